@@ -1,0 +1,377 @@
+import { createTestDatabase, type TestDatabase } from "@retort/test-harness";
+import pg from "pg";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { Project } from "./project";
+
+let db: TestDatabase;
+let client: pg.Client;
+const projects: Project[] = [];
+
+beforeAll(async () => {
+  db = await createTestDatabase("e2e_migrate");
+  client = new pg.Client({ connectionString: db.url });
+  await client.connect();
+});
+afterAll(async () => {
+  await client.end();
+  await db.drop();
+});
+afterEach(async () => {
+  for (const p of projects.splice(0)) p.remove();
+  // Each test starts from an empty database.
+  await client.query("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
+});
+
+function project(): Project {
+  const p = new Project({ DATABASE_URL: db.url });
+  projects.push(p);
+  return p;
+}
+
+async function tables(): Promise<string[]> {
+  const result = await client.query<{ name: string }>(
+    "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1",
+  );
+  return result.rows.map((row) => row.name);
+}
+
+async function versions(): Promise<string[]> {
+  const result = await client.query<{ v: string }>(
+    "SELECT version_num AS v FROM retort_version ORDER BY 1",
+  );
+  return result.rows.map((row) => row.v);
+}
+
+/** a -> b -> c, each creating a table. */
+function chain(p: Project): void {
+  p.migration(
+    "aaaa00000001",
+    null,
+    `op.execute("create table t1 (id int)");`,
+    `op.execute("drop table t1");`,
+  );
+  p.migration(
+    "bbbb00000002",
+    "aaaa00000001",
+    `op.execute("create table t2 (id int)");`,
+    `op.execute("drop table t2");`,
+  );
+  p.migration(
+    "cccc00000003",
+    "bbbb00000002",
+    `op.execute("create table t3 (id int)");`,
+    `op.execute("drop table t3");`,
+  );
+}
+
+describe("upgrade, current, downgrade", () => {
+  it("walks the history up and down and keeps the version table and history in step", async () => {
+    const p = project();
+    chain(p);
+    const up = await p.run("upgrade", "head");
+    expect(up.code).toBe(0);
+    expect(up.stderr).toContain("Running upgrade  -> aaaa00000001");
+    expect(up.stderr).toContain("Running upgrade bbbb00000002 -> cccc00000003");
+    expect(up.stderr).toMatch(/Applied 3 migrations in \d+ ms; the database is at cccc00000003/);
+    expect(await tables()).toEqual(["retort_history", "retort_version", "t1", "t2", "t3"]);
+    expect(await versions()).toEqual(["cccc00000003"]);
+
+    const current = await p.run("current");
+    expect(current.stdout).toBe("cccc00000003 (head)\n");
+
+    const down = await p.run("downgrade", "-1");
+    expect(down.code).toBe(0);
+    expect(await versions()).toEqual(["bbbb00000002"]);
+    expect(await tables()).not.toContain("t3");
+
+    const history = await p.run("history", "--indicate-current");
+    expect(history.stdout).toContain(
+      "aaaa00000001 -> bbbb00000002 (current), migration bbbb00000002",
+    );
+
+    const base = await p.run("downgrade", "base", "--json");
+    const result = JSON.parse(base.stdout) as {
+      from: string[];
+      to: string[];
+      steps: { revision: string; direction: string }[];
+    };
+    expect(result.from).toEqual(["bbbb00000002"]);
+    expect(result.to).toEqual([]);
+    expect(result.steps.map((s) => `${s.direction} ${s.revision}`)).toEqual([
+      "down bbbb00000002",
+      "down aaaa00000001",
+    ]);
+    expect(await tables()).toEqual(["retort_history", "retort_version"]);
+
+    const rows = await client.query<{
+      revision: string;
+      direction: string;
+      checksum: string | null;
+    }>("SELECT revision, direction, checksum FROM retort_history ORDER BY id");
+    expect(rows.rows.map((r) => `${r.direction} ${r.revision}`)).toEqual([
+      "up aaaa00000001",
+      "up bbbb00000002",
+      "up cccc00000003",
+      "down cccc00000003",
+      "down bbbb00000002",
+      "down aaaa00000001",
+    ]);
+    expect(rows.rows[0]!.checksum).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("upgrades relative steps and says when there is nothing to do", async () => {
+    const p = project();
+    chain(p);
+    expect((await p.run("upgrade", "+2")).code).toBe(0);
+    expect(await versions()).toEqual(["bbbb00000002"]);
+    expect((await p.run("upgrade", "head")).code).toBe(0);
+    const again = await p.run("upgrade", "head");
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain("Nothing to do: the database is at cccc00000003");
+  });
+
+  it("refuses -5 past base with a clear message", async () => {
+    const p = project();
+    chain(p);
+    await p.run("upgrade", "head");
+    const r = await p.run("downgrade", "-5");
+    expect(r.code).not.toBe(0);
+    expect(r.stderr.split("\n").filter(Boolean).length).toBeLessThanOrEqual(2);
+    expect(r.stderr).toContain("-5");
+    expect(await versions()).toEqual(["cccc00000003"]);
+  });
+});
+
+describe("never half-migrated", () => {
+  it("a migration that fails halfway leaves no trace; after the fix, upgrade continues", async () => {
+    const p = project();
+    p.migration(
+      "aaaa00000001",
+      null,
+      `op.execute("create table t1 (id int)");`,
+      `op.execute("drop table t1");`,
+    );
+    p.migration(
+      "bbbb00000002",
+      "aaaa00000001",
+      `op.execute("create table t2 (id int)"); op.execute("insert into t1 values (1)"); op.execute("select * from missing_table");`,
+      `op.execute("drop table t2");`,
+    );
+    const failed = await p.run("upgrade", "head");
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain("bbbb00000002");
+    expect(failed.stderr).toContain("missing_table");
+    expect(failed.stderr).toContain("nothing of bbbb00000002 was applied");
+    expect(await tables()).toEqual(["retort_history", "retort_version", "t1"]);
+    expect((await client.query("SELECT count(*)::int AS n FROM t1")).rows[0].n).toBe(0);
+    expect(await versions()).toEqual(["aaaa00000001"]);
+
+    p.migration(
+      "bbbb00000002",
+      "aaaa00000001",
+      `op.execute("create table t2 (id int)");`,
+      `op.execute("drop table t2");`,
+    );
+    const fixed = await p.run("upgrade", "head");
+    expect(fixed.code).toBe(0);
+    expect(await versions()).toEqual(["bbbb00000002"]);
+  });
+
+  it("8 processes upgrading together apply every migration exactly once", async () => {
+    const p = project();
+    for (let i = 1; i <= 6; i++) {
+      const rev = `aaaa0000000${i}`;
+      p.migration(
+        rev,
+        i === 1 ? null : `aaaa0000000${i - 1}`,
+        `op.execute("create table c${i} (id int)");`,
+      );
+    }
+    const runs = await Promise.all(
+      Array.from({ length: 8 }, () => p.start(["upgrade", "head"]).done),
+    );
+    for (const run of runs) expect(run.code, run.stderr).toBe(0);
+    const applied = await client.query<{ revision: string; n: number }>(
+      "SELECT revision, count(*)::int AS n FROM retort_history WHERE direction = 'up' GROUP BY revision ORDER BY revision",
+    );
+    expect(applied.rows).toHaveLength(6);
+    for (const row of applied.rows) expect(row.n).toBe(1);
+    expect(await versions()).toEqual(["aaaa00000006"]);
+    expect(
+      runs.filter((run) => run.stderr.includes("Nothing to do")).length,
+    ).toBeGreaterThanOrEqual(1);
+  });
+
+  it("an upgrade killed with SIGKILL mid-run leaves the version table matching the schema", async () => {
+    const p = project();
+    await client.query("CREATE TABLE gate (id int)");
+    p.migration("aaaa00000001", null, `op.execute("create table k1 (id int)");`);
+    p.migration(
+      "bbbb00000002",
+      "aaaa00000001",
+      `op.execute("create table k2 (id int)"); op.execute("insert into gate values (1)");`,
+    );
+    // The test holds a lock on `gate`, so the second migration blocks half-way until killed.
+    const holder = new pg.Client({ connectionString: db.url });
+    await holder.connect();
+    await holder.query("BEGIN; LOCK TABLE gate IN ACCESS EXCLUSIVE MODE;");
+    const { child, done } = p.start(["upgrade", "head"]);
+    // Wait (bounded) until the retort session is blocked on the lock, then kill it.
+    let blocked = false;
+    for (let i = 0; i < 600 && !blocked; i++) {
+      const waiting = await client.query(
+        "SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%insert into gate%'",
+      );
+      blocked = (waiting.rowCount ?? 0) > 0;
+      if (!blocked) await new Promise((r) => setImmediate(r));
+    }
+    expect(blocked).toBe(true);
+    child.kill("SIGKILL");
+    const killed = await done;
+    expect(killed.signal).toBe("SIGKILL");
+    await holder.query("ROLLBACK");
+    await holder.end();
+    // The server notices the dead session; wait for its transaction to be gone.
+    for (let i = 0; i < 600; i++) {
+      const left = await client.query(
+        "SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE '%insert into gate%'",
+      );
+      if ((left.rowCount ?? 0) === 0) break;
+      await new Promise((r) => setImmediate(r));
+    }
+    expect(await versions()).toEqual(["aaaa00000001"]);
+    expect(await tables()).not.toContain("k2");
+    const next = await p.run("upgrade", "head");
+    expect(next.code).toBe(0);
+    expect(await versions()).toEqual(["bbbb00000002"]);
+    expect(await tables()).toContain("k2");
+  });
+});
+
+describe("checksums and unknown revisions", () => {
+  it("refuses to continue when an applied migration's file changed, until it is accepted", async () => {
+    const p = project();
+    chain(p);
+    await p.run("upgrade", "bbbb00000002");
+    p.migration(
+      "aaaa00000001",
+      null,
+      `op.execute("create table t1 (id bigint)");`,
+      `op.execute("drop table t1");`,
+    );
+    const refused = await p.run("upgrade", "head");
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("aaaa00000001");
+    expect(refused.stderr).toContain("has changed since it was applied");
+    expect(refused.stderr).toContain("retort stamp --accept-checksum aaaa00000001");
+    expect(await versions()).toEqual(["bbbb00000002"]);
+    expect((await p.run("stamp", "--accept-checksum", "aaaa00000001")).code).toBe(0);
+    expect((await p.run("upgrade", "head")).code).toBe(0);
+    expect(await versions()).toEqual(["cccc00000003"]);
+  });
+
+  it("names a revision the database has but no file does, and the folders read", async () => {
+    const p = project();
+    chain(p);
+    await p.run("upgrade", "head");
+    await client.query("UPDATE retort_version SET version_num = 'deadbeef0000'");
+    const r = await p.run("upgrade", "head");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("deadbeef0000");
+    expect(r.stderr).toContain("migrations/versions");
+    expect((await p.run("stamp", "bbbb00000002", "--purge")).code).toBe(0);
+    expect(await versions()).toEqual(["bbbb00000002"]);
+  });
+});
+
+describe("stamp and ensure-version", () => {
+  it("stamps without running anything", async () => {
+    const p = project();
+    chain(p);
+    expect((await p.run("stamp", "head")).code).toBe(0);
+    expect(await versions()).toEqual(["cccc00000003"]);
+    expect(await tables()).toEqual(["retort_history", "retort_version"]);
+    expect((await p.run("stamp", "base")).code).toBe(0);
+    expect(await versions()).toEqual([]);
+  });
+
+  it("creates the version tables", async () => {
+    const p = project();
+    chain(p);
+    expect((await p.run("ensure-version")).code).toBe(0);
+    expect(await tables()).toEqual(["retort_history", "retort_version"]);
+  });
+});
+
+describe("transactions", () => {
+  it("runs a `transactional: false` migration outside a transaction (CREATE INDEX CONCURRENTLY)", async () => {
+    const p = project();
+    p.migration("aaaa00000001", null, `op.execute("create table t1 (id int)");`);
+    p.migration(
+      "bbbb00000002",
+      "aaaa00000001",
+      `op.createIndex("t1_id_idx", "t1", ["id"], { concurrently: true });`,
+      `op.dropIndex("t1_id_idx", { concurrently: true });`,
+      "\n  transactional: false,",
+    );
+    const r = await p.run("upgrade", "head");
+    expect(r.code, r.stderr).toBe(0);
+    const idx = await client.query("SELECT indexname FROM pg_indexes WHERE tablename = 't1'");
+    expect(idx.rows.map((row) => row.indexname)).toEqual(["t1_id_idx"]);
+    expect((await p.run("downgrade", "-1")).code).toBe(0);
+    expect(
+      (await client.query("SELECT indexname FROM pg_indexes WHERE tablename = 't1'")).rows,
+    ).toEqual([]);
+  });
+
+  it("with transactionPerMigration: false, a failure rolls back the whole run", async () => {
+    const p = project();
+    p.write(
+      "retort.config.ts",
+      `export default { url: process.env.DATABASE_URL, migrations: "migrations", transactionPerMigration: false };\n`,
+    );
+    p.migration("aaaa00000001", null, `op.execute("create table t1 (id int)");`);
+    p.migration("bbbb00000002", "aaaa00000001", `op.execute("select * from missing_table");`);
+    const r = await p.run("upgrade", "head");
+    expect(r.code).toBe(1);
+    expect(await tables()).toEqual(["retort_history", "retort_version"]);
+    expect(await versions()).toEqual([]);
+  });
+});
+
+describe("connection errors", () => {
+  it("a refused connection is one line, with the password masked", async () => {
+    const p = new Project({ DATABASE_URL: "postgres://someone:s3cret-pw@127.0.0.1:1/nowhere" });
+    projects.push(p);
+    chain(p);
+    const r = await p.run("current");
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).not.toContain("s3cret-pw");
+    expect(r.stderr.split("\n").filter(Boolean).length).toBeLessThanOrEqual(2);
+    expect(r.stderr).toContain("127.0.0.1:1");
+  });
+
+  it("a missing database says so", async () => {
+    const url = new URL(db.url);
+    url.pathname = "/retort_no_such_database";
+    url.password = "hunter2";
+    const p = new Project({ DATABASE_URL: url.toString() });
+    projects.push(p);
+    chain(p);
+    const r = await p.run("upgrade", "head");
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain("retort_no_such_database");
+    expect(r.stderr).not.toContain("hunter2");
+    expect(r.stderr.split("\n").filter(Boolean).length).toBeLessThanOrEqual(2);
+  });
+
+  it("a bad URL says which scheme is wrong", async () => {
+    const p = new Project({ DATABASE_URL: "mysql://root:pw@localhost/db" });
+    projects.push(p);
+    chain(p);
+    const r = await p.run("current");
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain("mysql");
+    expect(r.stderr).not.toContain(":pw@");
+  });
+});

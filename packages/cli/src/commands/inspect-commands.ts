@@ -1,0 +1,195 @@
+import type { MigrationScript } from "@retort/core";
+import { type Command, flag, jsonOption, stringOption } from "../command";
+import { formatRevisionEntry, formatRevisionLine, revisionJson } from "../format-revision";
+
+const verboseListing = {
+  name: "verbose",
+  flag: "--verbose",
+  short: "-v",
+  type: "boolean",
+  description: "show each revision in full",
+} as const;
+
+/** `retort heads` */
+export const headsCommand: Command = {
+  name: "heads",
+  summary: "Show the current heads of the migration history (offline).",
+  args: [],
+  options: [verboseListing, jsonOption],
+  examples: ["retort heads", "retort heads --json"],
+  async run(ctx, args) {
+    const scripts = await ctx.scripts();
+    const heads = scripts.graph.heads;
+    if (flag(args, "json")) {
+      ctx.json({ heads: heads.map((head) => revisionJson(scripts, head)) });
+      return 0;
+    }
+    for (const head of heads) {
+      ctx.out(
+        ctx.global.verbose
+          ? formatRevisionEntry(scripts, head)
+          : formatRevisionLine(scripts, head, { branches: true }),
+      );
+    }
+    return 0;
+  },
+};
+
+/** `retort branches` */
+export const branchesCommand: Command = {
+  name: "branches",
+  summary: "Show the branch points of the migration history (offline).",
+  args: [],
+  options: [verboseListing, jsonOption],
+  async run(ctx, args) {
+    const scripts = await ctx.scripts();
+    const { graph } = scripts;
+    const points = graph.walk().filter((node) => graph.isBranchPoint(node.revision));
+    if (flag(args, "json")) {
+      ctx.json({
+        branchPoints: points.map((point) => ({
+          ...revisionJson(scripts, point),
+          branches: graph.children(point.revision).map((child) => revisionJson(scripts, child)),
+        })),
+      });
+      return 0;
+    }
+    for (const point of points) {
+      ctx.out(formatRevisionLine(scripts, point, { branches: true, tree: true }));
+      const pad = " ".repeat(point.revision.length);
+      for (const child of graph.children(point.revision)) {
+        ctx.out(
+          `${pad} -> ${formatRevisionLine(scripts, child, { branches: true, doc: ctx.global.verbose })}`,
+        );
+      }
+      ctx.out();
+    }
+    return 0;
+  },
+};
+
+/** `retort history` */
+export const historyCommand: Command = {
+  name: "history",
+  summary: "List the migration history, newest first.",
+  description:
+    "Offline unless --indicate-current is given. A range is `from:to`, either side optional (`-r ae10:`, `-r :head`, `-r -3:current`).",
+  args: [],
+  options: [
+    {
+      name: "rev",
+      flag: "--rev-range",
+      short: "-r",
+      type: "string",
+      placeholder: "from:to",
+      description: "only revisions in this range",
+    },
+    verboseListing,
+    {
+      name: "indicateCurrent",
+      flag: "--indicate-current",
+      short: "-i",
+      type: "boolean",
+      description: "mark the database's current revisions (connects)",
+    },
+    jsonOption,
+  ],
+  examples: [
+    "retort history",
+    "retort history -r 1975ea83b712:head --verbose",
+    "retort history --indicate-current",
+  ],
+  async run(ctx, args) {
+    const scripts = await ctx.scripts();
+    const { graph } = scripts;
+    const rangeArg = stringOption(args, "rev");
+    let current: Set<string> | undefined;
+    const needsCurrent = flag(args, "indicateCurrent") || (rangeArg?.includes("current") ?? false);
+    if (needsCurrent) current = new Set(await (await ctx.migrator()).currentHeads());
+    let range: { from?: string; to?: string } | undefined;
+    if (rangeArg !== undefined) {
+      const parsed = graph.parseRange(
+        rangeArg.includes(":") ? rangeArg : `${rangeArg}:${rangeArg}`,
+      );
+      const swap = (value: string | undefined) =>
+        value === "current" ? ([...(current ?? [])][0] ?? "base") : value;
+      range = { from: swap(parsed.from), to: swap(parsed.to) };
+    }
+    const nodes: MigrationScript[] = graph.walk(range);
+    if (flag(args, "json")) {
+      ctx.json({ revisions: nodes.map((node) => revisionJson(scripts, node, current)) });
+      return 0;
+    }
+    for (const node of nodes) {
+      ctx.out(
+        ctx.global.verbose
+          ? formatRevisionEntry(scripts, node, current)
+          : formatRevisionLine(scripts, node, {
+              branches: true,
+              doc: true,
+              parents: true,
+              tree: true,
+              current,
+            }),
+      );
+    }
+    return 0;
+  },
+};
+
+/** `retort show <rev>` */
+export const showCommand: Command = {
+  name: "show",
+  summary: "Show one revision in full (offline).",
+  args: [
+    { name: "rev", required: true, description: "a revision, prefix, `head`, `label@head`..." },
+  ],
+  options: [jsonOption],
+  examples: ["retort show head", "retort show 1975"],
+  async run(ctx, args) {
+    const scripts = await ctx.scripts();
+    const nodes = scripts.graph.resolve(args.positionals[0]!);
+    if (flag(args, "json")) {
+      ctx.json({ revisions: nodes.map((node) => revisionJson(scripts, node)) });
+      return 0;
+    }
+    for (const node of nodes) ctx.out(formatRevisionEntry(scripts, node));
+    return 0;
+  },
+};
+
+/** `retort current` */
+export const currentCommand: Command = {
+  name: "current",
+  summary: "Show the database's current revision(s).",
+  args: [],
+  options: [verboseListing, jsonOption],
+  async run(ctx, args) {
+    const scripts = await ctx.scripts();
+    const migrator = await ctx.migrator();
+    const heads = await migrator.currentHeads();
+    const known = heads.filter((rev) => scripts.scripts.some((script) => script.revision === rev));
+    if (flag(args, "json")) {
+      ctx.json({
+        heads,
+        revisions: known.map((rev) => revisionJson(scripts, scripts.script(rev))),
+        unknown: heads.filter((rev) => !known.includes(rev)),
+      });
+      return 0;
+    }
+    if (heads.length === 0) ctx.note("The database is at base: no migration is applied.");
+    for (const rev of heads) {
+      if (!known.includes(rev)) {
+        ctx.out(`${rev} (not found in the migration files)`);
+        continue;
+      }
+      const script = scripts.script(rev);
+      ctx.out(
+        ctx.global.verbose
+          ? formatRevisionEntry(scripts, script)
+          : formatRevisionLine(scripts, script, {}),
+      );
+    }
+    return 0;
+  },
+};

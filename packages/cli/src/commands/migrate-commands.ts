@@ -1,0 +1,246 @@
+import {
+  type MigrateResult,
+  type MigratorEvent,
+  quoteLiteral,
+  RetortError,
+  renderOfflineScript,
+  VersionTable,
+} from "@retort/core";
+import type { CliContext } from "../cli-context";
+import { type Command, flag, jsonOption, listOption, sqlOption } from "../command";
+
+function versionTableOf(config: Awaited<ReturnType<CliContext["config"]>>): VersionTable {
+  return new VersionTable({
+    schema: config.versionTableSchema,
+    table: config.versionTable,
+    historyTable: config.historyTable,
+  });
+}
+
+/** Progress lines on stderr, so stdout stays clean for `--json` and `--sql`. */
+function progress(ctx: CliContext, json: boolean): (event: MigratorEvent) => void {
+  return (event) => {
+    if (json) return;
+    switch (event.kind) {
+      case "lock-wait":
+        ctx.note("Another retort process holds the migration lock; waiting for it to finish...");
+        break;
+      case "lock-acquired":
+        ctx.note(`Got the migration lock after ${event.waitedMs} ms.`);
+        break;
+      case "step-start": {
+        const verb = event.step.direction === "up" ? "upgrade" : "downgrade";
+        ctx.note(
+          `Running ${verb} ${event.step.fromRevisions.join(", ")} -> ${event.step.toRevisions.join(", ")}${event.step.message ? `, ${event.step.message}` : ""}`,
+        );
+        break;
+      }
+      case "step-end":
+        ctx.note(`  done in ${event.durationMs} ms`);
+        break;
+      case "stamp":
+        break;
+    }
+  };
+}
+
+function summarize(ctx: CliContext, result: MigrateResult, json: boolean, verb: string): void {
+  if (json) {
+    ctx.json(result);
+    return;
+  }
+  const total = result.steps.reduce((sum, step) => sum + step.durationMs, 0);
+  const at = result.to.length === 0 ? "base" : result.to.join(", ");
+  if (result.steps.length === 0) ctx.note(`Nothing to do: the database is at ${at}.`);
+  else {
+    ctx.note(
+      `${verb} ${result.steps.length} migration${result.steps.length === 1 ? "" : "s"} in ${total} ms; the database is at ${at}.`,
+    );
+  }
+}
+
+async function offline(ctx: CliContext, direction: "up" | "down", target: string): Promise<number> {
+  const scripts = await ctx.scripts();
+  const config = await ctx.config();
+  const { graph } = scripts;
+  let from: string | undefined;
+  let to = target;
+  if (target.includes(":")) {
+    const range = graph.parseRange(target);
+    from = range.from;
+    to = range.to ?? (direction === "up" ? "heads" : "base");
+  } else if (direction === "down") {
+    throw new RetortError("BAD_ARGUMENT", "downgrade --sql needs a range: <from>:<to>.", {
+      hint: "for example `retort downgrade head:base --sql` (offline, retort cannot read the database's current revision).",
+    });
+  }
+  const fromHeads =
+    from === undefined || from === "base" ? [] : graph.resolve(from).map((node) => node.revision);
+  const steps =
+    direction === "up" ? graph.upgradePlan(fromHeads, to) : graph.downgradePlan(fromHeads, to);
+  const sql = await renderOfflineScript(scripts, versionTableOf(config), {
+    steps,
+    createVersionTable: direction === "up" && fromHeads.length === 0,
+    transactionPerMigration: config.transactionPerMigration,
+  });
+  ctx.io.stdout(sql);
+  return 0;
+}
+
+/** `retort upgrade` */
+export const upgradeCommand: Command = {
+  name: "upgrade",
+  summary: "Apply migrations up to a target (default: head).",
+  description:
+    "Targets: head, heads, a revision or unique prefix, <label>@head, +N, <rev>+N. With --sql, prints the SQL instead (a range <from>:<to> starts elsewhere than base).",
+  args: [{ name: "target", description: "where to go (default: head)" }],
+  options: [sqlOption, jsonOption],
+  examples: [
+    "retort upgrade head",
+    "retort upgrade +1",
+    "retort upgrade heads --sql > deploy.sql",
+    "retort upgrade ae10:head --sql",
+  ],
+  async run(ctx, args) {
+    const target = args.positionals[0] ?? "head";
+    if (flag(args, "sql")) return offline(ctx, "up", target);
+    const json = flag(args, "json");
+    const migrator = await ctx.migrator();
+    const result = await migrator.upgrade(target, { onEvent: progress(ctx, json) });
+    summarize(ctx, result, json, "Applied");
+    return 0;
+  },
+};
+
+/** `retort downgrade` */
+export const downgradeCommand: Command = {
+  name: "downgrade",
+  summary: "Revert migrations down to a target.",
+  description:
+    "Targets: base, -N, <rev>-N, a revision, <label>@base. With --sql, needs a range <from>:<to> and prints the SQL.",
+  args: [{ name: "target", required: true, description: "where to go: -1, base, a revision" }],
+  options: [sqlOption, jsonOption],
+  examples: ["retort downgrade -1", "retort downgrade base", "retort downgrade head:base --sql"],
+  async run(ctx, args) {
+    const target = args.positionals[0]!;
+    if (flag(args, "sql")) return offline(ctx, "down", target);
+    const json = flag(args, "json");
+    const migrator = await ctx.migrator();
+    const result = await migrator.downgrade(target, { onEvent: progress(ctx, json) });
+    summarize(ctx, result, json, "Reverted");
+    return 0;
+  },
+};
+
+/** `retort stamp` */
+export const stampCommand: Command = {
+  name: "stamp",
+  summary: "Set the database's revision without running migrations.",
+  description:
+    "With --purge, the version table is emptied first (also when it names revisions no file has). With --accept-checksum <rev>, records that an applied migration's changed file is accepted as it is now.",
+  args: [
+    {
+      name: "revisions",
+      variadic: true,
+      description: "the revision(s) to record; `base` for none",
+    },
+  ],
+  options: [
+    {
+      name: "purge",
+      flag: "--purge",
+      type: "boolean",
+      description: "empty the version table first",
+    },
+    {
+      name: "acceptChecksum",
+      flag: "--accept-checksum",
+      type: "list",
+      placeholder: "rev",
+      description: "accept the current text of an applied migration",
+    },
+    sqlOption,
+    jsonOption,
+  ],
+  examples: [
+    "retort stamp head",
+    "retort stamp base --purge",
+    "retort stamp --accept-checksum 1975ea83b712",
+  ],
+  async run(ctx, args) {
+    const accept = listOption(args, "acceptChecksum");
+    if (args.positionals.length === 0 && accept.length === 0) {
+      throw new RetortError(
+        "BAD_ARGUMENT",
+        "stamp needs a revision (or --accept-checksum <rev>).",
+        {
+          hint: "for example `retort stamp head`.",
+        },
+      );
+    }
+    if (flag(args, "sql")) {
+      const scripts = await ctx.scripts();
+      const table = versionTableOf(await ctx.config());
+      const heads = args.positionals.flatMap((rev) =>
+        rev === "base" ? [] : scripts.graph.resolve(rev),
+      );
+      const lines = [...table.createStatements(), `DELETE FROM ${table.qualifiedName}`];
+      for (const head of heads) {
+        lines.push(
+          `INSERT INTO ${table.qualifiedName} ("version_num") VALUES (${quoteLiteral(head.revision)})`,
+        );
+        lines.push(
+          table.historyStatementOffline({
+            revision: head.revision,
+            direction: "stamp",
+            checksum: scripts.checksum(head.revision),
+          }),
+        );
+      }
+      ctx.io.stdout(`BEGIN;\n\n${lines.map((line) => `${line};\n`).join("\n")}\nCOMMIT;\n`);
+      return 0;
+    }
+    const migrator = await ctx.migrator();
+    const accepted: string[] = [];
+    for (const rev of accept) accepted.push(await migrator.acceptChecksum(rev));
+    let result: MigrateResult | undefined;
+    if (args.positionals.length > 0) {
+      result = await migrator.stamp(args.positionals, { purge: flag(args, "purge") });
+    }
+    if (flag(args, "json")) {
+      ctx.json({ accepted, ...(result ?? {}) });
+      return 0;
+    }
+    for (const rev of accepted) ctx.note(`Accepted the current text of ${rev}.`);
+    if (result !== undefined) {
+      ctx.note(
+        `Stamped the database at ${result.to.length === 0 ? "base" : result.to.join(", ")} (was ${result.from.length === 0 ? "base" : result.from.join(", ")}).`,
+      );
+    }
+    return 0;
+  },
+};
+
+/** `retort ensure-version` */
+export const ensureVersionCommand: Command = {
+  name: "ensure-version",
+  summary: "Create the version and history tables if they do not exist.",
+  args: [],
+  options: [sqlOption],
+  async run(ctx, args) {
+    const config = await ctx.config();
+    const table = versionTableOf(config);
+    if (flag(args, "sql")) {
+      ctx.io.stdout(
+        table
+          .createStatements()
+          .map((sql) => `${sql};\n`)
+          .join("\n"),
+      );
+      return 0;
+    }
+    await (await ctx.migrator()).ensureVersion();
+    ctx.note(`The version table ${table.qualifiedName} is in place.`);
+    return 0;
+  },
+};

@@ -1,0 +1,217 @@
+import { spawnSync } from "node:child_process";
+import { type GenerateRevisionOptions, generateRevision, RetortError } from "@retort/core";
+import type { CliContext } from "../cli-context";
+import { type Command, flag, jsonOption, listOption, stringOption } from "../command";
+
+/** Runs the config's `postWrite` commands on files retort wrote; a failure is a warning. */
+export async function runPostWrite(ctx: CliContext, files: readonly string[]): Promise<void> {
+  const config = await ctx.config();
+  for (const command of config.postWrite) {
+    const quoted = files.map((file) => `'${file.replaceAll("'", "'\\''")}'`).join(" ");
+    const result = spawnSync(`${command} ${quoted}`, {
+      cwd: config.root,
+      shell: true,
+      encoding: "utf8",
+    });
+    if (result.status !== 0) {
+      ctx.note(
+        `warning: postWrite command "${command}" failed (exit ${result.status ?? result.signal}): ${(result.stderr || result.stdout || "").trim().split("\n")[0] ?? ""}`,
+      );
+    }
+  }
+}
+
+async function writeRevision(
+  ctx: CliContext,
+  options: GenerateRevisionOptions,
+  json: boolean,
+): Promise<{ revision: string; path: string }> {
+  const scripts = await ctx.scripts();
+  const config = await ctx.config();
+  const result = generateRevision(scripts, { templatePath: config.templatePath, ...options });
+  ctx.invalidateScripts();
+  await runPostWrite(ctx, [result.path]);
+  const path = scripts.displayPath(result.path);
+  if (json) ctx.json({ revision: result.revision, downRevisions: result.downRevisions, path });
+  else ctx.out(`Generating ${path} ... done`);
+  return { revision: result.revision, path: result.path };
+}
+
+/** `retort revision` */
+export const revisionCommand: Command = {
+  name: "revision",
+  summary: "Create a new migration file.",
+  description:
+    "With --autogenerate, compares the models with the database and writes the operations that turn one into the other.",
+  args: [],
+  options: [
+    {
+      name: "message",
+      flag: "--message",
+      short: "-m",
+      type: "string",
+      placeholder: "text",
+      description: "what the migration does",
+    },
+    {
+      name: "head",
+      flag: "--head",
+      type: "string",
+      placeholder: "rev",
+      description: "the revision to base it on (default: head; `base` for a new root)",
+    },
+    {
+      name: "splice",
+      flag: "--splice",
+      type: "boolean",
+      description: "allow --head to be a non-head revision, starting a branch",
+    },
+    {
+      name: "branchLabel",
+      flag: "--branch-label",
+      type: "list",
+      placeholder: "label",
+      description: "a name for the branch that starts here",
+    },
+    {
+      name: "dependsOn",
+      flag: "--depends-on",
+      type: "list",
+      placeholder: "rev",
+      description: "a revision or label this one depends on",
+    },
+    {
+      name: "revId",
+      flag: "--rev-id",
+      type: "string",
+      placeholder: "id",
+      description: "the revision id (default: 12 random hex digits)",
+    },
+    {
+      name: "versionPath",
+      flag: "--version-path",
+      type: "string",
+      placeholder: "dir",
+      description: "the versions folder to write into",
+    },
+    jsonOption,
+  ],
+  examples: [
+    'retort revision -m "add account table"',
+    'retort revision --autogenerate -m "add account table"',
+    'retort revision -m "start billing" --head base --branch-label billing',
+  ],
+  async run(ctx, args) {
+    const json = flag(args, "json");
+    const options: GenerateRevisionOptions = {
+      message: stringOption(args, "message"),
+      head: stringOption(args, "head"),
+      splice: flag(args, "splice"),
+      branchLabels: listOption(args, "branchLabel"),
+      dependsOn: listOption(args, "dependsOn"),
+      revisionId: stringOption(args, "revId"),
+      versionPath: stringOption(args, "versionPath"),
+    };
+    await writeRevision(ctx, options, json);
+    return 0;
+  },
+};
+
+/** `retort merge` */
+export const mergeCommand: Command = {
+  name: "merge",
+  summary: "Join two or more heads into one with a merge revision.",
+  args: [
+    {
+      name: "revisions",
+      required: true,
+      variadic: true,
+      description: "`heads`, or the revisions to merge",
+    },
+  ],
+  options: [
+    {
+      name: "message",
+      flag: "--message",
+      short: "-m",
+      type: "string",
+      placeholder: "text",
+      description: "what the merge is",
+    },
+    {
+      name: "branchLabel",
+      flag: "--branch-label",
+      type: "list",
+      placeholder: "label",
+      description: "a name for the merged branch",
+    },
+    {
+      name: "revId",
+      flag: "--rev-id",
+      type: "string",
+      placeholder: "id",
+      description: "the revision id",
+    },
+    jsonOption,
+  ],
+  examples: ['retort merge heads -m "merge feature branches"', 'retort merge 27c6 ae10 -m "merge"'],
+  async run(ctx, args) {
+    const scripts = await ctx.scripts();
+    const parents = [
+      ...new Set(
+        args.positionals.flatMap((rev) => scripts.graph.resolve(rev).map((node) => node.revision)),
+      ),
+    ];
+    if (parents.length < 2) {
+      throw new RetortError(
+        "BAD_ARGUMENT",
+        `There is nothing to merge: ${args.positionals.join(" ")} is one revision (${parents.join(", ") || "none"}).`,
+        {
+          hint: "merge needs two or more heads; `retort heads` lists them.",
+        },
+      );
+    }
+    await writeRevision(
+      ctx,
+      {
+        message: stringOption(args, "message"),
+        parents,
+        branchLabels: listOption(args, "branchLabel"),
+        revisionId: stringOption(args, "revId"),
+      },
+      flag(args, "json"),
+    );
+    return 0;
+  },
+};
+
+/** `retort edit` */
+export const editCommand: Command = {
+  name: "edit",
+  summary: "Open a migration file in $EDITOR.",
+  args: [{ name: "rev", required: true, description: "the revision (`head`, a prefix...)" }],
+  options: [],
+  async run(ctx, args) {
+    const scripts = await ctx.scripts();
+    const nodes = scripts.graph.resolve(args.positionals[0]!);
+    const editor = ctx.io.env.VISUAL || ctx.io.env.EDITOR;
+    if (!editor) {
+      throw new RetortError("BAD_ARGUMENT", "Neither $VISUAL nor $EDITOR is set.", {
+        hint: "set one, for example `EDITOR=code retort edit head`.",
+      });
+    }
+    for (const node of nodes) {
+      const result = spawnSync(`${editor} '${node.path.replaceAll("'", "'\\''")}'`, {
+        shell: true,
+        stdio: "inherit",
+      });
+      if (result.status !== 0) {
+        throw new RetortError(
+          "ABORTED",
+          `The editor exited with ${result.status ?? result.signal}.`,
+        );
+      }
+    }
+    return 0;
+  },
+};

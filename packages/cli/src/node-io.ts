@@ -1,0 +1,30 @@
+import { createInterface } from "node:readline/promises";
+import type { CliIO } from "./cli-context";
+
+/**
+ * The CLI's I/O on the real process: stdout, stderr, and prompts on stdin.
+ *
+ * @example
+ * ```ts
+ * await runCli(process.argv.slice(2), { io: createNodeIO(), drivers, version });
+ * ```
+ */
+export function createNodeIO(): CliIO {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    isInteractive: process.stdin.isTTY === true,
+    readLine: async (prompt) => {
+      const rl = createInterface({ input: process.stdin, output: process.stderr });
+      try {
+        return await rl.question(prompt);
+      } catch {
+        return undefined;
+      } finally {
+        rl.close();
+      }
+    },
+  };
+}

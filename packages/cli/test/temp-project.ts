@@ -1,0 +1,89 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { type CliIO, runCli } from "../src/index";
+
+/** A migration file with no imports, so it loads from a temp folder without node_modules. */
+export function migration(
+  revision: string,
+  down: string | string[] | null,
+  options: {
+    labels?: string[];
+    dependsOn?: string[];
+    message?: string;
+    up?: string;
+    downSql?: string;
+  } = {},
+): string {
+  return `export default {
+  revision: ${JSON.stringify(revision)},
+  downRevision: ${JSON.stringify(down)},
+  branchLabels: ${JSON.stringify(options.labels ?? [])},
+  dependsOn: ${JSON.stringify(options.dependsOn ?? [])},
+  message: ${JSON.stringify(options.message ?? `migration ${revision}`)},
+  createdAt: "2026-11-24T10:00:00.000Z",
+  up(op) {
+    op.execute(${JSON.stringify(options.up ?? `select 'up ${revision}'`)});
+  },
+  down(op) {
+    op.execute(${JSON.stringify(options.downSql ?? `select 'down ${revision}'`)});
+  },
+};
+`;
+}
+
+export interface CliRun {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** A throwaway project folder with a config and a versions folder. */
+export class TempProject {
+  readonly root: string;
+
+  constructor(config = `export default { migrations: "migrations" };\n`) {
+    this.root = mkdtempSync(join(tmpdir(), "retort-cli-"));
+    this.write("retort.config.ts", config);
+    mkdirSync(join(this.root, "migrations", "versions"), { recursive: true });
+  }
+
+  write(path: string, text: string): string {
+    const full = join(this.root, path);
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, text);
+    return full;
+  }
+
+  /** Writes `migrations/versions/<rev>_x.ts`. */
+  add(
+    revision: string,
+    down: string | string[] | null,
+    options?: Parameters<typeof migration>[2],
+  ): void {
+    this.write(`migrations/versions/${revision}_m.ts`, migration(revision, down, options));
+  }
+
+  async run(...argv: string[]): Promise<CliRun> {
+    let stdout = "";
+    let stderr = "";
+    const io: CliIO = {
+      cwd: this.root,
+      env: {},
+      stdout: (text) => {
+        stdout += text;
+      },
+      stderr: (text) => {
+        stderr += text;
+      },
+      isInteractive: false,
+      readLine: async () => undefined,
+    };
+    const code = await runCli(argv, { io, drivers: {}, version: "0.0.0-test" });
+    return { code, stdout, stderr };
+  }
+
+  remove(): void {
+    rmSync(this.root, { recursive: true, force: true });
+  }
+}

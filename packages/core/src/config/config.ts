@@ -1,0 +1,277 @@
+import { existsSync } from "node:fs";
+import { dirname, isAbsolute, join, resolve } from "node:path";
+import type { DriverFactory } from "../driver/driver";
+import { RetortError } from "../errors/retort-error";
+import { importModules } from "../script/module-loader";
+
+/**
+ * What `retort.config.ts` exports. Every field is optional.
+ *
+ * @example
+ * ```ts
+ * import { defineConfig } from "retort";
+ *
+ * export default defineConfig({
+ *   url: process.env.DATABASE_URL,
+ *   migrations: "app/migrations",
+ *   models: "app/models/index.ts",
+ * });
+ * ```
+ */
+export interface RetortConfig {
+  /**
+   * The database URL (`postgres://...`, `pglite://path`). Default: the embedded database
+   * under `.retort/`.
+   */
+  url?: string | undefined;
+  /**
+   * The driver: a package name (`"@retort/driver-pg"`) or a factory. Default: chosen by the
+   * URL's scheme.
+   */
+  driver?: string | DriverFactory | undefined;
+  /** Passed to the driver untouched. */
+  driverOptions?: Record<string, unknown> | undefined;
+  /** The migrations folder; its `versions/` sub-folder holds the files. Default `"migrations"`. */
+  migrations?: string | undefined;
+  /** Folders that hold migration files. Default `["<migrations>/versions"]`. */
+  versionLocations?: string[] | undefined;
+  /** Read sub-folders of the version locations too. Default `false`. */
+  recursiveVersionLocations?: boolean | undefined;
+  /** The models entry that autogenerate compares against. Default `"app/models/index.ts"`. */
+  models?: string | undefined;
+  /** The version table's name. Default `"retort_version"`. */
+  versionTable?: string | undefined;
+  /** The schema of the version and history tables. Default `"public"`. */
+  versionTableSchema?: string | undefined;
+  /** The history table's name. Default `"retort_history"`. */
+  historyTable?: string | undefined;
+  /**
+   * Run each migration in its own transaction (default `true`); `false` runs a whole
+   * `upgrade` or `downgrade` in one transaction.
+   */
+  transactionPerMigration?: boolean | undefined;
+  /** PostgreSQL's `lock_timeout` for migration statements, in milliseconds. */
+  lockTimeout?: number | undefined;
+  /** PostgreSQL's `statement_timeout` for migration statements, in milliseconds. */
+  statementTimeout?: number | undefined;
+  /** How long to wait for a connection, in milliseconds. Default 10000. */
+  connectTimeout?: number | undefined;
+  /** Schemas whose objects retort manages. Default: every schema the models use, or `public`. */
+  schemas?: string[] | undefined;
+  /** Tables retort leaves alone: names, `schema.name`, or regular expressions. */
+  exclude?: (string | RegExp)[] | undefined;
+  /**
+   * Runs after retort writes files (migrations, models): a shell command, which gets the
+   * files' paths appended, for example `"prettier --write"`.
+   */
+  postWrite?: string | string[] | undefined;
+}
+
+/**
+ * Gives `retort.config.ts` its types; returns its argument.
+ *
+ * @example
+ * ```ts
+ * export default defineConfig({ url: process.env.DATABASE_URL });
+ * ```
+ */
+export function defineConfig(config: RetortConfig): RetortConfig {
+  return config;
+}
+
+/** A config with defaults applied and every path absolute. */
+export interface ResolvedConfig {
+  /** The folder the config file lives in (or the working folder, with no file). */
+  readonly root: string;
+  /** The config file, if there is one. */
+  readonly configFile: string | undefined;
+  readonly url: string | undefined;
+  readonly driver: string | DriverFactory | undefined;
+  readonly driverOptions: Readonly<Record<string, unknown>>;
+  readonly migrationsDir: string;
+  readonly versionLocations: readonly string[];
+  readonly recursiveVersionLocations: boolean;
+  /** The revision file template, `<migrations>/script.ts.tmpl`. */
+  readonly templatePath: string;
+  readonly models: string;
+  readonly versionTable: string;
+  readonly versionTableSchema: string;
+  readonly historyTable: string;
+  readonly transactionPerMigration: boolean;
+  readonly lockTimeout: number | undefined;
+  readonly statementTimeout: number | undefined;
+  readonly connectTimeout: number;
+  readonly schemas: readonly string[] | undefined;
+  readonly exclude: readonly (string | RegExp)[];
+  readonly postWrite: readonly string[];
+}
+
+/** The config file names retort looks for, in order. */
+export const configFileNames = [
+  "retort.config.ts",
+  "retort.config.mts",
+  "retort.config.js",
+  "retort.config.mjs",
+] as const;
+
+/** Per-call input of {@link loadConfig}. */
+export interface LoadConfigOptions {
+  /** Where to start looking (walking up to the file system's root). Default `process.cwd()`. */
+  readonly cwd?: string;
+  /** An explicit config file (`--config`). */
+  readonly configFile?: string | undefined;
+}
+
+/** No config file was found. */
+export class ConfigNotFoundError extends RetortError {
+  constructor(where: string) {
+    super("CONFIG_NOT_FOUND", `No retort.config.ts found in ${where} or any folder above it.`, {
+      hint: "run `retort init` to create one, or pass --config <file>.",
+      details: { where },
+    });
+    this.name = "ConfigNotFoundError";
+  }
+}
+
+/**
+ * Finds and loads `retort.config.ts` (walking up from `cwd`), and applies defaults.
+ *
+ * @example
+ * ```ts
+ * const config = await loadConfig({ cwd: process.cwd() });
+ * config.versionLocations; // ["/app/app/migrations/versions"]
+ * ```
+ */
+export async function loadConfig(options: LoadConfigOptions = {}): Promise<ResolvedConfig> {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  const file =
+    options.configFile !== undefined ? resolve(cwd, options.configFile) : findConfigFile(cwd);
+  if (file === undefined) throw new ConfigNotFoundError(cwd);
+  if (!existsSync(file)) {
+    throw new RetortError("CONFIG_NOT_FOUND", `The config file ${file} does not exist.`, {
+      hint: "check --config, or run `retort init` to create one.",
+    });
+  }
+  const [module] = await importModules([file], { tempDir: dirname(file) });
+  const exported = module?.default;
+  if (exported === undefined || exported === null || typeof exported !== "object") {
+    throw new RetortError("BAD_CONFIG", `${file} has no default export.`, {
+      hint: "export default defineConfig({ ... }).",
+    });
+  }
+  return resolveConfig(exported as RetortConfig, dirname(file), file);
+}
+
+/** Looks for a config file in `dir` and its parents. */
+export function findConfigFile(dir: string): string | undefined {
+  let current = resolve(dir);
+  for (;;) {
+    for (const name of configFileNames) {
+      const candidate = join(current, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    const parent = dirname(current);
+    if (parent === current) return undefined;
+    current = parent;
+  }
+}
+
+const knownKeys = new Set<string>([
+  "url",
+  "driver",
+  "driverOptions",
+  "migrations",
+  "versionLocations",
+  "recursiveVersionLocations",
+  "models",
+  "versionTable",
+  "versionTableSchema",
+  "historyTable",
+  "transactionPerMigration",
+  "lockTimeout",
+  "statementTimeout",
+  "connectTimeout",
+  "schemas",
+  "exclude",
+  "postWrite",
+]);
+
+/**
+ * Applies defaults to a config object and makes its paths absolute against `root`.
+ *
+ * @example
+ * ```ts
+ * const config = resolveConfig({ migrations: "db" }, "/app");
+ * config.versionLocations; // ["/app/db/versions"]
+ * ```
+ */
+export function resolveConfig(
+  config: RetortConfig,
+  root: string,
+  configFile?: string,
+): ResolvedConfig {
+  const where = configFile ?? "the config";
+  for (const key of Object.keys(config)) {
+    if (!knownKeys.has(key)) {
+      throw new RetortError("BAD_CONFIG", `${where}: unknown setting "${key}".`, {
+        hint: `known settings: ${[...knownKeys].join(", ")}.`,
+      });
+    }
+  }
+  const str = (key: keyof RetortConfig): string | undefined => {
+    const value = config[key];
+    if (value === undefined) return undefined;
+    if (typeof value !== "string" || value.length === 0) {
+      throw new RetortError("BAD_CONFIG", `${where}: "${key}" must be a non-empty string.`);
+    }
+    return value;
+  };
+  const num = (key: keyof RetortConfig): number | undefined => {
+    const value = config[key];
+    if (value === undefined) return undefined;
+    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
+      throw new RetortError("BAD_CONFIG", `${where}: "${key}" must be a number of milliseconds.`);
+    }
+    return value;
+  };
+  const abs = (path: string) => (isAbsolute(path) ? path : resolve(root, path));
+  const url = config.url === "" ? undefined : str("url");
+  const migrationsDir = abs(str("migrations") ?? "migrations");
+  const versionLocations = (config.versionLocations ?? [join(migrationsDir, "versions")]).map(abs);
+  if (versionLocations.length === 0) {
+    throw new RetortError("BAD_CONFIG", `${where}: "versionLocations" is empty.`);
+  }
+  const postWrite = config.postWrite === undefined ? [] : [config.postWrite].flat();
+  if (
+    config.driver !== undefined &&
+    typeof config.driver !== "string" &&
+    typeof config.driver !== "function"
+  ) {
+    throw new RetortError(
+      "BAD_CONFIG",
+      `${where}: "driver" must be a package name or a driver factory.`,
+    );
+  }
+  return {
+    root,
+    configFile,
+    url,
+    driver: config.driver,
+    driverOptions: config.driverOptions ?? {},
+    migrationsDir,
+    versionLocations,
+    recursiveVersionLocations: config.recursiveVersionLocations ?? false,
+    templatePath: join(migrationsDir, "script.ts.tmpl"),
+    models: abs(str("models") ?? "app/models/index.ts"),
+    versionTable: str("versionTable") ?? "retort_version",
+    versionTableSchema: str("versionTableSchema") ?? "public",
+    historyTable: str("historyTable") ?? "retort_history",
+    transactionPerMigration: config.transactionPerMigration ?? true,
+    lockTimeout: num("lockTimeout"),
+    statementTimeout: num("statementTimeout"),
+    connectTimeout: num("connectTimeout") ?? 10_000,
+    schemas: config.schemas,
+    exclude: config.exclude ?? [],
+    postWrite,
+  };
+}

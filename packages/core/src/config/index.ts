@@ -1,0 +1,11 @@
+export type { LoadConfigOptions, ResolvedConfig, RetortConfig } from "./config";
+export {
+  ConfigNotFoundError,
+  configFileNames,
+  defineConfig,
+  findConfigFile,
+  loadConfig,
+  resolveConfig,
+} from "./config";
+export type { DriverModule, DriverRegistry } from "./open-driver";
+export { openDriver } from "./open-driver";

@@ -1,0 +1,38 @@
+import type { Operation } from "./operation";
+import { validateOperation } from "./validate-operation";
+
+/**
+ * Makes an operation node: copies it without `undefined` fields, freezes it (deeply, through
+ * plain objects and arrays), and validates it. Every node the recorder appends goes through
+ * here; autogenerate may build nodes directly with it.
+ *
+ * @example
+ * ```ts
+ * const node = defineOperation({ kind: "renameTable", table: "account", newName: "user_account" });
+ * // ALTER TABLE "account" RENAME TO "user_account"
+ * ```
+ */
+export function defineOperation<T extends Operation>(node: T): T {
+  const frozen = freezeData(node) as T;
+  validateOperation(frozen);
+  return frozen;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== "object" || value === null) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+// Copies so a caller who keeps and mutates its input cannot change a recorded operation.
+// Dates, byte arrays and functions are kept as they are: a non-empty typed array cannot be
+// frozen, and they are values, not structure.
+function freezeData(value: unknown): unknown {
+  if (Array.isArray(value)) return Object.freeze(value.map(freezeData));
+  if (!isPlainObject(value)) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) {
+    if (field !== undefined) copy[key] = freezeData(field);
+  }
+  return Object.freeze(copy);
+}

@@ -1,0 +1,435 @@
+import type { Kysely } from "kysely";
+import type {
+  ColumnDefault,
+  ColumnDefinition,
+  ColumnType,
+  IdentityDefinition,
+  LiteralValue,
+  SequenceNumber,
+  SequenceOptions,
+} from "./column-definition";
+import type {
+  CheckDefinition,
+  ExclusionDefinition,
+  ForeignKeyDefinition,
+  IndexElement,
+  PrimaryKeyDefinition,
+  UniqueDefinition,
+} from "./constraint-definition";
+
+// Every node names its object with `schema` (optional: omitted means unqualified, resolved by
+// `search_path`) and a name. Nodes are frozen plain data so two interpreters can read them:
+// the SQL renderer (`sql/`) and the autogenerate source writer (differ).
+
+/** Where a table lives. */
+export interface TableTarget {
+  readonly schema?: string | undefined;
+  readonly table: string;
+}
+
+/** `CREATE TABLE`. */
+export interface CreateTableOperation extends TableTarget {
+  readonly kind: "createTable";
+  /** In table order. */
+  readonly columns: readonly ColumnDefinition[];
+  readonly primaryKey?: PrimaryKeyDefinition | undefined;
+  readonly uniques?: readonly UniqueDefinition[] | undefined;
+  readonly checks?: readonly CheckDefinition[] | undefined;
+  readonly foreignKeys?: readonly ForeignKeyDefinition[] | undefined;
+  readonly exclusions?: readonly ExclusionDefinition[] | undefined;
+  readonly comment?: string | undefined;
+  readonly ifNotExists?: boolean | undefined;
+}
+
+/** `DROP TABLE`. Carries the table's definition when known, so it can be reversed. */
+export interface DropTableOperation extends TableTarget {
+  readonly kind: "dropTable";
+  readonly cascade?: boolean | undefined;
+  readonly ifExists?: boolean | undefined;
+  readonly definition?: CreateTableOperation | undefined;
+}
+
+/** `ALTER TABLE ... RENAME TO`. The table stays in its schema. */
+export interface RenameTableOperation extends TableTarget {
+  readonly kind: "renameTable";
+  readonly newName: string;
+}
+
+/** `ALTER TABLE ... ADD COLUMN`. */
+export interface AddColumnOperation extends TableTarget {
+  readonly kind: "addColumn";
+  readonly column: ColumnDefinition;
+  readonly ifNotExists?: boolean | undefined;
+}
+
+/** `ALTER TABLE ... DROP COLUMN`. Carries the column's definition when known. */
+export interface DropColumnOperation extends TableTarget {
+  readonly kind: "dropColumn";
+  readonly column: string;
+  readonly cascade?: boolean | undefined;
+  readonly ifExists?: boolean | undefined;
+  readonly definition?: ColumnDefinition | undefined;
+}
+
+/** `ALTER TABLE ... RENAME COLUMN`. */
+export interface RenameColumnOperation extends TableTarget {
+  readonly kind: "renameColumn";
+  readonly column: string;
+  readonly newName: string;
+}
+
+/**
+ * `ALTER TABLE ... ALTER COLUMN`, one or several changes of one column. A field left
+ * `undefined` is not changed; `null` removes (default, identity, comment). The `existing*`
+ * fields describe the column before the change; they render nothing and let
+ * {@link reverseOperation} undo it, as Alembic's `existing_type` and friends do.
+ */
+export interface AlterColumnOperation extends TableTarget {
+  readonly kind: "alterColumn";
+  readonly column: string;
+  readonly type?: ColumnType | undefined;
+  /** `USING expression` for the type change. */
+  readonly using?: string | undefined;
+  readonly nullable?: boolean | undefined;
+  /** A value sets the default; `null` drops it. */
+  readonly default?: ColumnDefault | undefined;
+  /**
+   * A definition adds identity (`ADD GENERATED ... AS IDENTITY`), or when `existingIdentity`
+   * is given changes it (`SET GENERATED ...`, `SET INCREMENT BY ...`); `null` drops it.
+   */
+  readonly identity?: IdentityDefinition | null | undefined;
+  /** `null` removes the comment. */
+  readonly comment?: string | null | undefined;
+  /** Needs `type` or `existingType`: PostgreSQL changes collation through `TYPE ... COLLATE`. */
+  readonly collation?: string | undefined;
+  readonly existingType?: ColumnType | undefined;
+  readonly existingNullable?: boolean | undefined;
+  /** `null`: the column had no default. */
+  readonly existingDefault?: ColumnDefault | undefined;
+  readonly existingIdentity?: IdentityDefinition | null | undefined;
+  readonly existingComment?: string | null | undefined;
+  readonly existingCollation?: string | undefined;
+}
+
+/** `CREATE INDEX`. The index lives in its table's schema. */
+export interface CreateIndexOperation extends TableTarget {
+  readonly kind: "createIndex";
+  readonly name: string;
+  readonly elements: readonly IndexElement[];
+  readonly unique?: boolean | undefined;
+  /** `USING method` (`btree`, `gin`, `gist`, `hash`, `brin`, ...). */
+  readonly method?: string | undefined;
+  readonly include?: readonly string[] | undefined;
+  /** A partial index: `WHERE predicate`. */
+  readonly where?: string | undefined;
+  /** Runs outside a transaction. */
+  readonly concurrently?: boolean | undefined;
+  readonly ifNotExists?: boolean | undefined;
+  /** `NULLS NOT DISTINCT` (PostgreSQL 15+), unique indexes only. */
+  readonly nullsNotDistinct?: boolean | undefined;
+}
+
+/** `DROP INDEX`. Carries the index's definition when known. */
+export interface DropIndexOperation {
+  readonly kind: "dropIndex";
+  /** The index's schema (its table's). */
+  readonly schema?: string | undefined;
+  readonly name: string;
+  readonly concurrently?: boolean | undefined;
+  readonly ifExists?: boolean | undefined;
+  readonly cascade?: boolean | undefined;
+  readonly definition?: CreateIndexOperation | undefined;
+}
+
+/** `ALTER INDEX ... RENAME TO`. */
+export interface RenameIndexOperation {
+  readonly kind: "renameIndex";
+  readonly schema?: string | undefined;
+  readonly name: string;
+  readonly newName: string;
+}
+
+/** `ALTER TABLE ... ADD CONSTRAINT ... PRIMARY KEY`. */
+export interface AddPrimaryKeyOperation extends TableTarget, PrimaryKeyDefinition {
+  readonly kind: "addPrimaryKey";
+  readonly name: string;
+}
+
+/** `ALTER TABLE ... ADD CONSTRAINT ... UNIQUE`. */
+export interface AddUniqueOperation extends TableTarget, UniqueDefinition {
+  readonly kind: "addUnique";
+  readonly name: string;
+}
+
+/** `ALTER TABLE ... ADD CONSTRAINT ... CHECK`. */
+export interface AddCheckOperation extends TableTarget, CheckDefinition {
+  readonly kind: "addCheck";
+  readonly name: string;
+  /** `NOT VALID`: existing rows are not checked until `validateConstraint`. */
+  readonly notValid?: boolean | undefined;
+}
+
+/** `ALTER TABLE ... ADD CONSTRAINT ... FOREIGN KEY`. */
+export interface AddForeignKeyOperation extends TableTarget, ForeignKeyDefinition {
+  readonly kind: "addForeignKey";
+  readonly name: string;
+  /** `NOT VALID`: existing rows are not checked until `validateConstraint`. */
+  readonly notValid?: boolean | undefined;
+}
+
+/** `ALTER TABLE ... ADD CONSTRAINT ... EXCLUDE`. */
+export interface AddExclusionOperation extends TableTarget, ExclusionDefinition {
+  readonly kind: "addExclusion";
+  readonly name: string;
+}
+
+/** Any operation that adds a constraint to an existing table. */
+export type AddConstraintOperation =
+  | AddPrimaryKeyOperation
+  | AddUniqueOperation
+  | AddCheckOperation
+  | AddForeignKeyOperation
+  | AddExclusionOperation;
+
+/** `ALTER TABLE ... DROP CONSTRAINT`. Carries the constraint's definition when known. */
+export interface DropConstraintOperation extends TableTarget {
+  readonly kind: "dropConstraint";
+  readonly name: string;
+  readonly cascade?: boolean | undefined;
+  readonly ifExists?: boolean | undefined;
+  readonly definition?: AddConstraintOperation | undefined;
+}
+
+/** `ALTER TABLE ... VALIDATE CONSTRAINT`. */
+export interface ValidateConstraintOperation extends TableTarget {
+  readonly kind: "validateConstraint";
+  readonly name: string;
+}
+
+/** `ALTER TABLE ... RENAME CONSTRAINT`. */
+export interface RenameConstraintOperation extends TableTarget {
+  readonly kind: "renameConstraint";
+  readonly name: string;
+  readonly newName: string;
+}
+
+/** `CREATE SCHEMA`. */
+export interface CreateSchemaOperation {
+  readonly kind: "createSchema";
+  readonly name: string;
+  readonly ifNotExists?: boolean | undefined;
+  /** The owning role: `AUTHORIZATION "role"`. */
+  readonly authorization?: string | undefined;
+}
+
+/** `DROP SCHEMA`. */
+export interface DropSchemaOperation {
+  readonly kind: "dropSchema";
+  readonly name: string;
+  readonly cascade?: boolean | undefined;
+  readonly ifExists?: boolean | undefined;
+  /** Kept so the reverse can recreate the schema with its owner. */
+  readonly authorization?: string | undefined;
+}
+
+/** `ALTER SCHEMA ... RENAME TO`. */
+export interface RenameSchemaOperation {
+  readonly kind: "renameSchema";
+  readonly name: string;
+  readonly newName: string;
+}
+
+/** Where a type, sequence or other schema object lives. */
+export interface SchemaObjectTarget {
+  readonly schema?: string | undefined;
+  readonly name: string;
+}
+
+/** `CREATE TYPE ... AS ENUM`. */
+export interface CreateEnumOperation extends SchemaObjectTarget {
+  readonly kind: "createEnum";
+  readonly values: readonly string[];
+}
+
+/**
+ * `ALTER TYPE ... ADD VALUE`. PostgreSQL cannot remove an enum value, so this has no reverse.
+ * Before PostgreSQL 12 it cannot run inside a transaction block; from 12 on it can, but the
+ * new value cannot be used until that transaction commits.
+ */
+export interface AddEnumValueOperation extends SchemaObjectTarget {
+  readonly kind: "addEnumValue";
+  readonly value: string;
+  readonly before?: string | undefined;
+  readonly after?: string | undefined;
+  readonly ifNotExists?: boolean | undefined;
+}
+
+/** `ALTER TYPE ... RENAME VALUE` (PostgreSQL 10+). */
+export interface RenameEnumValueOperation extends SchemaObjectTarget {
+  readonly kind: "renameEnumValue";
+  readonly value: string;
+  readonly newValue: string;
+}
+
+/** `ALTER TYPE ... RENAME TO`. */
+export interface RenameEnumOperation extends SchemaObjectTarget {
+  readonly kind: "renameEnum";
+  readonly newName: string;
+}
+
+/** `DROP TYPE`. Carries the enum's values when known, so it can be reversed. */
+export interface DropEnumOperation extends SchemaObjectTarget {
+  readonly kind: "dropEnum";
+  readonly ifExists?: boolean | undefined;
+  readonly cascade?: boolean | undefined;
+  readonly values?: readonly string[] | undefined;
+}
+
+/** The column that owns a sequence: dropping the column drops the sequence. */
+export interface SequenceOwner {
+  readonly schema?: string | undefined;
+  readonly table: string;
+  readonly column: string;
+}
+
+/** Options of `CREATE SEQUENCE` / `ALTER SEQUENCE`. */
+export interface SequenceDefinition extends SequenceOptions {
+  /** `smallint`, `integer` or `bigint`. */
+  readonly as?: "smallint" | "integer" | "bigint" | undefined;
+  /** `null` renders `OWNED BY NONE`. */
+  readonly ownedBy?: SequenceOwner | null | undefined;
+}
+
+/** `CREATE SEQUENCE`. */
+export interface CreateSequenceOperation extends SchemaObjectTarget, SequenceDefinition {
+  readonly kind: "createSequence";
+  readonly ifNotExists?: boolean | undefined;
+}
+
+/** `ALTER SEQUENCE`. `existing` describes the options before, for the reverse. */
+export interface AlterSequenceOperation extends SchemaObjectTarget, SequenceDefinition {
+  readonly kind: "alterSequence";
+  /** `true` renders `RESTART`; a number renders `RESTART WITH n`. */
+  readonly restart?: true | SequenceNumber | undefined;
+  readonly existing?: SequenceDefinition | undefined;
+}
+
+/** `DROP SEQUENCE`. Carries the sequence's definition when known. */
+export interface DropSequenceOperation extends SchemaObjectTarget {
+  readonly kind: "dropSequence";
+  readonly ifExists?: boolean | undefined;
+  readonly cascade?: boolean | undefined;
+  readonly definition?: CreateSequenceOperation | undefined;
+}
+
+/** `CREATE EXTENSION`. */
+export interface CreateExtensionOperation {
+  readonly kind: "createExtension";
+  readonly name: string;
+  /** `WITH SCHEMA "schema"`: where the extension's objects go. */
+  readonly schema?: string | undefined;
+  readonly version?: string | undefined;
+  readonly ifNotExists?: boolean | undefined;
+  /** Also installs the extensions it depends on. */
+  readonly cascade?: boolean | undefined;
+}
+
+/** `DROP EXTENSION`. */
+export interface DropExtensionOperation {
+  readonly kind: "dropExtension";
+  readonly name: string;
+  readonly ifExists?: boolean | undefined;
+  readonly cascade?: boolean | undefined;
+  /** Kept so the reverse can recreate the extension where it was. */
+  readonly schema?: string | undefined;
+  readonly version?: string | undefined;
+}
+
+/** `COMMENT ON TABLE`. `null` removes the comment. */
+export interface SetTableCommentOperation extends TableTarget {
+  readonly kind: "setTableComment";
+  readonly comment: string | null;
+  /** The comment before; omitted is read as none, as Alembic does. */
+  readonly existingComment?: string | null | undefined;
+}
+
+/** `COMMENT ON COLUMN`. `null` removes the comment. */
+export interface SetColumnCommentOperation extends TableTarget {
+  readonly kind: "setColumnComment";
+  readonly column: string;
+  readonly comment: string | null;
+  /** The comment before; omitted is read as none, as Alembic does. */
+  readonly existingComment?: string | null | undefined;
+}
+
+/** Raw SQL, with optional positional parameters `$1..$n`. */
+export interface ExecuteOperation {
+  readonly kind: "execute";
+  readonly sql: string;
+  readonly params?: readonly LiteralValue[] | undefined;
+  /** `false` runs it outside any transaction (`VACUUM`, `CREATE DATABASE`). Default is `true`. */
+  readonly transactional?: boolean | undefined;
+}
+
+/** `INSERT` of literal rows. Columns are the union of the rows' keys; a missing key is `DEFAULT`. */
+export interface BulkInsertOperation extends TableTarget {
+  readonly kind: "bulkInsert";
+  readonly rows: readonly Readonly<Record<string, LiteralValue>>[];
+}
+
+/** What an `op.run` step receives. */
+export interface RunContext {
+  /** Bound to the migration's transaction (or session, for a non-transactional migration). */
+  readonly db: Kysely<any>;
+}
+
+/** A TypeScript step run online with a Kysely instance. It cannot be rendered offline. */
+export interface RunOperation {
+  readonly kind: "run";
+  readonly fn: (context: RunContext) => Promise<void> | void;
+}
+
+/** Every operation a migration can record, discriminated by `kind`. */
+export type Operation =
+  | CreateTableOperation
+  | DropTableOperation
+  | RenameTableOperation
+  | AddColumnOperation
+  | DropColumnOperation
+  | RenameColumnOperation
+  | AlterColumnOperation
+  | CreateIndexOperation
+  | DropIndexOperation
+  | RenameIndexOperation
+  | AddPrimaryKeyOperation
+  | AddUniqueOperation
+  | AddCheckOperation
+  | AddForeignKeyOperation
+  | AddExclusionOperation
+  | DropConstraintOperation
+  | ValidateConstraintOperation
+  | RenameConstraintOperation
+  | CreateSchemaOperation
+  | DropSchemaOperation
+  | RenameSchemaOperation
+  | CreateEnumOperation
+  | AddEnumValueOperation
+  | RenameEnumValueOperation
+  | RenameEnumOperation
+  | DropEnumOperation
+  | CreateSequenceOperation
+  | AlterSequenceOperation
+  | DropSequenceOperation
+  | CreateExtensionOperation
+  | DropExtensionOperation
+  | SetTableCommentOperation
+  | SetColumnCommentOperation
+  | ExecuteOperation
+  | BulkInsertOperation
+  | RunOperation;
+
+/** The `kind` of an {@link Operation}. */
+export type OperationKind = Operation["kind"];
+
+/** The operation node of one kind. */
+export type OperationOf<K extends OperationKind> = Extract<Operation, { kind: K }>;

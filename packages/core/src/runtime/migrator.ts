@@ -1,0 +1,484 @@
+import { CompiledQuery, Kysely } from "kysely";
+import type { ResolvedConfig } from "../config/config";
+import type { Driver, ReleaseLock, ServerVersion } from "../driver/driver";
+import { isRetortError, RetortError } from "../errors/retort-error";
+import type { MigrationStep } from "../graph/index";
+import type { Operation } from "../ops/index";
+import type { MigrationDefinition } from "../script/define-migration";
+import type { MigrationScript, ScriptDirectory } from "../script/script-directory";
+import { renderOperation } from "../sql/index";
+import { recordOperations } from "./record-operations";
+import { DatabaseAtUnknownRevisionError, type HistoryEntry, VersionTable } from "./version-table";
+
+/** Something that happened while migrating, for progress output. */
+export type MigratorEvent =
+  | { readonly kind: "lock-wait" }
+  | { readonly kind: "lock-acquired"; readonly waitedMs: number }
+  | { readonly kind: "step-start"; readonly step: StepSummary }
+  | { readonly kind: "step-end"; readonly step: StepSummary; readonly durationMs: number }
+  | { readonly kind: "stamp"; readonly heads: readonly string[] };
+
+/** One migration step as reported to the caller. */
+export interface StepSummary {
+  readonly direction: "up" | "down";
+  readonly revision: string;
+  readonly fromRevisions: readonly string[];
+  readonly toRevisions: readonly string[];
+  readonly message: string;
+  /** The migration file, relative to the project root. */
+  readonly file: string;
+}
+
+/** Per-call input of {@link Migrator.upgrade} and {@link Migrator.downgrade}. */
+export interface MigrateOptions {
+  /** Receives progress events. */
+  readonly onEvent?: ((event: MigratorEvent) => void) | undefined;
+}
+
+/** What {@link Migrator.upgrade} and {@link Migrator.downgrade} did. */
+export interface MigrateResult {
+  /** The database's heads before. */
+  readonly from: readonly string[];
+  /** The database's heads after. */
+  readonly to: readonly string[];
+  /** The steps run, in order, with their durations. */
+  readonly steps: readonly (StepSummary & { readonly durationMs: number })[];
+}
+
+/** Construction input of {@link Migrator}. */
+export interface MigratorConfig {
+  readonly config: ResolvedConfig;
+  readonly scripts: ScriptDirectory;
+  /** The driver to connect with. */
+  readonly driver: Driver;
+  /**
+   * An existing Kysely instance to run on instead of one built from `driver`; retort pins one
+   * connection of it for the duration of each command and does not destroy it.
+   */
+  readonly db?: Kysely<any> | undefined;
+}
+
+/** An applied migration whose file changed since it ran. */
+export class ChecksumMismatchError extends RetortError {
+  constructor(revision: string, file: string) {
+    super(
+      "CHECKSUM_MISMATCH",
+      `Migration ${revision} (${file}) has changed since it was applied to this database.`,
+      {
+        hint: `restore the file as it was, or accept the new text with \`retort stamp --accept-checksum ${revision}\`.`,
+        details: { revision, file },
+      },
+    );
+    this.name = "ChecksumMismatchError";
+  }
+}
+
+/** A migration failed; nothing of it was kept if it was transactional. */
+export class MigrationFailedError extends RetortError {
+  constructor(step: StepSummary, transactional: boolean, cause: unknown, statement?: string) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super(
+      "MIGRATION_FAILED",
+      `${step.direction === "up" ? "Upgrade" : "Downgrade"} ${step.revision} (${step.file}) failed: ${reason}`,
+      {
+        cause,
+        hint: transactional
+          ? `nothing of ${step.revision} was applied; the database is still at ${step.direction === "up" ? step.fromRevisions.join(", ") || "base" : step.revision}. Fix the migration and run the command again.`
+          : `${step.revision} is not transactional: statements before the failing one were applied. Check the database before running it again.`,
+        details: {
+          revision: step.revision,
+          file: step.file,
+          statement,
+          sqlState: (cause as { code?: string })?.code,
+        },
+      },
+    );
+    this.name = "MigrationFailedError";
+  }
+}
+
+/**
+ * Runs migrations against a live database: the programmatic API behind `retort upgrade`,
+ * `downgrade`, `current` and `stamp`. Every command that writes holds the driver's advisory
+ * lock, so concurrent runs queue up instead of racing.
+ *
+ * @example
+ * ```ts
+ * const migrator = new Migrator({ config, scripts, driver });
+ * try {
+ *   const result = await migrator.upgrade("head");
+ *   console.log(`now at ${result.to.join(", ")}`);
+ * } finally {
+ *   await migrator.close();
+ * }
+ * ```
+ */
+export class Migrator {
+  readonly versionTable: VersionTable;
+  private readonly db: Kysely<any>;
+  private readonly ownsDb: boolean;
+
+  constructor(private readonly options: MigratorConfig) {
+    const { config } = options;
+    this.versionTable = new VersionTable({
+      schema: config.versionTableSchema,
+      table: config.versionTable,
+      historyTable: config.historyTable,
+    });
+    this.ownsDb = options.db === undefined;
+    this.db = options.db ?? new Kysely<any>({ dialect: options.driver.createDialect() });
+  }
+
+  private get scripts(): ScriptDirectory {
+    return this.options.scripts;
+  }
+
+  /** Releases the connection (when retort made it) and whatever the driver holds. */
+  async close(): Promise<void> {
+    if (this.ownsDb) await this.db.destroy();
+    await this.options.driver.close?.();
+  }
+
+  /** The server's version. */
+  async serverVersion(): Promise<ServerVersion> {
+    return this.options.driver.serverVersion(this.db);
+  }
+
+  /** The database's current heads (the version table's rows); empty at base. */
+  async currentHeads(): Promise<string[]> {
+    return this.session(false, async (db) => this.versionTable.heads(db));
+  }
+
+  /** The history table's rows, oldest first. */
+  async history(): Promise<HistoryEntry[]> {
+    return this.session(false, async (db) => this.versionTable.history(db));
+  }
+
+  /** Creates the version and history tables if they are missing. */
+  async ensureVersion(): Promise<void> {
+    await this.session(true, async (db) => this.versionTable.ensure(db));
+  }
+
+  /**
+   * Applies migrations up to `target` (`head`, `heads`, a revision, `label@head`, `+2`...).
+   */
+  async upgrade(target: string, options: MigrateOptions = {}): Promise<MigrateResult> {
+    return this.migrate("up", target, options);
+  }
+
+  /** Reverts migrations down to `target` (`base`, `-1`, a revision...). */
+  async downgrade(target: string, options: MigrateOptions = {}): Promise<MigrateResult> {
+    return this.migrate("down", target, options);
+  }
+
+  /**
+   * Sets the version table to `targets` without running migrations. With `purge`, the table is
+   * emptied first (and unknown revisions in it are tolerated).
+   */
+  async stamp(
+    targets: readonly string[],
+    options: { purge?: boolean; onEvent?: MigrateOptions["onEvent"] } = {},
+  ): Promise<MigrateResult> {
+    return this.session(true, async (db) => {
+      await this.versionTable.ensure(db);
+      const from = await this.versionTable.heads(db);
+      const { graph } = this.scripts;
+      const resolved = targets.flatMap((target) =>
+        target === "base" ? [] : graph.resolve(target),
+      );
+      // Stamping a revision and its ancestor together keeps only the descendant, as Alembic does.
+      const heads = [...new Set(resolved.map((node) => node.revision))];
+      await db.transaction().execute(async (trx) => {
+        await trx.executeQuery(CompiledQuery.raw(`DELETE FROM ${this.versionTable.qualifiedName}`));
+        for (const revision of heads) {
+          await trx.executeQuery(
+            CompiledQuery.raw(
+              `INSERT INTO ${this.versionTable.qualifiedName} ("version_num") VALUES ($1)`,
+              [revision],
+            ),
+          );
+          const now = new Date();
+          await this.execute(
+            trx,
+            this.versionTable.historyStatement({
+              revision,
+              direction: "stamp",
+              checksum: this.scripts.checksum(revision),
+              startedAt: now,
+              finishedAt: now,
+            }),
+          );
+        }
+      });
+      if (!options.purge) this.assertKnown(from);
+      options.onEvent?.({ kind: "stamp", heads });
+      return { from, to: heads, steps: [] };
+    });
+  }
+
+  /** Records the current text of an applied migration as accepted (`stamp --accept-checksum`). */
+  async acceptChecksum(revision: string): Promise<string> {
+    const node = this.scripts.graph.resolve(revision)[0];
+    if (node === undefined) {
+      throw new RetortError("BAD_ARGUMENT", `"${revision}" is not a single revision.`);
+    }
+    return this.session(true, async (db) => {
+      await this.versionTable.ensure(db);
+      const checksum = this.scripts.checksum(node.revision);
+      const now = new Date();
+      await this.execute(
+        db,
+        this.versionTable.historyStatement({
+          revision: node.revision,
+          direction: "accept",
+          checksum,
+          startedAt: now,
+          finishedAt: now,
+          note: "file change accepted",
+        }),
+      );
+      return node.revision;
+    });
+  }
+
+  /** Fails if an applied migration's file changed since it ran. */
+  async verifyChecksums(): Promise<void> {
+    await this.session(false, async (db) =>
+      this.checkChecksums(db, await this.versionTable.heads(db)),
+    );
+  }
+
+  private async checkChecksums(db: Kysely<any>, heads: readonly string[]): Promise<void> {
+    if (heads.length === 0) return;
+    const recorded = await this.versionTable.appliedChecksums(db);
+    for (const [revision, checksum] of recorded) {
+      let script: MigrationScript;
+      try {
+        script = this.scripts.script(revision);
+      } catch {
+        continue; // a revision no longer on disk is reported by assertKnown for the heads.
+      }
+      if (this.scripts.checksum(revision) !== checksum) {
+        throw new ChecksumMismatchError(revision, this.scripts.displayPath(script.path));
+      }
+    }
+  }
+
+  private assertKnown(heads: readonly string[]): void {
+    const unknown = heads.filter(
+      (revision) => !this.scripts.scripts.some((s) => s.revision === revision),
+    );
+    if (unknown.length > 0) {
+      throw new DatabaseAtUnknownRevisionError(
+        unknown,
+        this.scripts.config.versionLocations.map((dir) => this.scripts.displayPath(dir)),
+      );
+    }
+  }
+
+  private async migrate(
+    direction: "up" | "down",
+    target: string,
+    options: MigrateOptions,
+  ): Promise<MigrateResult> {
+    const emit = options.onEvent ?? (() => {});
+    return this.session(
+      true,
+      async (db) => {
+        await this.versionTable.ensure(db);
+        const from = await this.versionTable.heads(db);
+        this.assertKnown(from);
+        const { graph } = this.scripts;
+        const steps =
+          direction === "up" ? graph.upgradePlan(from, target) : graph.downgradePlan(from, target);
+        if (direction === "up") await this.checkChecksums(db, from);
+        const migrations = await this.scripts.loadMigrations(
+          steps.map((step) => step.node.revision),
+        );
+        const done: (StepSummary & { durationMs: number })[] = [];
+        await this.applySession(db);
+        for (const group of this.groupSteps(steps)) {
+          const runGroup = async (executor: Kysely<any>) => {
+            for (const step of group) {
+              const summary = this.summarize(step);
+              emit({ kind: "step-start", step: summary });
+              const started = new Date();
+              await this.runStep(
+                executor,
+                step,
+                migrations.get(step.node.revision)!,
+                summary,
+                started,
+              );
+              const durationMs = Date.now() - started.getTime();
+              done.push({ ...summary, durationMs });
+              emit({ kind: "step-end", step: summary, durationMs });
+            }
+          };
+          if (group[0]!.node.transactional) await db.transaction().execute(runGroup);
+          else await runGroup(db);
+        }
+        const to = await this.versionTable.heads(db);
+        return { from, to, steps: done };
+      },
+      emit,
+    );
+  }
+
+  /** One migration per transaction, or consecutive transactional ones together when configured. */
+  private groupSteps(
+    steps: readonly MigrationStep<MigrationScript>[],
+  ): MigrationStep<MigrationScript>[][] {
+    const groups: MigrationStep<MigrationScript>[][] = [];
+    for (const step of steps) {
+      const last = groups.at(-1);
+      if (
+        !this.options.config.transactionPerMigration &&
+        last !== undefined &&
+        last[0]!.node.transactional &&
+        step.node.transactional
+      ) {
+        last.push(step);
+      } else {
+        groups.push([step]);
+      }
+    }
+    return groups;
+  }
+
+  private summarize(step: MigrationStep<MigrationScript>): StepSummary {
+    return {
+      direction: step.direction,
+      revision: step.node.revision,
+      fromRevisions: step.fromRevisions,
+      toRevisions: step.toRevisions,
+      message: step.node.message,
+      file: this.scripts.displayPath(step.node.path),
+    };
+  }
+
+  private async runStep(
+    executor: Kysely<any>,
+    step: MigrationStep<MigrationScript>,
+    definition: MigrationDefinition,
+    summary: StepSummary,
+    started: Date,
+  ): Promise<void> {
+    const transactional = step.node.transactional;
+    const operations = await recordOperations(definition, step.direction, summary.file);
+    let current: string | undefined;
+    try {
+      for (const operation of operations) {
+        current = undefined;
+        await this.runOperation(executor, operation, transactional, (sql) => {
+          current = sql;
+        });
+      }
+      current = undefined;
+      const record = async (trx: Kysely<any>) => {
+        for (const statement of this.versionTable.changeStatements(step.versionChange)) {
+          await this.execute(trx, statement);
+        }
+        await this.execute(
+          trx,
+          this.versionTable.historyStatement({
+            revision: step.node.revision,
+            direction: step.direction,
+            checksum: step.direction === "up" ? this.scripts.checksum(step.node.revision) : null,
+            startedAt: started,
+            finishedAt: new Date(),
+          }),
+        );
+      };
+      if (transactional) await record(executor);
+      else await executor.transaction().execute(record);
+    } catch (error) {
+      if (isRetortError(error) && error.code === "MIGRATION_FAILED") throw error;
+      if (isRetortError(error) && error.code !== "BAD_OPERATION") throw error;
+      throw new MigrationFailedError(summary, transactional, error, current);
+    }
+  }
+
+  private async runOperation(
+    executor: Kysely<any>,
+    operation: Operation,
+    transactional: boolean,
+    track: (sql: string) => void,
+  ): Promise<void> {
+    if (operation.kind === "run") {
+      track("op.run(...)");
+      await operation.fn({ db: executor });
+      return;
+    }
+    for (const statement of renderOperation(operation)) {
+      track(statement.sql);
+      if (!statement.transactional && transactional) {
+        throw new RetortError(
+          "BAD_OPERATION",
+          `"${statement.sql.split("\n")[0]}" cannot run inside a transaction.`,
+          {
+            hint: "set `transactional: false` on this migration (and keep it to this one statement if you can).",
+          },
+        );
+      }
+      if (!transactional && statement.params === undefined) {
+        await this.options.driver.executeOutsideTransaction(executor, statement.sql);
+      } else {
+        await executor.executeQuery(
+          CompiledQuery.raw(statement.sql, [...(statement.params ?? [])]),
+        );
+      }
+    }
+  }
+
+  private async execute(
+    db: Kysely<any>,
+    statement: { sql: string; params: readonly unknown[] },
+  ): Promise<void> {
+    await db.executeQuery(CompiledQuery.raw(statement.sql, [...statement.params]));
+  }
+
+  /** Session settings for migration statements: lock and statement timeouts. */
+  private async applySession(db: Kysely<any>): Promise<void> {
+    const { lockTimeout, statementTimeout } = this.options.config;
+    if (lockTimeout !== undefined) {
+      await db.executeQuery(CompiledQuery.raw(`SET lock_timeout = ${Math.round(lockTimeout)}`));
+    }
+    if (statementTimeout !== undefined) {
+      await db.executeQuery(
+        CompiledQuery.raw(`SET statement_timeout = ${Math.round(statementTimeout)}`),
+      );
+    }
+  }
+
+  /**
+   * Runs `fn` on one pinned connection; with `write`, under the advisory lock, so a second
+   * process waits here and then finds the work done.
+   */
+  private async session<T>(
+    write: boolean,
+    fn: (db: Kysely<any>) => Promise<T>,
+    emit: (event: MigratorEvent) => void = () => {},
+  ): Promise<T> {
+    return this.db.connection().execute(async (db) => {
+      let release: ReleaseLock | undefined;
+      if (write) {
+        const started = Date.now();
+        let waited = false;
+        release = await this.options.driver.acquireLock(db, {
+          key: this.versionTable.lockKey,
+          onWait: () => {
+            waited = true;
+            emit({ kind: "lock-wait" });
+          },
+        });
+        if (waited) emit({ kind: "lock-acquired", waitedMs: Date.now() - started });
+      }
+      try {
+        return await fn(db);
+      } finally {
+        await release?.();
+      }
+    });
+  }
+}

@@ -1,0 +1,245 @@
+import { createHash } from "node:crypto";
+import { hostname, userInfo } from "node:os";
+import { CompiledQuery, type Kysely } from "kysely";
+import { RetortError } from "../errors/retort-error";
+import type { VersionChange } from "../graph/index";
+import { quoteLiteral, quoteQualified } from "../sql/index";
+
+/** Construction input of {@link VersionTable}. */
+export interface VersionTableConfig {
+  readonly schema: string;
+  readonly table: string;
+  readonly historyTable: string;
+}
+
+/** One row of `retort_history`. */
+export interface HistoryEntry {
+  readonly id: number;
+  readonly revision: string;
+  readonly direction: HistoryDirection;
+  readonly checksum: string | null;
+  readonly startedAt: Date;
+  readonly finishedAt: Date;
+  readonly durationMs: number;
+  readonly dbUser: string;
+  readonly appliedBy: string;
+  readonly note: string | null;
+}
+
+/**
+ * What a history row records: a migration run up or down, a `stamp`, an accepted checksum
+ * (`stamp --accept-checksum`), or a note about where the schema came from (`pull --baseline`).
+ */
+export type HistoryDirection = "up" | "down" | "stamp" | "accept" | "provenance";
+
+/** What is written into a history row. */
+export interface HistoryRecord {
+  readonly revision: string;
+  readonly direction: HistoryDirection;
+  readonly checksum?: string | null | undefined;
+  readonly startedAt: Date;
+  readonly finishedAt: Date;
+  readonly note?: string | null | undefined;
+}
+
+interface Statement {
+  readonly sql: string;
+  readonly params: readonly unknown[];
+}
+
+/**
+ * The version table (`retort_version`: one row per applied head, Alembic's `alembic_version`)
+ * and the append-only history table beside it. Builds the SQL both online and offline.
+ *
+ * @example
+ * ```ts
+ * const table = new VersionTable({ schema: "public", table: "retort_version", historyTable: "retort_history" });
+ * await table.ensure(db);
+ * await table.heads(db); // ["3f2a9c1b7d4e"]
+ * ```
+ */
+export class VersionTable {
+  readonly qualifiedName: string;
+  readonly qualifiedHistoryName: string;
+
+  constructor(readonly config: VersionTableConfig) {
+    this.qualifiedName = quoteQualified(config.schema, config.table);
+    this.qualifiedHistoryName = quoteQualified(config.schema, config.historyTable);
+  }
+
+  /** The advisory lock key every retort process on this database agrees on. */
+  get lockKey(): bigint {
+    const digest = createHash("sha256")
+      .update(`retort:${this.config.schema}.${this.config.table}`)
+      .digest();
+    return digest.readBigInt64BE(0);
+  }
+
+  /** `CREATE TABLE IF NOT EXISTS` for both tables (and the schema, if not `public`). */
+  createStatements(): string[] {
+    const statements: string[] = [];
+    if (this.config.schema !== "public") {
+      statements.push(
+        `CREATE SCHEMA IF NOT EXISTS ${quoteQualified(undefined, this.config.schema)}`,
+      );
+    }
+    const pk = quoteQualified(undefined, `${this.config.table}_pkc`);
+    statements.push(
+      `CREATE TABLE IF NOT EXISTS ${this.qualifiedName} (\n    "version_num" varchar(32) NOT NULL,\n    CONSTRAINT ${pk} PRIMARY KEY ("version_num")\n)`,
+      `CREATE TABLE IF NOT EXISTS ${this.qualifiedHistoryName} (\n    "id" bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n    "revision" varchar(32) NOT NULL,\n    "direction" varchar(16) NOT NULL,\n    "checksum" varchar(64),\n    "started_at" timestamp with time zone NOT NULL,\n    "finished_at" timestamp with time zone NOT NULL,\n    "duration_ms" integer NOT NULL,\n    "db_user" text NOT NULL DEFAULT current_user,\n    "applied_by" text NOT NULL,\n    "note" text\n)`,
+    );
+    return statements;
+  }
+
+  /** Creates the tables if they are missing. */
+  async ensure(db: Kysely<any>): Promise<void> {
+    for (const sql of this.createStatements()) await db.executeQuery(CompiledQuery.raw(sql));
+  }
+
+  /** Whether the version table exists. */
+  async exists(db: Kysely<any>): Promise<boolean> {
+    const result = await db.executeQuery<{ found: string | null }>(
+      CompiledQuery.raw("SELECT to_regclass($1)::text AS found", [this.qualifiedName]),
+    );
+    return result.rows[0]?.found != null;
+  }
+
+  /** The revisions in the version table (the database's current heads); none if it is missing. */
+  async heads(db: Kysely<any>): Promise<string[]> {
+    if (!(await this.exists(db))) return [];
+    const result = await db.executeQuery<{ version_num: string }>(
+      CompiledQuery.raw(`SELECT "version_num" FROM ${this.qualifiedName} ORDER BY "version_num"`),
+    );
+    return result.rows.map((row) => row.version_num);
+  }
+
+  /** Statements that apply one step's change to the version table. */
+  changeStatements(change: VersionChange): Statement[] {
+    const table = this.qualifiedName;
+    const insert = (revision: string): Statement => ({
+      sql: `INSERT INTO ${table} ("version_num") VALUES ($1)`,
+      params: [revision],
+    });
+    const remove = (revision: string): Statement => ({
+      sql: `DELETE FROM ${table} WHERE "version_num" = $1`,
+      params: [revision],
+    });
+    const update = (from: string, to: string): Statement => ({
+      sql: `UPDATE ${table} SET "version_num" = $1 WHERE "version_num" = $2`,
+      params: [to, from],
+    });
+    switch (change.kind) {
+      case "insert":
+        return [insert(change.revision)];
+      case "delete":
+        return [remove(change.revision)];
+      case "update":
+        return [update(change.from, change.to)];
+      case "merge":
+        return [...change.delete.map(remove), update(change.from, change.to)];
+      case "unmerge":
+        return [update(change.from, change.to), ...change.insert.map(insert)];
+    }
+  }
+
+  /** A history row as a statement. */
+  historyStatement(record: HistoryRecord): Statement {
+    return {
+      sql: `INSERT INTO ${this.qualifiedHistoryName} ("revision", "direction", "checksum", "started_at", "finished_at", "duration_ms", "applied_by", "note") VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      params: [
+        record.revision,
+        record.direction,
+        record.checksum ?? null,
+        record.startedAt.toISOString(),
+        record.finishedAt.toISOString(),
+        Math.max(0, Math.round(record.finishedAt.getTime() - record.startedAt.getTime())),
+        appliedBy(),
+        record.note ?? null,
+      ],
+    };
+  }
+
+  /** Offline form of a history row: times come from the server when the script runs. */
+  historyStatementOffline(
+    record: Pick<HistoryRecord, "revision" | "direction" | "checksum" | "note">,
+  ): string {
+    return `INSERT INTO ${this.qualifiedHistoryName} ("revision", "direction", "checksum", "started_at", "finished_at", "duration_ms", "applied_by", "note") VALUES (${[
+      quoteLiteral(record.revision),
+      quoteLiteral(record.direction),
+      quoteLiteral(record.checksum ?? null),
+      "now()",
+      "clock_timestamp()",
+      "0",
+      quoteLiteral(`${appliedBy()} (offline script)`),
+      quoteLiteral(record.note ?? null),
+    ].join(", ")})`;
+  }
+
+  /** The history, oldest first; empty if the table is missing. */
+  async history(db: Kysely<any>, options: { revision?: string } = {}): Promise<HistoryEntry[]> {
+    const found = await db.executeQuery<{ found: string | null }>(
+      CompiledQuery.raw("SELECT to_regclass($1)::text AS found", [this.qualifiedHistoryName]),
+    );
+    if (found.rows[0]?.found == null) return [];
+    const where = options.revision === undefined ? "" : ` WHERE "revision" = $1`;
+    const result = await db.executeQuery<Record<string, unknown>>(
+      CompiledQuery.raw(
+        `SELECT "id", "revision", "direction", "checksum", "started_at", "finished_at", "duration_ms", "db_user", "applied_by", "note" FROM ${this.qualifiedHistoryName}${where} ORDER BY "id"`,
+        options.revision === undefined ? [] : [options.revision],
+      ),
+    );
+    return result.rows.map((row) => ({
+      id: Number(row.id),
+      revision: String(row.revision),
+      direction: String(row.direction) as HistoryDirection,
+      checksum: row.checksum == null ? null : String(row.checksum),
+      startedAt: new Date(row.started_at as string),
+      finishedAt: new Date(row.finished_at as string),
+      durationMs: Number(row.duration_ms),
+      dbUser: String(row.db_user),
+      appliedBy: String(row.applied_by),
+      note: row.note == null ? null : String(row.note),
+    }));
+  }
+
+  /**
+   * The checksum each revision was last applied (or accepted) with: the newest `up`, `stamp`
+   * or `accept` row of each revision that has a checksum.
+   */
+  async appliedChecksums(db: Kysely<any>): Promise<Map<string, string>> {
+    const checksums = new Map<string, string>();
+    for (const entry of await this.history(db)) {
+      if (entry.direction === "down") checksums.delete(entry.revision);
+      else if (entry.checksum !== null && entry.direction !== "provenance") {
+        checksums.set(entry.revision, entry.checksum);
+      }
+    }
+    return checksums;
+  }
+}
+
+/** Who ran retort, for the history: OS user, host and retort's process. */
+function appliedBy(): string {
+  let user = "unknown";
+  try {
+    user = userInfo().username;
+  } catch {
+    // No passwd entry (some containers): the database user is still recorded.
+  }
+  return `${user}@${hostname()}`;
+}
+
+/** The version table holds something that is not a migration retort knows. */
+export class DatabaseAtUnknownRevisionError extends RetortError {
+  constructor(revisions: readonly string[], folders: readonly string[]) {
+    super(
+      "DATABASE_AT_UNKNOWN_REVISION",
+      `The database is at revision ${revisions.join(", ")}, which no migration file has (read ${folders.join(", ")}).`,
+      {
+        hint: "check out the branch that has that migration, or, if it is gone for good, `retort stamp <revision> --purge` to reset the version table.",
+        details: { revisions, folders },
+      },
+    );
+    this.name = "DatabaseAtUnknownRevisionError";
+  }
+}

@@ -1,0 +1,184 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { RetortError } from "../errors/retort-error";
+import { parseMigrationHeader } from "./migration-header";
+import { defaultRevisionTemplate, renderRevisionTemplate, revisionSlug } from "./revision-template";
+import { type MigrationScript, newRevisionId, type ScriptDirectory } from "./script-directory";
+
+/** Per-call input of {@link generateRevision}. */
+export interface GenerateRevisionOptions {
+  readonly message?: string | undefined;
+  /**
+   * What the new revision is based on: `head` (default; the one head), `base` (a new root),
+   * `heads` (all heads), a revision, or `label@head`.
+   */
+  readonly head?: string | undefined;
+  /** Allow `head` to be a revision that is not a head, starting a new branch. */
+  readonly splice?: boolean | undefined;
+  readonly branchLabels?: readonly string[] | undefined;
+  /** Revisions (or branch labels) the new revision depends on. */
+  readonly dependsOn?: readonly string[] | undefined;
+  /** Explicit parents (for `merge`); overrides `head`. */
+  readonly parents?: readonly string[] | undefined;
+  /** The revision id. Default is 12 random hex digits. */
+  readonly revisionId?: string | undefined;
+  /** The folder to write into; must be one of the version locations. */
+  readonly versionPath?: string | undefined;
+  /** The template file; default is the built-in one. */
+  readonly templatePath?: string | undefined;
+  readonly upgrades?: string | undefined;
+  readonly downgrades?: string | undefined;
+  readonly replaces?: readonly string[] | undefined;
+  readonly createdAt?: Date | undefined;
+}
+
+/** What {@link generateRevision} wrote. */
+export interface GenerateRevisionResult {
+  readonly revision: string;
+  readonly downRevisions: readonly string[];
+  /** Absolute path of the new file. */
+  readonly path: string;
+  readonly script: MigrationScript;
+}
+
+/**
+ * Writes a new migration file, with Alembic's rules for `--head`, `--splice`,
+ * `--branch-label`, `--depends-on`, `--rev-id` and `--version-path`.
+ *
+ * @example
+ * ```ts
+ * const { path } = generateRevision(scripts, { message: "add account table" });
+ * ```
+ */
+export function generateRevision(
+  scripts: ScriptDirectory,
+  options: GenerateRevisionOptions,
+): GenerateRevisionResult {
+  const { graph } = scripts;
+  const revision = options.revisionId ?? newRevisionId();
+  if (!/^[A-Za-z0-9_]+$/.test(revision)) {
+    throw new RetortError("BAD_ARGUMENT", `The revision id "${revision}" is not valid.`, {
+      hint: "use letters, digits or `_` (the default is 12 hex digits).",
+    });
+  }
+  if (scripts.scripts.some((script) => script.revision === revision)) {
+    throw new RetortError("DUPLICATE_REVISION", `Revision ${revision} already exists.`, {
+      hint: "choose another --rev-id, or leave it out for a random one.",
+      details: { revision },
+    });
+  }
+
+  let parents: MigrationScript[];
+  if (options.parents !== undefined) {
+    parents = options.parents.map((parent) => graph.get(parent));
+  } else {
+    const head = options.head ?? "head";
+    parents = head === "base" ? [] : graph.resolve(head);
+    if (!options.splice) {
+      const notHead = parents.find((parent) => !graph.isHead(parent.revision));
+      if (notHead !== undefined) {
+        throw new RetortError(
+          "BAD_ARGUMENT",
+          `Revision ${notHead.revision} is not a head revision.`,
+          {
+            hint: "pass --splice to start a new branch from it, or base the new revision on a head.",
+            details: { revision: notHead.revision },
+          },
+        );
+      }
+    }
+  }
+  const parentIds = parents.map((parent) => parent.revision);
+  if (new Set(parentIds).size !== parentIds.length) {
+    throw new RetortError("BAD_ARGUMENT", `Duplicate parent revisions: ${parentIds.join(", ")}.`);
+  }
+
+  const labels = new Set(scripts.scripts.flatMap((script) => script.branchLabels));
+  for (const label of options.branchLabels ?? []) {
+    if (labels.has(label)) {
+      throw new RetortError(
+        "DUPLICATE_BRANCH_LABEL",
+        `The branch label "${label}" is already used.`,
+        {
+          hint: "choose another label; a label names one branch.",
+          details: { label },
+        },
+      );
+    }
+  }
+  // Alembic keeps a branch label as written and turns anything else into a full revision id.
+  const dependsOn = (options.dependsOn ?? []).map((dep) =>
+    labels.has(dep) ? dep : graph.resolve(dep).map((node) => node.revision),
+  );
+
+  const versionPath = chooseVersionPath(scripts, options.versionPath, parents);
+  mkdirSync(versionPath, { recursive: true });
+  const slug = revisionSlug(options.message ?? "");
+  const path = join(versionPath, `${revision}_${slug}.ts`);
+  if (existsSync(path)) {
+    throw new RetortError("FILE_EXISTS", `${scripts.displayPath(path)} already exists.`, {
+      hint: "choose another --rev-id or message.",
+    });
+  }
+  const template =
+    options.templatePath !== undefined && existsSync(options.templatePath)
+      ? readFileSync(options.templatePath, "utf8")
+      : defaultRevisionTemplate;
+  const text = renderRevisionTemplate(template, {
+    revision,
+    downRevisions: parentIds,
+    branchLabels: options.branchLabels ?? [],
+    dependsOn: dependsOn.flat(),
+    message: options.message ?? "",
+    createdAt: options.createdAt ?? new Date(),
+    replaces: options.replaces,
+    upgrades: options.upgrades,
+    downgrades: options.downgrades,
+  });
+  // Read back what we wrote, so a broken template fails here and not at the next command.
+  const header = parseMigrationHeader(text, scripts.displayPath(path));
+  writeFileSync(path, text, { flag: "wx" });
+  return {
+    revision,
+    downRevisions: parentIds,
+    path,
+    script: {
+      revision,
+      downRevisions: header.downRevisions,
+      branchLabels: header.branchLabels,
+      dependsOn: header.dependsOn,
+      message: header.message,
+      createdAt: header.createdAt,
+      transactional: header.transactional,
+      replaces: header.replaces,
+      path,
+    },
+  };
+}
+
+function chooseVersionPath(
+  scripts: ScriptDirectory,
+  requested: string | undefined,
+  parents: readonly MigrationScript[],
+): string {
+  const locations = scripts.config.versionLocations.map((dir) => resolve(dir));
+  if (requested !== undefined) {
+    const wanted = resolve(scripts.config.root, requested);
+    if (!locations.includes(wanted)) {
+      throw new RetortError("BAD_ARGUMENT", `${requested} is not one of the version locations.`, {
+        hint: `use one of: ${locations.map((dir) => scripts.displayPath(dir)).join(", ")} (or add it to versionLocations in retort.config.ts).`,
+      });
+    }
+    return wanted;
+  }
+  if (locations.length === 1) return locations[0]!;
+  // With several locations, a new revision goes where its parent lives, as Alembic does.
+  const parent = parents[0];
+  if (parent !== undefined) {
+    const home = locations.find((dir) => parent.path.startsWith(`${dir}/`));
+    if (home !== undefined) return home;
+  }
+  throw new RetortError("BAD_ARGUMENT", "Several version locations are configured.", {
+    hint: "say which one with --version-path.",
+  });
+}

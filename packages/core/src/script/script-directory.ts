@@ -1,0 +1,207 @@
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { isRetortError, RetortError } from "../errors/retort-error";
+import { RevisionGraph, type RevisionNode } from "../graph/index";
+import type { MigrationDefinition } from "./define-migration";
+import { type MigrationHeader, parseMigrationHeader } from "./migration-header";
+import { BadModuleError, importModules } from "./module-loader";
+
+/** One migration file: its header, read from the text, and where it lives. */
+export interface MigrationScript extends RevisionNode {
+  /** Absolute path of the file. */
+  readonly path: string;
+  readonly message: string;
+  readonly createdAt: string | undefined;
+  readonly transactional: boolean;
+  readonly replaces: readonly string[];
+}
+
+/** Construction input of {@link ScriptDirectory.load}. */
+export interface ScriptDirectoryConfig {
+  /** The project root; paths in messages are shown relative to it. */
+  readonly root: string;
+  /** Absolute folders that hold migration files; the first is where new files go by default. */
+  readonly versionLocations: readonly string[];
+  /** Look into sub-folders of the version locations too. Default is `false`. */
+  readonly recursive?: boolean;
+}
+
+/** A versions folder that does not exist. */
+export class VersionsDirMissingError extends RetortError {
+  constructor(dir: string) {
+    super("VERSIONS_DIR_MISSING", `The versions folder ${dir} does not exist.`, {
+      hint: "run `retort init` to create the project layout, or fix `migrations`/`versionLocations` in retort.config.ts.",
+      details: { dir },
+    });
+    this.name = "VersionsDirMissingError";
+  }
+}
+
+const migrationFile = /\.(ts|mts|js|mjs)$/;
+const notMigrationFile = /(\.d\.ts|\.test\.[cm]?[jt]s|\.spec\.[cm]?[jt]s)$/;
+
+/**
+ * The migration files of a project, read into a {@link RevisionGraph} from their text alone.
+ * Modules are imported only when a migration is about to run or render
+ * ({@link ScriptDirectory.loadMigrations}).
+ *
+ * @example
+ * ```ts
+ * const scripts = ScriptDirectory.load({ root, versionLocations: [`${root}/app/migrations/versions`] });
+ * scripts.graph.heads.map((head) => head.revision);
+ * ```
+ */
+export class ScriptDirectory {
+  readonly graph: RevisionGraph<MigrationScript>;
+
+  private constructor(
+    readonly config: ScriptDirectoryConfig,
+    readonly scripts: readonly MigrationScript[],
+  ) {
+    this.graph = buildGraph(scripts, config.root);
+  }
+
+  /** Reads every migration file's header and builds the graph. */
+  static load(config: ScriptDirectoryConfig): ScriptDirectory {
+    const scripts: MigrationScript[] = [];
+    const seen = new Map<string, string>();
+    for (const dir of config.versionLocations) {
+      if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+        throw new VersionsDirMissingError(relative(config.root, dir) || dir);
+      }
+      for (const path of listFiles(dir, config.recursive ?? false)) {
+        const header = parseMigrationHeader(
+          readFileSync(path, "utf8"),
+          relative(config.root, path),
+        );
+        const other = seen.get(header.revision);
+        if (other !== undefined) {
+          throw new RetortError(
+            "DUPLICATE_REVISION",
+            `Revision ${header.revision} is defined twice: in ${relative(config.root, other)} and ${relative(config.root, path)}.`,
+            {
+              hint: "give one of them a new id (and fix the downRevision of its children), or delete the copy.",
+              details: { revision: header.revision, files: [other, path] },
+            },
+          );
+        }
+        seen.set(header.revision, path);
+        scripts.push(toScript(header, path));
+      }
+    }
+    return new ScriptDirectory(config, scripts);
+  }
+
+  /** A relative path for messages. */
+  displayPath(path: string): string {
+    return relative(this.config.root, path) || path;
+  }
+
+  /** The script of a revision id (full id). */
+  script(revision: string): MigrationScript {
+    return this.graph.get(revision);
+  }
+
+  /** SHA-256 of a migration file's bytes, as recorded in `retort_history`. */
+  checksum(revision: string): string {
+    return createHash("sha256")
+      .update(readFileSync(this.script(revision).path))
+      .digest("hex");
+  }
+
+  /**
+   * Imports the modules of the given revisions (in one bundle) and checks that each exports a
+   * migration whose header matches the text that was read.
+   */
+  async loadMigrations(revisions: readonly string[]): Promise<Map<string, MigrationDefinition>> {
+    const scripts = revisions.map((revision) => this.script(revision));
+    const modules = await importModules(
+      scripts.map((script) => script.path),
+      { tempDir: join(this.config.root, ".retort") },
+    );
+    const loaded = new Map<string, MigrationDefinition>();
+    scripts.forEach((script, i) => {
+      const definition = modules[i]?.default as MigrationDefinition | undefined;
+      const file = this.displayPath(script.path);
+      if (definition === undefined || typeof definition !== "object") {
+        throw new BadModuleError(
+          file,
+          "has no default export; export default defineMigration({ ... }).",
+        );
+      }
+      if (definition.revision !== script.revision) {
+        throw new BadModuleError(
+          file,
+          `exports revision ${String(definition.revision)} but its text says ${script.revision}.`,
+        );
+      }
+      if (typeof definition.up !== "function" || typeof definition.down !== "function") {
+        throw new BadModuleError(
+          file,
+          "the migration needs both `up(op)` and `down(op)` functions.",
+        );
+      }
+      loaded.set(script.revision, definition);
+    });
+    return loaded;
+  }
+}
+
+function toScript(header: MigrationHeader, path: string): MigrationScript {
+  return {
+    revision: header.revision,
+    downRevisions: header.downRevisions,
+    branchLabels: header.branchLabels,
+    dependsOn: header.dependsOn,
+    message: header.message,
+    createdAt: header.createdAt,
+    transactional: header.transactional,
+    replaces: header.replaces,
+    path,
+  };
+}
+
+function listFiles(dir: string, recursive: boolean): string[] {
+  const out: string[] = [];
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name < b.name ? -1 : 1,
+  );
+  for (const entry of entries) {
+    if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (recursive) out.push(...listFiles(path, true));
+    } else if (migrationFile.test(entry.name) && !notMigrationFile.test(entry.name)) {
+      out.push(resolve(path));
+    }
+  }
+  return out;
+}
+
+/** Builds the graph, turning graph errors about a revision into errors that name its file. */
+function buildGraph(
+  scripts: readonly MigrationScript[],
+  root: string,
+): RevisionGraph<MigrationScript> {
+  try {
+    return new RevisionGraph(scripts);
+  } catch (error) {
+    if (!isRetortError(error)) throw error;
+    const revision = error.details.revision;
+    const script =
+      typeof revision === "string" ? scripts.find((s) => s.revision === revision) : undefined;
+    if (script === undefined) throw error;
+    const file = relative(root, script.path);
+    throw new RetortError(error.code, `${file}: ${error.message}`, {
+      hint: error.hint,
+      cause: error,
+      details: { ...error.details, file },
+    });
+  }
+}
+
+/** A fresh revision id: 12 lowercase hex digits, as Alembic makes them. */
+export function newRevisionId(): string {
+  return randomBytes(6).toString("hex");
+}

@@ -1,0 +1,10 @@
+export { defaultConstraintName } from "./default-constraint-name";
+export { inlineParams } from "./inline-params";
+export { OfflineNotSupportedError } from "./offline-not-supported-error";
+export { quoteIdent, quoteQualified } from "./quote-ident";
+export { quoteLiteral, toParameter } from "./quote-literal";
+export type { RenderColumnOptions } from "./render-column";
+export { renderColumnDefinition, renderColumnType, renderDefault } from "./render-column";
+export { renderOffline } from "./render-offline";
+export { renderOperation } from "./render-operation";
+export type { SqlStatement } from "./sql-statement";

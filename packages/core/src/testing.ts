@@ -1,0 +1,5 @@
+export {
+  type DriverContractOptions,
+  type DriverUnderTest,
+  describeDriverContract,
+} from "./testing/describe-driver-contract";

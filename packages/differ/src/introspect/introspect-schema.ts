@@ -1,0 +1,324 @@
+import { RetortError } from "@retort/core";
+import { type Kysely, sql } from "kysely";
+import { normalizeDefault } from "../schema/normalize-default";
+import { normalizeExpression } from "../schema/normalize-expression";
+import { normalizeType } from "../schema/normalize-type";
+import { quoteQualified } from "../schema/quote-ident";
+import type {
+  ColumnDescription,
+  ExclusionDescription,
+  IndexDescription,
+  IndexElementDescription,
+  ReferentialAction,
+  SchemaDescription,
+  TableDescription,
+  UnmanagedKind,
+} from "../schema/schema-description";
+import { sortSchemaDescription } from "../schema/sort-schema-description";
+import {
+  type ConstraintRow,
+  type IndexRow,
+  readColumns,
+  readConstraints,
+  readEnums,
+  readIndexes,
+  readSchemas,
+  readSequences,
+  readTables,
+  readUnmanaged,
+  serverVersionNum,
+} from "./catalog-queries";
+
+/** Options of {@link introspectSchema}. */
+export interface IntrospectSchemaOptions {
+  /** Schemas to read. Default: every schema but the system ones and those extensions own. */
+  schemas?: string[];
+  /**
+   * Tables to leave out: a string matches a table name in any schema, or `"schema.table"`; a
+   * RegExp is tested against both `table` and `schema.table`.
+   */
+  exclude?: (string | RegExp)[];
+  /** retort's version table, left out. Default: any table named `retort_version`. */
+  versionTable?: { schema: string; name: string };
+  /** retort's history table, left out. Default: any table named `retort_history`. */
+  historyTable?: { schema: string; name: string };
+}
+
+const actions: Record<string, ReferentialAction> = {
+  a: "no action",
+  r: "restrict",
+  c: "cascade",
+  n: "set null",
+  d: "set default",
+};
+const matches: Record<string, "simple" | "full" | "partial"> = { s: "simple", f: "full", p: "partial" };
+
+/** Runs `fn` with `search_path = pg_catalog`, in one snapshot when the caller is not in a transaction. */
+async function inCatalogSession<T>(db: Kysely<any>, fn: (db: Kysely<any>) => Promise<T>): Promise<T> {
+  // With pg_catalog alone on the search path, PostgreSQL qualifies every user object it prints,
+  // so the text does not depend on the caller's search_path.
+  const setPath = (value: string) => sql`select set_config('search_path', ${value}, true)`;
+  if (db.isTransaction) {
+    const before = await sql<{ path: string }>`select current_setting('search_path') as path`.execute(db);
+    await setPath("pg_catalog").execute(db);
+    try {
+      return await fn(db);
+    } finally {
+      await setPath(before.rows[0]?.path ?? "").execute(db);
+    }
+  }
+  return db
+    .transaction()
+    .setIsolationLevel("repeatable read")
+    .execute(async (trx) => {
+      await setPath("pg_catalog").execute(trx);
+      return fn(trx);
+    });
+}
+
+function isExcluded(schema: string, name: string, options: IntrospectSchemaOptions): boolean {
+  const qualified = `${schema}.${name}`;
+  const version = options.versionTable;
+  if (version ? version.schema === schema && version.name === name : name === "retort_version") return true;
+  const history = options.historyTable;
+  if (history ? history.schema === schema && history.name === name : name === "retort_history") return true;
+  return (options.exclude ?? []).some((p) =>
+    typeof p === "string" ? p === name || p === qualified : p.test(name) || p.test(qualified),
+  );
+}
+
+function indexElements(index: IndexRow, count: number): IndexElementDescription[] {
+  const elements: IndexElementDescription[] = [];
+  for (let k = 0; k < count; k++) {
+    const column = index.columns[k] ?? null;
+    const option = index.options[k] ?? 0;
+    // indoption bits: 1 = DESC, 2 = NULLS FIRST (only meaningful for ordered access methods).
+    elements.push({
+      column,
+      expression: column === null ? normalizeExpression(index.definitions[k] ?? "") : null,
+      descending: (option & 1) !== 0,
+      nullsFirst: (option & 2) !== 0,
+      opclass: index.opclasses[k] ?? null,
+      collation: index.collations[k] ?? null,
+    });
+  }
+  return elements;
+}
+
+function includeColumns(index: IndexRow): string[] {
+  return index.columns.slice(index.key_count).map((c, k) => c ?? index.definitions[index.key_count + k] ?? "");
+}
+
+/**
+ * Reads the schema of a live database from `pg_catalog` into a {@link SchemaDescription}, in
+ * one query per kind of object, inside one repeatable-read snapshot.
+ *
+ * Left out: system schemas (`pg_catalog`, `information_schema`, `pg_toast`, `pg_temp_*`),
+ * objects owned by extensions, retort's version and history tables, excluded tables (and their
+ * triggers and policies), sequences owned by a column, indexes that back a constraint (they are
+ * described by the constraint) and NOT NULL constraints (nullability is on the column).
+ * Works on PostgreSQL 12+ and PGlite; `NULLS NOT DISTINCT` is read from PostgreSQL 15.
+ *
+ * @example
+ * ```ts
+ * const actual = await introspectSchema(db, { schemas: ["public", "app"] });
+ * actual.tables.find((t) => t.name === "account")?.columns.map((c) => c.name);
+ * ```
+ */
+export async function introspectSchema(
+  db: Kysely<any>,
+  options: IntrospectSchemaOptions = {},
+): Promise<SchemaDescription> {
+  try {
+    return await inCatalogSession(db, (trx) => read(trx, options));
+  } catch (error) {
+    throw new RetortError("INTROSPECTION_FAILED", `Could not read the database schema: ${(error as Error).message}`, {
+      cause: error,
+      hint: "The role needs to read pg_catalog; check the connection and the server version (12+).",
+    });
+  }
+}
+
+async function read(db: Kysely<any>, options: IntrospectSchemaOptions): Promise<SchemaDescription> {
+  const existing = (await readSchemas(db)).rows.map((r) => r.name);
+  const schemas = options.schemas ? existing.filter((s) => options.schemas!.includes(s)) : existing;
+  const version = await serverVersionNum(db);
+  // Sequential on purpose: a transaction is one connection, and the queries are few.
+  const tables = (await readTables(db, schemas)).rows;
+  const columns = (await readColumns(db, schemas)).rows;
+  const constraints = (await readConstraints(db, schemas)).rows;
+  const indexes = (await readIndexes(db, schemas, version >= 150000)).rows;
+  const enums = (await readEnums(db, schemas)).rows;
+  const sequences = (await readSequences(db, schemas)).rows;
+  const unmanaged = (await readUnmanaged(db, schemas)).rows;
+
+  const kept = tables.filter((t) => !isExcluded(t.schema, t.name, options));
+  const excludedNames = new Set(tables.filter((t) => !kept.includes(t)).map((t) => `${t.schema}.${t.name}`));
+  const byOid = new Map<string, TableDescription>();
+  for (const t of kept) {
+    byOid.set(t.oid, {
+      schema: t.schema,
+      name: t.name,
+      columns: [],
+      primaryKey: null,
+      uniques: [],
+      checks: [],
+      foreignKeys: [],
+      indexes: [],
+      exclusions: [],
+      comment: t.comment,
+      renamedFrom: null,
+    });
+  }
+
+  for (const c of columns) {
+    const table = byOid.get(c.table_oid);
+    if (!table) continue;
+    const type =
+      c.user_type_schema !== null && c.user_type_name !== null
+        ? `${quoteQualified(c.user_type_schema, c.user_type_name)}${c.is_array ? "[]" : ""}`
+        : normalizeType(c.type);
+    const isGenerated = c.generated !== "";
+    const column: ColumnDescription = {
+      name: c.name,
+      type,
+      userType:
+        c.user_type_schema !== null && c.user_type_name !== null
+          ? { schema: c.user_type_schema, name: c.user_type_name }
+          : null,
+      nullable: !c.not_null,
+      default: c.default_expr !== null && !isGenerated ? normalizeDefault(c.default_expr, type) : null,
+      identity:
+        c.identity !== "" && c.seq_start !== null
+          ? {
+              always: c.identity === "a",
+              start: c.seq_start,
+              increment: c.seq_increment ?? "1",
+              min: c.seq_min ?? "1",
+              max: c.seq_max ?? "",
+              cache: c.seq_cache ?? "1",
+              cycle: c.seq_cycle ?? false,
+            }
+          : null,
+      // attgenerated: 's' stored (PostgreSQL 12+), 'v' virtual (PostgreSQL 18+).
+      generated:
+        isGenerated && c.default_expr !== null
+          ? { expression: normalizeExpression(c.default_expr), stored: c.generated === "s" }
+          : null,
+      collation: c.collation,
+      comment: c.comment,
+      renamedFrom: null,
+    };
+    table.columns.push(column);
+  }
+
+  const indexByOid = new Map(indexes.map((i) => [i.oid, i]));
+  const constraintIndexes = new Set<string>();
+  for (const con of constraints) {
+    const table = byOid.get(con.table_oid);
+    if (!table) continue;
+    describeConstraint(table, con, indexByOid.get(con.index_oid));
+    if (con.type === "p" || con.type === "u" || con.type === "x") constraintIndexes.add(con.index_oid);
+  }
+
+  for (const i of indexes) {
+    const table = byOid.get(i.table_oid);
+    if (!table || constraintIndexes.has(i.oid)) continue;
+    const index: IndexDescription = {
+      name: i.name,
+      unique: i.unique,
+      method: i.method,
+      elements: indexElements(i, i.key_count),
+      include: includeColumns(i),
+      where: i.predicate === null ? null : normalizeExpression(i.predicate),
+      nullsNotDistinct: i.nulls_not_distinct,
+    };
+    table.indexes.push(index);
+  }
+
+  const described = [...byOid.values()];
+  const usedSchemas = new Set(schemas);
+  usedSchemas.delete("public");
+  return sortSchemaDescription({
+    schemas: [...usedSchemas],
+    enums: enums.map((e) => ({ schema: e.schema, name: e.name, values: e.values, comment: e.comment })),
+    tables: described,
+    sequences: sequences.map((s) => ({
+      schema: s.schema,
+      name: s.name,
+      dataType: s.data_type,
+      start: s.start,
+      increment: s.increment,
+      min: s.min,
+      max: s.max,
+      cache: s.cache,
+      cycle: s.cycle,
+    })),
+    unmanaged: unmanaged
+      .filter((u) => u.table === null || !excludedNames.has(`${u.schema}.${u.table}`))
+      .map((u) => ({
+        kind: u.kind as UnmanagedKind,
+        schema: u.schema,
+        name: u.name,
+        table: u.table,
+        definition: u.definition,
+      })),
+  });
+}
+
+function describeConstraint(table: TableDescription, con: ConstraintRow, index: IndexRow | undefined): void {
+  const deferrable = { deferrable: con.deferrable, initiallyDeferred: con.deferred };
+  switch (con.type) {
+    case "p":
+      table.primaryKey = {
+        name: con.name,
+        columns: index ? index.columns.slice(0, index.key_count).map((c) => c ?? "") : con.columns,
+        ...deferrable,
+      };
+      return;
+    case "u":
+      table.uniques.push({
+        name: con.name,
+        columns: index ? index.columns.slice(0, index.key_count).map((c) => c ?? "") : con.columns,
+        include: index ? includeColumns(index) : [],
+        nullsNotDistinct: index?.nulls_not_distinct ?? false,
+        ...deferrable,
+      });
+      return;
+    case "f":
+      table.foreignKeys.push({
+        name: con.name,
+        columns: con.columns,
+        refSchema: con.ref_schema ?? "",
+        refTable: con.ref_table ?? "",
+        refColumns: con.ref_columns ?? [],
+        onUpdate: actions[con.on_update] ?? "no action",
+        onDelete: actions[con.on_delete] ?? "no action",
+        match: matches[con.match] ?? "simple",
+        ...deferrable,
+      });
+      return;
+    case "c":
+      table.checks.push({
+        name: con.name,
+        expression: normalizeExpression(con.check_expr ?? ""),
+        noInherit: con.no_inherit,
+      });
+      return;
+    case "x": {
+      const elements = index ? indexElements(index, index.key_count) : [];
+      const exclusion: ExclusionDescription = {
+        name: con.name,
+        method: index?.method ?? "gist",
+        elements: elements.map((e, k) => ({ ...e, operator: con.operators?.[k] ?? "=" })),
+        include: index ? includeColumns(index) : [],
+        where: index?.predicate ? normalizeExpression(index.predicate) : null,
+        ...deferrable,
+      };
+      table.exclusions.push(exclusion);
+      return;
+    }
+    default:
+      return;
+  }
+}

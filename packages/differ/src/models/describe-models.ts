@@ -1,0 +1,476 @@
+import { RetortError } from "@retort/core";
+import { defaultConstraintName } from "../schema/default-constraint-name";
+import { expressionIdentifiers, normalizeExpression, tokenizeSql } from "../schema/normalize-expression";
+import { jsonbText, normalizeDefault, serialDefault } from "../schema/normalize-default";
+import { normalizeType } from "../schema/normalize-type";
+import { quoteLiteral, quoteQualified } from "../schema/quote-ident";
+import type {
+  CheckDescription,
+  ColumnDescription,
+  EnumDescription,
+  ExclusionDescription,
+  ForeignKeyDescription,
+  IdentityDescription,
+  IndexDescription,
+  IndexElementDescription,
+  PrimaryKeyDescription,
+  SchemaDescription,
+  TableDescription,
+  UniqueDescription,
+} from "../schema/schema-description";
+import { sortSchemaDescription } from "../schema/sort-schema-description";
+import type { ColumnDefinition, ColumnRef } from "./column-builder";
+import { type EnumType, isEnumType } from "./enum-type";
+import { isSqlFragment } from "./sql-fragment";
+import { type AnyTable, isTable } from "./table";
+import type { IndexElementInput } from "./table-constraints";
+
+const integerBounds: Record<string, [string, string]> = {
+  smallint: ["-32768", "32767"],
+  integer: ["-2147483648", "2147483647"],
+  bigint: ["-9223372036854775808", "9223372036854775807"],
+};
+
+function badModel(message: string, details: Record<string, unknown>, hint?: string): RetortError {
+  return new RetortError("BAD_MODEL", message, { details, hint });
+}
+
+function byteLength(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+function checkIdentifier(kind: string, name: string, details: Record<string, unknown>): void {
+  // PostgreSQL silently truncates longer identifiers (with a NOTICE), so the model would never
+  // compare equal to the database: refuse instead.
+  if (name.length === 0 || byteLength(name) > 63) {
+    throw badModel(`The ${kind} name "${name}" must be 1 to 63 bytes long.`, details);
+  }
+}
+
+/** The PostgreSQL-side defaults of an identity column's sequence (`CREATE SEQUENCE` rules). */
+function identityDescription(
+  type: string,
+  always: boolean,
+  options: NonNullable<ColumnDefinition["identity"]>["options"],
+  details: Record<string, unknown>,
+): IdentityDescription {
+  const bounds = integerBounds[type];
+  if (!bounds) throw badModel(`An identity column must be smallint, integer or bigint, not ${type}.`, details);
+  const increment = String(options.increment ?? 1);
+  const ascending = !increment.startsWith("-");
+  const min = String(options.min ?? (ascending ? 1 : bounds[0]));
+  const max = String(options.max ?? (ascending ? bounds[1] : -1));
+  return {
+    always,
+    start: String(options.start ?? (ascending ? min : max)),
+    increment,
+    min,
+    max,
+    cache: String(options.cache ?? 1),
+    cycle: options.cycle ?? false,
+  };
+}
+
+/** `array_out`'s quoting of one element. */
+function arrayElement(value: unknown): string {
+  if (value === null || value === undefined) return "NULL";
+  if (Array.isArray(value)) return arrayLiteral(value);
+  const text = value instanceof Date ? value.toISOString() : String(value);
+  if (text === "" || /^null$/i.test(text) || /[{}",\\\s]/.test(text)) {
+    return `"${text.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`;
+  }
+  return text;
+}
+
+function arrayLiteral(values: unknown[]): string {
+  return `{${values.map(arrayElement).join(",")}}`;
+}
+
+/** A model default as SQL, before normalization. */
+function literalDefault(value: unknown, type: string, isArray: boolean): string | null {
+  if (value === null || value === undefined) return null;
+  const base = type.replace(/\[\]$/, "");
+  if (base === "jsonb" && !isArray) return quoteLiteral(jsonbText(value));
+  if (base === "json" && !isArray) return quoteLiteral(JSON.stringify(value));
+  if (Array.isArray(value)) return quoteLiteral(arrayLiteral(value));
+  if (typeof value === "boolean") return value ? "true" : "false";
+  if (typeof value === "number" || typeof value === "bigint") return String(value);
+  if (value instanceof Date) return quoteLiteral(value.toISOString());
+  return quoteLiteral(String(value));
+}
+
+/** PostgreSQL's name for an index expression column (`FigureIndexColname`): the function's name, else `expr`. */
+function expressionColumnName(expression: string): string {
+  const tokens = tokenizeSql(expression);
+  const first = tokens[0];
+  if (first && (first.kind === "identifier" || first.kind === "quoted") && tokens[1]?.text === "(") {
+    let depth = 0;
+    for (let k = 1; k < tokens.length; k++) {
+      if (tokens[k]!.text === "(") depth++;
+      if (tokens[k]!.text === ")") depth--;
+      if (depth === 0) return k === tokens.length - 1 ? first.text.replace(/^"|"$/g, "") : "expr";
+    }
+  }
+  return "expr";
+}
+
+/** Names in use in one schema, as PostgreSQL checks them when it picks a name. */
+interface SchemaNames {
+  relations: Set<string>;
+  constraints: Set<string>;
+}
+
+/**
+ * Reads a models module namespace into a {@link SchemaDescription}. Every exported table and
+ * enum is described (other exports are ignored); enums used by columns are included even if not
+ * exported. Constraint, index and serial sequence names left out get PostgreSQL's generated
+ * names, so the result compares equal with `introspectSchema` once the models exist in a database.
+ *
+ * Throws `BAD_MODEL` for two tables (or enums) with one name, two columns with one name, a
+ * foreign key to a table the models do not export, mismatched key column counts, an identifier
+ * longer than 63 bytes, or two primary keys.
+ *
+ * @example
+ * ```ts
+ * import * as models from "./app/models/index";
+ * const wanted = describeModels(models);
+ * wanted.tables.map((t) => t.name); // ["account", "post"]
+ * ```
+ */
+export function describeModels(models: Record<string, unknown>): SchemaDescription {
+  const tables: AnyTable[] = [];
+  const enums = new Map<string, EnumType>();
+  const addEnum = (e: EnumType): void => {
+    const key = `${e.schema}.${e.name}`;
+    const known = enums.get(key);
+    if (known && known !== e && known.values.join("\u0000") !== e.values.join("\u0000")) {
+      throw badModel(`Two enums are named ${key} with different values.`, { enum: key });
+    }
+    if (!known) enums.set(key, e);
+  };
+  for (const value of Object.values(models)) {
+    if (isTable(value) && !tables.includes(value)) tables.push(value);
+    else if (isEnumType(value)) addEnum(value);
+  }
+  const byName = new Map<string, AnyTable>();
+  for (const t of tables) {
+    checkIdentifier("table", t.name, { table: t.name, schema: t.schema });
+    const key = `${t.schema}.${t.name}`;
+    if (byName.has(key)) {
+      throw badModel(`Two tables are named ${key}.`, { table: key }, "Export each table once, under one name.");
+    }
+    byName.set(key, t);
+  }
+
+  const namesBySchema = new Map<string, SchemaNames>();
+  const schemaNames = (schema: string): SchemaNames => {
+    let names = namesBySchema.get(schema);
+    if (!names) {
+      names = { relations: new Set(), constraints: new Set() };
+      for (const t of tables) if (t.schema === schema) names.relations.add(t.name);
+      namesBySchema.set(schema, names);
+    }
+    return names;
+  };
+
+  const described = tables.map((t) => describeTable(t, byName, schemaNames(t.schema), addEnum));
+  const schemas = new Set<string>();
+  for (const t of tables) schemas.add(t.schema);
+  for (const e of enums.values()) schemas.add(e.schema);
+  schemas.delete("public");
+  const enumDescriptions: EnumDescription[] = [...enums.values()].map((e) => ({
+    schema: e.schema,
+    name: e.name,
+    values: [...e.values],
+    comment: e.comment,
+  }));
+  return sortSchemaDescription({
+    schemas: [...schemas],
+    enums: enumDescriptions,
+    tables: described,
+    sequences: [],
+    unmanaged: [],
+  });
+}
+
+function describeTable(
+  t: AnyTable,
+  tablesByName: Map<string, AnyTable>,
+  names: SchemaNames,
+  addEnum: (e: EnumType) => void,
+): TableDescription {
+  const where = { table: `${t.schema}.${t.name}` };
+  const columns = Object.values(t.columns);
+  const columnNames = new Set<string>();
+  for (const col of columns) {
+    checkIdentifier("column", col.name, { ...where, column: col.name });
+    if (columnNames.has(col.name)) {
+      throw badModel(`Table ${where.table} has two columns named "${col.name}".`, { ...where, column: col.name });
+    }
+    columnNames.add(col.name);
+  }
+  const own = (ref: ColumnRef, role: string): string => {
+    if (ref.table.name !== t.name || ref.table.schema !== t.schema || !columnNames.has(ref.name)) {
+      throw badModel(
+        `The ${role} of table ${where.table} names column "${ref.name}" of another table (${ref.table.schema}.${ref.table.name}).`,
+        { ...where, column: ref.name },
+      );
+    }
+    return ref.name;
+  };
+  const isRelationTaken = (name: string): boolean => names.relations.has(name);
+  const isConstraintTaken = (name: string): boolean => names.constraints.has(name);
+  const claimRelation = (name: string): string => {
+    names.relations.add(name);
+    names.constraints.add(name);
+    return name;
+  };
+  const claimConstraint = (name: string): string => {
+    names.constraints.add(name);
+    return name;
+  };
+
+  const columnDescriptions: ColumnDescription[] = columns.map((col) => {
+    const def = col.definition;
+    const details = { ...where, column: col.name };
+    let type: string;
+    let userType: ColumnDescription["userType"] = null;
+    if (def.enumType) {
+      addEnum(def.enumType);
+      type = quoteQualified(def.enumType.schema, def.enumType.name);
+      userType = { schema: def.enumType.schema, name: def.enumType.name };
+    } else {
+      type = normalizeType(def.sqlType);
+      const dot = /^("(?:[^"]|"")*"|[^".]+)\.(.+)$/.exec(type);
+      if (dot) {
+        const unquote = (s: string): string => (s.startsWith('"') ? s.slice(1, -1).replaceAll('""', '"') : s);
+        userType = { schema: unquote(dot[1]!), name: unquote(dot[2]!.replace(/\[\]$/, "")) };
+      }
+    }
+    if (def.isArray && !type.endsWith("[]")) type = `${type}[]`;
+    let defaultSql: string | null = null;
+    if (def.serial) {
+      const sequence = defaultConstraintName({
+        kind: "sequence",
+        table: t.name,
+        columns: [col.name],
+        isTaken: isRelationTaken,
+      });
+      claimRelation(sequence);
+      defaultSql = serialDefault(t.schema, sequence);
+    } else if (def.default?.kind === "sql") {
+      defaultSql = normalizeDefault(def.default.fragment.text, type);
+    } else if (def.default?.kind === "value") {
+      const literal = literalDefault(def.default.value, type, def.isArray);
+      defaultSql = literal === null ? null : normalizeDefault(literal, type);
+    }
+    if (def.identity && (def.default || def.serial || def.generated)) {
+      throw badModel(`Column ${where.table}.${col.name} cannot be an identity and have a default.`, details);
+    }
+    return {
+      name: col.name,
+      type,
+      userType,
+      nullable: !(def.notNull || def.primaryKey || def.identity !== null || def.serial),
+      default: defaultSql,
+      identity: def.identity ? identityDescription(type, def.identity.always, def.identity.options, details) : null,
+      generated: def.generated
+        ? { expression: normalizeExpression(def.generated.expression), stored: def.generated.stored }
+        : null,
+      collation: def.collation,
+      comment: def.comment,
+      renamedFrom: def.renamedFrom,
+    };
+  });
+
+  const extras = t.extras();
+
+  // Primary key: PostgreSQL creates its index first, so it claims its name first.
+  let primaryKey: PrimaryKeyDescription | null = null;
+  const pkColumns = columns.filter((c) => c.definition.primaryKey).map((c) => c.name);
+  if (pkColumns.length > 0 && extras.primaryKey) {
+    throw badModel(`Table ${where.table} declares its primary key twice.`, where);
+  }
+  if (pkColumns.length > 0 || extras.primaryKey) {
+    const keyColumns = extras.primaryKey ? extras.primaryKey.columns.map((c) => own(c, "primary key")) : pkColumns;
+    const name =
+      extras.primaryKey?.name ??
+      defaultConstraintName({ kind: "primaryKey", table: t.name, isTaken: isRelationTaken });
+    primaryKey = { name: claimRelation(name), columns: keyColumns, deferrable: false, initiallyDeferred: false };
+    for (const c of columnDescriptions) if (keyColumns.includes(c.name)) c.nullable = false;
+  }
+
+  const uniques: UniqueDescription[] = [];
+  for (const col of columns) {
+    const u = col.definition.unique;
+    if (!u) continue;
+    const name =
+      u.name ??
+      defaultConstraintName({ kind: "unique", table: t.name, columns: [col.name], isTaken: isRelationTaken });
+    uniques.push({
+      name: claimRelation(name),
+      columns: [col.name],
+      include: [],
+      nullsNotDistinct: u.nullsNotDistinct,
+      deferrable: false,
+      initiallyDeferred: false,
+    });
+  }
+  for (const u of extras.uniques ?? []) {
+    const keyColumns = u.columns.map((c) => own(c, "unique constraint"));
+    const name =
+      u.name ?? defaultConstraintName({ kind: "unique", table: t.name, columns: keyColumns, isTaken: isRelationTaken });
+    uniques.push({
+      name: claimRelation(name),
+      columns: keyColumns,
+      include: u.include.map((c) => own(c, "unique constraint")),
+      nullsNotDistinct: u.nullsNotDistinct,
+      deferrable: u.deferrable,
+      initiallyDeferred: u.initiallyDeferred,
+    });
+  }
+
+  const checks: CheckDescription[] = [];
+  const addCheck = (expression: string, explicit: string | null, noInherit: boolean): void => {
+    // PostgreSQL names a check after the one column it mentions, if it mentions exactly one.
+    const mentioned = expressionIdentifiers(expression).filter((n) => columnNames.has(n));
+    const name =
+      explicit ??
+      defaultConstraintName({ kind: "check", table: t.name, columns: mentioned.length === 1 ? mentioned : [], isTaken: isConstraintTaken });
+    checks.push({ name: claimConstraint(name), expression: normalizeExpression(expression), noInherit });
+  };
+  for (const col of columns) for (const c of col.definition.checks) addCheck(c.expression, c.name, false);
+  for (const c of extras.checks ?? []) addCheck(c.expression, c.name, c.noInherit);
+
+  const foreignKeys: ForeignKeyDescription[] = [];
+  const addForeignKey = (
+    local: string[],
+    targets: readonly ColumnRef[],
+    options: Omit<ForeignKeyDescription, "columns" | "refSchema" | "refTable" | "refColumns" | "name"> & { name: string | null },
+  ): void => {
+    const details = { ...where, columns: local };
+    const first = targets[0];
+    if (!first || targets.length !== local.length) {
+      throw badModel(`A foreign key of ${where.table} has ${local.length} column(s) but references ${targets.length}.`, details);
+    }
+    const target = tablesByName.get(`${first.table.schema}.${first.table.name}`);
+    if (!target) {
+      throw badModel(
+        `A foreign key of ${where.table} references ${first.table.schema}.${first.table.name}, which the models do not export.`,
+        details,
+        "Export the referenced table from the models entry.",
+      );
+    }
+    const targetColumns = new Set(Object.values(target.columns).map((c) => c.name));
+    for (const ref of targets) {
+      if (ref.table !== first.table || !targetColumns.has(ref.name)) {
+        throw badModel(`A foreign key of ${where.table} references unknown column "${ref.name}".`, {
+          ...details,
+          column: ref.name,
+        });
+      }
+    }
+    const name =
+      options.name ?? defaultConstraintName({ kind: "foreignKey", table: t.name, columns: local, isTaken: isConstraintTaken });
+    foreignKeys.push({
+      ...options,
+      name: claimConstraint(name),
+      columns: local,
+      refSchema: target.schema,
+      refTable: target.name,
+      refColumns: targets.map((r) => r.name),
+    });
+  };
+  for (const col of columns) {
+    const r = col.definition.references;
+    if (!r) continue;
+    addForeignKey([col.name], [r.target()], {
+      name: r.options.name ?? null,
+      onDelete: r.options.onDelete ?? "no action",
+      onUpdate: r.options.onUpdate ?? "no action",
+      match: r.options.match ?? "simple",
+      deferrable: r.options.deferrable ?? false,
+      initiallyDeferred: r.options.initiallyDeferred ?? false,
+    });
+  }
+  for (const fk of extras.foreignKeys ?? []) {
+    addForeignKey(
+      fk.columns.map((c) => own(c, "foreign key")),
+      fk.references(),
+      {
+        name: fk.name,
+        onDelete: fk.onDelete,
+        onUpdate: fk.onUpdate,
+        match: fk.match,
+        deferrable: fk.deferrable,
+        initiallyDeferred: fk.initiallyDeferred,
+      },
+    );
+  }
+
+  const element = (e: IndexElementInput, role: string): IndexElementDescription => {
+    const descending = e.order === "desc";
+    let column: string | null = null;
+    let expression: string | null = null;
+    if (e.column) column = own(e.column, role);
+    else if (e.expression !== undefined) {
+      expression = normalizeExpression(isSqlFragment(e.expression) ? e.expression.text : e.expression);
+    } else throw badModel(`An element of ${role} on ${where.table} has neither column nor expression.`, where);
+    return {
+      column,
+      expression,
+      descending,
+      nullsFirst: e.nulls === undefined ? descending : e.nulls === "first",
+      opclass: e.opclass ?? null,
+      collation: e.collation ?? null,
+    };
+  };
+  const elementName = (e: IndexElementDescription): string => e.column ?? expressionColumnName(e.expression ?? "");
+
+  const exclusions: ExclusionDescription[] = (extras.exclusions ?? []).map((x) => {
+    const elements = x.elements.map((e) => ({ ...element(e, "an exclusion constraint"), operator: e.operator }));
+    const name =
+      x.name ??
+      defaultConstraintName({ kind: "exclusion", table: t.name, columns: elements.map(elementName), isTaken: isRelationTaken });
+    return {
+      name: claimRelation(name),
+      method: x.using,
+      elements,
+      include: x.include.map((c) => own(c, "exclusion constraint")),
+      where: x.where === null ? null : normalizeExpression(x.where),
+      deferrable: x.deferrable,
+      initiallyDeferred: x.initiallyDeferred,
+    };
+  });
+
+  const indexes: IndexDescription[] = (extras.indexes ?? []).map((builder) => {
+    const d = builder.definition;
+    if (d.elements.length === 0) throw badModel(`An index on ${where.table} has no columns; call .on(...).`, where);
+    const elements = d.elements.map((e) => element(e, "an index"));
+    const name =
+      d.name ?? defaultConstraintName({ kind: "index", table: t.name, columns: elements.map(elementName), isTaken: isRelationTaken });
+    return {
+      name: claimRelation(name),
+      unique: d.unique,
+      method: d.method,
+      elements,
+      include: d.include.map((c) => own(c, "index")),
+      where: d.where === null ? null : normalizeExpression(d.where),
+      nullsNotDistinct: d.nullsNotDistinct,
+    };
+  });
+
+  return {
+    schema: t.schema,
+    name: t.name,
+    columns: columnDescriptions,
+    primaryKey,
+    uniques,
+    checks,
+    foreignKeys,
+    indexes,
+    exclusions,
+    comment: t.comment,
+    renamedFrom: t.renamedFrom,
+  };
+}

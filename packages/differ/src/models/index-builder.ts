@@ -1,0 +1,91 @@
+import type { ColumnRef } from "./column-builder";
+import { isSqlFragment, type SqlFragment } from "./sql-fragment";
+import type { IndexElementInput } from "./table-constraints";
+
+/** What an index is built from. */
+export interface IndexDefinition {
+  readonly name: string | null;
+  readonly unique: boolean;
+  readonly method: string;
+  readonly elements: readonly IndexElementInput[];
+  readonly include: readonly ColumnRef[];
+  readonly where: string | null;
+  readonly nullsNotDistinct: boolean;
+}
+
+/** An index element: a column, an expression, or a detailed element. */
+export type IndexElement = ColumnRef | SqlFragment | IndexElementInput;
+
+/**
+ * An index being declared; every method returns a new builder.
+ *
+ * @example
+ * ```ts
+ * index("account_email_lower_idx").unique().on(sql`lower(${t.email})`).where("deleted_at is null")
+ * // CREATE UNIQUE INDEX account_email_lower_idx ON account (lower(email)) WHERE deleted_at IS NULL
+ * ```
+ */
+export class IndexBuilder {
+  readonly definition: IndexDefinition;
+
+  constructor(definition: IndexDefinition) {
+    this.definition = Object.freeze(definition);
+  }
+
+  /** The key columns or expressions, in order. */
+  on(...elements: IndexElement[]): IndexBuilder {
+    const inputs = elements.map((e): IndexElementInput => {
+      if (isSqlFragment(e)) return { expression: e };
+      if ("key" in e && "table" in e) return { column: e as ColumnRef };
+      return e as IndexElementInput;
+    });
+    return new IndexBuilder({ ...this.definition, elements: inputs });
+  }
+
+  /** `UNIQUE INDEX`. */
+  unique(): IndexBuilder {
+    return new IndexBuilder({ ...this.definition, unique: true });
+  }
+
+  /** `USING <method>`. Default is `btree`. */
+  using(method: string): IndexBuilder {
+    return new IndexBuilder({ ...this.definition, method });
+  }
+
+  /** `WHERE <predicate>`: a partial index. */
+  where(predicate: SqlFragment | string): IndexBuilder {
+    const where = typeof predicate === "string" ? predicate : predicate.text;
+    return new IndexBuilder({ ...this.definition, where });
+  }
+
+  /** `INCLUDE (...)`: non-key columns stored in the index. */
+  include(...columns: ColumnRef[]): IndexBuilder {
+    return new IndexBuilder({ ...this.definition, include: columns });
+  }
+
+  /** `NULLS NOT DISTINCT` (PostgreSQL 15+). */
+  nullsNotDistinct(): IndexBuilder {
+    return new IndexBuilder({ ...this.definition, nullsNotDistinct: true });
+  }
+}
+
+/**
+ * Starts an index declaration; the name defaults to PostgreSQL's `<table>_<cols>_idx`
+ * (`expr` or the function name for an expression).
+ *
+ * @example
+ * ```ts
+ * (t) => ({ indexes: [index().on(t.createdAt), index("post_tags_idx").using("gin").on(t.tags)] })
+ * ```
+ */
+export function index(name?: string): IndexBuilder {
+  return new IndexBuilder({
+    name: name ?? null,
+    unique: false,
+    method: "btree",
+    elements: [],
+    include: [],
+    where: null,
+    nullsNotDistinct: false,
+  });
+}

@@ -1,0 +1,218 @@
+import type { ReferentialAction } from "../schema/schema-description";
+import type { ColumnRef } from "./column-builder";
+import type { SqlFragment } from "./sql-fragment";
+
+/** `PRIMARY KEY (...)` declared on the table. */
+export interface PrimaryKeyDefinition {
+  readonly kind: "primaryKey";
+  readonly name: string | null;
+  readonly columns: readonly ColumnRef[];
+}
+
+/** `UNIQUE (...)` declared on the table. */
+export interface UniqueDefinition {
+  readonly kind: "unique";
+  readonly name: string | null;
+  readonly columns: readonly ColumnRef[];
+  readonly include: readonly ColumnRef[];
+  readonly nullsNotDistinct: boolean;
+  readonly deferrable: boolean;
+  readonly initiallyDeferred: boolean;
+}
+
+/** `CHECK (...)` declared on the table. */
+export interface CheckDefinition {
+  readonly kind: "check";
+  readonly name: string | null;
+  readonly expression: string;
+  readonly noInherit: boolean;
+}
+
+/** `FOREIGN KEY (...) REFERENCES ...` declared on the table. */
+export interface ForeignKeyDefinition {
+  readonly kind: "foreignKey";
+  readonly name: string | null;
+  readonly columns: readonly ColumnRef[];
+  readonly references: () => readonly ColumnRef[];
+  readonly onDelete: ReferentialAction;
+  readonly onUpdate: ReferentialAction;
+  readonly match: "simple" | "full";
+  readonly deferrable: boolean;
+  readonly initiallyDeferred: boolean;
+}
+
+/** One element of an index or exclusion constraint. */
+export interface IndexElementInput {
+  column?: ColumnRef;
+  expression?: SqlFragment | string;
+  order?: "asc" | "desc";
+  /** Default: `"first"` for `desc`, `"last"` for `asc`, as in PostgreSQL. */
+  nulls?: "first" | "last";
+  opclass?: string;
+  collation?: string;
+}
+
+/** `EXCLUDE USING ... (...)` declared on the table. */
+export interface ExclusionDefinition {
+  readonly kind: "exclusion";
+  readonly name: string | null;
+  readonly using: string;
+  readonly elements: readonly (IndexElementInput & { operator: string })[];
+  readonly include: readonly ColumnRef[];
+  readonly where: string | null;
+  readonly deferrable: boolean;
+  readonly initiallyDeferred: boolean;
+}
+
+function isColumnRef(value: unknown): value is ColumnRef {
+  return typeof value === "object" && value !== null && "key" in value && "table" in value;
+}
+
+/**
+ * A composite (or single) primary key.
+ *
+ * @example
+ * ```ts
+ * (t) => ({ primaryKey: primaryKey(t.tenantId, t.id) })
+ * (t) => ({ primaryKey: primaryKey({ name: "membership_pk", columns: [t.groupId, t.userId] }) })
+ * ```
+ */
+export function primaryKey(
+  ...args: ColumnRef[] | [{ name?: string; columns: ColumnRef[] }]
+): PrimaryKeyDefinition {
+  const first = args[0];
+  if (first !== undefined && !isColumnRef(first)) {
+    return { kind: "primaryKey", name: first.name ?? null, columns: first.columns };
+  }
+  return { kind: "primaryKey", name: null, columns: args as ColumnRef[] };
+}
+
+/** Options of {@link unique}. */
+export interface UniqueOptions {
+  name?: string;
+  columns: ColumnRef[];
+  include?: ColumnRef[];
+  nullsNotDistinct?: boolean;
+  deferrable?: boolean;
+  initiallyDeferred?: boolean;
+}
+
+/**
+ * A unique constraint over one or more columns; the name defaults to `<table>_<cols>_key`.
+ *
+ * @example
+ * ```ts
+ * (t) => ({ uniques: [unique(t.tenantId, t.email), unique({ columns: [t.slug], nullsNotDistinct: true })] })
+ * ```
+ */
+export function unique(...args: ColumnRef[] | [UniqueOptions]): UniqueDefinition {
+  const first = args[0];
+  const options: UniqueOptions =
+    first !== undefined && !isColumnRef(first) ? first : { columns: args as ColumnRef[] };
+  return {
+    kind: "unique",
+    name: options.name ?? null,
+    columns: options.columns,
+    include: options.include ?? [],
+    nullsNotDistinct: options.nullsNotDistinct ?? false,
+    deferrable: options.deferrable ?? false,
+    initiallyDeferred: options.initiallyDeferred ?? false,
+  };
+}
+
+/**
+ * A check constraint. Without a name PostgreSQL calls it `<table>_<col>_check` when the
+ * expression mentions exactly one column, else `<table>_check`.
+ *
+ * @example
+ * ```ts
+ * (t) => ({ checks: [check(sql`${t.price} >= 0`, { name: "price_not_negative" })] })
+ * ```
+ */
+export function check(
+  expression: SqlFragment | string,
+  options: { name?: string; noInherit?: boolean } = {},
+): CheckDefinition {
+  return {
+    kind: "check",
+    name: options.name ?? null,
+    expression: typeof expression === "string" ? expression : expression.text,
+    noInherit: options.noInherit ?? false,
+  };
+}
+
+/** Options of {@link foreignKey}. */
+export interface ForeignKeyOptions {
+  name?: string;
+  columns: ColumnRef[];
+  /** The referenced columns, given lazily so tables may refer to each other in any order. */
+  references: () => ColumnRef[];
+  /** Default is `"no action"`. */
+  onDelete?: ReferentialAction;
+  /** Default is `"no action"`. */
+  onUpdate?: ReferentialAction;
+  /** Default is `"simple"`. */
+  match?: "simple" | "full";
+  deferrable?: boolean;
+  initiallyDeferred?: boolean;
+}
+
+/**
+ * A (composite) foreign key; the name defaults to `<table>_<cols>_fkey`.
+ *
+ * @example
+ * ```ts
+ * (t) => ({
+ *   foreignKeys: [
+ *     foreignKey({ columns: [t.tenantId, t.ownerId], references: () => [account.columns.tenantId, account.columns.id], onDelete: "cascade" }),
+ *   ],
+ * })
+ * ```
+ */
+export function foreignKey(options: ForeignKeyOptions): ForeignKeyDefinition {
+  return {
+    kind: "foreignKey",
+    name: options.name ?? null,
+    columns: options.columns,
+    references: options.references,
+    onDelete: options.onDelete ?? "no action",
+    onUpdate: options.onUpdate ?? "no action",
+    match: options.match ?? "simple",
+    deferrable: options.deferrable ?? false,
+    initiallyDeferred: options.initiallyDeferred ?? false,
+  };
+}
+
+/** Options of {@link exclude}. */
+export interface ExclusionOptions {
+  name?: string;
+  /** Default is `"gist"`. */
+  using?: string;
+  elements: (IndexElementInput & { operator: string })[];
+  include?: ColumnRef[];
+  where?: SqlFragment | string;
+  deferrable?: boolean;
+  initiallyDeferred?: boolean;
+}
+
+/**
+ * An exclusion constraint; the name defaults to `<table>_<cols>_excl`.
+ *
+ * @example
+ * ```ts
+ * (t) => ({ exclusions: [exclude({ elements: [{ column: t.room, operator: "=" }, { column: t.during, operator: "&&" }] })] })
+ * // EXCLUDE USING gist (room WITH =, during WITH &&)   -- room needs btree_gist
+ * ```
+ */
+export function exclude(options: ExclusionOptions): ExclusionDefinition {
+  return {
+    kind: "exclusion",
+    name: options.name ?? null,
+    using: options.using ?? "gist",
+    elements: options.elements,
+    include: options.include ?? [],
+    where: options.where === undefined ? null : typeof options.where === "string" ? options.where : options.where.text,
+    deferrable: options.deferrable ?? false,
+    initiallyDeferred: options.initiallyDeferred ?? false,
+  };
+}

@@ -1,0 +1,236 @@
+import { fileURLToPath } from "node:url";
+import { RetortError } from "@retort/core";
+import type { ColumnBuilder, ColumnDefinition, ColumnRef, ColumnState } from "./column-builder";
+import type { IndexBuilder } from "./index-builder";
+import type {
+  CheckDefinition,
+  ExclusionDefinition,
+  ForeignKeyDefinition,
+  PrimaryKeyDefinition,
+  UniqueDefinition,
+} from "./table-constraints";
+
+const tableBrand = Symbol.for("retort.table");
+
+/** The columns of a table, by key. */
+export type ColumnMap = Record<string, ColumnBuilder<any>>;
+
+/** A column bound to its table: what `t.x` and `account.columns.x` are. */
+export interface Column<S extends ColumnState = ColumnState> extends ColumnRef {
+  readonly key: string;
+  /** The real column name. */
+  readonly name: string;
+  readonly table: AnyTable;
+  readonly definition: Readonly<ColumnDefinition>;
+  /** Type-only. */
+  readonly "~state": S;
+}
+
+/** The bound columns of a column map. */
+export type BoundColumns<C extends ColumnMap> = {
+  readonly [K in keyof C]: Column<C[K]["~state"]>;
+};
+
+/** Everything declared on a table beside its columns. */
+export interface TableExtras {
+  primaryKey?: PrimaryKeyDefinition;
+  uniques?: UniqueDefinition[];
+  checks?: CheckDefinition[];
+  foreignKeys?: ForeignKeyDefinition[];
+  indexes?: IndexBuilder[];
+  exclusions?: ExclusionDefinition[];
+}
+
+/** Options of {@link table}. */
+export interface TableOptions<Schema extends string = string> {
+  /** Default is `"public"`. */
+  schema?: Schema;
+  /** `COMMENT ON TABLE`. */
+  comment?: string;
+  /** The table's previous name, so autogenerate renames it instead of drop + create. */
+  renamedFrom?: string;
+}
+
+/** A table declared in the models. */
+export interface Table<
+  Name extends string = string,
+  Schema extends string = string,
+  C extends ColumnMap = ColumnMap,
+> {
+  readonly [tableBrand]: true;
+  readonly name: Name;
+  readonly schema: Schema;
+  readonly columns: BoundColumns<C>;
+  readonly comment: string | null;
+  readonly renamedFrom: string | null;
+  /** The file whose code called `table(...)`, from the call stack; `null` when unknown. */
+  readonly definedIn: string | null;
+  /** The constraints and indexes, computed on first call (so they may name later tables). */
+  extras(): TableExtras;
+}
+
+/** Any table. */
+export type AnyTable = Table<string, string, ColumnMap>;
+
+/** Whether `value` is a {@link Table}. */
+export function isTable(value: unknown): value is AnyTable {
+  return typeof value === "object" && value !== null && tableBrand in value;
+}
+
+/** Every table defined since the process started, in order; shared by all copies of retort. */
+function registry(): AnyTable[] {
+  const key = Symbol.for("retort.table-registry");
+  const holder = globalThis as unknown as Record<symbol, AnyTable[] | undefined>;
+  holder[key] ??= [];
+  return holder[key];
+}
+
+const ownFile = (() => {
+  try {
+    return fileURLToPath(import.meta.url);
+  } catch {
+    return import.meta.url;
+  }
+})();
+
+/** The file of the first stack frame outside retort's own code: the models file. */
+function callerFile(): string | null {
+  const stack = new Error().stack ?? "";
+  for (const line of stack.split("\n").slice(1)) {
+    // V8 frames: "at fn (/path/file.ts:3:9)" or "at /path/file.ts:3:9" or "at file:///path:3:9".
+    const m = /(?:\(|at\s+)((?:file:\/\/)?[^()]+?):\d+:\d+\)?$/.exec(line.trim());
+    if (!m) continue;
+    let file = m[1]!;
+    if (file.startsWith("file://")) {
+      try {
+        file = fileURLToPath(file);
+      } catch {
+        continue;
+      }
+    }
+    if (file === ownFile || file.startsWith("node:") || file.includes("/differ/src/models/")) continue;
+    if (file.includes("/@retort/differ/") || file.includes("/packages/differ/dist/")) continue;
+    return file;
+  }
+  return null;
+}
+
+/**
+ * Declares a table. Columns are built with `column` (imported as `c`); constraints and indexes
+ * over several columns come from an optional callback that receives the bound columns.
+ *
+ * @example
+ * ```ts
+ * export const account = table(
+ *   "account",
+ *   {
+ *     id: c.bigint().primaryKey().generatedAlwaysAsIdentity(),
+ *     email: c.text().notNull().unique(),
+ *     createdAt: c.timestamptz().notNull().defaultSql("now()").name("created_at"),
+ *   },
+ *   (t) => ({ indexes: [index().on(t.createdAt)] }),
+ *   { schema: "app", comment: "People who sign in" },
+ * );
+ * // CREATE TABLE app.account (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, ...)
+ * ```
+ */
+export function table<const Name extends string, C extends ColumnMap, const Schema extends string = "public">(
+  name: Name,
+  columns: C,
+  extras?: ((t: BoundColumns<C>) => TableExtras) | null,
+  options?: TableOptions<Schema>,
+): Table<Name, Schema, C>;
+export function table<const Name extends string, C extends ColumnMap, const Schema extends string = "public">(
+  name: Name,
+  columns: C,
+  options: TableOptions<Schema>,
+): Table<Name, Schema, C>;
+export function table(
+  name: string,
+  columns: ColumnMap,
+  extrasOrOptions?: ((t: BoundColumns<ColumnMap>) => TableExtras) | TableOptions | null,
+  maybeOptions?: TableOptions,
+): AnyTable {
+  const extrasFn = typeof extrasOrOptions === "function" ? extrasOrOptions : null;
+  const options =
+    (typeof extrasOrOptions === "object" && extrasOrOptions !== null ? extrasOrOptions : maybeOptions) ??
+    {};
+  let computed: TableExtras | null = null;
+  const bound: Record<string, Column> = {};
+  const result: AnyTable = {
+    [tableBrand]: true,
+    name,
+    schema: options.schema ?? "public",
+    columns: bound,
+    comment: options.comment ?? null,
+    renamedFrom: options.renamedFrom ?? null,
+    definedIn: callerFile(),
+    extras() {
+      if (computed === null) computed = extrasFn ? extrasFn(bound) : {};
+      return computed;
+    },
+  };
+  for (const [key, builder] of Object.entries(columns)) {
+    if (typeof builder !== "object" || builder === null || !("definition" in builder)) {
+      throw new RetortError("BAD_MODEL", `Column "${key}" of table "${name}" is not a column builder.`, {
+        hint: 'Declare columns with the column builders, e.g. `c.text().notNull()`.',
+        details: { table: name, column: key },
+      });
+    }
+    bound[key] = Object.freeze({
+      key,
+      name: builder.definition.name ?? key,
+      table: result,
+      definition: builder.definition,
+    }) as Column;
+  }
+  Object.freeze(bound);
+  registry().push(result);
+  return Object.freeze(result);
+}
+
+/** A table and where it was defined. */
+export interface DefinedTable {
+  table: AnyTable;
+  /** From the call stack at definition time; `null` when it could not be read. */
+  file: string | null;
+}
+
+/**
+ * Every table defined by `table(...)` in this process, in definition order, with its file. A
+ * models entry imports its files, so after importing it this lists what they define.
+ *
+ * @example
+ * ```ts
+ * await import(modelsEntry);
+ * definedTables(); // [{ table: account, file: "/app/models/account.ts" }, ...]
+ * ```
+ */
+export function definedTables(): DefinedTable[] {
+  return registry().map((t) => ({ table: t, file: t.definedIn }));
+}
+
+/**
+ * Tables defined (optionally: only in files under `folder`) that the models entry does not
+ * export: autogenerate and `check` report them, as the table would otherwise be silently dropped.
+ *
+ * @example
+ * ```ts
+ * const models = await import("./app/models/index.ts");
+ * unexportedTables(models, { folder: "/repo/app/models" }); // [{ table: draft, file: ".../draft.ts" }]
+ * ```
+ */
+export function unexportedTables(
+  models: Record<string, unknown>,
+  options: { folder?: string } = {},
+): DefinedTable[] {
+  const exported = new Set(Object.values(models).filter(isTable));
+  const exportedNames = new Set([...exported].map((t) => `${t.schema}.${t.name}`));
+  return definedTables().filter(
+    ({ table: t, file }) =>
+      !exported.has(t) &&
+      // A module evaluated twice (test isolation, cache busting) defines equal tables twice.
+      !exportedNames.has(`${t.schema}.${t.name}`) &&
+      (options.folder === undefined || (file !== null && file.startsWith(options.folder))),
+  );
+}

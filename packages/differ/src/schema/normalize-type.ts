@@ -1,0 +1,145 @@
+import { quoteIdent, quoteQualified, unquoteIdent } from "./quote-ident";
+
+/** Spellings of `pg_catalog` types, mapped to the name `format_type` prints. */
+const aliases: Record<string, string> = {
+  int: "integer",
+  int4: "integer",
+  integer: "integer",
+  serial: "integer",
+  serial4: "integer",
+  int2: "smallint",
+  smallint: "smallint",
+  smallserial: "smallint",
+  serial2: "smallint",
+  int8: "bigint",
+  bigint: "bigint",
+  bigserial: "bigint",
+  serial8: "bigint",
+  float4: "real",
+  real: "real",
+  float8: "double precision",
+  "double precision": "double precision",
+  decimal: "numeric",
+  numeric: "numeric",
+  bool: "boolean",
+  boolean: "boolean",
+  varchar: "character varying",
+  "character varying": "character varying",
+  "char varying": "character varying",
+  char: "character",
+  character: "character",
+  varbit: "bit varying",
+  "bit varying": "bit varying",
+};
+
+const timeTypes: Record<string, [string, string]> = {
+  timestamp: ["timestamp", "without time zone"],
+  "timestamp without time zone": ["timestamp", "without time zone"],
+  timestamptz: ["timestamp", "with time zone"],
+  "timestamp with time zone": ["timestamp", "with time zone"],
+  time: ["time", "without time zone"],
+  "time without time zone": ["time", "without time zone"],
+  timetz: ["time", "with time zone"],
+  "time with time zone": ["time", "with time zone"],
+};
+
+/** Splits `a.b` on dots outside double quotes. */
+function splitQualified(text: string): string[] {
+  const parts: string[] = [];
+  let current = "";
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    if (ch === "." && !quoted) {
+      parts.push(current.trim());
+      current = "";
+    } else current += ch;
+  }
+  parts.push(current.trim());
+  return parts;
+}
+
+/**
+ * Normalizes a column type to the text `format_type(atttypid, atttypmod)` prints when the search
+ * path is empty, so a type written in the models and one read from the catalog compare equal.
+ *
+ * - Aliases: `int4`/`int` -> `integer`, `int8` -> `bigint`, `bool` -> `boolean`,
+ *   `varchar(n)` -> `character varying(n)`, `char(n)` -> `character(n)` (bare `char` is
+ *   `character(1)`), `timestamptz(3)` -> `timestamp(3) with time zone`, `float8`/`float` ->
+ *   `double precision`, `float(p)` -> `real` when p <= 24, `decimal`/`numeric(p)` ->
+ *   `numeric(p,0)`.
+ * - `serial`/`bigserial`/`smallserial` become their integer type: the sequence and the `nextval`
+ *   default are the column's, not the type's (see `serialDefault`).
+ * - Arrays: `integer[][]`, `integer[3]`, `integer array` and the internal `_int4` become
+ *   `integer[]`; PostgreSQL does not enforce dimensions and prints one pair of brackets.
+ * - A schema-qualified name is a user type and is printed quoted as needed (`app."Mood"`);
+ *   `pg_catalog.x` is reduced to `x`. An unqualified unknown name is kept, lower-cased, as a
+ *   `pg_catalog` type (enums in the models are always qualified).
+ *
+ * @example
+ * ```ts
+ * normalizeType("VARCHAR(20)");      // character varying(20)
+ * normalizeType("timestamptz(3)");   // timestamp(3) with time zone
+ * normalizeType("_int4");            // integer[]
+ * normalizeType("App.Mood[]");       // app.mood[]
+ * ```
+ */
+export function normalizeType(type: string): string {
+  let text = type.trim();
+  let isArray = false;
+  for (;;) {
+    const m = /^(.*?)\s*(?:\[\s*\d*\s*\]|\s+array(?:\s*\[\s*\d*\s*\])?)$/i.exec(text);
+    if (!m) break;
+    isArray = true;
+    text = m[1]!;
+  }
+  const parts = splitQualified(text);
+  let base: string;
+  if (parts.length > 1) {
+    const schema = unquoteIdent(parts[0]!);
+    const name = unquoteIdent(parts.slice(1).join("."));
+    base = schema === "pg_catalog" ? normalizeBuiltin(quoteIdent(name)) : quoteQualified(schema, name);
+  } else if (text.startsWith('"')) {
+    // `"char"` is a real pg_catalog type distinct from `char`; other quoted names keep their case.
+    base = quoteIdent(unquoteIdent(text));
+  } else {
+    if (/^_[a-z]/i.test(text) && !isArray) {
+      // pg_type names of array types (`_int4`), as udt_name and pg_type.typname show them.
+      isArray = true;
+      text = text.slice(1);
+    }
+    base = normalizeBuiltin(text);
+  }
+  return isArray ? `${base}[]` : base;
+}
+
+function normalizeBuiltin(text: string): string {
+  const lower = text.toLowerCase().replace(/\s+/g, " ").trim();
+  const m = /^([a-z0-9_ "]+?)(?:\s*\(([^)]*)\))?((?:\s+[a-z]+)*)$/.exec(lower);
+  if (!m) return lower;
+  const name = [m[1]!.trim(), m[3]!.trim()].filter((s) => s !== "").join(" ");
+  const args = m[2]?.replace(/\s+/g, "");
+  const time = timeTypes[name];
+  if (time) return `${time[0]}${args === undefined ? "" : `(${args})`} ${time[1]}`;
+  if (name === "float") {
+    if (args === undefined) return "double precision";
+    return Number(args) <= 24 ? "real" : "double precision";
+  }
+  const canonical = aliases[name] ?? name;
+  if (canonical === "numeric" && args !== undefined && !args.includes(",")) {
+    return `numeric(${args},0)`;
+  }
+  if ((canonical === "character" || canonical === "bit") && args === undefined) {
+    return `${canonical}(1)`;
+  }
+  return args === undefined ? canonical : `${canonical}(${args})`;
+}
+
+/**
+ * The type without its modifiers or array brackets, as used by casts in default expressions:
+ * `character varying(20)` -> `character varying`, `timestamp(3) with time zone` ->
+ * `timestamp with time zone`.
+ */
+export function typeWithoutModifiers(normalizedType: string): string {
+  return normalizedType.replace(/\([^)]*\)/, "");
+}

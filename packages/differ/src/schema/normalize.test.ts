@@ -1,0 +1,136 @@
+import { describe, expect, it } from "vitest";
+import { defaultConstraintName, makeObjectName } from "./default-constraint-name";
+import { jsonbText, normalizeDefault, serialDefault } from "./normalize-default";
+import { expressionIdentifiers, normalizeExpression } from "./normalize-expression";
+import { normalizeType } from "./normalize-type";
+import { quoteIdent } from "./quote-ident";
+
+describe("normalizeType", () => {
+  it.each([
+    ["int4", "integer"],
+    ["INT", "integer"],
+    ["serial", "integer"],
+    ["bigserial", "bigint"],
+    ["int8", "bigint"],
+    ["bool", "boolean"],
+    ["varchar(20)", "character varying(20)"],
+    ["VARCHAR", "character varying"],
+    ["char", "character(1)"],
+    ["char(3)", "character(3)"],
+    ["bpchar", "bpchar"],
+    ["timestamptz", "timestamp with time zone"],
+    ["timestamptz(3)", "timestamp(3) with time zone"],
+    ["timestamp", "timestamp without time zone"],
+    ["timetz", "time with time zone"],
+    ["float8", "double precision"],
+    ["float(10)", "real"],
+    ["float", "double precision"],
+    ["decimal(10, 2)", "numeric(10,2)"],
+    ["numeric(10)", "numeric(10,0)"],
+    ["_int4", "integer[]"],
+    ["integer[][]", "integer[]"],
+    ["text array", "text[]"],
+    ["int[3]", "integer[]"],
+    ["App.Mood[]", "app.mood[]"],
+    ['app."Mood"', 'app."Mood"'],
+    ["pg_catalog.int4", "integer"],
+    ['"char"', '"char"'],
+    ["double precision", "double precision"],
+    ["character varying(20)", "character varying(20)"],
+  ])("%s -> %s", (input, output) => {
+    expect(normalizeType(input)).toBe(output);
+  });
+});
+
+describe("normalizeDefault", () => {
+  it.each([
+    ["'x'::text", "text", "'x'"],
+    ["'x'", "text", "'x'"],
+    ["'x'::character varying", "varchar(10)", "'x'"],
+    ["'ab'::bpchar", "char(3)", "'ab'"],
+    ["'happy'::public.mood", "public.mood", "'happy'"],
+    ["'{}'::text[]", "text[]", "'{}'"],
+    ["0", "integer", "0"],
+    ["'-1'::integer", "integer", "-1"],
+    ["-1", "integer", "-1"],
+    ["'-5'::integer", "bigint", "-5"],
+    ["'5000000000'::bigint", "bigint", "5000000000"],
+    ["'0'::numeric", "numeric", "0"],
+    ["'-2.5'::numeric", "real", "-2.5"],
+    ["'t'", "boolean", "true"],
+    ["TRUE", "boolean", "true"],
+    ["now()", "timestamptz", "now()"],
+    ["NOW( )", "timestamptz", "now()"],
+    ["CURRENT_TIMESTAMP", "timestamptz", "current_timestamp"],
+    ["'2020-01-01'::date", "timestamptz", "'2020-01-01'::date"],
+    ["nextval('public.t_id_seq'::regclass)", "integer", "nextval('public.t_id_seq'::regclass)"],
+  ])("%s on %s -> %s", (input, type, output) => {
+    expect(normalizeDefault(input, type)).toBe(output);
+  });
+
+  it("prints serial defaults and jsonb literals as PostgreSQL does", () => {
+    expect(serialDefault("public", "account_id_seq")).toBe("nextval('public.account_id_seq'::regclass)");
+    expect(serialDefault("App", "it's")).toBe(`nextval('"App"."it''s"'::regclass)`);
+    expect(jsonbText({ bb: 1, a: [1, 2], c: { z: null } })).toBe('{"a": [1, 2], "c": {"z": null}, "bb": 1}');
+  });
+});
+
+describe("normalizeExpression", () => {
+  it.each([
+    ["(deleted_at IS NULL)", "deleted_at is null"],
+    ['lower( "email" )', "lower(email)"],
+    ["((a + b))", "a + b"],
+    ["price > (0)::numeric", "price > 0::numeric"],
+    ["a>-1", "a > -1"],
+    ['"Weird" = \'A  B\'', "\"Weird\" = 'A  B'"],
+    ["x -- comment\n + 1", "x + 1"],
+    ["f(a, b)", "f(a, b)"],
+  ])("%s -> %s", (input, output) => {
+    expect(normalizeExpression(input)).toBe(output);
+  });
+
+  it("lists the identifiers an expression mentions, not function names", () => {
+    expect(expressionIdentifiers("lower(email) <> '' and \"Age\" > 0::numeric")).toEqual(["email", "and", "Age"]);
+  });
+});
+
+describe("quoteIdent", () => {
+  it("quotes like quote_ident", () => {
+    expect(quoteIdent("account")).toBe("account");
+    expect(quoteIdent("Account")).toBe('"Account"');
+    expect(quoteIdent("user")).toBe('"user"');
+    expect(quoteIdent("name")).toBe("name");
+    expect(quoteIdent("1x")).toBe('"1x"');
+    expect(quoteIdent('a"b')).toBe('"a""b"');
+  });
+});
+
+describe("defaultConstraintName", () => {
+  it("uses PostgreSQL's suffixes", () => {
+    expect(defaultConstraintName({ kind: "primaryKey", table: "t", columns: ["a"] })).toBe("t_pkey");
+    expect(defaultConstraintName({ kind: "unique", table: "t", columns: ["a", "c"] })).toBe("t_a_c_key");
+    expect(defaultConstraintName({ kind: "foreignKey", table: "post", columns: ["author_id"] })).toBe(
+      "post_author_id_fkey",
+    );
+    expect(defaultConstraintName({ kind: "check", table: "t", columns: [] })).toBe("t_check");
+    expect(defaultConstraintName({ kind: "index", table: "t", columns: ["expr"] })).toBe("t_expr_idx");
+    expect(defaultConstraintName({ kind: "exclusion", table: "b", columns: ["during"] })).toBe("b_during_excl");
+    expect(defaultConstraintName({ kind: "sequence", table: "t", columns: ["id"] })).toBe("t_id_seq");
+  });
+
+  it("appends a number on collision", () => {
+    const taken = new Set(["t_a_idx", "t_a_idx1"]);
+    expect(defaultConstraintName({ kind: "index", table: "t", columns: ["a"], isTaken: (n) => taken.has(n) })).toBe(
+      "t_a_idx2",
+    );
+  });
+
+  it("truncates to 63 bytes, shortening the longer part first and never splitting a character", () => {
+    const long = "a".repeat(70);
+    const name = makeObjectName(long, "b".repeat(10), "key");
+    expect(name).toBe(`${"a".repeat(48)}_${"b".repeat(10)}_key`);
+    expect(new TextEncoder().encode(name).length).toBe(63);
+    const unicode = makeObjectName("é".repeat(40), null, "pkey");
+    expect(unicode).toBe(`${"é".repeat(29)}_pkey`);
+  });
+});

@@ -1,0 +1,235 @@
+/**
+ * The schema description: one plain-data picture of a database schema, produced both from the
+ * models ({@link describeModels}) and from a live database ({@link introspectSchema}), and read by
+ * the comparison (autogenerate, `check`), the model source writer (`pull`) and the baseline.
+ *
+ * Rules that make the two sources compare equal with a deep-equality check:
+ * - Everything is JSON: no classes, no `undefined`. An absent value is `null`, an absent list `[]`.
+ * - Lists of named things are sorted by name (tables and enums by schema then name); columns keep
+ *   their declared order, index and key columns keep their positional order.
+ * - Types go through `normalizeType`, defaults through `normalizeDefault`, other SQL expressions
+ *   through `normalizeExpression`; names left out in the models get PostgreSQL's own generated
+ *   name (`defaultConstraintName`).
+ * - SQL text appears only where SQL is the value (defaults, checks, index expressions and
+ *   predicates, generated expressions, unmanaged definitions).
+ * - Numbers that may exceed 2^53 (sequence bounds) are decimal strings.
+ *
+ * Hints that only the models can give (`renamedFrom`) sit on the objects they concern; introspection
+ * always sets them to `null`, and the comparison must not count them as differences.
+ *
+ * @module
+ */
+
+/** A schema-qualified name. */
+export interface QualifiedName {
+  schema: string;
+  name: string;
+}
+
+/** A whole schema. */
+export interface SchemaDescription {
+  /**
+   * Schemas that hold managed objects or were declared, sorted, without `public` (always assumed
+   * to exist; never created or dropped by retort).
+   */
+  schemas: string[];
+  enums: EnumDescription[];
+  tables: TableDescription[];
+  /** Free-standing sequences. A sequence owned by a column (serial, identity) is not listed. */
+  sequences: SequenceDescription[];
+  /** Objects retort reads but does not manage; sorted by kind, schema, name. */
+  unmanaged: UnmanagedObject[];
+}
+
+/** `CREATE TYPE ... AS ENUM`. */
+export interface EnumDescription {
+  schema: string;
+  name: string;
+  /** Labels in their sort order. */
+  values: string[];
+  comment: string | null;
+}
+
+/** An ordinary or partitioned table. */
+export interface TableDescription {
+  schema: string;
+  name: string;
+  /** In declaration (attnum) order; dropped columns never appear. */
+  columns: ColumnDescription[];
+  primaryKey: PrimaryKeyDescription | null;
+  uniques: UniqueDescription[];
+  checks: CheckDescription[];
+  foreignKeys: ForeignKeyDescription[];
+  /** Indexes that do not back a constraint (those are described by the constraint). */
+  indexes: IndexDescription[];
+  exclusions: ExclusionDescription[];
+  comment: string | null;
+  /** Models only: the table's previous name, so autogenerate renames instead of drop + create. */
+  renamedFrom: string | null;
+}
+
+/** One column. */
+export interface ColumnDescription {
+  name: string;
+  /**
+   * The normalized type as `format_type` prints it with an empty search path: `integer`,
+   * `character varying(20)`, `numeric(10,2)`, `timestamp(3) with time zone`, `text[]`. A type
+   * outside `pg_catalog` (enum, domain, extension type) is always schema-qualified and quoted as
+   * needed: `public.mood`, `app."Mood"[]`. Array dimensions collapse to one `[]`, as in PostgreSQL.
+   */
+  type: string;
+  /** Set when the (element) type lives outside `pg_catalog`, e.g. an enum; for ordering DDL. */
+  userType: QualifiedName | null;
+  nullable: boolean;
+  /**
+   * The normalized default expression (`normalizeDefault`), or `null`. A serial column is an
+   * integer column whose default is `nextval('<schema>.<table>_<column>_seq'::regclass)`.
+   */
+  default: string | null;
+  identity: IdentityDescription | null;
+  generated: GeneratedDescription | null;
+  /** Only when it differs from the type's default collation. */
+  collation: string | null;
+  comment: string | null;
+  /** Models only: the column's previous name. */
+  renamedFrom: string | null;
+}
+
+/** `GENERATED { ALWAYS | BY DEFAULT } AS IDENTITY (...)`; sequence numbers as decimal strings. */
+export interface IdentityDescription {
+  always: boolean;
+  start: string;
+  increment: string;
+  min: string;
+  max: string;
+  cache: string;
+  cycle: boolean;
+}
+
+/** `GENERATED ALWAYS AS (expression) { STORED | VIRTUAL }`. Virtual exists from PostgreSQL 18. */
+export interface GeneratedDescription {
+  expression: string;
+  stored: boolean;
+}
+
+/** Options every constraint may carry. */
+export interface DeferrableDescription {
+  deferrable: boolean;
+  initiallyDeferred: boolean;
+}
+
+export interface PrimaryKeyDescription extends DeferrableDescription {
+  name: string;
+  columns: string[];
+}
+
+export interface UniqueDescription extends DeferrableDescription {
+  name: string;
+  columns: string[];
+  /** `INCLUDE (...)` columns of the backing index. */
+  include: string[];
+  /** `NULLS NOT DISTINCT` (PostgreSQL 15+). */
+  nullsNotDistinct: boolean;
+}
+
+export interface CheckDescription {
+  name: string;
+  /** Normalized expression without the `CHECK (...)` wrapper. */
+  expression: string;
+  noInherit: boolean;
+}
+
+/** The referential action codes of `pg_constraint.confupdtype` / `confdeltype`, spelled out. */
+export type ReferentialAction = "no action" | "restrict" | "cascade" | "set null" | "set default";
+
+export interface ForeignKeyDescription extends DeferrableDescription {
+  name: string;
+  columns: string[];
+  refSchema: string;
+  refTable: string;
+  refColumns: string[];
+  onUpdate: ReferentialAction;
+  onDelete: ReferentialAction;
+  match: "simple" | "full" | "partial";
+}
+
+/** One key column or expression of an index or exclusion constraint. */
+export interface IndexElementDescription {
+  /** The column name, or `null` for an expression. */
+  column: string | null;
+  /** The normalized expression, or `null` for a plain column. */
+  expression: string | null;
+  descending: boolean;
+  /** Explicit even when it is the default (`NULLS FIRST` for `DESC`, `NULLS LAST` for `ASC`). */
+  nullsFirst: boolean;
+  /** Only when not the type's default operator class for the access method. */
+  opclass: string | null;
+  /** Only when it differs from the column's collation. */
+  collation: string | null;
+}
+
+export interface IndexDescription {
+  name: string;
+  unique: boolean;
+  /** Access method: `btree`, `hash`, `gin`, `gist`, `brin`, `spgist`... */
+  method: string;
+  elements: IndexElementDescription[];
+  include: string[];
+  /** Normalized partial-index predicate, or `null`. */
+  where: string | null;
+  nullsNotDistinct: boolean;
+}
+
+export interface ExclusionElementDescription extends IndexElementDescription {
+  /** The operator, e.g. `=` or `&&`. */
+  operator: string;
+}
+
+export interface ExclusionDescription extends DeferrableDescription {
+  name: string;
+  method: string;
+  elements: ExclusionElementDescription[];
+  include: string[];
+  where: string | null;
+}
+
+export interface SequenceDescription {
+  schema: string;
+  name: string;
+  /** `smallint`, `integer` or `bigint`. */
+  dataType: string;
+  start: string;
+  increment: string;
+  min: string;
+  max: string;
+  cache: string;
+  cycle: boolean;
+}
+
+/** The kinds of object retort reads but never creates, alters or drops. */
+export type UnmanagedKind =
+  | "view"
+  | "materialized view"
+  | "foreign table"
+  | "function"
+  | "procedure"
+  | "aggregate"
+  | "trigger"
+  | "policy"
+  | "domain"
+  | "composite type"
+  | "range type"
+  | "extension";
+
+/** An object outside the managed kinds, kept so `pull` can reproduce it and `check` can warn. */
+export interface UnmanagedObject {
+  kind: UnmanagedKind;
+  /** Schema of the object (for an extension: the schema it was installed in). */
+  schema: string;
+  /** For routines the name with identity arguments: `touch(integer, text)`. */
+  name: string;
+  /** For triggers and policies: the table they belong to. */
+  table: string | null;
+  /** SQL that recreates it when PostgreSQL can print it (`pg_get_viewdef`, `pg_get_functiondef`...). */
+  definition: string | null;
+}

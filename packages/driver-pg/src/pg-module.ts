@@ -1,0 +1,57 @@
+import type { PostgresPool, PostgresPoolClient } from "kysely";
+
+/**
+ * The subset of `pg`'s pool configuration this driver sets. Declared here rather than imported
+ * from `@types/pg`, so that `pg` stays a peer dependency the user installs in any 8.x version.
+ */
+export interface PgPoolConfig {
+  host?: string | undefined;
+  port?: number | undefined;
+  user?: string | undefined;
+  password?: string | undefined;
+  database?: string | undefined;
+  ssl?: boolean | Record<string, unknown> | undefined;
+  application_name?: string | undefined;
+  options?: string | undefined;
+  statement_timeout?: number | undefined;
+  connectionTimeoutMillis?: number | undefined;
+  idleTimeoutMillis?: number | undefined;
+  max?: number | undefined;
+}
+
+/** The subset of `pg.PoolClient` this driver calls. */
+export interface PgPoolClient extends PostgresPoolClient {
+  on(event: "error", listener: (error: Error) => void): unknown;
+  on(event: "end", listener: () => void): unknown;
+}
+
+/** The subset of `pg.Pool` this driver calls. */
+export interface PgPool extends PostgresPool {
+  connect(): Promise<PgPoolClient>;
+  end(): Promise<void>;
+  on(event: "error", listener: (error: Error) => void): unknown;
+}
+
+/** The subset of the `pg` module this driver uses. */
+export interface PgModule {
+  Pool: new (config: PgPoolConfig) => PgPool;
+}
+
+/**
+ * Loads `pg` on first use, so that importing this package costs nothing until a database is
+ * touched, and a missing `pg` is reported with what to install.
+ */
+export async function loadPg(): Promise<PgModule> {
+  let loaded: { default?: PgModule } & Partial<PgModule>;
+  try {
+    loaded = (await import("pg")) as { default?: PgModule } & Partial<PgModule>;
+  } catch (error) {
+    throw new Error("@retort/driver-pg needs the `pg` package: install it with `pnpm add pg`.", {
+      cause: error,
+    });
+  }
+  // `pg` is CommonJS: its exports arrive as the default export, and as named ones when Node's
+  // CommonJS analysis finds them.
+  const pg = loaded.default ?? (loaded as PgModule);
+  return pg;
+}

@@ -1,0 +1,142 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describeDriverContract } from "@retort/core/testing";
+import { Kysely, sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDriver } from "./index";
+
+let root: string;
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), "retort-pglite-"));
+  // Creating a PGlite cluster takes seconds, reopening it a fraction: make it once, here.
+  const driver = createDriver({ url: "pglite://contract", root });
+  const db = new Kysely<any>({ dialect: driver.createDialect() });
+  await sql`select 1`.execute(db);
+  await db.destroy();
+});
+
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describeDriverContract("pglite", async () => ({ driver: createDriver({ url: "pglite://contract", root }) }), {
+  // One process at a time: a second driver on the folder waits for the first to close it.
+  concurrentSessions: false,
+});
+
+describe("pglite driver", () => {
+  it("keeps its data in <root>/.retort/pglite by default and says so", async () => {
+    const driver = createDriver({ root });
+    expect(driver.displayTarget).toBe("embedded database at .retort/pglite");
+    expect(driver.isLocal).toBe(true);
+    const db = new Kysely<any>({ dialect: driver.createDialect() });
+    try {
+      await sql`create table kept (n int); insert into kept values (1)`.execute(db);
+    } finally {
+      await db.destroy();
+    }
+    const reopened = new Kysely<any>({ dialect: createDriver({ url: undefined, root }).createDialect() });
+    try {
+      expect((await sql<{ n: number }>`select n from kept`.execute(reopened)).rows).toEqual([{ n: 1 }]);
+    } finally {
+      await reopened.destroy();
+    }
+  });
+
+  it("runs in memory for pglite://memory and memory://", async () => {
+    for (const url of ["pglite://memory", "memory://"]) {
+      const driver = createDriver({ url, root });
+      expect(driver.displayTarget).toBe("embedded in-memory database");
+      const db = new Kysely<any>({ dialect: driver.createDialect() });
+      try {
+        const version = await driver.serverVersion(db);
+        // PGlite tracks recent PostgreSQL releases.
+        expect(version.major).toBeGreaterThanOrEqual(17);
+      } finally {
+        await db.destroy();
+      }
+    }
+  });
+
+  it("makes a second dialect on the same folder wait until the first is destroyed", async () => {
+    const messages: string[] = [];
+    let announceWait!: () => void;
+    const waiting = new Promise<void>((resolve) => {
+      announceWait = resolve;
+    });
+    const first = new Kysely<any>({ dialect: createDriver({ url: "pglite://contract", root }).createDialect() });
+    await sql`select 1`.execute(first);
+    const second = new Kysely<any>({
+      dialect: createDriver({
+        url: "pglite://contract",
+        root,
+        onWait: (message) => {
+          messages.push(message);
+          announceWait();
+        },
+      }).createDialect(),
+    });
+    try {
+      const query = sql<{ one: number }>`select 1 as one`.execute(second);
+      await waiting;
+      expect(messages).toEqual([expect.stringContaining(`process ${process.pid}`)]);
+      await first.destroy();
+      expect((await query).rows).toEqual([{ one: 1 }]);
+    } finally {
+      await first.destroy();
+      await second.destroy();
+    }
+  });
+
+  it("rolls back a failed commit instead of pretending it was saved", async () => {
+    const db = new Kysely<any>({ dialect: createDriver({ url: "memory://", root }).createDialect() });
+    try {
+      await sql`create table t (n int primary key)`.execute(db);
+      await expect(
+        db.transaction().execute(async (trx) => {
+          await trx.insertInto("t").values({ n: 1 }).execute();
+          // Swallowing the error leaves the transaction aborted; COMMIT then rolls back.
+          await trx
+            .insertInto("t")
+            .values({ n: 1 })
+            .execute()
+            .catch(() => undefined);
+        }),
+      ).rejects.toThrow(/rolled back/);
+      expect((await sql<{ c: number }>`select count(*)::int as c from t`.execute(db)).rows).toEqual([{ c: 0 }]);
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it("supports savepoints (nested transactions)", async () => {
+    const db = new Kysely<any>({ dialect: createDriver({ url: "memory://", root }).createDialect() });
+    try {
+      await sql`create table t (n int)`.execute(db);
+      const trx = await db.startTransaction().execute();
+      await trx.insertInto("t").values({ n: 1 }).execute();
+      const savepoint = await trx.savepoint("before two").execute();
+      await savepoint.insertInto("t").values({ n: 2 }).execute();
+      await savepoint.rollbackToSavepoint("before two").execute();
+      await trx.commit().execute();
+      expect((await db.selectFrom("t").select("n").execute()).map((r) => r.n)).toEqual([1]);
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it("reports affected rows", async () => {
+    const db = new Kysely<any>({ dialect: createDriver({ url: "memory://", root }).createDialect() });
+    try {
+      await sql`create table t (n int); insert into t values (1), (2), (3)`.execute(db);
+      const result = await db.updateTable("t").set({ n: 0 }).where("n", ">", 1).executeTakeFirst();
+      expect(result.numUpdatedRows).toBe(2n);
+      const deleted = await db.deleteFrom("t").executeTakeFirst();
+      expect(deleted.numDeletedRows).toBe(3n);
+    } finally {
+      await db.destroy();
+    }
+  });
+});

@@ -1,0 +1,157 @@
+import { mkdir } from "node:fs/promises";
+import { BaseDriver, ConnectionFailedError, type DriverConfig } from "@retort/core";
+import type { Dialect } from "kysely";
+import { acquireDataDirLock, DataDirLockTimeoutError } from "./data-dir-lock";
+import { PGliteDialect, type PGliteLike } from "./pglite-dialect";
+import { type PGliteTarget, resolvePGliteTarget } from "./resolve-pglite-target";
+
+/** The subset of the `@electric-sql/pglite` module this driver uses. */
+export interface PGliteModule {
+  PGlite: { create(dataDir?: string): Promise<PGliteLike> };
+}
+
+/** Construction input of {@link PGliteDriver}: a {@link DriverConfig} plus what tests inject. */
+export interface PGliteDriverConfig extends DriverConfig {
+  /** The PGlite module to use instead of importing it. */
+  readonly pglite?: PGliteModule | undefined;
+}
+
+async function loadPGlite(): Promise<PGliteModule> {
+  try {
+    return (await import("@electric-sql/pglite")) as unknown as PGliteModule;
+  } catch (error) {
+    throw new Error(
+      "@retort/driver-pglite needs the `@electric-sql/pglite` package: install it with `pnpm add @electric-sql/pglite`.",
+      { cause: error },
+    );
+  }
+}
+
+/**
+ * retort's driver for PGlite, PostgreSQL compiled to WebAssembly and run inside the process: the
+ * zero-setup default when the config has no URL. The data lives in `<root>/.retort/pglite`
+ * (or the folder a `pglite://` URL names, or memory).
+ *
+ * PGlite has no locking of its own and a folder opened by two processes at once is corrupted,
+ * so each dialect takes a lock file (`<folder>.lock`) before opening the folder and removes it
+ * when destroyed; a second process waits for it (calling `onWait` from the config). PGlite is a
+ * single session, so the advisory lock of {@link BaseDriver} is then always free and cheap.
+ *
+ * @example
+ * ```ts
+ * import { Kysely } from "kysely";
+ * import { createDriver } from "@retort/driver-pglite";
+ *
+ * const driver = createDriver({ root: process.cwd() });
+ * driver.displayTarget; // "embedded database at .retort/pglite"
+ * const db = new Kysely<any>({ dialect: driver.createDialect() });
+ * ```
+ */
+export class PGliteDriver extends BaseDriver {
+  readonly name = "pglite";
+  readonly isLocal = true;
+  readonly target: PGliteTarget;
+  readonly #config: PGliteDriverConfig;
+  /** Closes what each dialect opened, for `close()`; a dialect's destroy removes its entry. */
+  readonly #open = new Set<() => Promise<void>>();
+
+  constructor(config: PGliteDriverConfig) {
+    super();
+    this.#config = config;
+    this.target = resolvePGliteTarget(config.url, config.root);
+  }
+
+  get displayTarget(): string {
+    return this.target.display;
+  }
+
+  createDialect(): Dialect {
+    let pglite: PGliteLike | undefined;
+    let releaseLock: (() => Promise<void>) | undefined;
+    const shutdown = async () => {
+      this.#open.delete(shutdown);
+      const instance = pglite;
+      pglite = undefined;
+      try {
+        if (instance !== undefined && instance.closed !== true) await instance.close();
+      } finally {
+        const release = releaseLock;
+        releaseLock = undefined;
+        await release?.();
+      }
+    };
+    return new PGliteDialect({
+      pglite: async () => {
+        this.#open.add(shutdown);
+        try {
+          releaseLock = await this.#lock();
+          pglite = await this.#openPGlite();
+          return pglite;
+        } catch (error) {
+          await shutdown();
+          throw error;
+        }
+      },
+      onDestroy: shutdown,
+    });
+  }
+
+  async #lock(): Promise<(() => Promise<void>) | undefined> {
+    if (this.target.kind === "memory") return undefined;
+    const lockPath = `${this.target.dataDir}.lock`;
+    try {
+      return await acquireDataDirLock(lockPath, {
+        timeoutMs: this.#config.connectTimeoutMs,
+        onWait: (holder) =>
+          this.#config.onWait?.(
+            `Waiting for ${holder === undefined ? "another process" : `process ${holder.pid}`} to close the ${this.target.display} (lock file ${lockPath})...`,
+          ),
+      });
+    } catch (error) {
+      if (error instanceof DataDirLockTimeoutError) {
+        throw new ConnectionFailedError({
+          reason: "busy",
+          target: this.target.display,
+          holderPid: error.holder?.pid,
+          timeoutMs: this.#config.connectTimeoutMs,
+          cause: error,
+        });
+      }
+      throw error;
+    }
+  }
+
+  async #openPGlite(): Promise<PGliteLike> {
+    const { PGlite } = this.#config.pglite ?? (await loadPGlite());
+    if (this.target.kind === "memory") return await PGlite.create();
+    await mkdir(this.target.dataDir, { recursive: true });
+    try {
+      return await PGlite.create(this.target.dataDir);
+    } catch (error) {
+      throw new ConnectionFailedError({
+        reason: "other",
+        target: this.target.display,
+        cause: error,
+      });
+    }
+  }
+
+  /** Closes every database this driver's dialects opened and releases their locks. Idempotent. */
+  async close(): Promise<void> {
+    await Promise.all([...this.#open].map((shutdown) => shutdown()));
+  }
+}
+
+/**
+ * Makes a {@link PGliteDriver}. The URL is absent (the default `<root>/.retort/pglite`),
+ * `pglite://<folder>` (relative to the root, or absolute as `pglite:///abs/folder`), or
+ * `pglite://memory` / `memory://`.
+ *
+ * @example
+ * ```ts
+ * const driver = createDriver({ url: "pglite://memory", root: process.cwd() });
+ * ```
+ */
+export function createDriver(config: DriverConfig): PGliteDriver {
+  return new PGliteDriver(config);
+}
