@@ -5,6 +5,5 @@
 
 export { runCli } from "@retort/cli";
 export * from "@retort/core";
-export * from "@retort/differ";
 export type { OpenMigratorOptions } from "./open-migrator";
 export { openMigrator } from "./open-migrator";

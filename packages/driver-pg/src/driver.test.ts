@@ -42,7 +42,9 @@ describe("pg driver", () => {
       const driver = createDriver({ url, root: process.cwd() });
       const db = new Kysely<any>({ dialect: driver.createDialect() });
       try {
-        const { rows } = await sql<{ name: string }>`select current_setting('application_name') as name`.execute(db);
+        const { rows } = await sql<{
+          name: string;
+        }>`select current_setting('application_name') as name`.execute(db);
         expect(rows).toEqual([{ name: expected }]);
       } finally {
         await db.destroy();
@@ -51,10 +53,16 @@ describe("pg driver", () => {
   });
 
   it("applies statementTimeoutMs as statement_timeout", async () => {
-    const driver = createDriver({ url: database.url, root: process.cwd(), statementTimeoutMs: 1500 });
+    const driver = createDriver({
+      url: database.url,
+      root: process.cwd(),
+      statementTimeoutMs: 1500,
+    });
     const db = new Kysely<any>({ dialect: driver.createDialect() });
     try {
-      const { rows } = await sql<{ t: string }>`select current_setting('statement_timeout') as t`.execute(db);
+      const { rows } = await sql<{
+        t: string;
+      }>`select current_setting('statement_timeout') as t`.execute(db);
       expect(rows).toEqual([{ t: "1500ms" }]);
     } finally {
       await db.destroy();
@@ -76,7 +84,9 @@ describe("pg driver", () => {
     url.pathname = "/retort_no_such_database";
     const error = await firstQueryError(url.toString());
     expect(error).toMatchObject({ code: "CONNECTION_FAILED", reason: "missing-database" });
-    expect((error as { message: string }).message).toContain('database "retort_no_such_database" does not exist');
+    expect((error as { message: string }).message).toContain(
+      'database "retort_no_such_database" does not exist',
+    );
     expect((error as { hint: string }).hint).toContain("createdb retort_no_such_database");
   });
 
@@ -87,9 +97,9 @@ describe("pg driver", () => {
   });
 
   it("rejects a URL it cannot read with BAD_URL, password masked", () => {
-    expect(() => createDriver({ url: "postgres://app:s3cret@db:notaport/shop", root: "." })).toThrow(
-      expect.objectContaining({ code: "BAD_URL" }),
-    );
+    expect(() =>
+      createDriver({ url: "postgres://app:s3cret@db:notaport/shop", root: "." }),
+    ).toThrow(expect.objectContaining({ code: "BAD_URL" }));
     try {
       createDriver({ url: "postgres://app:s3cret@db:notaport/shop", root: "." });
     } catch (error) {
@@ -98,7 +108,9 @@ describe("pg driver", () => {
     expect(() => createDriver({ url: "postgres://db/shop?sslmode=sometimes", root: "." })).toThrow(
       expect.objectContaining({ code: "BAD_URL" }),
     );
-    expect(() => createDriver({ url: undefined, root: "." })).toThrow(expect.objectContaining({ code: "BAD_URL" }));
+    expect(() => createDriver({ url: undefined, root: "." })).toThrow(
+      expect.objectContaining({ code: "BAD_URL" }),
+    );
   });
 
   it("reports the session ending while idle instead of silently opening another", async () => {
@@ -107,7 +119,8 @@ describe("pg driver", () => {
     const killer = createDriver({ url: database.url, root: process.cwd() });
     const killerDb = new Kysely<any>({ dialect: killer.createDialect() });
     try {
-      const pid = (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(db)).rows[0]?.pid;
+      const pid = (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(db)).rows[0]
+        ?.pid;
       await sql`select pg_terminate_backend(${pid}::int)`.execute(killerDb);
       // The next query may still meet the dead session, before its socket's close arrives; each
       // failed query is a round trip that lets that event in. No query may reach a new session.

@@ -25,8 +25,12 @@ describe("parsePgUrl", () => {
   });
 
   it("reads Unix socket folders from host= or a %2F-encoded host", () => {
-    expect(parsePgUrl("postgres:///shop?host=/var/run/postgresql").host).toBe("/var/run/postgresql");
-    expect(parsePgUrl("postgres://%2Fvar%2Frun%2Fpostgresql/shop").host).toBe("/var/run/postgresql");
+    expect(parsePgUrl("postgres:///shop?host=/var/run/postgresql").host).toBe(
+      "/var/run/postgresql",
+    );
+    expect(parsePgUrl("postgres://%2Fvar%2Frun%2Fpostgresql/shop").host).toBe(
+      "/var/run/postgresql",
+    );
   });
 
   it("reads IPv6 hosts without brackets", () => {
@@ -37,7 +41,9 @@ describe("parsePgUrl", () => {
     expect(parsePgUrl("postgres://h/d?sslmode=disable").ssl).toBe(false);
     expect(parsePgUrl("postgres://h/d?sslmode=prefer").ssl).toBe(false);
     expect(parsePgUrl("postgres://h/d?sslmode=require").ssl).toEqual({ rejectUnauthorized: false });
-    expect(parsePgUrl("postgres://h/d?sslmode=no-verify").ssl).toEqual({ rejectUnauthorized: false });
+    expect(parsePgUrl("postgres://h/d?sslmode=no-verify").ssl).toEqual({
+      rejectUnauthorized: false,
+    });
     expect(parsePgUrl("postgres://h/d?sslmode=verify-full").ssl).toEqual({});
     const verifyCa = parsePgUrl("postgres://h/d?sslmode=verify-ca").ssl;
     expect(verifyCa).toMatchObject({ checkServerIdentity: expect.any(Function) });
@@ -46,8 +52,14 @@ describe("parsePgUrl", () => {
 
   it("reads application_name, options and connect_timeout", () => {
     expect(
-      parsePgUrl("postgres://h/d?application_name=ci&options=-c%20search_path%3Dapp&connect_timeout=3"),
-    ).toMatchObject({ applicationName: "ci", options: "-c search_path=app", connectTimeoutMs: 3000 });
+      parsePgUrl(
+        "postgres://h/d?application_name=ci&options=-c%20search_path%3Dapp&connect_timeout=3",
+      ),
+    ).toMatchObject({
+      applicationName: "ci",
+      options: "-c search_path=app",
+      connectTimeoutMs: 3000,
+    });
   });
 
   it("throws BAD_URL for other schemes, bad sslmodes, bad numbers and unreadable certificates", () => {
@@ -65,7 +77,15 @@ describe("parsePgUrl", () => {
 
 describe("isLocalHost", () => {
   it("knows this machine", () => {
-    for (const host of [undefined, "", "localhost", "127.0.0.1", "127.1.2.3", "::1", "/var/run/postgresql"]) {
+    for (const host of [
+      undefined,
+      "",
+      "localhost",
+      "127.0.0.1",
+      "127.1.2.3",
+      "::1",
+      "/var/run/postgresql",
+    ]) {
       expect(isLocalHost(host), String(host)).toBe(true);
     }
     for (const host of ["db.internal", "10.0.0.5", "128.0.0.1", "example.com"]) {

@@ -58,8 +58,13 @@ function readPem(url: string, parameter: string, path: string): string {
  * encrypts without checking the certificate (unless `sslrootcert` is given, as in libpq);
  * `verify-ca` checks the chain, `verify-full` the chain and the host name.
  */
-function sslOption(url: string, mode: SslMode | undefined, params: URLSearchParams): false | Record<string, unknown> {
-  if (mode === undefined || mode === "disable" || mode === "allow" || mode === "prefer") return false;
+function sslOption(
+  url: string,
+  mode: SslMode | undefined,
+  params: URLSearchParams,
+): false | Record<string, unknown> {
+  if (mode === undefined || mode === "disable" || mode === "allow" || mode === "prefer")
+    return false;
   const ssl: Record<string, unknown> = {};
   const rootCert = params.get("sslrootcert");
   const cert = params.get("sslcert");
@@ -89,7 +94,10 @@ function optionalNumber(url: string, name: string, text: string | null): number 
   if (text === null || text === "") return undefined;
   const value = Number(text);
   if (!Number.isInteger(value) || value < 0) {
-    throw new BadUrlError({ url, problem: `${name} must be a whole number, not ${JSON.stringify(text)}` });
+    throw new BadUrlError({
+      url,
+      problem: `${name} must be a whole number, not ${JSON.stringify(text)}`,
+    });
   }
   return value;
 }
@@ -135,7 +143,8 @@ export function parsePgUrl(url: string): PgConnectionSettings {
   };
   const hostParam = params.get("host");
   const hostname = decode(parsed.hostname.replace(/^\[(.+)\]$/, "$1"));
-  const host = hostParam !== null && hostParam !== "" ? hostParam : hostname === "" ? undefined : hostname;
+  const host =
+    hostParam !== null && hostParam !== "" ? hostParam : hostname === "" ? undefined : hostname;
   const sslModeText = params.get("sslmode") ?? undefined;
   if (sslModeText !== undefined && !SSL_MODES.has(sslModeText)) {
     throw new BadUrlError({
@@ -146,18 +155,24 @@ export function parsePgUrl(url: string): PgConnectionSettings {
   }
   const sslMode = sslModeText as SslMode | undefined;
   const database = decode(parsed.pathname.replace(/^\//, ""));
-  const connectTimeoutSeconds = optionalNumber(url, "connect_timeout", params.get("connect_timeout"));
+  const connectTimeoutSeconds = optionalNumber(
+    url,
+    "connect_timeout",
+    params.get("connect_timeout"),
+  );
   return {
     host,
     port: optionalNumber(url, "port", parsed.port === "" ? params.get("port") : parsed.port),
     user: parsed.username === "" ? (params.get("user") ?? undefined) : decode(parsed.username),
-    password: parsed.password === "" ? (params.get("password") ?? undefined) : decode(parsed.password),
+    password:
+      parsed.password === "" ? (params.get("password") ?? undefined) : decode(parsed.password),
     database: database === "" ? (params.get("dbname") ?? undefined) : database,
     sslMode,
     ssl: sslOption(url, sslMode, params),
     applicationName: params.get("application_name") ?? undefined,
     options: params.get("options") ?? undefined,
-    connectTimeoutMs: connectTimeoutSeconds === undefined ? undefined : connectTimeoutSeconds * 1000,
+    connectTimeoutMs:
+      connectTimeoutSeconds === undefined ? undefined : connectTimeoutSeconds * 1000,
   };
 }
 

@@ -8,7 +8,13 @@ import {
 } from "@retort/core";
 import { type Dialect, PostgresDialect, type PostgresPool } from "kysely";
 import { isLocalHost, type PgConnectionSettings, parsePgUrl } from "./parse-pg-url";
-import { loadPg, type PgModule, type PgPool, type PgPoolClient, type PgPoolConfig } from "./pg-module";
+import {
+  loadPg,
+  type PgModule,
+  type PgPool,
+  type PgPoolClient,
+  type PgPoolConfig,
+} from "./pg-module";
 
 /** Default of {@link DriverConfig.connectTimeoutMs} for this driver. */
 export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
@@ -55,7 +61,9 @@ class OneSessionPool implements PostgresPool {
     try {
       client = await pool.connect();
     } catch (error) {
-      throw this.#session === undefined ? this.describeFailure(error) : this.describeLoss(this.#lost);
+      throw this.#session === undefined
+        ? this.describeFailure(error)
+        : this.describeLoss(this.#lost);
     }
     if (this.#session === undefined) {
       this.#session = client;
@@ -142,7 +150,9 @@ export class PgDriver extends BaseDriver {
   }
 
   private get connectTimeoutMs(): number {
-    return this.#config.connectTimeoutMs ?? this.settings.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
+    return (
+      this.#config.connectTimeoutMs ?? this.settings.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS
+    );
   }
 
   createDialect(): Dialect {

@@ -26,7 +26,9 @@ afterAll(async () => {
  * A child process that takes the lock, says "locked", releases it when told "release" on stdin,
  * says "released" and exits.
  */
-async function lockInChild(lockPath: string): Promise<{ child: ChildProcessWithoutNullStreams; next: () => Promise<string> }> {
+async function lockInChild(
+  lockPath: string,
+): Promise<{ child: ChildProcessWithoutNullStreams; next: () => Promise<string> }> {
   const script = `
     import { acquireDataDirLock } from ${JSON.stringify(built)};
     const release = await acquireDataDirLock(${JSON.stringify(lockPath)});
@@ -108,7 +110,10 @@ describe.skipIf(!existsSync(built))("acquireDataDirLock across processes", () =>
 describe("acquireDataDirLock", () => {
   it("treats a lock held by a live process on another host as held", async () => {
     const lockPath = join(dir, "remote.lock");
-    await writeFile(lockPath, JSON.stringify({ pid: 1, hostname: "elsewhere.example", createdAt: "" }));
+    await writeFile(
+      lockPath,
+      JSON.stringify({ pid: 1, hostname: "elsewhere.example", createdAt: "" }),
+    );
     await expect(acquireDataDirLock(lockPath, { timeoutMs: 10 })).rejects.toMatchObject({
       holder: { hostname: "elsewhere.example" },
     });

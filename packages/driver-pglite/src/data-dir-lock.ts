@@ -24,7 +24,9 @@ export class DataDirLockTimeoutError extends Error {
     readonly lockPath: string,
     readonly holder: DataDirLockOwner | undefined,
   ) {
-    super(`Timed out waiting for ${lockPath}${holder === undefined ? "" : ` (held by process ${holder.pid})`}.`);
+    super(
+      `Timed out waiting for ${lockPath}${holder === undefined ? "" : ` (held by process ${holder.pid})`}.`,
+    );
     this.name = "DataDirLockTimeoutError";
   }
 }
@@ -68,14 +70,19 @@ async function inspect(lockPath: string): Promise<Inspection> {
   let text: string;
   let modified: number;
   try {
-    [text, modified] = await Promise.all([readFile(lockPath, "utf8"), stat(lockPath).then((s) => s.mtimeMs)]);
+    [text, modified] = await Promise.all([
+      readFile(lockPath, "utf8"),
+      stat(lockPath).then((s) => s.mtimeMs),
+    ]);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return { state: "gone" };
     throw error;
   }
   const owner = parseOwner(text);
   if (owner === undefined) {
-    return Date.now() - modified > UNWRITTEN_LOCK_STALE_MS ? { state: "stale", text } : { state: "held", owner };
+    return Date.now() - modified > UNWRITTEN_LOCK_STALE_MS
+      ? { state: "stale", text }
+      : { state: "held", owner };
   }
   // A process on another machine (a shared folder) cannot be checked: it counts as alive.
   if (owner.hostname === hostname() && !isProcessAlive(owner.pid)) return { state: "stale", text };
@@ -111,7 +118,11 @@ async function tryCreate(lockPath: string): Promise<boolean> {
     throw error;
   }
   try {
-    const owner: DataDirLockOwner = { pid: process.pid, hostname: hostname(), createdAt: new Date().toISOString() };
+    const owner: DataDirLockOwner = {
+      pid: process.pid,
+      hostname: hostname(),
+      createdAt: new Date().toISOString(),
+    };
     await handle.writeFile(`${JSON.stringify(owner)}\n`);
   } finally {
     await handle.close();
@@ -160,7 +171,8 @@ export async function acquireDataDirLock(
       throw new DataDirLockTimeoutError(lockPath, found.owner);
     }
     // Polling with backoff: a lock file offers nothing to block on across processes.
-    const remaining = options.timeoutMs === undefined ? delay : options.timeoutMs - (Date.now() - started);
+    const remaining =
+      options.timeoutMs === undefined ? delay : options.timeoutMs - (Date.now() - started);
     await new Promise((resolve) => setTimeout(resolve, Math.max(1, Math.min(delay, remaining))));
     delay = Math.min(delay * 2, MAX_RETRY_MS);
   }

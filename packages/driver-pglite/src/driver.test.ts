@@ -21,10 +21,14 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-describeDriverContract("pglite", async () => ({ driver: createDriver({ url: "pglite://contract", root }) }), {
-  // One process at a time: a second driver on the folder waits for the first to close it.
-  concurrentSessions: false,
-});
+describeDriverContract(
+  "pglite",
+  async () => ({ driver: createDriver({ url: "pglite://contract", root }) }),
+  {
+    // One process at a time: a second driver on the folder waits for the first to close it.
+    concurrentSessions: false,
+  },
+);
 
 describe("pglite driver", () => {
   it("keeps its data in <root>/.retort/pglite by default and says so", async () => {
@@ -37,9 +41,13 @@ describe("pglite driver", () => {
     } finally {
       await db.destroy();
     }
-    const reopened = new Kysely<any>({ dialect: createDriver({ url: undefined, root }).createDialect() });
+    const reopened = new Kysely<any>({
+      dialect: createDriver({ url: undefined, root }).createDialect(),
+    });
     try {
-      expect((await sql<{ n: number }>`select n from kept`.execute(reopened)).rows).toEqual([{ n: 1 }]);
+      expect((await sql<{ n: number }>`select n from kept`.execute(reopened)).rows).toEqual([
+        { n: 1 },
+      ]);
     } finally {
       await reopened.destroy();
     }
@@ -66,7 +74,9 @@ describe("pglite driver", () => {
     const waiting = new Promise<void>((resolve) => {
       announceWait = resolve;
     });
-    const first = new Kysely<any>({ dialect: createDriver({ url: "pglite://contract", root }).createDialect() });
+    const first = new Kysely<any>({
+      dialect: createDriver({ url: "pglite://contract", root }).createDialect(),
+    });
     await sql`select 1`.execute(first);
     const second = new Kysely<any>({
       dialect: createDriver({
@@ -91,7 +101,9 @@ describe("pglite driver", () => {
   });
 
   it("rolls back a failed commit instead of pretending it was saved", async () => {
-    const db = new Kysely<any>({ dialect: createDriver({ url: "memory://", root }).createDialect() });
+    const db = new Kysely<any>({
+      dialect: createDriver({ url: "memory://", root }).createDialect(),
+    });
     try {
       await sql`create table t (n int primary key)`.execute(db);
       await expect(
@@ -105,14 +117,18 @@ describe("pglite driver", () => {
             .catch(() => undefined);
         }),
       ).rejects.toThrow(/rolled back/);
-      expect((await sql<{ c: number }>`select count(*)::int as c from t`.execute(db)).rows).toEqual([{ c: 0 }]);
+      expect((await sql<{ c: number }>`select count(*)::int as c from t`.execute(db)).rows).toEqual(
+        [{ c: 0 }],
+      );
     } finally {
       await db.destroy();
     }
   });
 
   it("supports savepoints (nested transactions)", async () => {
-    const db = new Kysely<any>({ dialect: createDriver({ url: "memory://", root }).createDialect() });
+    const db = new Kysely<any>({
+      dialect: createDriver({ url: "memory://", root }).createDialect(),
+    });
     try {
       await sql`create table t (n int)`.execute(db);
       const trx = await db.startTransaction().execute();
@@ -128,7 +144,9 @@ describe("pglite driver", () => {
   });
 
   it("reports affected rows", async () => {
-    const db = new Kysely<any>({ dialect: createDriver({ url: "memory://", root }).createDialect() });
+    const db = new Kysely<any>({
+      dialect: createDriver({ url: "memory://", root }).createDialect(),
+    });
     try {
       await sql`create table t (n int); insert into t values (1), (2), (3)`.execute(db);
       const result = await db.updateTable("t").set({ n: 0 }).where("n", ">", 1).executeTakeFirst();

@@ -6,8 +6,18 @@ export {
   type DataDirLockOwner,
   DataDirLockTimeoutError,
 } from "./data-dir-lock";
-export { PGliteDialect, type PGliteDialectConfig, type PGliteLike, type PGliteResults } from "./pglite-dialect";
-export { createDriver, PGliteDriver, type PGliteDriverConfig, type PGliteModule } from "./pglite-driver";
+export {
+  PGliteDialect,
+  type PGliteDialectConfig,
+  type PGliteLike,
+  type PGliteResults,
+} from "./pglite-dialect";
+export {
+  createDriver,
+  PGliteDriver,
+  type PGliteDriverConfig,
+  type PGliteModule,
+} from "./pglite-driver";
 export { DEFAULT_DATA_DIR, type PGliteTarget, resolvePGliteTarget } from "./resolve-pglite-target";
 
 export default createDriver;

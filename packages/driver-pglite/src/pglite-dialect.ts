@@ -125,9 +125,13 @@ class PGliteKyselyDriver implements Driver {
     return connection;
   }
 
-  async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+  async beginTransaction(
+    connection: DatabaseConnection,
+    settings: TransactionSettings,
+  ): Promise<void> {
     let statement = "begin";
-    if (settings.isolationLevel !== undefined) statement += ` isolation level ${settings.isolationLevel}`;
+    if (settings.isolationLevel !== undefined)
+      statement += ` isolation level ${settings.isolationLevel}`;
     if (settings.accessMode !== undefined) statement += ` ${settings.accessMode}`;
     await connection.executeQuery(CompiledQuery.raw(statement));
   }
@@ -150,7 +154,9 @@ class PGliteKyselyDriver implements Driver {
   }
 
   async rollbackToSavepoint(connection: DatabaseConnection, name: string): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw(`rollback to savepoint ${quoteIdentifier(name)}`));
+    await connection.executeQuery(
+      CompiledQuery.raw(`rollback to savepoint ${quoteIdentifier(name)}`),
+    );
   }
 
   async releaseSavepoint(connection: DatabaseConnection, name: string): Promise<void> {
@@ -204,7 +210,10 @@ class PGliteConnection implements DatabaseConnection {
     };
   }
 
-  async *streamQuery<R>(compiledQuery: CompiledQuery, chunkSize = 100): AsyncIterableIterator<QueryResult<R>> {
+  async *streamQuery<R>(
+    compiledQuery: CompiledQuery,
+    chunkSize = 100,
+  ): AsyncIterableIterator<QueryResult<R>> {
     // PGlite has no cursor API; it holds the rows in memory anyway, so stream them in chunks.
     const { rows } = await this.executeQuery<R>(compiledQuery);
     for (let start = 0; start < rows.length; start += chunkSize) {

@@ -33,7 +33,11 @@ describe("resolvePGliteTarget", () => {
   });
 
   it("throws BAD_URL for other schemes and empty folders", () => {
-    expect(() => resolvePGliteTarget("postgres://x/y", "/app")).toThrow(expect.objectContaining({ code: "BAD_URL" }));
-    expect(() => resolvePGliteTarget("pglite://", "/app")).toThrow(expect.objectContaining({ code: "BAD_URL" }));
+    expect(() => resolvePGliteTarget("postgres://x/y", "/app")).toThrow(
+      expect.objectContaining({ code: "BAD_URL" }),
+    );
+    expect(() => resolvePGliteTarget("pglite://", "/app")).toThrow(
+      expect.objectContaining({ code: "BAD_URL" }),
+    );
   });
 });

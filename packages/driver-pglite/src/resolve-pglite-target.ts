@@ -11,7 +11,9 @@ export const DEFAULT_DATA_DIR = join(".retort", "pglite");
 
 function displayPath(root: string, path: string): string {
   const inside = relative(root, path);
-  return inside !== "" && !inside.startsWith("..") && !isAbsolute(inside) ? inside.split(sep).join("/") : path;
+  return inside !== "" && !inside.startsWith("..") && !isAbsolute(inside)
+    ? inside.split(sep).join("/")
+    : path;
 }
 
 function dirTarget(root: string, path: string): PGliteTarget {
@@ -50,7 +52,8 @@ export function resolvePGliteTarget(url: string | undefined, root: string): PGli
   } catch (error) {
     throw new BadUrlError({ url, problem: "its path has a broken %-escape", cause: error });
   }
-  if (path === "memory" || path === ":memory:") return { kind: "memory", display: "embedded in-memory database" };
+  if (path === "memory" || path === ":memory:")
+    return { kind: "memory", display: "embedded in-memory database" };
   if (path === "") {
     throw new BadUrlError({
       url,

@@ -51,7 +51,9 @@ export abstract class BaseDriver implements Driver {
   async acquireLock(db: Kysely<any>, options: AcquireLockOptions): Promise<ReleaseLock> {
     // bigint parameters are not serialised alike by every client library; a text cast is.
     const key = options.key.toString();
-    const tried = await sql<{ locked: boolean }>`select pg_try_advisory_lock(${key}::bigint) as locked`.execute(db);
+    const tried = await sql<{
+      locked: boolean;
+    }>`select pg_try_advisory_lock(${key}::bigint) as locked`.execute(db);
     if (tried.rows[0]?.locked !== true) {
       options.onWait?.();
       await this.waitForLock(db, options);
@@ -71,7 +73,8 @@ export abstract class BaseDriver implements Driver {
    */
   private async waitForLock(db: Kysely<any>, options: AcquireLockOptions): Promise<void> {
     const key = options.key.toString();
-    const timeout = options.timeoutMs === undefined ? "0" : `${Math.max(1, Math.ceil(options.timeoutMs))}ms`;
+    const timeout =
+      options.timeoutMs === undefined ? "0" : `${Math.max(1, Math.ceil(options.timeoutMs))}ms`;
     const saved = await sql<{ lock_timeout: string; statement_timeout: string }>`
       select current_setting('lock_timeout') as lock_timeout,
              current_setting('statement_timeout') as statement_timeout,
@@ -81,14 +84,20 @@ export abstract class BaseDriver implements Driver {
       await sql`select pg_advisory_lock(${key}::bigint)`.execute(db);
     } catch (error) {
       if (options.timeoutMs !== undefined && sqlState(error) === LOCK_NOT_AVAILABLE) {
-        throw new LockTimeoutError({ key: options.key, timeoutMs: options.timeoutMs, cause: error });
+        throw new LockTimeoutError({
+          key: options.key,
+          timeoutMs: options.timeoutMs,
+          cause: error,
+        });
       }
       throw error;
     } finally {
       const previous = saved.rows[0];
       if (previous !== undefined) {
         await sql`select set_config('lock_timeout', ${previous.lock_timeout}, false),
-                         set_config('statement_timeout', ${previous.statement_timeout}, false)`.execute(db);
+                         set_config('statement_timeout', ${previous.statement_timeout}, false)`.execute(
+          db,
+        );
       }
     }
   }
@@ -98,11 +107,16 @@ export abstract class BaseDriver implements Driver {
    */
   async serverVersion(db: Kysely<any>): Promise<ServerVersion> {
     const result = await sql<{ num: string; text: string }>`
-      select current_setting('server_version_num') as num, current_setting('server_version') as text`.execute(db);
+      select current_setting('server_version_num') as num, current_setting('server_version') as text`.execute(
+      db,
+    );
     const row = result.rows[0];
     const num = Number(row?.num);
     if (row === undefined || !Number.isInteger(num)) {
-      throw new RetortError("CONNECTION_FAILED", `The server reported no usable version (${row?.num}).`);
+      throw new RetortError(
+        "CONNECTION_FAILED",
+        `The server reported no usable version (${row?.num}).`,
+      );
     }
     // Since PostgreSQL 10 the major version is num / 10000; before it, two parts made the major.
     return { num, major: Math.floor(num / 10000), text: row.text };

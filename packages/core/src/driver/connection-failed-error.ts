@@ -40,7 +40,9 @@ export interface ConnectionFailedErrorConfig {
 
 function describe(config: ConnectionFailedErrorConfig): { problem: string; hint: string } {
   const where =
-    config.host === undefined ? "the server" : `${config.host}${config.port === undefined ? "" : `:${config.port}`}`;
+    config.host === undefined
+      ? "the server"
+      : `${config.host}${config.port === undefined ? "" : `:${config.port}`}`;
   switch (config.reason) {
     case "refused":
       return {

@@ -2,7 +2,8 @@
 export const MASK = "***";
 
 /** Query parameters and key=value settings whose value is a secret (libpq spells them so). */
-const SECRET_SETTING = /((?:^|[?&\s;])(?:password|sslpassword|pass|pwd)\s*=\s*)('[^']*'|[^&#\s;]*)/gi;
+const SECRET_SETTING =
+  /((?:^|[?&\s;])(?:password|sslpassword|pass|pwd)\s*=\s*)('[^']*'|[^&#\s;]*)/gi;
 
 function maskSettings(text: string): string {
   return text.replace(SECRET_SETTING, (_match, key: string, value: string) =>
@@ -38,6 +39,8 @@ function maskUnparsed(text: string): string {
  */
 export function maskUrl(url: string): string {
   try {
+    // Without `scheme://` the parser reads `user:pw@host` as scheme `user:` and path `pw@host`.
+    if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) return maskUnparsed(url);
     const parsed = new URL(url);
     if (parsed.password !== "") {
       parsed.password = MASK;

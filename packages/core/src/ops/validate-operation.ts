@@ -525,6 +525,21 @@ class OperationValidator {
         this.optionalName(op.schema, "schema");
         this.sequenceDefinition(op, "");
         if (op.restart !== true) this.sequenceNumber(op.restart, "restart");
+        if (
+          [
+            op.as,
+            op.increment,
+            op.minValue,
+            op.maxValue,
+            op.start,
+            op.cache,
+            op.cycle,
+            op.ownedBy,
+            op.restart,
+          ].every((option) => option === undefined)
+        ) {
+          this.fail("nothing to change.", "pass at least one sequence option, or restart");
+        }
         if (op.existing !== undefined) this.sequenceDefinition(op.existing, "existing.");
         return;
       case "dropSequence":

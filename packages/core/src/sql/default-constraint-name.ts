@@ -1,4 +1,5 @@
 const maxIdentifierBytes = 63; // NAMEDATALEN - 1
+const utf8 = new TextEncoder();
 
 // Cuts `text` to at most `bytes` UTF-8 bytes without splitting a character, as PostgreSQL's
 // pg_mbcliplen does.
@@ -6,7 +7,7 @@ function clipUtf8(text: string, bytes: number): string {
   let used = 0;
   let end = 0;
   for (const char of text) {
-    const size = Buffer.byteLength(char, "utf8");
+    const size = utf8.encode(char).length;
     if (used + size > bytes) break;
     used += size;
     end += char.length;
@@ -25,6 +26,6 @@ function clipUtf8(text: string, bytes: number): string {
  * ```
  */
 export function defaultConstraintName(table: string, label: string): string {
-  const available = maxIdentifierBytes - (Buffer.byteLength(label, "utf8") + 1);
+  const available = maxIdentifierBytes - (utf8.encode(label).length + 1);
   return `${clipUtf8(table, available)}_${label}`;
 }

@@ -10,7 +10,12 @@ describe("inlineParams", () => {
 
   it("replaces a placeholder used twice, and two-digit placeholders", () => {
     const params = Array.from({ length: 11 }, (_, index) => index + 1);
-    expect(inlineParams("select $1, $11, $1", params.slice(0, 11).map((n) => n))).toBe("select 1, 11, 1");
+    expect(
+      inlineParams(
+        "select $1, $11, $1",
+        params.slice(0, 11).map((n) => n),
+      ),
+    ).toBe("select 1, 11, 1");
   });
 
   it("leaves placeholders in strings, identifiers, dollar quotes and comments", () => {

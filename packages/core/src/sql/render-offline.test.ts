@@ -14,9 +14,9 @@ describe("renderOffline", () => {
 
   it("inlines execute params", () => {
     const op = new Operations();
-    expect(renderOffline(op.execute("update account set name = $1 where name is null", ["anonymous"]))).toEqual([
-      "update account set name = 'anonymous' where name is null",
-    ]);
+    expect(
+      renderOffline(op.execute("update account set name = $1 where name is null", ["anonymous"])),
+    ).toEqual(["update account set name = 'anonymous' where name is null"]);
     expect(renderOffline(op.execute("select '$1'"))).toEqual(["select '$1'"]);
   });
 
@@ -24,7 +24,12 @@ describe("renderOffline", () => {
     const op = new Operations();
     const node = op.bulkInsert("account", [
       { email: "a@example.com", born: new Date("2000-01-01T00:00:00.000Z") },
-      { email: "o'hara@example.com", avatar: Buffer.from([1, 2]), meta: { tags: ["x"] }, score: 10n },
+      {
+        email: "o'hara@example.com",
+        avatar: Buffer.from([1, 2]),
+        meta: { tags: ["x"] },
+        score: 10n,
+      },
     ]);
     expect(renderOffline(node)).toEqual([
       [

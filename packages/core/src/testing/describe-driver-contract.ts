@@ -147,7 +147,9 @@ export function describeDriverContract(
           throw failure;
         }),
       ).rejects.toBe(failure);
-      const exists = await sql<{ oid: string | null }>`select to_regclass(${table})::text as oid`.execute(db);
+      const exists = await sql<{
+        oid: string | null;
+      }>`select to_regclass(${table})::text as oid`.execute(db);
       expect(exists.rows).toEqual([{ oid: null }]);
       // The session is out of the aborted transaction and takes new work.
       expect((await sql<{ one: number }>`select 1 as one`.execute(db)).rows).toEqual([{ one: 1 }]);
@@ -155,9 +157,12 @@ export function describeDriverContract(
 
     it("keeps one session: SET persists and the backend pid is stable", async () => {
       await sql`set application_name = 'retort-contract'`.execute(db);
-      const pid = async () => (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(db)).rows[0]?.pid;
+      const pid = async () =>
+        (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(db)).rows[0]?.pid;
       const first = await pid();
-      const setting = await sql<{ name: string }>`select current_setting('application_name') as name`.execute(db);
+      const setting = await sql<{
+        name: string;
+      }>`select current_setting('application_name') as name`.execute(db);
       expect(setting.rows).toEqual([{ name: "retort-contract" }]);
       await db.transaction().execute(async (trx) => {
         const inside = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx);
@@ -169,7 +174,9 @@ export function describeDriverContract(
     });
 
     it("leaves the session usable after a failed statement", async () => {
-      await expect(sql`select * from no_such_table_anywhere`.execute(db)).rejects.toThrow(/no_such_table_anywhere/);
+      await expect(sql`select * from no_such_table_anywhere`.execute(db)).rejects.toThrow(
+        /no_such_table_anywhere/,
+      );
       expect((await sql<{ one: number }>`select 1 as one`.execute(db)).rows).toEqual([{ one: 1 }]);
     });
 
@@ -193,32 +200,35 @@ export function describeDriverContract(
       expect(await held()).toBe(0);
     });
 
-    it.runIf(concurrentSessions)("makes a second driver wait for the lock until it is released", async () => {
-      const key = 7_300_000_000_000_000_002n;
-      const other = await makeDriver();
-      const otherDb = new Kysely<any>({ dialect: other.driver.createDialect() });
-      try {
-        const release = await driver.acquireLock(db, { key });
-        const waiting = signal();
-        let acquired = false;
-        const second = other.driver
-          .acquireLock(otherDb, { key, onWait: waiting.resolve })
-          .then((releaseSecond) => {
-            acquired = true;
-            return releaseSecond;
-          });
-        await waiting.promise;
-        expect(acquired).toBe(false);
-        await release();
-        const releaseSecond = await second;
-        expect(acquired).toBe(true);
-        await releaseSecond();
-      } finally {
-        await otherDb.destroy();
-        await other.driver.close?.();
-        await other.cleanup?.();
-      }
-    });
+    it.runIf(concurrentSessions)(
+      "makes a second driver wait for the lock until it is released",
+      async () => {
+        const key = 7_300_000_000_000_000_002n;
+        const other = await makeDriver();
+        const otherDb = new Kysely<any>({ dialect: other.driver.createDialect() });
+        try {
+          const release = await driver.acquireLock(db, { key });
+          const waiting = signal();
+          let acquired = false;
+          const second = other.driver
+            .acquireLock(otherDb, { key, onWait: waiting.resolve })
+            .then((releaseSecond) => {
+              acquired = true;
+              return releaseSecond;
+            });
+          await waiting.promise;
+          expect(acquired).toBe(false);
+          await release();
+          const releaseSecond = await second;
+          expect(acquired).toBe(true);
+          await releaseSecond();
+        } finally {
+          await otherDb.destroy();
+          await other.driver.close?.();
+          await other.cleanup?.();
+        }
+      },
+    );
 
     it.runIf(concurrentSessions)("gives up waiting for the lock after timeoutMs", async () => {
       const key = 7_300_000_000_000_000_003n;
@@ -257,7 +267,10 @@ export function describeDriverContract(
       const table = uniqueName("contract_concurrently");
       const index = `${table}_n_idx`;
       await db.schema.createTable(table).addColumn("n", "integer").execute();
-      await driver.executeOutsideTransaction(db, `create index concurrently ${index} on ${table} (n)`);
+      await driver.executeOutsideTransaction(
+        db,
+        `create index concurrently ${index} on ${table} (n)`,
+      );
       const found = await sql<{ indexname: string }>`
         select indexname from pg_indexes where tablename = ${table}`.execute(db);
       expect(found.rows).toEqual([{ indexname: index }]);

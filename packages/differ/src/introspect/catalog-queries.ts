@@ -121,7 +121,10 @@ export interface ConstraintRow {
   operators: string[] | null;
 }
 
-export function readConstraints(db: Kysely<any>, schemas: string[]): Promise<{ rows: ConstraintRow[] }> {
+export function readConstraints(
+  db: Kysely<any>,
+  schemas: string[],
+): Promise<{ rows: ConstraintRow[] }> {
   // contype 'n' (NOT NULL constraints, catalogued from PostgreSQL 18) and 't' (constraint
   // triggers) are left out: nullability is read from attnotnull, triggers are unmanaged.
   return sql<ConstraintRow>`
@@ -241,7 +244,10 @@ export interface SequenceRow {
   cycle: boolean;
 }
 
-export function readSequences(db: Kysely<any>, schemas: string[]): Promise<{ rows: SequenceRow[] }> {
+export function readSequences(
+  db: Kysely<any>,
+  schemas: string[],
+): Promise<{ rows: SequenceRow[] }> {
   // Sequences owned by a column (serial: deptype 'a'; identity: 'i') belong to the column.
   return sql<SequenceRow>`
     select n.nspname::text as schema, c.relname::text as name, format_type(s.seqtypid, null) as data_type,
@@ -265,7 +271,10 @@ export interface UnmanagedRow {
   definition: string | null;
 }
 
-export function readUnmanaged(db: Kysely<any>, schemas: string[]): Promise<{ rows: UnmanagedRow[] }> {
+export function readUnmanaged(
+  db: Kysely<any>,
+  schemas: string[],
+): Promise<{ rows: UnmanagedRow[] }> {
   const inScope = sql`n.nspname = any(${schemas}::text[])`;
   return sql<UnmanagedRow>`
     select case c.relkind when 'v' then 'view' when 'm' then 'materialized view' else 'foreign table' end as kind,
@@ -321,6 +330,8 @@ export function readUnmanaged(db: Kysely<any>, schemas: string[]): Promise<{ row
 
 /** `server_version_num`, e.g. 150004. */
 export async function serverVersionNum(db: Kysely<any>): Promise<number> {
-  const result = await sql<{ v: string }>`select current_setting('server_version_num') as v`.execute(db);
+  const result = await sql<{
+    v: string;
+  }>`select current_setting('server_version_num') as v`.execute(db);
   return Number(result.rows[0]?.v ?? 0);
 }

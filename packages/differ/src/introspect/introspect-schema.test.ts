@@ -17,7 +17,9 @@ const weird = 'Weird "name"; drop table x';
 
 beforeAll(async () => {
   database = await createTestDatabase("differ_introspect");
-  db = new Kysely({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: database.url, max: 1 }) }) });
+  db = new Kysely({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: database.url, max: 1 }) }),
+  });
   await sql
     .raw(`
     create extension if not exists pgcrypto;
@@ -176,7 +178,10 @@ describe("introspectSchema", () => {
       renamedFrom: null,
     });
     expect(col("email").comment).toBe("where we write");
-    expect(col("mood")).toMatchObject({ default: "'happy'", userType: { schema: "app", name: "mood" } });
+    expect(col("mood")).toMatchObject({
+      default: "'happy'",
+      userType: { schema: "app", name: "mood" },
+    });
     expect(col("created_at").default).toBe("now()");
     expect(col("balance").default).toBe("0");
     expect(col("tags").default).toBe("'{}'");
@@ -191,7 +196,11 @@ describe("introspectSchema", () => {
       default: "nextval('app.account_seq_id_seq'::regclass)",
     });
     const post = table(d.tables, "app", "post");
-    expect(post.columns[0]!.identity).toMatchObject({ always: false, start: "100", increment: "5" });
+    expect(post.columns[0]!.identity).toMatchObject({
+      always: false,
+      start: "100",
+      increment: "5",
+    });
   });
 
   it("reads constraints with PostgreSQL's generated names", async () => {
@@ -213,7 +222,9 @@ describe("introspectSchema", () => {
         initiallyDeferred: false,
       },
     ]);
-    expect(account.checks).toEqual([{ name: "account_balance_check", expression: "balance >= 0::numeric", noInherit: false }]);
+    expect(account.checks).toEqual([
+      { name: "account_balance_check", expression: "balance >= 0::numeric", noInherit: false },
+    ]);
     const post = table(d.tables, "app", "post");
     expect(post.foreignKeys).toEqual([
       {
@@ -241,8 +252,12 @@ describe("introspectSchema", () => {
         initiallyDeferred: true,
       },
     ]);
-    expect(post.uniques.map((u) => [u.name, u.columns])).toEqual([["post_account_id_title_key", ["account_id", "title"]]]);
-    expect(post.checks).toEqual([{ name: "post_title_not_empty", expression: "title <> ''::text", noInherit: false }]);
+    expect(post.uniques.map((u) => [u.name, u.columns])).toEqual([
+      ["post_account_id_title_key", ["account_id", "title"]],
+    ]);
+    expect(post.checks).toEqual([
+      { name: "post_title_not_empty", expression: "title <> ''::text", noInherit: false },
+    ]);
     const booking = table(d.tables, "app", "booking");
     expect(booking.exclusions).toEqual([
       {
@@ -276,7 +291,9 @@ describe("introspectSchema", () => {
         name: "post_body_gin",
         unique: false,
         method: "gin",
-        elements: [{ column: null, expression: "to_tsvector('english'::regconfig, body)", ...plain }],
+        elements: [
+          { column: null, expression: "to_tsvector('english'::regconfig, body)", ...plain },
+        ],
         include: [],
         where: null,
         nullsNotDistinct: false,
@@ -362,7 +379,9 @@ describe("introspectSchema", () => {
       await sql`set local search_path = app, public`.execute(trx);
       const d = await introspectSchema(trx, { schemas: ["app"] });
       expect(d.tables.length).toBe(3);
-      const path = await sql<{ p: string }>`select current_setting('search_path') as p`.execute(trx);
+      const path = await sql<{ p: string }>`select current_setting('search_path') as p`.execute(
+        trx,
+      );
       expect(path.rows[0]?.p).toBe("app, public");
     });
   });
@@ -370,7 +389,10 @@ describe("introspectSchema", () => {
   it("wraps failures in INTROSPECTION_FAILED", async () => {
     const broken = new Kysely<any>({
       dialect: new PostgresDialect({
-        pool: new pg.Pool({ connectionString: database.url.replace(/\/[^/?]+(\?|$)/, "/no_such_database$1"), max: 1 }),
+        pool: new pg.Pool({
+          connectionString: database.url.replace(/\/[^/?]+(\?|$)/, "/no_such_database$1"),
+          max: 1,
+        }),
       }),
     });
     await expect(introspectSchema(broken)).rejects.toMatchObject({ code: "INTROSPECTION_FAILED" });

@@ -51,15 +51,24 @@ const actions: Record<string, ReferentialAction> = {
   n: "set null",
   d: "set default",
 };
-const matches: Record<string, "simple" | "full" | "partial"> = { s: "simple", f: "full", p: "partial" };
+const matches: Record<string, "simple" | "full" | "partial"> = {
+  s: "simple",
+  f: "full",
+  p: "partial",
+};
 
 /** Runs `fn` with `search_path = pg_catalog`, in one snapshot when the caller is not in a transaction. */
-async function inCatalogSession<T>(db: Kysely<any>, fn: (db: Kysely<any>) => Promise<T>): Promise<T> {
+async function inCatalogSession<T>(
+  db: Kysely<any>,
+  fn: (db: Kysely<any>) => Promise<T>,
+): Promise<T> {
   // With pg_catalog alone on the search path, PostgreSQL qualifies every user object it prints,
   // so the text does not depend on the caller's search_path.
   const setPath = (value: string) => sql`select set_config('search_path', ${value}, true)`;
   if (db.isTransaction) {
-    const before = await sql<{ path: string }>`select current_setting('search_path') as path`.execute(db);
+    const before = await sql<{
+      path: string;
+    }>`select current_setting('search_path') as path`.execute(db);
     await setPath("pg_catalog").execute(db);
     try {
       return await fn(db);
@@ -79,9 +88,11 @@ async function inCatalogSession<T>(db: Kysely<any>, fn: (db: Kysely<any>) => Pro
 function isExcluded(schema: string, name: string, options: IntrospectSchemaOptions): boolean {
   const qualified = `${schema}.${name}`;
   const version = options.versionTable;
-  if (version ? version.schema === schema && version.name === name : name === "retort_version") return true;
+  if (version ? version.schema === schema && version.name === name : name === "retort_version")
+    return true;
   const history = options.historyTable;
-  if (history ? history.schema === schema && history.name === name : name === "retort_history") return true;
+  if (history ? history.schema === schema && history.name === name : name === "retort_history")
+    return true;
   return (options.exclude ?? []).some((p) =>
     typeof p === "string" ? p === name || p === qualified : p.test(name) || p.test(qualified),
   );
@@ -106,7 +117,9 @@ function indexElements(index: IndexRow, count: number): IndexElementDescription[
 }
 
 function includeColumns(index: IndexRow): string[] {
-  return index.columns.slice(index.key_count).map((c, k) => c ?? index.definitions[index.key_count + k] ?? "");
+  return index.columns
+    .slice(index.key_count)
+    .map((c, k) => c ?? index.definitions[index.key_count + k] ?? "");
 }
 
 /**
@@ -132,10 +145,14 @@ export async function introspectSchema(
   try {
     return await inCatalogSession(db, (trx) => read(trx, options));
   } catch (error) {
-    throw new RetortError("INTROSPECTION_FAILED", `Could not read the database schema: ${(error as Error).message}`, {
-      cause: error,
-      hint: "The role needs to read pg_catalog; check the connection and the server version (12+).",
-    });
+    throw new RetortError(
+      "INTROSPECTION_FAILED",
+      `Could not read the database schema: ${(error as Error).message}`,
+      {
+        cause: error,
+        hint: "The role needs to read pg_catalog; check the connection and the server version (12+).",
+      },
+    );
   }
 }
 
@@ -153,7 +170,9 @@ async function read(db: Kysely<any>, options: IntrospectSchemaOptions): Promise<
   const unmanaged = (await readUnmanaged(db, schemas)).rows;
 
   const kept = tables.filter((t) => !isExcluded(t.schema, t.name, options));
-  const excludedNames = new Set(tables.filter((t) => !kept.includes(t)).map((t) => `${t.schema}.${t.name}`));
+  const excludedNames = new Set(
+    tables.filter((t) => !kept.includes(t)).map((t) => `${t.schema}.${t.name}`),
+  );
   const byOid = new Map<string, TableDescription>();
   for (const t of kept) {
     byOid.set(t.oid, {
@@ -187,7 +206,8 @@ async function read(db: Kysely<any>, options: IntrospectSchemaOptions): Promise<
           ? { schema: c.user_type_schema, name: c.user_type_name }
           : null,
       nullable: !c.not_null,
-      default: c.default_expr !== null && !isGenerated ? normalizeDefault(c.default_expr, type) : null,
+      default:
+        c.default_expr !== null && !isGenerated ? normalizeDefault(c.default_expr, type) : null,
       identity:
         c.identity !== "" && c.seq_start !== null
           ? {
@@ -218,7 +238,8 @@ async function read(db: Kysely<any>, options: IntrospectSchemaOptions): Promise<
     const table = byOid.get(con.table_oid);
     if (!table) continue;
     describeConstraint(table, con, indexByOid.get(con.index_oid));
-    if (con.type === "p" || con.type === "u" || con.type === "x") constraintIndexes.add(con.index_oid);
+    if (con.type === "p" || con.type === "u" || con.type === "x")
+      constraintIndexes.add(con.index_oid);
   }
 
   for (const i of indexes) {
@@ -241,7 +262,12 @@ async function read(db: Kysely<any>, options: IntrospectSchemaOptions): Promise<
   usedSchemas.delete("public");
   return sortSchemaDescription({
     schemas: [...usedSchemas],
-    enums: enums.map((e) => ({ schema: e.schema, name: e.name, values: e.values, comment: e.comment })),
+    enums: enums.map((e) => ({
+      schema: e.schema,
+      name: e.name,
+      values: e.values,
+      comment: e.comment,
+    })),
     tables: described,
     sequences: sequences.map((s) => ({
       schema: s.schema,
@@ -266,7 +292,11 @@ async function read(db: Kysely<any>, options: IntrospectSchemaOptions): Promise<
   });
 }
 
-function describeConstraint(table: TableDescription, con: ConstraintRow, index: IndexRow | undefined): void {
+function describeConstraint(
+  table: TableDescription,
+  con: ConstraintRow,
+  index: IndexRow | undefined,
+): void {
   const deferrable = { deferrable: con.deferrable, initiallyDeferred: con.deferred };
   switch (con.type) {
     case "p":

@@ -19,15 +19,14 @@ export type KyselyColumnOf<S extends ColumnState> = S["generated"] extends "alwa
 
 /** The row type of a table, keyed by real column names (what SQL sees). */
 export type RowOf<C extends ColumnMap> = {
-  [K in keyof C as C[K]["~state"]["name"] extends string ? C[K]["~state"]["name"] : K]: C[K] extends ColumnBuilder<
-    infer S
-  >
-    ? KyselyColumnOf<S>
-    : never;
+  [K in keyof C as C[K]["~state"]["name"] extends string
+    ? C[K]["~state"]["name"]
+    : K]: C[K] extends ColumnBuilder<infer S> ? KyselyColumnOf<S> : never;
 };
 
 /** The key of a table in Kysely's `Database`: `name` in `public`, else `schema.name` (as kysely-codegen). */
-export type TableKeyOf<T> = T extends Table<infer N, infer S, ColumnMap> ? (S extends "public" ? N : `${S}.${N}`) : never;
+export type TableKeyOf<T> =
+  T extends Table<infer N, infer S, ColumnMap> ? (S extends "public" ? N : `${S}.${N}`) : never;
 
 /**
  * Kysely's `Database` type from the models module, with no code generation: every exported
@@ -43,11 +42,7 @@ export type TableKeyOf<T> = T extends Table<infer N, infer S, ColumnMap> ? (S ex
  * ```
  */
 export type DatabaseOf<M> = {
-  [K in keyof M as M[K] extends Table<string, string, ColumnMap> ? TableKeyOf<M[K]> : never]: M[K] extends Table<
-    string,
-    string,
-    infer C
-  >
-    ? RowOf<C>
-    : never;
+  [K in keyof M as M[K] extends Table<string, string, ColumnMap>
+    ? TableKeyOf<M[K]>
+    : never]: M[K] extends Table<string, string, infer C> ? RowOf<C> : never;
 };

@@ -1,7 +1,11 @@
 import { RetortError } from "@retort/core";
 import { defaultConstraintName } from "../schema/default-constraint-name";
-import { expressionIdentifiers, normalizeExpression, tokenizeSql } from "../schema/normalize-expression";
 import { jsonbText, normalizeDefault, serialDefault } from "../schema/normalize-default";
+import {
+  expressionIdentifiers,
+  normalizeExpression,
+  tokenizeSql,
+} from "../schema/normalize-expression";
 import { normalizeType } from "../schema/normalize-type";
 import { quoteLiteral, quoteQualified } from "../schema/quote-ident";
 import type {
@@ -55,7 +59,8 @@ function identityDescription(
   details: Record<string, unknown>,
 ): IdentityDescription {
   const bounds = integerBounds[type];
-  if (!bounds) throw badModel(`An identity column must be smallint, integer or bigint, not ${type}.`, details);
+  if (!bounds)
+    throw badModel(`An identity column must be smallint, integer or bigint, not ${type}.`, details);
   const increment = String(options.increment ?? 1);
   const ascending = !increment.startsWith("-");
   const min = String(options.min ?? (ascending ? 1 : bounds[0]));
@@ -103,7 +108,11 @@ function literalDefault(value: unknown, type: string, isArray: boolean): string 
 function expressionColumnName(expression: string): string {
   const tokens = tokenizeSql(expression);
   const first = tokens[0];
-  if (first && (first.kind === "identifier" || first.kind === "quoted") && tokens[1]?.text === "(") {
+  if (
+    first &&
+    (first.kind === "identifier" || first.kind === "quoted") &&
+    tokens[1]?.text === "("
+  ) {
     let depth = 0;
     for (let k = 1; k < tokens.length; k++) {
       if (tokens[k]!.text === "(") depth++;
@@ -157,7 +166,11 @@ export function describeModels(models: Record<string, unknown>): SchemaDescripti
     checkIdentifier("table", t.name, { table: t.name, schema: t.schema });
     const key = `${t.schema}.${t.name}`;
     if (byName.has(key)) {
-      throw badModel(`Two tables are named ${key}.`, { table: key }, "Export each table once, under one name.");
+      throw badModel(
+        `Two tables are named ${key}.`,
+        { table: key },
+        "Export each table once, under one name.",
+      );
     }
     byName.set(key, t);
   }
@@ -205,7 +218,10 @@ function describeTable(
   for (const col of columns) {
     checkIdentifier("column", col.name, { ...where, column: col.name });
     if (columnNames.has(col.name)) {
-      throw badModel(`Table ${where.table} has two columns named "${col.name}".`, { ...where, column: col.name });
+      throw badModel(`Table ${where.table} has two columns named "${col.name}".`, {
+        ...where,
+        column: col.name,
+      });
     }
     columnNames.add(col.name);
   }
@@ -243,7 +259,8 @@ function describeTable(
       type = normalizeType(def.sqlType);
       const dot = /^("(?:[^"]|"")*"|[^".]+)\.(.+)$/.exec(type);
       if (dot) {
-        const unquote = (s: string): string => (s.startsWith('"') ? s.slice(1, -1).replaceAll('""', '"') : s);
+        const unquote = (s: string): string =>
+          s.startsWith('"') ? s.slice(1, -1).replaceAll('""', '"') : s;
         userType = { schema: unquote(dot[1]!), name: unquote(dot[2]!.replace(/\[\]$/, "")) };
       }
     }
@@ -265,7 +282,10 @@ function describeTable(
       defaultSql = literal === null ? null : normalizeDefault(literal, type);
     }
     if (def.identity && (def.default || def.serial || def.generated)) {
-      throw badModel(`Column ${where.table}.${col.name} cannot be an identity and have a default.`, details);
+      throw badModel(
+        `Column ${where.table}.${col.name} cannot be an identity and have a default.`,
+        details,
+      );
     }
     return {
       name: col.name,
@@ -273,9 +293,14 @@ function describeTable(
       userType,
       nullable: !(def.notNull || def.primaryKey || def.identity !== null || def.serial),
       default: defaultSql,
-      identity: def.identity ? identityDescription(type, def.identity.always, def.identity.options, details) : null,
+      identity: def.identity
+        ? identityDescription(type, def.identity.always, def.identity.options, details)
+        : null,
       generated: def.generated
-        ? { expression: normalizeExpression(def.generated.expression), stored: def.generated.stored }
+        ? {
+            expression: normalizeExpression(def.generated.expression),
+            stored: def.generated.stored,
+          }
         : null,
       collation: def.collation,
       comment: def.comment,
@@ -292,11 +317,18 @@ function describeTable(
     throw badModel(`Table ${where.table} declares its primary key twice.`, where);
   }
   if (pkColumns.length > 0 || extras.primaryKey) {
-    const keyColumns = extras.primaryKey ? extras.primaryKey.columns.map((c) => own(c, "primary key")) : pkColumns;
+    const keyColumns = extras.primaryKey
+      ? extras.primaryKey.columns.map((c) => own(c, "primary key"))
+      : pkColumns;
     const name =
       extras.primaryKey?.name ??
       defaultConstraintName({ kind: "primaryKey", table: t.name, isTaken: isRelationTaken });
-    primaryKey = { name: claimRelation(name), columns: keyColumns, deferrable: false, initiallyDeferred: false };
+    primaryKey = {
+      name: claimRelation(name),
+      columns: keyColumns,
+      deferrable: false,
+      initiallyDeferred: false,
+    };
     for (const c of columnDescriptions) if (keyColumns.includes(c.name)) c.nullable = false;
   }
 
@@ -306,7 +338,12 @@ function describeTable(
     if (!u) continue;
     const name =
       u.name ??
-      defaultConstraintName({ kind: "unique", table: t.name, columns: [col.name], isTaken: isRelationTaken });
+      defaultConstraintName({
+        kind: "unique",
+        table: t.name,
+        columns: [col.name],
+        isTaken: isRelationTaken,
+      });
     uniques.push({
       name: claimRelation(name),
       columns: [col.name],
@@ -318,12 +355,19 @@ function describeTable(
   }
   for (const u of extras.uniques ?? []) {
     const keyColumns = u.columns.map((c) => own(c, "unique constraint"));
+    const include = u.include.map((c) => own(c, "unique constraint"));
     const name =
-      u.name ?? defaultConstraintName({ kind: "unique", table: t.name, columns: keyColumns, isTaken: isRelationTaken });
+      u.name ??
+      defaultConstraintName({
+        kind: "unique",
+        table: t.name,
+        columns: [...keyColumns, ...include],
+        isTaken: isRelationTaken,
+      });
     uniques.push({
       name: claimRelation(name),
       columns: keyColumns,
-      include: u.include.map((c) => own(c, "unique constraint")),
+      include,
       nullsNotDistinct: u.nullsNotDistinct,
       deferrable: u.deferrable,
       initiallyDeferred: u.initiallyDeferred,
@@ -336,22 +380,38 @@ function describeTable(
     const mentioned = expressionIdentifiers(expression).filter((n) => columnNames.has(n));
     const name =
       explicit ??
-      defaultConstraintName({ kind: "check", table: t.name, columns: mentioned.length === 1 ? mentioned : [], isTaken: isConstraintTaken });
-    checks.push({ name: claimConstraint(name), expression: normalizeExpression(expression), noInherit });
+      defaultConstraintName({
+        kind: "check",
+        table: t.name,
+        columns: mentioned.length === 1 ? mentioned : [],
+        isTaken: isConstraintTaken,
+      });
+    checks.push({
+      name: claimConstraint(name),
+      expression: normalizeExpression(expression),
+      noInherit,
+    });
   };
-  for (const col of columns) for (const c of col.definition.checks) addCheck(c.expression, c.name, false);
+  for (const col of columns)
+    for (const c of col.definition.checks) addCheck(c.expression, c.name, false);
   for (const c of extras.checks ?? []) addCheck(c.expression, c.name, c.noInherit);
 
   const foreignKeys: ForeignKeyDescription[] = [];
   const addForeignKey = (
     local: string[],
     targets: readonly ColumnRef[],
-    options: Omit<ForeignKeyDescription, "columns" | "refSchema" | "refTable" | "refColumns" | "name"> & { name: string | null },
+    options: Omit<
+      ForeignKeyDescription,
+      "columns" | "refSchema" | "refTable" | "refColumns" | "name"
+    > & { name: string | null },
   ): void => {
     const details = { ...where, columns: local };
     const first = targets[0];
     if (!first || targets.length !== local.length) {
-      throw badModel(`A foreign key of ${where.table} has ${local.length} column(s) but references ${targets.length}.`, details);
+      throw badModel(
+        `A foreign key of ${where.table} has ${local.length} column(s) but references ${targets.length}.`,
+        details,
+      );
     }
     const target = tablesByName.get(`${first.table.schema}.${first.table.name}`);
     if (!target) {
@@ -371,7 +431,13 @@ function describeTable(
       }
     }
     const name =
-      options.name ?? defaultConstraintName({ kind: "foreignKey", table: t.name, columns: local, isTaken: isConstraintTaken });
+      options.name ??
+      defaultConstraintName({
+        kind: "foreignKey",
+        table: t.name,
+        columns: local,
+        isTaken: isConstraintTaken,
+      });
     foreignKeys.push({
       ...options,
       name: claimConstraint(name),
@@ -414,8 +480,14 @@ function describeTable(
     let expression: string | null = null;
     if (e.column) column = own(e.column, role);
     else if (e.expression !== undefined) {
-      expression = normalizeExpression(isSqlFragment(e.expression) ? e.expression.text : e.expression);
-    } else throw badModel(`An element of ${role} on ${where.table} has neither column nor expression.`, where);
+      expression = normalizeExpression(
+        isSqlFragment(e.expression) ? e.expression.text : e.expression,
+      );
+    } else
+      throw badModel(
+        `An element of ${role} on ${where.table} has neither column nor expression.`,
+        where,
+      );
     return {
       column,
       expression,
@@ -425,13 +497,22 @@ function describeTable(
       collation: e.collation ?? null,
     };
   };
-  const elementName = (e: IndexElementDescription): string => e.column ?? expressionColumnName(e.expression ?? "");
+  const elementName = (e: IndexElementDescription): string =>
+    e.column ?? expressionColumnName(e.expression ?? "");
 
   const exclusions: ExclusionDescription[] = (extras.exclusions ?? []).map((x) => {
-    const elements = x.elements.map((e) => ({ ...element(e, "an exclusion constraint"), operator: e.operator }));
+    const elements = x.elements.map((e) => ({
+      ...element(e, "an exclusion constraint"),
+      operator: e.operator,
+    }));
     const name =
       x.name ??
-      defaultConstraintName({ kind: "exclusion", table: t.name, columns: elements.map(elementName), isTaken: isRelationTaken });
+      defaultConstraintName({
+        kind: "exclusion",
+        table: t.name,
+        columns: [...elements.map(elementName), ...x.include.map((c) => c.name)],
+        isTaken: isRelationTaken,
+      });
     return {
       name: claimRelation(name),
       method: x.using,
@@ -445,10 +526,18 @@ function describeTable(
 
   const indexes: IndexDescription[] = (extras.indexes ?? []).map((builder) => {
     const d = builder.definition;
-    if (d.elements.length === 0) throw badModel(`An index on ${where.table} has no columns; call .on(...).`, where);
+    if (d.elements.length === 0)
+      throw badModel(`An index on ${where.table} has no columns; call .on(...).`, where);
     const elements = d.elements.map((e) => element(e, "an index"));
     const name =
-      d.name ?? defaultConstraintName({ kind: "index", table: t.name, columns: elements.map(elementName), isTaken: isRelationTaken });
+      // PostgreSQL names an index after its INCLUDE columns too (ChooseIndexColumnNames).
+      d.name ??
+      defaultConstraintName({
+        kind: "index",
+        table: t.name,
+        columns: [...elements.map(elementName), ...d.include.map((c) => c.name)],
+        isTaken: isRelationTaken,
+      });
     return {
       name: claimRelation(name),
       unique: d.unique,

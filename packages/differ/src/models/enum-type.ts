@@ -42,7 +42,11 @@ export function enumType<
   const Name extends string,
   const Values extends readonly [string, ...string[]],
   const Schema extends string = "public",
->(name: Name, values: Values, options: EnumTypeOptions<Schema> = {}): EnumType<Name, Values, Schema> {
+>(
+  name: Name,
+  values: Values,
+  options: EnumTypeOptions<Schema> = {},
+): EnumType<Name, Values, Schema> {
   if (new Set(values).size !== values.length) {
     throw new RetortError("BAD_MODEL", `Enum "${name}" lists a value twice.`, {
       details: { enum: name, values },

@@ -9,7 +9,12 @@ export interface SqlFragment {
 }
 
 /** What `sql` accepts between `${}`: a column (its quoted name), a fragment, or a literal. */
-export type SqlValue = SqlFragment | { readonly name: string; readonly key: string } | string | number | boolean;
+export type SqlValue =
+  | SqlFragment
+  | { readonly name: string; readonly key: string }
+  | string
+  | number
+  | boolean;
 
 /** Whether `value` is a {@link SqlFragment}. */
 export function isSqlFragment(value: unknown): value is SqlFragment {

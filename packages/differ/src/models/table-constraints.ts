@@ -211,7 +211,12 @@ export function exclude(options: ExclusionOptions): ExclusionDefinition {
     using: options.using ?? "gist",
     elements: options.elements,
     include: options.include ?? [],
-    where: options.where === undefined ? null : typeof options.where === "string" ? options.where : options.where.text,
+    where:
+      options.where === undefined
+        ? null
+        : typeof options.where === "string"
+          ? options.where
+          : options.where.text,
     deferrable: options.deferrable ?? false,
     initiallyDeferred: options.initiallyDeferred ?? false,
   };

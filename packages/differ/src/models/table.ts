@@ -108,8 +108,8 @@ function callerFile(): string | null {
         continue;
       }
     }
-    if (file === ownFile || file.startsWith("node:") || file.includes("/differ/src/models/")) continue;
-    if (file.includes("/@retort/differ/") || file.includes("/packages/differ/dist/")) continue;
+    // Skip this file (or the bundle it is part of), Node internals and loaders (vite-node, tsx).
+    if (file === ownFile || file.startsWith("node:") || file.includes("/node_modules/")) continue;
     return file;
   }
   return null;
@@ -134,17 +134,21 @@ function callerFile(): string | null {
  * // CREATE TABLE app.account (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, ...)
  * ```
  */
-export function table<const Name extends string, C extends ColumnMap, const Schema extends string = "public">(
+export function table<
+  const Name extends string,
+  C extends ColumnMap,
+  const Schema extends string = "public",
+>(
   name: Name,
   columns: C,
   extras?: ((t: BoundColumns<C>) => TableExtras) | null,
   options?: TableOptions<Schema>,
 ): Table<Name, Schema, C>;
-export function table<const Name extends string, C extends ColumnMap, const Schema extends string = "public">(
-  name: Name,
-  columns: C,
-  options: TableOptions<Schema>,
-): Table<Name, Schema, C>;
+export function table<
+  const Name extends string,
+  C extends ColumnMap,
+  const Schema extends string = "public",
+>(name: Name, columns: C, options: TableOptions<Schema>): Table<Name, Schema, C>;
 export function table(
   name: string,
   columns: ColumnMap,
@@ -153,8 +157,9 @@ export function table(
 ): AnyTable {
   const extrasFn = typeof extrasOrOptions === "function" ? extrasOrOptions : null;
   const options =
-    (typeof extrasOrOptions === "object" && extrasOrOptions !== null ? extrasOrOptions : maybeOptions) ??
-    {};
+    (typeof extrasOrOptions === "object" && extrasOrOptions !== null
+      ? extrasOrOptions
+      : maybeOptions) ?? {};
   let computed: TableExtras | null = null;
   const bound: Record<string, Column> = {};
   const result: AnyTable = {
@@ -172,10 +177,14 @@ export function table(
   };
   for (const [key, builder] of Object.entries(columns)) {
     if (typeof builder !== "object" || builder === null || !("definition" in builder)) {
-      throw new RetortError("BAD_MODEL", `Column "${key}" of table "${name}" is not a column builder.`, {
-        hint: 'Declare columns with the column builders, e.g. `c.text().notNull()`.',
-        details: { table: name, column: key },
-      });
+      throw new RetortError(
+        "BAD_MODEL",
+        `Column "${key}" of table "${name}" is not a column builder.`,
+        {
+          hint: "Declare columns with the column builders, e.g. `c.text().notNull()`.",
+          details: { table: name, column: key },
+        },
+      );
     }
     bound[key] = Object.freeze({
       key,
@@ -231,6 +240,6 @@ export function unexportedTables(
       !exported.has(t) &&
       // A module evaluated twice (test isolation, cache busting) defines equal tables twice.
       !exportedNames.has(`${t.schema}.${t.name}`) &&
-      (options.folder === undefined || (file !== null && file.startsWith(options.folder))),
+      (options.folder === undefined || file?.startsWith(options.folder) === true),
   );
 }

@@ -1,8 +1,20 @@
-import { normalizeExpression, renderTokens, type SqlToken, tokenizeSql } from "./normalize-expression";
+import {
+  normalizeExpression,
+  renderTokens,
+  type SqlToken,
+  tokenizeSql,
+} from "./normalize-expression";
 import { normalizeType, typeWithoutModifiers } from "./normalize-type";
 import { quoteLiteral, quoteQualified } from "./quote-ident";
 
-const numericTypes = new Set(["smallint", "integer", "bigint", "numeric", "real", "double precision"]);
+const numericTypes = new Set([
+  "smallint",
+  "integer",
+  "bigint",
+  "numeric",
+  "real",
+  "double precision",
+]);
 const numberPattern = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 const trueWords = new Set(["t", "true", "y", "yes", "on", "1"]);
 const falseWords = new Set(["f", "false", "n", "no", "off", "0"]);

@@ -87,7 +87,8 @@ export function tokenizeSql(text: string): SqlToken[] {
       if (j === i) j++;
       // PostgreSQL's lexer: a multi-character operator may end in + or - only if it contains one
       // of ~!@#%^&|`? (so `a>-1` is `a > -1`).
-      while (j - i > 1 && /[+-]$/.test(text.slice(i, j)) && !/[~!@#%^&|`?]/.test(text.slice(i, j))) j--;
+      while (j - i > 1 && /[+-]$/.test(text.slice(i, j)) && !/[~!@#%^&|`?]/.test(text.slice(i, j)))
+        j--;
       tokens.push({ kind: "operator", text: text.slice(i, j) });
       i = j;
     } else {
@@ -113,7 +114,9 @@ function matchingClose(tokens: SqlToken[], open: number): number {
 }
 
 function isAtom(t: SqlToken): boolean {
-  return t.kind === "string" || t.kind === "number" || t.kind === "identifier" || t.kind === "quoted";
+  return (
+    t.kind === "string" || t.kind === "number" || t.kind === "identifier" || t.kind === "quoted"
+  );
 }
 
 function stripParentheses(tokens: SqlToken[]): SqlToken[] {
@@ -164,7 +167,11 @@ export function renderTokens(tokens: SqlToken[]): string {
       if (prev.kind === "cast") space = false;
       if (t.kind === "cast") space = false;
       if (t.kind === "punct" && [")", "]", ",", ".", "[", ";"].includes(t.text)) space = false;
-      if (t.kind === "punct" && t.text === "(" && (prev.kind === "identifier" || prev.kind === "quoted"))
+      if (
+        t.kind === "punct" &&
+        t.text === "(" &&
+        (prev.kind === "identifier" || prev.kind === "quoted")
+      )
         space = false;
       if (unaryPending) space = false;
     }
@@ -220,7 +227,9 @@ export function expressionIdentifiers(expression: string): string[] {
     const prev = tokens[k - 1];
     if (prev?.kind === "cast") return;
     const name =
-      t.kind === "quoted" && t.text.startsWith('"') ? t.text.slice(1, -1).replaceAll('""', '"') : t.text;
+      t.kind === "quoted" && t.text.startsWith('"')
+        ? t.text.slice(1, -1).replaceAll('""', '"')
+        : t.text;
     if (!seen.includes(name)) seen.push(name);
   });
   return seen;

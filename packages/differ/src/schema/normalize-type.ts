@@ -98,7 +98,8 @@ export function normalizeType(type: string): string {
   if (parts.length > 1) {
     const schema = unquoteIdent(parts[0]!);
     const name = unquoteIdent(parts.slice(1).join("."));
-    base = schema === "pg_catalog" ? normalizeBuiltin(quoteIdent(name)) : quoteQualified(schema, name);
+    base =
+      schema === "pg_catalog" ? normalizeBuiltin(quoteIdent(name)) : quoteQualified(schema, name);
   } else if (text.startsWith('"')) {
     // `"char"` is a real pg_catalog type distinct from `char`; other quoted names keep their case.
     base = quoteIdent(unquoteIdent(text));

@@ -69,9 +69,13 @@ describe("normalizeDefault", () => {
   });
 
   it("prints serial defaults and jsonb literals as PostgreSQL does", () => {
-    expect(serialDefault("public", "account_id_seq")).toBe("nextval('public.account_id_seq'::regclass)");
+    expect(serialDefault("public", "account_id_seq")).toBe(
+      "nextval('public.account_id_seq'::regclass)",
+    );
     expect(serialDefault("App", "it's")).toBe(`nextval('"App"."it''s"'::regclass)`);
-    expect(jsonbText({ bb: 1, a: [1, 2], c: { z: null } })).toBe('{"a": [1, 2], "c": {"z": null}, "bb": 1}');
+    expect(jsonbText({ bb: 1, a: [1, 2], c: { z: null } })).toBe(
+      '{"a": [1, 2], "c": {"z": null}, "bb": 1}',
+    );
   });
 });
 
@@ -82,7 +86,7 @@ describe("normalizeExpression", () => {
     ["((a + b))", "a + b"],
     ["price > (0)::numeric", "price > 0::numeric"],
     ["a>-1", "a > -1"],
-    ['"Weird" = \'A  B\'', "\"Weird\" = 'A  B'"],
+    ["\"Weird\" = 'A  B'", "\"Weird\" = 'A  B'"],
     ["x -- comment\n + 1", "x + 1"],
     ["f(a, b)", "f(a, b)"],
   ])("%s -> %s", (input, output) => {
@@ -90,7 +94,11 @@ describe("normalizeExpression", () => {
   });
 
   it("lists the identifiers an expression mentions, not function names", () => {
-    expect(expressionIdentifiers("lower(email) <> '' and \"Age\" > 0::numeric")).toEqual(["email", "and", "Age"]);
+    expect(expressionIdentifiers("lower(email) <> '' and \"Age\" > 0::numeric")).toEqual([
+      "email",
+      "and",
+      "Age",
+    ]);
   });
 });
 
@@ -107,22 +115,37 @@ describe("quoteIdent", () => {
 
 describe("defaultConstraintName", () => {
   it("uses PostgreSQL's suffixes", () => {
-    expect(defaultConstraintName({ kind: "primaryKey", table: "t", columns: ["a"] })).toBe("t_pkey");
-    expect(defaultConstraintName({ kind: "unique", table: "t", columns: ["a", "c"] })).toBe("t_a_c_key");
-    expect(defaultConstraintName({ kind: "foreignKey", table: "post", columns: ["author_id"] })).toBe(
-      "post_author_id_fkey",
+    expect(defaultConstraintName({ kind: "primaryKey", table: "t", columns: ["a"] })).toBe(
+      "t_pkey",
     );
+    expect(defaultConstraintName({ kind: "unique", table: "t", columns: ["a", "c"] })).toBe(
+      "t_a_c_key",
+    );
+    expect(
+      defaultConstraintName({ kind: "foreignKey", table: "post", columns: ["author_id"] }),
+    ).toBe("post_author_id_fkey");
     expect(defaultConstraintName({ kind: "check", table: "t", columns: [] })).toBe("t_check");
-    expect(defaultConstraintName({ kind: "index", table: "t", columns: ["expr"] })).toBe("t_expr_idx");
-    expect(defaultConstraintName({ kind: "exclusion", table: "b", columns: ["during"] })).toBe("b_during_excl");
-    expect(defaultConstraintName({ kind: "sequence", table: "t", columns: ["id"] })).toBe("t_id_seq");
+    expect(defaultConstraintName({ kind: "index", table: "t", columns: ["expr"] })).toBe(
+      "t_expr_idx",
+    );
+    expect(defaultConstraintName({ kind: "exclusion", table: "b", columns: ["during"] })).toBe(
+      "b_during_excl",
+    );
+    expect(defaultConstraintName({ kind: "sequence", table: "t", columns: ["id"] })).toBe(
+      "t_id_seq",
+    );
   });
 
   it("appends a number on collision", () => {
     const taken = new Set(["t_a_idx", "t_a_idx1"]);
-    expect(defaultConstraintName({ kind: "index", table: "t", columns: ["a"], isTaken: (n) => taken.has(n) })).toBe(
-      "t_a_idx2",
-    );
+    expect(
+      defaultConstraintName({
+        kind: "index",
+        table: "t",
+        columns: ["a"],
+        isTaken: (n) => taken.has(n),
+      }),
+    ).toBe("t_a_idx2");
   });
 
   it("truncates to 63 bytes, shortening the longer part first and never splitting a character", () => {

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { isRetortError } from "../errors/retort-error";
+import { ConnectionFailedError, connectionFailureReason } from "./connection-failed-error";
+import { LockTimeoutError } from "./lock-timeout-error";
+
+const coded = (code: string) => Object.assign(new Error(code), { code });
+
+describe("connectionFailureReason", () => {
+  it("reads Node error codes and PostgreSQL SQLSTATEs", () => {
+    expect(connectionFailureReason(coded("ECONNREFUSED"))).toBe("refused");
+    expect(connectionFailureReason(coded("ENOTFOUND"))).toBe("unknown-host");
+    expect(connectionFailureReason(coded("28P01"))).toBe("auth-failed");
+    expect(connectionFailureReason(coded("28000"))).toBe("not-authorized");
+    expect(connectionFailureReason(coded("3D000"))).toBe("missing-database");
+    expect(connectionFailureReason(new Error("timeout expired"))).toBe("timeout");
+    expect(connectionFailureReason(coded("42P01"))).toBeUndefined();
+    expect(connectionFailureReason(undefined)).toBeUndefined();
+  });
+
+  it("looks inside the AggregateError Node gives for a host with several addresses", () => {
+    expect(
+      connectionFailureReason(new AggregateError([coded("ECONNREFUSED"), coded("ECONNREFUSED")])),
+    ).toBe("refused");
+  });
+});
+
+describe("ConnectionFailedError", () => {
+  it("says what failed, where, and what to do", () => {
+    const error = new ConnectionFailedError({
+      reason: "missing-database",
+      target: "postgres://app:***@localhost:5432/shop",
+      database: "shop",
+    });
+    expect(isRetortError(error)).toBe(true);
+    expect(error.code).toBe("CONNECTION_FAILED");
+    expect(error.message).toBe(
+      'Could not connect to postgres://app:***@localhost:5432/shop: database "shop" does not exist.',
+    );
+    expect(error.hint).toContain("createdb shop");
+    expect(error.toJSON().details).toMatchObject({ reason: "missing-database", database: "shop" });
+  });
+
+  it("has a message and hint for every reason", () => {
+    for (const reason of [
+      "refused",
+      "unknown-host",
+      "auth-failed",
+      "not-authorized",
+      "timeout",
+      "busy",
+      "other",
+    ] as const) {
+      const error = new ConnectionFailedError({
+        reason,
+        target: "t",
+        host: "h",
+        port: 1,
+        user: "u",
+        cause: new Error("x"),
+      });
+      expect(error.message, reason).toMatch(/^Could not connect to t: .+\.$/);
+      expect(error.hint, reason).toMatch(/\S/);
+    }
+  });
+});
+
+describe("LockTimeoutError", () => {
+  it("names the lock and the wait", () => {
+    const error = new LockTimeoutError({ key: 42n, timeoutMs: 500 });
+    expect(error.code).toBe("LOCK_TIMEOUT");
+    expect(error.message).toContain("500 ms");
+    expect(error.details).toEqual({ key: "42", timeoutMs: 500 });
+  });
+});
