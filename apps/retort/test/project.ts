@@ -103,7 +103,7 @@ export default defineMigration({
   ): { child: ChildProcess; done: Promise<RunResult> } {
     const child = spawn(process.execPath, [retortBin, ...args], {
       cwd: this.root,
-      env: { ...process.env, ...this.env, ...env, NO_COLOR: "1" },
+      env: definedOnly({ ...process.env, ...this.env, ...env, NO_COLOR: "1" }),
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";
@@ -128,4 +128,8 @@ export default defineMigration({
   remove(): void {
     rmSync(this.root, { recursive: true, force: true });
   }
+}
+
+function definedOnly(env: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }

@@ -113,6 +113,32 @@ describe("pg driver", () => {
     );
   });
 
+  it("restores lock_timeout after a wait, and reports LOCK_TIMEOUT even inside a transaction", async () => {
+    const holder = createDriver({ url: database.url, root: process.cwd() });
+    const holderDb = new Kysely<any>({ dialect: holder.createDialect() });
+    const waiter = createDriver({ url: database.url, root: process.cwd() });
+    const waiterDb = new Kysely<any>({ dialect: waiter.createDialect() });
+    try {
+      const key = 7_300_000_000_000_000_010n;
+      const release = await holder.acquireLock(holderDb, { key });
+      await sql`set lock_timeout = '7s'`.execute(waiterDb);
+      await expect(waiter.acquireLock(waiterDb, { key, timeoutMs: 20 })).rejects.toMatchObject({
+        code: "LOCK_TIMEOUT",
+      });
+      const { rows } = await sql<{
+        t: string;
+      }>`select current_setting('lock_timeout') as t`.execute(waiterDb);
+      expect(rows).toEqual([{ t: "7s" }]);
+      await expect(
+        waiterDb.transaction().execute((trx) => waiter.acquireLock(trx, { key, timeoutMs: 20 })),
+      ).rejects.toMatchObject({ code: "LOCK_TIMEOUT" });
+      await release();
+    } finally {
+      await holderDb.destroy();
+      await waiterDb.destroy();
+    }
+  });
+
   it("reports the session ending while idle instead of silently opening another", async () => {
     const driver = createDriver({ url: database.url, root: process.cwd() });
     const db = new Kysely<any>({ dialect: driver.createDialect() });

@@ -1,3 +1,4 @@
+import { RetortError } from "@retort/core";
 import type { PostgresPool, PostgresPoolClient } from "kysely";
 
 /**
@@ -46,9 +47,14 @@ export async function loadPg(): Promise<PgModule> {
   try {
     loaded = (await import("pg")) as { default?: PgModule } & Partial<PgModule>;
   } catch (error) {
-    throw new Error("@retort/driver-pg needs the `pg` package: install it with `pnpm add pg`.", {
-      cause: error,
-    });
+    throw new RetortError(
+      "DRIVER_NOT_FOUND",
+      "@retort/driver-pg needs the `pg` package, which is not installed.",
+      {
+        hint: "install it next to retort: `pnpm add pg`.",
+        cause: error,
+      },
+    );
   }
   // `pg` is CommonJS: its exports arrive as the default export, and as named ones when Node's
   // CommonJS analysis finds them.

@@ -1,5 +1,5 @@
 import { mkdir } from "node:fs/promises";
-import { BaseDriver, ConnectionFailedError, type DriverConfig } from "@retort/core";
+import { BaseDriver, ConnectionFailedError, type DriverConfig, RetortError } from "@retort/core";
 import type { Dialect } from "kysely";
 import { acquireDataDirLock, DataDirLockTimeoutError } from "./data-dir-lock";
 import { PGliteDialect, type PGliteLike } from "./pglite-dialect";
@@ -20,9 +20,10 @@ async function loadPGlite(): Promise<PGliteModule> {
   try {
     return (await import("@electric-sql/pglite")) as unknown as PGliteModule;
   } catch (error) {
-    throw new Error(
-      "@retort/driver-pglite needs the `@electric-sql/pglite` package: install it with `pnpm add @electric-sql/pglite`.",
-      { cause: error },
+    throw new RetortError(
+      "DRIVER_NOT_FOUND",
+      "@retort/driver-pglite needs the `@electric-sql/pglite` package, which is not installed.",
+      { hint: "install it next to retort: `pnpm add @electric-sql/pglite`.", cause: error },
     );
   }
 }

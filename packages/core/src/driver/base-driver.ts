@@ -80,9 +80,11 @@ export abstract class BaseDriver implements Driver {
              current_setting('statement_timeout') as statement_timeout,
              set_config('lock_timeout', ${timeout}, false),
              set_config('statement_timeout', '0', false)`.execute(db);
+    let failed = false;
     try {
       await sql`select pg_advisory_lock(${key}::bigint)`.execute(db);
     } catch (error) {
+      failed = true;
       if (options.timeoutMs !== undefined && sqlState(error) === LOCK_NOT_AVAILABLE) {
         throw new LockTimeoutError({
           key: options.key,
@@ -94,10 +96,12 @@ export abstract class BaseDriver implements Driver {
     } finally {
       const previous = saved.rows[0];
       if (previous !== undefined) {
-        await sql`select set_config('lock_timeout', ${previous.lock_timeout}, false),
-                         set_config('statement_timeout', ${previous.statement_timeout}, false)`.execute(
-          db,
-        );
+        const restore = sql`select set_config('lock_timeout', ${previous.lock_timeout}, false),
+          set_config('statement_timeout', ${previous.statement_timeout}, false)`.execute(db);
+        // Inside a transaction the failed wait aborted it and the restore fails too; the
+        // rollback restores the settings anyway, and the wait's error is the one to report.
+        if (failed) await restore.catch(() => undefined);
+        else await restore;
       }
     }
   }

@@ -1,2 +1,2 @@
-export { isRetortError, RetortError } from "./retort-error";
 export type { RetortErrorCode, RetortErrorConfig } from "./retort-error";
+export { isRetortError, RetortError } from "./retort-error";

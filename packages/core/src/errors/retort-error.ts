@@ -88,7 +88,12 @@ export class RetortError extends Error {
   }
 
   /** A plain object for `--json` output. */
-  toJSON(): { code: RetortErrorCode; message: string; hint?: string; details: Record<string, unknown> } {
+  toJSON(): {
+    code: RetortErrorCode;
+    message: string;
+    hint?: string;
+    details: Record<string, unknown>;
+  } {
     return {
       code: this.code,
       message: this.message,
@@ -108,5 +113,7 @@ export class RetortError extends Error {
  * ```
  */
 export function isRetortError(value: unknown): value is RetortError {
-  return typeof value === "object" && value !== null && (value as { [brand]?: unknown })[brand] === true;
+  return (
+    typeof value === "object" && value !== null && (value as { [brand]?: unknown })[brand] === true
+  );
 }
