@@ -88,7 +88,7 @@ export class CliContext {
   /** Opens the configured driver, and says where it connects (password masked). */
   async driver(): Promise<Driver> {
     const config = await this.config();
-    const driver = await openDriver(config, this.drivers);
+    const driver = await openDriver(config, this.drivers, (message) => this.note(message));
     if (config.url === undefined) {
       this.note(`Using the ${driver.displayTarget} (no url configured).`);
     } else if (this.global.verbose) {

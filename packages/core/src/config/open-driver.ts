@@ -62,5 +62,6 @@ export async function openDriver(
     connectTimeoutMs: config.connectTimeout,
     statementTimeoutMs: config.statementTimeout,
     options: config.driverOptions,
+    onWait,
   });
 }
