@@ -121,7 +121,39 @@ function graphBench() {
   console.table(rows);
 }
 
-const benches = { graph: graphBench };
+/** 1,000 migrations, each a table with five columns and an index, against psql on the same SQL. */
+async function applyBench() {
+  const { createTestDatabase } = await import("@retort/test-harness");
+  const count = 1000;
+  const files = [];
+  for (let i = 1; i <= count; i++) {
+    const rev = revisionId(i);
+    const body = `op.createTable("t${i}", { columns: { id: { type: "bigint", identity: "always", primaryKey: true }, name: { type: "text", nullable: false }, amount: { type: "numeric(12, 2)" }, created_at: { type: "timestamp with time zone", default: { sql: "now()" } }, flag: { type: "boolean", default: false } } });
+    op.createIndex("t${i}_name_idx", "t${i}", ["name"]);`;
+    files.push([`${rev}_m.ts`, migrationText(rev, i === 1 ? null : revisionId(i - 1), body)]);
+  }
+  const root = makeProject("apply-1000", files);
+  const sqlFile = join(root, "deploy.sql");
+  const offline = spawnSync(process.execPath, [bin, "upgrade", "head", "--sql"], { cwd: root, encoding: "utf8", maxBuffer: 1 << 30 });
+  writeFileSync(sqlFile, offline.stdout);
+  const rows = [];
+  for (let round = 0; round < 3; round++) {
+    const forRetort = await createTestDatabase("bench_retort");
+    const forPsql = await createTestDatabase("bench_psql");
+    try {
+      const retortMs = time(process.execPath, [bin, "upgrade", "head"], { cwd: root, env: { ...process.env, DATABASE_URL: forRetort.url } });
+      const psqlMs = time("psql", ["-q", "-X", "-v", "ON_ERROR_STOP=1", "-d", forPsql.url, "-f", sqlFile]);
+      rows.push({ round: round + 1, retortMs: Math.round(retortMs), psqlMs: Math.round(psqlMs), ratio: (retortMs / psqlMs).toFixed(2) });
+    } finally {
+      await forRetort.drop();
+      await forPsql.drop();
+    }
+  }
+  console.log(`\napply ${count} migrations (table + 5 columns + index each), one transaction per migration`);
+  console.table(rows);
+}
+
+const benches = { graph: graphBench, apply: applyBench };
 mkdirSync(work, { recursive: true });
 for (const [name, run] of Object.entries(benches)) {
   if (only.length === 0 || only.includes(name)) await run();

@@ -1,11 +1,11 @@
 import {
   loadConfig,
+  loadScriptDirectory,
   Migrator,
   openDriver,
   type ResolvedConfig,
   type RetortConfig,
   resolveConfig,
-  ScriptDirectory,
 } from "@retort/core";
 import type { Kysely } from "kysely";
 import { shippedDrivers } from "./shipped-drivers";
@@ -47,11 +47,7 @@ export async function openMigrator(options: OpenMigratorOptions = {}): Promise<M
     options.config !== undefined
       ? resolveConfig(options.config, cwd)
       : await loadConfig({ cwd, configFile: options.configFile });
-  const scripts = ScriptDirectory.load({
-    root: config.root,
-    versionLocations: config.versionLocations,
-    recursive: config.recursiveVersionLocations,
-  });
+  const scripts = loadScriptDirectory(config);
   const driver = await openDriver(config, shippedDrivers);
   return new Migrator({ config, scripts, driver, db: options.db });
 }

@@ -9,11 +9,23 @@ afterAll(() => project.remove());
 
 describe("the embedded database", () => {
   it("is used when no url is configured, and every command says so", async () => {
-    project.migration("aaaa00000001", null, `op.createTable("account", { columns: { id: { type: "bigint", identity: "always", primaryKey: true }, email: { type: "text", nullable: false } } });`, `op.dropTable("account");`);
-    project.migration("bbbb00000002", "aaaa00000001", `op.bulkInsert("account", [{ email: "a@example.com" }]);`, `op.execute("delete from account");`);
+    project.migration(
+      "aaaa00000001",
+      null,
+      `op.createTable("account", { columns: { id: { type: "bigint", identity: "always", primaryKey: true }, email: { type: "text", nullable: false } } });`,
+      `op.dropTable("account");`,
+    );
+    project.migration(
+      "bbbb00000002",
+      "aaaa00000001",
+      `op.bulkInsert("account", [{ email: "a@example.com" }]);`,
+      `op.execute("delete from account");`,
+    );
     const up = await project.run("upgrade", "head");
     expect(up.code, up.stderr).toBe(0);
-    expect(up.stderr).toContain("Using the embedded database at .retort/pglite (no url configured).");
+    expect(up.stderr).toContain(
+      "Using the embedded database at .retort/pglite (no url configured).",
+    );
     expect(existsSync(join(project.root, ".retort", "pglite"))).toBe(true);
 
     const current = await project.run("current");

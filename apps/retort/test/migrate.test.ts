@@ -375,3 +375,34 @@ describe("connection errors", () => {
     expect(r.stderr).not.toContain(":pw@");
   });
 });
+
+describe("reset", () => {
+  it("drops everything and upgrades again, after confirmation", async () => {
+    const p = project();
+    chain(p);
+    await p.run("upgrade", "head");
+    await client.query("INSERT INTO t1 VALUES (42)");
+    const refused = await p.run("reset");
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("confirmation needed");
+    expect((await client.query("SELECT count(*)::int AS n FROM t1")).rows[0].n).toBe(1);
+
+    const reset = await p.run("reset", "--yes");
+    expect(reset.code, reset.stderr).toBe(0);
+    expect(reset.stderr).toContain("Dropped and recreated public");
+    expect(await tables()).toEqual(["retort_history", "retort_version", "t1", "t2", "t3"]);
+    expect((await client.query("SELECT count(*)::int AS n FROM t1")).rows[0].n).toBe(0);
+    expect(await versions()).toEqual(["cccc00000003"]);
+  });
+
+  it("refuses a database on another host unless forced", async () => {
+    const p = new Project({ DATABASE_URL: "postgres://someone:pw@db.example.invalid:5432/prod" });
+    projects.push(p);
+    chain(p);
+    const r = await p.run("reset", "--yes");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("not on this machine");
+    expect(r.stderr).toContain("--force");
+    expect(r.stderr).not.toContain(":pw@");
+  });
+});

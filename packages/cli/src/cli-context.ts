@@ -2,10 +2,11 @@ import {
   type Driver,
   type DriverRegistry,
   loadConfig,
+  loadScriptDirectory,
   Migrator,
   openDriver,
   type ResolvedConfig,
-  ScriptDirectory,
+  type ScriptDirectory,
 } from "@retort/core";
 
 /** Where the CLI reads and writes; injectable so tests run it in-process. */
@@ -71,11 +72,7 @@ export class CliContext {
   async scripts(): Promise<ScriptDirectory> {
     if (this.scriptDirectory === undefined) {
       const config = await this.config();
-      this.scriptDirectory = ScriptDirectory.load({
-        root: config.root,
-        versionLocations: config.versionLocations,
-        recursive: config.recursiveVersionLocations,
-      });
+      this.scriptDirectory = loadScriptDirectory(config);
     }
     return this.scriptDirectory;
   }

@@ -17,6 +17,7 @@ import {
   stampCommand,
   upgradeCommand,
 } from "./commands/migrate-commands";
+import { resetCommand } from "./commands/reset-command";
 import { editCommand, mergeCommand, revisionCommand } from "./commands/revision-commands";
 
 /** Every command, in the order `retort --help` lists them. */
@@ -32,6 +33,7 @@ export const commands: readonly Command[] = [
   showCommand,
   mergeCommand,
   stampCommand,
+  resetCommand,
   editCommand,
   ensureVersionCommand,
   listTemplatesCommand,

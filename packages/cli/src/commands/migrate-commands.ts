@@ -18,7 +18,7 @@ function versionTableOf(config: Awaited<ReturnType<CliContext["config"]>>): Vers
 }
 
 /** Progress lines on stderr, so stdout stays clean for `--json` and `--sql`. */
-function progress(ctx: CliContext, json: boolean): (event: MigratorEvent) => void {
+export function progress(ctx: CliContext, json: boolean): (event: MigratorEvent) => void {
   return (event) => {
     if (json) return;
     switch (event.kind) {
@@ -44,7 +44,12 @@ function progress(ctx: CliContext, json: boolean): (event: MigratorEvent) => voi
   };
 }
 
-function summarize(ctx: CliContext, result: MigrateResult, json: boolean, verb: string): void {
+export function summarize(
+  ctx: CliContext,
+  result: MigrateResult,
+  json: boolean,
+  verb: string,
+): void {
   if (json) {
     ctx.json(result);
     return;

@@ -3,6 +3,7 @@ import { dirname, isAbsolute, join, resolve } from "node:path";
 import type { DriverFactory } from "../driver/driver";
 import { RetortError } from "../errors/retort-error";
 import { importModules } from "../script/module-loader";
+import { ScriptDirectory } from "../script/script-directory";
 
 /**
  * What `retort.config.ts` exports. Every field is optional.
@@ -93,6 +94,8 @@ export interface ResolvedConfig {
   readonly recursiveVersionLocations: boolean;
   /** The revision file template, `<migrations>/script.ts.tmpl`. */
   readonly templatePath: string;
+  /** Where `retort squash` moves replaced migrations, `<migrations>/archive`. */
+  readonly archiveDir: string;
   readonly models: string;
   readonly versionTable: string;
   readonly versionTableSchema: string;
@@ -262,6 +265,7 @@ export function resolveConfig(
     versionLocations,
     recursiveVersionLocations: config.recursiveVersionLocations ?? false,
     templatePath: join(migrationsDir, "script.ts.tmpl"),
+    archiveDir: join(migrationsDir, "archive"),
     models: abs(str("models") ?? "app/models/index.ts"),
     versionTable: str("versionTable") ?? "retort_version",
     versionTableSchema: str("versionTableSchema") ?? "public",
@@ -274,4 +278,21 @@ export function resolveConfig(
     exclude: config.exclude ?? [],
     postWrite,
   };
+}
+
+/**
+ * The script directory a config describes.
+ *
+ * @example
+ * ```ts
+ * const scripts = loadScriptDirectory(await loadConfig());
+ * ```
+ */
+export function loadScriptDirectory(config: ResolvedConfig): ScriptDirectory {
+  return ScriptDirectory.load({
+    root: config.root,
+    versionLocations: config.versionLocations,
+    recursive: config.recursiveVersionLocations,
+    archiveDir: config.archiveDir,
+  });
 }

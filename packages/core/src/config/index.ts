@@ -5,6 +5,7 @@ export {
   defineConfig,
   findConfigFile,
   loadConfig,
+  loadScriptDirectory,
   resolveConfig,
 } from "./config";
 export type { DriverModule, DriverRegistry } from "./open-driver";

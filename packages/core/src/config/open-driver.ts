@@ -28,6 +28,7 @@ export type DriverRegistry = Readonly<Record<string, () => Promise<DriverModule>
 export async function openDriver(
   config: ResolvedConfig,
   registry: DriverRegistry = {},
+  onWait?: (message: string) => void,
 ): Promise<Driver> {
   let factory: DriverFactory;
   if (typeof config.driver === "function") {

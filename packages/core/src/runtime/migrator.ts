@@ -6,7 +6,7 @@ import type { MigrationStep } from "../graph/index";
 import type { Operation } from "../ops/index";
 import type { MigrationDefinition } from "../script/define-migration";
 import type { MigrationScript, ScriptDirectory } from "../script/script-directory";
-import { renderOperation } from "../sql/index";
+import { quoteQualified, renderOperation } from "../sql/index";
 import { recordOperations } from "./record-operations";
 import { DatabaseAtUnknownRevisionError, type HistoryEntry, VersionTable } from "./version-table";
 
@@ -131,6 +131,16 @@ export class Migrator {
 
   private get scripts(): ScriptDirectory {
     return this.options.scripts;
+  }
+
+  /** Where the driver connects, safe to print (password masked). */
+  get displayTarget(): string {
+    return this.options.driver.displayTarget;
+  }
+
+  /** Whether the database is on this machine. */
+  get isLocal(): boolean {
+    return this.options.driver.isLocal;
   }
 
   /** Releases the connection (when retort made it) and whatever the driver holds. */
@@ -265,9 +275,7 @@ export class Migrator {
   }
 
   private assertKnown(heads: readonly string[]): void {
-    const unknown = heads.filter(
-      (revision) => !this.scripts.scripts.some((s) => s.revision === revision),
-    );
+    const unknown = heads.filter((revision) => !this.scripts.graph.has(revision));
     if (unknown.length > 0) {
       throw new DatabaseAtUnknownRevisionError(
         unknown,
@@ -282,47 +290,164 @@ export class Migrator {
     options: MigrateOptions,
   ): Promise<MigrateResult> {
     const emit = options.onEvent ?? (() => {});
+    return this.session(true, (db) => this.migrateLocked(db, direction, target, emit), emit);
+  }
+
+  /**
+   * Drops every object in the managed schemas (and the version tables), then upgrades to
+   * `target`: the clean slate of `retort reset`. The lock is held throughout, so no other
+   * retort process sees the database half-reset.
+   */
+  async reset(options: {
+    schemas: readonly string[];
+    target?: string;
+    onEvent?: MigrateOptions["onEvent"];
+  }): Promise<MigrateResult & { droppedSchemas: readonly string[] }> {
+    const emit = options.onEvent ?? (() => {});
     return this.session(
       true,
       async (db) => {
-        await this.versionTable.ensure(db);
-        const from = await this.versionTable.heads(db);
-        this.assertKnown(from);
-        const { graph } = this.scripts;
-        const steps =
-          direction === "up" ? graph.upgradePlan(from, target) : graph.downgradePlan(from, target);
-        if (direction === "up") await this.checkChecksums(db, from);
-        const migrations = await this.scripts.loadMigrations(
-          steps.map((step) => step.node.revision),
+        const schemas = [...new Set([...options.schemas, this.versionTable.config.schema])];
+        const owners = await db.executeQuery<{ nspname: string; owner: string; major: number }>(
+          CompiledQuery.raw(
+            "SELECT nspname, pg_get_userbyid(nspowner) AS owner, current_setting('server_version_num')::int / 10000 AS major FROM pg_namespace WHERE nspname = ANY($1)",
+            [schemas],
+          ),
         );
-        const done: (StepSummary & { durationMs: number })[] = [];
-        await this.applySession(db);
-        for (const group of this.groupSteps(steps)) {
-          const runGroup = async (executor: Kysely<any>) => {
-            for (const step of group) {
-              const summary = this.summarize(step);
-              emit({ kind: "step-start", step: summary });
-              const started = new Date();
-              await this.runStep(
-                executor,
-                step,
-                migrations.get(step.node.revision)!,
-                summary,
-                started,
+        await db.transaction().execute(async (trx) => {
+          for (const row of owners.rows) {
+            const schema = quoteQualified(undefined, row.nspname);
+            await trx.executeQuery(CompiledQuery.raw(`DROP SCHEMA ${schema} CASCADE`));
+            // Migrations expect the schemas they did not create to exist, with the rights
+            // PostgreSQL gives a fresh `public`.
+            await trx.executeQuery(
+              CompiledQuery.raw(
+                `CREATE SCHEMA ${schema} AUTHORIZATION ${quoteQualified(undefined, row.owner)}`,
+              ),
+            );
+            if (row.nspname === "public") {
+              await trx.executeQuery(
+                CompiledQuery.raw(`GRANT USAGE ON SCHEMA ${schema} TO PUBLIC`),
               );
-              const durationMs = Date.now() - started.getTime();
-              done.push({ ...summary, durationMs });
-              emit({ kind: "step-end", step: summary, durationMs });
+              if (row.major < 15) {
+                await trx.executeQuery(
+                  CompiledQuery.raw(`GRANT CREATE ON SCHEMA ${schema} TO PUBLIC`),
+                );
+              }
             }
-          };
-          if (group[0]!.node.transactional) await db.transaction().execute(runGroup);
-          else await runGroup(db);
-        }
-        const to = await this.versionTable.heads(db);
-        return { from, to, steps: done };
+          }
+        });
+        const result = await this.migrateLocked(db, "up", options.target ?? "heads", emit);
+        return { ...result, from: [], droppedSchemas: owners.rows.map((row) => row.nspname) };
       },
       emit,
     );
+  }
+
+  private async migrateLocked(
+    db: Kysely<any>,
+    direction: "up" | "down",
+    target: string,
+    emit: (event: MigratorEvent) => void,
+  ): Promise<MigrateResult> {
+    await this.versionTable.ensure(db);
+    let from = await this.versionTable.heads(db);
+    from = await this.recognizeSquash(db, from, emit);
+    this.assertKnown(from);
+    const { graph } = this.scripts;
+    const steps =
+      direction === "up" ? graph.upgradePlan(from, target) : graph.downgradePlan(from, target);
+    if (direction === "up") await this.checkChecksums(db, from);
+    const migrations = await this.scripts.loadMigrations(steps.map((step) => step.node.revision));
+    const done: (StepSummary & { durationMs: number })[] = [];
+    await this.applySession(db);
+    for (const group of this.groupSteps(steps)) {
+      const runGroup = async (executor: Kysely<any>) => {
+        for (const step of group) {
+          const summary = this.summarize(step);
+          emit({ kind: "step-start", step: summary });
+          const started = new Date();
+          await this.runStep(executor, step, migrations.get(step.node.revision)!, summary, started);
+          const durationMs = Date.now() - started.getTime();
+          done.push({ ...summary, durationMs });
+          emit({ kind: "step-end", step: summary, durationMs });
+        }
+      };
+      if (group[0]!.node.transactional) await db.transaction().execute(runGroup);
+      else await runGroup(db);
+    }
+    const to = await this.versionTable.heads(db);
+    return { from, to, steps: done };
+  }
+
+  /**
+   * A database at the head of a history that `retort squash` replaced is at the squashed
+   * revision: the version table is moved there (and the history says so) without running it.
+   * Only the exact old heads qualify, read from the archive squash left, so a database
+   * half-way up the old history is never mistaken for a finished one.
+   */
+  private async recognizeSquash(
+    db: Kysely<any>,
+    heads: readonly string[],
+    emit: (event: MigratorEvent) => void,
+  ): Promise<string[]> {
+    const unknown = heads.filter((revision) => !this.scripts.graph.has(revision));
+    if (unknown.length === 0) return [...heads];
+    const squash = this.scripts.scripts.find((script) =>
+      unknown.every((rev) => script.replaces.includes(rev)),
+    );
+    if (squash === undefined) return [...heads];
+    const oldHeads = this.scripts.replacedHeads(squash.revision);
+    const file = this.scripts.displayPath(squash.path);
+    if (oldHeads === undefined) {
+      throw new RetortError(
+        "DATABASE_AT_UNKNOWN_REVISION",
+        `The database is at ${unknown.join(", ")}, which ${squash.revision} (${file}) replaces, but the archive of the replaced migrations is missing, so retort cannot tell whether it was their head.`,
+        {
+          hint: `if the database was at the old head, \`retort stamp ${squash.revision} --purge\`; otherwise restore the archive folder.`,
+          details: { revisions: unknown, squash: squash.revision },
+        },
+      );
+    }
+    const sameHeads =
+      oldHeads.length === unknown.length && oldHeads.every((rev) => unknown.includes(rev));
+    if (!sameHeads) {
+      throw new RetortError(
+        "DATABASE_AT_UNKNOWN_REVISION",
+        `The database is at ${unknown.join(", ")}, part-way through the history that ${squash.revision} (${file}) replaced (its head was ${oldHeads.join(", ")}).`,
+        {
+          hint: "upgrade it with the archived migrations first (restore them into the versions folder), or recreate it with `retort reset`.",
+          details: { revisions: unknown, squash: squash.revision, oldHeads },
+        },
+      );
+    }
+    const now = new Date();
+    await db.transaction().execute(async (trx) => {
+      for (const revision of unknown) {
+        await this.execute(trx, {
+          sql: `DELETE FROM ${this.versionTable.qualifiedName} WHERE "version_num" = $1`,
+          params: [revision],
+        });
+      }
+      await this.execute(trx, {
+        sql: `INSERT INTO ${this.versionTable.qualifiedName} ("version_num") VALUES ($1)`,
+        params: [squash.revision],
+      });
+      await this.execute(
+        trx,
+        this.versionTable.historyStatement({
+          revision: squash.revision,
+          direction: "stamp",
+          checksum: this.scripts.checksum(squash.revision),
+          startedAt: now,
+          finishedAt: now,
+          note: `recognised: the database was at ${unknown.join(", ")}, which ${squash.revision} replaces`,
+        }),
+      );
+    });
+    const next = [...heads.filter((rev) => !unknown.includes(rev)), squash.revision];
+    emit({ kind: "stamp", heads: next });
+    return next;
   }
 
   /** One migration per transaction, or consecutive transactional ones together when configured. */

@@ -25,6 +25,8 @@ export interface ScriptDirectoryConfig {
   readonly versionLocations: readonly string[];
   /** Look into sub-folders of the version locations too. Default is `false`. */
   readonly recursive?: boolean;
+  /** Where `retort squash` moves the migrations it replaced, one sub-folder per squash. */
+  readonly archiveDir?: string | undefined;
 }
 
 /** A versions folder that does not exist. */
@@ -101,6 +103,22 @@ export class ScriptDirectory {
   /** The script of a revision id (full id). */
   script(revision: string): MigrationScript {
     return this.graph.get(revision);
+  }
+
+  /**
+   * The heads of the history a squash revision replaced, read from the archive `retort squash`
+   * left (`<archiveDir>/<revision>/`); `undefined` if the archive is gone.
+   */
+  replacedHeads(revision: string): string[] | undefined {
+    const dir =
+      this.config.archiveDir === undefined ? undefined : join(this.config.archiveDir, revision);
+    if (dir === undefined || !existsSync(dir)) return undefined;
+    const archived = ScriptDirectory.load({
+      root: this.config.root,
+      versionLocations: [dir],
+      recursive: true,
+    });
+    return archived.graph.heads.map((head) => head.revision);
   }
 
   /** SHA-256 of a migration file's bytes, as recorded in `retort_history`. */

@@ -98,7 +98,7 @@ export function fullIdentity(identity: IdentityDescription): IdentityDefinition 
   };
 }
 
-function compactIdentity(identity: IdentityDescription, type: string): IdentityDefinition {
+export function compactIdentity(identity: IdentityDescription, type: string): IdentityDefinition {
   return {
     generation: identity.always ? "always" : "byDefault",
     ...compactSequenceOptions(type, identity),
@@ -258,13 +258,13 @@ export function indexOperation(table: TableDescription, index: IndexDescription)
  */
 export function tableDefinition(
   table: TableDescription,
-  isSerial: (column: ColumnDescription) => boolean,
+  column: (column: ColumnDescription) => ColumnDefinition,
 ): CreateTableOperation {
   return {
     kind: "createTable",
     schema: table.schema,
     table: table.name,
-    columns: table.columns.map((c) => columnDefinition(c, isSerial(c))),
+    columns: table.columns.map(column),
     primaryKey: table.primaryKey === null ? undefined : primaryKeyDefinition(table.primaryKey),
     uniques: nonEmpty(table.uniques.map(uniqueDefinition)),
     checks: nonEmpty(table.checks.map(checkDefinition)),
