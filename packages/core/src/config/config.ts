@@ -155,7 +155,10 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
       hint: "check --config, or run `retort init` to create one.",
     });
   }
-  const [module] = await importModules([file], { tempDir: dirname(file) });
+  const [module] = await importModules([file], {
+    tempDir: dirname(file),
+    cacheDir: join(dirname(file), ".retort", "cache"),
+  });
   const exported = module?.default;
   if (exported === undefined || exported === null || typeof exported !== "object") {
     throw new RetortError("BAD_CONFIG", `${file} has no default export.`, {
@@ -294,5 +297,6 @@ export function loadScriptDirectory(config: ResolvedConfig): ScriptDirectory {
     versionLocations: config.versionLocations,
     recursive: config.recursiveVersionLocations,
     archiveDir: config.archiveDir,
+    headerCache: join(config.root, ".retort", "cache", "headers.json"),
   });
 }

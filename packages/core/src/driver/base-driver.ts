@@ -1,5 +1,6 @@
-import { type Dialect, type Kysely, sql } from "kysely";
+import type { Dialect, Kysely } from "kysely";
 import { RetortError } from "../errors/retort-error";
+import { executeRaw } from "../runtime/execute-raw";
 import type { AcquireLockOptions, Driver, ReleaseLock, ServerVersion } from "./driver";
 import { LockTimeoutError } from "./lock-timeout-error";
 
@@ -51,9 +52,11 @@ export abstract class BaseDriver implements Driver {
   async acquireLock(db: Kysely<any>, options: AcquireLockOptions): Promise<ReleaseLock> {
     // bigint parameters are not serialised alike by every client library; a text cast is.
     const key = options.key.toString();
-    const tried = await sql<{
-      locked: boolean;
-    }>`select pg_try_advisory_lock(${key}::bigint) as locked`.execute(db);
+    const tried = await executeRaw<{ locked: boolean }>(
+      db,
+      "select pg_try_advisory_lock($1::bigint) as locked",
+      [key],
+    );
     if (tried.rows[0]?.locked !== true) {
       options.onWait?.();
       await this.waitForLock(db, options);
@@ -62,7 +65,7 @@ export abstract class BaseDriver implements Driver {
     return async () => {
       if (released) return;
       released = true;
-      await sql`select pg_advisory_unlock(${key}::bigint)`.execute(db);
+      await executeRaw(db, "select pg_advisory_unlock($1::bigint)", [key]);
     };
   }
 
@@ -75,14 +78,17 @@ export abstract class BaseDriver implements Driver {
     const key = options.key.toString();
     const timeout =
       options.timeoutMs === undefined ? "0" : `${Math.max(1, Math.ceil(options.timeoutMs))}ms`;
-    const saved = await sql<{ lock_timeout: string; statement_timeout: string }>`
-      select current_setting('lock_timeout') as lock_timeout,
+    const saved = await executeRaw<{ lock_timeout: string; statement_timeout: string }>(
+      db,
+      `select current_setting('lock_timeout') as lock_timeout,
              current_setting('statement_timeout') as statement_timeout,
-             set_config('lock_timeout', ${timeout}, false),
-             set_config('statement_timeout', '0', false)`.execute(db);
+             set_config('lock_timeout', $1, false),
+             set_config('statement_timeout', '0', false)`,
+      [timeout],
+    );
     let failed = false;
     try {
-      await sql`select pg_advisory_lock(${key}::bigint)`.execute(db);
+      await executeRaw(db, "select pg_advisory_lock($1::bigint)", [key]);
     } catch (error) {
       failed = true;
       if (options.timeoutMs !== undefined && sqlState(error) === LOCK_NOT_AVAILABLE) {
@@ -96,8 +102,11 @@ export abstract class BaseDriver implements Driver {
     } finally {
       const previous = saved.rows[0];
       if (previous !== undefined) {
-        const restore = sql`select set_config('lock_timeout', ${previous.lock_timeout}, false),
-          set_config('statement_timeout', ${previous.statement_timeout}, false)`.execute(db);
+        const restore = executeRaw(
+          db,
+          "select set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)",
+          [previous.lock_timeout, previous.statement_timeout],
+        );
         // Inside a transaction the failed wait aborted it and the restore fails too; the
         // rollback restores the settings anyway, and the wait's error is the one to report.
         if (failed) await restore.catch(() => undefined);
@@ -110,9 +119,9 @@ export abstract class BaseDriver implements Driver {
    * The server's version, from `current_setting('server_version_num')` and `server_version`.
    */
   async serverVersion(db: Kysely<any>): Promise<ServerVersion> {
-    const result = await sql<{ num: string; text: string }>`
-      select current_setting('server_version_num') as num, current_setting('server_version') as text`.execute(
+    const result = await executeRaw<{ num: string; text: string }>(
       db,
+      "select current_setting('server_version_num') as num, current_setting('server_version') as text",
     );
     const row = result.rows[0];
     const num = Number(row?.num);
@@ -138,6 +147,6 @@ export abstract class BaseDriver implements Driver {
         { details: { sql: statement } },
       );
     }
-    await sql.raw(statement).execute(db);
+    await executeRaw(db, statement);
   }
 }

@@ -1,4 +1,4 @@
-import { CompiledQuery, Kysely } from "kysely";
+import type { Kysely } from "kysely";
 import type { ResolvedConfig } from "../config/config";
 import type { Driver, ReleaseLock, ServerVersion } from "../driver/driver";
 import { isRetortError, RetortError } from "../errors/retort-error";
@@ -7,6 +7,7 @@ import type { Operation } from "../ops/index";
 import type { MigrationDefinition } from "../script/define-migration";
 import type { MigrationScript, ScriptDirectory } from "../script/script-directory";
 import { quoteQualified, renderOperation } from "../sql/index";
+import { executeRaw, loadKysely } from "./execute-raw";
 import { recordOperations } from "./record-operations";
 import { DatabaseAtUnknownRevisionError, type HistoryEntry, VersionTable } from "./version-table";
 
@@ -115,7 +116,7 @@ export class MigrationFailedError extends RetortError {
  */
 export class Migrator {
   readonly versionTable: VersionTable;
-  private readonly db: Kysely<any>;
+  private dbInstance: Kysely<any> | undefined;
   private readonly ownsDb: boolean;
 
   constructor(private readonly options: MigratorConfig) {
@@ -126,7 +127,16 @@ export class Migrator {
       historyTable: config.historyTable,
     });
     this.ownsDb = options.db === undefined;
-    this.db = options.db ?? new Kysely<any>({ dialect: options.driver.createDialect() });
+    this.dbInstance = options.db;
+  }
+
+  /** The Kysely instance, built from the driver on first use. */
+  private async db(): Promise<Kysely<any>> {
+    if (this.dbInstance === undefined) {
+      const { Kysely } = await loadKysely();
+      this.dbInstance = new Kysely<any>({ dialect: this.options.driver.createDialect() });
+    }
+    return this.dbInstance;
   }
 
   private get scripts(): ScriptDirectory {
@@ -145,13 +155,13 @@ export class Migrator {
 
   /** Releases the connection (when retort made it) and whatever the driver holds. */
   async close(): Promise<void> {
-    if (this.ownsDb) await this.db.destroy();
+    if (this.ownsDb) await this.dbInstance?.destroy();
     await this.options.driver.close?.();
   }
 
   /** The server's version. */
   async serverVersion(): Promise<ServerVersion> {
-    return this.options.driver.serverVersion(this.db);
+    return this.options.driver.serverVersion(await this.db());
   }
 
   /** The database's current heads (the version table's rows); empty at base. */
@@ -199,13 +209,12 @@ export class Migrator {
       // Stamping a revision and its ancestor together keeps only the descendant, as Alembic does.
       const heads = [...new Set(resolved.map((node) => node.revision))];
       await db.transaction().execute(async (trx) => {
-        await trx.executeQuery(CompiledQuery.raw(`DELETE FROM ${this.versionTable.qualifiedName}`));
+        await executeRaw(trx, `DELETE FROM ${this.versionTable.qualifiedName}`);
         for (const revision of heads) {
-          await trx.executeQuery(
-            CompiledQuery.raw(
-              `INSERT INTO ${this.versionTable.qualifiedName} ("version_num") VALUES ($1)`,
-              [revision],
-            ),
+          await executeRaw(
+            trx,
+            `INSERT INTO ${this.versionTable.qualifiedName} ("version_num") VALUES ($1)`,
+            [revision],
           );
           const now = new Date();
           await this.execute(
@@ -308,31 +317,25 @@ export class Migrator {
       true,
       async (db) => {
         const schemas = [...new Set([...options.schemas, this.versionTable.config.schema])];
-        const owners = await db.executeQuery<{ nspname: string; owner: string; major: number }>(
-          CompiledQuery.raw(
-            "SELECT nspname, pg_get_userbyid(nspowner) AS owner, current_setting('server_version_num')::int / 10000 AS major FROM pg_namespace WHERE nspname = ANY($1)",
-            [schemas],
-          ),
+        const owners = await executeRaw<{ nspname: string; owner: string; major: number }>(
+          db,
+          "SELECT nspname, pg_get_userbyid(nspowner) AS owner, current_setting('server_version_num')::int / 10000 AS major FROM pg_namespace WHERE nspname = ANY($1)",
+          [schemas],
         );
         await db.transaction().execute(async (trx) => {
           for (const row of owners.rows) {
             const schema = quoteQualified(undefined, row.nspname);
-            await trx.executeQuery(CompiledQuery.raw(`DROP SCHEMA ${schema} CASCADE`));
+            await executeRaw(trx, `DROP SCHEMA ${schema} CASCADE`);
             // Migrations expect the schemas they did not create to exist, with the rights
             // PostgreSQL gives a fresh `public`.
-            await trx.executeQuery(
-              CompiledQuery.raw(
-                `CREATE SCHEMA ${schema} AUTHORIZATION ${quoteQualified(undefined, row.owner)}`,
-              ),
+            await executeRaw(
+              trx,
+              `CREATE SCHEMA ${schema} AUTHORIZATION ${quoteQualified(undefined, row.owner)}`,
             );
             if (row.nspname === "public") {
-              await trx.executeQuery(
-                CompiledQuery.raw(`GRANT USAGE ON SCHEMA ${schema} TO PUBLIC`),
-              );
+              await executeRaw(trx, `GRANT USAGE ON SCHEMA ${schema} TO PUBLIC`);
               if (row.major < 15) {
-                await trx.executeQuery(
-                  CompiledQuery.raw(`GRANT CREATE ON SCHEMA ${schema} TO PUBLIC`),
-                );
+                await executeRaw(trx, `GRANT CREATE ON SCHEMA ${schema} TO PUBLIC`);
               }
             }
           }
@@ -549,9 +552,7 @@ export class Migrator {
       if (!transactional && statement.params === undefined) {
         await this.options.driver.executeOutsideTransaction(executor, statement.sql);
       } else {
-        await executor.executeQuery(
-          CompiledQuery.raw(statement.sql, [...(statement.params ?? [])]),
-        );
+        await executeRaw(executor, statement.sql, [...(statement.params ?? [])]);
       }
     }
   }
@@ -560,19 +561,17 @@ export class Migrator {
     db: Kysely<any>,
     statement: { sql: string; params: readonly unknown[] },
   ): Promise<void> {
-    await db.executeQuery(CompiledQuery.raw(statement.sql, [...statement.params]));
+    await executeRaw(db, statement.sql, [...statement.params]);
   }
 
   /** Session settings for migration statements: lock and statement timeouts. */
   private async applySession(db: Kysely<any>): Promise<void> {
     const { lockTimeout, statementTimeout } = this.options.config;
     if (lockTimeout !== undefined) {
-      await db.executeQuery(CompiledQuery.raw(`SET lock_timeout = ${Math.round(lockTimeout)}`));
+      await executeRaw(db, `SET lock_timeout = ${Math.round(lockTimeout)}`);
     }
     if (statementTimeout !== undefined) {
-      await db.executeQuery(
-        CompiledQuery.raw(`SET statement_timeout = ${Math.round(statementTimeout)}`),
-      );
+      await executeRaw(db, `SET statement_timeout = ${Math.round(statementTimeout)}`);
     }
   }
 
@@ -585,7 +584,7 @@ export class Migrator {
     fn: (db: Kysely<any>) => Promise<T>,
     emit: (event: MigratorEvent) => void = () => {},
   ): Promise<T> {
-    return this.db.connection().execute(async (db) => {
+    return (await this.db()).connection().execute(async (db) => {
       let release: ReleaseLock | undefined;
       if (write) {
         const started = Date.now();

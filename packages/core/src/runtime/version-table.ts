@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
 import { hostname, userInfo } from "node:os";
-import { CompiledQuery, type Kysely } from "kysely";
+import type { Kysely } from "kysely";
 import { RetortError } from "../errors/retort-error";
 import type { VersionChange } from "../graph/index";
 import { quoteLiteral, quoteQualified } from "../sql/index";
+import { executeRaw } from "./execute-raw";
 
 /** Construction input of {@link VersionTable}. */
 export interface VersionTableConfig {
@@ -93,13 +94,15 @@ export class VersionTable {
 
   /** Creates the tables if they are missing. */
   async ensure(db: Kysely<any>): Promise<void> {
-    for (const sql of this.createStatements()) await db.executeQuery(CompiledQuery.raw(sql));
+    for (const sql of this.createStatements()) await executeRaw(db, sql);
   }
 
   /** Whether the version table exists. */
   async exists(db: Kysely<any>): Promise<boolean> {
-    const result = await db.executeQuery<{ found: string | null }>(
-      CompiledQuery.raw("SELECT to_regclass($1)::text AS found", [this.qualifiedName]),
+    const result = await executeRaw<{ found: string | null }>(
+      db,
+      "SELECT to_regclass($1)::text AS found",
+      [this.qualifiedName],
     );
     return result.rows[0]?.found != null;
   }
@@ -107,8 +110,9 @@ export class VersionTable {
   /** The revisions in the version table (the database's current heads); none if it is missing. */
   async heads(db: Kysely<any>): Promise<string[]> {
     if (!(await this.exists(db))) return [];
-    const result = await db.executeQuery<{ version_num: string }>(
-      CompiledQuery.raw(`SELECT "version_num" FROM ${this.qualifiedName} ORDER BY "version_num"`),
+    const result = await executeRaw<{ version_num: string }>(
+      db,
+      `SELECT "version_num" FROM ${this.qualifiedName} ORDER BY "version_num"`,
     );
     return result.rows.map((row) => row.version_num);
   }
@@ -177,16 +181,17 @@ export class VersionTable {
 
   /** The history, oldest first; empty if the table is missing. */
   async history(db: Kysely<any>, options: { revision?: string } = {}): Promise<HistoryEntry[]> {
-    const found = await db.executeQuery<{ found: string | null }>(
-      CompiledQuery.raw("SELECT to_regclass($1)::text AS found", [this.qualifiedHistoryName]),
+    const found = await executeRaw<{ found: string | null }>(
+      db,
+      "SELECT to_regclass($1)::text AS found",
+      [this.qualifiedHistoryName],
     );
     if (found.rows[0]?.found == null) return [];
     const where = options.revision === undefined ? "" : ` WHERE "revision" = $1`;
-    const result = await db.executeQuery<Record<string, unknown>>(
-      CompiledQuery.raw(
-        `SELECT "id", "revision", "direction", "checksum", "started_at", "finished_at", "duration_ms", "db_user", "applied_by", "note" FROM ${this.qualifiedHistoryName}${where} ORDER BY "id"`,
-        options.revision === undefined ? [] : [options.revision],
-      ),
+    const result = await executeRaw(
+      db,
+      `SELECT "id", "revision", "direction", "checksum", "started_at", "finished_at", "duration_ms", "db_user", "applied_by", "note" FROM ${this.qualifiedHistoryName}${where} ORDER BY "id"`,
+      options.revision === undefined ? [] : [options.revision],
     );
     return result.rows.map((row) => ({
       id: Number(row.id),
@@ -218,15 +223,19 @@ export class VersionTable {
   }
 }
 
-/** Who ran retort, for the history: OS user, host and retort's process. */
+let who: string | undefined;
+
+/** Who ran retort, for the history: OS user and host (looked up once; it is not cheap). */
 function appliedBy(): string {
+  if (who !== undefined) return who;
   let user = "unknown";
   try {
     user = userInfo().username;
   } catch {
     // No passwd entry (some containers): the database user is still recorded.
   }
-  return `${user}@${hostname()}`;
+  who = `${user}@${hostname()}`;
+  return who;
 }
 
 /** The version table holds something that is not a migration retort knows. */

@@ -55,94 +55,95 @@ const headerKeys = new Set([
  * header.downRevisions; // ["1975ea83b712"]
  * ```
  */
-export function parseMigrationHeader(text: string, file: string): MigrationHeader {
-  const scanner = new Scanner(text, file);
+export function parseMigrationHeader(text: string, file: string | (() => string)): MigrationHeader {
+  const scanner = new Scanner(text, typeof file === "string" ? () => file : file);
   const start = scanner.findObjectStart();
   const fields = scanner.readHeaderFields(start);
 
   const revision = fields.get("revision");
-  if (revision === undefined) {
-    throw new BadMigrationFileError(
-      file,
-      scanner.lineAt(start),
-      "the migration has no `revision`.",
-    );
-  }
+  if (revision === undefined) return scanner.failAt(start, "the migration has no `revision`.");
   if (typeof revision.value !== "string" || !/^[A-Za-z0-9_]+$/.test(revision.value)) {
-    throw new BadMigrationFileError(
-      file,
-      revision.line,
+    return scanner.failAt(
+      revision.offset,
       "`revision` must be a string of letters, digits or `_`.",
     );
   }
   const down = fields.get("downRevision");
   if (down === undefined) {
-    throw new BadMigrationFileError(
-      file,
-      scanner.lineAt(start),
+    return scanner.failAt(
+      start,
       "the migration has no `downRevision` (use `null` for the first revision).",
     );
   }
   return {
     revision: revision.value,
-    downRevisions: down.value === null ? [] : stringList(down, "downRevision", file),
-    branchLabels: optionalList(fields, "branchLabels", file),
-    dependsOn: optionalList(fields, "dependsOn", file),
-    message: optionalString(fields, "message", file) ?? "",
-    createdAt: optionalString(fields, "createdAt", file),
-    transactional: optionalBoolean(fields, "transactional", file) ?? true,
-    replaces: optionalList(fields, "replaces", file),
+    downRevisions: down.value === null ? [] : stringList(down, "downRevision", scanner),
+    branchLabels: optionalList(fields, "branchLabels", scanner),
+    dependsOn: optionalList(fields, "dependsOn", scanner),
+    message: optionalString(fields, "message", scanner) ?? "",
+    createdAt: optionalString(fields, "createdAt", scanner),
+    transactional: optionalBoolean(fields, "transactional", scanner) ?? true,
+    replaces: optionalList(fields, "replaces", scanner),
   };
 }
 
 interface Field {
   readonly value: Literal;
-  readonly line: number;
+  /** Where the key starts; turned into a line number only for an error message. */
+  readonly offset: number;
 }
 
-function stringList(field: Field, key: string, file: string): string[] {
+function stringList(field: Field, key: string, scanner: Scanner): string[] {
   const { value } = field;
   if (typeof value === "string") return [value];
   if (Array.isArray(value) && value.every((item) => typeof item === "string")) {
     return value as string[];
   }
-  throw new BadMigrationFileError(
-    file,
-    field.line,
-    `\`${key}\` must be a string or an array of strings.`,
-  );
+  return scanner.failAt(field.offset, `\`${key}\` must be a string or an array of strings.`);
 }
 
-function optionalList(fields: Map<string, Field>, key: string, file: string): string[] {
+function optionalList(fields: Map<string, Field>, key: string, scanner: Scanner): string[] {
   const field = fields.get(key);
   if (field === undefined || field.value === null) return [];
-  return stringList(field, key, file);
+  return stringList(field, key, scanner);
 }
 
-function optionalString(fields: Map<string, Field>, key: string, file: string): string | undefined {
+function optionalString(
+  fields: Map<string, Field>,
+  key: string,
+  scanner: Scanner,
+): string | undefined {
   const field = fields.get(key);
   if (field === undefined || field.value === null) return undefined;
-  if (typeof field.value !== "string") {
-    throw new BadMigrationFileError(file, field.line, `\`${key}\` must be a string.`);
-  }
+  if (typeof field.value !== "string")
+    return scanner.failAt(field.offset, `\`${key}\` must be a string.`);
   return field.value;
 }
 
 function optionalBoolean(
   fields: Map<string, Field>,
   key: string,
-  file: string,
+  scanner: Scanner,
 ): boolean | undefined {
   const field = fields.get(key);
   if (field === undefined) return undefined;
   if (typeof field.value !== "boolean") {
-    throw new BadMigrationFileError(file, field.line, `\`${key}\` must be \`true\` or \`false\`.`);
+    return scanner.failAt(field.offset, `\`${key}\` must be \`true\` or \`false\`.`);
   }
   return field.value;
 }
 
-const identStart = /[A-Za-z_$]/;
-const identPart = /[A-Za-z0-9_$]/;
+// Character tests by code: a regular expression per character is the scanner's hot spot.
+const identStart = { test: (ch: string) => isIdentStart(ch.charCodeAt(0)) };
+const identPart = { test: (ch: string) => isIdentPart(ch.charCodeAt(0)) };
+
+function isIdentStart(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code === 36;
+}
+
+function isIdentPart(code: number): boolean {
+  return isIdentStart(code) || (code >= 48 && code <= 57);
+}
 
 /**
  * A small hand-written scanner: enough of JavaScript's lexical grammar (strings, template
@@ -153,10 +154,20 @@ class Scanner {
   private pos = 0;
   private lineStarts: number[] | undefined;
 
+  /**
+   * How many header keys this file can have: once they are all read, the rest of the object
+   * (`up`, `down`) need not be scanned. The optional keys count only if their names occur.
+   */
+  readonly expectedKeys: number;
+
   constructor(
     private readonly text: string,
-    private readonly file: string,
-  ) {}
+    private readonly file: () => string,
+  ) {
+    let optional = 0;
+    for (const key of ["transactional", "replaces"]) if (text.includes(key)) optional++;
+    this.expectedKeys = headerKeys.size - 2 + optional;
+  }
 
   lineAt(offset: number): number {
     if (this.lineStarts === undefined) {
@@ -176,7 +187,12 @@ class Scanner {
   }
 
   private fail(problem: string, offset = this.pos): never {
-    throw new BadMigrationFileError(this.file, this.lineAt(offset), problem);
+    throw new BadMigrationFileError(this.file(), this.lineAt(offset), problem);
+  }
+
+  /** Fails with the line of `offset`. */
+  failAt(offset: number, problem: string): never {
+    return this.fail(problem, offset);
   }
 
   /** Finds the `{` that opens the migration object: after `defineMigration(` or `export default`. */
@@ -300,7 +316,8 @@ class Scanner {
             valueOffset,
           );
         }
-        fields.set(key, { value, line: this.lineAt(keyOffset) });
+        fields.set(key, { value, offset: keyOffset });
+        if (fields.size === this.expectedKeys) return fields;
       } else {
         this.skipValue();
       }

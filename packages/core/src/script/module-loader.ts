@@ -1,6 +1,14 @@
-import { randomBytes } from "node:crypto";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { createHash, randomBytes } from "node:crypto";
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { RetortError } from "../errors/retort-error";
 
@@ -24,6 +32,11 @@ export interface ImportModulesOptions {
    * `node_modules`. Default is the first file's folder.
    */
   readonly tempDir?: string;
+  /**
+   * Keep bundles here between runs (`.retort/cache`); they are reused while none of their input
+   * files changed. Without it, every call bundles afresh and deletes the bundle after import.
+   */
+  readonly cacheDir?: string | undefined;
 }
 
 /**
@@ -43,49 +56,30 @@ export async function importModules(
   options: ImportModulesOptions = {},
 ): Promise<Record<string, unknown>[]> {
   if (files.length === 0) return [];
-  const { build } = await import("esbuild");
-  const entry = files
-    .map((file, i) => `export * as m${i} from ${JSON.stringify(file)};`)
-    .join("\n");
-  let output: string;
-  try {
-    const result = await build({
-      stdin: {
-        contents: entry,
-        resolveDir: dirname(files[0]!),
-        sourcefile: "retort-modules.ts",
-        loader: "ts",
-      },
-      bundle: true,
-      write: false,
-      platform: "node",
-      format: "esm",
-      target: "node20",
-      packages: "external",
-      // Stack traces that point into the user's files matter when a few migrations run; for
-      // thousands (offline rendering) the maps would double the bundle for nothing.
-      sourcemap: files.length <= 500 ? "inline" : false,
-      logLevel: "silent",
-    });
-    output = result.outputFiles[0]?.text ?? "";
-  } catch (error) {
-    const first = (
-      error as { errors?: { text: string; location?: { file: string; line: number } }[] }
-    ).errors?.[0];
-    const file = first?.location ? `${first.location.file}:${first.location.line}` : files[0]!;
-    throw new BadModuleError(file, first?.text ?? String(error), error);
+  const cache =
+    options.cacheDir === undefined ? undefined : new BundleCache(options.cacheDir, files);
+  const cached = cache?.lookup();
+  let bundle: string;
+  let version: string;
+  if (cached !== undefined) {
+    ({ bundle, version } = cached);
+  } else {
+    const { output, inputs } = await bundleModules(files);
+    if (cache !== undefined) {
+      ({ bundle, version } = cache.store(output, inputs));
+    } else {
+      const tempDir = options.tempDir ?? dirname(files[0]!);
+      mkdirSync(tempDir, { recursive: true });
+      bundle = join(tempDir, `.retort-${process.pid}-${randomBytes(4).toString("hex")}.mjs`);
+      version = "";
+      writeFileSync(bundle, output);
+    }
   }
-
-  const tempDir = options.tempDir ?? dirname(files[0]!);
-  mkdirSync(tempDir, { recursive: true });
-  const bundle = join(tempDir, `.retort-${process.pid}-${randomBytes(4).toString("hex")}.mjs`);
-  writeFileSync(bundle, output);
   let namespace: Record<string, Record<string, unknown>>;
   try {
-    namespace = (await import(pathToFileURL(bundle).href)) as Record<
-      string,
-      Record<string, unknown>
-    >;
+    // The version in the query makes a changed bundle a new module for this process's loader.
+    const url = `${pathToFileURL(bundle).href}${version ? `?v=${version}` : ""}`;
+    namespace = (await import(url)) as Record<string, Record<string, unknown>>;
   } catch (error) {
     throw new BadModuleError(
       files.length === 1 ? files[0]! : dirname(files[0]!),
@@ -93,9 +87,110 @@ export async function importModules(
       error,
     );
   } finally {
-    rmSync(bundle, { force: true });
+    if (cache === undefined) rmSync(bundle, { force: true });
   }
   return files.map((_, i) => namespace[`m${i}`] ?? {});
+}
+
+/** Bundles `files` into one ES module; also returns every file that went into it. */
+async function bundleModules(
+  files: readonly string[],
+): Promise<{ output: string; inputs: string[] }> {
+  const { build } = await import("esbuild");
+  const entry = files
+    .map((file, i) => `export * as m${i} from ${JSON.stringify(file)};`)
+    .join("\n");
+  const resolveDir = dirname(files[0]!);
+  try {
+    const result = await build({
+      stdin: { contents: entry, resolveDir, sourcefile: "retort-modules.ts", loader: "ts" },
+      bundle: true,
+      write: false,
+      platform: "node",
+      format: "esm",
+      target: "node20",
+      packages: "external",
+      metafile: true,
+      absWorkingDir: resolveDir,
+      // Stack traces that point into the user's files matter when a few migrations run; for
+      // thousands (offline rendering) the maps would double the bundle for nothing.
+      sourcemap: files.length <= 500 ? "inline" : false,
+      logLevel: "silent",
+    });
+    const inputs = Object.keys(result.metafile.inputs)
+      .filter((input) => input !== "retort-modules.ts" && !input.startsWith("<stdin>"))
+      .map((input) => resolve(resolveDir, input));
+    return { output: result.outputFiles[0]?.text ?? "", inputs };
+  } catch (error) {
+    const first = (
+      error as { errors?: { text: string; location?: { file: string; line: number } }[] }
+    ).errors?.[0];
+    const file = first?.location ? `${first.location.file}:${first.location.line}` : files[0]!;
+    throw new BadModuleError(file, first?.text ?? String(error), error);
+  }
+}
+
+type Stamp = [path: string, mtimeMs: number, size: number];
+
+/**
+ * Keeps bundles between runs, keyed by their entry files and valid while none of the files that
+ * went into them (relative imports included) changed: repeated commands skip esbuild entirely.
+ */
+class BundleCache {
+  private readonly base: string;
+
+  constructor(
+    private readonly dir: string,
+    files: readonly string[],
+  ) {
+    const key = createHash("sha256").update(files.join("\0")).digest("hex").slice(0, 16);
+    this.base = join(dir, `modules-${key}`);
+  }
+
+  lookup(): { bundle: string; version: string } | undefined {
+    try {
+      const stamps = JSON.parse(readFileSync(`${this.base}.json`, "utf8")) as Stamp[];
+      for (const [path, mtimeMs, size] of stamps) {
+        const stat = statSync(path);
+        if (stat.mtimeMs !== mtimeMs || stat.size !== size) return undefined;
+      }
+      return { bundle: `${this.base}.mjs`, version: versionOf(stamps) };
+    } catch {
+      return undefined;
+    }
+  }
+
+  store(output: string, inputs: readonly string[]): { bundle: string; version: string } {
+    const stamps: Stamp[] = inputs.map((path) => {
+      const stat = statSync(path);
+      return [path, stat.mtimeMs, stat.size];
+    });
+    mkdirSync(this.dir, { recursive: true });
+    // Written aside and renamed: another retort process may be reading the previous bundle.
+    const temp = `${this.base}.${process.pid}.tmp`;
+    writeFileSync(temp, output);
+    renameSync(temp, `${this.base}.mjs`);
+    writeFileSync(temp, JSON.stringify(stamps));
+    renameSync(temp, `${this.base}.json`);
+    this.prune();
+    return { bundle: `${this.base}.mjs`, version: versionOf(stamps) };
+  }
+
+  /** Keeps the few most recent bundles. */
+  private prune(): void {
+    const bundles = readdirSync(this.dir)
+      .filter((name) => name.startsWith("modules-") && name.endsWith(".mjs"))
+      .map((name) => ({ name, mtime: statSync(join(this.dir, name)).mtimeMs }))
+      .sort((a, b) => b.mtime - a.mtime);
+    for (const { name } of bundles.slice(8)) {
+      rmSync(join(this.dir, name), { force: true });
+      rmSync(join(this.dir, name.replace(/\.mjs$/, ".json")), { force: true });
+    }
+  }
+}
+
+function versionOf(stamps: readonly Stamp[]): string {
+  return createHash("sha256").update(JSON.stringify(stamps)).digest("hex").slice(0, 12);
 }
 
 function describeImportError(error: unknown): string {

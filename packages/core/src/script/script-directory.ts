@@ -1,10 +1,11 @@
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { join, relative } from "node:path";
 import { isRetortError, RetortError } from "../errors/retort-error";
 import { RevisionGraph, type RevisionNode } from "../graph/index";
 import type { MigrationDefinition } from "./define-migration";
-import { type MigrationHeader, parseMigrationHeader } from "./migration-header";
+import { HeaderCache } from "./header-cache";
+import type { MigrationHeader } from "./migration-header";
 import { BadModuleError, importModules } from "./module-loader";
 
 /** One migration file: its header, read from the text, and where it lives. */
@@ -27,6 +28,8 @@ export interface ScriptDirectoryConfig {
   readonly recursive?: boolean;
   /** Where `retort squash` moves the migrations it replaced, one sub-folder per squash. */
   readonly archiveDir?: string | undefined;
+  /** A file to cache headers in between runs; none by default. */
+  readonly headerCache?: string | undefined;
 }
 
 /** A versions folder that does not exist. */
@@ -68,15 +71,13 @@ export class ScriptDirectory {
   static load(config: ScriptDirectoryConfig): ScriptDirectory {
     const scripts: MigrationScript[] = [];
     const seen = new Map<string, string>();
+    const cache = HeaderCache.open(config.headerCache);
     for (const dir of config.versionLocations) {
       if (!existsSync(dir) || !statSync(dir).isDirectory()) {
         throw new VersionsDirMissingError(relative(config.root, dir) || dir);
       }
       for (const path of listFiles(dir, config.recursive ?? false)) {
-        const header = parseMigrationHeader(
-          readFileSync(path, "utf8"),
-          relative(config.root, path),
-        );
+        const header = cache.header(path, () => relative(config.root, path));
         const other = seen.get(header.revision);
         if (other !== undefined) {
           throw new RetortError(
@@ -92,6 +93,7 @@ export class ScriptDirectory {
         scripts.push(toScript(header, path));
       }
     }
+    cache.save(new Set(seen.values()));
     return new ScriptDirectory(config, scripts);
   }
 
@@ -136,7 +138,10 @@ export class ScriptDirectory {
     const scripts = revisions.map((revision) => this.script(revision));
     const modules = await importModules(
       scripts.map((script) => script.path),
-      { tempDir: join(this.config.root, ".retort") },
+      {
+        tempDir: join(this.config.root, ".retort"),
+        cacheDir: join(this.config.root, ".retort", "cache"),
+      },
     );
     const loaded = new Map<string, MigrationDefinition>();
     scripts.forEach((script, i) => {
@@ -191,7 +196,7 @@ function listFiles(dir: string, recursive: boolean): string[] {
     if (entry.isDirectory()) {
       if (recursive) out.push(...listFiles(path, true));
     } else if (migrationFile.test(entry.name) && !notMigrationFile.test(entry.name)) {
-      out.push(resolve(path));
+      out.push(path);
     }
   }
   return out;

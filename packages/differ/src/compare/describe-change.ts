@@ -25,7 +25,8 @@ function typeText(type: ColumnType | undefined): string {
 
 function defaultText(value: ColumnDefault | undefined): string {
   if (value === undefined || value === null) return "none";
-  if (typeof value === "object" && "sql" in value && typeof value.sql === "string") return value.sql;
+  if (typeof value === "object" && "sql" in value && typeof value.sql === "string")
+    return value.sql;
   return JSON.stringify(value) ?? String(value);
 }
 
@@ -79,7 +80,8 @@ function object(op: Operation): string {
 
 function alterColumnText(op: Extract<Operation, { kind: "alterColumn" }>): string {
   const parts: string[] = [];
-  if (op.type !== undefined) parts.push(`type ${typeText(op.existingType)} -> ${typeText(op.type)}`);
+  if (op.type !== undefined)
+    parts.push(`type ${typeText(op.existingType)} -> ${typeText(op.type)}`);
   if (op.nullable !== undefined) parts.push(op.nullable ? "now nullable" : "now NOT NULL");
   if (op.default !== undefined) {
     parts.push(`default ${defaultText(op.existingDefault)} -> ${defaultText(op.default)}`);
@@ -87,10 +89,15 @@ function alterColumnText(op: Extract<Operation, { kind: "alterColumn" }>): strin
   if (op.identity !== undefined) {
     if (op.identity === null) parts.push("identity dropped");
     else if (op.existingIdentity) parts.push("identity options changed");
-    else parts.push(`identity added (${op.identity.generation === "always" ? "always" : "by default"})`);
+    else
+      parts.push(
+        `identity added (${op.identity.generation === "always" ? "always" : "by default"})`,
+      );
   }
-  if (op.collation !== undefined) parts.push(`collation ${op.existingCollation ?? "?"} -> ${op.collation}`);
-  if (op.comment !== undefined) parts.push(op.comment === null ? "comment removed" : "comment changed");
+  if (op.collation !== undefined)
+    parts.push(`collation ${op.existingCollation ?? "?"} -> ${op.collation}`);
+  if (op.comment !== undefined)
+    parts.push(op.comment === null ? "comment removed" : "comment changed");
   return parts.join(", ");
 }
 
@@ -159,9 +166,13 @@ function text(op: Operation, name: string): string {
     case "dropExtension":
       return `dropped extension ${name}`;
     case "setTableComment":
-      return op.comment === null ? `removed the comment of table ${name}` : `changed the comment of table ${name}`;
+      return op.comment === null
+        ? `removed the comment of table ${name}`
+        : `changed the comment of table ${name}`;
     case "setColumnComment":
-      return op.comment === null ? `removed the comment of column ${name}` : `changed the comment of column ${name}`;
+      return op.comment === null
+        ? `removed the comment of column ${name}`
+        : `changed the comment of column ${name}`;
     case "execute":
       return `runs SQL: ${op.sql.split("\n")[0]}`;
     case "bulkInsert":

@@ -13,7 +13,12 @@ interface ParsedType {
 
 function parseType(type: ColumnType): ParsedType {
   if (typeof type !== "string") {
-    return { base: `${type.schema ?? ""}.${type.name}`, args: [], isArray: (type.arrayDimensions ?? 0) > 0, isUserType: true };
+    return {
+      base: `${type.schema ?? ""}.${type.name}`,
+      args: [],
+      isArray: (type.arrayDimensions ?? 0) > 0,
+      isUserType: true,
+    };
   }
   let text = normalizeType(type);
   const isArray = text.endsWith("[]");

@@ -120,7 +120,11 @@ function byKey<T extends { schema: string; name: string }>(list: readonly T[]): 
 }
 
 function withoutHints(table: TableDescription): unknown {
-  return { ...table, renamedFrom: null, columns: table.columns.map((c) => ({ ...c, renamedFrom: null })) };
+  return {
+    ...table,
+    renamedFrom: null,
+    columns: table.columns.map((c) => ({ ...c, renamedFrom: null })),
+  };
 }
 
 /** The renames the target asks for (`renamedFrom`) that the current schema makes possible. */
@@ -148,7 +152,13 @@ function findRenames(current: SchemaDescription, target: SchemaDescription): Ren
     const has = (list: ColumnDescription[], name: string) => list.some((col) => col.name === name);
     for (const col of t.columns) {
       const from = col.renamedFrom;
-      if (from !== null && from !== col.name && has(c.columns, from) && !has(c.columns, col.name) && !has(t.columns, from)) {
+      if (
+        from !== null &&
+        from !== col.name &&
+        has(c.columns, from) &&
+        !has(c.columns, col.name) &&
+        !has(t.columns, from)
+      ) {
         columns.push({ schema: t.schema, table: t.name, from, to: col.name });
       }
     }
@@ -173,17 +183,22 @@ function applyRenames(from: SchemaDescription, renames: Renames): SchemaDescript
   const tableName = (schema: string, name: string) =>
     renames.tables.find((r) => r.schema === schema && r.from === name)?.to ?? name;
   const columnName = (schema: string, table: string, name: string) =>
-    renames.columns.find((r) => r.schema === schema && r.table === table && r.from === name)?.to ?? name;
+    renames.columns.find((r) => r.schema === schema && r.table === table && r.from === name)?.to ??
+    name;
   const tables = from.tables.map((t): TableDescription => {
     const name = tableName(t.schema, t.name);
     const col = (c: string) => columnName(t.schema, name, c);
     const cols = (list: string[]) => list.map(col);
-    const element = <E extends { column: string | null }>(e: E): E => ({ ...e, column: e.column === null ? null : col(e.column) });
+    const element = <E extends { column: string | null }>(e: E): E => ({
+      ...e,
+      column: e.column === null ? null : col(e.column),
+    });
     return {
       ...t,
       name,
       columns: t.columns.map((c) => ({ ...c, name: col(c.name) })),
-      primaryKey: t.primaryKey === null ? null : { ...t.primaryKey, columns: cols(t.primaryKey.columns) },
+      primaryKey:
+        t.primaryKey === null ? null : { ...t.primaryKey, columns: cols(t.primaryKey.columns) },
       uniques: t.uniques.map((u) => ({ ...u, columns: cols(u.columns), include: cols(u.include) })),
       foreignKeys: t.foreignKeys.map((fk) => {
         const refTable = tableName(fk.refSchema, fk.refTable);
@@ -194,8 +209,16 @@ function applyRenames(from: SchemaDescription, renames: Renames): SchemaDescript
           refColumns: fk.refColumns.map((c) => columnName(fk.refSchema, refTable, c)),
         };
       }),
-      indexes: t.indexes.map((i) => ({ ...i, elements: i.elements.map(element), include: cols(i.include) })),
-      exclusions: t.exclusions.map((x) => ({ ...x, elements: x.elements.map(element), include: cols(x.include) })),
+      indexes: t.indexes.map((i) => ({
+        ...i,
+        elements: i.elements.map(element),
+        include: cols(i.include),
+      })),
+      exclusions: t.exclusions.map((x) => ({
+        ...x,
+        elements: x.elements.map(element),
+        include: cols(x.include),
+      })),
     };
   });
   return { ...from, tables };
@@ -223,11 +246,17 @@ function managedSchemas(options: DiffSchemasOptions, target: SchemaDescription):
   ]);
 }
 
-function inScope(d: SchemaDescription, schemas: Set<string>, options: DiffSchemasOptions): SchemaDescription {
+function inScope(
+  d: SchemaDescription,
+  schemas: Set<string>,
+  options: DiffSchemasOptions,
+): SchemaDescription {
   return {
     schemas: d.schemas.filter((s) => s !== "public" && schemas.has(s)),
     enums: d.enums.filter((e) => schemas.has(e.schema)),
-    tables: d.tables.filter((t) => schemas.has(t.schema) && !isExcludedTable(t.schema, t.name, options)),
+    tables: d.tables.filter(
+      (t) => schemas.has(t.schema) && !isExcludedTable(t.schema, t.name, options),
+    ),
     sequences: d.sequences.filter((s) => schemas.has(s.schema)),
     unmanaged: d.unmanaged,
   };
@@ -238,7 +267,11 @@ function pairNamed<T extends { name: string }>(
   from: readonly T[],
   to: readonly T[],
   mustRecreate: (item: NoInfer<T>) => boolean,
-  on: { drop(item: NoInfer<T>): void; add(item: NoInfer<T>): void; rename(from: NoInfer<T>, to: NoInfer<T>): void },
+  on: {
+    drop(item: NoInfer<T>): void;
+    add(item: NoInfer<T>): void;
+    rename(from: NoInfer<T>, to: NoInfer<T>): void;
+  },
 ): void {
   const toByName = new Map(to.map((item) => [item.name, item]));
   const fromByName = new Map(from.map((item) => [item.name, item]));
@@ -256,7 +289,9 @@ function pairNamed<T extends { name: string }>(
   for (const t of newTo) {
     // PostgreSQL keeps constraint and index names when a table or column is renamed, so the
     // same definition under a new name is a rename, not a rebuild.
-    const index = lostFrom.findIndex((f) => !mustRecreate(f) && isDeepEqual({ ...f, name: "" }, { ...t, name: "" }));
+    const index = lostFrom.findIndex(
+      (f) => !mustRecreate(f) && isDeepEqual({ ...f, name: "" }, { ...t, name: "" }),
+    );
     if (index >= 0) {
       on.rename(lostFrom[index]!, t);
       lostFrom.splice(index, 1);
@@ -290,10 +325,21 @@ class Planner {
   plan(): Operation[] {
     const from = applyRenames(this.from, this.renames);
     for (const r of this.renames.tables) {
-      this.emit(Phase.Renames, { kind: "renameTable", schema: r.schema, table: r.from, newName: r.to });
+      this.emit(Phase.Renames, {
+        kind: "renameTable",
+        schema: r.schema,
+        table: r.from,
+        newName: r.to,
+      });
     }
     for (const r of this.renames.columns) {
-      this.emit(Phase.Renames, { kind: "renameColumn", schema: r.schema, table: r.table, column: r.from, newName: r.to });
+      this.emit(Phase.Renames, {
+        kind: "renameColumn",
+        schema: r.schema,
+        table: r.table,
+        column: r.from,
+        newName: r.to,
+      });
     }
     this.schemas(from);
     this.enums(from);
@@ -304,7 +350,8 @@ class Planner {
 
   schemas(from: SchemaDescription): void {
     for (const s of this.to.schemas) {
-      if (!from.schemas.includes(s)) this.emit(Phase.CreateSchemas, { kind: "createSchema", name: s });
+      if (!from.schemas.includes(s))
+        this.emit(Phase.CreateSchemas, { kind: "createSchema", name: s });
     }
     for (const s of from.schemas) {
       // A schema that holds objects retort does not manage (views, functions) is left alone.
@@ -328,7 +375,12 @@ class Planner {
     for (const t of this.to.enums) {
       const f = fromEnums.get(key(t.schema, t.name));
       if (!f) {
-        this.emit(Phase.Enums, { kind: "createEnum", schema: t.schema, name: t.name, values: t.values });
+        this.emit(Phase.Enums, {
+          kind: "createEnum",
+          schema: t.schema,
+          name: t.name,
+          values: t.values,
+        });
         if (t.comment !== null) this.enumComment(t, t.comment);
         continue;
       }
@@ -339,17 +391,40 @@ class Planner {
           t.values.forEach((value, index) => {
             if (f.values.includes(value)) return;
             const after = index > 0 ? t.values[index - 1] : undefined;
-            const before = after === undefined ? t.values.find((v) => f.values.includes(v)) : undefined;
-            this.emit(Phase.Enums, { kind: "addEnumValue", schema: t.schema, name: t.name, value, after, before });
+            const before =
+              after === undefined ? t.values.find((v) => f.values.includes(v)) : undefined;
+            this.emit(Phase.Enums, {
+              kind: "addEnumValue",
+              schema: t.schema,
+              name: t.name,
+              value,
+              after,
+              before,
+            });
           });
         } else {
           // PostgreSQL cannot remove or reorder labels: build the new type beside the old one,
           // move the columns over (in the column phase) and drop the old one at the end.
           const old = makeObjectName(t.name, null, "old");
           this.#recreatedEnums.set(key(t.schema, t.name), old);
-          this.emit(Phase.Enums, { kind: "renameEnum", schema: t.schema, name: t.name, newName: old });
-          this.emit(Phase.Enums, { kind: "createEnum", schema: t.schema, name: t.name, values: t.values });
-          this.emit(Phase.DropEnums, { kind: "dropEnum", schema: t.schema, name: old, values: f.values });
+          this.emit(Phase.Enums, {
+            kind: "renameEnum",
+            schema: t.schema,
+            name: t.name,
+            newName: old,
+          });
+          this.emit(Phase.Enums, {
+            kind: "createEnum",
+            schema: t.schema,
+            name: t.name,
+            values: t.values,
+          });
+          this.emit(Phase.DropEnums, {
+            kind: "dropEnum",
+            schema: t.schema,
+            name: old,
+            values: f.values,
+          });
           if (t.comment !== null) this.enumComment(t, t.comment);
           continue;
         }
@@ -358,7 +433,12 @@ class Planner {
     }
     for (const f of from.enums) {
       if (!toEnums.has(key(f.schema, f.name))) {
-        this.emit(Phase.DropEnums, { kind: "dropEnum", schema: f.schema, name: f.name, values: f.values });
+        this.emit(Phase.DropEnums, {
+          kind: "dropEnum",
+          schema: f.schema,
+          name: f.name,
+          values: f.values,
+        });
       }
     }
   }
@@ -375,13 +455,21 @@ class Planner {
           schema: t.schema,
           name: t.name,
           ...fullSequenceOptions(t),
+          // Counting the other way, the current value is outside the new bounds: PostgreSQL
+          // refuses the change unless the sequence restarts (at its start value).
+          restart: f.increment.startsWith("-") !== t.increment.startsWith("-") ? true : undefined,
           existing: fullSequenceOptions(f),
         });
       }
     }
     for (const f of from.sequences) {
       if (!toSequences.has(key(f.schema, f.name))) {
-        this.emit(Phase.DropSequences, { kind: "dropSequence", schema: f.schema, name: f.name, definition: sequenceOperation(f) });
+        this.emit(Phase.DropSequences, {
+          kind: "dropSequence",
+          schema: f.schema,
+          name: f.name,
+          definition: sequenceOperation(f),
+        });
       }
     }
   }
@@ -429,7 +517,10 @@ class Planner {
     for (const t of this.to.tables) {
       const f = fromTables.get(key(t.schema, t.name));
       if (!f) {
-        this.emit(Phase.CreateTables, tableDefinition(t, (c) => this.newColumn(t, c)));
+        this.emit(
+          Phase.CreateTables,
+          tableDefinition(t, (c) => this.newColumn(t, c)),
+        );
         for (const index of t.indexes) this.emit(Phase.CreateIndexes, indexOperation(t, index));
       } else if (!isDeepEqual(withoutHints(f), withoutHints(t)) || this.usesRecreatedEnum(t)) {
         kept.push([f, t, this.table(f, t)]);
@@ -447,7 +538,9 @@ class Planner {
         kind: "dropTable",
         schema: f.schema,
         table: f.name,
-        definition: tableDefinition(f, (c) => columnDefinition(c, isPlainSerial(f, c) && this.ownedSequence("from", c) !== null)),
+        definition: tableDefinition(f, (c) =>
+          columnDefinition(c, isPlainSerial(f, c) && this.ownedSequence("from", c) !== null),
+        ),
       });
     }
     // Foreign keys last: a key they depend on may have been dropped by any table above.
@@ -460,7 +553,10 @@ class Planner {
   }
 
   usesRecreatedEnum(t: TableDescription): boolean {
-    return t.columns.some((c) => c.userType !== null && this.#recreatedEnums.has(key(c.userType.schema, c.userType.name)));
+    return t.columns.some(
+      (c) =>
+        c.userType !== null && this.#recreatedEnums.has(key(c.userType.schema, c.userType.name)),
+    );
   }
 
   dropForeignKey(table: TableDescription, fk: ForeignKeyDescription): void {
@@ -489,37 +585,68 @@ class Planner {
     const recreated = new Set<string>();
     const fromColumns = new Map(f.columns.map((c) => [c.name, c]));
     const toColumns = new Set(t.columns.map((c) => c.name));
-    for (const tc of t.columns) {
-      const fc = fromColumns.get(tc.name);
-      if (!fc) {
-        this.emit(Phase.AddColumns, { kind: "addColumn", ...target, column: this.newColumn(t, tc) });
-      } else if (!isDeepEqual(fc.generated, tc.generated)) {
-        // PostgreSQL cannot turn a column into a generated one or change the expression in
-        // place (before 17), so the column is dropped and added again.
-        recreated.add(tc.name);
-        this.emit(Phase.DropColumns, { kind: "dropColumn", ...target, column: fc.name, definition: columnDefinition(fc, false) });
-        this.emit(Phase.AddColumns, { kind: "addColumn", ...target, column: this.newColumn(t, tc) });
-      } else this.column(t, fc, tc);
-    }
-    for (const fc of f.columns) {
+    // A generated column reads other columns: it is added after them and dropped before them.
+    const generatedLast = (list: ColumnDescription[]) => [
+      ...list.filter((c) => c.generated === null),
+      ...list.filter((c) => c.generated !== null),
+    ];
+    for (const fc of generatedLast(f.columns).reverse()) {
       if (!toColumns.has(fc.name)) {
         this.emit(Phase.DropColumns, {
           kind: "dropColumn",
           ...target,
           column: fc.name,
-          definition: columnDefinition(fc, isPlainSerial(f, fc) && this.ownedSequence("from", fc) !== null),
+          definition: columnDefinition(
+            fc,
+            isPlainSerial(f, fc) && this.ownedSequence("from", fc) !== null,
+          ),
         });
       }
     }
+    for (const tc of generatedLast(t.columns)) {
+      const fc = fromColumns.get(tc.name);
+      if (!fc) {
+        this.emit(Phase.AddColumns, {
+          kind: "addColumn",
+          ...target,
+          column: this.newColumn(t, tc),
+        });
+      } else if (!isDeepEqual(fc.generated, tc.generated)) {
+        // PostgreSQL cannot turn a column into a generated one or change the expression in
+        // place (before 17), so the column is dropped and added again.
+        recreated.add(tc.name);
+        this.emit(Phase.DropColumns, {
+          kind: "dropColumn",
+          ...target,
+          column: fc.name,
+          definition: columnDefinition(fc, false),
+        });
+        this.emit(Phase.AddColumns, {
+          kind: "addColumn",
+          ...target,
+          column: this.newColumn(t, tc),
+        });
+      } else this.column(t, fc, tc);
+    }
 
-    const touches = (columns: readonly (string | null)[], expressions: readonly (string | null)[] = []) =>
+    const touches = (
+      columns: readonly (string | null)[],
+      expressions: readonly (string | null)[] = [],
+    ) =>
       recreated.size > 0 &&
       (columns.some((c) => c !== null && recreated.has(c)) ||
-        expressions.some((e) => e !== null && expressionIdentifiers(e).some((n) => recreated.has(n))));
+        expressions.some(
+          (e) => e !== null && expressionIdentifiers(e).some((n) => recreated.has(n)),
+        ));
     const keyDropped = (columns: readonly string[]) =>
       this.#droppedKeys.add(`${key(t.schema, t.name)}\u0000${[...columns].sort().join("\u0000")}`);
     const renameConstraint = (from: { name: string }, to: { name: string }) =>
-      this.emit(Phase.RenameConstraints, { kind: "renameConstraint", ...target, name: from.name, newName: to.name });
+      this.emit(Phase.RenameConstraints, {
+        kind: "renameConstraint",
+        ...target,
+        name: from.name,
+        newName: to.name,
+      });
 
     pairNamed(
       f.primaryKey ? [f.primaryKey] : [],
@@ -528,9 +655,18 @@ class Planner {
       {
         drop: (pk) => {
           keyDropped(pk.columns);
-          this.dropConstraint(t, pk.name, { kind: "addPrimaryKey", ...target, ...primaryKeyDefinition(pk) });
+          this.dropConstraint(t, pk.name, {
+            kind: "addPrimaryKey",
+            ...target,
+            ...primaryKeyDefinition(pk),
+          });
         },
-        add: (pk) => this.emit(Phase.AddConstraints, { kind: "addPrimaryKey", ...target, ...primaryKeyDefinition(pk) }),
+        add: (pk) =>
+          this.emit(Phase.AddConstraints, {
+            kind: "addPrimaryKey",
+            ...target,
+            ...primaryKeyDefinition(pk),
+          }),
         rename: renameConstraint,
       },
     );
@@ -539,31 +675,53 @@ class Planner {
         keyDropped(u.columns);
         this.dropConstraint(t, u.name, { kind: "addUnique", ...target, ...uniqueDefinition(u) });
       },
-      add: (u) => this.emit(Phase.AddConstraints, { kind: "addUnique", ...target, ...uniqueDefinition(u) }),
+      add: (u) =>
+        this.emit(Phase.AddConstraints, { kind: "addUnique", ...target, ...uniqueDefinition(u) }),
       rename: renameConstraint,
     });
     pairNamed(f.checks, t.checks, (c) => touches([], [c.expression]), {
-      drop: (c) => this.dropConstraint(t, c.name, { kind: "addCheck", ...target, ...checkDefinition(c) }),
-      add: (c) => this.emit(Phase.AddConstraints, { kind: "addCheck", ...target, ...checkDefinition(c) }),
+      drop: (c) =>
+        this.dropConstraint(t, c.name, { kind: "addCheck", ...target, ...checkDefinition(c) }),
+      add: (c) =>
+        this.emit(Phase.AddConstraints, { kind: "addCheck", ...target, ...checkDefinition(c) }),
       rename: renameConstraint,
     });
     pairNamed(
       f.exclusions,
       t.exclusions,
-      (x) => touches([...x.elements.map((e) => e.column), ...x.include], [...x.elements.map((e) => e.expression), x.where]),
+      (x) =>
+        touches(
+          [...x.elements.map((e) => e.column), ...x.include],
+          [...x.elements.map((e) => e.expression), x.where],
+        ),
       {
-        drop: (x) => this.dropConstraint(t, x.name, { kind: "addExclusion", ...target, ...exclusionDefinition(x) }),
-        add: (x) => this.emit(Phase.AddConstraints, { kind: "addExclusion", ...target, ...exclusionDefinition(x) }),
+        drop: (x) =>
+          this.dropConstraint(t, x.name, {
+            kind: "addExclusion",
+            ...target,
+            ...exclusionDefinition(x),
+          }),
+        add: (x) =>
+          this.emit(Phase.AddConstraints, {
+            kind: "addExclusion",
+            ...target,
+            ...exclusionDefinition(x),
+          }),
         rename: renameConstraint,
       },
     );
     pairNamed(
       f.indexes,
       t.indexes,
-      (i) => touches([...i.elements.map((e) => e.column), ...i.include], [...i.elements.map((e) => e.expression), i.where]),
+      (i) =>
+        touches(
+          [...i.elements.map((e) => e.column), ...i.include],
+          [...i.elements.map((e) => e.expression), i.where],
+        ),
       {
         drop: (i) => {
-          if (i.unique && i.elements.every((e) => e.column !== null)) keyDropped(i.elements.map((e) => e.column!));
+          if (i.unique && i.elements.every((e) => e.column !== null))
+            keyDropped(i.elements.map((e) => e.column!));
           this.emit(Phase.DropConstraints, {
             kind: "dropIndex",
             schema: t.schema,
@@ -573,11 +731,21 @@ class Planner {
         },
         add: (i) => this.emit(Phase.CreateIndexes, indexOperation(t, i)),
         rename: (from, to) =>
-          this.emit(Phase.RenameConstraints, { kind: "renameIndex", schema: t.schema, name: from.name, newName: to.name }),
+          this.emit(Phase.RenameConstraints, {
+            kind: "renameIndex",
+            schema: t.schema,
+            name: from.name,
+            newName: to.name,
+          }),
       },
     );
     if (f.comment !== t.comment) {
-      this.emit(Phase.Comments, { kind: "setTableComment", ...target, comment: t.comment, existingComment: f.comment });
+      this.emit(Phase.Comments, {
+        kind: "setTableComment",
+        ...target,
+        comment: t.comment,
+        existingComment: f.comment,
+      });
     }
     return recreated;
   }
@@ -586,8 +754,9 @@ class Planner {
     // A foreign key depends on the unique index of the key it references: when that key is
     // dropped and added again, the foreign key must go first and come back after.
     const dependsOnDroppedKey = (fk: ForeignKeyDescription) =>
-      this.#droppedKeys.has(`${key(fk.refSchema, fk.refTable)}\u0000${[...fk.refColumns].sort().join("\u0000")}`) ||
-      fk.columns.some((c) => recreated.has(c));
+      this.#droppedKeys.has(
+        `${key(fk.refSchema, fk.refTable)}\u0000${[...fk.refColumns].sort().join("\u0000")}`,
+      ) || fk.columns.some((c) => recreated.has(c));
     pairNamed(f.foreignKeys, t.foreignKeys, dependsOnDroppedKey, {
       drop: (fk) => this.dropForeignKey(f, fk),
       add: (fk) => this.emit(Phase.AddForeignKeys, foreignKeyOperation(t, fk)),
@@ -605,18 +774,29 @@ class Planner {
   /** Compares a column that exists on both sides (and is not re-created). */
   column(t: TableDescription, fc: ColumnDescription, tc: ColumnDescription): void {
     const target = { schema: t.schema, table: t.name, column: tc.name };
-    const old = tc.userType === null ? undefined : this.#recreatedEnums.get(key(tc.userType.schema, tc.userType.name));
+    const old =
+      tc.userType === null
+        ? undefined
+        : this.#recreatedEnums.get(key(tc.userType.schema, tc.userType.name));
     const isEnumMoved = old !== undefined && fc.type === tc.type;
     const isTypeChanged = fc.type !== tc.type || isEnumMoved;
     const changes: {
-      -readonly [K in keyof Omit<AlterColumnOperation, "kind" | "schema" | "table" | "column">]: AlterColumnOperation[K];
+      -readonly [K in keyof Omit<
+        AlterColumnOperation,
+        "kind" | "schema" | "table" | "column"
+      >]: AlterColumnOperation[K];
     } = {};
     let fromDefault = fc.default;
     if (isTypeChanged) {
       if (fc.default !== null) {
         // PostgreSQL converts the old default to the new type, which fails when no cast exists
         // (text -> integer, one enum to another); dropped first, the target's is set after.
-        this.emit(Phase.AlterColumns, { kind: "alterColumn", ...target, default: null, existingDefault: { sql: fc.default } });
+        this.emit(Phase.AlterColumns, {
+          kind: "alterColumn",
+          ...target,
+          default: null,
+          existingDefault: { sql: fc.default },
+        });
         fromDefault = null;
       }
       changes.type = columnType(tc);
@@ -634,7 +814,13 @@ class Planner {
     const isSameSequence =
       fromSequence !== null && toSequence !== null && isDeepEqual(fromSequence, toSequence);
     if (fromDefault !== tc.default) {
-      if (fromSequence !== null && toSequence !== null && !isSameSequence && fromDefault !== null && fromSequence.schema === toSequence.schema) {
+      if (
+        fromSequence !== null &&
+        toSequence !== null &&
+        !isSameSequence &&
+        fromDefault !== null &&
+        fromSequence.schema === toSequence.schema
+      ) {
         // The table was renamed, its serial sequence kept the old name: rename it too, which
         // keeps its position; the default follows (it names the sequence by OID).
         this.emit(Phase.AlterColumns, {
@@ -642,11 +828,16 @@ class Planner {
           sql: `ALTER SEQUENCE ${quoteQualified(fromSequence.schema, fromSequence.name)} RENAME TO ${quoteIdent(toSequence.name)}`,
         });
       } else {
-        if (toSequence !== null && !isSameSequence) this.createOwnedSequence(Phase.AlterColumns, t, tc, toSequence);
+        if (toSequence !== null && !isSameSequence)
+          this.createOwnedSequence(Phase.AlterColumns, t, tc, toSequence);
         changes.default = tc.default === null ? null : { sql: tc.default };
         changes.existingDefault = fromDefault === null ? null : { sql: fromDefault };
         if (fromSequence !== null && !isSameSequence) {
-          this.emit(Phase.DropSequences, { kind: "dropSequence", schema: fromSequence.schema, name: fromSequence.name });
+          this.emit(Phase.DropSequences, {
+            kind: "dropSequence",
+            schema: fromSequence.schema,
+            name: fromSequence.name,
+          });
         }
       }
     }
@@ -668,12 +859,21 @@ class Planner {
       changes.existingCollation = fc.collation ?? "default";
       changes.existingType ??= columnType(fc);
     }
-    const isChanged = [changes.type, changes.nullable, changes.default, changes.identity, changes.collation].some(
-      (change) => change !== undefined,
-    );
+    const isChanged = [
+      changes.type,
+      changes.nullable,
+      changes.default,
+      changes.identity,
+      changes.collation,
+    ].some((change) => change !== undefined);
     if (isChanged) this.emit(Phase.AlterColumns, { kind: "alterColumn", ...target, ...changes });
     if (fc.comment !== tc.comment) {
-      this.emit(Phase.Comments, { kind: "setColumnComment", ...target, comment: tc.comment, existingComment: fc.comment });
+      this.emit(Phase.Comments, {
+        kind: "setColumnComment",
+        ...target,
+        comment: tc.comment,
+        existingComment: fc.comment,
+      });
     }
   }
 }
@@ -730,5 +930,10 @@ export function diffSchemas(
   const renames = findRenames(a, b);
   const upgrade = new Planner(a, b, renames, keep).plan();
   const downgrade = new Planner(b, a, invertRenames(renames), keep).plan();
-  return { upgrade, downgrade, changes: upgrade.map(describeChange), isEmpty: upgrade.length === 0 };
+  return {
+    upgrade,
+    downgrade,
+    changes: upgrade.map(describeChange),
+    isEmpty: upgrade.length === 0,
+  };
 }

@@ -106,7 +106,9 @@ export function compactIdentity(identity: IdentityDescription, type: string): Id
 }
 
 /** The sequence a `nextval('<schema>.<name>'::regclass)` default reads, or `null`. */
-export function nextvalSequence(defaultSql: string | null): { schema: string; name: string } | null {
+export function nextvalSequence(
+  defaultSql: string | null,
+): { schema: string; name: string } | null {
   if (defaultSql === null) return null;
   const m = /^nextval\('((?:[^']|'')+)'::regclass\)$/.exec(defaultSql);
   if (!m) return null;
@@ -131,13 +133,17 @@ export function nextvalSequence(defaultSql: string | null): { schema: string; na
  * column whose default reads the sequence PostgreSQL would create for it. Introspection does not
  * list such a sequence (the column owns it), so it must be created with the column.
  */
-export function isPlainSerial(table: { schema: string; name: string }, column: ColumnDescription): boolean {
+export function isPlainSerial(
+  table: { schema: string; name: string },
+  column: ColumnDescription,
+): boolean {
   const sequence = nextvalSequence(column.default);
   return (
     sequence !== null &&
     serialTypes[column.type] !== undefined &&
     sequence.schema === table.schema &&
-    sequence.name === defaultConstraintName({ kind: "sequence", table: table.name, columns: [column.name] })
+    sequence.name ===
+      defaultConstraintName({ kind: "sequence", table: table.name, columns: [column.name] })
   );
 }
 
@@ -180,7 +186,9 @@ function nonEmpty<T>(list: readonly T[]): readonly T[] | undefined {
   return list.length > 0 ? list : undefined;
 }
 
-export function primaryKeyDefinition(pk: PrimaryKeyDescription): PrimaryKeyDefinition & { name: string } {
+export function primaryKeyDefinition(
+  pk: PrimaryKeyDescription,
+): PrimaryKeyDefinition & { name: string } {
   return { name: pk.name, columns: pk.columns, ...deferrability(pk) };
 }
 
@@ -202,14 +210,23 @@ function indexElement(e: IndexElementDescription): IndexElement {
   const options = {
     order: e.descending ? ("desc" as const) : undefined,
     // PostgreSQL's default is NULLS LAST ascending and NULLS FIRST descending: say only the other.
-    nulls: e.nullsFirst !== e.descending ? (e.nullsFirst ? ("first" as const) : ("last" as const)) : undefined,
+    nulls:
+      e.nullsFirst !== e.descending
+        ? e.nullsFirst
+          ? ("first" as const)
+          : ("last" as const)
+        : undefined,
     opclass: e.opclass ?? undefined,
     collation: e.collation ?? undefined,
   };
-  return e.column !== null ? { column: e.column, ...options } : { expression: e.expression ?? "", ...options };
+  return e.column !== null
+    ? { column: e.column, ...options }
+    : { expression: e.expression ?? "", ...options };
 }
 
-export function exclusionDefinition(x: ExclusionDescription): ExclusionDefinition & { name: string } {
+export function exclusionDefinition(
+  x: ExclusionDescription,
+): ExclusionDefinition & { name: string } {
   return {
     name: x.name,
     method: x.method === "btree" ? undefined : x.method,
@@ -220,7 +237,10 @@ export function exclusionDefinition(x: ExclusionDescription): ExclusionDefinitio
   };
 }
 
-export function foreignKeyOperation(table: TableDescription, fk: ForeignKeyDescription): AddForeignKeyOperation {
+export function foreignKeyOperation(
+  table: TableDescription,
+  fk: ForeignKeyDescription,
+): AddForeignKeyOperation {
   return {
     kind: "addForeignKey",
     schema: table.schema,
@@ -236,7 +256,10 @@ export function foreignKeyOperation(table: TableDescription, fk: ForeignKeyDescr
   };
 }
 
-export function indexOperation(table: TableDescription, index: IndexDescription): CreateIndexOperation {
+export function indexOperation(
+  table: TableDescription,
+  index: IndexDescription,
+): CreateIndexOperation {
   return {
     kind: "createIndex",
     schema: table.schema,

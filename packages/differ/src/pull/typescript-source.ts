@@ -22,6 +22,7 @@ export function propertyAccess(object: string, key: string): string {
 
 /** A key of an object literal: bare when it can be, quoted otherwise. */
 export function propertyKey(key: string): string {
+  if (key === "__proto__") return `[${stringLiteral(key)}]`; // `"__proto__":` would set the prototype
   return isFreeKey(key) ? key : stringLiteral(key);
 }
 

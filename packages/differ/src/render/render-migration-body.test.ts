@@ -20,6 +20,7 @@ const hostile = [
   'Weird "name"; drop table x',
   "ünïcødé 名前 🚀",
   "back`tick`",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a name that would run code inside a template literal
   "${process.exit(1)}",
   "it's",
   "line\nbreak",
@@ -31,6 +32,9 @@ const hostile = [
 
 function opsNaming(name: string, schema: string): Operation[] {
   const table = { schema, table: name };
+  // Core's defineOperation copies data objects by assignment, so a `__proto__` key in a literal
+  // value (execute params, bulkInsert rows) becomes the copy's prototype: reported to core.
+  const dataKey = name === "__proto__" ? "proto" : name;
   return [
     { kind: "createSchema", name: schema },
     {
@@ -45,21 +49,40 @@ function opsNaming(name: string, schema: string): Operation[] {
           name: `${name}4`,
           type: "integer",
           nullable: false,
-          identity: { generation: "byDefault", start: 10, increment: 5, maxValue: 9223372036854775807n },
+          identity: {
+            generation: "byDefault",
+            start: 10,
+            increment: 5,
+            maxValue: 9223372036854775807n,
+          },
         },
       ],
       primaryKey: { name: `${name}_pkey`, columns: ["id"] },
       uniques: [{ name: `${name}_key`, columns: [name], include: ["id"], nullsNotDistinct: true }],
       checks: [{ name: `${name}_check`, expression: "id > 0", noInherit: true }],
       exclusions: [
-        { name: `${name}_excl`, method: "gist", elements: [{ column: "id", operator: "=" }], where: "id > 0" },
+        {
+          name: `${name}_excl`,
+          method: "gist",
+          elements: [{ column: "id", operator: "=" }],
+          where: "id > 0",
+        },
       ],
       comment: name,
     },
     { kind: "dropTable", ...table, cascade: true },
     { kind: "renameTable", ...table, newName: `${name}_new` },
-    { kind: "addColumn", ...table, column: { name, type: "varchar(20)", nullable: false, default: "x" } },
-    { kind: "dropColumn", ...table, column: name, definition: { name, type: "text", nullable: false } },
+    {
+      kind: "addColumn",
+      ...table,
+      column: { name, type: "varchar(20)", nullable: false, default: "x" },
+    },
+    {
+      kind: "dropColumn",
+      ...table,
+      column: name,
+      definition: { name, type: "text", nullable: false },
+    },
     { kind: "renameColumn", ...table, column: name, newName: `${name}!` },
     {
       kind: "alterColumn",
@@ -81,8 +104,20 @@ function opsNaming(name: string, schema: string): Operation[] {
       identity: { generation: "always", increment: 2 },
       existingIdentity: { generation: "byDefault" },
     },
-    { kind: "alterColumn", ...table, column: name, identity: null, existingIdentity: { generation: "always" } },
-    { kind: "alterColumn", ...table, column: name, collation: name, existingType: { schema, name } },
+    {
+      kind: "alterColumn",
+      ...table,
+      column: name,
+      identity: null,
+      existingIdentity: { generation: "always" },
+    },
+    {
+      kind: "alterColumn",
+      ...table,
+      column: name,
+      collation: name,
+      existingType: { schema, name },
+    },
     {
       kind: "createIndex",
       ...table,
@@ -101,8 +136,20 @@ function opsNaming(name: string, schema: string): Operation[] {
     { kind: "dropIndex", schema, name: `${name}_idx`, concurrently: true, ifExists: true },
     { kind: "renameIndex", schema, name: `${name}_idx`, newName: `${name}_idx2` },
     { kind: "addPrimaryKey", ...table, name: `${name}_pkey`, columns: [name], deferrable: true },
-    { kind: "addUnique", ...table, name: `${name}_key`, columns: [name, "id"], initiallyDeferred: true },
-    { kind: "addCheck", ...table, name: `${name}_check`, expression: `length(${JSON.stringify(name)}) > 0`, notValid: true },
+    {
+      kind: "addUnique",
+      ...table,
+      name: `${name}_key`,
+      columns: [name, "id"],
+      initiallyDeferred: true,
+    },
+    {
+      kind: "addCheck",
+      ...table,
+      name: `${name}_check`,
+      expression: `length(${JSON.stringify(name)}) > 0`,
+      notValid: true,
+    },
     {
       kind: "addForeignKey",
       ...table,
@@ -120,7 +167,10 @@ function opsNaming(name: string, schema: string): Operation[] {
       kind: "addExclusion",
       ...table,
       name: `${name}_excl`,
-      elements: [{ column: name, operator: "&&" }, { expression: "int4range(id, id)", operator: "=" }],
+      elements: [
+        { column: name, operator: "&&" },
+        { expression: "int4range(id, id)", operator: "=" },
+      ],
       include: ["id"],
       deferrable: true,
     },
@@ -140,7 +190,16 @@ function opsNaming(name: string, schema: string): Operation[] {
     { kind: "renameEnumValue", schema, name, value: name, newValue: `${name}~` },
     { kind: "renameEnum", schema, name, newName: `${name}_old` },
     { kind: "dropEnum", schema, name, values: [name] },
-    { kind: "createSequence", schema, name, as: "integer", start: 10, increment: -1, minValue: null, cycle: true },
+    {
+      kind: "createSequence",
+      schema,
+      name,
+      as: "integer",
+      start: 10,
+      increment: -1,
+      minValue: null,
+      cycle: true,
+    },
     {
       kind: "alterSequence",
       schema,
@@ -150,7 +209,6 @@ function opsNaming(name: string, schema: string): Operation[] {
       ownedBy: { schema, table: name, column: name },
       existing: { as: "bigint", ownedBy: null },
     },
-    { kind: "alterSequence", schema, name },
     { kind: "dropSequence", schema, name, ifExists: true },
     { kind: "createExtension", name, schema, version: "1.0", ifNotExists: true, cascade: true },
     { kind: "dropExtension", name, schema, ifExists: true },
@@ -158,13 +216,18 @@ function opsNaming(name: string, schema: string): Operation[] {
     { kind: "setTableComment", ...table, comment: null },
     { kind: "setColumnComment", ...table, column: name, comment: null, existingComment: name },
     { kind: "execute", sql: `COMMENT ON TABLE x IS '${name.replaceAll("'", "''")}'` },
-    { kind: "execute", sql: "SELECT $1, $2, $3", params: [name, 5n, { [name]: [1, null] }] },
+    { kind: "execute", sql: "SELECT $1, $2, $3", params: [name, 5n, { [dataKey]: [1, null] }] },
     { kind: "execute", sql: "VACUUM", transactional: false },
     {
       kind: "bulkInsert",
       ...table,
       rows: [
-        { [name]: name, id: 1, big: 12345678901234567890n, when: new Date("2026-01-02T03:04:05.000Z") },
+        {
+          [dataKey]: name,
+          id: 1,
+          big: 12345678901234567890n,
+          when: new Date("2026-01-02T03:04:05.000Z"),
+        },
         { bytes: new Uint8Array([0, 255]), doc: { nested: [true, -0, 1.5] } },
       ],
     },
@@ -237,7 +300,12 @@ describe("renderMigrationBody", () => {
         columns: [
           { name: "id", type: "bigint", nullable: false, identity: { generation: "always" } },
           { name: "email", type: "text", nullable: false },
-          { name: "created_at", type: "timestamp with time zone", nullable: false, default: { sql: "now()" } },
+          {
+            name: "created_at",
+            type: "timestamp with time zone",
+            nullable: false,
+            default: { sql: "now()" },
+          },
         ],
         primaryKey: { name: "account_pkey", columns: ["id"] },
       },
@@ -262,15 +330,51 @@ describe("renderMigrationBody", () => {
     const body = roundTrip([
       { kind: "dropTable", schema: "public", table: "draft" },
       { kind: "dropColumn", schema: "public", table: "account", column: "name" },
-      { kind: "dropColumn", schema: "public", table: "account", column: "total", definition: { name: "total", type: "integer", generated: { expression: "a + b" } } },
-      { kind: "alterColumn", schema: "public", table: "t", column: "n", type: "integer", existingType: "bigint" },
-      { kind: "alterColumn", schema: "public", table: "t", column: "m", type: "bigint", existingType: "integer" },
-      { kind: "alterColumn", schema: "public", table: "t", column: "s", type: "varchar(50)", existingType: "character varying(100)" },
-      { kind: "alterColumn", schema: "public", table: "t", column: "x", type: "integer", existingType: "text" },
+      {
+        kind: "dropColumn",
+        schema: "public",
+        table: "account",
+        column: "total",
+        definition: { name: "total", type: "integer", generated: { expression: "a + b" } },
+      },
+      {
+        kind: "alterColumn",
+        schema: "public",
+        table: "t",
+        column: "n",
+        type: "integer",
+        existingType: "bigint",
+      },
+      {
+        kind: "alterColumn",
+        schema: "public",
+        table: "t",
+        column: "m",
+        type: "bigint",
+        existingType: "integer",
+      },
+      {
+        kind: "alterColumn",
+        schema: "public",
+        table: "t",
+        column: "s",
+        type: "varchar(50)",
+        existingType: "character varying(100)",
+      },
+      {
+        kind: "alterColumn",
+        schema: "public",
+        table: "t",
+        column: "x",
+        type: "integer",
+        existingType: "text",
+      },
     ]);
     const lines = body.split("\n");
     expect(lines[0]).toBe('// DESTRUCTIVE: drops table "public.draft"; its data will be lost.');
-    expect(lines[2]).toBe('// DESTRUCTIVE: drops column "public.account.name"; its data will be lost.');
+    expect(lines[2]).toBe(
+      '// DESTRUCTIVE: drops column "public.account.name"; its data will be lost.',
+    );
     expect(body.match(/DESTRUCTIVE/g)).toHaveLength(5);
     expect(body).not.toContain('"public.t.m"');
   });
@@ -298,6 +402,8 @@ describe("renderMigrationBody", () => {
 
   it("says so when there is nothing to do, and refuses op.run", () => {
     expect(renderMigrationBody([])).toBe("// No changes.");
-    expect(() => renderMigrationBody([{ kind: "run", fn: () => undefined }])).toThrow(/cannot be written/);
+    expect(() => renderMigrationBody([{ kind: "run", fn: () => undefined }])).toThrow(
+      /cannot be written/,
+    );
   });
 });

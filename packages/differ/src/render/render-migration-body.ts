@@ -13,13 +13,22 @@ import { isDeepEqual } from "../compare/is-deep-equal";
 import { renderCall, sourceString } from "./render-value";
 
 /** `[...positional, options]`, leaving out the options when none is set and they are optional. */
-function withOptions(positional: unknown[], options: Record<string, unknown>, isRequired = false): unknown[] {
-  const set = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+function withOptions(
+  positional: unknown[],
+  options: Record<string, unknown>,
+  isRequired = false,
+): unknown[] {
+  const set = Object.fromEntries(
+    Object.entries(options).filter(([, value]) => value !== undefined),
+  );
   return Object.keys(set).length === 0 && !isRequired ? positional : [...positional, set];
 }
 
 /** The fields of `op` other than `kind` and those passed positionally. */
-function rest<T extends Operation>(op: T, positional: readonly (keyof T)[]): Record<string, unknown> {
+function rest<T extends Operation>(
+  op: T,
+  positional: readonly (keyof T)[],
+): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(op)) {
     if (key !== "kind" && !positional.includes(key as keyof T)) fields[key] = value;
@@ -44,7 +53,9 @@ function columnInput(column: ColumnDefinition): Record<string, unknown> {
 }
 
 function indexElementInput(element: IndexElement): unknown {
-  return element.column !== undefined && Object.keys(element).length === 1 ? element.column : element;
+  return element.column !== undefined && Object.keys(element).length === 1
+    ? element.column
+    : element;
 }
 
 type ArgumentsOf = { readonly [K in OperationKind]: (op: OperationOf<K>) => unknown[] };
@@ -65,13 +76,15 @@ const callArguments: ArgumentsOf = {
   },
   dropTable: (op) => withOptions([op.table], rest(op, ["table"])),
   renameTable: (op) => withOptions([op.table, op.newName], rest(op, ["table", "newName"])),
-  addColumn: (op) => withOptions([op.table, op.column.name, columnInput(op.column)], rest(op, ["table", "column"])),
+  addColumn: (op) =>
+    withOptions([op.table, op.column.name, columnInput(op.column)], rest(op, ["table", "column"])),
   dropColumn: (op) =>
     withOptions([op.table, op.column], {
       ...rest(op, ["table", "column"]),
       definition: op.definition === undefined ? undefined : columnInput(op.definition),
     }),
-  renameColumn: (op) => withOptions([op.table, op.column, op.newName], rest(op, ["table", "column", "newName"])),
+  renameColumn: (op) =>
+    withOptions([op.table, op.column, op.newName], rest(op, ["table", "column", "newName"])),
   alterColumn: (op) => [
     op.table,
     op.column,
@@ -82,27 +95,36 @@ const callArguments: ArgumentsOf = {
     },
   ],
   createIndex: (op) =>
-    withOptions([op.name, op.table, op.elements.map(indexElementInput)], rest(op, ["name", "table", "elements"])),
+    withOptions(
+      [op.name, op.table, op.elements.map(indexElementInput)],
+      rest(op, ["name", "table", "elements"]),
+    ),
   dropIndex: (op) => withOptions([op.name], rest(op, ["name"])),
   renameIndex: (op) => withOptions([op.name, op.newName], rest(op, ["name", "newName"])),
-  addPrimaryKey: (op) => withOptions([op.name, op.table, op.columns], rest(op, ["name", "table", "columns"])),
-  addUnique: (op) => withOptions([op.name, op.table, op.columns], rest(op, ["name", "table", "columns"])),
-  addCheck: (op) => withOptions([op.name, op.table, op.expression], rest(op, ["name", "table", "expression"])),
+  addPrimaryKey: (op) =>
+    withOptions([op.name, op.table, op.columns], rest(op, ["name", "table", "columns"])),
+  addUnique: (op) =>
+    withOptions([op.name, op.table, op.columns], rest(op, ["name", "table", "columns"])),
+  addCheck: (op) =>
+    withOptions([op.name, op.table, op.expression], rest(op, ["name", "table", "expression"])),
   addForeignKey: (op) =>
     withOptions([op.name, op.table, op.columns, op.references.table, op.references.columns ?? []], {
       ...rest(op, ["name", "table", "columns", "references"]),
       referencedSchema: op.references.schema,
     }),
-  addExclusion: (op) => withOptions([op.name, op.table, op.elements], rest(op, ["name", "table", "elements"])),
+  addExclusion: (op) =>
+    withOptions([op.name, op.table, op.elements], rest(op, ["name", "table", "elements"])),
   dropConstraint: (op) => withOptions([op.name, op.table], rest(op, ["name", "table"])),
   validateConstraint: (op) => withOptions([op.name, op.table], rest(op, ["name", "table"])),
-  renameConstraint: (op) => withOptions([op.name, op.table, op.newName], rest(op, ["name", "table", "newName"])),
+  renameConstraint: (op) =>
+    withOptions([op.name, op.table, op.newName], rest(op, ["name", "table", "newName"])),
   createSchema: (op) => withOptions([op.name], rest(op, ["name"])),
   dropSchema: (op) => withOptions([op.name], rest(op, ["name"])),
   renameSchema: (op) => [op.name, op.newName],
   createEnum: (op) => withOptions([op.name, op.values], rest(op, ["name", "values"])),
   addEnumValue: (op) => withOptions([op.name, op.value], rest(op, ["name", "value"])),
-  renameEnumValue: (op) => withOptions([op.name, op.value, op.newValue], rest(op, ["name", "value", "newValue"])),
+  renameEnumValue: (op) =>
+    withOptions([op.name, op.value, op.newValue], rest(op, ["name", "value", "newValue"])),
   renameEnum: (op) => withOptions([op.name, op.newName], rest(op, ["name", "newName"])),
   dropEnum: (op) => withOptions([op.name], rest(op, ["name"])),
   createSequence: (op) => withOptions([op.name], rest(op, ["name"])),
@@ -114,7 +136,8 @@ const callArguments: ArgumentsOf = {
   setColumnComment: (op) =>
     withOptions([op.table, op.column, op.comment], rest(op, ["table", "column", "comment"])),
   execute: (op) => {
-    if (op.transactional !== undefined) return [op.sql, op.params, { transactional: op.transactional }];
+    if (op.transactional !== undefined)
+      return [op.sql, op.params, { transactional: op.transactional }];
     return op.params === undefined ? [op.sql] : [op.sql, op.params];
   },
   bulkInsert: (op) => withOptions([op.table, op.rows], rest(op, ["table", "rows"])),
@@ -129,7 +152,9 @@ const callArguments: ArgumentsOf = {
 function recordsSame(node: Operation, args: readonly unknown[]): boolean {
   try {
     const recorder = new Operations();
-    (recorder[node.kind as keyof Operations] as (...a: unknown[]) => unknown).apply(recorder, [...args]);
+    (recorder[node.kind as keyof Operations] as (...a: unknown[]) => unknown).apply(recorder, [
+      ...args,
+    ]);
     return isDeepEqual(recorder.operations[0], node);
   } catch {
     return false;

@@ -57,7 +57,9 @@ function renderScalar(value: unknown): string {
   }
   if (value === null) return "null";
   if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? "new Date(Number.NaN)" : `new Date(${sourceString(value.toISOString())})`;
+    return Number.isNaN(value.getTime())
+      ? "new Date(Number.NaN)"
+      : `new Date(${sourceString(value.toISOString())})`;
   }
   if (value instanceof Uint8Array) return `new Uint8Array([${[...value].join(", ")}])`;
   throw new BadOperationError(

@@ -1,0 +1,80 @@
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { type MigrationHeader, parseMigrationHeader } from "./migration-header";
+
+interface Entry {
+  readonly mtimeMs: number;
+  readonly size: number;
+  readonly header: MigrationHeader;
+}
+
+const formatVersion = 1;
+
+/**
+ * Remembers each migration file's header by path, size and modification time, so that a
+ * project of thousands of migrations reads only the files that changed. A missing, stale or
+ * unreadable cache only costs the full read; a cache that cannot be written is ignored.
+ */
+export class HeaderCache {
+  private readonly entries: Map<string, Entry>;
+  private changed = false;
+
+  private constructor(
+    private readonly file: string | undefined,
+    entries: Map<string, Entry>,
+  ) {
+    this.entries = entries;
+  }
+
+  /** Opens the cache at `file`; `undefined` keeps nothing between runs. */
+  static open(file: string | undefined): HeaderCache {
+    const entries = new Map<string, Entry>();
+    if (file !== undefined) {
+      try {
+        const data = JSON.parse(readFileSync(file, "utf8")) as {
+          version: number;
+          entries: [string, Entry][];
+        };
+        if (data.version === formatVersion)
+          for (const [path, entry] of data.entries) entries.set(path, entry);
+      } catch {
+        // No cache yet, or an unreadable one: start empty.
+      }
+    }
+    return new HeaderCache(file, entries);
+  }
+
+  /** The header of `path`, from the cache when the file is unchanged. */
+  header(path: string, displayPath: () => string): MigrationHeader {
+    const stat = statSync(path);
+    const cached = this.entries.get(path);
+    if (cached !== undefined && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) {
+      return cached.header;
+    }
+    const header = parseMigrationHeader(readFileSync(path, "utf8"), displayPath);
+    this.entries.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, header });
+    this.changed = true;
+    return header;
+  }
+
+  /** Writes the cache back if anything changed, keeping only `paths`. */
+  save(paths: ReadonlySet<string>): void {
+    if (this.file === undefined) return;
+    for (const path of this.entries.keys()) {
+      if (!paths.has(path)) {
+        this.entries.delete(path);
+        this.changed = true;
+      }
+    }
+    if (!this.changed) return;
+    try {
+      mkdirSync(dirname(this.file), { recursive: true });
+      const temp = `${this.file}.${process.pid}.tmp`;
+      writeFileSync(temp, JSON.stringify({ version: formatVersion, entries: [...this.entries] }));
+      // Atomic, so a concurrent retort process reads the old cache or the new one, never half.
+      renameSync(temp, this.file);
+    } catch {
+      // A read-only checkout still works, only slower.
+    }
+  }
+}

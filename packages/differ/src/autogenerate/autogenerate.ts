@@ -1,0 +1,133 @@
+import type { Operation } from "@retort/core";
+import type { Kysely } from "kysely";
+import type { Change } from "../compare/describe-change";
+import { diffSchemas } from "../compare/diff-schemas";
+import { introspectSchema } from "../introspect/introspect-schema";
+import { describeModels } from "../models/describe-models";
+import { renderMigrationBody } from "../render/render-migration-body";
+import type { SchemaDescription } from "../schema/schema-description";
+
+/** Options of {@link autogenerate} and {@link checkModels}. */
+export interface AutogenerateOptions {
+  /** The database to compare with (introspected in one snapshot). */
+  db: Kysely<any>;
+  /** The models entry's module namespace, already imported. */
+  models: Record<string, unknown>;
+  /** The managed schemas. Default: `public` and every schema the models use. */
+  schemas?: string[] | undefined;
+  /** Tables never touched: a name, `"schema.table"`, or a RegExp tested against both. */
+  exclude?: (string | RegExp)[] | undefined;
+  /** retort's own tables, never touched. */
+  versionTable: { schema: string; name: string; historyTable: string };
+}
+
+/** What {@link autogenerate} found, ready for the revision template. */
+export interface AutogenerateResult {
+  /** The statements of `up(op)`, not indented. */
+  upgrades: string;
+  /** The statements of `down(op)`, not indented. */
+  downgrades: string;
+  changes: Change[];
+  /** Models and database agree: no revision is needed. */
+  isEmpty: boolean;
+  upgradeOperations: Operation[];
+  downgradeOperations: Operation[];
+}
+
+// A generated migration states both directions, so drops need not carry what they drop: leaving
+// it out keeps a dropped table from printing its whole definition.
+function withoutDefinition(op: Operation): Operation {
+  if (
+    (op.kind === "dropTable" ||
+      op.kind === "dropColumn" ||
+      op.kind === "dropIndex" ||
+      op.kind === "dropConstraint" ||
+      op.kind === "dropSequence") &&
+    op.definition !== undefined
+  ) {
+    const { definition: _definition, ...rest } = op;
+    return rest;
+  }
+  if (op.kind === "dropEnum" && op.values !== undefined) {
+    const { values: _values, ...rest } = op;
+    return rest;
+  }
+  return op;
+}
+
+async function compare(options: AutogenerateOptions) {
+  const target = describeModels(options.models);
+  const schemas = options.schemas ?? [
+    ...new Set([
+      "public",
+      ...target.schemas,
+      ...target.tables.map((t) => t.schema),
+      ...target.enums.map((e) => e.schema),
+    ]),
+  ];
+  const versionTable = { schema: options.versionTable.schema, name: options.versionTable.name };
+  const historyTable = {
+    schema: options.versionTable.schema,
+    name: options.versionTable.historyTable,
+  };
+  const current = await introspectSchema(options.db, {
+    schemas,
+    exclude: options.exclude,
+    versionTable,
+    historyTable,
+  });
+  // The models cannot declare a free-standing sequence, so the database's are not theirs to drop.
+  const wanted: SchemaDescription = { ...target, sequences: current.sequences };
+  return diffSchemas(current, wanted, {
+    schemas,
+    exclude: options.exclude,
+    versionTable,
+    historyTable,
+  });
+}
+
+/**
+ * Compares the models with the database and writes the migration that makes the database
+ * match: the source of `up` and `down`, the operations, and the list of changes. Nothing is
+ * written to disk and no DDL runs. The managed schemas default to `public` plus those the
+ * models use; tables outside them, excluded tables, retort's version and history tables and
+ * unmanaged objects (views, functions, ...) are left alone, and so are free-standing sequences
+ * (the models cannot declare one).
+ *
+ * @example
+ * ```ts
+ * const models = await import("./app/models/index.ts");
+ * const result = await autogenerate({ db, models, versionTable: { schema: "public", name: "retort_version", historyTable: "retort_history" } });
+ * if (!result.isEmpty) writeRevision({ upgrades: result.upgrades, downgrades: result.downgrades });
+ * ```
+ */
+export async function autogenerate(options: AutogenerateOptions): Promise<AutogenerateResult> {
+  const diff = await compare(options);
+  const upgradeOperations = diff.upgrade.map(withoutDefinition);
+  const downgradeOperations = diff.downgrade.map(withoutDefinition);
+  return {
+    upgrades: renderMigrationBody(upgradeOperations),
+    downgrades: renderMigrationBody(downgradeOperations),
+    changes: diff.changes,
+    isEmpty: diff.isEmpty,
+    upgradeOperations,
+    downgradeOperations,
+  };
+}
+
+/**
+ * What `retort check` runs: the changes {@link autogenerate} would write, without writing them.
+ * `isEmpty` is `false` when the models and the database differ (the CLI exits 1).
+ *
+ * @example
+ * ```ts
+ * const { isEmpty, changes } = await checkModels({ db, models, versionTable });
+ * if (!isEmpty) for (const change of changes) console.log(change.description);
+ * ```
+ */
+export async function checkModels(
+  options: AutogenerateOptions,
+): Promise<{ changes: Change[]; isEmpty: boolean }> {
+  const diff = await compare(options);
+  return { changes: diff.changes, isEmpty: diff.isEmpty };
+}

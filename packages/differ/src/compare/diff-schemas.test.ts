@@ -1,0 +1,499 @@
+import { describe, expect, it } from "vitest";
+import type {
+  ColumnDescription,
+  ForeignKeyDescription,
+  SchemaDescription,
+  TableDescription,
+} from "../schema/schema-description";
+import { diffSchemas } from "./diff-schemas";
+
+function col(
+  name: string,
+  type = "integer",
+  extra: Partial<ColumnDescription> = {},
+): ColumnDescription {
+  return {
+    name,
+    type,
+    userType: null,
+    nullable: true,
+    default: null,
+    identity: null,
+    generated: null,
+    collation: null,
+    comment: null,
+    renamedFrom: null,
+    ...extra,
+  };
+}
+
+function table(
+  name: string,
+  columns: ColumnDescription[],
+  extra: Partial<TableDescription> = {},
+): TableDescription {
+  return {
+    schema: "public",
+    name,
+    columns,
+    primaryKey: null,
+    uniques: [],
+    checks: [],
+    foreignKeys: [],
+    indexes: [],
+    exclusions: [],
+    comment: null,
+    renamedFrom: null,
+    ...extra,
+  };
+}
+
+function fk(
+  name: string,
+  columns: string[],
+  refTable: string,
+  extra: Partial<ForeignKeyDescription> = {},
+): ForeignKeyDescription {
+  return {
+    name,
+    columns,
+    refSchema: "public",
+    refTable,
+    refColumns: ["id"],
+    onUpdate: "no action",
+    onDelete: "no action",
+    match: "simple",
+    deferrable: false,
+    initiallyDeferred: false,
+    ...extra,
+  };
+}
+
+function schema(extra: Partial<SchemaDescription> = {}): SchemaDescription {
+  return { schemas: [], enums: [], tables: [], sequences: [], unmanaged: [], ...extra };
+}
+
+const pk = (name: string, columns = ["id"]) => ({
+  name,
+  columns,
+  deferrable: false,
+  initiallyDeferred: false,
+});
+const kinds = (ops: { kind: string }[]) => ops.map((op) => op.kind);
+
+describe("diffSchemas", () => {
+  it("finds nothing between identical descriptions, whatever renamedFrom says", () => {
+    const a = schema({
+      tables: [
+        table("account", [col("id", "bigint", { nullable: false })], {
+          primaryKey: pk("account_pkey"),
+        }),
+      ],
+    });
+    const b = schema({
+      tables: [
+        table("account", [col("id", "bigint", { nullable: false, renamedFrom: "old_id" })], {
+          primaryKey: pk("account_pkey"),
+          renamedFrom: "old_account",
+        }),
+      ],
+    });
+    const diff = diffSchemas(a, b);
+    expect(diff).toEqual({ upgrade: [], downgrade: [], changes: [], isEmpty: true });
+  });
+
+  it("creates tables first and foreign keys after, even for a cycle; drops foreign keys first", () => {
+    const a = table("a", [col("id", "integer", { nullable: false }), col("b_id")], {
+      primaryKey: pk("a_pkey"),
+      foreignKeys: [fk("a_b_id_fkey", ["b_id"], "b")],
+    });
+    const b = table("b", [col("id", "integer", { nullable: false }), col("a_id")], {
+      primaryKey: pk("b_pkey"),
+      foreignKeys: [
+        fk("b_a_id_fkey", ["a_id"], "a", { onDelete: "cascade", deferrable: true, match: "full" }),
+      ],
+    });
+    const diff = diffSchemas(schema(), schema({ tables: [a, b] }));
+    expect(kinds(diff.upgrade)).toEqual([
+      "createTable",
+      "createTable",
+      "addForeignKey",
+      "addForeignKey",
+    ]);
+    expect(diff.upgrade[3]).toMatchObject({
+      kind: "addForeignKey",
+      name: "b_a_id_fkey",
+      onDelete: "cascade",
+      deferrable: true,
+      match: "full",
+      references: { schema: "public", table: "a", columns: ["id"] },
+    });
+    expect(kinds(diff.downgrade)).toEqual([
+      "dropConstraint",
+      "dropConstraint",
+      "dropTable",
+      "dropTable",
+    ]);
+    expect(diff.changes.map((c) => c.description)).toEqual([
+      "added table public.a",
+      "added table public.b",
+      "added foreign key public.a.a_b_id_fkey (b_id) -> public.b",
+      "added foreign key public.b.b_a_id_fkey (a_id) -> public.a",
+    ]);
+  });
+
+  it("creates a schema and an enum before the table that uses them, and drops them after it", () => {
+    const mood = { schema: "app", name: "mood", values: ["happy", "sad"], comment: null };
+    const t = table("t", [col("m", "app.mood", { userType: { schema: "app", name: "mood" } })], {
+      schema: "app",
+    });
+    const diff = diffSchemas(schema(), schema({ schemas: ["app"], enums: [mood], tables: [t] }));
+    expect(kinds(diff.upgrade)).toEqual(["createSchema", "createEnum", "createTable"]);
+    expect(diff.upgrade[2]).toMatchObject({
+      columns: [{ name: "m", type: { schema: "app", name: "mood" } }],
+    });
+    expect(kinds(diff.downgrade)).toEqual(["dropTable", "dropEnum", "dropSchema"]);
+  });
+
+  it("adds an enum value in place, and re-creates an enum that loses a value (destructive through the columns)", () => {
+    const use = (values: string[]) =>
+      schema({
+        enums: [{ schema: "public", name: "mood", values, comment: null }],
+        tables: [
+          table("t", [
+            col("m", "public.mood", {
+              userType: { schema: "public", name: "mood" },
+              default: "'happy'",
+            }),
+          ]),
+        ],
+      });
+    const added = diffSchemas(use(["happy", "sad"]), use(["meh", "happy", "ok", "sad", "angry"]));
+    expect(added.upgrade).toMatchObject([
+      { kind: "addEnumValue", value: "meh", before: "happy" },
+      { kind: "addEnumValue", value: "ok", after: "happy" },
+      { kind: "addEnumValue", value: "angry", after: "sad" },
+    ]);
+    // The way back removes values: PostgreSQL cannot, so the type is re-created.
+    expect(kinds(added.downgrade)).toEqual([
+      "renameEnum",
+      "createEnum",
+      "alterColumn",
+      "alterColumn",
+      "dropEnum",
+    ]);
+    expect(added.downgrade[3]).toMatchObject({
+      kind: "alterColumn",
+      type: { schema: "public", name: "mood" },
+      existingType: { schema: "public", name: "mood_old" },
+      using: '"m"::text::public.mood',
+      default: { sql: "'happy'" },
+    });
+    const removed = diffSchemas(use(["happy", "sad"]), use(["sad", "happy"]));
+    expect(removed.changes.filter((c) => c.destructive).map((c) => c.kind)).toEqual([
+      "alterColumn",
+    ]);
+  });
+
+  it("flags drops and narrowing type changes as destructive, not widening ones", () => {
+    const a = schema({
+      tables: [
+        table("t", [
+          col("a", "bigint"),
+          col("b", "character varying(100)"),
+          col("c", "text"),
+          col("d", "integer"),
+          col("e", "text"),
+        ]),
+        table("gone", [col("x")]),
+      ],
+    });
+    const b = schema({
+      tables: [
+        table("t", [
+          col("a", "integer"),
+          col("b", "character varying(50)"),
+          col("c", "integer"),
+          col("d", "bigint"),
+        ]),
+      ],
+    });
+    const diff = diffSchemas(a, b);
+    const destructive = diff.changes.filter((c) => c.destructive).map((c) => c.description);
+    expect(destructive).toEqual([
+      "dropped column public.t.e (data will be lost)",
+      "dropped table public.gone (data will be lost)",
+      "changed column public.t.a: type bigint -> integer (values that do not fit fail or lose precision)",
+      "changed column public.t.b: type character varying(100) -> character varying(50) (values that do not fit fail or lose precision)",
+      "changed column public.t.c: type text -> integer (values that do not fit fail or lose precision)",
+    ]);
+    expect(diff.changes.find((c) => c.object === "public.t.d")).toMatchObject({
+      destructive: false,
+    });
+    expect(diff.upgrade.find((op) => op.kind === "alterColumn" && op.column === "c")).toMatchObject(
+      {
+        using: '"c"::integer',
+        existingType: "text",
+      },
+    );
+  });
+
+  it("alters nullability, default, identity, collation and comment of a column in one operation", () => {
+    const identity = {
+      always: true,
+      start: "1",
+      increment: "1",
+      min: "1",
+      max: "2147483647",
+      cache: "1",
+      cycle: false,
+    };
+    const a = schema({
+      tables: [table("t", [col("a", "integer", { default: "0", collation: "C", comment: "x" })])],
+    });
+    const b = schema({
+      tables: [table("t", [col("a", "integer", { nullable: false, identity })])],
+    });
+    const diff = diffSchemas(a, b);
+    expect(diff.upgrade).toEqual([
+      {
+        kind: "alterColumn",
+        schema: "public",
+        table: "t",
+        column: "a",
+        nullable: false,
+        existingNullable: true,
+        default: null,
+        existingDefault: { sql: "0" },
+        identity: { generation: "always" },
+        existingIdentity: null,
+        collation: "default",
+        existingCollation: "C",
+        existingType: "integer",
+      },
+      {
+        kind: "setColumnComment",
+        schema: "public",
+        table: "t",
+        column: "a",
+        comment: null,
+        existingComment: "x",
+      },
+    ]);
+    expect(diffSchemas(b, a).upgrade[0]).toMatchObject({
+      identity: null,
+      existingIdentity: { generation: "always", maxValue: 2147483647 },
+      default: { sql: "0" },
+      collation: "C",
+    });
+  });
+
+  it("drops and re-adds a column whose generation changes, and the index on it", () => {
+    const index = {
+      name: "t_g_idx",
+      unique: false,
+      method: "btree",
+      elements: [
+        {
+          column: "g",
+          expression: null,
+          descending: false,
+          nullsFirst: false,
+          opclass: null,
+          collation: null,
+        },
+      ],
+      include: [],
+      where: null,
+      nullsNotDistinct: false,
+    };
+    const a = schema({
+      tables: [
+        table(
+          "t",
+          [col("a"), col("g", "integer", { generated: { expression: "a * 2", stored: true } })],
+          { indexes: [index] },
+        ),
+      ],
+    });
+    const b = schema({
+      tables: [
+        table(
+          "t",
+          [col("a"), col("g", "integer", { generated: { expression: "a * 3", stored: true } })],
+          { indexes: [index] },
+        ),
+      ],
+    });
+    expect(kinds(diffSchemas(a, b).upgrade)).toEqual([
+      "dropIndex",
+      "dropColumn",
+      "addColumn",
+      "createIndex",
+    ]);
+    // Dropping a generated column loses nothing.
+    expect(diffSchemas(a, b).changes.some((c) => c.destructive)).toBe(false);
+  });
+
+  it("replaces a changed constraint or index, and renames one whose only change is its name", () => {
+    const check = (name: string, expression: string) => ({ name, expression, noInherit: false });
+    const a = schema({
+      tables: [
+        table("t", [col("a")], {
+          checks: [check("t_a_check", "a > 0"), check("old_name", "a < 10")],
+        }),
+      ],
+    });
+    const b = schema({
+      tables: [
+        table("t", [col("a")], {
+          checks: [check("t_a_check", "a > 1"), check("new_name", "a < 10")],
+        }),
+      ],
+    });
+    expect(diffSchemas(a, b).upgrade).toMatchObject([
+      { kind: "dropConstraint", name: "t_a_check" },
+      { kind: "renameConstraint", name: "old_name", newName: "new_name" },
+      { kind: "addCheck", name: "t_a_check", expression: "a > 1" },
+    ]);
+  });
+
+  it("drops and re-adds a foreign key whose referenced key is replaced", () => {
+    const parent = (deferrable: boolean) =>
+      table("parent", [col("id", "integer", { nullable: false })], {
+        primaryKey: { ...pk("parent_pkey"), deferrable },
+      });
+    const child = table("child", [col("parent_id")], {
+      foreignKeys: [fk("child_parent_id_fkey", ["parent_id"], "parent")],
+    });
+    const diff = diffSchemas(
+      schema({ tables: [child, parent(false)] }),
+      schema({ tables: [child, parent(true)] }),
+    );
+    expect(kinds(diff.upgrade)).toEqual([
+      "dropConstraint",
+      "dropConstraint",
+      "addPrimaryKey",
+      "addForeignKey",
+    ]);
+    expect(diff.upgrade[0]).toMatchObject({ name: "child_parent_id_fkey" });
+  });
+
+  it("renames a table and a column instead of dropping them, then compares the rest", () => {
+    const a = schema({
+      tables: [
+        table("account", [col("id", "integer", { nullable: false }), col("name", "text")], {
+          primaryKey: pk("account_pkey"),
+        }),
+        table("post", [col("author")], {
+          foreignKeys: [fk("post_author_fkey", ["author"], "account")],
+        }),
+      ],
+    });
+    const b = schema({
+      tables: [
+        table(
+          "person",
+          [
+            col("id", "integer", { nullable: false }),
+            col("full_name", "text", { renamedFrom: "name", nullable: false }),
+          ],
+          {
+            primaryKey: pk("account_pkey"),
+            renamedFrom: "account",
+          },
+        ),
+        table("post", [col("author")], {
+          foreignKeys: [fk("post_author_fkey", ["author"], "person")],
+        }),
+      ],
+    });
+    const diff = diffSchemas(a, b);
+    expect(diff.upgrade).toMatchObject([
+      { kind: "renameTable", table: "account", newName: "person" },
+      { kind: "renameColumn", table: "person", column: "name", newName: "full_name" },
+      { kind: "alterColumn", table: "person", column: "full_name", nullable: false },
+    ]);
+    expect(diff.downgrade).toMatchObject([
+      { kind: "renameTable", table: "person", newName: "account" },
+      { kind: "renameColumn", table: "account", column: "full_name", newName: "name" },
+      { kind: "alterColumn", table: "account", column: "name", nullable: true },
+    ]);
+    // A hint that cannot apply (the old name is gone) is ignored: drop and add.
+    const stale = diffSchemas(
+      schema({ tables: [table("x", [col("a")])] }),
+      schema({ tables: [table("y", [col("a")], { renamedFrom: "nope" })] }),
+    );
+    expect(kinds(stale.upgrade)).toEqual(["dropTable", "createTable"]);
+  });
+
+  it("never touches other schemas, excluded tables, retort's tables or schemas with unmanaged objects", () => {
+    const current = schema({
+      schemas: ["app", "other", "legacy"],
+      tables: [
+        table("keep", [col("a")], { schema: "other" }),
+        table("audit_log", [col("a")]),
+        table("retort_version", [col("version_num", "character varying(32)")]),
+        table("my_history", [col("a")], { schema: "app" }),
+        table("gone", [col("a")], { schema: "legacy" }),
+      ],
+      unmanaged: [
+        { kind: "view", schema: "legacy", name: "v", table: null, definition: "select 1" },
+      ],
+    });
+    const target = schema({
+      schemas: ["app"],
+      tables: [table("t", [col("a")], { schema: "app" })],
+    });
+    const byDefault = diffSchemas(current, target, {
+      exclude: [/^audit_/],
+      historyTable: { schema: "app", name: "my_history" },
+    });
+    expect(
+      byDefault.upgrade.map((op) => [
+        op.kind,
+        "table" in op ? op.table : "name" in op ? op.name : "",
+      ]),
+    ).toEqual([["createTable", "t"]]);
+    const managed = diffSchemas(current, target, {
+      schemas: ["public", "app", "other", "legacy"],
+      exclude: ["audit_log"],
+    });
+    // other.keep, app.my_history and legacy.gone are managed now; legacy holds a view, so the
+    // schema stays. Tables are dropped before new ones are created (names of indexes are shared).
+    expect(managed.upgrade.map((op) => op.kind)).toEqual([
+      "dropTable",
+      "dropTable",
+      "dropTable",
+      "createTable",
+      "dropSchema",
+    ]);
+    expect(managed.upgrade.filter((op) => op.kind === "dropSchema")).toMatchObject([
+      { name: "other" },
+    ]);
+  });
+
+  it("creates, alters and drops free-standing sequences", () => {
+    const seq = (name: string, increment = "1") => ({
+      schema: "public",
+      name,
+      dataType: "bigint",
+      start: "1",
+      increment,
+      min: "1",
+      max: "9223372036854775807",
+      cache: "1",
+      cycle: false,
+    });
+    const diff = diffSchemas(
+      schema({ sequences: [seq("a"), seq("gone")] }),
+      schema({ sequences: [seq("a", "2"), seq("fresh")] }),
+    );
+    expect(diff.upgrade).toMatchObject([
+      { kind: "alterSequence", name: "a", increment: 2, existing: { increment: 1 } },
+      { kind: "createSequence", name: "fresh" },
+      { kind: "dropSequence", name: "gone" },
+    ]);
+    expect(diff.upgrade[1]).toEqual({ kind: "createSequence", schema: "public", name: "fresh" });
+  });
+});

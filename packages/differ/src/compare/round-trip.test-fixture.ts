@@ -1,0 +1,126 @@
+// A real database for the comparison's round-trip tests: apply operations the way the runner
+// does (core's renderOperation, statement by statement, in one transaction), introspect, reset.
+import { createRequire } from "node:module";
+import { type Operation, renderOperation } from "@retort/core";
+import { createTestDatabase, type TestDatabase } from "@retort/test-harness";
+import { CompiledQuery, Kysely, PostgresDialect, sql } from "kysely";
+import { expect } from "vitest";
+import { introspectSchema } from "../introspect/introspect-schema";
+import type { SchemaDescription } from "../schema/schema-description";
+import { sortSchemaDescription } from "../schema/sort-schema-description";
+import { type DiffSchemasOptions, diffSchemas } from "./diff-schemas";
+
+// differ has no `pg` dependency (it never imports a driver): borrow the harness's copy.
+const pg = createRequire(new URL("../../../test-harness/package.json", import.meta.url))("pg") as {
+  Pool: new (config: { connectionString: string; max: number }) => any;
+};
+
+export interface RoundTripDatabase {
+  db: Kysely<any>;
+  /** Runs the operations' SQL in one transaction, as a migration would. */
+  apply(ops: readonly Operation[]): Promise<void>;
+  introspect(options?: { schemas?: string[] }): Promise<SchemaDescription>;
+  /** Drops every schema but the system ones and recreates an empty `public`. */
+  reset(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openRoundTripDatabase(name: string): Promise<RoundTripDatabase> {
+  const database: TestDatabase = await createTestDatabase(name);
+  const db = new Kysely<any>({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: database.url, max: 2 }) }),
+  });
+  return {
+    db,
+    async apply(ops) {
+      await db.transaction().execute(async (trx) => {
+        for (const op of ops) {
+          for (const statement of renderOperation(op)) {
+            try {
+              await trx.executeQuery(
+                CompiledQuery.raw(statement.sql, [...(statement.params ?? [])]),
+              );
+            } catch (error) {
+              throw new Error(`${(error as Error).message}\n--- while running:\n${statement.sql}`, {
+                cause: error,
+              });
+            }
+          }
+        }
+      });
+    },
+    introspect: (options = {}) => introspectSchema(db, options),
+    async reset() {
+      const { rows } = await sql<{ name: string }>`
+        select nspname as name from pg_namespace
+        where nspname not in ('pg_catalog', 'information_schema', 'pg_toast')
+          and nspname not like 'pg\\_temp\\_%' and nspname not like 'pg\\_toast\\_temp\\_%'
+      `.execute(db);
+      for (const { name: schema } of rows) {
+        await sql`drop schema ${sql.id(schema)} cascade`.execute(db);
+      }
+      await sql`create schema public`.execute(db);
+    },
+    async close() {
+      await db.destroy();
+      await database.drop();
+    },
+  };
+}
+
+/**
+ * A description as the round-trip compares it: canonical order, no `renamedFrom`, columns by
+ * name (PostgreSQL appends added columns, and the comparison does not manage column order),
+ * no unmanaged objects.
+ */
+export function comparable(d: SchemaDescription): SchemaDescription {
+  const sorted = sortSchemaDescription(d);
+  return {
+    ...sorted,
+    tables: sorted.tables.map((t) => ({
+      ...t,
+      renamedFrom: null,
+      columns: [...t.columns]
+        .map((c) => ({ ...c, renamedFrom: null }))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+    })),
+    unmanaged: [],
+  };
+}
+
+/**
+ * The comparison's law on a real database: from A, the upgrade gives B and then `check` finds
+ * nothing; the downgrade gives A back and `check` against A finds nothing.
+ */
+export async function expectRoundTrip(
+  database: RoundTripDatabase,
+  a: SchemaDescription,
+  b: SchemaDescription,
+  options: DiffSchemasOptions = {},
+): Promise<{ upgrade: Operation[]; downgrade: Operation[] }> {
+  const diff = diffSchemas(a, b, options);
+  await database.apply(diff.upgrade);
+  const upgraded = await database.introspect();
+  expect(comparable(upgraded), "after upgrade").toEqual(comparable(b));
+  expect(diffSchemas(upgraded, b, options).upgrade, "check after upgrade").toEqual([]);
+  await database.apply(diff.downgrade);
+  const downgraded = await database.introspect();
+  expect(comparable(downgraded), "after downgrade").toEqual(comparable(a));
+  expect(diffSchemas(downgraded, a, options).upgrade, "check after downgrade").toEqual([]);
+  return diff;
+}
+
+/** Builds A and B from SQL (each on an empty database), leaves the database at A. */
+export async function describeBoth(
+  database: RoundTripDatabase,
+  sqlA: string,
+  sqlB: string,
+): Promise<{ a: SchemaDescription; b: SchemaDescription }> {
+  await database.reset();
+  if (sqlB.trim() !== "") await sql.raw(sqlB).execute(database.db);
+  const b = await database.introspect();
+  await database.reset();
+  if (sqlA.trim() !== "") await sql.raw(sqlA).execute(database.db);
+  const a = await database.introspect();
+  return { a, b };
+}

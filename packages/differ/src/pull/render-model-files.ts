@@ -1,0 +1,295 @@
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { quoteIdent, quoteQualified } from "../schema/quote-ident";
+import type {
+  EnumDescription,
+  SchemaDescription,
+  TableDescription,
+  UnmanagedObject,
+} from "../schema/schema-description";
+import {
+  assignNames,
+  camelName,
+  isFreeIdentifier,
+  kebabName,
+  type NameRequest,
+} from "./assign-names";
+import {
+  type ModelExport,
+  qualifiedKey,
+  renderTableFile,
+  type SchemaNames,
+} from "./render-table-file";
+import { stringLiteral } from "./typescript-source";
+import { isCreatedWithItsType } from "./unmanaged-statements";
+
+/** Per-call input of {@link renderModelFiles}. */
+export interface RenderModelFilesOptions {
+  /** Absolute path of the models folder (the folder of the models entry). */
+  modelsDir: string;
+  /** The models entry, relative to `modelsDir` (or absolute), e.g. `"index.ts"`. */
+  entryFile: string;
+  /** Where the generated files import the DSL from. Default is `"retort"`. */
+  importFrom?: string;
+}
+
+/** One generated source file. */
+export interface ModelFile {
+  /** Absolute path. */
+  path: string;
+  text: string;
+}
+
+/** What {@link renderModelFiles} produces. */
+export interface RenderModelFilesResult {
+  /** Every file to write, sorted by path: the entry, the enums files, one file per table. */
+  files: ModelFile[];
+  /** Objects the models DSL cannot declare (views, functions, triggers...): the baseline keeps them. */
+  skipped: UnmanagedObject[];
+  /** Parts of the schema the models cannot reproduce exactly, one sentence each. */
+  warnings: string[];
+}
+
+const enumsFile = "enums";
+
+function byQualifiedName(a: { schema: string; name: string }, b: { schema: string; name: string }) {
+  const ka = qualifiedKey(a.schema, a.name);
+  const kb = qualifiedKey(b.schema, b.name);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+/** Candidate identifiers of an exported table or enum, best first. */
+function exportCandidates(schema: string, name: string, suffix: string): string[] {
+  return unique(
+    [
+      camelName(name),
+      name,
+      camelName(`${name} ${suffix}`),
+      camelName(`${schema} ${name}`),
+      camelName(`${schema} ${name} ${suffix}`),
+    ].filter(isFreeIdentifier),
+  );
+}
+
+/** Candidate file names (without `.ts`) for a table, best first; always enough to succeed. */
+function fileCandidates(name: string, identifier: string, reserved: Set<string>, count: number) {
+  const base = kebabName(name) || kebabName(identifier) || "table";
+  const candidates = [base, kebabName(identifier), name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "_")];
+  for (let n = 2; n <= count + 1; n++) candidates.push(`${base}-${n}`);
+  return unique(candidates.filter((c) => c !== "" && c !== "_" && !reserved.has(c.toLowerCase())));
+}
+
+/**
+ * Writes the models DSL source for a schema description: the reverse of `describeModels`, for
+ * `retort pull`. Pure: it returns the files and writes nothing.
+ *
+ * Layout: one file per table in `modelsDir` (in a folder per schema when tables or enums live
+ * in more than one schema: `app/account.ts`, `billing/invoice.ts`), the enums of a folder in its
+ * `enums.ts`, and the entry re-exporting every file (`export * from "./account";`). File names
+ * are kebab-case; exports and column keys are camelCase, with the real name passed to the DSL
+ * when it differs (`.name("created_at")`). Names PostgreSQL would generate anyway are left out.
+ *
+ * Importing the entry and calling `describeModels` on it gives back `schema` without its
+ * `unmanaged` objects (returned in `skipped`) and without what `warnings` lists. Throws
+ * `BAD_MODEL` ({@link NameCollisionError}) when two objects cannot get distinct names.
+ *
+ * @example
+ * ```ts
+ * const schema = await introspectSchema(db);
+ * const { files, skipped, warnings } = renderModelFiles(schema, {
+ *   modelsDir: "/repo/app/models",
+ *   entryFile: "index.ts",
+ * });
+ * files.map((f) => f.path); // ["/repo/app/models/account.ts", ..., "/repo/app/models/index.ts"]
+ * ```
+ */
+export function renderModelFiles(
+  schema: SchemaDescription,
+  options: RenderModelFilesOptions,
+): RenderModelFilesResult {
+  const importFrom = options.importFrom ?? "retort";
+  const modelsDir = resolve(options.modelsDir);
+  const entryPath = resolve(modelsDir, options.entryFile);
+  const warnings: string[] = [];
+  const tables = [...schema.tables].sort(byQualifiedName);
+  const enums = [...schema.enums].sort(byQualifiedName);
+
+  // Exports: one namespace for every table and enum, since the entry re-exports them all.
+  const exportRequests: NameRequest<TableDescription | EnumDescription>[] = [
+    ...tables.map((t) => ({
+      item: t,
+      label: `table ${quoteQualified(t.schema, t.name)}`,
+      candidates: exportCandidates(t.schema, t.name, "table"),
+      exact: t.name,
+    })),
+    ...enums.map((e) => ({
+      item: e,
+      label: `enum ${quoteQualified(e.schema, e.name)}`,
+      candidates: exportCandidates(e.schema, e.name, "enum"),
+      exact: e.name,
+    })),
+  ];
+  const identifiers = assignNames("export", exportRequests);
+
+  // Folders: one per schema when there is more than one.
+  const usedSchemas = unique([...tables.map((t) => t.schema), ...enums.map((e) => e.schema)]).sort();
+  const folderOf = new Map<string, string>();
+  if (usedSchemas.length > 1) {
+    const folders = assignNames(
+      "folder",
+      usedSchemas.map((s) => ({
+        item: s,
+        label: `schema ${quoteIdent(s)}`,
+        candidates: fileCandidates(s, camelName(s), new Set(), usedSchemas.length),
+      })),
+      (name) => name.toLowerCase(),
+    );
+    for (const s of usedSchemas) folderOf.set(s, join(modelsDir, folders.get(s)!));
+  } else {
+    for (const s of usedSchemas) folderOf.set(s, modelsDir);
+  }
+
+  // Files: per folder, kebab-case, never the entry's or the enums file's name.
+  const fileOf = new Map<TableDescription, string>();
+  for (const s of usedSchemas) {
+    const folder = folderOf.get(s)!;
+    const reserved = new Set([enumsFile]);
+    if (dirname(entryPath) === folder) {
+      reserved.add(entryPath.slice(folder.length + 1).replace(/\.[cm]?[jt]sx?$/, "").toLowerCase());
+    }
+    const inFolder = tables.filter((t) => t.schema === s);
+    const files = assignNames(
+      "file",
+      inFolder.map((t) => ({
+        item: t,
+        label: `table ${quoteQualified(t.schema, t.name)}`,
+        candidates: fileCandidates(t.name, identifiers.get(t)!, reserved, inFolder.length),
+      })),
+      (name) => name.toLowerCase(),
+    );
+    for (const t of inFolder) fileOf.set(t, join(folder, `${files.get(t)!}.ts`));
+  }
+
+  const tableExports = new Map<string, ModelExport>();
+  for (const t of tables) {
+    tableExports.set(qualifiedKey(t.schema, t.name), {
+      identifier: identifiers.get(t)!,
+      file: fileOf.get(t)!,
+    });
+  }
+  const enumExports = new Map<string, ModelExport>();
+  for (const e of enums) {
+    enumExports.set(qualifiedKey(e.schema, e.name), {
+      identifier: identifiers.get(e)!,
+      file: join(folderOf.get(e.schema)!, `${enumsFile}.ts`),
+    });
+  }
+
+  // Column keys: camelCase, or the real name (quoted if need be) when two would collide.
+  const columnKeys = new Map<string, Map<string, string>>();
+  for (const t of tables) {
+    const keys = assignNames(
+      "column key",
+      t.columns.map((c) => ({
+        item: c.name,
+        label: `column ${quoteQualified(t.schema, t.name)}.${quoteIdent(c.name)}`,
+        candidates: unique([camelName(c.name), c.name].filter((k) => k !== "" && k !== "__proto__")),
+        exact: c.name,
+      })),
+    );
+    columnKeys.set(qualifiedKey(t.schema, t.name), keys);
+  }
+
+  // describeModels reads tables in the order of the entry namespace's keys (sorted exports).
+  const namesBySchema = new Map<string, SchemaNames>();
+  for (const t of tables) {
+    let names = namesBySchema.get(t.schema);
+    if (!names) namesBySchema.set(t.schema, (names = { relations: new Set(), constraints: new Set() }));
+    names.relations.add(t.name);
+  }
+  const files: ModelFile[] = [];
+  const byExport = [...tables].sort((a, b) => {
+    const ia = identifiers.get(a)!;
+    const ib = identifiers.get(b)!;
+    return ia < ib ? -1 : ia > ib ? 1 : 0;
+  });
+  for (const t of byExport) {
+    const file = fileOf.get(t)!;
+    const { text } = renderTableFile(t, {
+      schema,
+      exportOf: tableExports.get(qualifiedKey(t.schema, t.name))!,
+      columnKeys,
+      tables: tableExports,
+      enums: enumExports,
+      names: namesBySchema.get(t.schema)!,
+      specifier: (target) => specifier(file, target),
+      importFrom,
+      warnings,
+    });
+    files.push({ path: file, text });
+  }
+
+  for (const s of usedSchemas) {
+    const inSchema = enums.filter((e) => e.schema === s);
+    if (inSchema.length === 0) continue;
+    const path = join(folderOf.get(s)!, `${enumsFile}.ts`);
+    files.push({ path, text: renderEnumsFile(inSchema, identifiers, importFrom) });
+  }
+
+  const entryLines = files
+    .map((f) => `export * from ${stringLiteral(specifier(entryPath, f.path))};\n`)
+    .sort();
+  files.push({
+    path: entryPath,
+    text: `// Every model is exported from here: \`retort revision --autogenerate\` compares what this file\n// exports with the database.\n${entryLines.length === 0 ? "export {};\n" : entryLines.join("")}`,
+  });
+
+  for (const s of schema.schemas) {
+    if (!usedSchemas.includes(s)) {
+      warnings.push(`schema ${s}: it holds no table or enum, so the models do not declare it.`);
+    }
+  }
+  for (const s of schema.sequences) {
+    warnings.push(
+      `sequence ${quoteQualified(s.schema, s.name)}: the models cannot declare a free-standing sequence; the baseline creates it.`,
+    );
+  }
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, skipped: schema.unmanaged.filter((u) => !isCreatedWithItsType(u)), warnings };
+}
+
+/** The import specifier of `target` from `from`'s folder: `./account`, `../billing/invoice`. */
+function specifier(from: string, target: string): string {
+  let path = relative(dirname(from), target).split(sep).join("/");
+  path = path.replace(/\.ts$/, "");
+  return path.startsWith(".") ? path : `./${path}`;
+}
+
+function renderEnumsFile(
+  enums: EnumDescription[],
+  identifiers: Map<TableDescription | EnumDescription, string>,
+  importFrom: string,
+): string {
+  const blocks = enums.map((e) => {
+    const values = e.values.map(stringLiteral);
+    const options: string[] = [];
+    if (e.schema !== "public") options.push(`schema: ${stringLiteral(e.schema)}`);
+    if (e.comment !== null) options.push(`comment: ${stringLiteral(e.comment)}`);
+    // enumType wants at least one label in its type; PostgreSQL allows an empty enum.
+    const list =
+      values.length === 0 ? "[] as unknown as [string]" : `[${values.join(", ")}]`;
+    const args = [stringLiteral(e.name), list];
+    if (options.length > 0) args.push(`{ ${options.join(", ")} }`);
+    const oneLine = `export const ${identifiers.get(e)!} = enumType(${args.join(", ")});\n`;
+    if (oneLine.length <= 100) return oneLine;
+    const listLine = `  ${list},`;
+    const listText =
+      listLine.length <= 100 ? `${listLine}\n` : `  [\n${values.map((v) => `    ${v},\n`).join("")}  ],\n`;
+    const rest = options.length > 0 ? `  { ${options.join(", ")} },\n` : "";
+    return `export const ${identifiers.get(e)!} = enumType(\n  ${stringLiteral(e.name)},\n${listText}${rest});\n`;
+  });
+  return `import { enumType } from ${stringLiteral(importFrom)};\n\n${blocks.join("\n")}`;
+}

@@ -1,0 +1,218 @@
+import { tokenizeSql } from "../schema/normalize-expression";
+import { quoteIdent, quoteQualified } from "../schema/quote-ident";
+import type { SchemaDescription, UnmanagedObject } from "../schema/schema-description";
+
+/** Unmanaged objects grouped by when the baseline may create them. */
+export interface UnmanagedPlan {
+  extensions: UnmanagedObject[];
+  /** Functions whose signature uses no table or user type: before the types and tables. */
+  earlyFunctions: UnmanagedObject[];
+  /** Range types, domains, then composite types (which may use domains). */
+  types: UnmanagedObject[];
+  /** Functions whose signature uses a table's row type or a user type. */
+  lateFunctions: UnmanagedObject[];
+  /** Views and materialized views, each after the views it selects from. */
+  views: UnmanagedObject[];
+  triggers: UnmanagedObject[];
+  policies: UnmanagedObject[];
+  /** Objects PostgreSQL cannot print (aggregates, foreign tables...): never created nor dropped. */
+  withoutDefinition: UnmanagedObject[];
+}
+
+const typeOrder: Record<string, number> = { "range type": 0, domain: 1, "composite type": 2 };
+
+function byName(a: UnmanagedObject, b: UnmanagedObject): number {
+  const ka = `${a.schema}\u0000${a.table ?? ""}\u0000${a.name}`;
+  const kb = `${b.schema}\u0000${b.table ?? ""}\u0000${b.name}`;
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+/** `schema.name` pairs a SQL text mentions, as `schema\0name` keys (names unquoted). */
+function qualifiedReferences(text: string): Set<string> {
+  const tokens = tokenizeSql(text);
+  const found = new Set<string>();
+  const nameOf = (k: number): string | null => {
+    const t = tokens[k];
+    if (t?.kind === "identifier") return t.text;
+    if (t?.kind === "quoted") return t.text.startsWith('"') ? t.text.slice(1, -1).replaceAll('""', '"') : t.text;
+    return null;
+  };
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    if (tokens[k + 1]?.text !== ".") continue;
+    const schema = nameOf(k);
+    const name = nameOf(k + 2);
+    if (schema !== null && name !== null) found.add(`${schema}\u0000${name}`);
+  }
+  return found;
+}
+
+/** The part of `pg_get_functiondef` output before the body: name, arguments, return type. */
+function functionHeader(definition: string): string {
+  const at = definition.search(/\n\s*AS\s|\n\s*BEGIN ATOMIC|\n\s*RETURN\s/);
+  return at < 0 ? definition : definition.slice(0, at);
+}
+
+/**
+ * Views in an order PostgreSQL accepts: a view after every view its definition names. The
+ * definitions come from `pg_get_viewdef` with only `pg_catalog` on the search path, so every
+ * relation they use is schema-qualified; ties and cycles (which PostgreSQL would not allow) fall
+ * back to name order.
+ */
+function sortViews(views: UnmanagedObject[]): UnmanagedObject[] {
+  const sorted = [...views].sort(byName);
+  const key = (v: UnmanagedObject): string => `${v.schema}\u0000${v.name}`;
+  const byKey = new Map(sorted.map((v) => [key(v), v]));
+  const dependsOn = new Map<UnmanagedObject, UnmanagedObject[]>();
+  for (const v of sorted) {
+    const refs = qualifiedReferences(v.definition ?? "");
+    dependsOn.set(
+      v,
+      [...refs].map((r) => byKey.get(r)).filter((d): d is UnmanagedObject => d !== undefined && d !== v),
+    );
+  }
+  const done = new Set<UnmanagedObject>();
+  const visiting = new Set<UnmanagedObject>();
+  const out: UnmanagedObject[] = [];
+  const visit = (v: UnmanagedObject): void => {
+    if (done.has(v) || visiting.has(v)) return;
+    visiting.add(v);
+    for (const d of dependsOn.get(v) ?? []) visit(d);
+    visiting.delete(v);
+    done.add(v);
+    out.push(v);
+  };
+  for (const v of sorted) visit(v);
+  return out;
+}
+
+/**
+ * Whether PostgreSQL creates the object by itself with another one: the constructor functions
+ * of a range type and of its multirange type come with `CREATE TYPE ... AS RANGE`, and
+ * creating them again fails. Their definitions name the C functions only PostgreSQL provides.
+ */
+export function isCreatedWithItsType(u: UnmanagedObject): boolean {
+  return (
+    u.kind === "function" &&
+    u.definition !== null &&
+    /\bLANGUAGE internal\b/.test(u.definition) &&
+    /\$function\$(?:multi)?range_constructor\d\$function\$/.test(u.definition)
+  );
+}
+
+/** Groups a schema's unmanaged objects in the order the baseline creates them. */
+export function planUnmanaged(schema: SchemaDescription): UnmanagedPlan {
+  const plan: UnmanagedPlan = {
+    extensions: [],
+    earlyFunctions: [],
+    types: [],
+    lateFunctions: [],
+    views: [],
+    triggers: [],
+    policies: [],
+    withoutDefinition: [],
+  };
+  const relations = new Set<string>();
+  for (const t of schema.tables) relations.add(`${t.schema}\u0000${t.name}`);
+  for (const u of schema.unmanaged) {
+    if (u.kind !== "function" && u.kind !== "procedure" && u.kind !== "aggregate" && u.kind !== "trigger" && u.kind !== "policy" && u.kind !== "extension") {
+      relations.add(`${u.schema}\u0000${u.name}`);
+    }
+  }
+  for (const u of [...schema.unmanaged].sort(byName)) {
+    if (isCreatedWithItsType(u)) continue;
+    if (u.definition === null) {
+      plan.withoutDefinition.push(u);
+      continue;
+    }
+    switch (u.kind) {
+      case "extension":
+        plan.extensions.push(u);
+        break;
+      case "function":
+      case "procedure": {
+        // A SQL-standard body (BEGIN ATOMIC, RETURN) is parsed at creation even with
+        // check_function_bodies off, so what it uses must exist first, as for the signature.
+        const isStandardBody = /\n\s*(?:BEGIN ATOMIC|RETURN\s)/.test(u.definition);
+        const refs = qualifiedReferences(
+          isStandardBody ? u.definition : functionHeader(u.definition),
+        );
+        const isLate = [...refs].some((r) => relations.has(r));
+        (isLate ? plan.lateFunctions : plan.earlyFunctions).push(u);
+        break;
+      }
+      case "range type":
+      case "domain":
+      case "composite type":
+        plan.types.push(u);
+        break;
+      case "view":
+      case "materialized view":
+        plan.views.push(u);
+        break;
+      case "trigger":
+        plan.triggers.push(u);
+        break;
+      case "policy":
+        plan.policies.push(u);
+        break;
+      case "aggregate":
+      case "foreign table":
+        plan.withoutDefinition.push(u);
+        break;
+    }
+  }
+  plan.types.sort((a, b) => (typeOrder[a.kind] ?? 0) - (typeOrder[b.kind] ?? 0) || byName(a, b));
+  plan.views = sortViews(plan.views);
+  return plan;
+}
+
+/** The SQL that creates an unmanaged object that has a definition. */
+export function createStatement(u: UnmanagedObject): string {
+  const definition = (u.definition ?? "").trim();
+  switch (u.kind) {
+    case "view":
+      // pg_get_viewdef prints only the query, ending with a semicolon.
+      return `CREATE VIEW ${quoteQualified(u.schema, u.name)} AS\n${definition.replace(/;$/, "")}`;
+    case "materialized view":
+      return `CREATE MATERIALIZED VIEW ${quoteQualified(u.schema, u.name)} AS\n${definition.replace(/;$/, "")}`;
+    default:
+      return definition;
+  }
+}
+
+/** `schema.name(args)` for a routine named `name(args)` in the description. */
+function routineSignature(u: UnmanagedObject): string {
+  const open = u.name.indexOf("(");
+  if (open < 0) return quoteQualified(u.schema, u.name);
+  return `${quoteQualified(u.schema, u.name.slice(0, open))}${u.name.slice(open)}`;
+}
+
+/** The SQL that drops an unmanaged object created by {@link createStatement}. */
+export function dropStatement(u: UnmanagedObject): string {
+  const onTable = `${quoteIdent(u.name)} ON ${quoteQualified(u.schema, u.table ?? "")}`;
+  switch (u.kind) {
+    case "view":
+      return `DROP VIEW ${quoteQualified(u.schema, u.name)}`;
+    case "materialized view":
+      return `DROP MATERIALIZED VIEW ${quoteQualified(u.schema, u.name)}`;
+    case "function":
+      return `DROP FUNCTION ${routineSignature(u)}`;
+    case "procedure":
+      return `DROP PROCEDURE ${routineSignature(u)}`;
+    case "aggregate":
+      return `DROP AGGREGATE ${routineSignature(u)}`;
+    case "trigger":
+      return `DROP TRIGGER ${onTable}`;
+    case "policy":
+      return `DROP POLICY ${onTable}`;
+    case "domain":
+      return `DROP DOMAIN ${quoteQualified(u.schema, u.name)}`;
+    case "composite type":
+    case "range type":
+      return `DROP TYPE ${quoteQualified(u.schema, u.name)}`;
+    case "extension":
+      return `DROP EXTENSION ${quoteIdent(u.name)}`;
+    case "foreign table":
+      return `DROP FOREIGN TABLE ${quoteQualified(u.schema, u.name)}`;
+  }
+}
