@@ -2,44 +2,9 @@
  * retort: Alembic for TypeScript and PostgreSQL. This is the one import a project needs:
  * `defineConfig`, `defineMigration`, the models DSL, and the programmatic API.
  */
+
+export { runCli } from "@retort/cli";
 export * from "@retort/core";
-export {
-  check,
-  column,
-  ColumnBuilder,
-  definedTables,
-  describeModels,
-  enumType,
-  exclude,
-  expressionIdentifiers,
-  foreignKey,
-  index,
-  IndexBuilder,
-  introspectSchema,
-  isColumnBuilder,
-  isEnumType,
-  isSqlFragment,
-  isTable,
-  jsonbText,
-  makeObjectName,
-  nameAddition,
-  NAMEDATALEN,
-  normalizeDefault,
-  normalizeExpression,
-  normalizeType,
-  primaryKey,
-  rawSql,
-  renderTokens,
-  serialDefault,
-  sortSchemaDescription,
-  sql,
-  table,
-  tokenizeSql,
-  typeWithoutModifiers,
-  unexportedTables,
-  unique,
-  unquoteIdent,
-} from "@retort/differ";
 export type {
   AnyTable,
   BigIntInput,
@@ -99,6 +64,42 @@ export type {
   UnmanagedKind,
   UnmanagedObject,
 } from "@retort/differ";
-export { runCli } from "@retort/cli";
-export { openMigrator } from "./open-migrator";
+export {
+  ColumnBuilder,
+  check,
+  column,
+  definedTables,
+  describeModels,
+  enumType,
+  exclude,
+  expressionIdentifiers,
+  foreignKey,
+  IndexBuilder,
+  index,
+  introspectSchema,
+  isColumnBuilder,
+  isEnumType,
+  isSqlFragment,
+  isTable,
+  jsonbText,
+  makeObjectName,
+  NAMEDATALEN,
+  nameAddition,
+  normalizeDefault,
+  normalizeExpression,
+  normalizeType,
+  primaryKey,
+  rawSql,
+  renderTokens,
+  serialDefault,
+  sortSchemaDescription,
+  sql,
+  table,
+  tokenizeSql,
+  typeWithoutModifiers,
+  unexportedTables,
+  unique,
+  unquoteIdent,
+} from "@retort/differ";
 export type { OpenMigratorOptions } from "./open-migrator";
+export { openMigrator } from "./open-migrator";

@@ -18,8 +18,10 @@ afterAll(async () => {
 });
 afterEach(async () => {
   for (const p of projects.splice(0)) p.remove();
-  // Each test starts from an empty database.
-  await client.query("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
+  // Each test starts from an empty database; a lock left by a failed test must not hang the run.
+  await client.query("SET lock_timeout = '20s'");
+  await client.query("DROP SCHEMA public CASCADE");
+  await client.query("CREATE SCHEMA public");
 });
 
 function project(): Project {
@@ -214,30 +216,35 @@ describe("never half-migrated", () => {
     // The test holds a lock on `gate`, so the second migration blocks half-way until killed.
     const holder = new pg.Client({ connectionString: db.url });
     await holder.connect();
-    await holder.query("BEGIN; LOCK TABLE gate IN ACCESS EXCLUSIVE MODE;");
-    const { child, done } = p.start(["upgrade", "head"]);
-    // Wait (bounded) until the retort session is blocked on the lock, then kill it.
-    let blocked = false;
-    for (let i = 0; i < 600 && !blocked; i++) {
-      const waiting = await client.query(
-        "SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%insert into gate%'",
-      );
-      blocked = (waiting.rowCount ?? 0) > 0;
-      if (!blocked) await new Promise((r) => setImmediate(r));
+    try {
+      await holder.query("BEGIN");
+      await holder.query("LOCK TABLE gate IN ACCESS EXCLUSIVE MODE");
+      const { child, done } = p.start(["upgrade", "head"]);
+      // Wait (bounded) until the retort session is blocked on the lock, then kill it.
+      let blocked = false;
+      const deadline = Date.now() + 60_000;
+      while (!blocked && Date.now() < deadline) {
+        const waiting = await client.query(
+          "SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%insert into gate%'",
+        );
+        blocked = (waiting.rowCount ?? 0) > 0;
+        if (!blocked && child.exitCode !== null) break;
+      }
+      expect(blocked).toBe(true);
+      child.kill("SIGKILL");
+      const killed = await done;
+      expect(killed.signal).toBe("SIGKILL");
+    } finally {
+      await holder.query("ROLLBACK").catch(() => {});
+      await holder.end();
     }
-    expect(blocked).toBe(true);
-    child.kill("SIGKILL");
-    const killed = await done;
-    expect(killed.signal).toBe("SIGKILL");
-    await holder.query("ROLLBACK");
-    await holder.end();
-    // The server notices the dead session; wait for its transaction to be gone.
-    for (let i = 0; i < 600; i++) {
+    // The server notices the dead session; wait (bounded) for its transaction to be gone.
+    const gone = Date.now() + 60_000;
+    while (Date.now() < gone) {
       const left = await client.query(
-        "SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE '%insert into gate%'",
+        "SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE '%insert into gate%' AND pid <> pg_backend_pid()",
       );
       if ((left.rowCount ?? 0) === 0) break;
-      await new Promise((r) => setImmediate(r));
     }
     expect(await versions()).toEqual(["aaaa00000001"]);
     expect(await tables()).not.toContain("k2");
