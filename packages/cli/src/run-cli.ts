@@ -3,6 +3,7 @@ import { parseArgs } from "./args/parse-args";
 import { CliContext, type CliIO, type DriverRegistry } from "./cli-context";
 import { closestName } from "./closest-name";
 import { type Command, commandHelp, globalOptions } from "./command";
+import { checkCommand } from "./commands/check-command";
 import { initCommand, listTemplatesCommand } from "./commands/init-commands";
 import {
   branchesCommand,
@@ -34,6 +35,7 @@ export const commands: readonly Command[] = [
   mergeCommand,
   stampCommand,
   resetCommand,
+  checkCommand,
   editCommand,
   ensureVersionCommand,
   listTemplatesCommand,

@@ -1,5 +1,15 @@
 // The schema description: the plain data that models, introspection, comparison and pull share.
 
+export type { AutogenerateOptions, AutogenerateResult } from "./autogenerate/autogenerate";
+export { autogenerate, checkModels } from "./autogenerate/autogenerate";
+export type { UnexportedTable } from "./autogenerate/find-unexported-tables";
+export { findUnexportedTables } from "./autogenerate/find-unexported-tables";
+export type { Change } from "./compare/describe-change";
+export { describeChange } from "./compare/describe-change";
+export { destructiveReason, isNarrowingType } from "./compare/destructive-reason";
+export type { DiffSchemasOptions, SchemaDiff } from "./compare/diff-schemas";
+// Comparison, autogenerate rendering and the autogenerate / check API.
+export { diffSchemas } from "./compare/diff-schemas";
 export type { IntrospectSchemaOptions } from "./introspect/introspect-schema";
 // Catalog introspection.
 export { introspectSchema } from "./introspect/introspect-schema";
@@ -44,6 +54,7 @@ export type {
   UniqueOptions,
 } from "./models/table-constraints";
 export { check, exclude, foreignKey, primaryKey, unique } from "./models/table-constraints";
+export { renderMigrationBody } from "./render/render-migration-body";
 export type {
   DefaultConstraintNameOptions,
   GeneratedNameKind,

@@ -1,7 +1,10 @@
 import { spawnSync } from "node:child_process";
+import { relative } from "node:path";
 import { type GenerateRevisionOptions, generateRevision, RetortError } from "@retort/core";
+import type { AutogenerateResult } from "@retort/differ";
 import type { CliContext } from "../cli-context";
 import { type Command, flag, jsonOption, listOption, stringOption } from "../command";
+import { autogenerate, printChanges, warnUnexported } from "./autogenerate";
 
 /** Runs the config's `postWrite` commands on files retort wrote; a failure is a warning. */
 export async function runPostWrite(ctx: CliContext, files: readonly string[]): Promise<void> {
@@ -25,6 +28,7 @@ async function writeRevision(
   ctx: CliContext,
   options: GenerateRevisionOptions,
   json: boolean,
+  extra: Record<string, unknown> = {},
 ): Promise<{ revision: string; path: string }> {
   const scripts = await ctx.scripts();
   const config = await ctx.config();
@@ -32,7 +36,8 @@ async function writeRevision(
   ctx.invalidateScripts();
   await runPostWrite(ctx, [result.path]);
   const path = scripts.displayPath(result.path);
-  if (json) ctx.json({ revision: result.revision, downRevisions: result.downRevisions, path });
+  if (json)
+    ctx.json({ revision: result.revision, downRevisions: result.downRevisions, path, ...extra });
   else ctx.out(`Generating ${path} ... done`);
   return { revision: result.revision, path: result.path };
 }
@@ -52,6 +57,18 @@ export const revisionCommand: Command = {
       type: "string",
       placeholder: "text",
       description: "what the migration does",
+    },
+    {
+      name: "autogenerate",
+      flag: "--autogenerate",
+      type: "boolean",
+      description: "fill it from the difference between the models and the database",
+    },
+    {
+      name: "allowEmpty",
+      flag: "--allow-empty",
+      type: "boolean",
+      description: "with --autogenerate, write the file even when nothing changed",
     },
     {
       name: "head",
@@ -112,7 +129,33 @@ export const revisionCommand: Command = {
       revisionId: stringOption(args, "revId"),
       versionPath: stringOption(args, "versionPath"),
     };
-    await writeRevision(ctx, options, json);
+    if (!flag(args, "autogenerate")) {
+      await writeRevision(ctx, options, json);
+      return 0;
+    }
+    const config = await ctx.config();
+    const { result, unexported } = await autogenerate(ctx, "revision");
+    warnUnexported(ctx, unexported, relative(config.root, config.models));
+    if (!json) printChanges(ctx, result.changes);
+    if (result.isEmpty && !flag(args, "allowEmpty")) {
+      if (json) ctx.json({ revision: null, changes: [], unexported });
+      else
+        ctx.note(
+          "No changes detected: the models match the database. Nothing written (--allow-empty writes an empty migration).",
+        );
+      return 0;
+    }
+    const generated = result as AutogenerateResult;
+    await writeRevision(
+      ctx,
+      {
+        ...options,
+        upgrades: generated.upgrades || undefined,
+        downgrades: generated.downgrades || undefined,
+      },
+      json,
+      { changes: result.changes, unexported },
+    );
     return 0;
   },
 };

@@ -169,6 +169,14 @@ export class Migrator {
     return this.session(false, async (db) => this.versionTable.heads(db));
   }
 
+  /**
+   * Runs `fn` on one connection of the database, without the migration lock: for reading
+   * (introspection by autogenerate and `check`).
+   */
+  async withConnection<T>(fn: (db: Kysely<any>) => Promise<T>): Promise<T> {
+    return this.session(false, fn);
+  }
+
   /** The history table's rows, oldest first. */
   async history(): Promise<HistoryEntry[]> {
     return this.session(false, async (db) => this.versionTable.history(db));

@@ -138,7 +138,8 @@ export function assignNames<T>(
     }
     for (const [key, list] of wanted) {
       const winner =
-        list.find((r) => r.exact !== undefined && fold(r.exact) === key) ?? (list[0] as NameRequest<T>);
+        list.find((r) => r.exact !== undefined && fold(r.exact) === key) ??
+        (list[0] as NameRequest<T>);
       holders.set(key, winner);
       result.set(winner.item, winner.candidates[round]!);
       for (const r of list) if (r !== winner) next.push(r);

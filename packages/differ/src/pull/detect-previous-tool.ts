@@ -64,7 +64,12 @@ const signatures: Signature[] = [
 export async function detectPreviousTool(db: Kysely<any>): Promise<PreviousTool | null> {
   let rows: { schema: string; table: string; columns: string[]; position: number }[];
   try {
-    const result = await sql<{ schema: string; table: string; columns: string[]; position: number }>`
+    const result = await sql<{
+      schema: string;
+      table: string;
+      columns: string[];
+      position: number;
+    }>`
       select n.nspname::text as schema, c.relname::text as table,
              array(select a.attname::text from pg_catalog.pg_attribute a
                    where a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped)::text[] as columns,
@@ -77,16 +82,23 @@ export async function detectPreviousTool(db: Kysely<any>): Promise<PreviousTool 
       order by position`.execute(db);
     rows = result.rows;
   } catch (error) {
-    throw new RetortError("INTROSPECTION_FAILED", `Could not look for a previous migration tool: ${(error as Error).message}`, {
-      cause: error,
-    });
+    throw new RetortError(
+      "INTROSPECTION_FAILED",
+      `Could not look for a previous migration tool: ${(error as Error).message}`,
+      {
+        cause: error,
+      },
+    );
   }
   for (const row of rows) {
     for (const signature of signatures) {
       const columns = new Set(row.columns);
-      if (row.table !== signature.table || !signature.columns.every((c) => columns.has(c))) continue;
+      if (row.table !== signature.table || !signature.columns.every((c) => columns.has(c)))
+        continue;
       const table = quoteQualified(row.schema, row.table);
-      const result = await sql<{ revision: string }>`${sql.raw(signature.revisions(table, columns))}`.execute(db);
+      const result = await sql<{
+        revision: string;
+      }>`${sql.raw(signature.revisions(table, columns))}`.execute(db);
       return { tool: signature.tool, table, revisions: result.rows.map((r) => r.revision) };
     }
   }

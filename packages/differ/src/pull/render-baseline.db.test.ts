@@ -55,15 +55,21 @@ const ddl = String.raw`
 function dump(url: string): string {
   return execFileSync("pg_dump", ["--schema-only", "--no-comments", url], { encoding: "utf8" })
     .split("\n")
-    .filter((line) => !/^(--|\\restrict|\\unrestrict|SET |SELECT pg_catalog\.set_config)/.test(line))
+    .filter(
+      (line) => !/^(--|\\restrict|\\unrestrict|SET |SELECT pg_catalog\.set_config)/.test(line),
+    )
     .join("\n")
     .replace(/\n{2,}/g, "\n");
 }
 
 async function pgDumpMatchesServer(db: Kysely<any>): Promise<boolean> {
   try {
-    const local = /PostgreSQL\)\s+(\d+)/.exec(execFileSync("pg_dump", ["--version"], { encoding: "utf8" }));
-    const server = await sql<{ v: string }>`select current_setting('server_version_num') as v`.execute(db);
+    const local = /PostgreSQL\)\s+(\d+)/.exec(
+      execFileSync("pg_dump", ["--version"], { encoding: "utf8" }),
+    );
+    const server = await sql<{
+      v: string;
+    }>`select current_setting('server_version_num') as v`.execute(db);
     return local !== null && Math.floor(Number(server.rows[0]!.v) / 10000) === Number(local[1]);
   } catch {
     return false;
@@ -101,13 +107,11 @@ describe("renderBaseline against PostgreSQL", () => {
   it("rebuilds the database on an empty one, and its down leaves nothing", async () => {
     const schema = await introspectSchema(source.db);
     const baseline = renderBaseline(schema);
-    console.log(baseline.upgrades, "\n=====\n", baseline.downgrades);
     expect(baseline.unmanagedNotes).toEqual([]);
 
     await runBody(target.db, baseline.upgrades);
-    const canDump = await pgDumpMatchesServer(source.db);
-    console.log("canDump", canDump);
-    if (canDump) {
+    // pg_dump refuses a newer server (the embedded fallback): compare the descriptions only then.
+    if (await pgDumpMatchesServer(source.db)) {
       expect(dump(target.database.url)).toBe(dump(source.database.url));
     }
     expect(await introspectSchema(target.db)).toStrictEqual(schema);

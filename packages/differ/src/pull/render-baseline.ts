@@ -3,7 +3,12 @@ import { diffSchemas } from "../compare/diff-schemas";
 import { renderMigrationBody } from "../render/render-migration-body";
 import { quoteQualified } from "../schema/quote-ident";
 import type { SchemaDescription, UnmanagedObject } from "../schema/schema-description";
-import { createStatement, dropStatement, planUnmanaged } from "./unmanaged-statements";
+import {
+  createStatement,
+  dropStatement,
+  planUnmanaged,
+  routineSignature,
+} from "./unmanaged-statements";
 
 /** What {@link renderBaseline} produces. */
 export interface RenderBaselineResult {
@@ -30,7 +35,10 @@ function executeLine(sql: string): string {
   return `op.execute(\`${body}\`);`;
 }
 
-function executeBlock(objects: readonly UnmanagedObject[], render: (u: UnmanagedObject) => string): string[] {
+function executeBlock(
+  objects: readonly UnmanagedObject[],
+  render: (u: UnmanagedObject) => string,
+): string[] {
   return objects.map((u) => executeLine(render(u)));
 }
 
@@ -118,9 +126,11 @@ export function renderBaseline(schema: SchemaDescription): RenderBaselineResult 
 
   const unmanagedNotes = plan.withoutDefinition.map(
     (u) =>
-      `${u.kind} ${quoteQualified(u.schema, u.name)}: PostgreSQL cannot print its definition, so the baseline neither creates nor drops it; add it to the baseline by hand.`,
+      `${u.kind} ${routineSignature(u)}: PostgreSQL cannot print its definition, so the baseline neither creates nor drops it; add it to the baseline by hand.`,
   );
-  const tablesWithPolicies = [...new Set(plan.policies.map((p) => quoteQualified(p.schema, p.table ?? "")))];
+  const tablesWithPolicies = [
+    ...new Set(plan.policies.map((p) => quoteQualified(p.schema, p.table ?? ""))),
+  ];
   for (const table of tablesWithPolicies) {
     unmanagedNotes.push(
       `policies on ${table}: the baseline recreates them, but not ENABLE ROW LEVEL SECURITY nor the roles they apply to; check them.`,

@@ -175,7 +175,9 @@ function renderDefault(
     }
   }
   if (normalizeDefault(text, column.type) !== text) {
-    warnings.push(`${where}: the default ${text} may not compare equal once written in the models.`);
+    warnings.push(
+      `${where}: the default ${text} may not compare equal once written in the models.`,
+    );
   }
   return `.defaultSql(${stringLiteral(text)})`;
 }
@@ -195,7 +197,8 @@ export function renderColumnBuilder(
   let base: string;
   let values: TypeCall["values"];
   if (context.isSerial) {
-    const name = element === "smallint" ? "smallserial" : element === "bigint" ? "bigserial" : "serial";
+    const name =
+      element === "smallint" ? "smallserial" : element === "bigint" ? "bigserial" : "serial";
     base = `c.${name}()`;
     values = "none";
   } else if (
@@ -211,7 +214,9 @@ export function renderColumnBuilder(
       call = { call: `c.type(${stringLiteral(element)})`, sqlType: element, values: "any" };
     }
     if (normalizeType(element) !== element) {
-      warnings.push(`${where}: the type ${element} may not compare equal once written in the models.`);
+      warnings.push(
+        `${where}: the type ${element} may not compare equal once written in the models.`,
+      );
     }
     base = call.call;
     values = call.values;
@@ -220,10 +225,15 @@ export function renderColumnBuilder(
   if (isArray) chain.push(".array()");
   if (context.isInlinePrimaryKey) chain.push(".primaryKey()");
   const impliedNotNull =
-    context.isSerial || context.isInlinePrimaryKey || context.isInPrimaryKey || column.identity !== null;
+    context.isSerial ||
+    context.isInlinePrimaryKey ||
+    context.isInPrimaryKey ||
+    column.identity !== null;
   if (!column.nullable && !impliedNotNull) chain.push(".notNull()");
   if (column.identity) {
-    const method = column.identity.always ? "generatedAlwaysAsIdentity" : "generatedByDefaultAsIdentity";
+    const method = column.identity.always
+      ? "generatedAlwaysAsIdentity"
+      : "generatedByDefaultAsIdentity";
     chain.push(`.${method}(${identityOptions(column.identity, element)})`);
   }
   if (column.generated) {

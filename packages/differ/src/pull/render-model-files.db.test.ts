@@ -137,6 +137,13 @@ describe("renderModelFiles against PostgreSQL", () => {
   beforeAll(async () => {
     ({ db, close } = await openTestDatabase("differ_pull_models"));
     await sql.raw(ddl).execute(db);
+    // Text that must survive string literals and sql`...` templates: backticks, ${, backslashes.
+    await sql
+      .raw("create index account_tricky_idx on app.account ((email || '`${x}\\'))")
+      .execute(db);
+    await sql
+      .raw("comment on column app.account.email is e'line one\\nline `two` ${x} \\\\'")
+      .execute(db);
   });
 
   afterAll(async () => {
@@ -152,8 +159,6 @@ describe("renderModelFiles against PostgreSQL", () => {
         entryFile: "index.ts",
         importFrom: differEntry,
       });
-      for (const f of result.files) console.log(`--- ${f.path}\n${f.text}`);
-      console.log(actual.tables.length, actual.tables.map((t) => t.indexes.length + t.uniques.length + t.foreignKeys.length + t.exclusions.length));
       expect(result.warnings).toEqual([]);
       expect(result.skipped.map((u) => `${u.kind} ${u.name}`)).toEqual(["domain positive"]);
       const described = await describeRenderedModels(result.files, `${tmp.dir}/index.ts`);

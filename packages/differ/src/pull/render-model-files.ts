@@ -77,7 +77,11 @@ function exportCandidates(schema: string, name: string, suffix: string): string[
 /** Candidate file names (without `.ts`) for a table, best first; always enough to succeed. */
 function fileCandidates(name: string, identifier: string, reserved: Set<string>, count: number) {
   const base = kebabName(name) || kebabName(identifier) || "table";
-  const candidates = [base, kebabName(identifier), name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "_")];
+  const candidates = [
+    base,
+    kebabName(identifier),
+    name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "_"),
+  ];
   for (let n = 2; n <= count + 1; n++) candidates.push(`${base}-${n}`);
   return unique(candidates.filter((c) => c !== "" && c !== "_" && !reserved.has(c.toLowerCase())));
 }
@@ -135,7 +139,10 @@ export function renderModelFiles(
   const identifiers = assignNames("export", exportRequests);
 
   // Folders: one per schema when there is more than one.
-  const usedSchemas = unique([...tables.map((t) => t.schema), ...enums.map((e) => e.schema)]).sort();
+  const usedSchemas = unique([
+    ...tables.map((t) => t.schema),
+    ...enums.map((e) => e.schema),
+  ]).sort();
   const folderOf = new Map<string, string>();
   if (usedSchemas.length > 1) {
     const folders = assignNames(
@@ -158,7 +165,12 @@ export function renderModelFiles(
     const folder = folderOf.get(s)!;
     const reserved = new Set([enumsFile]);
     if (dirname(entryPath) === folder) {
-      reserved.add(entryPath.slice(folder.length + 1).replace(/\.[cm]?[jt]sx?$/, "").toLowerCase());
+      reserved.add(
+        entryPath
+          .slice(folder.length + 1)
+          .replace(/\.[cm]?[jt]sx?$/, "")
+          .toLowerCase(),
+      );
     }
     const inFolder = tables.filter((t) => t.schema === s);
     const files = assignNames(
@@ -196,7 +208,9 @@ export function renderModelFiles(
       t.columns.map((c) => ({
         item: c.name,
         label: `column ${quoteQualified(t.schema, t.name)}.${quoteIdent(c.name)}`,
-        candidates: unique([camelName(c.name), c.name].filter((k) => k !== "" && k !== "__proto__")),
+        candidates: unique(
+          [camelName(c.name), c.name].filter((k) => k !== "" && k !== "__proto__"),
+        ),
         exact: c.name,
       })),
     );
@@ -207,7 +221,8 @@ export function renderModelFiles(
   const namesBySchema = new Map<string, SchemaNames>();
   for (const t of tables) {
     let names = namesBySchema.get(t.schema);
-    if (!names) namesBySchema.set(t.schema, (names = { relations: new Set(), constraints: new Set() }));
+    if (!names)
+      namesBySchema.set(t.schema, (names = { relations: new Set(), constraints: new Set() }));
     names.relations.add(t.name);
   }
   const files: ModelFile[] = [];
@@ -279,15 +294,16 @@ function renderEnumsFile(
     if (e.schema !== "public") options.push(`schema: ${stringLiteral(e.schema)}`);
     if (e.comment !== null) options.push(`comment: ${stringLiteral(e.comment)}`);
     // enumType wants at least one label in its type; PostgreSQL allows an empty enum.
-    const list =
-      values.length === 0 ? "[] as unknown as [string]" : `[${values.join(", ")}]`;
+    const list = values.length === 0 ? "[] as unknown as [string]" : `[${values.join(", ")}]`;
     const args = [stringLiteral(e.name), list];
     if (options.length > 0) args.push(`{ ${options.join(", ")} }`);
     const oneLine = `export const ${identifiers.get(e)!} = enumType(${args.join(", ")});\n`;
     if (oneLine.length <= 100) return oneLine;
     const listLine = `  ${list},`;
     const listText =
-      listLine.length <= 100 ? `${listLine}\n` : `  [\n${values.map((v) => `    ${v},\n`).join("")}  ],\n`;
+      listLine.length <= 100
+        ? `${listLine}\n`
+        : `  [\n${values.map((v) => `    ${v},\n`).join("")}  ],\n`;
     const rest = options.length > 0 ? `  { ${options.join(", ")} },\n` : "";
     return `export const ${identifiers.get(e)!} = enumType(\n  ${stringLiteral(e.name)},\n${listText}${rest});\n`;
   });

@@ -54,7 +54,11 @@ export function qualifiedKey(schema: string, name: string): string {
 function expressionColumnName(expression: string): string {
   const tokens = tokenizeSql(expression);
   const first = tokens[0];
-  if (first && (first.kind === "identifier" || first.kind === "quoted") && tokens[1]?.text === "(") {
+  if (
+    first &&
+    (first.kind === "identifier" || first.kind === "quoted") &&
+    tokens[1]?.text === "("
+  ) {
     let depth = 0;
     for (let k = 1; k < tokens.length; k++) {
       if (tokens[k]!.text === "(") depth++;
@@ -154,7 +158,9 @@ export function renderTableFile(
   };
 
   // Serial sequences: claimed first, in column order (describeModels names them while it reads columns).
-  const sequenceNames = new Set(context.schema.sequences.map((s) => qualifiedKey(s.schema, s.name)));
+  const sequenceNames = new Set(
+    context.schema.sequences.map((s) => qualifiedKey(s.schema, s.name)),
+  );
   const freeSequences = context.schema.sequences.map((s) => quoteQualified(s.schema, s.name));
   const serial = new Set<string>();
   for (const column of table.columns) {
@@ -188,7 +194,9 @@ export function renderTableFile(
   if (pk) {
     const isDefault = isDefaultName("primaryKey", pk.name, [], "relation");
     if (pk.deferrable) {
-      warnings.push(`${where}: the primary key ${pk.name} is deferrable, which the models cannot declare.`);
+      warnings.push(
+        `${where}: the primary key ${pk.name} is deferrable, which the models cannot declare.`,
+      );
     }
     if (pk.columns.length === 1 && isDefault) inlinePrimaryKey = pk.columns[0]!;
     else {
@@ -308,9 +316,12 @@ export function renderTableFile(
       continue;
     }
     if (fk.match === "partial") {
-      warnings.push(`${where}: the foreign key ${fk.name} is MATCH PARTIAL, which the models cannot declare.`);
+      warnings.push(
+        `${where}: the foreign key ${fk.name} is MATCH PARTIAL, which the models cannot declare.`,
+      );
     }
-    if (fk.columns.length === 1 && !columnFks.has(fk.columns[0]!)) columnFks.set(fk.columns[0]!, fk);
+    if (fk.columns.length === 1 && !columnFks.has(fk.columns[0]!))
+      columnFks.set(fk.columns[0]!, fk);
     else tableFks.push(fk);
   }
   for (const column of table.columns) {
@@ -319,7 +330,10 @@ export function renderTableFile(
     const isDefault = isDefaultName("foreignKey", fk.name, [column.name], "constraint");
     const target = targetColumn(fk.refSchema, fk.refTable, fk.refColumns[0]!);
     const parts = fkOptions(fk, isDefault);
-    push(column.name, `.references(() => ${target}${parts.length > 0 ? `, ${options(parts)}` : ""})`);
+    push(
+      column.name,
+      `.references(() => ${target}${parts.length > 0 ? `, ${options(parts)}` : ""})`,
+    );
   }
   const fkItems = tableFks.map((fk): ListItem => {
     const isDefault = isDefaultName("foreignKey", fk.name, fk.columns, "constraint");

@@ -34,7 +34,8 @@ function qualifiedReferences(text: string): Set<string> {
   const nameOf = (k: number): string | null => {
     const t = tokens[k];
     if (t?.kind === "identifier") return t.text;
-    if (t?.kind === "quoted") return t.text.startsWith('"') ? t.text.slice(1, -1).replaceAll('""', '"') : t.text;
+    if (t?.kind === "quoted")
+      return t.text.startsWith('"') ? t.text.slice(1, -1).replaceAll('""', '"') : t.text;
     return null;
   };
   for (let k = 0; k + 2 < tokens.length; k++) {
@@ -67,7 +68,9 @@ function sortViews(views: UnmanagedObject[]): UnmanagedObject[] {
     const refs = qualifiedReferences(v.definition ?? "");
     dependsOn.set(
       v,
-      [...refs].map((r) => byKey.get(r)).filter((d): d is UnmanagedObject => d !== undefined && d !== v),
+      [...refs]
+        .map((r) => byKey.get(r))
+        .filter((d): d is UnmanagedObject => d !== undefined && d !== v),
     );
   }
   const done = new Set<UnmanagedObject>();
@@ -114,7 +117,14 @@ export function planUnmanaged(schema: SchemaDescription): UnmanagedPlan {
   const relations = new Set<string>();
   for (const t of schema.tables) relations.add(`${t.schema}\u0000${t.name}`);
   for (const u of schema.unmanaged) {
-    if (u.kind !== "function" && u.kind !== "procedure" && u.kind !== "aggregate" && u.kind !== "trigger" && u.kind !== "policy" && u.kind !== "extension") {
+    if (
+      u.kind !== "function" &&
+      u.kind !== "procedure" &&
+      u.kind !== "aggregate" &&
+      u.kind !== "trigger" &&
+      u.kind !== "policy" &&
+      u.kind !== "extension"
+    ) {
       relations.add(`${u.schema}\u0000${u.name}`);
     }
   }
@@ -180,8 +190,8 @@ export function createStatement(u: UnmanagedObject): string {
   }
 }
 
-/** `schema.name(args)` for a routine named `name(args)` in the description. */
-function routineSignature(u: UnmanagedObject): string {
+/** `schema.name(args)` for a routine named `name(args)` in the description, else `schema.name`. */
+export function routineSignature(u: UnmanagedObject): string {
   const open = u.name.indexOf("(");
   if (open < 0) return quoteQualified(u.schema, u.name);
   return `${quoteQualified(u.schema, u.name.slice(0, open))}${u.name.slice(open)}`;

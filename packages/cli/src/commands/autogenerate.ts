@@ -1,0 +1,134 @@
+import { existsSync, readdirSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { importModules, RetortError } from "@retort/core";
+import type { AutogenerateResult, Change } from "@retort/differ";
+import type { CliContext } from "../cli-context";
+
+const modelFile = /\.(ts|mts|js|mjs)$/;
+const notModelFile = /(\.d\.ts|\.test\.[cm]?[jt]s|\.spec\.[cm]?[jt]s)$/;
+
+function listModelFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listModelFiles(path));
+    else if (modelFile.test(entry.name) && !notModelFile.test(entry.name)) out.push(path);
+  }
+  return out.sort();
+}
+
+/** A table some models file exports that the models entry does not. */
+export interface UnexportedModel {
+  readonly file: string;
+  readonly table: string;
+}
+
+/**
+ * Imports the models entry together with every file in its folder, so that a table defined in
+ * a file the entry forgot to export (the seed's "autogenerate did not see my model") is found.
+ */
+export async function loadModels(
+  ctx: CliContext,
+): Promise<{ models: Record<string, unknown>; unexported: UnexportedModel[] }> {
+  const config = await ctx.config();
+  const entry = config.models;
+  if (!existsSync(entry)) {
+    throw new RetortError(
+      "BAD_MODEL",
+      `The models entry ${relative(config.root, entry)} does not exist.`,
+      {
+        hint: "create it (export every model from it), or point `models` in retort.config.ts at it.",
+      },
+    );
+  }
+  const others = listModelFiles(dirname(entry)).filter((file) => file !== entry);
+  const [models = {}, ...namespaces] = await importModules([entry, ...others], {
+    tempDir: join(config.root, ".retort"),
+    cacheDir: join(config.root, ".retort", "cache"),
+  });
+  const { isTable } = await import("@retort/differ");
+  const exported = new Set(Object.values(models).filter(isTable));
+  const unexported: UnexportedModel[] = [];
+  namespaces.forEach((namespace, i) => {
+    for (const value of Object.values(namespace)) {
+      if (isTable(value) && !exported.has(value)) {
+        const table = value as unknown as { schema: string; name: string };
+        unexported.push({
+          file: relative(config.root, others[i]!),
+          table: `${table.schema}.${table.name}`,
+        });
+      }
+    }
+  });
+  return { models, unexported };
+}
+
+/** Prints the unexported-model warning. */
+export function warnUnexported(
+  ctx: CliContext,
+  unexported: readonly UnexportedModel[],
+  entry: string,
+): void {
+  for (const { file, table } of unexported) {
+    ctx.note(
+      `warning: ${file} defines table ${table}, but ${entry} does not export it, so autogenerate does not see it (add \`export * from "./${file
+        .split("/")
+        .pop()
+        ?.replace(/\.[cm]?[jt]s$/, "")}"\`).`,
+    );
+  }
+}
+
+/** Prints the detected changes as Alembic does, one per line. */
+export function printChanges(ctx: CliContext, changes: readonly Change[]): void {
+  for (const change of changes) {
+    ctx.note(
+      `Detected ${change.description}${change.destructive && !change.description.includes("lost") ? " (data may be lost)" : ""}`,
+    );
+  }
+}
+
+/**
+ * Compares the models with the database (which must be at its heads, as Alembic requires) and
+ * returns what autogenerate found.
+ */
+export async function autogenerate(
+  ctx: CliContext,
+  mode: "revision" | "check",
+): Promise<{
+  result: AutogenerateResult | { changes: Change[]; isEmpty: boolean };
+  unexported: UnexportedModel[];
+}> {
+  const config = await ctx.config();
+  const scripts = await ctx.scripts();
+  const { models, unexported } = await loadModels(ctx);
+  const migrator = await ctx.migrator();
+  const current = await migrator.currentHeads();
+  const heads = scripts.graph.heads.map((head) => head.revision);
+  const atHeads = heads.length === current.length && heads.every((head) => current.includes(head));
+  if (!atHeads) {
+    throw new RetortError(
+      "BAD_ARGUMENT",
+      `The database is not up to date (it is at ${current.join(", ") || "base"}; the heads are ${heads.join(", ") || "none"}).`,
+      { hint: "run `retort upgrade heads` first, so the comparison sees every migration applied." },
+    );
+  }
+  const differ = await import("@retort/differ");
+  const options = {
+    models,
+    schemas: config.schemas === undefined ? undefined : [...config.schemas],
+    exclude: [...config.exclude],
+    versionTable: {
+      schema: config.versionTableSchema,
+      name: config.versionTable,
+      historyTable: config.historyTable,
+    },
+  };
+  const result = await migrator.withConnection((db) =>
+    mode === "revision"
+      ? differ.autogenerate({ db, ...options })
+      : differ.checkModels({ db, ...options }),
+  );
+  return { result, unexported };
+}

@@ -1,0 +1,354 @@
+import { isRetortError } from "@retort/core";
+import { describe, expect, it } from "vitest";
+import type {
+  ColumnDescription,
+  SchemaDescription,
+  TableDescription,
+} from "../schema/schema-description";
+import { camelName, kebabName } from "./assign-names";
+import { renderModelFiles } from "./render-model-files";
+
+function column(name: string, patch: Partial<ColumnDescription> = {}): ColumnDescription {
+  return {
+    name,
+    type: "integer",
+    userType: null,
+    nullable: true,
+    default: null,
+    identity: null,
+    generated: null,
+    collation: null,
+    comment: null,
+    renamedFrom: null,
+    ...patch,
+  };
+}
+
+function table(name: string, patch: Partial<TableDescription> = {}): TableDescription {
+  return {
+    schema: "public",
+    name,
+    columns: [column("id", { nullable: false })],
+    primaryKey: null,
+    uniques: [],
+    checks: [],
+    foreignKeys: [],
+    indexes: [],
+    exclusions: [],
+    comment: null,
+    renamedFrom: null,
+    ...patch,
+  };
+}
+
+function schema(
+  tables: TableDescription[],
+  patch: Partial<SchemaDescription> = {},
+): SchemaDescription {
+  return { schemas: [], enums: [], tables, sequences: [], unmanaged: [], ...patch };
+}
+
+const options = { modelsDir: "/repo/app/models", entryFile: "index.ts" };
+
+function fileText(result: ReturnType<typeof renderModelFiles>, path: string): string {
+  const file = result.files.find((f) => f.path === path);
+  if (!file) throw new Error(`no ${path} in ${result.files.map((f) => f.path).join(", ")}`);
+  return file.text;
+}
+
+describe("camelName and kebabName", () => {
+  it("turn database names into readable identifiers and file names", () => {
+    expect(camelName("created_at")).toBe("createdAt");
+    expect(camelName("UserAccount")).toBe("userAccount");
+    expect(camelName("HTTP_LOG")).toBe("httpLog");
+    expect(camelName('Weird "name"')).toBe("weirdName");
+    expect(camelName("2fa_codes")).toBe("_2faCodes");
+    expect(camelName("!!!")).toBe("");
+    expect(kebabName("user_account")).toBe("user-account");
+    expect(kebabName("UserAccount")).toBe("user-account");
+  });
+});
+
+describe("renderModelFiles", () => {
+  it("writes one file per table, the entry re-exporting them, with the seed's layout", () => {
+    const result = renderModelFiles(schema([table("account"), table("blog_post")]), options);
+    expect(result.files.map((f) => f.path)).toEqual([
+      "/repo/app/models/account.ts",
+      "/repo/app/models/blog-post.ts",
+      "/repo/app/models/index.ts",
+    ]);
+    expect(fileText(result, "/repo/app/models/index.ts")).toContain(
+      'export * from "./account";\nexport * from "./blog-post";\n',
+    );
+    expect(fileText(result, "/repo/app/models/blog-post.ts")).toBe(
+      [
+        'import { column as c, table } from "retort";',
+        "",
+        "export const blogPost = table(",
+        '  "blog_post",',
+        "  {",
+        "    id: c.integer().notNull(),",
+        "  },",
+        ");",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("uses a folder per schema when there are several, with enums in their own file", () => {
+    const result = renderModelFiles(
+      schema(
+        [
+          table("invoice", {
+            schema: "billing",
+            columns: [
+              column("status", {
+                type: "billing.status",
+                userType: { schema: "billing", name: "status" },
+              }),
+            ],
+          }),
+          table("account"),
+        ],
+        {
+          schemas: ["billing"],
+          enums: [{ schema: "billing", name: "status", values: ["draft", "sent"], comment: null }],
+        },
+      ),
+      options,
+    );
+    expect(result.files.map((f) => f.path)).toEqual([
+      "/repo/app/models/billing/enums.ts",
+      "/repo/app/models/billing/invoice.ts",
+      "/repo/app/models/index.ts",
+      "/repo/app/models/public/account.ts",
+    ]);
+    const invoice = fileText(result, "/repo/app/models/billing/invoice.ts");
+    expect(invoice).toContain('import { status } from "./enums";');
+    expect(invoice).toContain("status: c.enum(status),");
+    expect(invoice).toContain('{ schema: "billing" },');
+  });
+
+  it("gives colliding names distinct identifiers and files, the same way whatever the input order", () => {
+    const tables = [
+      table("user_account"),
+      table("userAccount"),
+      table("a-b"),
+      table("a_b"),
+      table("table"),
+    ];
+    const first = renderModelFiles(schema(tables), options);
+    const second = renderModelFiles(schema([...tables].reverse()), options);
+    expect(second).toEqual(first);
+    const exports = first.files
+      .flatMap((f) => [...f.text.matchAll(/export const (\S+) = table\(\n {2}(.+),/g)])
+      .map((m) => `${m[1]} <- ${m[2]}`)
+      .sort();
+    expect(exports).toEqual([
+      'aB <- "a-b"',
+      'a_b <- "a_b"',
+      'tableTable <- "table"',
+      'userAccount <- "userAccount"',
+      'user_account <- "user_account"',
+    ]);
+    expect(first.files.map((f) => f.path.replace("/repo/app/models/", ""))).toEqual([
+      "a-b.ts",
+      "a_b.ts",
+      "index.ts",
+      "table.ts",
+      "user-account.ts",
+      "user_account.ts",
+    ]);
+  });
+
+  it("refuses, naming both objects, when two names cannot be told apart", () => {
+    let error: unknown;
+    try {
+      // Each gets aB, aBTable, publicAB or publicABTable: a fifth one has nothing left.
+      renderModelFiles(
+        schema([table("a-b"), table("a b"), table("a.b"), table("a/b"), table("a+b")]),
+        options,
+      );
+    } catch (e) {
+      error = e;
+    }
+    expect(isRetortError(error)).toBe(true);
+    expect(error).toMatchObject({ code: "BAD_MODEL" });
+    expect((error as Error).message).toBe(
+      'Cannot give table public."a b" and table public."a/b" distinct TypeScript names: both become "aB" and every alternative is taken.',
+    );
+  });
+
+  it("leaves out the names PostgreSQL would generate, and keeps the others", () => {
+    const result = renderModelFiles(
+      schema([
+        table("post", {
+          columns: [
+            column("id", { nullable: false }),
+            column("slug", { type: "text" }),
+            column("n"),
+          ],
+          primaryKey: {
+            name: "post_pkey",
+            columns: ["id"],
+            deferrable: false,
+            initiallyDeferred: false,
+          },
+          uniques: [
+            {
+              name: "post_slug_key",
+              columns: ["slug"],
+              include: [],
+              nullsNotDistinct: false,
+              deferrable: false,
+              initiallyDeferred: false,
+            },
+            {
+              name: "post_slug_n_unique",
+              columns: ["slug", "n"],
+              include: [],
+              nullsNotDistinct: false,
+              deferrable: false,
+              initiallyDeferred: false,
+            },
+          ],
+          checks: [{ name: "n_positive", expression: "n > 0", noInherit: false }],
+          indexes: [
+            {
+              name: "post_n_idx",
+              unique: false,
+              method: "btree",
+              elements: [
+                {
+                  column: "n",
+                  expression: null,
+                  descending: false,
+                  nullsFirst: false,
+                  opclass: null,
+                  collation: null,
+                },
+              ],
+              include: [],
+              where: null,
+              nullsNotDistinct: false,
+            },
+          ],
+        }),
+      ]),
+      options,
+    );
+    const text = fileText(result, "/repo/app/models/post.ts");
+    expect(text).toContain("id: c.integer().primaryKey(),");
+    expect(text).toContain("slug: c.text().unique(),");
+    expect(text).toContain('n: c.integer().check("n > 0", { name: "n_positive" }),');
+    expect(text).toContain(
+      'uniques: [unique({ name: "post_slug_n_unique", columns: [t.slug, t.n] })],',
+    );
+    expect(text).toContain("indexes: [index().on(t.n)],");
+  });
+
+  it("warns about what the models cannot declare, and returns unmanaged objects as skipped", () => {
+    const view = {
+      kind: "view" as const,
+      schema: "public",
+      name: "v",
+      table: null,
+      definition: " SELECT 1;",
+    };
+    const result = renderModelFiles(
+      schema(
+        [
+          table("post", {
+            primaryKey: {
+              name: "post_pkey",
+              columns: ["id"],
+              deferrable: true,
+              initiallyDeferred: false,
+            },
+            foreignKeys: [
+              {
+                name: "post_owner_fkey",
+                columns: ["id"],
+                refSchema: "other",
+                refTable: "owner",
+                refColumns: ["id"],
+                onUpdate: "no action",
+                onDelete: "no action",
+                match: "simple",
+                deferrable: false,
+                initiallyDeferred: false,
+              },
+            ],
+          }),
+        ],
+        {
+          schemas: ["empty_one"],
+          sequences: [
+            {
+              schema: "public",
+              name: "ticket_seq",
+              dataType: "bigint",
+              start: "1",
+              increment: "1",
+              min: "1",
+              max: "9223372036854775807",
+              cache: "1",
+              cycle: false,
+            },
+          ],
+          unmanaged: [view],
+        },
+      ),
+      options,
+    );
+    expect(result.skipped).toEqual([view]);
+    expect(result.warnings).toEqual([
+      "public.post: the primary key post_pkey is deferrable, which the models cannot declare.",
+      "public.post: the foreign key post_owner_fkey references other.owner, which is not pulled; it is left out of the models.",
+      "schema empty_one: it holds no table or enum, so the models do not declare it.",
+      "sequence public.ticket_seq: the models cannot declare a free-standing sequence; the baseline creates it.",
+    ]);
+  });
+
+  it("writes an entry that exports nothing for an empty schema", () => {
+    const result = renderModelFiles(schema([]), { ...options, importFrom: "@acme/retort" });
+    expect(result.files).toEqual([
+      { path: "/repo/app/models/index.ts", text: expect.stringContaining("export {};\n") },
+    ]);
+  });
+
+  it("escapes SQL in tagged templates and keeps hostile keys as own properties", () => {
+    const result = renderModelFiles(
+      schema([
+        table("t", {
+          columns: [column("__proto__", { type: "text" }), column("a b", { type: "text" })],
+          indexes: [
+            {
+              name: "t_expr_idx",
+              unique: false,
+              method: "btree",
+              elements: [
+                {
+                  column: null,
+                  expression: "(\"a b\" || '`${x}\\')",
+                  descending: false,
+                  nullsFirst: false,
+                  opclass: null,
+                  collation: null,
+                },
+              ],
+              include: [],
+              where: null,
+              nullsNotDistinct: false,
+            },
+          ],
+        }),
+      ]),
+      options,
+    );
+    const text = fileText(result, "/repo/app/models/t.ts");
+    expect(text).toContain('proto: c.text().name("__proto__"),');
+    expect(text).toContain('aB: c.text().name("a b"),');
+    expect(text).toContain("index().on(sql`(\"a b\" || '\\`\\${x}\\\\')`)");
+  });
+});
