@@ -134,22 +134,45 @@ async function applyBench() {
   }
   const root = makeProject("apply-1000", files);
   const sqlFile = join(root, "deploy.sql");
-  const offline = spawnSync(process.execPath, [bin, "upgrade", "head", "--sql"], { cwd: root, encoding: "utf8", maxBuffer: 1 << 30 });
+  const offline = spawnSync(process.execPath, [bin, "upgrade", "head", "--sql"], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 1 << 30,
+  });
   writeFileSync(sqlFile, offline.stdout);
   const rows = [];
   for (let round = 0; round < 3; round++) {
     const forRetort = await createTestDatabase("bench_retort");
     const forPsql = await createTestDatabase("bench_psql");
     try {
-      const retortMs = time(process.execPath, [bin, "upgrade", "head"], { cwd: root, env: { ...process.env, DATABASE_URL: forRetort.url } });
-      const psqlMs = time("psql", ["-q", "-X", "-v", "ON_ERROR_STOP=1", "-d", forPsql.url, "-f", sqlFile]);
-      rows.push({ round: round + 1, retortMs: Math.round(retortMs), psqlMs: Math.round(psqlMs), ratio: (retortMs / psqlMs).toFixed(2) });
+      const retortMs = time(process.execPath, [bin, "upgrade", "head"], {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: forRetort.url },
+      });
+      const psqlMs = time("psql", [
+        "-q",
+        "-X",
+        "-v",
+        "ON_ERROR_STOP=1",
+        "-d",
+        forPsql.url,
+        "-f",
+        sqlFile,
+      ]);
+      rows.push({
+        round: round + 1,
+        retortMs: Math.round(retortMs),
+        psqlMs: Math.round(psqlMs),
+        ratio: (retortMs / psqlMs).toFixed(2),
+      });
     } finally {
       await forRetort.drop();
       await forPsql.drop();
     }
   }
-  console.log(`\napply ${count} migrations (table + 5 columns + index each), one transaction per migration`);
+  console.log(
+    `\napply ${count} migrations (table + 5 columns + index each), one transaction per migration`,
+  );
   console.table(rows);
 }
 

@@ -20,6 +20,7 @@ import {
 } from "./commands/migrate-commands";
 import { resetCommand } from "./commands/reset-command";
 import { editCommand, mergeCommand, revisionCommand } from "./commands/revision-commands";
+import { squashCommand } from "./commands/squash-command";
 
 /** Every command, in the order `retort --help` lists them. */
 export const commands: readonly Command[] = [
@@ -35,6 +36,7 @@ export const commands: readonly Command[] = [
   mergeCommand,
   stampCommand,
   resetCommand,
+  squashCommand,
   checkCommand,
   editCommand,
   ensureVersionCommand,

@@ -18,6 +18,9 @@ export const post = table(
     publishedAt: c.timestamptz().name("published_at"),
   },
   (t) => ({
-    indexes: [index("post_author_idx").on(t.authorId), index("post_published_idx").on(t.publishedAt).where("published_at IS NOT NULL")],
+    indexes: [
+      index("post_author_idx").on(t.authorId),
+      index("post_published_idx").on(t.publishedAt).where("published_at IS NOT NULL"),
+    ],
   }),
 );

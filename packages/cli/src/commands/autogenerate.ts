@@ -109,7 +109,7 @@ export async function autogenerate(
   const atHeads = heads.length === current.length && heads.every((head) => current.includes(head));
   if (!atHeads) {
     throw new RetortError(
-      "BAD_ARGUMENT",
+      "DATABASE_NOT_UP_TO_DATE",
       `The database is not up to date (it is at ${current.join(", ") || "base"}; the heads are ${heads.join(", ") || "none"}).`,
       { hint: "run `retort upgrade heads` first, so the comparison sees every migration applied." },
     );

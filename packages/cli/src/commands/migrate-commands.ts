@@ -39,6 +39,9 @@ export function progress(ctx: CliContext, json: boolean): (event: MigratorEvent)
         ctx.note(`  done in ${event.durationMs} ms`);
         break;
       case "stamp":
+        ctx.note(
+          `The database was at the head of a squashed history; it is now recorded at ${event.heads.join(", ")} (nothing re-run).`,
+        );
         break;
     }
   };

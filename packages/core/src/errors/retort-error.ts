@@ -32,6 +32,7 @@ export type RetortErrorCode =
   | "MIGRATION_FAILED"
   | "CHECKSUM_MISMATCH"
   | "DATABASE_AT_UNKNOWN_REVISION"
+  | "DATABASE_NOT_UP_TO_DATE"
   | "VERSION_TABLE"
   | "LOCK_TIMEOUT"
   // connecting

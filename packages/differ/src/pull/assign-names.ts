@@ -81,6 +81,8 @@ export interface NameRequest<T> {
   candidates: string[];
   /** The candidate that is the object's own name verbatim, which wins a tie for it. */
   exact?: string | undefined;
+  /** Numbered names (`n` = 2, 3...) to try once the candidates are taken; none by default. */
+  fallback?: ((n: number) => string) | undefined;
 }
 
 /** Two objects that cannot both get a name: thrown by {@link assignNames}. */
@@ -122,6 +124,14 @@ export function assignNames<T>(
     const next: NameRequest<T>[] = [];
     for (const request of pending) {
       const candidate = request.candidates[round];
+      if (candidate === undefined && request.fallback) {
+        // Generated lazily: a list of numbered names per request would make this quadratic.
+        let n = 2;
+        while (holders.has(fold(request.fallback(n))) || wanted.has(fold(request.fallback(n)))) n++;
+        holders.set(fold(request.fallback(n)), request);
+        result.set(request.item, request.fallback(n));
+        continue;
+      }
       if (candidate === undefined) {
         const first = request.candidates[0] ?? "";
         const holder = holders.get(fold(first)) ?? holders.values().next().value;

@@ -16,8 +16,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 /** The differ's own source entry: rendered files import the DSL from it, and esbuild bundles it. */
 export const differEntry = join(here, "..", "index.ts");
 
-/** Where the one-instant bundle is written, so `@retort/core` and `kysely` resolve. */
-const bundleDir = join(here, "..", "..", "test", "pull");
+/** Where the one-instant bundle is written (the package root), so `@retort/core` and `kysely` resolve. */
+const bundleDir = join(here, "..", "..");
 
 /** A fresh temporary models folder. */
 export function temporaryModelsDir(): { dir: string; remove: () => void } {
@@ -34,7 +34,6 @@ export async function describeRenderedModels(
     mkdirSync(dirname(file.path), { recursive: true });
     writeFileSync(file.path, file.text);
   }
-  mkdirSync(bundleDir, { recursive: true });
   const [namespace] = await importModules([entry], { tempDir: bundleDir });
   return describeModels(namespace ?? {});
 }

@@ -7,7 +7,7 @@ import { openTestDatabase } from "./pull.test-fixture";
 import { renderBaseline } from "./render-baseline";
 
 /** A database with what a team accumulates beside tables: the baseline must rebuild all of it. */
-const ddl = String.raw`
+const ddl = `
   create extension if not exists btree_gist;
   create schema app;
   create type app.status as enum ('on', 'off');

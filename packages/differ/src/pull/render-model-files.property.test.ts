@@ -109,12 +109,10 @@ function buildSchema(drafts: Draft[]): SchemaDescription {
   const enumsUsed = new Map<string, EnumDescription>();
   const usedNames = new Map<string, Set<string>>();
   const claim = (schema: string, name: string): string => {
-    let names = usedNames.get(schema);
-    if (!names)
-      usedNames.set(
-        schema,
-        (names = new Set(unique.filter((t) => t.schema === schema).map((t) => t.name))),
-      );
+    const names =
+      usedNames.get(schema) ??
+      new Set(unique.filter((t) => t.schema === schema).map((t) => t.name));
+    usedNames.set(schema, names);
     let candidate = name;
     for (let n = 1; names.has(candidate); n++) candidate = `${name}${n}`;
     names.add(candidate);

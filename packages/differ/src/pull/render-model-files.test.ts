@@ -330,6 +330,7 @@ describe("renderModelFiles", () => {
               elements: [
                 {
                   column: null,
+                  // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal ${ is the hostile text under test
                   expression: "(\"a b\" || '`${x}\\')",
                   descending: false,
                   nullsFirst: false,
@@ -349,6 +350,7 @@ describe("renderModelFiles", () => {
     const text = fileText(result, "/repo/app/models/t.ts");
     expect(text).toContain('proto: c.text().name("__proto__"),');
     expect(text).toContain('aB: c.text().name("a b"),');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal ${ is the hostile text under test
     expect(text).toContain("index().on(sql`(\"a b\" || '\\`\\${x}\\\\')`)");
   });
 });

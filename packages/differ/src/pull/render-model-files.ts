@@ -74,16 +74,28 @@ function exportCandidates(schema: string, name: string, suffix: string): string[
   );
 }
 
-/** Candidate file names (without `.ts`) for a table, best first; always enough to succeed. */
-function fileCandidates(name: string, identifier: string, reserved: Set<string>, count: number) {
+/** A file name request (without `.ts`): kebab-case first, numbered (`account-2`) as a last resort. */
+function fileRequest<T>(
+  item: T,
+  label: string,
+  name: string,
+  identifier: string,
+  reserved: Set<string>,
+): NameRequest<T> {
   const base = kebabName(name) || kebabName(identifier) || "table";
   const candidates = [
     base,
     kebabName(identifier),
     name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "_"),
   ];
-  for (let n = 2; n <= count + 1; n++) candidates.push(`${base}-${n}`);
-  return unique(candidates.filter((c) => c !== "" && c !== "_" && !reserved.has(c.toLowerCase())));
+  return {
+    item,
+    label,
+    candidates: unique(
+      candidates.filter((c) => c !== "" && c !== "_" && !reserved.has(c.toLowerCase())),
+    ),
+    fallback: (n) => `${base}-${n}`,
+  };
 }
 
 /**
@@ -147,11 +159,7 @@ export function renderModelFiles(
   if (usedSchemas.length > 1) {
     const folders = assignNames(
       "folder",
-      usedSchemas.map((s) => ({
-        item: s,
-        label: `schema ${quoteIdent(s)}`,
-        candidates: fileCandidates(s, camelName(s), new Set(), usedSchemas.length),
-      })),
+      usedSchemas.map((s) => fileRequest(s, `schema ${quoteIdent(s)}`, s, camelName(s), new Set())),
       (name) => name.toLowerCase(),
     );
     for (const s of usedSchemas) folderOf.set(s, join(modelsDir, folders.get(s)!));
@@ -175,11 +183,15 @@ export function renderModelFiles(
     const inFolder = tables.filter((t) => t.schema === s);
     const files = assignNames(
       "file",
-      inFolder.map((t) => ({
-        item: t,
-        label: `table ${quoteQualified(t.schema, t.name)}`,
-        candidates: fileCandidates(t.name, identifiers.get(t)!, reserved, inFolder.length),
-      })),
+      inFolder.map((t) =>
+        fileRequest(
+          t,
+          `table ${quoteQualified(t.schema, t.name)}`,
+          t.name,
+          identifiers.get(t)!,
+          reserved,
+        ),
+      ),
       (name) => name.toLowerCase(),
     );
     for (const t of inFolder) fileOf.set(t, join(folder, `${files.get(t)!}.ts`));
@@ -220,11 +232,11 @@ export function renderModelFiles(
   // describeModels reads tables in the order of the entry namespace's keys (sorted exports).
   const namesBySchema = new Map<string, SchemaNames>();
   for (const t of tables) {
-    let names = namesBySchema.get(t.schema);
-    if (!names)
-      namesBySchema.set(t.schema, (names = { relations: new Set(), constraints: new Set() }));
+    const names = namesBySchema.get(t.schema) ?? { relations: new Set(), constraints: new Set() };
+    namesBySchema.set(t.schema, names);
     names.relations.add(t.name);
   }
+  const freeSequences = new Set(schema.sequences.map((s) => quoteQualified(s.schema, s.name)));
   const files: ModelFile[] = [];
   const byExport = [...tables].sort((a, b) => {
     const ia = identifiers.get(a)!;
@@ -234,7 +246,7 @@ export function renderModelFiles(
   for (const t of byExport) {
     const file = fileOf.get(t)!;
     const { text } = renderTableFile(t, {
-      schema,
+      freeSequences,
       exportOf: tableExports.get(qualifiedKey(t.schema, t.name))!,
       columnKeys,
       tables: tableExports,

@@ -1,0 +1,112 @@
+import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { generateRevision, newRevisionId, RetortError } from "@retort/core";
+import { type Command, flag, jsonOption, stringOption } from "../command";
+import { loadModels, warnUnexported } from "./autogenerate";
+import { runPostWrite } from "./revision-commands";
+
+/** `retort squash` */
+export const squashCommand: Command = {
+  name: "squash",
+  summary: "Replace the whole history with one migration generated from the models.",
+  description:
+    "The old migration files move to <migrations>/archive/<new revision>/; the new revision lists the revisions it `replaces`, so a database at the old head is recognised (its version table moves to the new revision; nothing re-runs). The new migration comes from the models alone: anything the old migrations did with op.execute (views, functions, data) must be carried over by hand.",
+  args: [],
+  options: [
+    {
+      name: "message",
+      flag: "--message",
+      short: "-m",
+      type: "string",
+      placeholder: "text",
+      description: "the new migration's message (default: squashed)",
+    },
+    {
+      name: "revId",
+      flag: "--rev-id",
+      type: "string",
+      placeholder: "id",
+      description: "the new revision id",
+    },
+    jsonOption,
+  ],
+  examples: ['retort squash -m "initial"'],
+  async run(ctx, args) {
+    const config = await ctx.config();
+    const scripts = await ctx.scripts();
+    const old = scripts.graph.walk().reverse();
+    if (old.length === 0) {
+      throw new RetortError("BAD_ARGUMENT", "There is no migration to squash.", {
+        hint: 'write the first one with `retort revision --autogenerate -m "initial"`.',
+      });
+    }
+    const { models, unexported } = await loadModels(ctx);
+    warnUnexported(ctx, unexported, relative(config.root, config.models));
+    const differ = await import("@retort/differ");
+    const target = differ.describeModels(models);
+    const empty = { schemas: [], enums: [], tables: [], sequences: [], unmanaged: [] };
+    const diff = differ.diffSchemas(empty, target, {
+      schemas: config.schemas === undefined ? undefined : [...config.schemas],
+    });
+    const revision = stringOption(args, "revId") ?? newRevisionId();
+    const archive = join(config.archiveDir, revision);
+    if (existsSync(archive)) {
+      throw new RetortError("FILE_EXISTS", `${relative(config.root, archive)} already exists.`, {
+        hint: "choose another --rev-id.",
+      });
+    }
+
+    // Move the old files aside first and put them back if anything fails, so a failed squash
+    // leaves the history exactly as it was.
+    const moved: [from: string, to: string][] = [];
+    const restore = () => {
+      for (const [from, to] of moved.reverse()) renameSync(to, from);
+      rmSync(archive, { recursive: true, force: true });
+    };
+    let written: string;
+    try {
+      for (const script of old) {
+        const location =
+          config.versionLocations.find((dir) => script.path.startsWith(`${dir}/`)) ??
+          dirname(script.path);
+        const to = join(archive, relative(location, script.path));
+        mkdirSync(dirname(to), { recursive: true });
+        renameSync(script.path, to);
+        moved.push([script.path, to]);
+      }
+      ctx.invalidateScripts();
+      const emptied = await ctx.scripts();
+      const result = generateRevision(emptied, {
+        message: stringOption(args, "message") ?? "squashed",
+        head: "base",
+        revisionId: revision,
+        templatePath: config.templatePath,
+        replaces: old.map((script) => script.revision),
+        upgrades: differ.renderMigrationBody(diff.upgrade),
+        downgrades: differ.renderMigrationBody(diff.downgrade),
+      });
+      written = result.path;
+    } catch (error) {
+      restore();
+      ctx.invalidateScripts();
+      throw error;
+    }
+    ctx.invalidateScripts();
+    await runPostWrite(ctx, [written]);
+    const summary = {
+      revision,
+      path: relative(config.root, written),
+      replaces: old.map((script) => script.revision),
+      archive: relative(config.root, archive),
+    };
+    if (flag(args, "json")) {
+      ctx.json(summary);
+      return 0;
+    }
+    ctx.out(`Generating ${summary.path} ... done`);
+    ctx.note(
+      `Squashed ${old.length} migration${old.length === 1 ? "" : "s"} into ${revision}; the old files are in ${summary.archive}/. A database at the old head is recognised on its next upgrade.`,
+    );
+    return 0;
+  },
+};
