@@ -38,6 +38,7 @@ export class CliContext {
   private configPromise: Promise<ResolvedConfig> | undefined;
   private scriptDirectory: ScriptDirectory | undefined;
   private readonly closers: (() => Promise<void>)[] = [];
+  private openMigrator: Migrator | undefined;
 
   constructor(
     readonly io: CliIO,
@@ -98,9 +99,15 @@ export class CliContext {
   async migrator(): Promise<Migrator> {
     const config = await this.config();
     const scripts = await this.scripts();
-    const migrator = new Migrator({ config, scripts, driver: await this.driver() });
-    this.closers.push(() => migrator.close());
-    return migrator;
+    if (this.openMigrator === undefined) {
+      const migrator = new Migrator({ config, scripts, driver: await this.driver() });
+      this.closers.push(() => migrator.close());
+      this.openMigrator = migrator;
+    } else {
+      // One connection per command (an embedded database admits one), with the files as they are now.
+      this.openMigrator.useScripts(scripts);
+    }
+    return this.openMigrator;
   }
 
   /** Closes whatever the command opened. */

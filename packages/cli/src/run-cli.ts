@@ -18,6 +18,7 @@ import {
   stampCommand,
   upgradeCommand,
 } from "./commands/migrate-commands";
+import { pullCommand } from "./commands/pull-command";
 import { resetCommand } from "./commands/reset-command";
 import { editCommand, mergeCommand, revisionCommand } from "./commands/revision-commands";
 import { squashCommand } from "./commands/squash-command";
@@ -37,6 +38,7 @@ export const commands: readonly Command[] = [
   stampCommand,
   resetCommand,
   squashCommand,
+  pullCommand,
   checkCommand,
   editCommand,
   ensureVersionCommand,

@@ -54,6 +54,18 @@ export type {
   UniqueOptions,
 } from "./models/table-constraints";
 export { check, exclude, foreignKey, primaryKey, unique } from "./models/table-constraints";
+// Pull: catalog -> model source, baseline.
+export { NameCollisionError } from "./pull/assign-names";
+export type { PreviousTool, PreviousToolName } from "./pull/detect-previous-tool";
+export { detectPreviousTool } from "./pull/detect-previous-tool";
+export type { RenderBaselineResult } from "./pull/render-baseline";
+export { renderBaseline } from "./pull/render-baseline";
+export type {
+  ModelFile,
+  RenderModelFilesOptions,
+  RenderModelFilesResult,
+} from "./pull/render-model-files";
+export { renderModelFiles } from "./pull/render-model-files";
 export { renderMigrationBody } from "./render/render-migration-body";
 export type {
   DefaultConstraintNameOptions,

@@ -109,6 +109,16 @@ export interface ResolvedConfig {
   readonly postWrite: readonly string[];
 }
 
+/**
+ * Version tables of other migration tools (Alembic, Prisma, node-pg-migrate). `retort pull`
+ * leaves them in place, so autogenerate and `check` must never offer to drop them.
+ */
+export const previousToolTables: readonly string[] = [
+  "alembic_version",
+  "_prisma_migrations",
+  "pgmigrations",
+];
+
 /** The config file names retort looks for, in order. */
 export const configFileNames = [
   "retort.config.ts",
@@ -278,7 +288,8 @@ export function resolveConfig(
     statementTimeout: num("statementTimeout"),
     connectTimeout: num("connectTimeout") ?? 10_000,
     schemas: config.schemas,
-    exclude: config.exclude ?? [],
+    // The version tables of the tools teams adopt retort from: kept, never managed.
+    exclude: [...(config.exclude ?? []), ...previousToolTables],
     postWrite,
   };
 }

@@ -6,6 +6,7 @@ export {
   findConfigFile,
   loadConfig,
   loadScriptDirectory,
+  previousToolTables,
   resolveConfig,
 } from "./config";
 export type { DriverModule, DriverRegistry } from "./open-driver";

@@ -1,3 +1,4 @@
+export { executeRaw } from "./execute-raw";
 export type {
   MigrateOptions,
   MigrateResult,

@@ -139,8 +139,15 @@ export class Migrator {
     return this.dbInstance;
   }
 
+  private currentScripts: ScriptDirectory | undefined;
+
   private get scripts(): ScriptDirectory {
-    return this.options.scripts;
+    return this.currentScripts ?? this.options.scripts;
+  }
+
+  /** Works from a re-read script directory from now on (after a command wrote a file). */
+  useScripts(scripts: ScriptDirectory): void {
+    this.currentScripts = scripts;
   }
 
   /** Where the driver connects, safe to print (password masked). */
@@ -240,6 +247,27 @@ export class Migrator {
       if (!options.purge) this.assertKnown(from);
       options.onEvent?.({ kind: "stamp", heads });
       return { from, to: heads, steps: [] };
+    });
+  }
+
+  /**
+   * Adds a note to the history (direction `provenance`): where the schema came from, for example
+   * the Alembic revision a database was at when `retort pull --baseline` adopted it.
+   */
+  async recordProvenance(revision: string, note: string): Promise<void> {
+    await this.session(true, async (db) => {
+      await this.versionTable.ensure(db);
+      const now = new Date();
+      await this.execute(
+        db,
+        this.versionTable.historyStatement({
+          revision,
+          direction: "provenance",
+          startedAt: now,
+          finishedAt: now,
+          note,
+        }),
+      );
     });
   }
 

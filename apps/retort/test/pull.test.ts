@@ -1,0 +1,173 @@
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { createTestDatabase, type TestDatabase } from "@retort/test-harness";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Project } from "./project";
+
+// A team leaving Alembic: its database has alembic_version, tables, a view, a function and a
+// trigger. `retort pull --baseline` adopts it without touching the data.
+
+const schemaSql = `
+  create table alembic_version (version_num varchar(32) primary key);
+  insert into alembic_version values ('ae1027a6acf');
+  create type mood as enum ('happy', 'sad');
+  create table "Users" (id serial primary key, email text not null unique, mood mood default 'happy', created_at timestamptz not null default now());
+  create table orders (
+    id bigint generated always as identity primary key,
+    user_id int not null references "Users"(id) on delete cascade,
+    total numeric(10,2) not null check (total >= 0),
+    note varchar(200)
+  );
+  create index orders_user_idx on orders (user_id) where total > 0;
+  create view big_orders as select id, total from orders where total > 100;
+  create function touch() returns trigger language plpgsql as $$ begin new.note := 'touched'; return new; end $$;
+  create trigger orders_touch before update on orders for each row execute function touch();
+  insert into "Users" (email) values ('a@example.com');
+  insert into orders (user_id, total) values (1, 250);
+`;
+
+let source: TestDatabase;
+let empty: TestDatabase;
+let client: pg.Client;
+let project: Project;
+
+beforeAll(async () => {
+  source = await createTestDatabase("e2e_pull_source");
+  empty = await createTestDatabase("e2e_pull_empty");
+  client = new pg.Client({ connectionString: source.url });
+  await client.connect();
+  await client.query(schemaSql);
+  project = new Project({ DATABASE_URL: source.url });
+});
+afterAll(async () => {
+  project.remove();
+  await client.end();
+  await source.drop();
+  await empty.drop();
+});
+
+describe("retort pull", () => {
+  it("--dry-run says what it would write and writes nothing", async () => {
+    const r = await project.run("pull", "--dry-run", "--baseline", "--json");
+    expect(r.code, r.stderr).toBe(0);
+    const summary = JSON.parse(r.stdout) as {
+      files: string[];
+      skipped: { kind: string; name: string }[];
+      previousTool: { tool: string };
+    };
+    expect(summary.files).toEqual([
+      "models/enums.ts",
+      "models/index.ts",
+      "models/orders.ts",
+      "models/users.ts",
+    ]);
+    expect(summary.skipped.map((object) => `${object.kind} ${object.name}`).sort()).toEqual([
+      "function touch()",
+      "trigger orders_touch",
+      "view big_orders",
+    ]);
+    expect(summary.previousTool.tool).toBe("alembic");
+    expect(existsSync(join(project.root, "models/orders.ts"))).toBe(false);
+  });
+
+  it("--baseline writes the models and a first revision, and stamps the database without running it", async () => {
+    const r = await project.run("pull", "--baseline", "-m", "baseline", "--rev-id", "baseba5e0001");
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain("Found alembic's public.alembic_version at ae1027a6acf.");
+    expect(r.stderr).toContain("not in the models: view public.big_orders (kept in the baseline)");
+    expect(project.read("models/users.ts")).toContain('table(\n  "Users"');
+    expect(project.read("models/index.ts")).toContain('export * from "./orders";');
+    const baseline = project.read("migrations/versions/baseba5e0001_baseline.ts");
+    expect(baseline).toContain("CREATE VIEW");
+    expect(baseline).toContain("CREATE TRIGGER");
+
+    expect((await project.run("current")).stdout).toBe("baseba5e0001 (head)\n");
+    const history = await client.query<{ direction: string; note: string | null }>(
+      "SELECT direction, note FROM retort_history ORDER BY id",
+    );
+    expect(history.rows).toEqual([
+      { direction: "stamp", note: null },
+      {
+        direction: "provenance",
+        note: "adopted from alembic (public.alembic_version at ae1027a6acf)",
+      },
+    ]);
+    // The data is untouched and the old table stays.
+    expect((await client.query("SELECT count(*)::int AS n FROM orders")).rows[0].n).toBe(1);
+    expect((await client.query("SELECT version_num FROM alembic_version")).rows).toEqual([
+      { version_num: "ae1027a6acf" },
+    ]);
+
+    const check = await project.run("check");
+    expect(check.code, check.stderr).toBe(0);
+  });
+
+  it("refuses a database retort already manages, and model files that exist", async () => {
+    const again = await project.run("pull");
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain("already managed by retort");
+    expect(again.stderr).toContain("revision --autogenerate");
+
+    const other = await createTestDatabase("e2e_pull_other");
+    try {
+      const otherClient = new pg.Client({ connectionString: other.url });
+      await otherClient.connect();
+      await otherClient.query("create table t (id int primary key)");
+      await otherClient.end();
+      const refused = await project.start(["pull"], { DATABASE_URL: other.url }).done;
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain("would be overwritten");
+      expect(refused.stderr).toContain("--force");
+    } finally {
+      await other.drop();
+    }
+  });
+
+  it("the baseline builds the same schema on an empty database, and downgrade base empties it", async () => {
+    const up = await project.start(["upgrade", "head"], { DATABASE_URL: empty.url }).done;
+    expect(up.code, up.stderr).toBe(0);
+    const emptyClient = new pg.Client({ connectionString: empty.url });
+    await emptyClient.connect();
+    try {
+      const objects = async (c: pg.Client) =>
+        (
+          await c.query<{ name: string }>(
+            "SELECT c.relname || ':' || c.relkind::text AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relname NOT LIKE 'retort_%' AND c.relname NOT LIKE 'alembic_version%' ORDER BY 1",
+          )
+        ).rows.map((row) => row.name);
+      expect(await objects(emptyClient)).toEqual(await objects(client));
+      const check = await project.start(["check"], { DATABASE_URL: empty.url }).done;
+      expect(check.code, check.stderr).toBe(0);
+      const down = await project.start(["downgrade", "base"], { DATABASE_URL: empty.url }).done;
+      expect(down.code, down.stderr).toBe(0);
+      expect(await objects(emptyClient)).toEqual([]);
+    } finally {
+      await emptyClient.end();
+    }
+  });
+
+  it("--drop-old-version-table removes alembic_version", async () => {
+    const other = await createTestDatabase("e2e_pull_drop");
+    const otherProject = new Project({ DATABASE_URL: other.url });
+    try {
+      const c = new pg.Client({ connectionString: other.url });
+      await c.connect();
+      await c.query(
+        "create table alembic_version (version_num varchar(32) primary key); insert into alembic_version values ('abc'); create table t (id int primary key);",
+      );
+      const r = await otherProject.run("pull", "--baseline", "--drop-old-version-table");
+      expect(r.code, r.stderr).toBe(0);
+      expect((await c.query("SELECT to_regclass('alembic_version') AS t")).rows[0].t).toBeNull();
+      await c.end();
+      expect(
+        readdirSync(join(otherProject.root, "migrations/versions")).filter((f) =>
+          f.endsWith(".ts"),
+        ),
+      ).toHaveLength(1);
+    } finally {
+      otherProject.remove();
+      await other.drop();
+    }
+  });
+});

@@ -1,0 +1,220 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, relative } from "node:path";
+import { executeRaw, generateRevision, quoteQualified, RetortError } from "@retort/core";
+import { type Command, flag, jsonOption, stringOption } from "../command";
+import { runPostWrite } from "./revision-commands";
+
+/** An entry with nothing but comments and `export {}` (what `retort init` writes) holds no model. */
+function isEmptyEntry(path: string): boolean {
+  const text = readFileSync(path, "utf8")
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .replace(/\/\/.*$/gm, "")
+    .trim();
+  return text === "" || /^export\s*\{\s*\}\s*;?$/.test(text);
+}
+
+/** Writes every file or none: each goes to a temporary name first, then all are renamed. */
+function writeAll(files: readonly { path: string; text: string }[]): void {
+  const staged: string[] = [];
+  try {
+    for (const file of files) {
+      mkdirSync(dirname(file.path), { recursive: true });
+      const temp = `${file.path}.retort-${process.pid}.tmp`;
+      writeFileSync(temp, file.text);
+      staged.push(temp);
+    }
+  } catch (error) {
+    for (const temp of staged) rmSync(temp, { force: true });
+    throw error;
+  }
+  files.forEach((file, i) => renameSync(staged[i]!, file.path));
+}
+
+/** `retort pull` */
+export const pullCommand: Command = {
+  name: "pull",
+  summary: "Adopt an existing database: write its tables as models (and a baseline migration).",
+  description:
+    "Reads the configured database and writes one model file per table under the models folder, enums in their own file, and the entry exporting them all. Objects the models cannot express (views, functions, triggers...) are listed; --baseline keeps them in a first migration that creates the whole schema, and stamps the database at it without running it.",
+  args: [],
+  options: [
+    {
+      name: "baseline",
+      flag: "--baseline",
+      type: "boolean",
+      description: "also write a first migration and stamp the database at it",
+    },
+    {
+      name: "message",
+      flag: "--message",
+      short: "-m",
+      type: "string",
+      placeholder: "text",
+      description: "the baseline's message (default: baseline)",
+    },
+    {
+      name: "revId",
+      flag: "--rev-id",
+      type: "string",
+      placeholder: "id",
+      description: "the baseline's revision id",
+    },
+    {
+      name: "force",
+      flag: "--force",
+      type: "boolean",
+      description: "overwrite model files that exist",
+    },
+    {
+      name: "dryRun",
+      flag: "--dry-run",
+      type: "boolean",
+      description: "say what would be written; write nothing",
+    },
+    {
+      name: "dropOldVersionTable",
+      flag: "--drop-old-version-table",
+      type: "boolean",
+      description: "drop alembic_version (or Prisma's / node-pg-migrate's table) after adopting",
+    },
+    jsonOption,
+  ],
+  examples: ["retort pull --dry-run", 'retort pull --baseline -m "baseline"'],
+  async run(ctx, args) {
+    const json = flag(args, "json");
+    const dryRun = flag(args, "dryRun");
+    const baseline = flag(args, "baseline");
+    const config = await ctx.config();
+    const scripts = await ctx.scripts();
+    const migrator = await ctx.migrator();
+    if ((await migrator.currentHeads()).length > 0) {
+      throw new RetortError(
+        "PULL_REFUSED",
+        `${migrator.displayTarget} is already managed by retort.`,
+        {
+          hint: 'change the models and run `retort revision --autogenerate -m "..."` instead.',
+        },
+      );
+    }
+    if (baseline && scripts.scripts.length > 0) {
+      throw new RetortError(
+        "PULL_REFUSED",
+        "The versions folder already has migrations; a baseline must be the first.",
+        {
+          hint: "pull without --baseline to write only the models, or move the old migrations away.",
+        },
+      );
+    }
+    const differ = await import("@retort/differ");
+    if (!json) ctx.note(`Reading the catalog of ${migrator.displayTarget}...`);
+    const { schema, previous } = await migrator.withConnection(async (db) => ({
+      schema: await differ.introspectSchema(db, {
+        schemas: config.schemas === undefined ? undefined : [...config.schemas],
+        exclude: [...config.exclude],
+        versionTable: { schema: config.versionTableSchema, name: config.versionTable },
+        historyTable: { schema: config.versionTableSchema, name: config.historyTable },
+      }),
+      previous: await differ.detectPreviousTool(db),
+    }));
+    if (!json) {
+      ctx.note(
+        `Found ${schema.tables.length} tables, ${schema.enums.length} enums, ${schema.unmanaged.length} other objects.`,
+      );
+      if (previous !== null) {
+        ctx.note(
+          `Found ${previous.tool}'s ${previous.table} at ${previous.revisions.join(", ") || "no revision"}.`,
+        );
+      }
+    }
+    const rendered = differ.renderModelFiles(schema, {
+      modelsDir: dirname(config.models),
+      entryFile: basename(config.models),
+    });
+    const existing = rendered.files.filter(
+      (file) => existsSync(file.path) && !(file.path === config.models && isEmptyEntry(file.path)),
+    );
+    if (existing.length > 0 && !flag(args, "force") && !dryRun) {
+      throw new RetortError(
+        "PULL_REFUSED",
+        `${existing.length} model file${existing.length === 1 ? "" : "s"} would be overwritten: ${existing
+          .slice(0, 3)
+          .map((file) => relative(config.root, file.path))
+          .join(", ")}${existing.length > 3 ? ", ..." : ""}.`,
+        { hint: "pass --force to overwrite them, or --dry-run to see what pull would write." },
+      );
+    }
+    const baselineBody = baseline ? differ.renderBaseline(schema) : undefined;
+    const summary = {
+      files: rendered.files.map((file) => relative(config.root, file.path)),
+      skipped: rendered.skipped.map((object) => ({
+        kind: object.kind,
+        schema: object.schema,
+        name: object.name,
+      })),
+      warnings: [...rendered.warnings, ...(baselineBody?.unmanagedNotes ?? [])],
+      previousTool: previous,
+      baseline: null as string | null,
+      dryRun,
+    };
+    const report = () => {
+      for (const object of summary.skipped) {
+        ctx.note(
+          `  not in the models: ${object.kind} ${object.schema}.${object.name}${baseline ? " (kept in the baseline)" : ""}`,
+        );
+      }
+      for (const warning of summary.warnings) ctx.note(`warning: ${warning}`);
+    };
+    if (dryRun) {
+      if (json) ctx.json(summary);
+      else {
+        for (const file of summary.files) ctx.out(`Would write ${file}`);
+        report();
+      }
+      return 0;
+    }
+    writeAll(rendered.files);
+    await runPostWrite(
+      ctx,
+      rendered.files.map((file) => file.path),
+    );
+    if (!json) {
+      for (const file of summary.files) ctx.out(`  Writing ${file} ... done`);
+      report();
+    }
+    if (baselineBody !== undefined) {
+      const result = generateRevision(scripts, {
+        message: stringOption(args, "message") ?? "baseline",
+        head: "base",
+        revisionId: stringOption(args, "revId"),
+        templatePath: config.templatePath,
+        upgrades: baselineBody.upgrades,
+        downgrades: baselineBody.downgrades,
+      });
+      ctx.invalidateScripts();
+      await runPostWrite(ctx, [result.path]);
+      summary.baseline = result.revision;
+      const stamper = await ctx.migrator();
+      await stamper.stamp([result.revision]);
+      if (previous !== null) {
+        await stamper.recordProvenance(
+          result.revision,
+          `adopted from ${previous.tool} (${previous.table} at ${previous.revisions.join(", ") || "no revision"})`,
+        );
+        if (flag(args, "dropOldVersionTable")) {
+          const [oldSchema, oldName] = previous.table.split(".") as [string, string];
+          await stamper.withConnection((db) =>
+            executeRaw(db, `DROP TABLE ${quoteQualified(oldSchema, oldName)}`),
+          );
+        }
+      }
+      if (!json) {
+        ctx.out(`Generating ${relative(config.root, result.path)} ... done`);
+        ctx.note(
+          `Stamped the database at ${result.revision} without running it.${previous !== null && !flag(args, "dropOldVersionTable") ? ` ${previous.table} is left in place (--drop-old-version-table removes it).` : ""}`,
+        );
+      }
+    }
+    if (json) ctx.json(summary);
+    return 0;
+  },
+};
