@@ -27,7 +27,7 @@ function writeAll(files: readonly { path: string; text: string }[]): void {
     for (const temp of staged) rmSync(temp, { force: true });
     throw error;
   }
-  files.forEach((file, i) => renameSync(staged[i]!, file.path));
+  for (const [i, file] of files.entries()) renameSync(staged[i]!, file.path);
 }
 
 /** `retort pull` */
