@@ -59,7 +59,10 @@ export function makeProject(name, files) {
   mkdirSync(join(root, "migrations", "versions"), { recursive: true });
   mkdirSync(join(root, "node_modules"), { recursive: true });
   symlinkSync(join(here, "..", "apps", "retort"), join(root, "node_modules", "retort"));
-  writeFileSync(join(root, "retort.config.ts"), `export default { migrations: "migrations" };\n`);
+  writeFileSync(
+    join(root, "retort.config.ts"),
+    `export default { url: process.env.DATABASE_URL, migrations: "migrations" };\n`,
+  );
   for (const [file, text] of files) writeFileSync(join(root, "migrations", "versions", file), text);
   return root;
 }
@@ -176,7 +179,103 @@ async function applyBench() {
   console.table(rows);
 }
 
-const benches = { graph: graphBench, apply: applyBench };
+/** A database of 1,000 tables (10 columns, 2 indexes and a foreign key each). */
+async function catalogDatabase(pg, url) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const statements = [];
+  for (let i = 1; i <= 1000; i++) {
+    const ref = i === 1 ? "" : `, parent_id bigint references t${i - 1}(id)`;
+    statements.push(
+      `create table t${i} (id bigint generated always as identity primary key, name text not null, code varchar(20) unique, amount numeric(12,2) default 0, flag boolean not null default false, created_at timestamptz not null default now(), note text, qty integer check (qty >= 0), data jsonb${ref}${i === 1 ? ", parent_id bigint" : ""});`,
+      `create index t${i}_name_idx on t${i} (name);`,
+      `create index t${i}_created_idx on t${i} (created_at desc) where flag;`,
+    );
+  }
+  await client.query(statements.join("\n"));
+  await client.end();
+}
+
+/** Introspection (what autogenerate and check read) and `retort pull`, beside pg_dump --schema-only. */
+async function catalogBench() {
+  const { createTestDatabase } = await import("@retort/test-harness");
+  const { default: pg } = await import("pg");
+  const db = await createTestDatabase("bench_catalog");
+  try {
+    await catalogDatabase(pg, db.url);
+    const root = makeProject("catalog-1000", []);
+    writeFileSync(
+      join(root, "retort.config.ts"),
+      `export default { url: process.env.DATABASE_URL, migrations: "migrations", models: "models/index.ts" };\n`,
+    );
+    const env = { ...process.env, DATABASE_URL: db.url };
+    const rows = [];
+    const pgDump = median(3, () =>
+      time("pg_dump", ["--schema-only", "-d", db.url, "-f", join(root, "dump.sql")]),
+    );
+    // `check` with an empty models entry introspects the whole database once and compares.
+    mkdirSync(join(root, "models"), { recursive: true });
+    writeFileSync(join(root, "models", "index.ts"), "export {};\n");
+    spawnSync(process.execPath, [bin, "stamp", "base"], { cwd: root, env });
+    const check = median(3, () => {
+      const started = process.hrtime.bigint();
+      spawnSync(process.execPath, [bin, "check"], { cwd: root, env, encoding: "utf8" });
+      return Number(process.hrtime.bigint() - started) / 1e6;
+    });
+    spawnSync("psql", [
+      "-q",
+      "-d",
+      db.url,
+      "-c",
+      "drop table retort_version; drop table retort_history",
+    ]);
+    const pull = median(3, () => {
+      rmSync(join(root, "models"), { recursive: true, force: true });
+      return time(process.execPath, [bin, "pull", "--force"], { cwd: root, env });
+    });
+    // The library call autogenerate, check and pull share, in this process (no start-up cost).
+    const { introspectSchema } = await import("retort");
+    const { Kysely, PostgresDialect } = await import("kysely");
+    const kdb = new Kysely({
+      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: db.url, max: 1 }) }),
+    });
+    let tables = 0;
+    const introspect = await (async () => {
+      const times = [];
+      for (let i = 0; i < 4; i++) {
+        const started = process.hrtime.bigint();
+        tables = (await introspectSchema(kdb, {})).tables.length;
+        times.push(Number(process.hrtime.bigint() - started) / 1e6);
+      }
+      return times.slice(1).sort((a, b) => a - b)[1];
+    })();
+    await kdb.destroy();
+    rows.push({ task: "pg_dump --schema-only", ms: Math.round(pgDump), ratio: "1.00" });
+    rows.push({
+      task: `introspectSchema (${tables} tables)`,
+      ms: Math.round(introspect),
+      ratio: (introspect / pgDump).toFixed(2),
+    });
+    rows.push({
+      task: "retort check (introspect + compare)",
+      ms: Math.round(check),
+      ratio: (check / pgDump).toFixed(2),
+    });
+    rows.push({
+      task: "retort pull (introspect + write models)",
+      ms: Math.round(pull),
+      ratio: (pull / pgDump).toFixed(2),
+    });
+    console.log(
+      "\n1,000 tables, 10 columns, 2 indexes and a foreign key each (median of 3; ratio to pg_dump)",
+    );
+    console.table(rows);
+  } finally {
+    await db.drop();
+  }
+}
+
+const benches = { graph: graphBench, apply: applyBench, catalog: catalogBench };
 mkdirSync(work, { recursive: true });
 for (const [name, run] of Object.entries(benches)) {
   if (only.length === 0 || only.includes(name)) await run();

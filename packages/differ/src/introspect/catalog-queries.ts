@@ -164,7 +164,8 @@ export interface IndexRow {
   method: string;
   key_count: number;
   columns: (string | null)[];
-  definitions: string[];
+  /** `pg_get_indexdef` of expression columns; `null` for plain columns (their name is in `columns`). */
+  definitions: (string | null)[];
   options: number[];
   opclasses: (string | null)[];
   collations: (string | null)[];
@@ -185,24 +186,28 @@ export function readIndexes(
            array(select a.attname::text from unnest(i.indkey::int2[]) with ordinality k(attnum, ord)
                  left join pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.attnum and k.attnum <> 0
                  order by k.ord)::text[] as columns,
-           array(select pg_get_indexdef(i.indexrelid, k, true) from generate_series(1, i.indnatts::int) k
-                 order by k)::text[] as definitions,
+           -- pg_get_indexdef costs a catalog lookup per call: only expressions need it.
+           array(select case when (i.indkey::int2[])[k - 1] = 0 then pg_get_indexdef(i.indexrelid, k, true) end
+                 from generate_series(1, i.indnatts::int) k order by k)::text[] as definitions,
            i.indoption::int2[]::int[] as options,
-           array(select case when opc.opcdefault then null
-                             when opcn.nspname = 'pg_catalog' then opc.opcname::text
-                             else opcn.nspname::text || '.' || opc.opcname::text end
+           -- Scalar lookups per element: a join here makes PostgreSQL hash the whole catalog
+           -- once per index.
+           array(select (select case when opc.opcdefault then null
+                                     when opcn.nspname = 'pg_catalog' then opc.opcname::text
+                                     else opcn.nspname::text || '.' || opc.opcname::text end
+                         from pg_opclass opc join pg_namespace opcn on opcn.oid = opc.opcnamespace
+                         where opc.oid = k.opc_oid)
                  from unnest(i.indclass::oid[]) with ordinality k(opc_oid, ord)
-                 join pg_opclass opc on opc.oid = k.opc_oid
-                 join pg_namespace opcn on opcn.oid = opc.opcnamespace
                  order by k.ord)::text[] as opclasses,
-           array(select case when k.coll_oid = 0 or k.coll_oid = coalesce(a.attcollation, 100) then null
-                             when colln.nspname = 'pg_catalog' then coll.collname::text
-                             else colln.nspname::text || '.' || coll.collname::text end
+           array(select (select case when k.coll_oid = coalesce((select a.attcollation from pg_attribute a
+                                                                where a.attrelid = i.indrelid
+                                                                  and a.attnum = (i.indkey::int2[])[k.ord - 1]
+                                                                  and a.attnum <> 0), 100) then null
+                                     when colln.nspname = 'pg_catalog' then coll.collname::text
+                                     else colln.nspname::text || '.' || coll.collname::text end
+                         from pg_collation coll join pg_namespace colln on colln.oid = coll.collnamespace
+                         where coll.oid = k.coll_oid)
                  from unnest(i.indcollation::oid[]) with ordinality k(coll_oid, ord)
-                 left join pg_attribute a on a.attrelid = i.indrelid and a.attnum = (i.indkey::int2[])[k.ord - 1]
-                   and a.attnum <> 0
-                 left join pg_collation coll on coll.oid = k.coll_oid
-                 left join pg_namespace colln on colln.oid = coll.collnamespace
                  order by k.ord)::text[] as collations,
            pg_get_expr(i.indpred, i.indrelid, true) as predicate,
            ${nullsNotDistinct} as nulls_not_distinct
