@@ -6,7 +6,7 @@ import type { MigrationStep } from "../graph/index";
 import type { Operation } from "../ops/index";
 import type { MigrationDefinition } from "../script/define-migration";
 import type { MigrationScript, ScriptDirectory } from "../script/script-directory";
-import { quoteQualified, renderOperation } from "../sql/index";
+import { inlineParams, quoteQualified, renderOperation } from "../sql/index";
 import { executeRaw, loadKysely } from "./execute-raw";
 import { recordOperations } from "./record-operations";
 import { DatabaseAtUnknownRevisionError, type HistoryEntry, VersionTable } from "./version-table";
@@ -401,19 +401,22 @@ export class Migrator {
     const done: (StepSummary & { durationMs: number })[] = [];
     await this.applySession(db);
     for (const group of this.groupSteps(steps)) {
-      const runGroup = async (executor: Kysely<any>) => {
+      const runGroup = async (executor: Kysely<any>, ownTransaction: boolean) => {
         for (const step of group) {
           const summary = this.summarize(step);
           emit({ kind: "step-start", step: summary });
           const started = new Date();
-          await this.runStep(executor, step, migrations.get(step.node.revision)!, summary, started);
+          const definition = migrations.get(step.node.revision)!;
+          const operations = await recordOperations(definition, step.direction, summary.file);
+          await this.runStep(executor, step, operations, summary, started, ownTransaction);
           const durationMs = Date.now() - started.getTime();
           done.push({ ...summary, durationMs });
           emit({ kind: "step-end", step: summary, durationMs });
         }
       };
-      if (group[0]!.node.transactional) await db.transaction().execute(runGroup);
-      else await runGroup(db);
+      if (!group[0]!.node.transactional) await runGroup(db, false);
+      else if (group.length === 1) await runGroup(db, true);
+      else await db.transaction().execute((trx) => runGroup(trx, false));
     }
     const to = await this.versionTable.heads(db);
     return { from, to, steps: done };
@@ -521,15 +524,33 @@ export class Migrator {
     };
   }
 
+  /** Runs one step; with `ownTransaction`, in a transaction of its own. */
   private async runStep(
     executor: Kysely<any>,
     step: MigrationStep<MigrationScript>,
-    definition: MigrationDefinition,
+    operations: readonly Operation[],
     summary: StepSummary,
     started: Date,
+    ownTransaction: boolean,
   ): Promise<void> {
+    if (ownTransaction) {
+      // BEGIN and COMMIT stay round trips of their own: a process killed while its batch runs
+      // never sends COMMIT, so the server rolls the migration back.
+      await executor
+        .transaction()
+        .execute((trx) => this.runStep(trx, step, operations, summary, started, false));
+      return;
+    }
     const transactional = step.node.transactional;
-    const operations = await recordOperations(definition, step.direction, summary.file);
+    const batch = transactional ? this.batch(step, operations, started) : undefined;
+    if (batch !== undefined) {
+      try {
+        await executeRaw(executor, batch.join(batchSeparator));
+      } catch (error) {
+        throw new MigrationFailedError(summary, transactional, error, statementAt(batch, error));
+      }
+      return;
+    }
     let current: string | undefined;
     try {
       for (const operation of operations) {
@@ -561,6 +582,45 @@ export class Migrator {
       if (isRetortError(error) && error.code !== "BAD_OPERATION") throw error;
       throw new MigrationFailedError(summary, transactional, error, current);
     }
+  }
+
+  /**
+   * A transactional migration made only of plain statements runs as one round trip: its
+   * statements, the version table change and the history row, sent together inside the
+   * migration's transaction. `undefined` when a step needs bound parameters or `op.run`.
+   */
+  private batch(
+    step: MigrationStep<MigrationScript>,
+    operations: readonly Operation[],
+    started: Date,
+  ): string[] | undefined {
+    const statements: string[] = [];
+    for (const operation of operations) {
+      if (operation.kind === "run") return undefined;
+      for (const statement of renderOperation(operation)) {
+        if (
+          !statement.transactional ||
+          (statement.params !== undefined && statement.params.length > 0)
+        ) {
+          return undefined;
+        }
+        statements.push(statement.sql);
+      }
+    }
+    for (const change of this.versionTable.changeStatements(step.versionChange)) {
+      statements.push(inlineParams(change.sql, change.params));
+    }
+    statements.push(
+      this.versionTable.historyStatementOffline(
+        {
+          revision: step.node.revision,
+          direction: step.direction,
+          checksum: step.direction === "up" ? this.scripts.checksum(step.node.revision) : null,
+        },
+        started,
+      ),
+    );
+    return statements;
   }
 
   private async runOperation(
@@ -641,4 +701,20 @@ export class Migrator {
       }
     });
   }
+}
+
+// A newline before the `;` ends a trailing `--` comment in a user's statement.
+const batchSeparator = "\n;\n";
+
+/** The statement of a batch that PostgreSQL's error `position` (1-based, in characters) points into. */
+function statementAt(batch: readonly string[], error: unknown): string | undefined {
+  const position = Number((error as { position?: unknown })?.position);
+  if (!Number.isInteger(position) || position < 1) return undefined;
+  let offset = 0;
+  for (const statement of batch) {
+    const end = offset + statement.length;
+    if (position - 1 < end) return statement;
+    offset = end + batchSeparator.length;
+  }
+  return undefined;
 }

@@ -166,15 +166,25 @@ export class VersionTable {
   /** Offline form of a history row: times come from the server when the script runs. */
   historyStatementOffline(
     record: Pick<HistoryRecord, "revision" | "direction" | "checksum" | "note">,
+    startedAt?: Date,
   ): string {
+    // Offline, the script's own clock times the step; online (batched with the migration's
+    // statements) the start is known and the server measures the end.
+    const started =
+      startedAt === undefined ? "now()" : `${quoteLiteral(startedAt.toISOString())}::timestamptz`;
+    const duration =
+      startedAt === undefined
+        ? "0"
+        : `round(extract(epoch from clock_timestamp() - ${started}) * 1000)::int`;
+    const who = startedAt === undefined ? `${appliedBy()} (offline script)` : appliedBy();
     return `INSERT INTO ${this.qualifiedHistoryName} ("revision", "direction", "checksum", "started_at", "finished_at", "duration_ms", "applied_by", "note") VALUES (${[
       quoteLiteral(record.revision),
       quoteLiteral(record.direction),
       quoteLiteral(record.checksum ?? null),
-      "now()",
+      started,
       "clock_timestamp()",
-      "0",
-      quoteLiteral(`${appliedBy()} (offline script)`),
+      duration,
+      quoteLiteral(who),
       quoteLiteral(record.note ?? null),
     ].join(", ")})`;
   }
