@@ -1,4 +1,5 @@
 import {
+  ExistingKyselyDriver,
   loadConfig,
   loadScriptDirectory,
   Migrator,
@@ -48,6 +49,10 @@ export async function openMigrator(options: OpenMigratorOptions = {}): Promise<M
       ? resolveConfig(options.config, cwd)
       : await loadConfig({ cwd, configFile: options.configFile });
   const scripts = loadScriptDirectory(config);
-  const driver = await openDriver(config, shippedDrivers);
+  // With the caller's own Kysely instance, the URL in the config is not needed (nor used).
+  const driver =
+    options.db !== undefined
+      ? new ExistingKyselyDriver()
+      : await openDriver(config, shippedDrivers);
   return new Migrator({ config, scripts, driver, db: options.db });
 }

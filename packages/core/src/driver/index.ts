@@ -19,5 +19,6 @@ export {
   DRIVER_PACKAGES_BY_SCHEME,
   driverPackageForUrl,
 } from "./driver-package-for-url";
+export { ExistingKyselyDriver } from "./existing-kysely-driver";
 export { LockTimeoutError, type LockTimeoutErrorConfig } from "./lock-timeout-error";
 export { MASK, maskUrl } from "./mask-url";
