@@ -71,12 +71,7 @@ export type {
   DefaultConstraintNameOptions,
   GeneratedNameKind,
 } from "./schema/default-constraint-name";
-export {
-  defaultConstraintName,
-  makeObjectName,
-  NAMEDATALEN,
-  nameAddition,
-} from "./schema/default-constraint-name";
+export { defaultConstraintName, nameAddition } from "./schema/default-constraint-name";
 export { jsonbText, normalizeDefault, serialDefault } from "./schema/normalize-default";
 export type { SqlToken } from "./schema/normalize-expression";
 export {
@@ -86,7 +81,7 @@ export {
   tokenizeSql,
 } from "./schema/normalize-expression";
 export { normalizeType, typeWithoutModifiers } from "./schema/normalize-type";
-export { quoteIdent, quoteLiteral, quoteQualified, unquoteIdent } from "./schema/quote-ident";
+export { quoteIdentAsNeeded, quoteQualifiedAsNeeded, unquoteIdent } from "./schema/quote-ident";
 export type {
   CheckDescription,
   ColumnDescription,

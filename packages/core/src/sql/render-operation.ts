@@ -11,7 +11,7 @@ import type {
   SequenceDefinition,
 } from "../ops/operation";
 import { validateOperation } from "../ops/validate-operation";
-import { defaultConstraintName } from "./default-constraint-name";
+import { makeObjectName } from "./default-constraint-name";
 import { quoteIdent, quoteQualified } from "./quote-ident";
 import { quoteLiteral, toParameter } from "./quote-literal";
 import { renderBulkInsert } from "./render-bulk-insert";
@@ -65,7 +65,7 @@ function createTable(op: CreateTableOperation): SqlStatement[] {
     // Named as PostgreSQL would name it, so the name is known without asking the catalog.
     lines.push(
       renderPrimaryKey({
-        name: defaultConstraintName(op.table, "pkey"),
+        name: makeObjectName(op.table, null, "pkey"),
         columns: keyColumns.map((column) => column.name),
       }),
     );

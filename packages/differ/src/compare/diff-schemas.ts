@@ -3,12 +3,12 @@ import {
   type AlterColumnOperation,
   type ColumnDefinition,
   defineOperation,
+  makeObjectName,
   type Operation,
   quoteIdent,
   quoteLiteral,
   quoteQualified,
 } from "@retort/core";
-import { makeObjectName } from "../schema/default-constraint-name";
 import { expressionIdentifiers } from "../schema/normalize-expression";
 import type {
   ColumnDescription,

@@ -3,7 +3,7 @@ import { type Kysely, sql } from "kysely";
 import { normalizeDefault } from "../schema/normalize-default";
 import { normalizeExpression } from "../schema/normalize-expression";
 import { normalizeType } from "../schema/normalize-type";
-import { quoteQualified } from "../schema/quote-ident";
+import { quoteQualifiedAsNeeded } from "../schema/quote-ident";
 import type {
   ColumnDescription,
   ExclusionDescription,
@@ -195,7 +195,7 @@ async function read(db: Kysely<any>, options: IntrospectSchemaOptions): Promise<
     if (!table) continue;
     const type =
       c.user_type_schema !== null && c.user_type_name !== null
-        ? `${quoteQualified(c.user_type_schema, c.user_type_name)}${c.is_array ? "[]" : ""}`
+        ? `${quoteQualifiedAsNeeded(c.user_type_schema, c.user_type_name)}${c.is_array ? "[]" : ""}`
         : normalizeType(c.type);
     const isGenerated = c.generated !== "";
     const column: ColumnDescription = {

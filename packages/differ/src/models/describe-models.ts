@@ -1,4 +1,4 @@
-import { RetortError } from "@retort/core";
+import { quoteLiteral, RetortError } from "@retort/core";
 import { defaultConstraintName } from "../schema/default-constraint-name";
 import { jsonbText, normalizeDefault, serialDefault } from "../schema/normalize-default";
 import {
@@ -7,7 +7,7 @@ import {
   tokenizeSql,
 } from "../schema/normalize-expression";
 import { normalizeType } from "../schema/normalize-type";
-import { quoteLiteral, quoteQualified } from "../schema/quote-ident";
+import { quoteQualifiedAsNeeded } from "../schema/quote-ident";
 import type {
   CheckDescription,
   ColumnDescription,
@@ -105,7 +105,7 @@ function literalDefault(value: unknown, type: string, isArray: boolean): string 
 }
 
 /** PostgreSQL's name for an index expression column (`FigureIndexColname`): the function's name, else `expr`. */
-function expressionColumnName(expression: string): string {
+export function expressionColumnName(expression: string): string {
   const tokens = tokenizeSql(expression);
   const first = tokens[0];
   if (
@@ -253,7 +253,7 @@ function describeTable(
     let userType: ColumnDescription["userType"] = null;
     if (def.enumType) {
       addEnum(def.enumType);
-      type = quoteQualified(def.enumType.schema, def.enumType.name);
+      type = quoteQualifiedAsNeeded(def.enumType.schema, def.enumType.name);
       userType = { schema: def.enumType.schema, name: def.enumType.name };
     } else {
       type = normalizeType(def.sqlType);

@@ -1,4 +1,5 @@
-import { quoteIdent, quoteLiteral } from "../schema/quote-ident";
+import { quoteLiteral } from "@retort/core";
+import { quoteIdentAsNeeded } from "../schema/quote-ident";
 
 const fragmentBrand = Symbol.for("retort.sql");
 
@@ -42,7 +43,7 @@ export function sql(strings: TemplateStringsArray, ...values: SqlValue[]): SqlFr
     if (isSqlFragment(value)) text += value.text;
     else if (typeof value === "string") text += quoteLiteral(value);
     else if (typeof value === "number" || typeof value === "boolean") text += String(value);
-    else text += quoteIdent(value.name);
+    else text += quoteIdentAsNeeded(value.name);
     text += strings[k + 1] ?? "";
   });
   return rawSql(text);

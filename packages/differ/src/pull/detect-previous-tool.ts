@@ -1,6 +1,6 @@
 import { RetortError } from "@retort/core";
 import { type Kysely, sql } from "kysely";
-import { quoteQualified } from "../schema/quote-ident";
+import { quoteQualifiedAsNeeded } from "../schema/quote-ident";
 
 /** The migration tools `retort pull` recognises. */
 export type PreviousToolName = "alembic" | "prisma" | "node-pg-migrate";
@@ -95,7 +95,7 @@ export async function detectPreviousTool(db: Kysely<any>): Promise<PreviousTool 
       const columns = new Set(row.columns);
       if (row.table !== signature.table || !signature.columns.every((c) => columns.has(c)))
         continue;
-      const table = quoteQualified(row.schema, row.table);
+      const table = quoteQualifiedAsNeeded(row.schema, row.table);
       const result = await sql<{
         revision: string;
       }>`${sql.raw(signature.revisions(table, columns))}`.execute(db);

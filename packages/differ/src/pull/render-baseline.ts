@@ -1,7 +1,7 @@
 import type { Operation } from "@retort/core";
 import { diffSchemas } from "../compare/diff-schemas";
 import { renderMigrationBody } from "../render/render-migration-body";
-import { quoteQualified } from "../schema/quote-ident";
+import { quoteQualifiedAsNeeded } from "../schema/quote-ident";
 import type { SchemaDescription, UnmanagedObject } from "../schema/schema-description";
 import {
   createStatement,
@@ -129,7 +129,7 @@ export function renderBaseline(schema: SchemaDescription): RenderBaselineResult 
       `${u.kind} ${routineSignature(u)}: PostgreSQL cannot print its definition, so the baseline neither creates nor drops it; add it to the baseline by hand.`,
   );
   const tablesWithPolicies = [
-    ...new Set(plan.policies.map((p) => quoteQualified(p.schema, p.table ?? ""))),
+    ...new Set(plan.policies.map((p) => quoteQualifiedAsNeeded(p.schema, p.table ?? ""))),
   ];
   for (const table of tablesWithPolicies) {
     unmanagedNotes.push(

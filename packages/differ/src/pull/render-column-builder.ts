@@ -1,7 +1,8 @@
+import { quoteLiteral } from "@retort/core";
 import { jsonbText, normalizeDefault } from "../schema/normalize-default";
 import { tokenizeSql } from "../schema/normalize-expression";
 import { normalizeType } from "../schema/normalize-type";
-import { quoteLiteral, quoteQualified } from "../schema/quote-ident";
+import { quoteQualifiedAsNeeded } from "../schema/quote-ident";
 import type { ColumnDescription, IdentityDescription } from "../schema/schema-description";
 import { numberOrString, stringLiteral, valueLiteral } from "./typescript-source";
 
@@ -204,7 +205,7 @@ export function renderColumnBuilder(
   } else if (
     context.enumExport !== null &&
     column.userType !== null &&
-    quoteQualified(column.userType.schema, column.userType.name) === element
+    quoteQualifiedAsNeeded(column.userType.schema, column.userType.name) === element
   ) {
     base = `c.enum(${context.enumExport})`;
     values = "string";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { quoteIdent, quoteQualified } from "../schema/quote-ident";
+import { quoteIdentAsNeeded, quoteQualifiedAsNeeded } from "../schema/quote-ident";
 import type {
   ColumnDescription,
   EnumDescription,
@@ -126,7 +126,7 @@ function buildSchema(drafts: Draft[]): SchemaDescription {
       if (type === "enum") {
         const e = { schema: d.schema, name: "mood", values: enumValues, comment: null };
         enumsUsed.set(`${e.schema}.${e.name}`, e);
-        type = quoteQualified(e.schema, e.name);
+        type = quoteQualifiedAsNeeded(e.schema, e.name);
         userType = { schema: e.schema, name: e.name };
         defaults = ["'happy'", `'it''s'`];
       }
@@ -175,7 +175,7 @@ function buildSchema(drafts: Draft[]): SchemaDescription {
       })),
       checks: d.checkOn.map((k, n) => ({
         name: claim(d.schema, n === 0 ? `${d.name}_${col(k).name}_check` : `ck_${n}`),
-        expression: `${quoteIdent(col(k).name)} is not null`,
+        expression: `${quoteIdentAsNeeded(col(k).name)} is not null`,
         noInherit: n === 1,
       })),
       foreignKeys: [],
@@ -186,7 +186,9 @@ function buildSchema(drafts: Draft[]): SchemaDescription {
         elements: [
           {
             column: i.expression ? null : col(i.column).name,
-            expression: i.expression ? `lower(${quoteIdent(col(i.column).name)}::text)` : null,
+            expression: i.expression
+              ? `lower(${quoteIdentAsNeeded(col(i.column).name)}::text)`
+              : null,
             descending: i.descending,
             nullsFirst: i.descending,
             opclass: null,
@@ -194,7 +196,7 @@ function buildSchema(drafts: Draft[]): SchemaDescription {
           },
         ],
         include: [],
-        where: n === 1 ? `${quoteIdent(col(i.column).name)} is not null` : null,
+        where: n === 1 ? `${quoteIdentAsNeeded(col(i.column).name)} is not null` : null,
         nullsNotDistinct: false,
       })),
       exclusions: [],

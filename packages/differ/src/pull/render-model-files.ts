@@ -1,5 +1,5 @@
 import { dirname, join, relative, resolve, sep } from "node:path";
-import { quoteIdent, quoteQualified } from "../schema/quote-ident";
+import { quoteIdentAsNeeded, quoteQualifiedAsNeeded } from "../schema/quote-ident";
 import type {
   EnumDescription,
   SchemaDescription,
@@ -137,13 +137,13 @@ export function renderModelFiles(
   const exportRequests: NameRequest<TableDescription | EnumDescription>[] = [
     ...tables.map((t) => ({
       item: t,
-      label: `table ${quoteQualified(t.schema, t.name)}`,
+      label: `table ${quoteQualifiedAsNeeded(t.schema, t.name)}`,
       candidates: exportCandidates(t.schema, t.name, "table"),
       exact: t.name,
     })),
     ...enums.map((e) => ({
       item: e,
-      label: `enum ${quoteQualified(e.schema, e.name)}`,
+      label: `enum ${quoteQualifiedAsNeeded(e.schema, e.name)}`,
       candidates: exportCandidates(e.schema, e.name, "enum"),
       exact: e.name,
     })),
@@ -159,7 +159,9 @@ export function renderModelFiles(
   if (usedSchemas.length > 1) {
     const folders = assignNames(
       "folder",
-      usedSchemas.map((s) => fileRequest(s, `schema ${quoteIdent(s)}`, s, camelName(s), new Set())),
+      usedSchemas.map((s) =>
+        fileRequest(s, `schema ${quoteIdentAsNeeded(s)}`, s, camelName(s), new Set()),
+      ),
       (name) => name.toLowerCase(),
     );
     for (const s of usedSchemas) folderOf.set(s, join(modelsDir, folders.get(s)!));
@@ -186,7 +188,7 @@ export function renderModelFiles(
       inFolder.map((t) =>
         fileRequest(
           t,
-          `table ${quoteQualified(t.schema, t.name)}`,
+          `table ${quoteQualifiedAsNeeded(t.schema, t.name)}`,
           t.name,
           identifiers.get(t)!,
           reserved,
@@ -219,7 +221,7 @@ export function renderModelFiles(
       "column key",
       t.columns.map((c) => ({
         item: c.name,
-        label: `column ${quoteQualified(t.schema, t.name)}.${quoteIdent(c.name)}`,
+        label: `column ${quoteQualifiedAsNeeded(t.schema, t.name)}.${quoteIdentAsNeeded(c.name)}`,
         candidates: unique(
           [camelName(c.name), c.name].filter((k) => k !== "" && k !== "__proto__"),
         ),
@@ -236,7 +238,9 @@ export function renderModelFiles(
     namesBySchema.set(t.schema, names);
     names.relations.add(t.name);
   }
-  const freeSequences = new Set(schema.sequences.map((s) => quoteQualified(s.schema, s.name)));
+  const freeSequences = new Set(
+    schema.sequences.map((s) => quoteQualifiedAsNeeded(s.schema, s.name)),
+  );
   const files: ModelFile[] = [];
   const byExport = [...tables].sort((a, b) => {
     const ia = identifiers.get(a)!;
@@ -281,7 +285,7 @@ export function renderModelFiles(
   }
   for (const s of schema.sequences) {
     warnings.push(
-      `sequence ${quoteQualified(s.schema, s.name)}: the models cannot declare a free-standing sequence; the baseline creates it.`,
+      `sequence ${quoteQualifiedAsNeeded(s.schema, s.name)}: the models cannot declare a free-standing sequence; the baseline creates it.`,
     );
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

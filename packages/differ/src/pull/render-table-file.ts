@@ -1,7 +1,8 @@
+import { expressionColumnName } from "../models/describe-models";
 import { defaultConstraintName, type GeneratedNameKind } from "../schema/default-constraint-name";
 import { serialDefault } from "../schema/normalize-default";
-import { expressionIdentifiers, tokenizeSql } from "../schema/normalize-expression";
-import { quoteQualified } from "../schema/quote-ident";
+import { expressionIdentifiers } from "../schema/normalize-expression";
+import { quoteQualifiedAsNeeded } from "../schema/quote-ident";
 import type {
   ColumnDescription,
   ExclusionElementDescription,
@@ -48,25 +49,6 @@ export interface TableFileContext {
 /** A key for maps of schema-qualified objects. */
 export function qualifiedKey(schema: string, name: string): string {
   return `${schema}\u0000${name}`;
-}
-
-/** PostgreSQL's name for an index expression column (`FigureIndexColname`), as `describeModels` computes it. */
-function expressionColumnName(expression: string): string {
-  const tokens = tokenizeSql(expression);
-  const first = tokens[0];
-  if (
-    first &&
-    (first.kind === "identifier" || first.kind === "quoted") &&
-    tokens[1]?.text === "("
-  ) {
-    let depth = 0;
-    for (let k = 1; k < tokens.length; k++) {
-      if (tokens[k]!.text === "(") depth++;
-      if (tokens[k]!.text === ")") depth--;
-      if (depth === 0) return k === tokens.length - 1 ? first.text.replace(/^"|"$/g, "") : "expr";
-    }
-  }
-  return "expr";
 }
 
 function elementName(e: IndexElementDescription): string {
@@ -171,7 +153,7 @@ export function renderTableFile(
     if (
       isSerialCandidate(column) &&
       column.default === serialDefault(table.schema, sequence) &&
-      !freeSequences.has(quoteQualified(table.schema, sequence))
+      !freeSequences.has(quoteQualifiedAsNeeded(table.schema, sequence))
     ) {
       serial.add(column.name);
       names.relations.add(sequence);

@@ -1,5 +1,5 @@
 import { tokenizeSql } from "../schema/normalize-expression";
-import { quoteIdent, quoteQualified } from "../schema/quote-ident";
+import { quoteIdentAsNeeded, quoteQualifiedAsNeeded } from "../schema/quote-ident";
 import type { SchemaDescription, UnmanagedObject } from "../schema/schema-description";
 
 /** Unmanaged objects grouped by when the baseline may create them. */
@@ -182,9 +182,9 @@ export function createStatement(u: UnmanagedObject): string {
   switch (u.kind) {
     case "view":
       // pg_get_viewdef prints only the query, ending with a semicolon.
-      return `CREATE VIEW ${quoteQualified(u.schema, u.name)} AS\n${definition.replace(/;$/, "")}`;
+      return `CREATE VIEW ${quoteQualifiedAsNeeded(u.schema, u.name)} AS\n${definition.replace(/;$/, "")}`;
     case "materialized view":
-      return `CREATE MATERIALIZED VIEW ${quoteQualified(u.schema, u.name)} AS\n${definition.replace(/;$/, "")}`;
+      return `CREATE MATERIALIZED VIEW ${quoteQualifiedAsNeeded(u.schema, u.name)} AS\n${definition.replace(/;$/, "")}`;
     default:
       return definition;
   }
@@ -193,18 +193,18 @@ export function createStatement(u: UnmanagedObject): string {
 /** `schema.name(args)` for a routine named `name(args)` in the description, else `schema.name`. */
 export function routineSignature(u: UnmanagedObject): string {
   const open = u.name.indexOf("(");
-  if (open < 0) return quoteQualified(u.schema, u.name);
-  return `${quoteQualified(u.schema, u.name.slice(0, open))}${u.name.slice(open)}`;
+  if (open < 0) return quoteQualifiedAsNeeded(u.schema, u.name);
+  return `${quoteQualifiedAsNeeded(u.schema, u.name.slice(0, open))}${u.name.slice(open)}`;
 }
 
 /** The SQL that drops an unmanaged object created by {@link createStatement}. */
 export function dropStatement(u: UnmanagedObject): string {
-  const onTable = `${quoteIdent(u.name)} ON ${quoteQualified(u.schema, u.table ?? "")}`;
+  const onTable = `${quoteIdentAsNeeded(u.name)} ON ${quoteQualifiedAsNeeded(u.schema, u.table ?? "")}`;
   switch (u.kind) {
     case "view":
-      return `DROP VIEW ${quoteQualified(u.schema, u.name)}`;
+      return `DROP VIEW ${quoteQualifiedAsNeeded(u.schema, u.name)}`;
     case "materialized view":
-      return `DROP MATERIALIZED VIEW ${quoteQualified(u.schema, u.name)}`;
+      return `DROP MATERIALIZED VIEW ${quoteQualifiedAsNeeded(u.schema, u.name)}`;
     case "function":
       return `DROP FUNCTION ${routineSignature(u)}`;
     case "procedure":
@@ -216,13 +216,13 @@ export function dropStatement(u: UnmanagedObject): string {
     case "policy":
       return `DROP POLICY ${onTable}`;
     case "domain":
-      return `DROP DOMAIN ${quoteQualified(u.schema, u.name)}`;
+      return `DROP DOMAIN ${quoteQualifiedAsNeeded(u.schema, u.name)}`;
     case "composite type":
     case "range type":
-      return `DROP TYPE ${quoteQualified(u.schema, u.name)}`;
+      return `DROP TYPE ${quoteQualifiedAsNeeded(u.schema, u.name)}`;
     case "extension":
-      return `DROP EXTENSION ${quoteIdent(u.name)}`;
+      return `DROP EXTENSION ${quoteIdentAsNeeded(u.name)}`;
     case "foreign table":
-      return `DROP FOREIGN TABLE ${quoteQualified(u.schema, u.name)}`;
+      return `DROP FOREIGN TABLE ${quoteQualifiedAsNeeded(u.schema, u.name)}`;
   }
 }

@@ -1,5 +1,4 @@
-/** PostgreSQL's NAMEDATALEN: identifiers hold at most NAMEDATALEN - 1 = 63 bytes. */
-export const NAMEDATALEN = 64;
+import { clipUtf8, makeObjectName, NAMEDATALEN } from "@retort/core";
 
 /** The objects PostgreSQL names by itself, and the label it appends. */
 export type GeneratedNameKind =
@@ -22,60 +21,19 @@ const labels: Record<GeneratedNameKind, string> = {
 };
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
-
-/** The first `limit` bytes of `bytes`, never cutting a UTF-8 character (`pg_mbcliplen`). */
-function clip(bytes: Uint8Array, limit: number): Uint8Array {
-  let end = Math.min(limit, bytes.length);
-  // A continuation byte (10xxxxxx) at the cut means a character would be split: back off.
-  while (end > 0 && end < bytes.length && (bytes[end]! & 0xc0) === 0x80) end--;
-  return bytes.subarray(0, end);
-}
-
-/**
- * PostgreSQL's `makeObjectName(name1, name2, label)`: `name1_name2_label`, truncated to 63 bytes
- * by shortening the longer of name1 and name2 first (one byte at a time), never the label.
- *
- * @example
- * ```ts
- * makeObjectName("account", "email", "key"); // account_email_key
- * ```
- */
-export function makeObjectName(name1: string, name2: string | null, label: string | null): string {
-  const b1 = encoder.encode(name1);
-  const b2 = name2 === null ? null : encoder.encode(name2);
-  let overhead = 0;
-  if (b2) overhead++;
-  if (label !== null) overhead += encoder.encode(label).length + 1;
-  const available = NAMEDATALEN - 1 - overhead;
-  let n1 = b1.length;
-  let n2 = b2 ? b2.length : 0;
-  while (n1 + n2 > available) {
-    if (n1 > n2) n1--;
-    else n2--;
-  }
-  let name = decoder.decode(clip(b1, n1));
-  if (b2) name += `_${decoder.decode(clip(b2, n2))}`;
-  if (label !== null) name += `_${label}`;
-  return name;
-}
 
 /**
  * PostgreSQL's `ChooseIndexNameAddition` / `ChooseForeignKeyConstraintNameAddition`: column
  * names joined with `_`, stopping once 63 bytes are reached (`makeObjectName` truncates further).
  */
 export function nameAddition(columns: readonly string[]): string {
-  let result = new Uint8Array(0);
+  let result = "";
   for (const column of columns) {
-    const part = clip(encoder.encode(column), NAMEDATALEN - 1);
-    const next = new Uint8Array(result.length + (result.length > 0 ? 1 : 0) + part.length);
-    next.set(result);
-    if (result.length > 0) next[result.length] = 0x5f;
-    next.set(part, next.length - part.length);
-    result = next;
-    if (result.length >= NAMEDATALEN) break;
+    const part = clipUtf8(column, NAMEDATALEN - 1);
+    result = result.length > 0 ? `${result}_${part}` : part;
+    if (encoder.encode(result).length >= NAMEDATALEN) break;
   }
-  return decoder.decode(result);
+  return result;
 }
 
 /** Input of {@link defaultConstraintName}. */

@@ -1,3 +1,4 @@
+import { quoteLiteral } from "@retort/core";
 import {
   normalizeExpression,
   renderTokens,
@@ -5,7 +6,7 @@ import {
   tokenizeSql,
 } from "./normalize-expression";
 import { normalizeType, typeWithoutModifiers } from "./normalize-type";
-import { quoteLiteral, quoteQualified } from "./quote-ident";
+import { quoteQualifiedAsNeeded } from "./quote-ident";
 
 const numericTypes = new Set([
   "smallint",
@@ -113,7 +114,7 @@ export function normalizeDefault(expression: string, columnType: string): string
  * ```
  */
 export function serialDefault(schema: string, sequence: string): string {
-  return `nextval(${quoteLiteral(quoteQualified(schema, sequence))}::regclass)`;
+  return `nextval(${quoteLiteral(quoteQualifiedAsNeeded(schema, sequence))}::regclass)`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { quoteIdent } from "./quote-ident";
+import { quoteIdentAsNeeded } from "./quote-ident";
 
 /** One lexical token of a SQL expression. */
 export interface SqlToken {
@@ -48,7 +48,7 @@ export function tokenizeSql(text: string): SqlToken[] {
       }
       // Re-quote through quoteIdent so `"email"` and `email` compare equal.
       const name = text.slice(i + 1, j).replaceAll('""', '"');
-      tokens.push({ kind: "quoted", text: quoteIdent(name) });
+      tokens.push({ kind: "quoted", text: quoteIdentAsNeeded(name) });
       i = j + 1;
     } else if (ch === "$" && /[A-Za-z_$]/.test(next ?? "")) {
       const tag = /^\$[A-Za-z_0-9]*\$/.exec(text.slice(i));

@@ -1,4 +1,4 @@
-import { quoteIdent, quoteQualified, unquoteIdent } from "./quote-ident";
+import { quoteIdentAsNeeded, quoteQualifiedAsNeeded, unquoteIdent } from "./quote-ident";
 
 /** Spellings of `pg_catalog` types, mapped to the name `format_type` prints. */
 const aliases: Record<string, string> = {
@@ -99,10 +99,12 @@ export function normalizeType(type: string): string {
     const schema = unquoteIdent(parts[0]!);
     const name = unquoteIdent(parts.slice(1).join("."));
     base =
-      schema === "pg_catalog" ? normalizeBuiltin(quoteIdent(name)) : quoteQualified(schema, name);
+      schema === "pg_catalog"
+        ? normalizeBuiltin(quoteIdentAsNeeded(name))
+        : quoteQualifiedAsNeeded(schema, name);
   } else if (text.startsWith('"')) {
     // `"char"` is a real pg_catalog type distinct from `char`; other quoted names keep their case.
-    base = quoteIdent(unquoteIdent(text));
+    base = quoteIdentAsNeeded(unquoteIdent(text));
   } else {
     if (/^_[a-z]/i.test(text) && !isArray) {
       // pg_type names of array types (`_int4`), as udt_name and pg_type.typname show them.

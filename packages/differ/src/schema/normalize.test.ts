@@ -1,9 +1,10 @@
+import { makeObjectName } from "@retort/core";
 import { describe, expect, it } from "vitest";
-import { defaultConstraintName, makeObjectName } from "./default-constraint-name";
+import { defaultConstraintName } from "./default-constraint-name";
 import { jsonbText, normalizeDefault, serialDefault } from "./normalize-default";
 import { expressionIdentifiers, normalizeExpression } from "./normalize-expression";
 import { normalizeType } from "./normalize-type";
-import { quoteIdent } from "./quote-ident";
+import { quoteIdentAsNeeded } from "./quote-ident";
 
 describe("normalizeType", () => {
   it.each([
@@ -104,12 +105,12 @@ describe("normalizeExpression", () => {
 
 describe("quoteIdent", () => {
   it("quotes like quote_ident", () => {
-    expect(quoteIdent("account")).toBe("account");
-    expect(quoteIdent("Account")).toBe('"Account"');
-    expect(quoteIdent("user")).toBe('"user"');
-    expect(quoteIdent("name")).toBe("name");
-    expect(quoteIdent("1x")).toBe('"1x"');
-    expect(quoteIdent('a"b')).toBe('"a""b"');
+    expect(quoteIdentAsNeeded("account")).toBe("account");
+    expect(quoteIdentAsNeeded("Account")).toBe('"Account"');
+    expect(quoteIdentAsNeeded("user")).toBe('"user"');
+    expect(quoteIdentAsNeeded("name")).toBe("name");
+    expect(quoteIdentAsNeeded("1x")).toBe('"1x"');
+    expect(quoteIdentAsNeeded('a"b')).toBe('"a""b"');
   });
 });
 

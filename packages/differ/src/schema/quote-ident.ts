@@ -30,13 +30,13 @@ const quotedKeywords = new Set(
  *
  * @example
  * ```ts
- * quoteIdent("account");   // account
- * quoteIdent("Account");   // "Account"
- * quoteIdent("user");      // "user"
- * quoteIdent('a"b');       // "a""b"
+ * quoteIdentAsNeeded("account");   // account
+ * quoteIdentAsNeeded("Account");   // "Account"
+ * quoteIdentAsNeeded("user");      // "user"
+ * quoteIdentAsNeeded('a"b');       // "a""b"
  * ```
  */
-export function quoteIdent(name: string): string {
+export function quoteIdentAsNeeded(name: string): string {
   if (/^[a-z_][a-z0-9_$]*$/.test(name) && !quotedKeywords.has(name)) return name;
   return `"${name.replaceAll('"', '""')}"`;
 }
@@ -46,28 +46,15 @@ export function quoteIdent(name: string): string {
  *
  * @example
  * ```ts
- * quoteQualified("app", "Account"); // app."Account"
+ * quoteQualifiedAsNeeded("app", "Account"); // app."Account"
  * ```
  */
-export function quoteQualified(schema: string, name: string): string {
-  return `${quoteIdent(schema)}.${quoteIdent(name)}`;
+export function quoteQualifiedAsNeeded(schema: string, name: string): string {
+  return `${quoteIdentAsNeeded(schema)}.${quoteIdentAsNeeded(name)}`;
 }
 
 /**
- * A standard-conforming SQL string literal (`'it''s'`). Backslashes need no escaping because
- * `standard_conforming_strings` is on by default since PostgreSQL 9.1.
- *
- * @example
- * ```ts
- * quoteLiteral("it's"); // 'it''s'
- * ```
- */
-export function quoteLiteral(value: string): string {
-  return `'${value.replaceAll("'", "''")}'`;
-}
-
-/**
- * Reads back an identifier printed by {@link quoteIdent} (or a lower-cased unquoted one).
+ * Reads back an identifier printed by {@link quoteIdentAsNeeded} (or a lower-cased unquoted one).
  *
  * @example
  * ```ts
