@@ -221,6 +221,19 @@ describe("retort revision / merge", () => {
   });
 });
 
+describe("postWrite", () => {
+  it("runs the config's formatter on files retort writes, and only warns when it fails", async () => {
+    const p = project(
+      `export default { migrations: "migrations", postWrite: ["touch formatted.txt", "false"] };\n`,
+    );
+    const r = await p.run("revision", "-m", "formatted", "--rev-id", "aaaa00000001");
+    expect(r.code).toBe(0);
+    expect(existsSync(join(p.root, "formatted.txt"))).toBe(true);
+    expect(r.stderr).toContain('warning: postWrite command "false" failed');
+    expect(existsSync(join(p.root, "migrations/versions/aaaa00000001_formatted.ts"))).toBe(true);
+  });
+});
+
 describe("retort init / list-templates / edit", () => {
   it("creates the layout and refuses to run twice", async () => {
     const p = project();

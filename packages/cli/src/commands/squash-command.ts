@@ -105,7 +105,7 @@ export const squashCommand: Command = {
     }
     ctx.out(`Generating ${summary.path} ... done`);
     ctx.note(
-      `Squashed ${old.length} migration${old.length === 1 ? "" : "s"} into ${revision}; the old files are in ${summary.archive}/. A database at the old head is recognised on its next upgrade.`,
+      `Squashed ${old.length} migration${old.length === 1 ? "" : "s"} into ${revision}; the old files are in ${summary.archive}/. A database at the old head is recognised on its next upgrade. The new migration comes from the models alone: carry over by hand what old migrations did with op.execute (views, functions, data).`,
     );
     return 0;
   },
