@@ -82,6 +82,17 @@ export async function createTestDatabase(label = "test"): Promise<TestDatabase> 
     drop: () => {
       // WITH (FORCE) (PostgreSQL 13+) ends the sessions a test forgot to close.
       dropping ??= onAdminDatabase(server.url, async (client) => {
+        // A pool that was just ended may still be closing its sessions; ending them by force
+        // then makes its client report "terminating connection" as an unhandled error. Give
+        // them a moment (bounded, by asking the server) before forcing what is left.
+        const deadline = Date.now() + 3000;
+        while (Date.now() < deadline) {
+          const open = await client.query(
+            "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1",
+            [name],
+          );
+          if (open.rows[0]?.n === 0) break;
+        }
         await client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`);
       });
       return dropping;

@@ -17,8 +17,9 @@ function isEmptyEntry(path: string): boolean {
 function writeAll(files: readonly { path: string; text: string }[]): void {
   const staged: string[] = [];
   try {
+    for (const dir of new Set(files.map((file) => dirname(file.path))))
+      mkdirSync(dir, { recursive: true });
     for (const file of files) {
-      mkdirSync(dirname(file.path), { recursive: true });
       const temp = `${file.path}.retort-${process.pid}.tmp`;
       writeFileSync(temp, file.text);
       staged.push(temp);
