@@ -13,22 +13,33 @@ function isEmptyEntry(path: string): boolean {
   return text === "" || /^export\s*\{\s*\}\s*;?$/.test(text);
 }
 
-/** Writes every file or none: each goes to a temporary name first, then all are renamed. */
+/**
+ * Writes every file or none. New files are written in place and removed again if a later one
+ * fails; a file being replaced (`--force`) is written aside first and renamed over the old one
+ * only once every file is written.
+ */
 function writeAll(files: readonly { path: string; text: string }[]): void {
-  const staged: string[] = [];
+  const created: string[] = [];
+  const staged: [temp: string, path: string][] = [];
   try {
     for (const dir of new Set(files.map((file) => dirname(file.path))))
       mkdirSync(dir, { recursive: true });
     for (const file of files) {
-      const temp = `${file.path}.retort-${process.pid}.tmp`;
-      writeFileSync(temp, file.text);
-      staged.push(temp);
+      if (existsSync(file.path)) {
+        const temp = `${file.path}.retort-${process.pid}.tmp`;
+        writeFileSync(temp, file.text);
+        staged.push([temp, file.path]);
+      } else {
+        writeFileSync(file.path, file.text, { flag: "wx" });
+        created.push(file.path);
+      }
     }
   } catch (error) {
-    for (const temp of staged) rmSync(temp, { force: true });
+    for (const path of created) rmSync(path, { force: true });
+    for (const [temp] of staged) rmSync(temp, { force: true });
     throw error;
   }
-  for (const [i, file] of files.entries()) renameSync(staged[i]!, file.path);
+  for (const [temp, path] of staged) renameSync(temp, path);
 }
 
 /** `retort pull` */
