@@ -413,3 +413,63 @@ describe("reset", () => {
     expect(r.stderr).not.toContain(":pw@");
   });
 });
+
+describe("locks", () => {
+  it("a second upgrade says it waits for the migration lock, then finds the work done", async () => {
+    const p = project();
+    chain(p);
+    const { VersionTable } = await import("@retort/core");
+    const key = new VersionTable({
+      schema: "public",
+      table: "retort_version",
+      historyTable: "retort_history",
+    }).lockKey;
+    const holder = new pg.Client({ connectionString: db.url });
+    await holder.connect();
+    try {
+      await holder.query("SELECT pg_advisory_lock($1::bigint)", [key.toString()]);
+      const { child, done } = p.start(["upgrade", "head"]);
+      let stderr = "";
+      child.stderr!.on("data", (chunk) => {
+        stderr += chunk;
+      });
+      // Wait (bounded) until retort reports that it waits, then let it go.
+      const deadline = Date.now() + 60_000;
+      while (!stderr.includes("waiting") && Date.now() < deadline && child.exitCode === null) {
+        await new Promise((resolve) => child.stderr!.once("data", resolve));
+      }
+      expect(stderr).toContain("Another retort process holds the migration lock; waiting");
+      await holder.query("SELECT pg_advisory_unlock($1::bigint)", [key.toString()]);
+      const run = await done;
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stderr).toContain("Got the migration lock");
+      expect(await versions()).toEqual(["cccc00000003"]);
+    } finally {
+      await holder.end();
+    }
+  });
+
+  it("lockTimeout bounds how long a migration waits for a table lock", async () => {
+    const p = project();
+    p.write(
+      "retort.config.ts",
+      `export default { url: process.env.DATABASE_URL, migrations: "migrations", lockTimeout: 200 };\n`,
+    );
+    await client.query("CREATE TABLE busy (id int)");
+    p.migration("aaaa00000001", null, `op.addColumn("busy", "extra", { type: "text" });`);
+    const holder = new pg.Client({ connectionString: db.url });
+    await holder.connect();
+    try {
+      await holder.query("BEGIN");
+      await holder.query("LOCK TABLE busy IN ACCESS SHARE MODE");
+      const r = await p.run("upgrade", "head");
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain("lock timeout");
+      expect(r.stderr).toContain("nothing of aaaa00000001 was applied");
+    } finally {
+      await holder.query("ROLLBACK");
+      await holder.end();
+    }
+    expect(await versions()).toEqual([]);
+  });
+});
