@@ -75,6 +75,7 @@ export { defaultConstraintName, nameAddition } from "./schema/default-constraint
 export { jsonbText, normalizeDefault, serialDefault } from "./schema/normalize-default";
 export type { SqlToken } from "./schema/normalize-expression";
 export {
+  castInsensitiveExpression,
   expressionIdentifiers,
   normalizeExpression,
   renderTokens,

@@ -6,6 +6,7 @@ import { introspectSchema } from "../introspect/introspect-schema";
 import { describeModels } from "../models/describe-models";
 import { renderMigrationBody } from "../render/render-migration-body";
 import type { SchemaDescription } from "../schema/schema-description";
+import { canonicalExpressions } from "./canonical-expressions";
 
 /** Options of {@link autogenerate} and {@link checkModels}. */
 export interface AutogenerateOptions {
@@ -77,7 +78,8 @@ async function compare(options: AutogenerateOptions) {
     historyTable,
   });
   // The models cannot declare a free-standing sequence, so the database's are not theirs to drop.
-  const wanted: SchemaDescription = { ...target, sequences: current.sequences };
+  const canonical = await canonicalExpressions(options.db, current, target);
+  const wanted: SchemaDescription = { ...canonical, sequences: current.sequences };
   return diffSchemas(current, wanted, {
     schemas,
     exclude: options.exclude,

@@ -9,7 +9,7 @@ import {
   quoteLiteral,
   quoteQualified,
 } from "@retort/core";
-import { expressionIdentifiers } from "../schema/normalize-expression";
+import { castInsensitiveExpression, expressionIdentifiers } from "../schema/normalize-expression";
 import type {
   ColumnDescription,
   EnumDescription,
@@ -263,6 +263,22 @@ function inScope(
 }
 
 /** Pairs two named lists: equal ones are kept, same-named different ones replaced, equal-but-renamed ones renamed. */
+/** An index or exclusion constraint as the comparison sees it (see `castInsensitiveExpression`). */
+function castInsensitiveIndex<
+  T extends { where: string | null; elements: readonly { expression: string | null }[] },
+>(item: T): T {
+  const cast = (expression: string | null) =>
+    expression === null ? null : castInsensitiveExpression(expression);
+  return {
+    ...item,
+    where: cast(item.where),
+    elements: item.elements.map((element) => ({
+      ...element,
+      expression: cast(element.expression),
+    })),
+  };
+}
+
 function pairNamed<T extends { name: string }>(
   from: readonly T[],
   to: readonly T[],
@@ -272,6 +288,7 @@ function pairNamed<T extends { name: string }>(
     add(item: NoInfer<T>): void;
     rename(from: NoInfer<T>, to: NoInfer<T>): void;
   },
+  comparable: (item: NoInfer<T>) => unknown = (item) => item,
 ): void {
   const toByName = new Map(to.map((item) => [item.name, item]));
   const fromByName = new Map(from.map((item) => [item.name, item]));
@@ -280,7 +297,7 @@ function pairNamed<T extends { name: string }>(
   for (const f of from) {
     const t = toByName.get(f.name);
     if (t === undefined) lostFrom.push(f);
-    else if (!isDeepEqual(f, t) || mustRecreate(f)) {
+    else if (!isDeepEqual(comparable(f), comparable(t)) || mustRecreate(f)) {
       on.drop(f);
       on.add(t);
     }
@@ -290,7 +307,9 @@ function pairNamed<T extends { name: string }>(
     // PostgreSQL keeps constraint and index names when a table or column is renamed, so the
     // same definition under a new name is a rename, not a rebuild.
     const index = lostFrom.findIndex(
-      (f) => !mustRecreate(f) && isDeepEqual({ ...f, name: "" }, { ...t, name: "" }),
+      (f) =>
+        !mustRecreate(f) &&
+        isDeepEqual(comparable({ ...f, name: "" }), comparable({ ...t, name: "" })),
     );
     if (index >= 0) {
       on.rename(lostFrom[index]!, t);
@@ -679,13 +698,19 @@ class Planner {
         this.emit(Phase.AddConstraints, { kind: "addUnique", ...target, ...uniqueDefinition(u) }),
       rename: renameConstraint,
     });
-    pairNamed(f.checks, t.checks, (c) => touches([], [c.expression]), {
-      drop: (c) =>
-        this.dropConstraint(t, c.name, { kind: "addCheck", ...target, ...checkDefinition(c) }),
-      add: (c) =>
-        this.emit(Phase.AddConstraints, { kind: "addCheck", ...target, ...checkDefinition(c) }),
-      rename: renameConstraint,
-    });
+    pairNamed(
+      f.checks,
+      t.checks,
+      (c) => touches([], [c.expression]),
+      {
+        drop: (c) =>
+          this.dropConstraint(t, c.name, { kind: "addCheck", ...target, ...checkDefinition(c) }),
+        add: (c) =>
+          this.emit(Phase.AddConstraints, { kind: "addCheck", ...target, ...checkDefinition(c) }),
+        rename: renameConstraint,
+      },
+      (c) => ({ ...c, expression: castInsensitiveExpression(c.expression) }),
+    );
     pairNamed(
       f.exclusions,
       t.exclusions,
@@ -709,6 +734,7 @@ class Planner {
           }),
         rename: renameConstraint,
       },
+      castInsensitiveIndex,
     );
     pairNamed(
       f.indexes,
@@ -738,6 +764,7 @@ class Planner {
             newName: to.name,
           }),
       },
+      castInsensitiveIndex,
     );
     if (f.comment !== t.comment) {
       this.emit(Phase.Comments, {

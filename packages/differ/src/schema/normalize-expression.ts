@@ -234,3 +234,64 @@ export function expressionIdentifiers(expression: string): string[] {
   });
   return seen;
 }
+
+// Casts PostgreSQL adds on its own when it stores an expression (`'x'::text`, `0::numeric`,
+// `(name)::text` on a varchar column): dropping them on both sides lets `note <> ''` in a model
+// compare equal to the `note <> ''::text` the catalog prints. An array cast changes meaning and
+// is kept.
+const implicitCastTypes = new Set([
+  "text",
+  "varchar",
+  "character varying",
+  "bpchar",
+  "character",
+  "name",
+  "numeric",
+  "integer",
+  "int4",
+  "bigint",
+  "int8",
+  "smallint",
+  "int2",
+  "real",
+  "double precision",
+  "boolean",
+]);
+
+/**
+ * An expression as the comparison sees it: normalized, and without the casts PostgreSQL adds
+ * when it stores an expression. Only for comparing; never rendered.
+ *
+ * @example
+ * ```ts
+ * castInsensitiveExpression("(note <> ''::text)"); // note <> ''
+ * castInsensitiveExpression("lower((email)::text)"); // lower(email)
+ * ```
+ */
+export function castInsensitiveExpression(expression: string): string {
+  const tokens = tokenizeSql(expression);
+  const out: SqlToken[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token.kind === "cast") {
+      let j = k + 1;
+      const words: string[] = [];
+      while (
+        tokens[j]?.kind === "identifier" &&
+        (words.length === 0 || tokens[j]!.text === "varying" || tokens[j]!.text === "precision")
+      ) {
+        words.push(tokens[j]!.text);
+        j++;
+      }
+      if (implicitCastTypes.has(words.join(" "))) {
+        if (tokens[j]?.text === "(") j = matchingClose(tokens, j) + 1;
+        if (tokens[j]?.text !== "[") {
+          k = j - 1;
+          continue;
+        }
+      }
+    }
+    out.push(token);
+  }
+  return renderTokens(stripParentheses(out));
+}

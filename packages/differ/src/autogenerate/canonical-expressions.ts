@@ -1,0 +1,180 @@
+import { quoteIdent, quoteQualified } from "@retort/core";
+import { type Kysely, sql } from "kysely";
+import { introspectSchema } from "../introspect/introspect-schema";
+import { castInsensitiveExpression } from "../schema/normalize-expression";
+import type {
+  CheckDescription,
+  IndexDescription,
+  SchemaDescription,
+  TableDescription,
+} from "../schema/schema-description";
+
+class Rollback extends Error {}
+
+function sameIndexExpressions(a: IndexDescription, b: IndexDescription): boolean {
+  const cast = (e: string | null) => (e === null ? null : castInsensitiveExpression(e));
+  return (
+    cast(a.where) === cast(b.where) &&
+    a.elements.length === b.elements.length &&
+    a.elements.every((e, k) => cast(e.expression) === cast(b.elements[k]!.expression))
+  );
+}
+
+function indexElementSql(index: IndexDescription): string {
+  return index.elements
+    .map((element) =>
+      element.column !== null ? quoteIdent(element.column) : `(${element.expression})`,
+    )
+    .join(", ");
+}
+
+/**
+ * Spells the models' check and index expressions the way PostgreSQL stores them, so that a
+ * model written naturally (`status in ('a', 'b')`) does not differ forever from what the catalog
+ * prints (`(status)::text = ANY (ARRAY['a'::character varying, ...])`). Only expressions that
+ * still differ from the database's after the cheap normalization are sent: each is added to a
+ * copy of its table inside a transaction that is rolled back, and read back through
+ * introspection. An expression PostgreSQL rejects is left as written (the migration will say).
+ *
+ * @example
+ * ```ts
+ * const target = await canonicalExpressions(db, current, describeModels(models));
+ * ```
+ */
+export async function canonicalExpressions(
+  db: Kysely<any>,
+  current: SchemaDescription,
+  target: SchemaDescription,
+): Promise<SchemaDescription> {
+  const byKey = new Map(current.tables.map((table) => [`${table.schema}.${table.name}`, table]));
+  interface Probe {
+    table: TableDescription;
+    probeName: string;
+    checks: Map<string, CheckDescription>;
+    indexes: Map<string, IndexDescription>;
+  }
+  const probes: Probe[] = [];
+  for (const table of target.tables) {
+    const existing = byKey.get(`${table.schema}.${table.name}`);
+    if (existing === undefined) continue;
+    const checks = new Map<string, CheckDescription>();
+    for (const check of table.checks) {
+      const other = existing.checks.find((c) => c.name === check.name);
+      if (
+        other &&
+        castInsensitiveExpression(other.expression) !== castInsensitiveExpression(check.expression)
+      ) {
+        checks.set(check.name, check);
+      }
+    }
+    const indexes = new Map<string, IndexDescription>();
+    for (const index of table.indexes) {
+      const other = existing.indexes.find((i) => i.name === index.name);
+      if (other && !sameIndexExpressions(other, index)) indexes.set(index.name, index);
+    }
+    if (checks.size > 0 || indexes.size > 0) {
+      probes.push({ table, probeName: `_retort_probe_${probes.length}`, checks, indexes });
+    }
+  }
+  if (probes.length === 0) return target;
+
+  const canonicalChecks = new Map<string, string>();
+  const canonicalIndexes = new Map<string, IndexDescription>();
+  try {
+    await db.transaction().execute(async (trx) => {
+      for (const probe of probes) {
+        const { table } = probe;
+        const probeTable = quoteQualified(table.schema, probe.probeName);
+        await sql
+          .raw(`CREATE TABLE ${probeTable} (LIKE ${quoteQualified(table.schema, table.name)})`)
+          .execute(trx);
+        let k = 0;
+        for (const check of probe.checks.values()) {
+          const name = `${probe.probeName}_c${k++}`;
+          await sql.raw("SAVEPOINT retort_probe").execute(trx);
+          try {
+            await sql
+              .raw(
+                `ALTER TABLE ${probeTable} ADD CONSTRAINT ${quoteIdent(name)} CHECK (${check.expression})`,
+              )
+              .execute(trx);
+            canonicalChecks.set(`${table.schema}.${table.name}.${check.name}`, name);
+          } catch {
+            await sql.raw("ROLLBACK TO SAVEPOINT retort_probe").execute(trx);
+          }
+        }
+        for (const index of probe.indexes.values()) {
+          const name = `${probe.probeName}_i${k++}`;
+          await sql.raw("SAVEPOINT retort_probe").execute(trx);
+          try {
+            const where = index.where === null ? "" : ` WHERE ${index.where}`;
+            await sql
+              .raw(
+                `CREATE INDEX ${quoteIdent(name)} ON ${probeTable} (${indexElementSql(index)})${where}`,
+              )
+              .execute(trx);
+            canonicalIndexes.set(`${table.schema}.${table.name}.${index.name}`, { ...index, name });
+          } catch {
+            await sql.raw("ROLLBACK TO SAVEPOINT retort_probe").execute(trx);
+          }
+        }
+      }
+      const probed = await introspectSchema(trx, {
+        schemas: [...new Set(probes.map((p) => p.table.schema))],
+      });
+      const probedTables = new Map(probed.tables.map((t) => [`${t.schema}.${t.name}`, t]));
+      for (const probe of probes) {
+        const probeTable = probedTables.get(`${probe.table.schema}.${probe.probeName}`);
+        if (probeTable === undefined) continue;
+        for (const [key, name] of canonicalChecks) {
+          const found = probeTable.checks.find((c) => c.name === name);
+          if (found) canonicalChecks.set(key, found.expression);
+        }
+        for (const [key, index] of canonicalIndexes) {
+          const found = probeTable.indexes.find((i) => i.name === index.name);
+          if (found) canonicalIndexes.set(key, found);
+        }
+      }
+      throw new Rollback();
+    });
+  } catch (error) {
+    if (!(error instanceof Rollback)) throw error;
+  }
+
+  return {
+    ...target,
+    tables: target.tables.map((table) => {
+      const prefix = `${table.schema}.${table.name}.`;
+      return {
+        ...table,
+        checks: table.checks.map((check) => {
+          const expression = canonicalChecks.get(prefix + check.name);
+          return expression === undefined || expression.startsWith("_retort_probe")
+            ? check
+            : { ...check, expression };
+        }),
+        indexes: table.indexes.map((index) => {
+          const found = canonicalIndexes.get(prefix + index.name);
+          if (
+            found === undefined ||
+            found.name === index.name ||
+            !found.name.startsWith("_retort_probe")
+          ) {
+            return index;
+          }
+          return {
+            ...index,
+            where: found.where,
+            elements: index.elements.map((element, k) => ({
+              ...element,
+              expression:
+                element.expression === null
+                  ? null
+                  : (found.elements[k]?.expression ?? element.expression),
+            })),
+          };
+        }),
+      };
+    }),
+  };
+}

@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkModels } from "../autogenerate/autogenerate";
+import { column as c } from "../models/column-builder";
+import { describeModels } from "../models/describe-models";
+import { index } from "../models/index-builder";
+import { sql } from "../models/sql-fragment";
+import { table } from "../models/table";
+import { check } from "../models/table-constraints";
+import { castInsensitiveExpression } from "../schema/normalize-expression";
+import { diffSchemas } from "./diff-schemas";
+import { openRoundTripDatabase, type RoundTripDatabase } from "./round-trip.test-fixture";
+
+// People write `note <> ''` and `status = 'active'`; PostgreSQL stores `note <> ''::text` and
+// `(status)::text = 'active'::text`. A check or index written the natural way must not show as
+// a difference forever after.
+
+let database: RoundTripDatabase;
+const versionTable = { schema: "public", name: "retort_version", historyTable: "retort_history" };
+
+beforeAll(async () => {
+  database = await openRoundTripDatabase("differ_implicit_casts");
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+const account = table(
+  "account",
+  {
+    id: c.bigint().primaryKey(),
+    note: c.text().notNull().default("").check("note <> 'forbidden'"),
+    status: c.varchar(20).notNull(),
+    email: c.varchar(200).notNull(),
+    balance: c.numeric(12, 2).notNull().default(0),
+  },
+  (t) => ({
+    checks: [check(sql`${t.balance} >= 0 and ${t.status} in ('active', 'closed')`)],
+    indexes: [
+      index("account_active_idx").on(t.email).where("status = 'active'"),
+      index("account_email_lower_idx").on(sql`lower(${t.email})`),
+    ],
+  }),
+);
+
+describe("expressions PostgreSQL rewrites with casts", () => {
+  it("compare equal to the model's natural spelling after upgrade", async () => {
+    const models = { account };
+    const target = describeModels(models);
+    const empty = { schemas: [], enums: [], tables: [], sequences: [], unmanaged: [] };
+    await database.apply(diffSchemas(empty, target).upgrade);
+    const result = await checkModels({ db: database.db, models, versionTable });
+    expect(result.changes).toEqual([]);
+    expect(result.isEmpty).toBe(true);
+  });
+
+  it("still sees a real change of the expression", async () => {
+    const changed = table(
+      "account",
+      {
+        id: c.bigint().primaryKey(),
+        note: c.text().notNull().default("").check("note <> 'forbidden'"),
+        status: c.varchar(20).notNull(),
+        email: c.varchar(200).notNull(),
+        balance: c.numeric(12, 2).notNull().default(0),
+      },
+      (t) => ({
+        checks: [check(sql`${t.balance} >= 10 and ${t.status} in ('active', 'closed')`)],
+        indexes: [
+          index("account_active_idx").on(t.email).where("status = 'closed'"),
+          index("account_email_lower_idx").on(sql`lower(${t.email})`),
+        ],
+      }),
+    );
+    const result = await checkModels({
+      db: database.db,
+      models: { account: changed },
+      versionTable,
+    });
+    expect(result.changes.map((change) => change.kind).sort()).toEqual([
+      "addCheck",
+      "createIndex",
+      "dropConstraint",
+      "dropIndex",
+    ]);
+    expect(castInsensitiveExpression("(note <> ''::text)")).toBe("note <> ''");
+    expect(castInsensitiveExpression("lower((email)::text)")).toBe("lower(email)");
+    expect(castInsensitiveExpression("(status)::text = 'active'::text")).toBe("status = 'active'");
+    expect(castInsensitiveExpression("balance >= 0::numeric")).toBe("balance >= 0");
+    expect(castInsensitiveExpression("tags = '{}'::text[]")).toBe("tags = '{}'::text[]");
+    expect(castInsensitiveExpression("note <> ''::text")).not.toBe(
+      castInsensitiveExpression("note <> 'x'::text"),
+    );
+  });
+});
