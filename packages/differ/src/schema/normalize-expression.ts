@@ -237,15 +237,18 @@ export function expressionIdentifiers(expression: string): string[] {
 
 // Casts PostgreSQL adds on its own when it stores an expression (`'x'::text`, `0::numeric`,
 // `(name)::text` on a varchar column): dropping them on both sides lets `note <> ''` in a model
-// compare equal to the `note <> ''::text` the catalog prints. An array cast changes meaning and
-// is kept.
-const implicitCastTypes = new Set([
+// compare equal to the `note <> ''::text` the catalog prints. A cast to a text type never
+// changes a comparison's meaning; a numeric one can (`x::integer > 2` truncates), so it is
+// dropped only from a number literal. An array cast is always kept.
+const textCastTypes = new Set([
   "text",
   "varchar",
   "character varying",
   "bpchar",
   "character",
   "name",
+]);
+const numericCastTypes = new Set([
   "numeric",
   "integer",
   "int4",
@@ -255,8 +258,13 @@ const implicitCastTypes = new Set([
   "int2",
   "real",
   "double precision",
-  "boolean",
 ]);
+
+function isNumberLiteral(tokens: readonly SqlToken[], end: number): boolean {
+  const last = tokens[end];
+  if (last?.kind === "number") return true;
+  return last?.text === ")" && tokens[end - 1]?.kind === "number" && tokens[end - 2]?.text === "(";
+}
 
 /**
  * An expression as the comparison sees it: normalized, and without the casts PostgreSQL adds
@@ -283,7 +291,11 @@ export function castInsensitiveExpression(expression: string): string {
         words.push(tokens[j]!.text);
         j++;
       }
-      if (implicitCastTypes.has(words.join(" "))) {
+      const type = words.join(" ");
+      if (
+        textCastTypes.has(type) ||
+        (numericCastTypes.has(type) && isNumberLiteral(out, out.length - 1))
+      ) {
         if (tokens[j]?.text === "(") j = matchingClose(tokens, j) + 1;
         if (tokens[j]?.text !== "[") {
           k = j - 1;
