@@ -657,6 +657,18 @@ class Planner {
         expressions.some(
           (e) => e !== null && expressionIdentifiers(e).some((n) => recreated.has(n)),
         ));
+    // PostgreSQL rewrites a check over a column whose type changes (`c > 0` becomes
+    // `c::numeric > 0::numeric`), so such a check is dropped before and added after the change.
+    const retyped = new Set(
+      t.columns
+        .filter((tc) => {
+          const fc = fromColumns.get(tc.name);
+          return fc !== undefined && fc.type !== tc.type;
+        })
+        .map((tc) => tc.name),
+    );
+    const readsRetyped = (expression: string) =>
+      retyped.size > 0 && expressionIdentifiers(expression).some((n) => retyped.has(n));
     const keyDropped = (columns: readonly string[]) =>
       this.#droppedKeys.add(`${key(t.schema, t.name)}\u0000${[...columns].sort().join("\u0000")}`);
     const renameConstraint = (from: { name: string }, to: { name: string }) =>
@@ -701,7 +713,7 @@ class Planner {
     pairNamed(
       f.checks,
       t.checks,
-      (c) => touches([], [c.expression]),
+      (c) => touches([], [c.expression]) || readsRetyped(c.expression),
       {
         drop: (c) =>
           this.dropConstraint(t, c.name, { kind: "addCheck", ...target, ...checkDefinition(c) }),

@@ -276,25 +276,74 @@ export interface UnmanagedRow {
   definition: string | null;
 }
 
+/**
+ * `'\nCOMMENT ON <target> IS ''...'';'` when the object has a comment, else `''`: appended to
+ * a definition so the baseline recreates the comment with the object.
+ */
+function commentClause(
+  target: RawBuilder<unknown>,
+  comment: RawBuilder<unknown>,
+): RawBuilder<unknown> {
+  return sql`coalesce(E'\nCOMMENT ON ' || ${target} || ' IS ' || quote_literal(${comment}) || ';', '')`;
+}
+
+/** `quote_ident(schema) || '.' || quote_ident(name)` for two SQL expressions. */
+function qualified(schema: RawBuilder<unknown>, name: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`quote_ident(${schema}) || '.' || quote_ident(${name})`;
+}
+
+/**
+ * The options of `CREATE COLLATION` from `pg_collation` (alias `co`). The locale columns moved
+ * between versions: PostgreSQL 15 added `colliculocale` for ICU, 16 `collicurules`, and 17
+ * renamed `colliculocale` to `colllocale` (also used by the builtin provider).
+ */
+function collationOptions(version: number): RawBuilder<unknown> {
+  const icuLocale =
+    version >= 170000
+      ? sql`co.colllocale`
+      : version >= 150000
+        ? sql`co.colliculocale`
+        : sql`co.collcollate`;
+  const rules = version >= 160000 ? sql`co.collicurules` : sql`null::text`;
+  return sql`case co.collprovider
+      when 'i' then 'provider = icu, locale = ' || quote_literal(${icuLocale})
+        || coalesce(', rules = ' || quote_literal(${rules}), '')
+      when 'b' then 'provider = builtin, locale = ' || quote_literal(${icuLocale})
+      else 'provider = libc, lc_collate = ' || quote_literal(co.collcollate)
+        || ', lc_ctype = ' || quote_literal(co.collctype)
+    end || case when co.collisdeterministic then '' else ', deterministic = false' end`;
+}
+
+/**
+ * Everything retort reads but does not manage, in one query. `version` is
+ * `server_version_num` (collation columns differ between versions).
+ */
 export function readUnmanaged(
   db: Kysely<any>,
   schemas: string[],
+  version: number,
 ): Promise<{ rows: UnmanagedRow[] }> {
   const inScope = sql`n.nspname = any(${schemas}::text[])`;
+  const relationName = qualified(sql`n.nspname`, sql`c.relname`);
   return sql<UnmanagedRow>`
     select case c.relkind when 'v' then 'view' when 'm' then 'materialized view' else 'foreign table' end as kind,
            n.nspname::text as schema, c.relname::text as name, null::text as table,
-           case when c.relkind in ('v', 'm') then pg_get_viewdef(c.oid, true) end as definition
+           case when c.relkind in ('v', 'm') then pg_get_viewdef(c.oid, true)
+             || ${commentClause(sql`case c.relkind when 'v' then 'VIEW ' else 'MATERIALIZED VIEW ' end || ${relationName}`, sql`obj_description(c.oid, 'pg_class')`)}
+           end as definition
     from pg_class c join pg_namespace n on n.oid = c.relnamespace
     where c.relkind in ('v', 'm', 'f') and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
     union all
     select case p.prokind when 'p' then 'procedure' when 'a' then 'aggregate' else 'function' end,
            n.nspname::text, p.proname::text || '(' || pg_get_function_identity_arguments(p.oid) || ')', null,
-           case when p.prokind in ('f', 'p', 'w') then pg_get_functiondef(p.oid) end
+           case when p.prokind in ('f', 'p', 'w') then pg_get_functiondef(p.oid)
+             || ${commentClause(sql`case p.prokind when 'p' then 'PROCEDURE ' else 'FUNCTION ' end || ${qualified(sql`n.nspname`, sql`p.proname`)} || '(' || pg_get_function_identity_arguments(p.oid) || ')'`, sql`obj_description(p.oid, 'pg_proc')`)}
+           end
     from pg_proc p join pg_namespace n on n.oid = p.pronamespace
     where ${inScope} and ${notExtensionMember("pg_proc", sql`p.oid`)}
     union all
     select 'trigger', n.nspname::text, tg.tgname::text, c.relname::text, pg_get_triggerdef(tg.oid, true)
+      || ${commentClause(sql`'TRIGGER ' || quote_ident(tg.tgname) || ' ON ' || ${relationName}`, sql`obj_description(tg.oid, 'pg_trigger')`)}
     from pg_trigger tg join pg_class c on c.oid = tg.tgrelid join pg_namespace n on n.oid = c.relnamespace
     where not tg.tgisinternal and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
     union all
@@ -305,6 +354,7 @@ export function readUnmanaged(
                                            when 'd' then 'DELETE' else 'ALL' end
            || coalesce(' USING (' || pg_get_expr(pol.polqual, pol.polrelid, true) || ')', '')
            || coalesce(' WITH CHECK (' || pg_get_expr(pol.polwithcheck, pol.polrelid, true) || ')', '')
+           || ${commentClause(sql`'POLICY ' || quote_ident(pol.polname) || ' ON ' || ${relationName}`, sql`obj_description(pol.oid, 'pg_policy')`)}
     from pg_policy pol join pg_class c on c.oid = pol.polrelid join pg_namespace n on n.oid = c.relnamespace
     where ${inScope}
     union all
@@ -323,6 +373,7 @@ export function readUnmanaged(
                || (select string_agg(quote_ident(a.attname) || ' ' || format_type(a.atttypid, a.atttypmod), ', ' order by a.attnum)
                    from pg_attribute a where a.attrelid = t.typrelid and a.attnum > 0 and not a.attisdropped) || ')'
            end
+           || ${commentClause(sql`case t.typtype when 'd' then 'DOMAIN ' else 'TYPE ' end || ${qualified(sql`n.nspname`, sql`t.typname`)}`, sql`obj_description(t.oid, 'pg_type')`)}
     from pg_type t join pg_namespace n on n.oid = t.typnamespace
     where (t.typtype in ('d', 'r') or (t.typtype = 'c' and (select rc.relkind from pg_class rc where rc.oid = t.typrelid) = 'c'))
       and ${inScope} and ${notExtensionMember("pg_type", sql`t.oid`)}
@@ -330,7 +381,117 @@ export function readUnmanaged(
     select 'extension', n.nspname::text, x.extname::text, null,
            'CREATE EXTENSION IF NOT EXISTS ' || quote_ident(x.extname) || ' WITH SCHEMA ' || quote_ident(n.nspname)
     from pg_extension x join pg_namespace n on n.oid = x.extnamespace
-    where ${inScope}`.execute(db);
+    where ${inScope}
+    union all
+    -- collprovider 'd' is the database default, which CREATE COLLATION cannot make.
+    select 'collation', n.nspname::text, co.collname::text, null,
+           'CREATE COLLATION ' || ${qualified(sql`n.nspname`, sql`co.collname`)} || ' (' || ${collationOptions(version)} || ')'
+           || ${commentClause(sql`'COLLATION ' || ${qualified(sql`n.nspname`, sql`co.collname`)}`, sql`obj_description(co.oid, 'pg_collation')`)}
+    from pg_collation co join pg_namespace n on n.oid = co.collnamespace
+    where co.collprovider <> 'd' and ${inScope} and ${notExtensionMember("pg_collation", sql`co.oid`)}
+    union all
+    -- A view's own '_RETURN' rule is its query, already in the view's definition.
+    select 'rule', n.nspname::text, r.rulename::text, c.relname::text, pg_get_ruledef(r.oid, true)
+      || ${commentClause(sql`'RULE ' || quote_ident(r.rulename) || ' ON ' || ${relationName}`, sql`obj_description(r.oid, 'pg_rewrite')`)}
+    from pg_rewrite r join pg_class c on c.oid = r.ev_class join pg_namespace n on n.oid = c.relnamespace
+    where r.rulename <> '_RETURN' and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
+    union all
+    select 'statistics', n.nspname::text, st.stxname::text, c.relname::text, pg_get_statisticsobjdef(st.oid)
+      || ${commentClause(sql`'STATISTICS ' || ${qualified(sql`n.nspname`, sql`st.stxname`)}`, sql`obj_description(st.oid, 'pg_statistic_ext')`)}
+    from pg_statistic_ext st join pg_namespace n on n.oid = st.stxnamespace join pg_class c on c.oid = st.stxrelid
+    where ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
+    union all
+    -- Indexes on tables belong to the tables; those on materialized views are only here.
+    select 'index', n.nspname::text, ic.relname::text, c.relname::text, pg_get_indexdef(i.indexrelid)
+      || ${commentClause(sql`'INDEX ' || ${qualified(sql`n.nspname`, sql`ic.relname`)}`, sql`obj_description(ic.oid, 'pg_class')`)}
+    from pg_index i join pg_class ic on ic.oid = i.indexrelid join pg_class c on c.oid = i.indrelid
+    join pg_namespace n on n.oid = c.relnamespace
+    where c.relkind = 'm' and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
+    union all
+    -- Event triggers belong to no schema: one is in scope when the function it runs is.
+    select 'event trigger', n.nspname::text, et.evtname::text, null,
+           'CREATE EVENT TRIGGER ' || quote_ident(et.evtname) || ' ON ' || quote_ident(et.evtevent)
+           || coalesce(' WHEN TAG IN (' || (select string_agg(quote_literal(tag), ', ' order by k)
+                                             from unnest(et.evttags) with ordinality u(tag, k)) || ')', '')
+           || ' EXECUTE FUNCTION ' || ${qualified(sql`n.nspname`, sql`p.proname`)} || '()'
+           || case et.evtenabled when 'D' then E';\nALTER EVENT TRIGGER ' || quote_ident(et.evtname) || ' DISABLE'
+                                 when 'R' then E';\nALTER EVENT TRIGGER ' || quote_ident(et.evtname) || ' ENABLE REPLICA'
+                                 when 'A' then E';\nALTER EVENT TRIGGER ' || quote_ident(et.evtname) || ' ENABLE ALWAYS'
+                                 else '' end
+           || ${commentClause(sql`'EVENT TRIGGER ' || quote_ident(et.evtname)`, sql`obj_description(et.oid, 'pg_event_trigger')`)}
+    from pg_event_trigger et join pg_proc p on p.oid = et.evtfoid join pg_namespace n on n.oid = p.pronamespace
+    where ${inScope} and ${notExtensionMember("pg_event_trigger", sql`et.oid`)}
+    union all
+    select 'operator', n.nspname::text,
+           o.oprname::text || '(' || case when o.oprleft = 0 then 'NONE' else format_type(o.oprleft, null) end
+             || ', ' || format_type(o.oprright, null) || ')', null,
+           'CREATE OPERATOR ' || quote_ident(n.nspname) || '.' || o.oprname || ' (FUNCTION = ' || o.oprcode::regproc::text
+           || case when o.oprleft = 0 then '' else ', LEFTARG = ' || format_type(o.oprleft, null) end
+           || ', RIGHTARG = ' || format_type(o.oprright, null)
+           || coalesce((select ', COMMUTATOR = OPERATOR(' || quote_ident(cn.nspname) || '.' || co.oprname || ')'
+                        from pg_operator co join pg_namespace cn on cn.oid = co.oprnamespace where co.oid = o.oprcom), '')
+           || coalesce((select ', NEGATOR = OPERATOR(' || quote_ident(nn.nspname) || '.' || ng.oprname || ')'
+                        from pg_operator ng join pg_namespace nn on nn.oid = ng.oprnamespace where ng.oid = o.oprnegate), '')
+           || case when o.oprrest = 0 then '' else ', RESTRICT = ' || o.oprrest::regproc::text end
+           || case when o.oprjoin = 0 then '' else ', JOIN = ' || o.oprjoin::regproc::text end
+           || case when o.oprcanhash then ', HASHES' else '' end
+           || case when o.oprcanmerge then ', MERGES' else '' end || ')'
+           || ${commentClause(
+             sql`'OPERATOR ' || quote_ident(n.nspname) || '.' || o.oprname || ' (' || case when o.oprleft = 0 then 'NONE' else format_type(o.oprleft, null) end || ', ' || format_type(o.oprright, null) || ')'`,
+             sql`obj_description(o.oid, 'pg_operator')`,
+           )}
+    from pg_operator o join pg_namespace n on n.oid = o.oprnamespace
+    where o.oprcode <> 0 and ${inScope} and ${notExtensionMember("pg_operator", sql`o.oid`)}
+    union all
+    -- The mappings take one ALTER per token type, as pg_dump prints them.
+    select 'text search configuration', n.nspname::text, cf.cfgname::text, null,
+           'CREATE TEXT SEARCH CONFIGURATION ' || ${qualified(sql`n.nspname`, sql`cf.cfgname`)}
+           || ' (PARSER = ' || ${qualified(sql`prsn.nspname`, sql`prs.prsname`)} || ')'
+           || coalesce((select string_agg(E';\nALTER TEXT SEARCH CONFIGURATION ' || ${qualified(sql`n.nspname`, sql`cf.cfgname`)}
+                                          || ' ADD MAPPING FOR ' || tt.alias || ' WITH ' || m.dicts, '' order by m.token)
+                        from (select mp.maptokentype as token,
+                                     string_agg(${qualified(sql`dn.nspname`, sql`dct.dictname`)}, ', ' order by mp.mapseqno) as dicts
+                              from pg_ts_config_map mp join pg_ts_dict dct on dct.oid = mp.mapdict
+                              join pg_namespace dn on dn.oid = dct.dictnamespace
+                              where mp.mapcfg = cf.oid group by mp.maptokentype) m
+                        join ts_token_type(cf.cfgparser) tt on tt.tokid = m.token), '')
+           || ${commentClause(sql`'TEXT SEARCH CONFIGURATION ' || ${qualified(sql`n.nspname`, sql`cf.cfgname`)}`, sql`obj_description(cf.oid, 'pg_ts_config')`)}
+    from pg_ts_config cf join pg_namespace n on n.oid = cf.cfgnamespace
+    join pg_ts_parser prs on prs.oid = cf.cfgparser join pg_namespace prsn on prsn.oid = prs.prsnamespace
+    where ${inScope} and ${notExtensionMember("pg_ts_config", sql`cf.oid`)}
+    union all
+    select 'text search dictionary', n.nspname::text, td.dictname::text, null,
+           'CREATE TEXT SEARCH DICTIONARY ' || ${qualified(sql`n.nspname`, sql`td.dictname`)}
+           || ' (TEMPLATE = ' || ${qualified(sql`tmn.nspname`, sql`tmpl.tmplname`)}
+           || coalesce(', ' || td.dictinitoption, '') || ')'
+           || ${commentClause(sql`'TEXT SEARCH DICTIONARY ' || ${qualified(sql`n.nspname`, sql`td.dictname`)}`, sql`obj_description(td.oid, 'pg_ts_dict')`)}
+    from pg_ts_dict td join pg_namespace n on n.oid = td.dictnamespace
+    join pg_ts_template tmpl on tmpl.oid = td.dicttemplate join pg_namespace tmn on tmn.oid = tmpl.tmplnamespace
+    where ${inScope} and ${notExtensionMember("pg_ts_dict", sql`td.oid`)}
+    union all
+    select 'unlogged table', n.nspname::text, c.relname::text, c.relname::text,
+           'ALTER TABLE ' || ${relationName} || ' SET UNLOGGED'
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where c.relkind in ('r', 'p') and c.relpersistence = 'u' and ${inScope}
+      and ${notExtensionMember("pg_class", sql`c.oid`)}
+    union all
+    select 'partitioned table', n.nspname::text, c.relname::text, c.relname::text,
+           'PARTITION BY ' || pg_get_partkeydef(c.oid)
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where c.relkind = 'p' and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
+    union all
+    select case when c.relispartition then 'partition' else 'inheritance' end, n.nspname::text,
+           c.relname::text, c.relname::text,
+           case when c.relispartition
+             then 'ALTER TABLE ' || ${qualified(sql`pn.nspname`, sql`pc.relname`)} || ' ATTACH PARTITION '
+               || ${relationName} || ' ' || pg_get_expr(c.relpartbound, c.oid)
+             else 'ALTER TABLE ' || ${relationName} || ' INHERIT ' || ${qualified(sql`pn.nspname`, sql`pc.relname`)}
+           end
+    from pg_inherits inh join pg_class c on c.oid = inh.inhrelid join pg_namespace n on n.oid = c.relnamespace
+    join pg_class pc on pc.oid = inh.inhparent join pg_namespace pn on pn.oid = pc.relnamespace
+    where c.relkind in ('r', 'p') and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
+    -- Two parents of one child share kind, schema and name: keep their order stable.
+    order by 1, 2, 4, 3, 5`.execute(db);
 }
 
 /** `server_version_num`, e.g. 150004. */

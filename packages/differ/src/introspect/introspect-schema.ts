@@ -130,6 +130,9 @@ function includeColumns(index: IndexRow): string[] {
  * objects owned by extensions, retort's version and history tables, excluded tables (and their
  * triggers and policies), sequences owned by a column, indexes that back a constraint (they are
  * described by the constraint) and NOT NULL constraints (nullability is on the column).
+ * Event triggers belong to no schema: one is read when the function it executes is in a schema
+ * read. What the models cannot declare (collations, rules, operators, partitioning, `UNLOGGED`,
+ * `INHERITS`...) is listed in `unmanaged`, with the SQL that recreates it when retort can print it.
  * Works on PostgreSQL 12+ and PGlite; `NULLS NOT DISTINCT` is read from PostgreSQL 15.
  *
  * @example
@@ -167,7 +170,7 @@ async function read(db: Kysely<any>, options: IntrospectSchemaOptions): Promise<
   const indexes = (await readIndexes(db, schemas, version >= 150000)).rows;
   const enums = (await readEnums(db, schemas)).rows;
   const sequences = (await readSequences(db, schemas)).rows;
-  const unmanaged = (await readUnmanaged(db, schemas)).rows;
+  const unmanaged = (await readUnmanaged(db, schemas, version)).rows;
 
   const kept = tables.filter((t) => !isExcluded(t.schema, t.name, options));
   const excludedNames = new Set(

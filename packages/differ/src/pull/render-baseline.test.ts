@@ -111,4 +111,85 @@ describe("renderBaseline", () => {
       { kind: "execute", sql: "CREATE VIEW public.v AS\nSELECT '`${x}\\' AS s", params: undefined },
     ]);
   });
+  it("creates collations before tables, comments after their object, event triggers last", () => {
+    const table = {
+      schema: "public",
+      name: "t",
+      columns: [
+        {
+          name: "name",
+          type: "text",
+          userType: null,
+          nullable: true,
+          default: null,
+          identity: null,
+          generated: null,
+          collation: "public.bytewise",
+          comment: null,
+          renamedFrom: null,
+        },
+      ],
+      primaryKey: null,
+      uniques: [],
+      checks: [],
+      foreignKeys: [],
+      indexes: [],
+      exclusions: [],
+      comment: null,
+      renamedFrom: null,
+    };
+    const { upgrades, downgrades, unmanagedNotes } = renderBaseline({
+      ...schema([
+        unmanaged(
+          "event trigger",
+          "on_ddl",
+          "CREATE EVENT TRIGGER on_ddl ON ddl_command_end EXECUTE FUNCTION public.f();\nALTER EVENT TRIGGER on_ddl DISABLE",
+        ),
+        unmanaged(
+          "collation",
+          "bytewise",
+          "CREATE COLLATION public.bytewise (provider = libc, lc_collate = 'C', lc_ctype = 'C')",
+        ),
+        unmanaged(
+          "view",
+          "v",
+          " SELECT 1 AS x;\nCOMMENT ON VIEW public.v IS 'it''s\nCOMMENT ON x IS ''y'';';",
+        ),
+        unmanaged("operator", "===(integer, integer)", "CREATE OPERATOR public.=== (...)"),
+        unmanaged("partitioned table", "t", "PARTITION BY RANGE (at)", { table: "t" }),
+      ]),
+      tables: [table],
+    });
+    expect(upgrades.split("\n").filter((l) => l.startsWith("op."))).toEqual([
+      `op.execute("CREATE COLLATION public.bytewise (provider = libc, lc_collate = 'C', lc_ctype = 'C')");`,
+      // Core would quote the collation as one name: it comes after the table.
+      'op.createTable("t", { schema: "public", columns: { name: { type: "text" } } });',
+      'op.execute("ALTER TABLE public.t ALTER COLUMN name TYPE text COLLATE public.bytewise");',
+      'op.execute("CREATE OPERATOR public.=== (...)");',
+      "op.execute(`CREATE VIEW public.v AS",
+      // Only the last COMMENT ON, even when the comment's text holds one.
+      "op.execute(`COMMENT ON VIEW public.v IS 'it''s",
+      'op.execute("CREATE EVENT TRIGGER on_ddl ON ddl_command_end EXECUTE FUNCTION public.f()");',
+      'op.execute("ALTER EVENT TRIGGER on_ddl DISABLE");',
+    ]);
+    expect(downgrades.split("\n")).toEqual([
+      'op.execute("DROP EVENT TRIGGER on_ddl");',
+      'op.execute("DROP VIEW public.v");',
+      'op.execute("DROP OPERATOR public.=== (integer, integer)");',
+      '// DESTRUCTIVE: drops table "public.t"; its data will be lost.',
+      'op.dropTable("t", {',
+      '  schema: "public",',
+      "  definition: {",
+      '    kind: "createTable",',
+      '    schema: "public",',
+      '    table: "t",',
+      '    columns: [{ name: "name", type: "text", collation: "public.bytewise" }],',
+      "  },",
+      "});",
+      'op.execute("DROP COLLATION public.bytewise");',
+    ]);
+    expect(unmanagedNotes).toEqual([
+      "table public.t is partitioned (PARTITION BY RANGE (at)): the baseline creates it as a plain table; recreate it partitioned by hand.",
+    ]);
+  });
 });

@@ -1,10 +1,10 @@
 import type { Operation } from "@retort/core";
 import { diffSchemas } from "../compare/diff-schemas";
 import { renderMigrationBody } from "../render/render-migration-body";
-import { quoteQualifiedAsNeeded } from "../schema/quote-ident";
+import { quoteIdentAsNeeded, quoteQualifiedAsNeeded } from "../schema/quote-ident";
 import type { SchemaDescription, UnmanagedObject } from "../schema/schema-description";
 import {
-  createStatement,
+  createStatements,
   dropStatement,
   planUnmanaged,
   routineSignature,
@@ -37,9 +37,12 @@ function executeLine(sql: string): string {
 
 function executeBlock(
   objects: readonly UnmanagedObject[],
-  render: (u: UnmanagedObject) => string,
+  render: (u: UnmanagedObject) => string | string[],
 ): string[] {
-  return objects.map((u) => executeLine(render(u)));
+  return objects.flatMap((u) => {
+    const statements = render(u);
+    return (typeof statements === "string" ? [statements] : statements).map(executeLine);
+  });
 }
 
 function body(blocks: readonly (readonly string[] | string)[]): string {
@@ -54,17 +57,60 @@ function opsBlock(ops: readonly Operation[]): string {
 }
 
 /**
+ * Moves collations outside `pg_catalog` (`app.bytewise`) out of the table operations: core
+ * quotes a column's collation as one identifier (`COLLATE "app.bytewise"`), which names no
+ * collation. The columns are created with their type's collation, then set with
+ * `ALTER COLUMN ... TYPE ... COLLATE app.bytewise` once the tables exist.
+ */
+function setQualifiedCollationsApart(schema: SchemaDescription): {
+  schema: SchemaDescription;
+  statements: string[];
+} {
+  const collations = new Map(
+    schema.unmanaged
+      .filter((u) => u.kind === "collation")
+      .map((u) => [`${u.schema}.${u.name}`, quoteQualifiedAsNeeded(u.schema, u.name)]),
+  );
+  const qualified = (collation: string): string => {
+    const known = collations.get(collation);
+    if (known !== undefined) return known;
+    const dot = collation.indexOf(".");
+    return quoteQualifiedAsNeeded(collation.slice(0, dot), collation.slice(dot + 1));
+  };
+  const statements: string[] = [];
+  const tables = schema.tables.map((t) => {
+    if (!t.columns.some((c) => c.collation?.includes(".") === true)) return t;
+    return {
+      ...t,
+      columns: t.columns.map((c) => {
+        if (c.collation === null || !c.collation.includes(".")) return c;
+        statements.push(
+          `ALTER TABLE ${quoteQualifiedAsNeeded(t.schema, t.name)} ALTER COLUMN ${quoteIdentAsNeeded(c.name)} TYPE ${c.type} COLLATE ${qualified(c.collation)}`,
+        );
+        return { ...c, collation: null };
+      }),
+    };
+  });
+  return { schema: { ...schema, tables }, statements };
+}
+
+/**
  * The first revision for a database retort adopts (`retort pull --baseline`): `up` creates the
  * whole schema as it is, `down` drops it. The database itself is stamped, never upgraded.
  *
- * `up` is, in order: the schemas; extensions; enums and free-standing sequences; functions whose
- * signature uses only built-in types (with `check_function_bodies` off, as pg_dump does, so a
- * function may use tables created later); range types, domains, composite types; the tables
- * with their keys, indexes and foreign keys (the comparison of an empty schema with `schema`,
- * rendered by `renderMigrationBody`); functions whose signature uses a table; views in
- * dependency order; triggers; policies. Unmanaged objects are `op.execute(<definition>)`.
- * `down` undoes it in reverse. Objects PostgreSQL cannot print (aggregates, foreign tables)
- * appear only in `unmanagedNotes`, never silently dropped.
+ * `up` is, in order: the schemas; extensions; collations; text search dictionaries and
+ * configurations; enums and free-standing sequences;
+ * functions whose signature uses only built-in types (with `check_function_bodies` off, as
+ * pg_dump does, so a function may use tables created later); range types, domains, composite
+ * types; the tables with their keys, indexes and foreign keys (the comparison of an empty schema
+ * with `schema`, rendered by `renderMigrationBody`), then the columns' collations outside
+ * `pg_catalog`, `UNLOGGED` and `INHERIT`; functions whose signature uses a table; operators;
+ * statistics; views in dependency order; indexes on materialized views; rules; triggers;
+ * policies; event triggers. Unmanaged objects are `op.execute(<definition>)`, and their comments
+ * a second `op.execute`. `down` undoes it in reverse. Objects retort cannot print (aggregates,
+ * foreign tables) and table properties the table operations cannot
+ * create (partitioning, an inheritance the baseline cannot re-attach) appear only in
+ * `unmanagedNotes`, never silently dropped.
  *
  * @example
  * ```ts
@@ -77,7 +123,8 @@ function opsBlock(ops: readonly Operation[]): string {
  * ```
  */
 export function renderBaseline(schema: SchemaDescription): RenderBaselineResult {
-  const diff = diffSchemas(emptySchema, schema);
+  const collated = setQualifiedCollationsApart(schema);
+  const diff = diffSchemas(emptySchema, collated.schema);
   const plan = planUnmanaged(schema);
   const isSchemaOp = (op: Operation) => op.kind === "createSchema" || op.kind === "dropSchema";
   const isTypeOp = (op: Operation) =>
@@ -91,7 +138,10 @@ export function renderBaseline(schema: SchemaDescription): RenderBaselineResult 
     tables: ops.filter((op) => !isSchemaOp(op) && !isTypeOp(op)),
   });
   const up = partition(diff.upgrade);
-  const down = partition(diff.downgrade);
+  // The drops carry the tables' definitions (to be reversible): keep their collations there.
+  const down = partition(
+    collated.statements.length === 0 ? diff.downgrade : diffSchemas(emptySchema, schema).downgrade,
+  );
   const functions = [...plan.earlyFunctions, ...plan.lateFunctions];
   // SET LOCAL lasts until the migration's transaction ends; pg_dump turns the check off too.
   const relaxBodies =
@@ -99,27 +149,44 @@ export function renderBaseline(schema: SchemaDescription): RenderBaselineResult 
 
   const upgrades = body([
     opsBlock(up.schemas),
-    executeBlock(plan.extensions, createStatement),
+    executeBlock(plan.extensions, createStatements),
+    executeBlock(plan.collations, createStatements),
+    executeBlock(plan.textSearch, createStatements),
     opsBlock(up.types),
     relaxBodies,
-    executeBlock(plan.earlyFunctions, createStatement),
-    executeBlock(plan.types, createStatement),
+    executeBlock(plan.earlyFunctions, createStatements),
+    executeBlock(plan.types, createStatements),
     opsBlock(up.tables),
-    executeBlock(plan.lateFunctions, createStatement),
-    executeBlock(plan.views, createStatement),
-    executeBlock(plan.triggers, createStatement),
-    executeBlock(plan.policies, createStatement),
+    collated.statements.map(executeLine),
+    executeBlock(plan.tableProperties, createStatements),
+    executeBlock(plan.lateFunctions, createStatements),
+    executeBlock(plan.operators, createStatements),
+    executeBlock(plan.statistics, createStatements),
+    executeBlock(plan.views, createStatements),
+    executeBlock(plan.indexes, createStatements),
+    executeBlock(plan.rules, createStatements),
+    executeBlock(plan.triggers, createStatements),
+    executeBlock(plan.policies, createStatements),
+    executeBlock(plan.eventTriggers, createStatements),
   ]);
   const reversed = (objects: readonly UnmanagedObject[]) => [...objects].reverse();
   const downgrades = body([
+    executeBlock(reversed(plan.eventTriggers), dropStatement),
     executeBlock(reversed(plan.policies), dropStatement),
     executeBlock(reversed(plan.triggers), dropStatement),
+    executeBlock(reversed(plan.rules), dropStatement),
+    executeBlock(reversed(plan.indexes), dropStatement),
     executeBlock(reversed(plan.views), dropStatement),
+    executeBlock(reversed(plan.statistics), dropStatement),
+    executeBlock(reversed(plan.operators), dropStatement),
     executeBlock(reversed(plan.lateFunctions), dropStatement),
+    executeBlock(reversed(plan.tableProperties), dropStatement),
     opsBlock(down.tables),
     executeBlock(reversed(plan.types), dropStatement),
     executeBlock(reversed(plan.earlyFunctions), dropStatement),
     opsBlock(down.types),
+    executeBlock(reversed(plan.textSearch), dropStatement),
+    executeBlock(reversed(plan.collations), dropStatement),
     executeBlock(reversed(plan.extensions), dropStatement),
     opsBlock(down.schemas),
   ]);
@@ -128,6 +195,14 @@ export function renderBaseline(schema: SchemaDescription): RenderBaselineResult 
     (u) =>
       `${u.kind} ${routineSignature(u)}: PostgreSQL cannot print its definition, so the baseline neither creates nor drops it; add it to the baseline by hand.`,
   );
+  for (const u of plan.tableNotes) unmanagedNotes.push(tableNote(u));
+  for (const u of plan.tableProperties) {
+    if (u.kind === "inheritance") {
+      unmanagedNotes.push(
+        `table ${quoteQualifiedAsNeeded(u.schema, u.name)}: the baseline creates it with all its columns and then runs "${u.definition}", so the columns it inherited may be declared as its own; check them.`,
+      );
+    }
+  }
   const tablesWithPolicies = [
     ...new Set(plan.policies.map((p) => quoteQualifiedAsNeeded(p.schema, p.table ?? ""))),
   ];
@@ -137,4 +212,17 @@ export function renderBaseline(schema: SchemaDescription): RenderBaselineResult 
     );
   }
   return { upgrades, downgrades, unmanagedNotes };
+}
+
+/** The note for a table property the baseline cannot set on the plain table it creates. */
+function tableNote(u: UnmanagedObject): string {
+  const table = quoteQualifiedAsNeeded(u.schema, u.name);
+  switch (u.kind) {
+    case "partitioned table":
+      return `table ${table} is partitioned (${u.definition}): the baseline creates it as a plain table; recreate it partitioned by hand.`;
+    case "partition":
+      return `table ${table} is a partition: the baseline creates it as a plain table and does not attach it; once its parent is partitioned, run "${u.definition}".`;
+    default:
+      return `table ${table} inherits from another table: the baseline creates it standalone; add "${u.definition}" by hand, with the CHECK constraints it inherits.`;
+  }
 }

@@ -288,8 +288,29 @@ export function renderModelFiles(
       `sequence ${quoteQualifiedAsNeeded(s.schema, s.name)}: the models cannot declare a free-standing sequence; the baseline creates it.`,
     );
   }
+  for (const u of schema.unmanaged) {
+    const warning = tablePropertyWarning(u);
+    if (warning !== null) warnings.push(warning);
+  }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, skipped: schema.unmanaged.filter((u) => !isCreatedWithItsType(u)), warnings };
+}
+
+/** What the models lose of a table property (`UNLOGGED`, `INHERITS`, partitioning), or `null`. */
+function tablePropertyWarning(u: UnmanagedObject): string | null {
+  const table = `table ${quoteQualifiedAsNeeded(u.schema, u.name)}`;
+  switch (u.kind) {
+    case "unlogged table":
+      return `${table} is UNLOGGED: the models declare a logged table; the baseline sets it UNLOGGED again.`;
+    case "partitioned table":
+      return `${table} is partitioned (${u.definition}): the models declare a plain table.`;
+    case "partition":
+      return `${table} is a partition (${u.definition}): the models declare a plain table, not attached.`;
+    case "inheritance":
+      return `${table} inherits from another table (${u.definition}): the models declare it standalone, with the inherited columns as its own.`;
+    default:
+      return null;
+  }
 }
 
 /** The import specifier of `target` from `from`'s folder: `./account`, `../billing/invoice`. */

@@ -1,22 +1,49 @@
 import { tokenizeSql } from "../schema/normalize-expression";
 import { quoteIdentAsNeeded, quoteQualifiedAsNeeded } from "../schema/quote-ident";
-import type { SchemaDescription, UnmanagedObject } from "../schema/schema-description";
+import type {
+  SchemaDescription,
+  UnmanagedKind,
+  UnmanagedObject,
+} from "../schema/schema-description";
 
 /** Unmanaged objects grouped by when the baseline may create them. */
 export interface UnmanagedPlan {
   extensions: UnmanagedObject[];
+  /** Before enums, types and tables, whose columns may use them. */
+  collations: UnmanagedObject[];
+  /**
+   * Text search dictionaries, then configurations (which map to dictionaries): before the
+   * tables, whose generated columns and indexes may name them.
+   */
+  textSearch: UnmanagedObject[];
   /** Functions whose signature uses no table or user type: before the types and tables. */
   earlyFunctions: UnmanagedObject[];
   /** Range types, domains, then composite types (which may use domains). */
   types: UnmanagedObject[];
+  /** `UNLOGGED` and `INHERIT` set again on tables the table operations created plain. */
+  tableProperties: UnmanagedObject[];
   /** Functions whose signature uses a table's row type or a user type. */
   lateFunctions: UnmanagedObject[];
+  /** After every function, since theirs may be late. */
+  operators: UnmanagedObject[];
+  statistics: UnmanagedObject[];
   /** Views and materialized views, each after the views it selects from. */
   views: UnmanagedObject[];
+  /** Indexes on materialized views. */
+  indexes: UnmanagedObject[];
+  /** Rules, after the views and tables they are on and may use. */
+  rules: UnmanagedObject[];
   triggers: UnmanagedObject[];
   policies: UnmanagedObject[];
+  /** Last: from then on they fire on the DDL that follows. */
+  eventTriggers: UnmanagedObject[];
   /** Objects PostgreSQL cannot print (aggregates, foreign tables...): never created nor dropped. */
   withoutDefinition: UnmanagedObject[];
+  /**
+   * Table properties the baseline cannot set on the plain table it creates (partitioning,
+   * inheritance whose parent it cannot attach to): never run, only noted.
+   */
+  tableNotes: UnmanagedObject[];
 }
 
 const typeOrder: Record<string, number> = { "range type": 0, domain: 1, "composite type": 2 };
@@ -102,28 +129,64 @@ export function isCreatedWithItsType(u: UnmanagedObject): boolean {
   );
 }
 
+/** Kinds that are properties of a table rather than objects of their own. */
+const tablePropertyKinds = new Set<UnmanagedKind>([
+  "unlogged table",
+  "inheritance",
+  "partitioned table",
+  "partition",
+]);
+
+/** Whether `u` is a property of its table (`UNLOGGED`, `INHERITS`, partitioning). */
+export function isTableProperty(u: UnmanagedObject): boolean {
+  return tablePropertyKinds.has(u.kind);
+}
+
+/**
+ * Whether `ALTER TABLE child INHERIT parent` succeeds on what the baseline creates: the parent
+ * must be a table it creates, and have no inheritable CHECK, which introspection reads only on
+ * the parent (the child's copy is not local) and which INHERIT requires on the child.
+ */
+function canInherit(u: UnmanagedObject, schema: SchemaDescription): boolean {
+  const at = (u.definition ?? "").lastIndexOf(" INHERIT ");
+  if (at < 0) return false;
+  const [parent] = qualifiedReferences((u.definition ?? "").slice(at));
+  const table = schema.tables.find((t) => `${t.schema}\u0000${t.name}` === parent);
+  return table?.checks.every((c) => c.noInherit) ?? false;
+}
+
 /** Groups a schema's unmanaged objects in the order the baseline creates them. */
 export function planUnmanaged(schema: SchemaDescription): UnmanagedPlan {
   const plan: UnmanagedPlan = {
     extensions: [],
+    collations: [],
+    textSearch: [],
     earlyFunctions: [],
     types: [],
+    tableProperties: [],
     lateFunctions: [],
+    operators: [],
+    statistics: [],
     views: [],
+    indexes: [],
+    rules: [],
     triggers: [],
     policies: [],
+    eventTriggers: [],
     withoutDefinition: [],
+    tableNotes: [],
   };
   const relations = new Set<string>();
   for (const t of schema.tables) relations.add(`${t.schema}\u0000${t.name}`);
   for (const u of schema.unmanaged) {
+    // Types and relations a function signature may name.
     if (
-      u.kind !== "function" &&
-      u.kind !== "procedure" &&
-      u.kind !== "aggregate" &&
-      u.kind !== "trigger" &&
-      u.kind !== "policy" &&
-      u.kind !== "extension"
+      u.kind === "view" ||
+      u.kind === "materialized view" ||
+      u.kind === "foreign table" ||
+      u.kind === "domain" ||
+      u.kind === "composite type" ||
+      u.kind === "range type"
     ) {
       relations.add(`${u.schema}\u0000${u.name}`);
     }
@@ -165,6 +228,38 @@ export function planUnmanaged(schema: SchemaDescription): UnmanagedPlan {
       case "policy":
         plan.policies.push(u);
         break;
+      case "collation":
+        plan.collations.push(u);
+        break;
+      case "unlogged table":
+        plan.tableProperties.push(u);
+        break;
+      case "inheritance":
+        (canInherit(u, schema) ? plan.tableProperties : plan.tableNotes).push(u);
+        break;
+      case "partitioned table":
+      case "partition":
+        plan.tableNotes.push(u);
+        break;
+      case "operator":
+        plan.operators.push(u);
+        break;
+      case "statistics":
+        plan.statistics.push(u);
+        break;
+      case "index":
+        plan.indexes.push(u);
+        break;
+      case "rule":
+        plan.rules.push(u);
+        break;
+      case "event trigger":
+        plan.eventTriggers.push(u);
+        break;
+      case "text search dictionary":
+      case "text search configuration":
+        plan.textSearch.push(u);
+        break;
       case "aggregate":
       case "foreign table":
         plan.withoutDefinition.push(u);
@@ -173,31 +268,74 @@ export function planUnmanaged(schema: SchemaDescription): UnmanagedPlan {
   }
   plan.types.sort((a, b) => (typeOrder[a.kind] ?? 0) - (typeOrder[b.kind] ?? 0) || byName(a, b));
   plan.views = sortViews(plan.views);
+  plan.textSearch.sort(
+    (a, b) =>
+      Number(a.kind === "text search configuration") -
+        Number(b.kind === "text search configuration") || byName(a, b),
+  );
   return plan;
 }
 
-/** The SQL that creates an unmanaged object that has a definition. */
-export function createStatement(u: UnmanagedObject): string {
-  const definition = (u.definition ?? "").trim();
+/**
+ * The trailing `COMMENT ON ... IS '...';` introspection appends to a definition. The literal is
+ * `quote_literal` output: quotes doubled, `E` prefix when it holds a backslash.
+ */
+const trailingComment = /\nCOMMENT ON [^\n]*? IS E?'(?:[^']|'')*';$/;
+
+/**
+ * The SQL statements that create an unmanaged object that has a definition: the object, then
+ * what its definition appends (an event trigger's `ALTER EVENT TRIGGER ... DISABLE`, a
+ * `COMMENT ON`), one statement each so every driver can run them.
+ */
+export function createStatements(u: UnmanagedObject): string[] {
+  let definition = (u.definition ?? "").trim();
+  const after: string[] = [];
+  const comment = trailingComment.exec(definition);
+  if (comment) {
+    after.push(comment[0].slice(1, -1));
+    definition = definition.slice(0, comment.index).trimEnd();
+  }
+  // Introspection prints these as a CREATE followed by ALTERs of the same object.
+  const alter =
+    u.kind === "event trigger"
+      ? "ALTER EVENT TRIGGER "
+      : u.kind === "text search configuration"
+        ? "ALTER TEXT SEARCH CONFIGURATION "
+        : null;
+  if (alter !== null) {
+    const [create = "", ...alters] = definition.split(`;\n${alter}`);
+    definition = create;
+    after.unshift(...alters.map((a) => `${alter}${a}`));
+  }
   switch (u.kind) {
     case "view":
       // pg_get_viewdef prints only the query, ending with a semicolon.
-      return `CREATE VIEW ${quoteQualifiedAsNeeded(u.schema, u.name)} AS\n${definition.replace(/;$/, "")}`;
+      definition = `CREATE VIEW ${quoteQualifiedAsNeeded(u.schema, u.name)} AS\n${definition.replace(/;$/, "")}`;
+      break;
     case "materialized view":
-      return `CREATE MATERIALIZED VIEW ${quoteQualifiedAsNeeded(u.schema, u.name)} AS\n${definition.replace(/;$/, "")}`;
+      definition = `CREATE MATERIALIZED VIEW ${quoteQualifiedAsNeeded(u.schema, u.name)} AS\n${definition.replace(/;$/, "")}`;
+      break;
     default:
-      return definition;
+      break;
   }
+  return [definition, ...after];
+}
+
+/** `schema.op` for an operator named `op(left, right)`: operators are never quoted. */
+function operatorName(u: UnmanagedObject): string {
+  const open = u.name.indexOf("(");
+  return `${quoteIdentAsNeeded(u.schema)}.${open < 0 ? u.name : u.name.slice(0, open)}`;
 }
 
 /** `schema.name(args)` for a routine named `name(args)` in the description, else `schema.name`. */
 export function routineSignature(u: UnmanagedObject): string {
+  if (u.kind === "operator") return `${operatorName(u)} ${u.name.slice(u.name.indexOf("("))}`;
   const open = u.name.indexOf("(");
   if (open < 0) return quoteQualifiedAsNeeded(u.schema, u.name);
   return `${quoteQualifiedAsNeeded(u.schema, u.name.slice(0, open))}${u.name.slice(open)}`;
 }
 
-/** The SQL that drops an unmanaged object created by {@link createStatement}. */
+/** The SQL that drops an unmanaged object created by {@link createStatements}. */
 export function dropStatement(u: UnmanagedObject): string {
   const onTable = `${quoteIdentAsNeeded(u.name)} ON ${quoteQualifiedAsNeeded(u.schema, u.table ?? "")}`;
   switch (u.kind) {
@@ -224,5 +362,33 @@ export function dropStatement(u: UnmanagedObject): string {
       return `DROP EXTENSION ${quoteIdentAsNeeded(u.name)}`;
     case "foreign table":
       return `DROP FOREIGN TABLE ${quoteQualifiedAsNeeded(u.schema, u.name)}`;
+    case "collation":
+      return `DROP COLLATION ${quoteQualifiedAsNeeded(u.schema, u.name)}`;
+    case "rule":
+      return `DROP RULE ${onTable}`;
+    case "statistics":
+      return `DROP STATISTICS ${quoteQualifiedAsNeeded(u.schema, u.name)}`;
+    case "index":
+      return `DROP INDEX ${quoteQualifiedAsNeeded(u.schema, u.name)}`;
+    case "event trigger":
+      return `DROP EVENT TRIGGER ${quoteIdentAsNeeded(u.name)}`;
+    case "operator":
+      return `DROP OPERATOR ${routineSignature(u)}`;
+    case "text search configuration":
+      return `DROP TEXT SEARCH CONFIGURATION ${quoteQualifiedAsNeeded(u.schema, u.name)}`;
+    case "text search dictionary":
+      return `DROP TEXT SEARCH DICTIONARY ${quoteQualifiedAsNeeded(u.schema, u.name)}`;
+    case "unlogged table":
+      return `ALTER TABLE ${quoteQualifiedAsNeeded(u.schema, u.name)} SET LOGGED`;
+    case "inheritance":
+      // The reverse of ALTER TABLE child INHERIT parent.
+      return (u.definition ?? "").replace(/ INHERIT /, " NO INHERIT ");
+    case "partition":
+      return (u.definition ?? "")
+        .replace(/ ATTACH PARTITION /, " DETACH PARTITION ")
+        .replace(/ (?:FOR VALUES|DEFAULT)\b[\s\S]*$/, "");
+    case "partitioned table":
+      // A clause of CREATE TABLE, undone by dropping the table.
+      return "";
   }
 }

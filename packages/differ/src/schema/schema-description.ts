@@ -219,17 +219,47 @@ export type UnmanagedKind =
   | "domain"
   | "composite type"
   | "range type"
-  | "extension";
+  | "extension"
+  | "collation"
+  | "rule"
+  | "statistics"
+  /** An index on a materialized view (indexes on tables are part of the table). */
+  | "index"
+  /** Database-wide; its schema is the schema of the function it executes. */
+  | "event trigger"
+  | "operator"
+  | "text search configuration"
+  | "text search dictionary"
+  /**
+   * Table properties the models cannot declare, on the table named `table`: the definition of
+   * an `"unlogged table"` is `ALTER TABLE ... SET UNLOGGED`, of an `"inheritance"`
+   * `ALTER TABLE child INHERIT parent`, of a `"partition"`
+   * `ALTER TABLE parent ATTACH PARTITION child FOR VALUES ...`, and of a `"partitioned table"`
+   * its `PARTITION BY ...` clause (a clause, not a statement: the baseline never runs it).
+   */
+  | "unlogged table"
+  | "inheritance"
+  | "partitioned table"
+  | "partition";
 
 /** An object outside the managed kinds, kept so `pull` can reproduce it and `check` can warn. */
 export interface UnmanagedObject {
   kind: UnmanagedKind;
   /** Schema of the object (for an extension: the schema it was installed in). */
   schema: string;
-  /** For routines the name with identity arguments: `touch(integer, text)`. */
+  /**
+   * For routines the name with identity arguments: `touch(integer, text)`; for operators the
+   * operator with its argument types: `===(integer, integer)` (`NONE` for a prefix operator).
+   */
   name: string;
-  /** For triggers and policies: the table they belong to. */
+  /**
+   * For triggers, policies, rules, statistics, materialized view indexes and table properties:
+   * the table (or view) they belong to, in `schema`.
+   */
   table: string | null;
-  /** SQL that recreates it when PostgreSQL can print it (`pg_get_viewdef`, `pg_get_functiondef`...). */
+  /**
+   * SQL that recreates it when PostgreSQL can print it (`pg_get_viewdef`, `pg_get_functiondef`...).
+   * A comment on the object follows as a last statement, `\nCOMMENT ON ... IS '...';`.
+   */
   definition: string | null;
 }
