@@ -473,3 +473,37 @@ describe("locks", () => {
     expect(await versions()).toEqual([]);
   });
 });
+
+describe("stamp on a branched history", () => {
+  it("keeps the other branch's head, as Alembic does; --purge and base clear it", async () => {
+    const p = project();
+    p.migration("aaaa00000001", null, `op.execute("select 1");`);
+    p.migration(
+      "bbbb00000001",
+      "aaaa00000001",
+      `op.execute("select 1");`,
+      "",
+      '\n  branchLabels: ["left"],',
+    );
+    p.migration("bbbb00000002", "bbbb00000001", `op.execute("select 1");`);
+    p.migration(
+      "cccc00000001",
+      "aaaa00000001",
+      `op.execute("select 1");`,
+      "",
+      '\n  branchLabels: ["right"],',
+    );
+    p.migration("cccc00000002", "cccc00000001", `op.execute("select 1");`);
+    expect((await p.run("upgrade", "bbbb00000001")).code).toBe(0);
+    expect((await p.run("upgrade", "cccc00000002")).code).toBe(0);
+    expect(await versions()).toEqual(["bbbb00000001", "cccc00000002"]);
+    expect((await p.run("stamp", "bbbb00000002")).code).toBe(0);
+    expect(await versions()).toEqual(["bbbb00000002", "cccc00000002"]);
+    expect((await p.run("stamp", "cccc00000001")).code).toBe(0);
+    expect(await versions()).toEqual(["bbbb00000002", "cccc00000001"]);
+    expect((await p.run("stamp", "aaaa00000001", "--purge")).code).toBe(0);
+    expect(await versions()).toEqual(["aaaa00000001"]);
+    expect((await p.run("stamp", "base")).code).toBe(0);
+    expect(await versions()).toEqual([]);
+  });
+});

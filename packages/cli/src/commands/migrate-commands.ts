@@ -39,6 +39,8 @@ export function progress(ctx: CliContext, json: boolean): (event: MigratorEvent)
         ctx.note(`  done in ${event.durationMs} ms`);
         break;
       case "stamp":
+        break;
+      case "squash-recognized":
         ctx.note(
           `The database was at the head of a squashed history; it is now recorded at ${event.heads.join(", ")} (nothing re-run).`,
         );

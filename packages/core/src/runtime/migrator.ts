@@ -17,7 +17,8 @@ export type MigratorEvent =
   | { readonly kind: "lock-acquired"; readonly waitedMs: number }
   | { readonly kind: "step-start"; readonly step: StepSummary }
   | { readonly kind: "step-end"; readonly step: StepSummary; readonly durationMs: number }
-  | { readonly kind: "stamp"; readonly heads: readonly string[] };
+  | { readonly kind: "stamp"; readonly heads: readonly string[] }
+  | { readonly kind: "squash-recognized"; readonly heads: readonly string[] };
 
 /** One migration step as reported to the caller. */
 export interface StepSummary {
@@ -217,12 +218,38 @@ export class Migrator {
     return this.session(true, async (db) => {
       await this.versionTable.ensure(db);
       const from = await this.versionTable.heads(db);
+      // Without --purge, the version table must make sense before it is changed.
+      if (!options.purge) this.assertKnown(from);
       const { graph } = this.scripts;
-      const resolved = targets.flatMap((target) =>
-        target === "base" ? [] : graph.resolve(target),
+      const chosen = [
+        ...new Set(
+          targets
+            .flatMap((target) => (target === "base" ? [] : graph.resolve(target)))
+            .map((node) => node.revision),
+        ),
+      ];
+      const lineage = new Map<string, Set<string>>();
+      const ancestors = (revision: string) => {
+        let set = lineage.get(revision);
+        if (set === undefined) {
+          set = new Set(graph.upgradePlan([], revision).map((step) => step.node.revision));
+          lineage.set(revision, set);
+        }
+        return set;
+      };
+      const related = (a: string, b: string) => ancestors(a).has(b) || ancestors(b).has(a);
+      // As Alembic does: heads of other branches stay (unless purging, or stamping `base`
+      // alone); a revision and its ancestor together keep only the descendant.
+      const stampsBase = targets.length > 0 && targets.every((target) => target === "base");
+      const kept =
+        options.purge || stampsBase
+          ? []
+          : from.filter((head) => chosen.every((t) => !related(head, t)));
+      const candidates = [...kept, ...chosen];
+      const heads = candidates.filter(
+        (revision) =>
+          !candidates.some((other) => other !== revision && ancestors(other).has(revision)),
       );
-      // Stamping a revision and its ancestor together keeps only the descendant, as Alembic does.
-      const heads = [...new Set(resolved.map((node) => node.revision))];
       await db.transaction().execute(async (trx) => {
         await executeRaw(trx, `DELETE FROM ${this.versionTable.qualifiedName}`);
         for (const revision of heads) {
@@ -231,6 +258,7 @@ export class Migrator {
             `INSERT INTO ${this.versionTable.qualifiedName} ("version_num") VALUES ($1)`,
             [revision],
           );
+          if (!chosen.includes(revision)) continue;
           const now = new Date();
           await this.execute(
             trx,
@@ -244,7 +272,6 @@ export class Migrator {
           );
         }
       });
-      if (!options.purge) this.assertKnown(from);
       options.onEvent?.({ kind: "stamp", heads });
       return { from, to: heads, steps: [] };
     });
@@ -488,7 +515,7 @@ export class Migrator {
       );
     });
     const next = [...heads.filter((rev) => !unknown.includes(rev)), squash.revision];
-    emit({ kind: "stamp", heads: next });
+    emit({ kind: "squash-recognized", heads: next });
     return next;
   }
 
