@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { type MigrationHeader, parseMigrationHeader } from "./migration-header";
@@ -6,9 +7,11 @@ interface Entry {
   readonly mtimeMs: number;
   readonly size: number;
   readonly header: MigrationHeader;
+  /** SHA-256 of the file's bytes, as `retort_history` records it. */
+  readonly checksum: string;
 }
 
-const formatVersion = 1;
+const formatVersion = 2;
 
 /**
  * Remembers each migration file's header by path, size and modification time, so that a
@@ -44,17 +47,22 @@ export class HeaderCache {
     return new HeaderCache(file, entries);
   }
 
-  /** The header of `path`, from the cache when the file is unchanged. */
-  header(path: string, displayPath: () => string): MigrationHeader {
+  /**
+   * The header and checksum of `path`, from the cache when the file is unchanged. The checksum
+   * comes with the read the header needs anyway, so `upgrade` never reads a file twice.
+   */
+  read(path: string, displayPath: () => string): { header: MigrationHeader; checksum: string } {
     const stat = statSync(path);
     const cached = this.entries.get(path);
     if (cached !== undefined && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) {
-      return cached.header;
+      return cached;
     }
-    const header = parseMigrationHeader(readFileSync(path, "utf8"), displayPath);
-    this.entries.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, header });
+    const bytes = readFileSync(path);
+    const header = parseMigrationHeader(bytes.toString("utf8"), displayPath);
+    const checksum = createHash("sha256").update(bytes).digest("hex");
+    this.entries.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, header, checksum });
     this.changed = true;
-    return header;
+    return { header, checksum };
   }
 
   /** Writes the cache back if anything changed, keeping only `paths`. */

@@ -63,6 +63,7 @@ export class ScriptDirectory {
   private constructor(
     readonly config: ScriptDirectoryConfig,
     readonly scripts: readonly MigrationScript[],
+    private readonly checksums: ReadonlyMap<string, string>,
   ) {
     this.graph = buildGraph(scripts, config.root);
   }
@@ -72,12 +73,14 @@ export class ScriptDirectory {
     const scripts: MigrationScript[] = [];
     const seen = new Map<string, string>();
     const cache = HeaderCache.open(config.headerCache);
+    const checksums = new Map<string, string>();
     for (const dir of config.versionLocations) {
       if (!existsSync(dir) || !statSync(dir).isDirectory()) {
         throw new VersionsDirMissingError(relative(config.root, dir) || dir);
       }
       for (const path of listFiles(dir, config.recursive ?? false)) {
-        const header = cache.header(path, () => relative(config.root, path));
+        const { header, checksum } = cache.read(path, () => relative(config.root, path));
+        checksums.set(header.revision, checksum);
         const other = seen.get(header.revision);
         if (other !== undefined) {
           throw new RetortError(
@@ -94,7 +97,7 @@ export class ScriptDirectory {
       }
     }
     cache.save(new Set(seen.values()));
-    return new ScriptDirectory(config, scripts);
+    return new ScriptDirectory(config, scripts, checksums);
   }
 
   /** A relative path for messages. */
