@@ -507,3 +507,36 @@ describe("stamp on a branched history", () => {
     expect(await versions()).toEqual([]);
   });
 });
+
+describe("failures the runner must report as the migration's", () => {
+  it("a connection lost mid-migration names the migration, not a bug in retort", async () => {
+    const p = project();
+    p.migration(
+      "aaaa00000001",
+      null,
+      `op.execute("select pg_terminate_backend(pg_backend_pid())");`,
+    );
+    const r = await p.run("upgrade", "head");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("aaaa00000001");
+    expect(r.stderr).toContain("the connection was lost");
+    expect(r.stderr).not.toContain("bug in retort");
+  });
+
+  it("a revision stamped away and then edited does not block the next upgrade", async () => {
+    const p = project();
+    chain(p);
+    expect((await p.run("upgrade", "head")).code).toBe(0);
+    expect((await p.run("stamp", "aaaa00000001", "--purge")).code).toBe(0);
+    await client.query("DROP TABLE t2; DROP TABLE t3");
+    p.migration(
+      "cccc00000003",
+      "bbbb00000002",
+      `op.execute("create table t3 (id bigint)");`,
+      `op.execute("drop table t3");`,
+    );
+    const up = await p.run("upgrade", "head");
+    expect(up.code, up.stderr).toBe(0);
+    expect(await versions()).toEqual(["cccc00000003"]);
+  });
+});

@@ -365,6 +365,22 @@ describe("offline SQL", () => {
   });
 });
 
+describe("stamp --sql", () => {
+  it("replaces only the stamped branch's rows unless --purge", async () => {
+    const p = branched();
+    const r = await p.run("stamp", "cccc00000003", "--sql");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      `DELETE FROM "public"."retort_version" WHERE "version_num" IN ('aaaa00000001', 'bbbb00000002', 'cccc00000003');`,
+    );
+    expect(r.stdout).toContain(
+      `INSERT INTO "public"."retort_version" ("version_num") VALUES ('cccc00000003');`,
+    );
+    const purge = await p.run("stamp", "cccc00000003", "--sql", "--purge");
+    expect(purge.stdout).toContain(`DELETE FROM "public"."retort_version";`);
+  });
+});
+
 describe("bad input gets a clear error, never a stack trace", () => {
   async function expectError(p: TempProject, argv: string[], code: number, ...fragments: string[]) {
     const r = await p.run(...argv);

@@ -143,6 +143,8 @@ function reportError(io: CliIO, error: unknown, verbose: boolean): number {
     io.stderr(`error: ${error.message}\n`);
     if (error.hint) io.stderr(`hint: ${error.hint}\n`);
     if (verbose) {
+      const statement = error.details.statement;
+      if (typeof statement === "string") io.stderr(`statement: ${statement}\n`);
       io.stderr(`${error.stack ?? ""}\n`);
       if (error.cause instanceof Error)
         io.stderr(`caused by: ${error.cause.stack ?? error.cause.message}\n`);

@@ -194,7 +194,21 @@ export const stampCommand: Command = {
       const heads = args.positionals.flatMap((rev) =>
         rev === "base" ? [] : scripts.graph.resolve(rev),
       );
-      const lines = [...table.createStatements(), `DELETE FROM ${table.qualifiedName}`];
+      // Offline the database's rows are unknown: as online, a stamp replaces only the rows of
+      // the targets' own lineage (ancestors and descendants), unless --purge or `base` alone.
+      const purgeAll = flag(args, "purge") || heads.length === 0;
+      const lineage = new Set<string>();
+      for (const head of heads) {
+        for (const step of scripts.graph.upgradePlan([], head.revision))
+          lineage.add(step.node.revision);
+        for (const node of scripts.graph.walk({ from: head.revision })) lineage.add(node.revision);
+      }
+      const lines = [
+        ...table.createStatements(),
+        purgeAll
+          ? `DELETE FROM ${table.qualifiedName}`
+          : `DELETE FROM ${table.qualifiedName} WHERE "version_num" IN (${[...lineage].map((rev) => quoteLiteral(rev)).join(", ")})`,
+      ];
       for (const head of heads) {
         lines.push(
           `INSERT INTO ${table.qualifiedName} ("version_num") VALUES (${quoteLiteral(head.revision)})`,

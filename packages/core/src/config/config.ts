@@ -251,6 +251,30 @@ export function resolveConfig(
     return value;
   };
   const abs = (path: string) => (isAbsolute(path) ? path : resolve(root, path));
+  const list = (key: keyof RetortConfig, allowRegExp = false) => {
+    const value = config[key];
+    if (value === undefined) return;
+    const ok =
+      Array.isArray(value) &&
+      value.every(
+        (item) =>
+          (typeof item === "string" && item.length > 0) || (allowRegExp && item instanceof RegExp),
+      );
+    if (!ok) {
+      throw new RetortError(
+        "BAD_CONFIG",
+        `${where}: "${key}" must be an array of ${allowRegExp ? "names or regular expressions" : "non-empty strings"}.`,
+      );
+    }
+  };
+  list("versionLocations");
+  list("schemas");
+  list("exclude", true);
+  for (const key of ["recursiveVersionLocations", "transactionPerMigration"] as const) {
+    if (config[key] !== undefined && typeof config[key] !== "boolean") {
+      throw new RetortError("BAD_CONFIG", `${where}: "${key}" must be true or false.`);
+    }
+  }
   const url = config.url === "" ? undefined : str("url");
   const migrationsDir = abs(str("migrations") ?? "migrations");
   const versionLocations = (config.versionLocations ?? [join(migrationsDir, "versions")]).map(abs);

@@ -77,25 +77,61 @@ export class ChecksumMismatchError extends RetortError {
 
 /** A migration failed; nothing of it was kept if it was transactional. */
 export class MigrationFailedError extends RetortError {
-  constructor(step: StepSummary, transactional: boolean, cause: unknown, statement?: string) {
+  constructor(
+    step: StepSummary,
+    transactional: boolean,
+    cause: unknown,
+    statement?: string,
+    options: { grouped?: boolean } = {},
+  ) {
     const reason = cause instanceof Error ? cause.message : String(cause);
+    const sqlState = (cause as { code?: string } | null)?.code;
+    // 57P01..03: the server ended the session; 08xxx: the connection broke.
+    const connectionLost =
+      (typeof sqlState === "string" &&
+        (/^57P0[123]$/.test(sqlState) || sqlState.startsWith("08"))) ||
+      /connection (terminated|has been discarded|ended)/i.test(reason);
+    const at = step.direction === "up" ? step.fromRevisions.join(", ") || "base" : step.revision;
+    let hint: string;
+    if (!transactional) {
+      hint = `${step.revision} is not transactional: statements before the failing one were applied. Check the database before running it again.`;
+    } else if (connectionLost) {
+      hint = `the connection was lost while ${step.revision} ran; PostgreSQL rolled back its open transaction. Run the command again once the database is reachable.`;
+    } else if (options.grouped) {
+      hint =
+        "nothing of this run was applied (transactionPerMigration: false runs it in one transaction); the database is where it started. Fix the migration and run the command again.";
+    } else {
+      hint = `nothing of ${step.revision} was applied; the database is still at ${at}. Fix the migration and run the command again.`;
+    }
     super(
       "MIGRATION_FAILED",
       `${step.direction === "up" ? "Upgrade" : "Downgrade"} ${step.revision} (${step.file}) failed: ${reason}`,
-      {
-        cause,
-        hint: transactional
-          ? `nothing of ${step.revision} was applied; the database is still at ${step.direction === "up" ? step.fromRevisions.join(", ") || "base" : step.revision}. Fix the migration and run the command again.`
-          : `${step.revision} is not transactional: statements before the failing one were applied. Check the database before running it again.`,
-        details: {
-          revision: step.revision,
-          file: step.file,
-          statement,
-          sqlState: (cause as { code?: string })?.code,
-        },
-      },
+      { cause, hint, details: { revision: step.revision, file: step.file, statement, sqlState } },
     );
     this.name = "MigrationFailedError";
+  }
+}
+
+/**
+ * Runs `fn` in a transaction and, if it fails, rethrows the error `fn` threw even when rolling
+ * back fails too (a lost connection): the migration's error is the one worth reporting.
+ */
+async function inTransaction(
+  db: Kysely<any>,
+  fn: (trx: Kysely<any>) => Promise<void>,
+): Promise<void> {
+  let failure: { error: unknown } | undefined;
+  try {
+    await db.transaction().execute(async (trx) => {
+      try {
+        await fn(trx);
+      } catch (error) {
+        failure = { error };
+        throw error;
+      }
+    });
+  } catch (error) {
+    throw failure !== undefined ? failure.error : error;
   }
 }
 
@@ -332,8 +368,14 @@ export class Migrator {
 
   private async checkChecksums(db: Kysely<any>, heads: readonly string[]): Promise<void> {
     if (heads.length === 0) return;
+    // Only what the database has now: a revision stamped away and edited is not applied.
+    const applied = new Set<string>();
+    for (const head of heads) {
+      for (const step of this.scripts.graph.upgradePlan([], head)) applied.add(step.node.revision);
+    }
     const recorded = await this.versionTable.appliedChecksums(db);
     for (const [revision, checksum] of recorded) {
+      if (!applied.has(revision)) continue;
       let script: MigrationScript;
       try {
         script = this.scripts.script(revision);
@@ -428,6 +470,7 @@ export class Migrator {
     const done: (StepSummary & { durationMs: number })[] = [];
     await this.applySession(db);
     for (const group of this.groupSteps(steps)) {
+      const grouped = group.length > 1;
       const runGroup = async (executor: Kysely<any>, ownTransaction: boolean) => {
         for (const step of group) {
           const summary = this.summarize(step);
@@ -435,7 +478,7 @@ export class Migrator {
           const started = new Date();
           const definition = migrations.get(step.node.revision)!;
           const operations = await recordOperations(definition, step.direction, summary.file);
-          await this.runStep(executor, step, operations, summary, started, ownTransaction);
+          await this.runStep(executor, step, operations, summary, started, ownTransaction, grouped);
           const durationMs = Date.now() - started.getTime();
           done.push({ ...summary, durationMs });
           emit({ kind: "step-end", step: summary, durationMs });
@@ -443,7 +486,7 @@ export class Migrator {
       };
       if (!group[0]!.node.transactional) await runGroup(db, false);
       else if (group.length === 1) await runGroup(db, true);
-      else await db.transaction().execute((trx) => runGroup(trx, false));
+      else await inTransaction(db, (trx) => runGroup(trx, false));
     }
     const to = await this.versionTable.heads(db);
     return { from, to, steps: done };
@@ -559,13 +602,14 @@ export class Migrator {
     summary: StepSummary,
     started: Date,
     ownTransaction: boolean,
+    grouped = false,
   ): Promise<void> {
     if (ownTransaction) {
       // BEGIN and COMMIT stay round trips of their own: a process killed while its batch runs
       // never sends COMMIT, so the server rolls the migration back.
-      await executor
-        .transaction()
-        .execute((trx) => this.runStep(trx, step, operations, summary, started, false));
+      await inTransaction(executor, (trx) =>
+        this.runStep(trx, step, operations, summary, started, false),
+      );
       return;
     }
     const transactional = step.node.transactional;
@@ -574,7 +618,9 @@ export class Migrator {
       try {
         await executeRaw(executor, batch.join(batchSeparator));
       } catch (error) {
-        throw new MigrationFailedError(summary, transactional, error, statementAt(batch, error));
+        throw new MigrationFailedError(summary, transactional, error, statementAt(batch, error), {
+          grouped,
+        });
       }
       return;
     }
@@ -607,7 +653,7 @@ export class Migrator {
     } catch (error) {
       if (isRetortError(error) && error.code === "MIGRATION_FAILED") throw error;
       if (isRetortError(error) && error.code !== "BAD_OPERATION") throw error;
-      throw new MigrationFailedError(summary, transactional, error, current);
+      throw new MigrationFailedError(summary, transactional, error, current, { grouped });
     }
   }
 
@@ -721,11 +767,17 @@ export class Migrator {
         });
         if (waited) emit({ kind: "lock-acquired", waitedMs: Date.now() - started });
       }
+      let result: T;
       try {
-        return await fn(db);
-      } finally {
-        await release?.();
+        result = await fn(db);
+      } catch (error) {
+        // A dead session has already lost its advisory lock; failing to release it must not
+        // hide why the command failed.
+        await release?.().catch(() => undefined);
+        throw error;
       }
+      await release?.();
+      return result;
     });
   }
 }
@@ -737,11 +789,12 @@ const batchSeparator = "\n;\n";
 function statementAt(batch: readonly string[], error: unknown): string | undefined {
   const position = Number((error as { position?: unknown })?.position);
   if (!Number.isInteger(position) || position < 1) return undefined;
+  // PostgreSQL counts characters; a JavaScript string's length counts UTF-16 units.
   let offset = 0;
   for (const statement of batch) {
-    const end = offset + statement.length;
+    const end = offset + [...statement].length;
     if (position - 1 < end) return statement;
-    offset = end + batchSeparator.length;
+    offset = end + [...batchSeparator].length;
   }
   return undefined;
 }

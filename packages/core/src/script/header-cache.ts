@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { type MigrationHeader, parseMigrationHeader } from "./migration-header";
@@ -77,7 +77,8 @@ export class HeaderCache {
     if (!this.changed) return;
     try {
       mkdirSync(dirname(this.file), { recursive: true });
-      const temp = `${this.file}.${process.pid}.tmp`;
+      // Random, not only the pid: two containers sharing a project folder may both be pid 1.
+      const temp = `${this.file}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
       writeFileSync(temp, JSON.stringify({ version: formatVersion, entries: [...this.entries] }));
       // Atomic, so a concurrent retort process reads the old cache or the new one, never half.
       renameSync(temp, this.file);

@@ -156,4 +156,12 @@ export default defineMigration({
     );
     expect(h.revision).toBe("right");
   });
+
+  it("reads regular expressions after keywords and before the migration object", () => {
+    const h = parseMigrationHeader(
+      `const q = /'/g;\nexport default defineMigration({\n  async up(op) {\n    if (typeof /"/ === "object") return /[}]/.test("x");\n  },\n  down() { return /'/; },\n  revision: "r1",\n  downRevision: null,\n});\n`,
+      file,
+    );
+    expect(h.revision).toBe("r1");
+  });
 });

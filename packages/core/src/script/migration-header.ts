@@ -137,6 +137,29 @@ function optionalBoolean(
 const identStart = { test: (ch: string) => isIdentStart(ch.charCodeAt(0)) };
 const identPart = { test: (ch: string) => isIdentPart(ch.charCodeAt(0)) };
 
+// After these words an expression starts, so a `/` begins a regular expression, not a division.
+const expressionKeywords = new Set([
+  "return",
+  "typeof",
+  "instanceof",
+  "in",
+  "of",
+  "new",
+  "delete",
+  "void",
+  "throw",
+  "case",
+  "do",
+  "else",
+  "yield",
+  "await",
+]);
+
+/** What a word leaves as the last significant token: `(` where an expression may start. */
+function afterWord(word: string): string {
+  return expressionKeywords.has(word) ? "(" : "a";
+}
+
 function isIdentStart(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code === 36;
 }
@@ -198,17 +221,25 @@ class Scanner {
   /** Finds the `{` that opens the migration object: after `defineMigration(` or `export default`. */
   findObjectStart(): number {
     this.pos = 0;
+    let previous = "(";
     while (this.pos < this.text.length) {
       this.skipTrivia();
       const ch = this.text[this.pos];
       if (ch === undefined) break;
       if (ch === '"' || ch === "'" || ch === "`") {
         this.skipString();
+        previous = "a";
+        continue;
+      }
+      if (ch === "/" && this.regexAllowedAfter(previous)) {
+        this.skipRegex();
+        previous = "a";
         continue;
       }
       if (identStart.test(ch)) {
         const start = this.pos;
         const word = this.readIdentifier();
+        previous = afterWord(word);
         if (word === "defineMigration") {
           this.skipTrivia();
           if (this.text[this.pos] === "(") {
@@ -232,6 +263,7 @@ class Scanner {
         if (this.pos === start) this.pos++;
         continue;
       }
+      previous = ch;
       this.pos++;
     }
     this.fail("no `export default defineMigration({ ... })` found.", 0);
@@ -528,6 +560,10 @@ class Scanner {
         lastSignificant = "a";
         continue;
       }
+      if (identStart.test(ch)) {
+        lastSignificant = afterWord(this.readIdentifier());
+        continue;
+      }
       this.pos++;
       if (ch === "(") stack.push(")");
       else if (ch === "[") stack.push("]");
@@ -555,6 +591,10 @@ class Scanner {
       if (ch === "/" && this.regexAllowedAfter(lastSignificant)) {
         this.skipRegex();
         lastSignificant = "a";
+        continue;
+      }
+      if (identStart.test(ch)) {
+        lastSignificant = afterWord(this.readIdentifier());
         continue;
       }
       this.pos++;

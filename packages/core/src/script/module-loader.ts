@@ -8,6 +8,7 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { RetortError } from "../errors/retort-error";
@@ -60,19 +61,30 @@ export async function importModules(
     options.cacheDir === undefined ? undefined : new BundleCache(options.cacheDir, files);
   const cached = cache?.lookup();
   let bundle: string;
-  let version: string;
+  let version = "";
+  let isTemporary = true;
   if (cached !== undefined) {
     ({ bundle, version } = cached);
+    isTemporary = false;
   } else {
-    const { output, inputs } = await bundleModules(files);
-    if (cache !== undefined) {
-      ({ bundle, version } = cache.store(output, inputs));
+    const { output, inputs } = await bundleModules(files, false);
+    const stored = cache?.store(output, inputs);
+    if (stored !== undefined) {
+      ({ bundle, version } = stored);
+      isTemporary = false;
     } else {
-      const tempDir = options.tempDir ?? dirname(files[0]!);
-      mkdirSync(tempDir, { recursive: true });
-      bundle = join(tempDir, `.retort-${process.pid}-${randomBytes(4).toString("hex")}.mjs`);
-      version = "";
-      writeFileSync(bundle, output);
+      try {
+        const tempDir = options.tempDir ?? dirname(files[0]!);
+        mkdirSync(tempDir, { recursive: true });
+        bundle = join(tempDir, `.retort-${process.pid}-${randomBytes(4).toString("hex")}.mjs`);
+        writeFileSync(bundle, output);
+      } catch {
+        // A read-only project (a locked-down deploy): bundle again with every package import
+        // resolved to an absolute file, so the bundle works from the system's temp folder.
+        const absolute = await bundleModules(files, true);
+        bundle = join(tmpdir(), `.retort-${process.pid}-${randomBytes(4).toString("hex")}.mjs`);
+        writeFileSync(bundle, absolute.output);
+      }
     }
   }
   let namespace: Record<string, Record<string, unknown>>;
@@ -87,7 +99,7 @@ export async function importModules(
       error,
     );
   } finally {
-    if (cache === undefined) rmSync(bundle, { force: true });
+    if (isTemporary) rmSync(bundle, { force: true });
   }
   return files.map((_, i) => namespace[`m${i}`] ?? {});
 }
@@ -95,6 +107,7 @@ export async function importModules(
 /** Bundles `files` into one ES module; also returns every file that went into it. */
 async function bundleModules(
   files: readonly string[],
+  absoluteImports: boolean,
 ): Promise<{ output: string; inputs: string[] }> {
   const { build } = await import("esbuild");
   const entry = files
@@ -109,7 +122,9 @@ async function bundleModules(
       platform: "node",
       format: "esm",
       target: "node20",
-      packages: "external",
+      ...(absoluteImports
+        ? { plugins: [absolutePackageImports] }
+        : { packages: "external" as const }),
       metafile: true,
       absWorkingDir: resolveDir,
       // Stack traces that point into the user's files matter when a few migrations run; for
@@ -131,6 +146,26 @@ async function bundleModules(
 }
 
 type Stamp = [path: string, mtimeMs: number, size: number];
+
+/**
+ * Resolves every package import to an absolute `file:` URL and keeps it external, so a bundle
+ * imports the project's packages from wherever the bundle itself is written.
+ */
+const absolutePackageImports: import("esbuild").Plugin = {
+  name: "retort-absolute-package-imports",
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, async (args) => {
+      if (args.pluginData === "retort-resolving" || args.path.startsWith("node:")) return undefined;
+      const result = await build.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        pluginData: "retort-resolving",
+      });
+      if (result.errors.length > 0 || result.external) return { path: args.path, external: true };
+      return { path: pathToFileURL(result.path).href, external: true };
+    });
+  },
+};
 
 /**
  * Keeps bundles between runs, keyed by their entry files and valid while none of the files that
@@ -160,14 +195,27 @@ class BundleCache {
     }
   }
 
-  store(output: string, inputs: readonly string[]): { bundle: string; version: string } {
+  /** Keeps a bundle; `undefined` when the cache folder cannot be written (read-only project). */
+  store(
+    output: string,
+    inputs: readonly string[],
+  ): { bundle: string; version: string } | undefined {
+    try {
+      return this.write(output, inputs);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private write(output: string, inputs: readonly string[]): { bundle: string; version: string } {
     const stamps: Stamp[] = inputs.map((path) => {
       const stat = statSync(path);
       return [path, stat.mtimeMs, stat.size];
     });
     mkdirSync(this.dir, { recursive: true });
     // Written aside and renamed: another retort process may be reading the previous bundle.
-    const temp = `${this.base}.${process.pid}.tmp`;
+    // Random, not only the pid: two containers sharing a project folder may both be pid 1.
+    const temp = `${this.base}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
     writeFileSync(temp, output);
     renameSync(temp, `${this.base}.mjs`);
     writeFileSync(temp, JSON.stringify(stamps));
