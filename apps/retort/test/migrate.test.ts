@@ -540,3 +540,31 @@ describe("failures the runner must report as the migration's", () => {
     expect(await versions()).toEqual(["cccc00000003"]);
   });
 });
+
+describe("migrations that read files beside them", () => {
+  it("see their own location through import.meta.url", async () => {
+    const p = project();
+    p.write("migrations/versions/aaaa00000001.sql", "create table from_file (id int)");
+    p.write(
+      "migrations/versions/aaaa00000001_m.ts",
+      `import { readFileSync } from "node:fs";
+import { defineMigration } from "retort";
+
+export default defineMigration({
+  revision: "aaaa00000001",
+  downRevision: null,
+  message: "from a file",
+  up(op) {
+    op.execute(readFileSync(new URL("./aaaa00000001.sql", import.meta.url), "utf8"));
+  },
+  down(op) {
+    op.execute("drop table from_file");
+  },
+});
+`,
+    );
+    const r = await p.run("upgrade", "head");
+    expect(r.code, r.stderr).toBe(0);
+    expect(await tables()).toContain("from_file");
+  });
+});

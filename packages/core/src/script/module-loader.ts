@@ -114,6 +114,8 @@ async function bundleModules(
     .map((file, i) => `export * as m${i} from ${JSON.stringify(file)};`)
     .join("\n");
   const resolveDir = dirname(files[0]!);
+  // The plugin costs a round trip per file: only bundles whose files use their location pay it.
+  const locations = files.some((file) => usesFileLocation(file)) ? [fileLocations] : [];
   try {
     const result = await build({
       stdin: { contents: entry, resolveDir, sourcefile: "retort-modules.ts", loader: "ts" },
@@ -123,8 +125,8 @@ async function bundleModules(
       format: "esm",
       target: "node20",
       ...(absoluteImports
-        ? { plugins: [absolutePackageImports] }
-        : { packages: "external" as const }),
+        ? { plugins: [...locations, absolutePackageImports] }
+        : { plugins: locations, packages: "external" as const }),
       metafile: true,
       absWorkingDir: resolveDir,
       // Stack traces that point into the user's files matter when a few migrations run; for
@@ -146,6 +148,43 @@ async function bundleModules(
 }
 
 type Stamp = [path: string, mtimeMs: number, size: number];
+
+const fileLocationPattern = /import\.meta\.(url|dirname|filename)|__dirname|__filename/g;
+
+function usesFileLocation(file: string): boolean {
+  try {
+    const found = fileLocationPattern.test(readFileSync(file, "utf8"));
+    fileLocationPattern.lastIndex = 0;
+    return found;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Keeps `import.meta.url`, `import.meta.dirname`, `__dirname` and `__filename` pointing at each
+ * source file, not at the bundle in `.retort/cache`: a migration that reads `./0042.sql` beside
+ * itself must find it. Files that use none of them are loaded as they are.
+ */
+const fileLocations: import("esbuild").Plugin = {
+  name: "retort-file-locations",
+  setup(build) {
+    build.onLoad({ filter: /\.[cm]?[jt]sx?$/ }, async (args) => {
+      const { readFile } = await import("node:fs/promises");
+      const source = await readFile(args.path, "utf8");
+      if (!fileLocationPattern.test(source)) return undefined;
+      fileLocationPattern.lastIndex = 0;
+      const url = JSON.stringify(pathToFileURL(args.path).href);
+      const replaced = source.replace(fileLocationPattern, (match, meta: string | undefined) => {
+        if (meta === "url") return url;
+        if (meta === "dirname" || match === "__dirname") return JSON.stringify(dirname(args.path));
+        return JSON.stringify(args.path);
+      });
+      const loader = /\.[cm]?tsx?$/.test(args.path) ? "ts" : "js";
+      return { contents: replaced, loader, resolveDir: dirname(args.path) };
+    });
+  },
+};
 
 /**
  * Resolves every package import to an absolute `file:` URL and keeps it external, so a bundle
