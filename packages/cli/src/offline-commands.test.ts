@@ -198,6 +198,18 @@ describe("retort revision / merge", () => {
     );
   });
 
+  it("takes a message that starts with a dash", async () => {
+    const p = project();
+    const r = await p.run("revision", "-m", "-fix typo", "--rev-id", "aaaa00000001");
+    expect(r.code, r.stderr).toBe(0);
+    expect(
+      readFileSync(join(p.root, "migrations/versions/aaaa00000001_fix_typo.ts"), "utf8"),
+    ).toContain('message: "-fix typo"');
+    const missing = await p.run("revision", "-m", "--rev-id", "x");
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("--message needs a value");
+  });
+
   it("refuses a merge of one revision", async () => {
     const p = project();
     p.add("aaaa00000001", null);

@@ -106,10 +106,9 @@ export function parseArgs(
       value = token.slice(eq + 1);
     } else {
       const next = argv[i];
-      if (
-        next === undefined ||
-        (next.startsWith("-") && next !== "-" && !relativeTarget.test(next))
-      ) {
+      // A value may start with "-" (`-m "-fix typo"`) as long as it is not one of the flags.
+      const nextFlag = next?.startsWith("--") ? next.split("=")[0] : next;
+      if (next === undefined || (nextFlag !== undefined && byFlag.has(nextFlag))) {
         throw new BadArgumentError(
           `${option.flag} needs a value${option.placeholder ? ` (${option.placeholder})` : ""}.`,
         );
