@@ -82,7 +82,7 @@ export interface IdentityDefinition extends SequenceOptions {
 /** A referential action of a foreign key, spelled as in SQL (rendered upper case). */
 export type ReferentialAction = "cascade" | "restrict" | "set null" | "set default" | "no action";
 
-/** `MATCH FULL` or `MATCH SIMPLE` (PostgreSQL's default); `MATCH PARTIAL` is not implemented by PostgreSQL. */
+/** `MATCH FULL` or `MATCH SIMPLE` (PostgreSQL's default); PostgreSQL does not support `MATCH PARTIAL`. */
 export type ForeignKeyMatch = "full" | "simple";
 
 /** An inline foreign key on one column: `REFERENCES "account" ("id") ON DELETE CASCADE`. */

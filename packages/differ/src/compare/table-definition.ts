@@ -250,7 +250,7 @@ export function foreignKeyOperation(
     references: { schema: fk.refSchema, table: fk.refTable, columns: fk.refColumns },
     onDelete: fk.onDelete === "no action" ? undefined : fk.onDelete,
     onUpdate: fk.onUpdate === "no action" ? undefined : fk.onUpdate,
-    // MATCH PARTIAL is not implemented by PostgreSQL, so it never appears in a catalog.
+    // PostgreSQL does not support MATCH PARTIAL, so it never appears in a catalog.
     match: fk.match === "full" ? "full" : undefined,
     ...deferrability(fk),
   };
