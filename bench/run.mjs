@@ -151,6 +151,18 @@ async function applyBench() {
       // Dropping the previous round's databases makes the server busy for a while: alternate
       // who goes first, so neither side always pays for it.
       // A checkpoint first, so neither run pays for the previous one's writes.
+      // Both databases get the same warm-up (a throwaway table) and a checkpoint first, so
+      // neither run pays for the other's writes or for the server's first touch of a database.
+      for (const url of [forRetort.url, forPsql.url]) {
+        spawnSync("psql", [
+          "-q",
+          "-X",
+          "-d",
+          url,
+          "-c",
+          "create table warm_up (id int); drop table warm_up;",
+        ]);
+      }
       const checkpoint = () =>
         spawnSync("psql", ["-q", "-X", "-d", forPsql.url, "-c", "CHECKPOINT"]);
       const runRetort = () =>

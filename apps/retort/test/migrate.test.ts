@@ -568,3 +568,44 @@ export default defineMigration({
     expect(await tables()).toContain("from_file");
   });
 });
+
+describe("history with several current heads", () => {
+  it("-r :current walks up to every current head", async () => {
+    const p = project();
+    p.migration("aaaa00000001", null, `op.execute("select 1");`);
+    p.migration(
+      "bbbb00000001",
+      "aaaa00000001",
+      `op.execute("select 1");`,
+      "",
+      '\n  branchLabels: ["left"],',
+    );
+    p.migration("bbbb00000002", "bbbb00000001", `op.execute("select 1");`);
+    p.migration(
+      "cccc00000001",
+      "aaaa00000001",
+      `op.execute("select 1");`,
+      "",
+      '\n  branchLabels: ["right"],',
+    );
+    p.migration("cccc00000002", "cccc00000001", `op.execute("select 1");`);
+    expect((await p.run("upgrade", "bbbb00000001")).code).toBe(0);
+    expect((await p.run("upgrade", "cccc00000001")).code).toBe(0);
+    const r = await p.run("history", "-r", ":current", "--json");
+    expect(r.code, r.stderr).toBe(0);
+    const revisions = (
+      JSON.parse(r.stdout) as { revisions: { revision: string; isCurrent: boolean }[] }
+    ).revisions;
+    expect(revisions.map((x) => x.revision).sort()).toEqual([
+      "aaaa00000001",
+      "bbbb00000001",
+      "cccc00000001",
+    ]);
+    expect(
+      revisions
+        .filter((x) => x.isCurrent)
+        .map((x) => x.revision)
+        .sort(),
+    ).toEqual(["bbbb00000001", "cccc00000001"]);
+  });
+});

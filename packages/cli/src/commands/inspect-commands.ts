@@ -111,11 +111,15 @@ export const historyCommand: Command = {
       const parsed = graph.parseRange(
         rangeArg.includes(":") ? rangeArg : `${rangeArg}:${rangeArg}`,
       );
-      const swap = (value: string | undefined) =>
-        value === "current" ? ([...(current ?? [])][0] ?? "base") : value;
-      range = { from: swap(parsed.from), to: swap(parsed.to) };
+      // At base, `current` means base; otherwise the graph walks from (or to) every current head.
+      const atBase = (value: string | undefined) =>
+        value === "current" && current !== undefined && current.size === 0 ? "base" : value;
+      range = { from: atBase(parsed.from), to: atBase(parsed.to) };
     }
-    const nodes: MigrationScript[] = graph.walk(range);
+    const nodes: MigrationScript[] = graph.walk(
+      range,
+      current === undefined ? undefined : [...current],
+    );
     if (flag(args, "json")) {
       ctx.json({ revisions: nodes.map((node) => revisionJson(scripts, node, current)) });
       return 0;
