@@ -49,6 +49,23 @@ export const jsonOption: OptionSpec = {
   description: "print JSON for scripts instead of text",
 };
 
+/** `-m` / `--message` for commands that write a revision. */
+export function messageOption(description: string): OptionSpec {
+  return {
+    name: "message",
+    flag: "--message",
+    short: "-m",
+    type: "string",
+    placeholder: "text",
+    description,
+  };
+}
+
+/** `--rev-id` for commands that write a revision. */
+export function revIdOption(description: string): OptionSpec {
+  return { name: "revId", flag: "--rev-id", type: "string", placeholder: "id", description };
+}
+
 /** `--sql` for commands that can render offline. */
 export const sqlOption: OptionSpec = {
   name: "sql",

@@ -2,7 +2,14 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "node:fs
 import { writeFile } from "node:fs/promises";
 import { basename, dirname, relative } from "node:path";
 import { executeRaw, generateRevision, quoteQualified, RetortError } from "@retort/core";
-import { type Command, flag, jsonOption, stringOption } from "../command";
+import {
+  type Command,
+  flag,
+  jsonOption,
+  messageOption,
+  revIdOption,
+  stringOption,
+} from "../command";
 import { runPostWrite } from "./revision-commands";
 
 /** An entry with nothing but comments and `export {}` (what `retort init` writes) holds no model. */
@@ -60,21 +67,8 @@ export const pullCommand: Command = {
       type: "boolean",
       description: "also write a first migration and stamp the database at it",
     },
-    {
-      name: "message",
-      flag: "--message",
-      short: "-m",
-      type: "string",
-      placeholder: "text",
-      description: "the baseline's message (default: baseline)",
-    },
-    {
-      name: "revId",
-      flag: "--rev-id",
-      type: "string",
-      placeholder: "id",
-      description: "the baseline's revision id",
-    },
+    messageOption("the baseline's message (default: baseline)"),
+    revIdOption("the baseline's revision id"),
     {
       name: "force",
       flag: "--force",

@@ -3,7 +3,15 @@ import { relative } from "node:path";
 import { type GenerateRevisionOptions, generateRevision, RetortError } from "@retort/core";
 import type { AutogenerateResult } from "@retort/differ";
 import type { CliContext } from "../cli-context";
-import { type Command, flag, jsonOption, listOption, stringOption } from "../command";
+import {
+  type Command,
+  flag,
+  jsonOption,
+  listOption,
+  messageOption,
+  revIdOption,
+  stringOption,
+} from "../command";
 import { autogenerate, printChanges, warnUnexported } from "./autogenerate";
 
 /** Runs the config's `postWrite` commands on files retort wrote; a failure is a warning. */
@@ -50,14 +58,7 @@ export const revisionCommand: Command = {
     "With --autogenerate, compares the models with the database and writes the operations that turn one into the other.",
   args: [],
   options: [
-    {
-      name: "message",
-      flag: "--message",
-      short: "-m",
-      type: "string",
-      placeholder: "text",
-      description: "what the migration does",
-    },
+    messageOption("what the migration does"),
     {
       name: "autogenerate",
       flag: "--autogenerate",
@@ -97,13 +98,7 @@ export const revisionCommand: Command = {
       placeholder: "rev",
       description: "a revision or label this one depends on",
     },
-    {
-      name: "revId",
-      flag: "--rev-id",
-      type: "string",
-      placeholder: "id",
-      description: "the revision id (default: 12 random hex digits)",
-    },
+    revIdOption("the revision id (default: 12 random hex digits)"),
     {
       name: "versionPath",
       flag: "--version-path",
@@ -173,14 +168,7 @@ export const mergeCommand: Command = {
     },
   ],
   options: [
-    {
-      name: "message",
-      flag: "--message",
-      short: "-m",
-      type: "string",
-      placeholder: "text",
-      description: "what the merge is",
-    },
+    messageOption("what the merge is"),
     {
       name: "branchLabel",
       flag: "--branch-label",
@@ -188,13 +176,7 @@ export const mergeCommand: Command = {
       placeholder: "label",
       description: "a name for the merged branch",
     },
-    {
-      name: "revId",
-      flag: "--rev-id",
-      type: "string",
-      placeholder: "id",
-      description: "the revision id",
-    },
+    revIdOption("the revision id"),
     jsonOption,
   ],
   examples: ['retort merge heads -m "merge feature branches"', 'retort merge 27c6 ae10 -m "merge"'],

@@ -1,7 +1,14 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { generateRevision, newRevisionId, RetortError } from "@retort/core";
-import { type Command, flag, jsonOption, stringOption } from "../command";
+import {
+  type Command,
+  flag,
+  jsonOption,
+  messageOption,
+  revIdOption,
+  stringOption,
+} from "../command";
 import { loadModels, warnUnexported } from "./autogenerate";
 import { runPostWrite } from "./revision-commands";
 
@@ -13,21 +20,8 @@ export const squashCommand: Command = {
     "The old migration files move to <migrations>/archive/<new revision>/; the new revision lists the revisions it `replaces`, so a database at the old head is recognised (its version table moves to the new revision; nothing re-runs). The new migration comes from the models alone: anything the old migrations did with op.execute (views, functions, data) must be carried over by hand.",
   args: [],
   options: [
-    {
-      name: "message",
-      flag: "--message",
-      short: "-m",
-      type: "string",
-      placeholder: "text",
-      description: "the new migration's message (default: squashed)",
-    },
-    {
-      name: "revId",
-      flag: "--rev-id",
-      type: "string",
-      placeholder: "id",
-      description: "the new revision id",
-    },
+    messageOption("the new migration's message (default: squashed)"),
+    revIdOption("the new revision id"),
     jsonOption,
   ],
   examples: ['retort squash -m "initial"'],

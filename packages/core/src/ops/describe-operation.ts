@@ -1,4 +1,5 @@
 import type { Operation } from "./operation";
+import { operationTarget } from "./operation-target";
 
 /**
  * A short, human description of an operation for error messages, in the form a migration
@@ -20,52 +21,13 @@ function qualified(schema: string | undefined, name: string): string {
 }
 
 function describeArguments(op: Operation): string[] {
-  switch (op.kind) {
-    case "createTable":
-    case "dropTable":
-    case "renameTable":
-    case "setTableComment":
-    case "bulkInsert":
-      return [qualified(op.schema, op.table)];
-    case "addColumn":
-      return [qualified(op.schema, op.table), op.column.name];
-    case "dropColumn":
-    case "renameColumn":
-    case "alterColumn":
-    case "setColumnComment":
-      return [qualified(op.schema, op.table), op.column];
-    case "createIndex":
-    case "addPrimaryKey":
-    case "addUnique":
-    case "addCheck":
-    case "addForeignKey":
-    case "addExclusion":
-    case "dropConstraint":
-    case "validateConstraint":
-    case "renameConstraint":
-      return [op.name, qualified(op.schema, op.table)];
-    case "dropIndex":
-    case "renameIndex":
-    case "createEnum":
-    case "addEnumValue":
-    case "renameEnumValue":
-    case "renameEnum":
-    case "dropEnum":
-    case "createSequence":
-    case "alterSequence":
-    case "dropSequence":
-      return [qualified(op.schema, op.name)];
-    case "createSchema":
-    case "dropSchema":
-    case "renameSchema":
-    case "createExtension":
-    case "dropExtension":
-      return [op.name];
-    case "execute":
-      return [op.sql.length > 60 ? `${op.sql.slice(0, 57)}...` : op.sql];
-    case "run":
-      return [];
-    default:
-      return [];
+  if (op.kind === "execute") return [op.sql.length > 60 ? `${op.sql.slice(0, 57)}...` : op.sql];
+  const { schema, table, column, name } = operationTarget(op);
+  if (table !== undefined) {
+    const qualifiedTable = qualified(schema, table);
+    if (column !== undefined) return [qualifiedTable, column];
+    // Indexes and constraints are written name first, as the op methods take them.
+    return name === undefined ? [qualifiedTable] : [name, qualifiedTable];
   }
+  return name === undefined ? [] : [qualified(schema, name)];
 }

@@ -75,6 +75,8 @@ export type {
   TableTarget,
   ValidateConstraintOperation,
 } from "./operation";
+export type { OperationTarget } from "./operation-target";
+export { operationTarget } from "./operation-target";
 export type {
   AddCheckOptions,
   AddColumnOptions,

@@ -1,4 +1,10 @@
-import type { ColumnDefault, ColumnType, Operation, OperationKind } from "@retort/core";
+import {
+  type ColumnDefault,
+  type ColumnType,
+  type Operation,
+  type OperationKind,
+  operationTarget,
+} from "@retort/core";
 import { destructiveReason } from "./destructive-reason";
 
 /** One difference between the database and the models, for `revision --autogenerate` and `check` to print. */
@@ -31,51 +37,8 @@ function defaultText(value: ColumnDefault | undefined): string {
 }
 
 function object(op: Operation): string {
-  switch (op.kind) {
-    case "createTable":
-    case "dropTable":
-    case "renameTable":
-    case "setTableComment":
-    case "bulkInsert":
-      return q(op.schema, op.table);
-    case "addColumn":
-      return q(op.schema, op.table, op.column.name);
-    case "dropColumn":
-    case "renameColumn":
-    case "alterColumn":
-    case "setColumnComment":
-      return q(op.schema, op.table, op.column);
-    case "createIndex":
-    case "addPrimaryKey":
-    case "addUnique":
-    case "addCheck":
-    case "addForeignKey":
-    case "addExclusion":
-    case "dropConstraint":
-    case "validateConstraint":
-    case "renameConstraint":
-      return q(op.schema, op.table, op.name);
-    case "dropIndex":
-    case "renameIndex":
-    case "createEnum":
-    case "addEnumValue":
-    case "renameEnumValue":
-    case "renameEnum":
-    case "dropEnum":
-    case "createSequence":
-    case "alterSequence":
-    case "dropSequence":
-      return q(op.schema, op.name);
-    case "createSchema":
-    case "dropSchema":
-    case "renameSchema":
-    case "createExtension":
-    case "dropExtension":
-      return op.name;
-    case "execute":
-    case "run":
-      return "";
-  }
+  const { schema, table, column, name } = operationTarget(op);
+  return q(schema, table, column ?? name);
 }
 
 function alterColumnText(op: Extract<Operation, { kind: "alterColumn" }>): string {
