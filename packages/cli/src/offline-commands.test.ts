@@ -529,6 +529,11 @@ describe("help", () => {
     ]) {
       expect(revision.stdout).toContain(flag);
     }
+    for (const name of ["merge", "show", "downgrade", "edit"]) {
+      const help = await p.run(name, "--help");
+      expect(help.code, help.stderr).toBe(0);
+      expect(help.stdout).toContain(`Usage: retort ${name}`);
+    }
     expect(readdirSync(join(p.root, "migrations/versions"))).toEqual([]);
   });
 });

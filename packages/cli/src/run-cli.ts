@@ -116,11 +116,13 @@ export async function runCli(argv: readonly string[], config: RunCliConfig): Pro
   }
   let ctx: CliContext | undefined;
   try {
-    const args = parseArgs(argv.slice(1), [...command.options, ...globalOptions], command.args);
-    if (args.options.help === true) {
+    // Help comes before validation: `retort merge --help` must not ask for its arguments first.
+    const rest = argv.slice(1);
+    if (rest.includes("--help") || rest.includes("-h")) {
       io.stdout(commandHelp(command));
       return 0;
     }
+    const args = parseArgs(rest, [...command.options, ...globalOptions], command.args);
     ctx = new CliContext(
       io,
       {
