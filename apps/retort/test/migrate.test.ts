@@ -44,6 +44,27 @@ async function versions(): Promise<string[]> {
   return result.rows.map((row) => row.v);
 }
 
+/** a, then two labelled branches of two revisions each: left (bbbb...) and right (cccc...). */
+function twoBranches(p: Project): void {
+  p.migration("aaaa00000001", null, `op.execute("select 1");`);
+  p.migration(
+    "bbbb00000001",
+    "aaaa00000001",
+    `op.execute("select 1");`,
+    "",
+    '\n  branchLabels: ["left"],',
+  );
+  p.migration("bbbb00000002", "bbbb00000001", `op.execute("select 1");`);
+  p.migration(
+    "cccc00000001",
+    "aaaa00000001",
+    `op.execute("select 1");`,
+    "",
+    '\n  branchLabels: ["right"],',
+  );
+  p.migration("cccc00000002", "cccc00000001", `op.execute("select 1");`);
+}
+
 /** a -> b -> c, each creating a table. */
 function chain(p: Project): void {
   p.migration(
@@ -477,23 +498,7 @@ describe("locks", () => {
 describe("stamp on a branched history", () => {
   it("keeps the other branch's head, as Alembic does; --purge and base clear it", async () => {
     const p = project();
-    p.migration("aaaa00000001", null, `op.execute("select 1");`);
-    p.migration(
-      "bbbb00000001",
-      "aaaa00000001",
-      `op.execute("select 1");`,
-      "",
-      '\n  branchLabels: ["left"],',
-    );
-    p.migration("bbbb00000002", "bbbb00000001", `op.execute("select 1");`);
-    p.migration(
-      "cccc00000001",
-      "aaaa00000001",
-      `op.execute("select 1");`,
-      "",
-      '\n  branchLabels: ["right"],',
-    );
-    p.migration("cccc00000002", "cccc00000001", `op.execute("select 1");`);
+    twoBranches(p);
     expect((await p.run("upgrade", "bbbb00000001")).code).toBe(0);
     expect((await p.run("upgrade", "cccc00000002")).code).toBe(0);
     expect(await versions()).toEqual(["bbbb00000001", "cccc00000002"]);
@@ -572,23 +577,7 @@ export default defineMigration({
 describe("history with several current heads", () => {
   it("-r :current walks up to every current head", async () => {
     const p = project();
-    p.migration("aaaa00000001", null, `op.execute("select 1");`);
-    p.migration(
-      "bbbb00000001",
-      "aaaa00000001",
-      `op.execute("select 1");`,
-      "",
-      '\n  branchLabels: ["left"],',
-    );
-    p.migration("bbbb00000002", "bbbb00000001", `op.execute("select 1");`);
-    p.migration(
-      "cccc00000001",
-      "aaaa00000001",
-      `op.execute("select 1");`,
-      "",
-      '\n  branchLabels: ["right"],',
-    );
-    p.migration("cccc00000002", "cccc00000001", `op.execute("select 1");`);
+    twoBranches(p);
     expect((await p.run("upgrade", "bbbb00000001")).code).toBe(0);
     expect((await p.run("upgrade", "cccc00000001")).code).toBe(0);
     const r = await p.run("history", "-r", ":current", "--json");
