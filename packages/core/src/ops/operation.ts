@@ -39,6 +39,8 @@ export interface CreateTableOperation extends TableTarget {
   readonly exclusions?: readonly ExclusionDefinition[] | undefined;
   readonly comment?: string | undefined;
   readonly ifNotExists?: boolean | undefined;
+  /** A partitioned table's key, the text after `PARTITION BY`: `RANGE (created_at)`. */
+  readonly partitionBy?: string | undefined;
 }
 
 /** `DROP TABLE`. Carries the table's definition when known, so it can be reversed. */

@@ -102,6 +102,12 @@ export interface CreateTableOptions extends SchemaOptions {
   readonly exclusions?: readonly ExclusionDefinition[] | undefined;
   readonly comment?: string | undefined;
   readonly ifNotExists?: boolean | undefined;
+  /**
+   * Makes it a partitioned table: the text after `PARTITION BY`, such as `RANGE (created_at)`,
+   * `LIST (region)` or `HASH (id)`. Partitions are tables attached with
+   * `op.execute("ALTER TABLE ... ATTACH PARTITION ...")`.
+   */
+  readonly partitionBy?: string | undefined;
 }
 
 /** Options of {@link Operations.dropTable}. */
@@ -359,6 +365,7 @@ export class Operations {
       "exclusions",
       "comment",
       "ifNotExists",
+      "partitionBy",
     ]);
     const columnInputs = options?.columns;
     if (
@@ -393,6 +400,7 @@ export class Operations {
       exclusions: options.exclusions,
       comment: options.comment,
       ifNotExists: options.ifNotExists,
+      partitionBy: options.partitionBy,
     });
   }
 

@@ -327,6 +327,15 @@ class OperationValidator {
           this.names(exclusion.include, `exclusions[${index}] include`, false);
           this.deferrability(exclusion, `exclusions[${index}]`);
         });
+        if (op.partitionBy !== undefined) {
+          this.text(op.partitionBy, "partitionBy");
+          if (!/^\s*(?:RANGE|LIST|HASH)\s*\(/i.test(op.partitionBy)) {
+            this.fail(
+              `partitionBy must start with RANGE, LIST or HASH and the key in parentheses, not ${JSON.stringify(op.partitionBy)}.`,
+              'pass partitionBy: "RANGE (created_at)"',
+            );
+          }
+        }
         return;
       }
       case "dropTable":

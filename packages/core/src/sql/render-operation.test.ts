@@ -35,6 +35,24 @@ describe("createTable", () => {
     ]);
   });
 
+  it("declares a partitioned table's key after the columns", () => {
+    const node = op.createTable("event", {
+      columns: { at: { type: "date", nullable: false }, body: { type: "text" } },
+      partitionBy: "RANGE (at)",
+    });
+    expect(one(node)).toBe(
+      'CREATE TABLE "event" (\n    "at" date NOT NULL,\n    "body" text\n) PARTITION BY RANGE (at)',
+    );
+    expect(() =>
+      op.createTable("event", {
+        columns: { at: { type: "date" } },
+        partitionBy: "at; drop table x",
+      }),
+    ).toThrow(
+      'op.createTable("event"): partitionBy must start with RANGE, LIST or HASH and the key in parentheses, not "at; drop table x".',
+    );
+  });
+
   it("keeps column order and renders every column option", () => {
     const node = op.createTable("item", {
       columns: {

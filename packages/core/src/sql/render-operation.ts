@@ -77,7 +77,9 @@ function createTable(op: CreateTableOperation): SqlStatement[] {
   for (const exclusion of op.exclusions ?? []) lines.push(renderExclusion(exclusion));
   const body = lines.map((line) => indent + line).join(",\n");
   const statements = [
-    statement(`CREATE TABLE ${ifNotExists(op.ifNotExists)}${table} (\n${body}\n)`),
+    statement(
+      `CREATE TABLE ${ifNotExists(op.ifNotExists)}${table} (\n${body}\n)${op.partitionBy === undefined ? "" : ` PARTITION BY ${op.partitionBy}`}`,
+    ),
   ];
   if (op.comment !== undefined) statements.push(commentOn(`TABLE ${table}`, op.comment));
   for (const column of op.columns) {

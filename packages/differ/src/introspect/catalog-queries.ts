@@ -153,7 +153,10 @@ export function readConstraints(
     left join pg_class fc on fc.oid = con.confrelid
     left join pg_namespace fn on fn.oid = fc.relnamespace
     where con.contype in ('p', 'u', 'f', 'c', 'x') and c.relkind in ('r', 'p')
-      and n.nspname = any(${schemas}::text[]) and con.conislocal`.execute(db);
+      and n.nspname = any(${schemas}::text[]) and con.conislocal
+      -- A partition's copies of its parent's constraints belong to the parent (PostgreSQL adds
+      -- them on ATTACH PARTITION); the partition's own, declared first, are local too.
+      and not (c.relispartition and con.coninhcount > 0)`.execute(db);
 }
 
 export interface IndexRow {
@@ -216,7 +219,11 @@ export function readIndexes(
     join pg_class c on c.oid = i.indrelid
     join pg_namespace n on n.oid = c.relnamespace
     join pg_am am on am.oid = ic.relam
-    where c.relkind in ('r', 'p') and n.nspname = any(${schemas}::text[])`.execute(db);
+    -- An index attached to a partitioned index belongs to its parent: PostgreSQL builds it on
+    -- ATTACH PARTITION, and drops it with the parent's.
+    where c.relkind in ('r', 'p') and n.nspname = any(${schemas}::text[]) and not ic.relispartition`.execute(
+    db,
+  );
 }
 
 export interface EnumRow {
@@ -479,6 +486,33 @@ export function readUnmanaged(
            'PARTITION BY ' || pg_get_partkeydef(c.oid)
     from pg_class c join pg_namespace n on n.oid = c.relnamespace
     where c.relkind = 'p' and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
+    union all
+    select 'partition index', n.nspname::text, ic.relname::text, c.relname::text,
+           case when con.oid is not null
+             then 'ALTER TABLE ' || ${relationName} || ' ADD CONSTRAINT ' || quote_ident(ic.relname)
+               || ' ' || pg_get_constraintdef(con.oid)
+             -- On a partitioned partition pg_get_indexdef says ON ONLY, which leaves the index
+             -- invalid until its own partitions attach: without it the index is valid at once.
+             when starts_with(d.def, d.only) then left(d.only, -5) || substr(d.def, length(d.only) + 1)
+             else d.def
+           end
+    from pg_index i join pg_class ic on ic.oid = i.indexrelid
+    join pg_class c on c.oid = i.indrelid join pg_namespace n on n.oid = c.relnamespace
+    cross join lateral (
+      select pg_get_indexdef(i.indexrelid) as def,
+             'CREATE ' || case when i.indisunique then 'UNIQUE ' else '' end || 'INDEX '
+               || quote_ident(ic.relname) || ' ON ONLY ' as only
+    ) d
+    left join pg_constraint con on con.conindid = i.indexrelid and con.conrelid = c.oid
+      and con.contype in ('p', 'u', 'x')
+    where ic.relispartition and c.relkind in ('r', 'p') and ${inScope}
+    union all
+    select 'partition check', n.nspname::text, con.conname::text, c.relname::text,
+           'ALTER TABLE ' || ${relationName} || ' ADD CONSTRAINT ' || quote_ident(con.conname)
+             || ' ' || pg_get_constraintdef(con.oid)
+    from pg_constraint con join pg_class c on c.oid = con.conrelid
+    join pg_namespace n on n.oid = c.relnamespace
+    where con.contype = 'c' and c.relispartition and con.coninhcount > 0 and ${inScope}
     union all
     select case when c.relispartition then 'partition' else 'inheritance' end, n.nspname::text,
            c.relname::text, c.relname::text,

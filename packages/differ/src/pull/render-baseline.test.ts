@@ -156,7 +156,6 @@ describe("renderBaseline", () => {
           " SELECT 1 AS x;\nCOMMENT ON VIEW public.v IS 'it''s\nCOMMENT ON x IS ''y'';';",
         ),
         unmanaged("operator", "===(integer, integer)", "CREATE OPERATOR public.=== (...)"),
-        unmanaged("partitioned table", "t", "PARTITION BY RANGE (at)", { table: "t" }),
       ]),
       tables: [table],
     });
@@ -188,8 +187,68 @@ describe("renderBaseline", () => {
       "});",
       'op.execute("DROP COLLATION public.bytewise");',
     ]);
-    expect(unmanagedNotes).toEqual([
-      "table public.t is partitioned (PARTITION BY RANGE (at)): the baseline creates it as a plain table; recreate it partitioned by hand.",
+    expect(unmanagedNotes).toEqual([]);
+  });
+
+  it("creates partitioned tables partitioned, and attaches partitions once they hold their parent's copies", () => {
+    const plain = (name: string) => ({
+      schema: "public",
+      name,
+      columns: [
+        {
+          name: "at",
+          type: "date",
+          userType: null,
+          nullable: false,
+          default: null,
+          identity: null,
+          generated: null,
+          collation: null,
+          comment: null,
+          renamedFrom: null,
+        },
+      ],
+      primaryKey: null,
+      uniques: [],
+      checks: [],
+      foreignKeys: [],
+      indexes: [],
+      exclusions: [],
+      comment: null,
+      renamedFrom: null,
+    });
+    const { upgrades, downgrades, unmanagedNotes } = renderBaseline({
+      ...schema([
+        unmanaged("partitioned table", "event", "PARTITION BY RANGE (at)", { table: "event" }),
+        unmanaged(
+          "partition",
+          "event_2020",
+          "ALTER TABLE public.event ATTACH PARTITION public.event_2020 FOR VALUES FROM ('2020-01-01') TO ('2021-01-01')",
+          { table: "event_2020" },
+        ),
+        unmanaged(
+          "partition index",
+          "event_2020_at_idx",
+          "CREATE INDEX event_2020_at_idx ON public.event_2020 USING btree (at)",
+          { table: "event_2020" },
+        ),
+      ]),
+      tables: [plain("event"), plain("event_2020")],
+    });
+    expect(upgrades.split("\n").filter((l) => /^op\.|partitionBy/.test(l))).toEqual([
+      'op.createTable("event", {',
+      '  partitionBy: "RANGE (at)",',
+      'op.createTable("event_2020", {',
+      'op.execute("CREATE INDEX event_2020_at_idx ON public.event_2020 USING btree (at)");',
+      `op.execute("ALTER TABLE public.event ATTACH PARTITION public.event_2020 FOR VALUES FROM ('2020-01-01') TO ('2021-01-01')");`,
     ]);
+    // Detached first; the drop of the parent is reversible to a partitioned table.
+    expect(downgrades.split("\n").filter((l) => /^op\.|partitionBy/.test(l))).toEqual([
+      'op.execute("ALTER TABLE public.event DETACH PARTITION public.event_2020");',
+      'op.dropTable("event", {',
+      '    partitionBy: "RANGE (at)",',
+      'op.dropTable("event_2020", {',
+    ]);
+    expect(unmanagedNotes).toEqual([]);
   });
 });

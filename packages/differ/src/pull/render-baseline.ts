@@ -103,13 +103,14 @@ function setQualifiedCollationsApart(schema: SchemaDescription): {
  * functions whose signature uses only built-in types (with `check_function_bodies` off, as
  * pg_dump does, so a function may use tables created later); range types, domains, composite
  * types; the tables with their keys, indexes and foreign keys (the comparison of an empty schema
- * with `schema`, rendered by `renderMigrationBody`), then the columns' collations outside
- * `pg_catalog`, `UNLOGGED` and `INHERIT`; functions whose signature uses a table; operators;
+ * with `schema`, rendered by `renderMigrationBody`, partitioned tables with their `PARTITION BY`),
+ * then the columns' collations outside `pg_catalog`, `UNLOGGED` and `INHERIT`; the partitions'
+ * copies of their parents' indexes and checks, then `ATTACH PARTITION` (as pg_dump does, so
+ * every name stays); functions whose signature uses a table; operators;
  * statistics; views in dependency order; indexes on materialized views; rules; triggers;
  * policies; event triggers. Unmanaged objects are `op.execute(<definition>)`, and their comments
  * a second `op.execute`. `down` undoes it in reverse. Objects retort cannot print (aggregates,
- * foreign tables) and table properties the table operations cannot
- * create (partitioning, an inheritance the baseline cannot re-attach) appear only in
+ * foreign tables) and an inheritance the baseline cannot re-attach appear only in
  * `unmanagedNotes`, never silently dropped.
  *
  * @example
@@ -132,15 +133,19 @@ export function renderBaseline(schema: SchemaDescription): RenderBaselineResult 
     op.kind === "createSequence" ||
     op.kind === "dropEnum" ||
     op.kind === "dropSequence";
-  const partition = (ops: readonly Operation[]) => ({
+  const group = (ops: readonly Operation[]) => ({
     schemas: ops.filter(isSchemaOp),
     types: ops.filter(isTypeOp),
     tables: ops.filter((op) => !isSchemaOp(op) && !isTypeOp(op)),
   });
-  const up = partition(diff.upgrade);
+  const partitioned = partitionKeys(plan.partitionedTables);
+  const up = group(diff.upgrade.map(partitioned));
   // The drops carry the tables' definitions (to be reversible): keep their collations there.
-  const down = partition(
-    collated.statements.length === 0 ? diff.downgrade : diffSchemas(emptySchema, schema).downgrade,
+  const down = group(
+    (collated.statements.length === 0
+      ? diff.downgrade
+      : diffSchemas(emptySchema, schema).downgrade
+    ).map(partitioned),
   );
   const functions = [...plan.earlyFunctions, ...plan.lateFunctions];
   // SET LOCAL lasts until the migration's transaction ends; pg_dump turns the check off too.
@@ -159,6 +164,8 @@ export function renderBaseline(schema: SchemaDescription): RenderBaselineResult 
     opsBlock(up.tables),
     collated.statements.map(executeLine),
     executeBlock(plan.tableProperties, createStatements),
+    executeBlock(plan.partitionParts, createStatements),
+    executeBlock(plan.partitions, createStatements),
     executeBlock(plan.lateFunctions, createStatements),
     executeBlock(plan.operators, createStatements),
     executeBlock(plan.statistics, createStatements),
@@ -180,6 +187,7 @@ export function renderBaseline(schema: SchemaDescription): RenderBaselineResult 
     executeBlock(reversed(plan.statistics), dropStatement),
     executeBlock(reversed(plan.operators), dropStatement),
     executeBlock(reversed(plan.lateFunctions), dropStatement),
+    executeBlock(reversed(plan.partitions), dropStatement),
     executeBlock(reversed(plan.tableProperties), dropStatement),
     opsBlock(down.tables),
     executeBlock(reversed(plan.types), dropStatement),
@@ -214,15 +222,37 @@ export function renderBaseline(schema: SchemaDescription): RenderBaselineResult 
   return { upgrades, downgrades, unmanagedNotes };
 }
 
-/** The note for a table property the baseline cannot set on the plain table it creates. */
+/** The note for an inheritance the baseline cannot set on the plain table it creates. */
 function tableNote(u: UnmanagedObject): string {
-  const table = quoteQualifiedAsNeeded(u.schema, u.name);
-  switch (u.kind) {
-    case "partitioned table":
-      return `table ${table} is partitioned (${u.definition}): the baseline creates it as a plain table; recreate it partitioned by hand.`;
-    case "partition":
-      return `table ${table} is a partition: the baseline creates it as a plain table and does not attach it; once its parent is partitioned, run "${u.definition}".`;
-    default:
-      return `table ${table} inherits from another table: the baseline creates it standalone; add "${u.definition}" by hand, with the CHECK constraints it inherits.`;
-  }
+  return `table ${quoteQualifiedAsNeeded(u.schema, u.name)} inherits from another table: the baseline creates it standalone; add "${u.definition}" by hand, with the CHECK constraints it inherits.`;
+}
+
+/**
+ * Gives the creation of each partitioned table its `PARTITION BY` clause (in a drop, the
+ * definition it would be recreated from). The models declare plain tables, so the comparison
+ * the baseline starts from has none.
+ */
+function partitionKeys(
+  partitionedTables: readonly UnmanagedObject[],
+): (op: Operation) => Operation {
+  const keys = new Map(
+    partitionedTables.map((u) => [
+      `${u.schema}\u0000${u.name}`,
+      (u.definition ?? "").replace(/^PARTITION BY /, ""),
+    ]),
+  );
+  const withKey = <T extends Operation & { schema?: string | undefined; table: string }>(
+    op: T,
+  ): T => {
+    const key = keys.get(`${op.schema ?? "public"}\u0000${op.table}`);
+    return key === undefined ? op : { ...op, partitionBy: key };
+  };
+  return (op) => {
+    if (keys.size === 0) return op;
+    if (op.kind === "createTable") return withKey(op);
+    if (op.kind === "dropTable" && op.definition !== undefined) {
+      return { ...op, definition: withKey(op.definition) };
+    }
+    return op;
+  };
 }

@@ -22,6 +22,12 @@ export interface UnmanagedPlan {
   types: UnmanagedObject[];
   /** `UNLOGGED` and `INHERIT` set again on tables the table operations created plain. */
   tableProperties: UnmanagedObject[];
+  /** Partitioned tables: their `PARTITION BY` clause goes into the table operation. */
+  partitionedTables: UnmanagedObject[];
+  /** The partitions' copies of their parents' indexes and checks, before they are attached. */
+  partitionParts: UnmanagedObject[];
+  /** `ATTACH PARTITION`, once the partitions hold what their parents require. */
+  partitions: UnmanagedObject[];
   /** Functions whose signature uses a table's row type or a user type. */
   lateFunctions: UnmanagedObject[];
   /** After every function, since theirs may be late. */
@@ -40,8 +46,8 @@ export interface UnmanagedPlan {
   /** Objects PostgreSQL cannot print (aggregates, foreign tables...): never created nor dropped. */
   withoutDefinition: UnmanagedObject[];
   /**
-   * Table properties the baseline cannot set on the plain table it creates (partitioning,
-   * inheritance whose parent it cannot attach to): never run, only noted.
+   * Table properties the baseline cannot set on the plain table it creates (an inheritance
+   * whose parent it cannot attach to): never run, only noted.
    */
   tableNotes: UnmanagedObject[];
 }
@@ -135,6 +141,8 @@ const tablePropertyKinds = new Set<UnmanagedKind>([
   "inheritance",
   "partitioned table",
   "partition",
+  "partition index",
+  "partition check",
 ]);
 
 /** Whether `u` is a property of its table (`UNLOGGED`, `INHERITS`, partitioning). */
@@ -164,6 +172,9 @@ export function planUnmanaged(schema: SchemaDescription): UnmanagedPlan {
     earlyFunctions: [],
     types: [],
     tableProperties: [],
+    partitionedTables: [],
+    partitionParts: [],
+    partitions: [],
     lateFunctions: [],
     operators: [],
     statistics: [],
@@ -238,8 +249,14 @@ export function planUnmanaged(schema: SchemaDescription): UnmanagedPlan {
         (canInherit(u, schema) ? plan.tableProperties : plan.tableNotes).push(u);
         break;
       case "partitioned table":
+        plan.partitionedTables.push(u);
+        break;
+      case "partition index":
+      case "partition check":
+        plan.partitionParts.push(u);
+        break;
       case "partition":
-        plan.tableNotes.push(u);
+        plan.partitions.push(u);
         break;
       case "operator":
         plan.operators.push(u);
@@ -389,6 +406,10 @@ export function dropStatement(u: UnmanagedObject): string {
         .replace(/ (?:FOR VALUES|DEFAULT)\b[\s\S]*$/, "");
     case "partitioned table":
       // A clause of CREATE TABLE, undone by dropping the table.
+      return "";
+    case "partition index":
+    case "partition check":
+      // Detached with the partition, they become the table's own and go with it.
       return "";
   }
 }

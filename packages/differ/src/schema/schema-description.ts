@@ -240,7 +240,15 @@ export type UnmanagedKind =
   | "unlogged table"
   | "inheritance"
   | "partitioned table"
-  | "partition";
+  | "partition"
+  /**
+   * On a partition, what it holds as a copy of its parent's: an index attached to the parent's
+   * index (`name`; the definition is `CREATE INDEX` or, for a key, `ALTER TABLE ... ADD
+   * CONSTRAINT`), and a check constraint (`partition check`). PostgreSQL would create them on
+   * ATTACH PARTITION under names of its own; the baseline creates them first to keep the names.
+   */
+  | "partition index"
+  | "partition check";
 
 /** An object outside the managed kinds, kept so `pull` can reproduce it and `check` can warn. */
 export interface UnmanagedObject {
