@@ -21,6 +21,20 @@ export interface UserDefinedType {
   readonly arrayDimensions?: number | undefined;
 }
 
+/**
+ * A collation: a name quoted as one identifier (`"C"`, `"en_US.utf8"`), or a name with its
+ * schema for a collation created outside `pg_catalog`.
+ *
+ * @example
+ * ```ts
+ * "C"                                  // COLLATE "C"
+ * { schema: "app", name: "bytewise" }  // COLLATE "app"."bytewise"
+ * ```
+ */
+export type CollationName =
+  | string
+  | { readonly name: string; readonly schema?: string | undefined };
+
 /** An SQL expression pasted as written, for defaults such as `now()` or `gen_random_uuid()`. */
 export interface SqlExpression {
   readonly sql: string;
@@ -121,6 +135,6 @@ export interface ColumnDefinition {
   readonly references?: ColumnReference | undefined;
   /** Rendered as a separate `COMMENT ON COLUMN`. */
   readonly comment?: string | undefined;
-  /** `COLLATE "name"`. */
-  readonly collation?: string | undefined;
+  /** `COLLATE "name"`, or `COLLATE "schema"."name"`. */
+  readonly collation?: CollationName | undefined;
 }

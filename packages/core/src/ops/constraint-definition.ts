@@ -1,4 +1,4 @@
-import type { ForeignKeyMatch, ReferentialAction } from "./column-definition";
+import type { CollationName, ForeignKeyMatch, ReferentialAction } from "./column-definition";
 
 /** `DEFERRABLE` / `INITIALLY DEFERRED`, shared by unique, primary key, foreign key and exclusion constraints. */
 export interface Deferrability {
@@ -64,7 +64,7 @@ export interface IndexElementOptions {
   readonly nulls?: "first" | "last" | undefined;
   /** An operator class name such as `text_pattern_ops`, quoted as an identifier. */
   readonly opclass?: string | undefined;
-  readonly collation?: string | undefined;
+  readonly collation?: CollationName | undefined;
 }
 
 /** One element of an index: a column, or an expression wrapped in parentheses. */

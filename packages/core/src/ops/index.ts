@@ -1,5 +1,6 @@
 export { BadOperationError } from "./bad-operation-error";
 export type {
+  CollationName,
   ColumnDefault,
   ColumnDefinition,
   ColumnReference,

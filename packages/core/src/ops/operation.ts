@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type {
+  CollationName,
   ColumnDefault,
   ColumnDefinition,
   ColumnType,
@@ -103,14 +104,14 @@ export interface AlterColumnOperation extends TableTarget {
   /** `null` removes the comment. */
   readonly comment?: string | null | undefined;
   /** Needs `type` or `existingType`: PostgreSQL changes collation through `TYPE ... COLLATE`. */
-  readonly collation?: string | undefined;
+  readonly collation?: CollationName | undefined;
   readonly existingType?: ColumnType | undefined;
   readonly existingNullable?: boolean | undefined;
   /** `null`: the column had no default. */
   readonly existingDefault?: ColumnDefault | undefined;
   readonly existingIdentity?: IdentityDefinition | null | undefined;
   readonly existingComment?: string | null | undefined;
-  readonly existingCollation?: string | undefined;
+  readonly existingCollation?: CollationName | undefined;
 }
 
 /** `CREATE INDEX`. The index lives in its table's schema. */

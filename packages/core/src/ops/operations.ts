@@ -1,5 +1,6 @@
 import { BadOperationError } from "./bad-operation-error";
 import type {
+  CollationName,
   ColumnDefault,
   ColumnDefinition,
   ColumnReference,
@@ -80,7 +81,7 @@ export interface ColumnInput {
   readonly unique?: boolean | undefined;
   readonly references?: ColumnReference | undefined;
   readonly comment?: string | undefined;
-  readonly collation?: string | undefined;
+  readonly collation?: CollationName | undefined;
 }
 
 /** Options of every operation on an object that lives in a schema. */
@@ -141,13 +142,13 @@ export interface AlterColumnOptions extends SchemaOptions {
   /** A generation or definition adds (or with `existingIdentity`, changes) identity; `null` drops it. */
   readonly identity?: IdentityGeneration | IdentityDefinition | null | undefined;
   readonly comment?: string | null | undefined;
-  readonly collation?: string | undefined;
+  readonly collation?: CollationName | undefined;
   readonly existingType?: ColumnType | undefined;
   readonly existingNullable?: boolean | undefined;
   readonly existingDefault?: ColumnDefault | undefined;
   readonly existingIdentity?: IdentityGeneration | IdentityDefinition | null | undefined;
   readonly existingComment?: string | null | undefined;
-  readonly existingCollation?: string | undefined;
+  readonly existingCollation?: CollationName | undefined;
 }
 
 /** Options of {@link Operations.createIndex}. */

@@ -83,6 +83,16 @@ class OperationValidator {
     if (value !== undefined) this.name(value, what);
   }
 
+  collation(value: unknown, what: string): void {
+    if (typeof value === "object" && value !== null) {
+      const { name, schema } = value as { name?: unknown; schema?: unknown };
+      this.name(name, `${what}.name`);
+      this.optionalName(schema, `${what}.schema`);
+    } else {
+      this.name(value, what);
+    }
+  }
+
   names(values: readonly string[] | undefined, what: string, required: boolean): void {
     if (values === undefined) {
       if (required) this.fail(`${what} are missing.`);
@@ -174,7 +184,7 @@ class OperationValidator {
     this.name(column.name, `${what} name`);
     const label = `column "${column.name}"`;
     this.type(column.type, `${label} type`);
-    this.optionalName(column.collation, `${label} collation`);
+    if (column.collation !== undefined) this.collation(column.collation, `${label} collation`);
     const hasDefault = column.default !== undefined && column.default !== null;
     if (column.identity !== undefined) {
       this.identity(column.identity, `${label} identity`);
@@ -215,7 +225,7 @@ class OperationValidator {
       if (hasColumn) this.name(element.column, `${label}.column`);
       else this.text(element.expression, `${label}.expression`);
       this.optionalName(element.opclass, `${label}.opclass`);
-      this.optionalName(element.collation, `${label}.collation`);
+      if (element.collation !== undefined) this.collation(element.collation, `${label}.collation`);
       if (element.order !== undefined && element.order !== "asc" && element.order !== "desc") {
         this.fail(`${label}.order must be "asc" or "desc".`);
       }
@@ -390,7 +400,7 @@ class OperationValidator {
           if (op.type === undefined) this.fail("using is given without a new type.");
         }
         if (op.collation !== undefined) {
-          this.name(op.collation, "collation");
+          this.collation(op.collation, "collation");
           if (op.type === undefined && op.existingType === undefined) {
             this.fail(
               "changing the collation needs the column's type.",

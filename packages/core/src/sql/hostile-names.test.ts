@@ -47,16 +47,21 @@ function everyNamingOperation(n: string): Operation[] {
   op.alterColumn(n, n, {
     schema: n,
     type: { name: n, schema: n },
-    collation: n,
+    collation: { schema: n, name: n },
     default: n,
     comment: n,
     nullable: false,
   });
-  op.createIndex(n, n, [n, { column: n, opclass: n, collation: n }], {
-    schema: n,
-    method: n,
-    include: [`${n} 2`],
-  });
+  op.createIndex(
+    n,
+    n,
+    [n, { column: n, opclass: n, collation: n }, { column: n, collation: { schema: n, name: n } }],
+    {
+      schema: n,
+      method: n,
+      include: [`${n} 2`],
+    },
+  );
   op.dropIndex(n, { schema: n });
   op.renameIndex(n, `${n} 2`, { schema: n });
   op.addPrimaryKey(n, n, [n], { schema: n, include: [`${n} 2`] });

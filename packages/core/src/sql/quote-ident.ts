@@ -1,4 +1,5 @@
 import { BadOperationError } from "../ops/bad-operation-error";
+import type { CollationName } from "../ops/column-definition";
 
 /**
  * Quotes an identifier for PostgreSQL: always double-quoted, `"` doubled. Quoting every name
@@ -39,4 +40,19 @@ export function quoteIdent(name: string): string {
  */
 export function quoteQualified(schema: string | undefined, name: string): string {
   return schema === undefined ? quoteIdent(name) : `${quoteIdent(schema)}.${quoteIdent(name)}`;
+}
+
+/**
+ * A collation as SQL: one quoted name, or a schema-qualified one.
+ *
+ * @example
+ * ```ts
+ * quoteCollation("en_US.utf8");                         // "en_US.utf8"
+ * quoteCollation({ schema: "app", name: "bytewise" });  // "app"."bytewise"
+ * ```
+ */
+export function quoteCollation(collation: CollationName): string {
+  return typeof collation === "string"
+    ? quoteIdent(collation)
+    : quoteQualified(collation.schema, collation.name);
 }

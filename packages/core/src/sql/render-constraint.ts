@@ -6,7 +6,7 @@ import type {
   PrimaryKeyDefinition,
   UniqueDefinition,
 } from "../ops/constraint-definition";
-import { quoteIdent, quoteQualified } from "./quote-ident";
+import { quoteCollation, quoteIdent, quoteQualified } from "./quote-ident";
 import { renderDeferrability, renderReferentialActions } from "./render-column";
 
 /** `("a", "b")`. */
@@ -33,7 +33,7 @@ export function renderIndexElement(element: IndexElement): string {
   const parts = [
     element.column !== undefined ? quoteIdent(element.column) : `(${element.expression})`,
   ];
-  if (element.collation !== undefined) parts.push(`COLLATE ${quoteIdent(element.collation)}`);
+  if (element.collation !== undefined) parts.push(`COLLATE ${quoteCollation(element.collation)}`);
   if (element.opclass !== undefined) parts.push(quoteIdent(element.opclass));
   if (element.order !== undefined) parts.push(element.order.toUpperCase());
   if (element.nulls !== undefined) parts.push(`NULLS ${element.nulls.toUpperCase()}`);

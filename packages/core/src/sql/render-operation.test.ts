@@ -325,6 +325,23 @@ describe("alterColumn", () => {
     ).toBe('ALTER TABLE "t" ALTER COLUMN "c" TYPE varchar(5) COLLATE "C" USING c::varchar(5)');
   });
 
+  it("names a collation outside pg_catalog with its schema, and keeps a dotted name whole", () => {
+    expect(
+      one(
+        op.alterColumn("t", "c", {
+          collation: { schema: "app", name: "bytewise" },
+          existingType: "text",
+        }),
+      ),
+    ).toBe('ALTER TABLE "t" ALTER COLUMN "c" TYPE text COLLATE "app"."bytewise"');
+    expect(
+      one(op.createTable("t", { columns: { c: { type: "text", collation: "en_US.utf8" } } })),
+    ).toBe('CREATE TABLE "t" (\n    "c" text COLLATE "en_US.utf8"\n)');
+    expect(() =>
+      op.addColumn("t", "c", { type: "text", collation: { schema: "app", name: "" } }),
+    ).toThrow('column "c" collation.name must be a non-empty string, got "".');
+  });
+
   it("adds, changes and drops identity", () => {
     expect(one(op.alterColumn("t", "id", { identity: "always" }))).toBe(
       'ALTER TABLE "t" ALTER COLUMN "id" ADD GENERATED ALWAYS AS IDENTITY',

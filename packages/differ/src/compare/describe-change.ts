@@ -1,4 +1,5 @@
 import {
+  type CollationName,
   type ColumnDefault,
   type ColumnType,
   type Operation,
@@ -58,7 +59,9 @@ function alterColumnText(op: Extract<Operation, { kind: "alterColumn" }>): strin
       );
   }
   if (op.collation !== undefined)
-    parts.push(`collation ${op.existingCollation ?? "?"} -> ${op.collation}`);
+    parts.push(
+      `collation ${collationText(op.existingCollation)} -> ${collationText(op.collation)}`,
+    );
   if (op.comment !== undefined)
     parts.push(op.comment === null ? "comment removed" : "comment changed");
   return parts.join(", ");
@@ -178,4 +181,10 @@ export function describeChange(op: Operation): Change {
     description: reason === undefined ? description : `${description} (${shortReason(op)})`,
     destructive: reason !== undefined,
   };
+}
+
+function collationText(collation: CollationName | undefined): string {
+  if (collation === undefined) return "?";
+  if (typeof collation === "string") return collation;
+  return collation.schema === undefined ? collation.name : `${collation.schema}.${collation.name}`;
 }

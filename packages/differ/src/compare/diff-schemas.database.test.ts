@@ -105,6 +105,28 @@ describe("diffSchemas round trip on a real database", () => {
     );
   });
 
+  it("changes to a collation of a schema of its own, named with a dot", async () => {
+    const collation = `"${weirdSql}"."by.te"`;
+    const setUp = `create schema if not exists "${weirdSql}";
+      create collation if not exists ${collation} from "C";`;
+    let b: SchemaDescription | undefined;
+    await roundTrip(
+      `${setUp} create table t (a text, b text collate ${collation}, c text collate "C");`,
+      `${setUp} create table t (a text collate ${collation}, b text, c text collate "C");
+        create index t_b on t (b collate ${collation});`,
+      (described) => {
+        b = described;
+      },
+    );
+    const t = b!.tables.find((table) => table.name === "t")!;
+    expect(t.columns.map((c) => c.collation)).toEqual([
+      { schema: weird, name: "by.te" },
+      null,
+      "C",
+    ]);
+    expect(t.indexes[0]?.elements[0]?.collation).toEqual({ schema: weird, name: "by.te" });
+  });
+
   it("changes primary keys, uniques, checks and exclusion constraints", async () => {
     await roundTrip(
       `create table t (a integer, b integer not null, c text, d tstzrange,

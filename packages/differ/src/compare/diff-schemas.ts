@@ -892,7 +892,7 @@ class Planner {
         changes.existingIdentity = fullIdentity(fc.identity);
       }
     }
-    if (fc.collation !== tc.collation) {
+    if (!isDeepEqual(fc.collation, tc.collation)) {
       // `COLLATE "default"` goes back to the type's collation.
       changes.collation = tc.collation ?? "default";
       changes.existingCollation = fc.collation ?? "default";

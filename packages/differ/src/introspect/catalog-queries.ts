@@ -57,6 +57,8 @@ export interface ColumnRow {
   identity: string;
   generated: string;
   collation: string | null;
+  /** `null` for a collation in `pg_catalog`. */
+  collation_schema: string | null;
   comment: string | null;
   seq_start: string | null;
   seq_increment: string | null;
@@ -77,10 +79,11 @@ export function readColumns(db: Kysely<any>, schemas: string[]): Promise<{ rows:
            pg_get_expr(ad.adbin, ad.adrelid, true) as default_expr,
            a.attidentity::text as identity,
            a.attgenerated::text as generated,
-           case when a.attcollation <> t.typcollation and a.attcollation <> 0 then
-             case when colln.nspname = 'pg_catalog' then coll.collname::text
-                  else colln.nspname::text || '.' || coll.collname::text end
+           case when a.attcollation <> t.typcollation and a.attcollation <> 0 then coll.collname::text
            end as collation,
+           case when a.attcollation <> t.typcollation and a.attcollation <> 0
+                 and colln.nspname <> 'pg_catalog' then colln.nspname::text
+           end as collation_schema,
            col_description(a.attrelid, a.attnum) as comment,
            s.seqstart::text as seq_start, s.seqincrement::text as seq_increment,
            s.seqmin::text as seq_min, s.seqmax::text as seq_max, s.seqcache::text as seq_cache,
@@ -172,6 +175,8 @@ export interface IndexRow {
   options: number[];
   opclasses: (string | null)[];
   collations: (string | null)[];
+  /** Parallel to `collations`: `null` for a collation in `pg_catalog`. */
+  collation_schemas: (string | null)[];
   predicate: string | null;
   nulls_not_distinct: boolean;
 }
@@ -206,12 +211,16 @@ export function readIndexes(
                                                                 where a.attrelid = i.indrelid
                                                                   and a.attnum = (i.indkey::int2[])[k.ord - 1]
                                                                   and a.attnum <> 0), 100) then null
-                                     when colln.nspname = 'pg_catalog' then coll.collname::text
-                                     else colln.nspname::text || '.' || coll.collname::text end
-                         from pg_collation coll join pg_namespace colln on colln.oid = coll.collnamespace
+                                     else coll.collname::text end
+                         from pg_collation coll
                          where coll.oid = k.coll_oid)
                  from unnest(i.indcollation::oid[]) with ordinality k(coll_oid, ord)
                  order by k.ord)::text[] as collations,
+           array(select (select case when colln.nspname <> 'pg_catalog' then colln.nspname::text end
+                         from pg_collation coll join pg_namespace colln on colln.oid = coll.collnamespace
+                         where coll.oid = k.coll_oid)
+                 from unnest(i.indcollation::oid[]) with ordinality k(coll_oid, ord)
+                 order by k.ord)::text[] as collation_schemas,
            pg_get_expr(i.indpred, i.indrelid, true) as predicate,
            ${nullsNotDistinct} as nulls_not_distinct
     from pg_index i

@@ -1,4 +1,4 @@
-import { RetortError } from "@retort/core";
+import { type CollationName, RetortError } from "@retort/core";
 import { type Kysely, sql } from "kysely";
 import { normalizeDefault } from "../schema/normalize-default";
 import { normalizeExpression } from "../schema/normalize-expression";
@@ -98,6 +98,12 @@ function isExcluded(schema: string, name: string, options: IntrospectSchemaOptio
   );
 }
 
+/** A collation as the description holds it: `pg_catalog`'s by name, others with their schema. */
+function collationName(name: string | null, schema: string | null): CollationName | null {
+  if (name === null) return null;
+  return schema === null ? name : { schema, name };
+}
+
 function indexElements(index: IndexRow, count: number): IndexElementDescription[] {
   const elements: IndexElementDescription[] = [];
   for (let k = 0; k < count; k++) {
@@ -110,7 +116,7 @@ function indexElements(index: IndexRow, count: number): IndexElementDescription[
       descending: (option & 1) !== 0,
       nullsFirst: (option & 2) !== 0,
       opclass: index.opclasses[k] ?? null,
-      collation: index.collations[k] ?? null,
+      collation: collationName(index.collations[k] ?? null, index.collation_schemas[k] ?? null),
     });
   }
   return elements;
@@ -228,7 +234,7 @@ async function read(db: Kysely<any>, options: IntrospectSchemaOptions): Promise<
         isGenerated && c.default_expr !== null
           ? { expression: normalizeExpression(c.default_expr), stored: c.generated === "s" }
           : null,
-      collation: c.collation,
+      collation: collationName(c.collation, c.collation_schema),
       comment: c.comment,
       renamedFrom: null,
     };

@@ -1,3 +1,4 @@
+import type { CollationName } from "@retort/core";
 import type { ReferentialAction } from "../schema/schema-description";
 import type { EnumType } from "./enum-type";
 import { rawSql, type SqlFragment } from "./sql-fragment";
@@ -75,7 +76,7 @@ export interface ColumnDefinition {
   references: { target: () => ColumnRef; options: ReferenceOptions } | null;
   checks: { expression: string; name: string | null }[];
   comment: string | null;
-  collation: string | null;
+  collation: CollationName | null;
   name: string | null;
   renamedFrom: string | null;
 }
@@ -209,8 +210,16 @@ export class ColumnBuilder<S extends ColumnState = ColumnState> {
     return this.with({ comment: text });
   }
 
-  /** `COLLATE "<collation>"`, e.g. `.collate("C")`. */
-  collate(collation: string): ColumnBuilder<S> {
+  /**
+   * `COLLATE "<collation>"`: a name in `pg_catalog`, or a collation of your own with its schema.
+   *
+   * @example
+   * ```ts
+   * code: c.text().collate("C"),
+   * name: c.text().collate({ schema: "app", name: "bytewise" }),
+   * ```
+   */
+  collate(collation: CollationName): ColumnBuilder<S> {
     return this.with({ collation });
   }
 

@@ -1,4 +1,4 @@
-import { quoteLiteral, RetortError } from "@retort/core";
+import { type CollationName, quoteLiteral, RetortError } from "@retort/core";
 import { defaultConstraintName } from "../schema/default-constraint-name";
 import { jsonbText, normalizeDefault, serialDefault } from "../schema/normalize-default";
 import {
@@ -302,7 +302,7 @@ function describeTable(
             stored: def.generated.stored,
           }
         : null,
-      collation: def.collation,
+      collation: describeCollation(def.collation),
       comment: def.comment,
       renamedFrom: def.renamedFrom,
     };
@@ -494,7 +494,7 @@ function describeTable(
       descending,
       nullsFirst: e.nulls === undefined ? descending : e.nulls === "first",
       opclass: e.opclass ?? null,
-      collation: e.collation ?? null,
+      collation: describeCollation(e.collation ?? null),
     };
   };
   const elementName = (e: IndexElementDescription): string =>
@@ -562,4 +562,11 @@ function describeTable(
     comment: t.comment,
     renamedFrom: t.renamedFrom,
   };
+}
+
+/** A collation as introspection reads it: one in `pg_catalog` (or unqualified) by its name. */
+function describeCollation(collation: CollationName | null): CollationName | null {
+  if (collation === null || typeof collation === "string") return collation;
+  if (collation.schema === undefined || collation.schema === "pg_catalog") return collation.name;
+  return { schema: collation.schema, name: collation.name };
 }

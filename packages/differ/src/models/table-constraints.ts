@@ -1,3 +1,4 @@
+import type { CollationName } from "@retort/core";
 import type { ReferentialAction } from "../schema/schema-description";
 import type { ColumnRef } from "./column-builder";
 import type { SqlFragment } from "./sql-fragment";
@@ -49,7 +50,8 @@ export interface IndexElementInput {
   /** Default: `"first"` for `desc`, `"last"` for `asc`, as in PostgreSQL. */
   nulls?: "first" | "last";
   opclass?: string;
-  collation?: string;
+  /** As {@link ColumnBuilder.collate}. */
+  collation?: CollationName;
 }
 
 /** `EXCLUDE USING ... (...)` declared on the table. */

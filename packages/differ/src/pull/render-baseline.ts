@@ -57,44 +57,6 @@ function opsBlock(ops: readonly Operation[]): string {
 }
 
 /**
- * Moves collations outside `pg_catalog` (`app.bytewise`) out of the table operations: core
- * quotes a column's collation as one identifier (`COLLATE "app.bytewise"`), which names no
- * collation. The columns are created with their type's collation, then set with
- * `ALTER COLUMN ... TYPE ... COLLATE app.bytewise` once the tables exist.
- */
-function setQualifiedCollationsApart(schema: SchemaDescription): {
-  schema: SchemaDescription;
-  statements: string[];
-} {
-  const collations = new Map(
-    schema.unmanaged
-      .filter((u) => u.kind === "collation")
-      .map((u) => [`${u.schema}.${u.name}`, quoteQualifiedAsNeeded(u.schema, u.name)]),
-  );
-  const qualified = (collation: string): string => {
-    const known = collations.get(collation);
-    if (known !== undefined) return known;
-    const dot = collation.indexOf(".");
-    return quoteQualifiedAsNeeded(collation.slice(0, dot), collation.slice(dot + 1));
-  };
-  const statements: string[] = [];
-  const tables = schema.tables.map((t) => {
-    if (!t.columns.some((c) => c.collation?.includes(".") === true)) return t;
-    return {
-      ...t,
-      columns: t.columns.map((c) => {
-        if (c.collation === null || !c.collation.includes(".")) return c;
-        statements.push(
-          `ALTER TABLE ${quoteQualifiedAsNeeded(t.schema, t.name)} ALTER COLUMN ${quoteIdentAsNeeded(c.name)} TYPE ${c.type} COLLATE ${qualified(c.collation)}`,
-        );
-        return { ...c, collation: null };
-      }),
-    };
-  });
-  return { schema: { ...schema, tables }, statements };
-}
-
-/**
  * The first revision for a database retort adopts (`retort pull --baseline`): `up` creates the
  * whole schema as it is, `down` drops it. The database itself is stamped, never upgraded.
  *
@@ -104,7 +66,7 @@ function setQualifiedCollationsApart(schema: SchemaDescription): {
  * pg_dump does, so a function may use tables created later); range types, domains, composite
  * types; the tables with their keys, indexes and foreign keys (the comparison of an empty schema
  * with `schema`, rendered by `renderMigrationBody`, partitioned tables with their `PARTITION BY`),
- * then the columns' collations outside `pg_catalog`, `UNLOGGED` and `INHERIT`; the partitions'
+ * then `UNLOGGED` and `INHERIT`; the partitions'
  * copies of their parents' indexes and checks, then `ATTACH PARTITION` (as pg_dump does, so
  * every name stays); functions whose signature uses a table; operators;
  * statistics; views in dependency order; indexes on materialized views; rules; triggers;
@@ -124,8 +86,7 @@ function setQualifiedCollationsApart(schema: SchemaDescription): {
  * ```
  */
 export function renderBaseline(schema: SchemaDescription): RenderBaselineResult {
-  const collated = setQualifiedCollationsApart(schema);
-  const diff = diffSchemas(emptySchema, collated.schema);
+  const diff = diffSchemas(emptySchema, schema);
   const plan = planUnmanaged(schema);
   const isSchemaOp = (op: Operation) => op.kind === "createSchema" || op.kind === "dropSchema";
   const isTypeOp = (op: Operation) =>
@@ -140,13 +101,7 @@ export function renderBaseline(schema: SchemaDescription): RenderBaselineResult 
   });
   const partitioned = partitionKeys(plan.partitionedTables);
   const up = group(diff.upgrade.map(partitioned));
-  // The drops carry the tables' definitions (to be reversible): keep their collations there.
-  const down = group(
-    (collated.statements.length === 0
-      ? diff.downgrade
-      : diffSchemas(emptySchema, schema).downgrade
-    ).map(partitioned),
-  );
+  const down = group(diff.downgrade.map(partitioned));
   const functions = [...plan.earlyFunctions, ...plan.lateFunctions];
   // SET LOCAL lasts until the migration's transaction ends; pg_dump turns the check off too.
   const relaxBodies =
@@ -162,7 +117,6 @@ export function renderBaseline(schema: SchemaDescription): RenderBaselineResult 
     executeBlock(plan.earlyFunctions, createStatements),
     executeBlock(plan.types, createStatements),
     opsBlock(up.tables),
-    collated.statements.map(executeLine),
     executeBlock(plan.tableProperties, createStatements),
     executeBlock(plan.partitionParts, createStatements),
     executeBlock(plan.partitions, createStatements),

@@ -24,6 +24,7 @@ const ddl = `
   create type public.empty_enum as enum ();
   comment on type app.mood is 'how people feel';
   create domain public.positive as integer check (value > 0);
+  create collation app."by.te" from "C";
 
   create table app.account (
     id bigint generated always as identity primary key,
@@ -39,6 +40,7 @@ const ddl = `
     settings jsonb default '{"theme": "dark", "sizes": [1, 2]}',
     raw_settings json default '{"a":1}',
     nick varchar(20) collate "C",
+    handle text collate app."by.te",
     any_text varchar,
     code char(3) default 'abc',
     letter char default 'x',
@@ -73,6 +75,7 @@ const ddl = `
   create unique index on app.account (nick desc) include (code);
   create index on app.account (nick text_pattern_ops);
   create index on app.account (any_text collate "C" desc nulls last);
+  create index on app.account (any_text collate app."by.te");
   create index on app.account (small nulls first);
   create index on app.account using gin (tags);
   create index on app.account using brin (created_at);
@@ -162,7 +165,12 @@ describe("renderModelFiles against PostgreSQL", () => {
         importFrom: differEntry,
       });
       expect(result.warnings).toEqual([]);
-      expect(result.skipped.map((u) => `${u.kind} ${u.name}`)).toEqual(["domain positive"]);
+      expect(result.skipped.map((u) => `${u.kind} ${u.name}`)).toEqual([
+        "collation by.te",
+        "domain positive",
+      ]);
+      const account = result.files.find((f) => f.path.endsWith("account.ts"))!.text;
+      expect(account).toContain('c.text().collate({ schema: "app", name: "by.te" })');
       const described = await describeRenderedModels(result.files, `${tmp.dir}/index.ts`);
       expect(described).toStrictEqual(managedPart(actual));
     } finally {

@@ -1,3 +1,5 @@
+import type { CollationName } from "@retort/core";
+
 /**
  * The schema description: one plain-data picture of a database schema, produced both from the
  * models ({@link describeModels}) and from a live database ({@link introspectSchema}), and read by
@@ -88,8 +90,11 @@ export interface ColumnDescription {
   default: string | null;
   identity: IdentityDescription | null;
   generated: GeneratedDescription | null;
-  /** Only when it differs from the type's default collation. */
-  collation: string | null;
+  /**
+   * Only when it differs from the type's default collation. A collation in `pg_catalog` is its
+   * name (`"C"`, `"en_US.utf8"`), any other `{ schema, name }`.
+   */
+  collation: CollationName | null;
   comment: string | null;
   /** Models only: the column's previous name. */
   renamedFrom: string | null;
@@ -164,8 +169,8 @@ export interface IndexElementDescription {
   nullsFirst: boolean;
   /** Only when not the type's default operator class for the access method. */
   opclass: string | null;
-  /** Only when it differs from the column's collation. */
-  collation: string | null;
+  /** Only when it differs from the column's collation; as a column's collation. */
+  collation: CollationName | null;
 }
 
 export interface IndexDescription {
