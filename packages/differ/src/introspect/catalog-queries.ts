@@ -10,7 +10,7 @@ import { type Kysely, type RawBuilder, sql } from "kysely";
  */
 
 /** Excludes objects that belong to an extension (`pg_depend.deptype = 'e'`). */
-function notExtensionMember(catalog: string, oid: RawBuilder<unknown>): RawBuilder<unknown> {
+export function notExtensionMember(catalog: string, oid: RawBuilder<unknown>): RawBuilder<unknown> {
   return sql`not exists (select 1 from pg_depend d where d.classid = ${sql.raw(`'${catalog}'::regclass`)} and d.objid = ${oid} and d.deptype = 'e')`;
 }
 
@@ -296,7 +296,7 @@ export interface UnmanagedRow {
  * `'\nCOMMENT ON <target> IS ''...'';'` when the object has a comment, else `''`: appended to
  * a definition so the baseline recreates the comment with the object.
  */
-function commentClause(
+export function commentClause(
   target: RawBuilder<unknown>,
   comment: RawBuilder<unknown>,
 ): RawBuilder<unknown> {
@@ -304,7 +304,10 @@ function commentClause(
 }
 
 /** `quote_ident(schema) || '.' || quote_ident(name)` for two SQL expressions. */
-function qualified(schema: RawBuilder<unknown>, name: RawBuilder<unknown>): RawBuilder<unknown> {
+export function qualified(
+  schema: RawBuilder<unknown>,
+  name: RawBuilder<unknown>,
+): RawBuilder<unknown> {
   return sql`quote_ident(${schema}) || '.' || quote_ident(${name})`;
 }
 
@@ -359,6 +362,11 @@ export function readUnmanaged(
     where ${inScope} and ${notExtensionMember("pg_proc", sql`p.oid`)}
     union all
     select 'trigger', n.nspname::text, tg.tgname::text, c.relname::text, pg_get_triggerdef(tg.oid, true)
+      -- pg_get_triggerdef leaves out whether the trigger fires.
+      || case tg.tgenabled when 'D' then E';\nALTER TABLE ' || ${relationName} || ' DISABLE TRIGGER ' || quote_ident(tg.tgname)
+                           when 'R' then E';\nALTER TABLE ' || ${relationName} || ' ENABLE REPLICA TRIGGER ' || quote_ident(tg.tgname)
+                           when 'A' then E';\nALTER TABLE ' || ${relationName} || ' ENABLE ALWAYS TRIGGER ' || quote_ident(tg.tgname)
+                           else '' end
       || ${commentClause(sql`'TRIGGER ' || quote_ident(tg.tgname) || ' ON ' || ${relationName}`, sql`obj_description(tg.oid, 'pg_trigger')`)}
     from pg_trigger tg join pg_class c on c.oid = tg.tgrelid join pg_namespace n on n.oid = c.relnamespace
     where not tg.tgisinternal and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
@@ -368,6 +376,9 @@ export function readUnmanaged(
            || case when pol.polpermissive then '' else ' AS RESTRICTIVE' end
            || ' FOR ' || case pol.polcmd when 'r' then 'SELECT' when 'a' then 'INSERT' when 'w' then 'UPDATE'
                                            when 'd' then 'DELETE' else 'ALL' end
+           -- polroles is {0} (PUBLIC) unless the policy names roles.
+           || coalesce(' TO ' || (select string_agg(quote_ident(r.rolname), ', ' order by r.rolname)
+                                  from pg_roles r where r.oid = any(pol.polroles)), '')
            || coalesce(' USING (' || pg_get_expr(pol.polqual, pol.polrelid, true) || ')', '')
            || coalesce(' WITH CHECK (' || pg_get_expr(pol.polwithcheck, pol.polrelid, true) || ')', '')
            || ${commentClause(sql`'POLICY ' || quote_ident(pol.polname) || ' ON ' || ${relationName}`, sql`obj_description(pol.oid, 'pg_policy')`)}

@@ -362,6 +362,7 @@ describe("introspectSchema", () => {
       ["function", "app", "trg()", null],
       ["materialized view", "app", "account_count", null],
       ["policy", "app", "post_owner", "post"],
+      ["row security", "app", "post", "post"],
       ["trigger", "app", "post_touch", "post"],
       ["view", "app", "account_view", null],
     ]);

@@ -15,6 +15,7 @@ import type {
   UnmanagedKind,
 } from "../schema/schema-description";
 import { sortSchemaDescription } from "../schema/sort-schema-description";
+import { readUnmanagedExtras } from "./catalog-extras";
 import {
   type ConstraintRow,
   type IndexRow,
@@ -176,7 +177,10 @@ async function read(db: Kysely<any>, options: IntrospectSchemaOptions): Promise<
   const indexes = (await readIndexes(db, schemas, version >= 150000)).rows;
   const enums = (await readEnums(db, schemas)).rows;
   const sequences = (await readSequences(db, schemas)).rows;
-  const unmanaged = (await readUnmanaged(db, schemas, version)).rows;
+  const unmanaged = [
+    ...(await readUnmanaged(db, schemas, version)).rows,
+    ...(await readUnmanagedExtras(db, schemas, version)).rows,
+  ];
 
   const kept = tables.filter((t) => !isExcluded(t.schema, t.name, options));
   const excludedNames = new Set(

@@ -46,20 +46,36 @@ describe("renderBaseline", () => {
         unmanaged(
           "policy",
           "own_rows",
-          "CREATE POLICY own_rows ON public.doc FOR ALL USING (true)",
+          "CREATE POLICY own_rows ON public.doc FOR ALL TO reader USING (true)",
           { table: "doc" },
+        ),
+        unmanaged(
+          "default privileges",
+          "FOR ROLE owner IN SCHEMA public GRANT ON TABLES reader",
+          "ALTER DEFAULT PRIVILEGES FOR ROLE owner IN SCHEMA public GRANT SELECT, UPDATE ON TABLES TO reader WITH GRANT OPTION",
+        ),
+        unmanaged(
+          "grant",
+          "TABLE public.doc GRANT reader",
+          "GRANT SELECT ON TABLE public.doc TO reader",
         ),
       ]),
     );
     expect(result.unmanagedNotes).toEqual([
       "foreign table public.remote: PostgreSQL cannot print its definition, so the baseline neither creates nor drops it; add it to the baseline by hand.",
       "aggregate public.total(integer): PostgreSQL cannot print its definition, so the baseline neither creates nor drops it; add it to the baseline by hand.",
-      "policies on public.doc: the baseline recreates them, but not ENABLE ROW LEVEL SECURITY nor the roles they apply to; check them.",
+      "privileges: the baseline grants what the database grants (3 statements name roles); roles belong to the server, not the database, so create them wherever the baseline runs.",
     ]);
-    expect(result.upgrades).toBe(
-      'op.execute("CREATE POLICY own_rows ON public.doc FOR ALL USING (true)");',
-    );
-    expect(result.downgrades).toBe('op.execute("DROP POLICY own_rows ON public.doc");');
+    expect(result.upgrades.split("\n")).toEqual([
+      'op.execute("CREATE POLICY own_rows ON public.doc FOR ALL TO reader USING (true)");',
+      'op.execute("ALTER DEFAULT PRIVILEGES FOR ROLE owner IN SCHEMA public GRANT SELECT, UPDATE ON TABLES TO reader WITH GRANT OPTION");',
+      'op.execute("GRANT SELECT ON TABLE public.doc TO reader");',
+    ]);
+    // The table's grant goes with the table; default privileges outlive it and are revoked.
+    expect(result.downgrades.split("\n")).toEqual([
+      'op.execute("ALTER DEFAULT PRIVILEGES FOR ROLE owner IN SCHEMA public REVOKE SELECT, UPDATE ON TABLES FROM reader");',
+      'op.execute("DROP POLICY own_rows ON public.doc");',
+    ]);
   });
 
   it("orders extensions, functions, types, triggers, and drops routines by their signature", () => {

@@ -41,7 +41,10 @@ function executeBlock(
 ): string[] {
   return objects.flatMap((u) => {
     const statements = render(u);
-    return (typeof statements === "string" ? [statements] : statements).map(executeLine);
+    // An empty drop: the object goes with another one.
+    return (typeof statements === "string" ? [statements] : statements)
+      .filter((s) => s !== "")
+      .map(executeLine);
   });
 }
 
@@ -121,18 +124,25 @@ export function renderBaseline(schema: SchemaDescription): RenderBaselineResult 
     executeBlock(plan.partitionParts, createStatements),
     executeBlock(plan.partitions, createStatements),
     executeBlock(plan.lateFunctions, createStatements),
+    executeBlock(plan.casts, createStatements),
     executeBlock(plan.operators, createStatements),
     executeBlock(plan.statistics, createStatements),
     executeBlock(plan.views, createStatements),
     executeBlock(plan.indexes, createStatements),
+    executeBlock(plan.storageParameters, createStatements),
     executeBlock(plan.rules, createStatements),
     executeBlock(plan.triggers, createStatements),
     executeBlock(plan.policies, createStatements),
+    executeBlock(plan.comments, createStatements),
+    executeBlock(plan.publications, createStatements),
+    executeBlock(plan.grants, createStatements),
     executeBlock(plan.eventTriggers, createStatements),
   ]);
   const reversed = (objects: readonly UnmanagedObject[]) => [...objects].reverse();
   const downgrades = body([
     executeBlock(reversed(plan.eventTriggers), dropStatement),
+    executeBlock(reversed(plan.grants), dropStatement),
+    executeBlock(reversed(plan.publications), dropStatement),
     executeBlock(reversed(plan.policies), dropStatement),
     executeBlock(reversed(plan.triggers), dropStatement),
     executeBlock(reversed(plan.rules), dropStatement),
@@ -140,6 +150,7 @@ export function renderBaseline(schema: SchemaDescription): RenderBaselineResult 
     executeBlock(reversed(plan.views), dropStatement),
     executeBlock(reversed(plan.statistics), dropStatement),
     executeBlock(reversed(plan.operators), dropStatement),
+    executeBlock(reversed(plan.casts), dropStatement),
     executeBlock(reversed(plan.lateFunctions), dropStatement),
     executeBlock(reversed(plan.partitions), dropStatement),
     executeBlock(reversed(plan.tableProperties), dropStatement),
@@ -165,12 +176,11 @@ export function renderBaseline(schema: SchemaDescription): RenderBaselineResult 
       );
     }
   }
-  const tablesWithPolicies = [
-    ...new Set(plan.policies.map((p) => quoteQualifiedAsNeeded(p.schema, p.table ?? ""))),
-  ];
-  for (const table of tablesWithPolicies) {
+  const roleNaming =
+    plan.grants.length + plan.policies.filter((p) => / TO /.test(p.definition ?? "")).length;
+  if (roleNaming > 0) {
     unmanagedNotes.push(
-      `policies on ${table}: the baseline recreates them, but not ENABLE ROW LEVEL SECURITY nor the roles they apply to; check them.`,
+      `privileges: the baseline grants what the database grants (${roleNaming} statements name roles); roles belong to the server, not the database, so create them wherever the baseline runs.`,
     );
   }
   return { upgrades, downgrades, unmanagedNotes };

@@ -20,7 +20,10 @@ export interface UnmanagedPlan {
   earlyFunctions: UnmanagedObject[];
   /** Range types, domains, then composite types (which may use domains). */
   types: UnmanagedObject[];
-  /** `UNLOGGED` and `INHERIT` set again on tables the table operations created plain. */
+  /**
+   * `UNLOGGED`, `INHERIT`, row-level security, replica identity and column settings, set again
+   * on tables the table operations created plain (and with their indexes).
+   */
   tableProperties: UnmanagedObject[];
   /** Partitioned tables: their `PARTITION BY` clause goes into the table operation. */
   partitionedTables: UnmanagedObject[];
@@ -30,6 +33,8 @@ export interface UnmanagedPlan {
   partitions: UnmanagedObject[];
   /** Functions whose signature uses a table's row type or a user type. */
   lateFunctions: UnmanagedObject[];
+  /** Casts and conversions, once every function and type exists. */
+  casts: UnmanagedObject[];
   /** After every function, since theirs may be late. */
   operators: UnmanagedObject[];
   statistics: UnmanagedObject[];
@@ -37,10 +42,17 @@ export interface UnmanagedPlan {
   views: UnmanagedObject[];
   /** Indexes on materialized views. */
   indexes: UnmanagedObject[];
+  /** Storage parameters of tables, materialized views and indexes, once they all exist. */
+  storageParameters: UnmanagedObject[];
   /** Rules, after the views and tables they are on and may use. */
   rules: UnmanagedObject[];
   triggers: UnmanagedObject[];
   policies: UnmanagedObject[];
+  /** Comments on objects created by then. */
+  comments: UnmanagedObject[];
+  publications: UnmanagedObject[];
+  /** Privileges and default privileges, on everything created before. */
+  grants: UnmanagedObject[];
   /** Last: from then on they fire on the DDL that follows. */
   eventTriggers: UnmanagedObject[];
   /** Objects PostgreSQL cannot print (aggregates, foreign tables...): never created nor dropped. */
@@ -176,13 +188,18 @@ export function planUnmanaged(schema: SchemaDescription): UnmanagedPlan {
     partitionParts: [],
     partitions: [],
     lateFunctions: [],
+    casts: [],
     operators: [],
     statistics: [],
     views: [],
     indexes: [],
+    storageParameters: [],
     rules: [],
     triggers: [],
     policies: [],
+    comments: [],
+    publications: [],
+    grants: [],
     eventTriggers: [],
     withoutDefinition: [],
     tableNotes: [],
@@ -243,7 +260,27 @@ export function planUnmanaged(schema: SchemaDescription): UnmanagedPlan {
         plan.collations.push(u);
         break;
       case "unlogged table":
+      case "row security":
+      case "replica identity":
+      case "column settings":
         plan.tableProperties.push(u);
+        break;
+      case "storage parameters":
+        plan.storageParameters.push(u);
+        break;
+      case "grant":
+      case "default privileges":
+        plan.grants.push(u);
+        break;
+      case "comment":
+        plan.comments.push(u);
+        break;
+      case "publication":
+        plan.publications.push(u);
+        break;
+      case "cast":
+      case "conversion":
+        plan.casts.push(u);
         break;
       case "inheritance":
         (canInherit(u, schema) ? plan.tableProperties : plan.tableNotes).push(u);
@@ -279,6 +316,9 @@ export function planUnmanaged(schema: SchemaDescription): UnmanagedPlan {
         break;
       case "aggregate":
       case "foreign table":
+      case "operator class":
+      case "operator family":
+      case "base type":
         plan.withoutDefinition.push(u);
         break;
     }
@@ -318,7 +358,9 @@ export function createStatements(u: UnmanagedObject): string[] {
       ? "ALTER EVENT TRIGGER "
       : u.kind === "text search configuration"
         ? "ALTER TEXT SEARCH CONFIGURATION "
-        : null;
+        : u.kind === "trigger"
+          ? "ALTER TABLE "
+          : null;
   if (alter !== null) {
     const [create = "", ...alters] = definition.split(`;\n${alter}`);
     definition = create;
@@ -411,5 +453,44 @@ export function dropStatement(u: UnmanagedObject): string {
     case "partition check":
       // Detached with the partition, they become the table's own and go with it.
       return "";
+    case "row security":
+      return `ALTER TABLE ${quoteQualifiedAsNeeded(u.schema, u.name)} DISABLE ROW LEVEL SECURITY, NO FORCE ROW LEVEL SECURITY`;
+    case "replica identity":
+      return `ALTER TABLE ${quoteQualifiedAsNeeded(u.schema, u.name)} REPLICA IDENTITY DEFAULT`;
+    case "column settings":
+    case "storage parameters":
+    case "grant":
+    case "comment":
+      // Settings, privileges and comments of objects the downgrade drops go with them.
+      return "";
+    case "default privileges":
+      return reverseDefaultPrivileges(u.definition ?? "");
+    case "publication":
+      return `DROP PUBLICATION ${quoteIdentAsNeeded(u.name)}`;
+    case "cast":
+      return `DROP CAST ${u.name}`;
+    case "conversion":
+      return `DROP CONVERSION ${quoteQualifiedAsNeeded(u.schema, u.name)}`;
+    case "operator class":
+    case "operator family":
+    case "base type":
+      // Never created: nothing to drop.
+      return "";
   }
+}
+
+// What introspection prints: ALTER DEFAULT PRIVILEGES FOR ROLE <role>[ IN SCHEMA <schema>]
+// GRANT|REVOKE <privileges> ON <TABLES...> TO|FROM <grantee>[ WITH GRANT OPTION]. Privileges and
+// object kinds are keywords, so the grantee is what follows the last of them.
+const defaultPrivileges =
+  /^(.*) (GRANT|REVOKE) ([A-Z]+(?:, [A-Z]+)*) ON (TABLES|SEQUENCES|FUNCTIONS|TYPES|SCHEMAS) (?:TO|FROM) (.*?)(?: WITH GRANT OPTION)?$/s;
+
+/** `ALTER DEFAULT PRIVILEGES` that undoes one introspection printed (they outlive the tables). */
+function reverseDefaultPrivileges(definition: string): string {
+  const m = defaultPrivileges.exec(definition);
+  if (m === null) return "";
+  const [, prefix, action, privileges, objects, grantee] = m;
+  return action === "GRANT"
+    ? `${prefix} REVOKE ${privileges} ON ${objects} FROM ${grantee}`
+    : `${prefix} GRANT ${privileges} ON ${objects} TO ${grantee}`;
 }

@@ -253,7 +253,38 @@ export type UnmanagedKind =
    * ATTACH PARTITION under names of its own; the baseline creates them first to keep the names.
    */
   | "partition index"
-  | "partition check";
+  | "partition check"
+  /**
+   * Table settings, on the table named `table`; the definition is one `ALTER TABLE`:
+   * `ENABLE`/`FORCE ROW LEVEL SECURITY`, `REPLICA IDENTITY ...`, and the columns'
+   * `SET STATISTICS`, `SET STORAGE`, `SET (...)` and `SET COMPRESSION`.
+   */
+  | "row security"
+  | "replica identity"
+  | "column settings"
+  /** `ALTER TABLE|INDEX|MATERIALIZED VIEW ... SET (...)`; `table` is the table of an index. */
+  | "storage parameters"
+  /**
+   * One `GRANT` or `REVOKE` measured against the object's default privileges; `name` is the
+   * object, the action and the grantee: `TABLE app.account GRANT reader`.
+   */
+  | "grant"
+  /** One `ALTER DEFAULT PRIVILEGES ... GRANT|REVOKE`. */
+  | "default privileges"
+  /**
+   * A comment on an object that has no kind here (schema, index, sequence, constraint, a view's
+   * column); `name` is what follows `COMMENT ON`.
+   */
+  | "comment"
+  /** Database-wide; its schema is that of a table it publishes (`public` for all tables). */
+  | "publication"
+  /** Database-wide; its schema is the first in scope among its types' and function's. */
+  | "cast"
+  | "conversion"
+  /** Named without a definition: the baseline notes them, never creates them. */
+  | "operator class"
+  | "operator family"
+  | "base type";
 
 /** An object outside the managed kinds, kept so `pull` can reproduce it and `check` can warn. */
 export interface UnmanagedObject {

@@ -1,0 +1,352 @@
+import { type Kysely, type RawBuilder, sql } from "kysely";
+import { commentClause, notExtensionMember, qualified, type UnmanagedRow } from "./catalog-queries";
+
+/*
+ * What pg_dump prints that neither the models nor the objects of `readUnmanaged` carry:
+ * privileges, comments on objects that have no kind of their own here, per-table settings,
+ * publications, casts, conversions, and the kinds retort can name but not print. Like every
+ * catalog query, it runs with `search_path = pg_catalog`, so names come out qualified.
+ */
+
+/**
+ * Objects with an ACL, as `(schema, target, acl, dflt, columns)`, leaving out those the
+ * baseline cannot create (aggregates, foreign tables, base types: their note covers them): `target` is what follows
+ * `GRANT ... ON`, `dflt` the ACL the object has when nobody granted anything (what GRANT and
+ * REVOKE are measured against; `null` for none), `columns` the ` (column)` of a column privilege.
+ */
+function aclObjects(inScope: RawBuilder<unknown>, version: number): RawBuilder<unknown> {
+  // A new database's public schema: its owner, and USAGE (before PostgreSQL 15 also CREATE)
+  // for everyone.
+  const publicDefault =
+    version >= 150000
+      ? sql`acldefault('n', n.nspowner) || makeaclitem(0, n.nspowner, 'USAGE', false)`
+      : sql`acldefault('n', n.nspowner) || makeaclitem(0, n.nspowner, 'USAGE', false)
+              || makeaclitem(0, n.nspowner, 'CREATE', false)`;
+  return sql`
+    select n.nspname as schema,
+           case c.relkind when 'S' then 'SEQUENCE ' else 'TABLE ' end || ${qualified(sql`n.nspname`, sql`c.relname`)} as target,
+           c.relacl as acl, acldefault(case c.relkind when 'S' then 's' else 'r' end::"char", c.relowner) as dflt,
+           '' as columns
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where c.relkind in ('r', 'p', 'v', 'm', 'S') and c.relacl is not null and ${inScope}
+      and ${notExtensionMember("pg_class", sql`c.oid`)}
+    union all
+    select n.nspname, 'TABLE ' || ${qualified(sql`n.nspname`, sql`c.relname`)}, a.attacl, null::aclitem[],
+           ' (' || quote_ident(a.attname) || ')'
+    from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
+    where a.attacl is not null and a.attnum > 0 and not a.attisdropped
+      and c.relkind in ('r', 'p', 'v', 'm') and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
+    union all
+    select n.nspname, 'SCHEMA ' || quote_ident(n.nspname), n.nspacl,
+           case when n.nspname = 'public' then ${publicDefault} else acldefault('n', n.nspowner) end, ''
+    from pg_namespace n
+    where n.nspacl is not null and ${inScope} and ${notExtensionMember("pg_namespace", sql`n.oid`)}
+    union all
+    select n.nspname,
+           case p.prokind when 'p' then 'PROCEDURE ' else 'FUNCTION ' end || ${qualified(sql`n.nspname`, sql`p.proname`)}
+             || '(' || pg_get_function_identity_arguments(p.oid) || ')',
+           p.proacl, acldefault('f', p.proowner), ''
+    from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+    where p.proacl is not null and p.prokind <> 'a' and ${inScope} and ${notExtensionMember("pg_proc", sql`p.oid`)}
+    union all
+    select n.nspname, 'TYPE ' || ${qualified(sql`n.nspname`, sql`t.typname`)}, t.typacl, acldefault('T', t.typowner), ''
+    from pg_type t join pg_namespace n on n.oid = t.typnamespace
+    where t.typacl is not null and t.typtype not in ('b', 'p') and ${inScope}
+      and ${notExtensionMember("pg_type", sql`t.oid`)}`;
+}
+
+/**
+ * The privileges each object has beyond (`GRANT`) or short of (`REVOKE`) its default, one
+ * statement per object, grantee and grant option; and the same for default privileges
+ * (`ALTER DEFAULT PRIVILEGES`), measured against an empty list inside a schema and against the
+ * built-in default outside one.
+ */
+function privileges(inScope: RawBuilder<unknown>, version: number): RawBuilder<unknown> {
+  const difference = (objects: RawBuilder<unknown>) => sql`
+    select e.schema, e.target, e.action, e.grantable, e.role_name, e.extra,
+           case when e.grantee = 0 then 'PUBLIC' else quote_ident(pg_get_userbyid(e.grantee)) end as grantee,
+           string_agg(e.privilege || e.columns, ', ' order by e.privilege, e.columns) as privileges
+    from (
+      select o.schema, o.target, o.role_name, o.extra, 'GRANT' as action, a.grantee,
+             a.privilege_type as privilege, a.is_grantable as grantable, o.columns
+      -- aclexplode refuses an empty array (no dimension): an empty list is null here.
+      from (${objects}) o cross join lateral aclexplode(nullif(o.acl, '{}')) a
+      where not exists (select 1 from aclexplode(o.dflt) d where d.grantee = a.grantee
+                          and d.privilege_type = a.privilege_type and d.is_grantable = a.is_grantable)
+      union all
+      select o.schema, o.target, o.role_name, o.extra, 'REVOKE', d.grantee, d.privilege_type, false, o.columns
+      from (${objects}) o cross join lateral aclexplode(o.dflt) d
+      where not exists (select 1 from aclexplode(nullif(o.acl, '{}')) a where a.grantee = d.grantee
+                          and a.privilege_type = d.privilege_type)
+    ) e
+    group by e.schema, e.target, e.action, e.grantable, e.grantee, e.role_name, e.extra`;
+  const statement = sql`g.action || ' ' || g.privileges || ' ON ' || g.target
+    || case g.action when 'GRANT' then ' TO ' else ' FROM ' end || g.grantee
+    || case when g.grantable then ' WITH GRANT OPTION' else '' end`;
+  const objects = sql`select o.*, null::text as role_name, null::text as extra from (${aclObjects(inScope, version)}) o`;
+  // Default privileges name the kind of object they apply to, in the plural, after ON.
+  const defaults = sql`
+    select coalesce(n.nspname, 'public') as schema,
+           case da.defaclobjtype when 'r' then 'TABLES' when 'S' then 'SEQUENCES' when 'f' then 'FUNCTIONS'
+                                 when 'T' then 'TYPES' else 'SCHEMAS' end as target,
+           da.defaclacl as acl,
+           case when da.defaclnamespace = 0
+             then acldefault(case da.defaclobjtype when 'S' then 's' when 'n' then 'n' when 'T' then 'T'
+                                                   when 'f' then 'f' else 'r' end::"char", da.defaclrole)
+             else null::aclitem[] end as dflt,
+           '' as columns,
+           quote_ident(pg_get_userbyid(da.defaclrole)) as role_name,
+           coalesce(' IN SCHEMA ' || quote_ident(n.nspname), '') as extra
+    from pg_default_acl da left join pg_namespace n on n.oid = da.defaclnamespace
+    where da.defaclnamespace = 0 or ${inScope}`;
+  return sql`
+    select 'grant' as kind, g.schema::text, g.target || ' ' || g.action || ' ' || g.grantee as name,
+           null::text as table, ${statement} as definition
+    from (${difference(objects)}) g
+    union all
+    select 'default privileges', g.schema::text,
+           'FOR ROLE ' || g.role_name || g.extra || ' ' || g.action || ' ON ' || g.target || ' ' || g.grantee,
+           null, 'ALTER DEFAULT PRIVILEGES FOR ROLE ' || g.role_name || g.extra || ' ' || ${statement}
+    from (${difference(defaults)}) g`;
+}
+
+/**
+ * Comments on objects that carry none in their own definition: schemas, indexes on tables,
+ * sequences, constraints, and the columns of views, materialized views, foreign tables and
+ * composite types.
+ */
+function comments(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
+  const relation = qualified(sql`n.nspname`, sql`c.relname`);
+  return sql`
+    select 'comment', n.nspname::text, 'SCHEMA ' || quote_ident(n.nspname), null,
+           'COMMENT ON SCHEMA ' || quote_ident(n.nspname) || ' IS ' || quote_literal(d.description)
+    from pg_namespace n
+    join pg_description d on d.objoid = n.oid and d.classoid = 'pg_namespace'::regclass
+    where ${inScope} and not (n.nspname = 'public' and d.description = 'standard public schema')
+    union all
+    -- An index on a materialized view carries its comment in its own definition.
+    select 'comment', n.nspname::text,
+           case c.relkind when 'S' then 'SEQUENCE ' else 'INDEX ' end || ${relation}, null,
+           'COMMENT ON ' || case c.relkind when 'S' then 'SEQUENCE ' else 'INDEX ' end || ${relation}
+             || ' IS ' || quote_literal(d.description)
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    join pg_description d on d.objoid = c.oid and d.classoid = 'pg_class'::regclass and d.objsubid = 0
+    where c.relkind in ('i', 'I', 'S') and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
+      and not exists (select 1 from pg_index i join pg_class t on t.oid = i.indrelid
+                      where i.indexrelid = c.oid and t.relkind = 'm')
+    union all
+    select 'comment', n.nspname::text, 'COLUMN ' || ${relation} || '.' || quote_ident(a.attname), null,
+           'COMMENT ON COLUMN ' || ${relation} || '.' || quote_ident(a.attname) || ' IS ' || quote_literal(d.description)
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    join pg_description d on d.objoid = c.oid and d.classoid = 'pg_class'::regclass and d.objsubid > 0
+    join pg_attribute a on a.attrelid = c.oid and a.attnum = d.objsubid
+    where c.relkind in ('v', 'm', 'f', 'c') and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
+    union all
+    select 'comment', n.nspname::text,
+           'CONSTRAINT ' || quote_ident(con.conname) || ' ON ' || coalesce(${relation}, 'DOMAIN ' || ${qualified(sql`n.nspname`, sql`t.typname`)}),
+           null,
+           'COMMENT ON CONSTRAINT ' || quote_ident(con.conname) || ' ON '
+             || coalesce(${relation}, 'DOMAIN ' || ${qualified(sql`n.nspname`, sql`t.typname`)})
+             || ' IS ' || quote_literal(d.description)
+    from pg_constraint con
+    join pg_description d on d.objoid = con.oid and d.classoid = 'pg_constraint'::regclass
+    left join pg_class c on c.oid = con.conrelid
+    left join pg_type t on t.oid = con.contypid
+    join pg_namespace n on n.oid = con.connamespace
+    where ${inScope}`;
+}
+
+/**
+ * Per-table settings the table operations do not set: row-level security, replica identity,
+ * column statistics targets, storage, options and compression, and storage parameters of
+ * tables, materialized views and indexes.
+ */
+function tableSettings(inScope: RawBuilder<unknown>, version: number): RawBuilder<unknown> {
+  const relation = qualified(sql`n.nspname`, sql`c.relname`);
+  const compression =
+    version >= 140000
+      ? sql`case a.attcompression when 'p' then 'ALTER COLUMN ' || quote_ident(a.attname) || ' SET COMPRESSION pglz'
+                                   when 'l' then 'ALTER COLUMN ' || quote_ident(a.attname) || ' SET COMPRESSION lz4' end`
+      : sql`null::text`;
+  const options = (reloptions: RawBuilder<unknown>, prefix: string) =>
+    sql`(select string_agg(${prefix} || split_part(o, '=', 1) || '=' || quote_literal(substr(o, strpos(o, '=') + 1)), ', ')
+         from unnest(${reloptions}) o)`;
+  // The options ALTER COLUMN ... SET accepts; servers may keep private entries of their own.
+  const columnOptions = sql`(select string_agg(split_part(o, '=', 1) || '=' || quote_literal(substr(o, strpos(o, '=') + 1)), ', ')
+         from unnest(a.attoptions) o where split_part(o, '=', 1) in ('n_distinct', 'n_distinct_inherited'))`;
+  return sql`
+    select 'row security', n.nspname::text, c.relname::text, c.relname::text,
+           'ALTER TABLE ' || ${relation} || ' '
+             || concat_ws(', ', case when c.relrowsecurity then 'ENABLE ROW LEVEL SECURITY' end,
+                                case when c.relforcerowsecurity then 'FORCE ROW LEVEL SECURITY' end)
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where c.relkind in ('r', 'p') and (c.relrowsecurity or c.relforcerowsecurity) and ${inScope}
+      and ${notExtensionMember("pg_class", sql`c.oid`)}
+    union all
+    select 'replica identity', n.nspname::text, c.relname::text, c.relname::text,
+           'ALTER TABLE ' || ${relation} || ' REPLICA IDENTITY '
+             || case c.relreplident when 'f' then 'FULL' when 'n' then 'NOTHING'
+                  else 'USING INDEX ' || coalesce((select quote_ident(ic.relname) from pg_index i
+                                                   join pg_class ic on ic.oid = i.indexrelid
+                                                   where i.indrelid = c.oid and i.indisreplident), 'DEFAULT') end
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where c.relkind in ('r', 'p') and c.relreplident <> 'd' and ${inScope}
+      and ${notExtensionMember("pg_class", sql`c.oid`)}
+    union all
+    select 'column settings', s.schema, s.name, s.name, 'ALTER TABLE ' || s.relation || ' ' || s.actions
+    from (
+      select n.nspname::text as schema, c.relname::text as name, ${relation} as relation,
+             string_agg(concat_ws(', ',
+               case when coalesce(a.attstattarget::int, -1) <> -1
+                 then 'ALTER COLUMN ' || quote_ident(a.attname) || ' SET STATISTICS ' || a.attstattarget end,
+               case when a.attstorage <> t.typstorage
+                 then 'ALTER COLUMN ' || quote_ident(a.attname) || ' SET STORAGE '
+                   || case a.attstorage when 'p' then 'PLAIN' when 'e' then 'EXTERNAL' when 'm' then 'MAIN' else 'EXTENDED' end end,
+               'ALTER COLUMN ' || quote_ident(a.attname) || ' SET (' || ${columnOptions} || ')',
+               ${compression}), ', ' order by a.attnum) filter (
+                 where coalesce(a.attstattarget::int, -1) <> -1 or a.attstorage <> t.typstorage
+                   or ${columnOptions} is not null or ${compression} is not null) as actions
+      from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
+      join pg_type t on t.oid = a.atttypid
+      where c.relkind in ('r', 'p') and a.attnum > 0 and not a.attisdropped and ${inScope}
+        and ${notExtensionMember("pg_class", sql`c.oid`)}
+      group by n.nspname, c.relname, c.oid
+    ) s
+    where s.actions is not null
+    union all
+    select 'storage parameters', n.nspname::text, c.relname::text, coalesce(tc.relname, c.relname)::text,
+           case c.relkind when 'i' then 'ALTER INDEX ' when 'I' then 'ALTER INDEX '
+                          when 'm' then 'ALTER MATERIALIZED VIEW ' else 'ALTER TABLE ' end
+             || ${relation} || ' SET (' || concat_ws(', ', ${options(sql`c.reloptions`, "")},
+                                                      ${options(sql`toast.reloptions`, "toast.")}) || ')'
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    left join pg_class toast on toast.oid = c.reltoastrelid
+    left join pg_index i on i.indexrelid = c.oid left join pg_class tc on tc.oid = i.indrelid
+    where c.relkind in ('r', 'p', 'm', 'i', 'I') and (c.reloptions is not null or toast.reloptions is not null)
+      and ${inScope} and ${notExtensionMember("pg_class", sql`coalesce(tc.oid, c.oid)`)}`;
+}
+
+/** Publications that name a table or schema in scope, or every table. */
+function publications(schemas: string[], version: number): RawBuilder<unknown> {
+  const columnList =
+    version >= 150000
+      ? sql`|| coalesce(' (' || (select string_agg(quote_ident(a.attname), ', ' order by k.ord)
+                                  from unnest(pr.prattrs::int2[]) with ordinality k(attnum, ord)
+                                  join pg_attribute a on a.attrelid = pr.prrelid and a.attnum = k.attnum) || ')', '')
+            || coalesce(' WHERE (' || pg_get_expr(pr.prqual, pr.prrelid) || ')', '')`
+      : sql``;
+  const inSchemas =
+    version >= 150000
+      ? sql`union all
+            select 'TABLES IN SCHEMA ' || quote_ident(pn.nspname), pn.nspname
+            from pg_publication_namespace pns join pg_namespace pn on pn.oid = pns.pnnspid
+            where pns.pnpubid = p.oid`
+      : sql``;
+  const viaRoot =
+    version >= 130000
+      ? sql`case when p.pubviaroot then ', publish_via_partition_root = true' else '' end`
+      : sql`''`;
+  return sql`
+    select 'publication', coalesce(o.schema::text, 'public'), p.pubname::text, null,
+           'CREATE PUBLICATION ' || quote_ident(p.pubname)
+           || case when p.puballtables then ' FOR ALL TABLES' else coalesce(' FOR ' || o.objects, '') end
+           || ' WITH (publish = ' || quote_literal(concat_ws(', ',
+                case when p.pubinsert then 'insert' end, case when p.pubupdate then 'update' end,
+                case when p.pubdelete then 'delete' end, case when p.pubtruncate then 'truncate' end))
+           || ${viaRoot} || ')'
+           || ${commentClause(sql`'PUBLICATION ' || quote_ident(p.pubname)`, sql`obj_description(p.oid, 'pg_publication')`)}
+    from pg_publication p
+    cross join lateral (
+      select string_agg(x.object, ', ' order by x.object) as objects, min(x.schema) as schema,
+             bool_or(x.schema = any(${schemas}::text[])) as in_scope
+      from (
+        select 'TABLE ONLY ' || ${qualified(sql`pn.nspname`, sql`pc.relname`)} ${columnList} as object, pn.nspname as schema
+        from pg_publication_rel pr join pg_class pc on pc.oid = pr.prrelid
+        join pg_namespace pn on pn.oid = pc.relnamespace
+        where pr.prpubid = p.oid
+        ${inSchemas}
+      ) x
+    ) o
+    where p.puballtables or o.in_scope`;
+}
+
+/** Casts that use a type or function in scope, and conversions in scope. */
+function castsAndConversions(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
+  const pair = sql`'(' || format_type(ca.castsource, null) || ' AS ' || format_type(ca.casttarget, null) || ')'`;
+  return sql`
+    select 'cast', s.nspname::text, ${pair}, null,
+           'CREATE CAST ' || ${pair}
+           || case ca.castmethod when 'f' then ' WITH FUNCTION ' || ca.castfunc::regprocedure::text
+                                 when 'i' then ' WITH INOUT' else ' WITHOUT FUNCTION' end
+           || case ca.castcontext when 'a' then ' AS ASSIGNMENT' when 'i' then ' AS IMPLICIT' else '' end
+           || ${commentClause(sql`'CAST ' || ${pair}`, sql`obj_description(ca.oid, 'pg_cast')`)}
+    from pg_cast ca
+    -- The first schema in scope among the types' and the function's.
+    cross join lateral (
+      select min(n.nspname) as nspname
+      from (select tn.nspname from pg_type t join pg_namespace tn on tn.oid = t.typnamespace
+            where t.oid in (ca.casttarget, ca.castsource)
+            union all
+            select pn.nspname from pg_proc p join pg_namespace pn on pn.oid = p.pronamespace
+            where p.oid = ca.castfunc) n
+      where ${inScope}
+    ) s
+    where s.nspname is not null and ca.oid >= 16384 and ${notExtensionMember("pg_cast", sql`ca.oid`)}
+      -- A range type's cast to its multirange comes with CREATE TYPE.
+      and not exists (select 1 from pg_depend d where d.classid = 'pg_cast'::regclass
+                        and d.objid = ca.oid and d.deptype = 'i')
+    union all
+    select 'conversion', n.nspname::text, co.conname::text, null,
+           'CREATE ' || case when co.condefault then 'DEFAULT ' else '' end || 'CONVERSION '
+           || ${qualified(sql`n.nspname`, sql`co.conname`)}
+           || ' FOR ' || quote_literal(pg_encoding_to_char(co.conforencoding))
+           || ' TO ' || quote_literal(pg_encoding_to_char(co.contoencoding))
+           || ' FROM ' || co.conproc::regproc::text
+           || ${commentClause(sql`'CONVERSION ' || ${qualified(sql`n.nspname`, sql`co.conname`)}`, sql`obj_description(co.oid, 'pg_conversion')`)}
+    from pg_conversion co join pg_namespace n on n.oid = co.connamespace
+    where ${inScope} and ${notExtensionMember("pg_conversion", sql`co.oid`)}`;
+}
+
+/** Kinds retort names but cannot print: reported, never created. */
+function unprintable(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`
+    select 'operator class', n.nspname::text, oc.opcname::text || ' USING ' || am.amname, null, null
+    from pg_opclass oc join pg_namespace n on n.oid = oc.opcnamespace join pg_am am on am.oid = oc.opcmethod
+    where ${inScope} and ${notExtensionMember("pg_opclass", sql`oc.oid`)}
+    union all
+    select 'operator family', n.nspname::text, opf.opfname::text || ' USING ' || am.amname, null, null
+    from pg_opfamily opf join pg_namespace n on n.oid = opf.opfnamespace join pg_am am on am.oid = opf.opfmethod
+    where ${inScope} and ${notExtensionMember("pg_opfamily", sql`opf.oid`)}
+    union all
+    -- Base types need C functions: they come with an extension, or by hand.
+    select 'base type', n.nspname::text, t.typname::text, null, null
+    from pg_type t join pg_namespace n on n.oid = t.typnamespace
+    where t.typtype in ('b', 'p') and t.typcategory <> 'A' and ${inScope}
+      and ${notExtensionMember("pg_type", sql`t.oid`)}`;
+}
+
+/**
+ * The rest of what retort reads but does not manage (see {@link readUnmanaged}): privileges,
+ * comments, table settings, publications, casts, conversions, and operator classes, operator
+ * families and base types (named, without a definition).
+ */
+export function readUnmanagedExtras(
+  db: Kysely<any>,
+  schemas: string[],
+  version: number,
+): Promise<{ rows: UnmanagedRow[] }> {
+  const inScope = sql`n.nspname = any(${schemas}::text[])`;
+  return sql<UnmanagedRow>`
+    ${privileges(inScope, version)}
+    union all
+    ${comments(inScope)}
+    union all
+    ${tableSettings(inScope, version)}
+    union all
+    ${publications(schemas, version)}
+    union all
+    ${castsAndConversions(inScope)}
+    union all
+    ${unprintable(inScope)}
+    order by 1, 2, 4, 3, 5`.execute(db);
+}
