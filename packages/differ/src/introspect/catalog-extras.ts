@@ -9,10 +9,11 @@ import { commentClause, notExtensionMember, qualified, type UnmanagedRow } from 
  */
 
 /**
- * Objects with an ACL, as `(schema, target, acl, dflt, columns)`, leaving out those the
+ * Objects with an ACL, as `(schema, target, acl, dflt, columns, table_name)`, leaving out those the
  * baseline cannot create (aggregates, foreign tables, base types: their note covers them): `target` is what follows
  * `GRANT ... ON`, `dflt` the ACL the object has when nobody granted anything (what GRANT and
- * REVOKE are measured against; `null` for none), `columns` the ` (column)` of a column privilege.
+ * REVOKE are measured against; `null` for none), `columns` the ` (column)` of a column privilege,
+ * `table_name` the relation's name (so grants go with a table left out of the description).
  */
 function aclObjects(inScope: RawBuilder<unknown>, version: number): RawBuilder<unknown> {
   // A new database's public schema: its owner, and USAGE (before PostgreSQL 15 also CREATE)
@@ -26,30 +27,31 @@ function aclObjects(inScope: RawBuilder<unknown>, version: number): RawBuilder<u
     select n.nspname as schema,
            case c.relkind when 'S' then 'SEQUENCE ' else 'TABLE ' end || ${qualified(sql`n.nspname`, sql`c.relname`)} as target,
            c.relacl as acl, acldefault(case c.relkind when 'S' then 's' else 'r' end::"char", c.relowner) as dflt,
-           '' as columns
+           '' as columns, c.relname as table_name
     from pg_class c join pg_namespace n on n.oid = c.relnamespace
     where c.relkind in ('r', 'p', 'v', 'm', 'S') and c.relacl is not null and ${inScope}
       and ${notExtensionMember("pg_class", sql`c.oid`)}
     union all
+    -- Columns of tables come with the columns (readColumns); these are the views'.
     select n.nspname, 'TABLE ' || ${qualified(sql`n.nspname`, sql`c.relname`)}, a.attacl, null::aclitem[],
-           ' (' || quote_ident(a.attname) || ')'
-    from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
-    where a.attacl is not null and a.attnum > 0 and not a.attisdropped
-      and c.relkind in ('r', 'p', 'v', 'm') and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
+           ' (' || quote_ident(a.attname) || ')', c.relname
+    from pg_class c join pg_attribute a on a.attrelid = c.oid join pg_namespace n on n.oid = c.relnamespace
+    where c.relkind in ('v', 'm') and a.attacl is not null and a.attnum > 0 and not a.attisdropped
+      and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
     union all
     select n.nspname, 'SCHEMA ' || quote_ident(n.nspname), n.nspacl,
-           case when n.nspname = 'public' then ${publicDefault} else acldefault('n', n.nspowner) end, ''
+           case when n.nspname = 'public' then ${publicDefault} else acldefault('n', n.nspowner) end, '', null
     from pg_namespace n
     where n.nspacl is not null and ${inScope} and ${notExtensionMember("pg_namespace", sql`n.oid`)}
     union all
     select n.nspname,
            case p.prokind when 'p' then 'PROCEDURE ' else 'FUNCTION ' end || ${qualified(sql`n.nspname`, sql`p.proname`)}
              || '(' || pg_get_function_identity_arguments(p.oid) || ')',
-           p.proacl, acldefault('f', p.proowner), ''
+           p.proacl, acldefault('f', p.proowner), '', null
     from pg_proc p join pg_namespace n on n.oid = p.pronamespace
     where p.proacl is not null and p.prokind <> 'a' and ${inScope} and ${notExtensionMember("pg_proc", sql`p.oid`)}
     union all
-    select n.nspname, 'TYPE ' || ${qualified(sql`n.nspname`, sql`t.typname`)}, t.typacl, acldefault('T', t.typowner), ''
+    select n.nspname, 'TYPE ' || ${qualified(sql`n.nspname`, sql`t.typname`)}, t.typacl, acldefault('T', t.typowner), '', null
     from pg_type t join pg_namespace n on n.oid = t.typnamespace
     where t.typacl is not null and t.typtype not in ('b', 'p') and ${inScope}
       and ${notExtensionMember("pg_type", sql`t.oid`)}`;
@@ -62,28 +64,31 @@ function aclObjects(inScope: RawBuilder<unknown>, version: number): RawBuilder<u
  * built-in default outside one.
  */
 function privileges(inScope: RawBuilder<unknown>, version: number): RawBuilder<unknown> {
+  // The objects are read once (a materialized CTE): both directions of the difference use them.
   const difference = (objects: RawBuilder<unknown>) => sql`
-    select e.schema, e.target, e.action, e.grantable, e.role_name, e.extra,
+    with o as materialized (${objects})
+    select e.schema, e.target, e.action, e.grantable, e.role_name, e.extra, e.table_name,
            case when e.grantee = 0 then 'PUBLIC' else quote_ident(pg_get_userbyid(e.grantee)) end as grantee,
            string_agg(e.privilege || e.columns, ', ' order by e.privilege, e.columns) as privileges
     from (
-      select o.schema, o.target, o.role_name, o.extra, 'GRANT' as action, a.grantee,
-             a.privilege_type as privilege, a.is_grantable as grantable, o.columns
       -- aclexplode refuses an empty array (no dimension): an empty list is null here.
-      from (${objects}) o cross join lateral aclexplode(nullif(o.acl, '{}')) a
+      select o.schema, o.target, o.role_name, o.extra, o.table_name, 'GRANT' as action, a.grantee,
+             a.privilege_type as privilege, a.is_grantable as grantable, o.columns
+      from o cross join lateral aclexplode(nullif(o.acl, '{}')) a
       where not exists (select 1 from aclexplode(o.dflt) d where d.grantee = a.grantee
                           and d.privilege_type = a.privilege_type and d.is_grantable = a.is_grantable)
       union all
-      select o.schema, o.target, o.role_name, o.extra, 'REVOKE', d.grantee, d.privilege_type, false, o.columns
-      from (${objects}) o cross join lateral aclexplode(o.dflt) d
+      select o.schema, o.target, o.role_name, o.extra, o.table_name, 'REVOKE', d.grantee,
+             d.privilege_type, false, o.columns
+      from o cross join lateral aclexplode(o.dflt) d
       where not exists (select 1 from aclexplode(nullif(o.acl, '{}')) a where a.grantee = d.grantee
                           and a.privilege_type = d.privilege_type)
     ) e
-    group by e.schema, e.target, e.action, e.grantable, e.grantee, e.role_name, e.extra`;
+    group by e.schema, e.target, e.action, e.grantable, e.grantee, e.role_name, e.extra, e.table_name`;
   const statement = sql`g.action || ' ' || g.privileges || ' ON ' || g.target
     || case g.action when 'GRANT' then ' TO ' else ' FROM ' end || g.grantee
     || case when g.grantable then ' WITH GRANT OPTION' else '' end`;
-  const objects = sql`select o.*, null::text as role_name, null::text as extra from (${aclObjects(inScope, version)}) o`;
+  const objects = sql`select a.*, null::text as role_name, null::text as extra from (${aclObjects(inScope, version)}) a`;
   // Default privileges name the kind of object they apply to, in the plural, after ON.
   const defaults = sql`
     select coalesce(n.nspname, 'public') as schema,
@@ -94,14 +99,14 @@ function privileges(inScope: RawBuilder<unknown>, version: number): RawBuilder<u
              then acldefault(case da.defaclobjtype when 'S' then 's' when 'n' then 'n' when 'T' then 'T'
                                                    when 'f' then 'f' else 'r' end::"char", da.defaclrole)
              else null::aclitem[] end as dflt,
-           '' as columns,
+           '' as columns, null::name as table_name,
            quote_ident(pg_get_userbyid(da.defaclrole)) as role_name,
            coalesce(' IN SCHEMA ' || quote_ident(n.nspname), '') as extra
     from pg_default_acl da left join pg_namespace n on n.oid = da.defaclnamespace
     where da.defaclnamespace = 0 or ${inScope}`;
   return sql`
     select 'grant' as kind, g.schema::text, g.target || ' ' || g.action || ' ' || g.grantee as name,
-           null::text as table, ${statement} as definition
+           g.table_name::text as table, ${statement} as definition
     from (${difference(objects)}) g
     union all
     select 'default privileges', g.schema::text,
@@ -158,22 +163,14 @@ function comments(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
 
 /**
  * Per-table settings the table operations do not set: row-level security, replica identity,
- * column statistics targets, storage, options and compression, and storage parameters of
- * tables, materialized views and indexes.
+ * and storage parameters of tables, materialized views and indexes. (The columns' settings come
+ * with the columns: `readColumns`.)
  */
-function tableSettings(inScope: RawBuilder<unknown>, version: number): RawBuilder<unknown> {
+function tableSettings(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
   const relation = qualified(sql`n.nspname`, sql`c.relname`);
-  const compression =
-    version >= 140000
-      ? sql`case a.attcompression when 'p' then 'ALTER COLUMN ' || quote_ident(a.attname) || ' SET COMPRESSION pglz'
-                                   when 'l' then 'ALTER COLUMN ' || quote_ident(a.attname) || ' SET COMPRESSION lz4' end`
-      : sql`null::text`;
   const options = (reloptions: RawBuilder<unknown>, prefix: string) =>
     sql`(select string_agg(${prefix} || split_part(o, '=', 1) || '=' || quote_literal(substr(o, strpos(o, '=') + 1)), ', ')
          from unnest(${reloptions}) o)`;
-  // The options ALTER COLUMN ... SET accepts; servers may keep private entries of their own.
-  const columnOptions = sql`(select string_agg(split_part(o, '=', 1) || '=' || quote_literal(substr(o, strpos(o, '=') + 1)), ', ')
-         from unnest(a.attoptions) o where split_part(o, '=', 1) in ('n_distinct', 'n_distinct_inherited'))`;
   return sql`
     select 'row security', n.nspname::text, c.relname::text, c.relname::text,
            'ALTER TABLE ' || ${relation} || ' '
@@ -192,27 +189,6 @@ function tableSettings(inScope: RawBuilder<unknown>, version: number): RawBuilde
     from pg_class c join pg_namespace n on n.oid = c.relnamespace
     where c.relkind in ('r', 'p') and c.relreplident <> 'd' and ${inScope}
       and ${notExtensionMember("pg_class", sql`c.oid`)}
-    union all
-    select 'column settings', s.schema, s.name, s.name, 'ALTER TABLE ' || s.relation || ' ' || s.actions
-    from (
-      select n.nspname::text as schema, c.relname::text as name, ${relation} as relation,
-             string_agg(concat_ws(', ',
-               case when coalesce(a.attstattarget::int, -1) <> -1
-                 then 'ALTER COLUMN ' || quote_ident(a.attname) || ' SET STATISTICS ' || a.attstattarget end,
-               case when a.attstorage <> t.typstorage
-                 then 'ALTER COLUMN ' || quote_ident(a.attname) || ' SET STORAGE '
-                   || case a.attstorage when 'p' then 'PLAIN' when 'e' then 'EXTERNAL' when 'm' then 'MAIN' else 'EXTENDED' end end,
-               'ALTER COLUMN ' || quote_ident(a.attname) || ' SET (' || ${columnOptions} || ')',
-               ${compression}), ', ' order by a.attnum) filter (
-                 where coalesce(a.attstattarget::int, -1) <> -1 or a.attstorage <> t.typstorage
-                   or ${columnOptions} is not null or ${compression} is not null) as actions
-      from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
-      join pg_type t on t.oid = a.atttypid
-      where c.relkind in ('r', 'p') and a.attnum > 0 and not a.attisdropped and ${inScope}
-        and ${notExtensionMember("pg_class", sql`c.oid`)}
-      group by n.nspname, c.relname, c.oid
-    ) s
-    where s.actions is not null
     union all
     select 'storage parameters', n.nspname::text, c.relname::text, coalesce(tc.relname, c.relname)::text,
            case c.relkind when 'i' then 'ALTER INDEX ' when 'I' then 'ALTER INDEX '
@@ -341,7 +317,7 @@ export function readUnmanagedExtras(
     union all
     ${comments(inScope)}
     union all
-    ${tableSettings(inScope, version)}
+    ${tableSettings(inScope)}
     union all
     ${publications(schemas, version)}
     union all

@@ -66,9 +66,38 @@ export interface ColumnRow {
   seq_max: string | null;
   seq_cache: string | null;
   seq_cycle: boolean | null;
+  /**
+   * What the models do not hold, read here because this query reads every column anyway: its
+   * `ALTER COLUMN ... SET STATISTICS|STORAGE|(...)|COMPRESSION` actions, comma-separated, and
+   * its privileges as `GRANT` statements with, in `grant_names`, what `pull` prints for each.
+   */
+  settings: string | null;
+  grants: string[] | null;
+  grant_names: string[] | null;
 }
 
-export function readColumns(db: Kysely<any>, schemas: string[]): Promise<{ rows: ColumnRow[] }> {
+export function readColumns(
+  db: Kysely<any>,
+  schemas: string[],
+  version: number,
+): Promise<{ rows: ColumnRow[] }> {
+  const column = sql`'ALTER COLUMN ' || quote_ident(a.attname)`;
+  const compression =
+    version >= 140000
+      ? sql`case a.attcompression when 'p' then ${column} || ' SET COMPRESSION pglz'
+                                   when 'l' then ${column} || ' SET COMPRESSION lz4' end`
+      : sql`null::text`;
+  // Of the options ALTER COLUMN ... SET accepts; servers may keep private entries of their own.
+  const options = sql`(select string_agg(split_part(o, '=', 1) || '=' || quote_literal(substr(o, strpos(o, '=') + 1)), ', ')
+                       from unnest(a.attoptions) o where split_part(o, '=', 1) in ('n_distinct', 'n_distinct_inherited'))`;
+  const grantee = sql`case when e.grantee = 0 then 'PUBLIC' else quote_ident(pg_get_userbyid(e.grantee)) end`;
+  const target = sql`' ON TABLE ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname)`;
+  // A column's privileges are all granted: by default it has none.
+  const grants = (select: RawBuilder<unknown>) => sql`
+    case when a.attacl is not null then array(
+      select ${select}
+      from aclexplode(nullif(a.attacl, '{}')) e group by e.grantee, e.is_grantable
+      order by e.grantee, e.is_grantable) end`;
   return sql<ColumnRow>`
     select a.attrelid::text as table_oid, a.attnum::int as attnum, a.attname::text as name,
            format_type(a.atttypid, a.atttypmod) as type,
@@ -87,7 +116,16 @@ export function readColumns(db: Kysely<any>, schemas: string[]): Promise<{ rows:
            col_description(a.attrelid, a.attnum) as comment,
            s.seqstart::text as seq_start, s.seqincrement::text as seq_increment,
            s.seqmin::text as seq_min, s.seqmax::text as seq_max, s.seqcache::text as seq_cache,
-           s.seqcycle as seq_cycle
+           s.seqcycle as seq_cycle,
+           nullif(concat_ws(', ',
+             case when coalesce(a.attstattarget::int, -1) <> -1 then ${column} || ' SET STATISTICS ' || a.attstattarget end,
+             case when a.attstorage <> t.typstorage then ${column} || ' SET STORAGE '
+               || case a.attstorage when 'p' then 'PLAIN' when 'e' then 'EXTERNAL' when 'm' then 'MAIN' else 'EXTENDED' end end,
+             case when a.attoptions::text like '%n_distinct%' then ${column} || ' SET (' || ${options} || ')' end,
+             ${compression}), '') as settings,
+           ${grants(sql`'GRANT ' || string_agg(e.privilege_type || ' (' || quote_ident(a.attname) || ')', ', ' order by e.privilege_type)
+                        || ${target} || ' TO ' || ${grantee} || case when e.is_grantable then ' WITH GRANT OPTION' else '' end`)} as grants,
+           ${grants(sql`'TABLE ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname) || ' (' || quote_ident(a.attname) || ') GRANT ' || ${grantee}`)} as grant_names
     from pg_attribute a
     join pg_class c on c.oid = a.attrelid
     join pg_namespace n on n.oid = c.relnamespace

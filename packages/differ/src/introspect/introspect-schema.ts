@@ -28,6 +28,7 @@ import {
   readTables,
   readUnmanaged,
   serverVersionNum,
+  type UnmanagedRow,
 } from "./catalog-queries";
 
 /** Options of {@link introspectSchema}. */
@@ -64,24 +65,30 @@ async function inCatalogSession<T>(
   fn: (db: Kysely<any>) => Promise<T>,
 ): Promise<T> {
   // With pg_catalog alone on the search path, PostgreSQL qualifies every user object it prints,
-  // so the text does not depend on the caller's search_path.
-  const setPath = (value: string) => sql`select set_config('search_path', ${value}, true)`;
+  // so the text does not depend on the caller's search_path. Parallel workers cost more to
+  // start than a catalog scan takes.
+  const settings = (path: string, workers: string) =>
+    sql`select set_config('search_path', ${path}, true),
+               set_config('max_parallel_workers_per_gather', ${workers}, true)`;
   if (db.isTransaction) {
     const before = await sql<{
       path: string;
-    }>`select current_setting('search_path') as path`.execute(db);
-    await setPath("pg_catalog").execute(db);
+      workers: string;
+    }>`select current_setting('search_path') as path,
+              current_setting('max_parallel_workers_per_gather') as workers`.execute(db);
+    await settings("pg_catalog", "0").execute(db);
     try {
       return await fn(db);
     } finally {
-      await setPath(before.rows[0]?.path ?? "").execute(db);
+      const { path = "", workers = "2" } = before.rows[0] ?? {};
+      await settings(path, workers).execute(db);
     }
   }
   return db
     .transaction()
     .setIsolationLevel("repeatable read")
     .execute(async (trx) => {
-      await setPath("pg_catalog").execute(trx);
+      await settings("pg_catalog", "0").execute(trx);
       return fn(trx);
     });
 }
@@ -172,7 +179,7 @@ async function read(db: Kysely<any>, options: IntrospectSchemaOptions): Promise<
   const version = await serverVersionNum(db);
   // Sequential on purpose: a transaction is one connection, and the queries are few.
   const tables = (await readTables(db, schemas)).rows;
-  const columns = (await readColumns(db, schemas)).rows;
+  const columns = (await readColumns(db, schemas, version)).rows;
   const constraints = (await readConstraints(db, schemas)).rows;
   const indexes = (await readIndexes(db, schemas, version >= 150000)).rows;
   const enums = (await readEnums(db, schemas)).rows;
@@ -203,9 +210,26 @@ async function read(db: Kysely<any>, options: IntrospectSchemaOptions): Promise<
     });
   }
 
+  // Column settings and privileges: unmanaged, one ALTER TABLE per table, one GRANT per grantee.
+  const columnExtras: UnmanagedRow[] = [];
+  const settings = new Map<string, string[]>();
   for (const c of columns) {
     const table = byOid.get(c.table_oid);
     if (!table) continue;
+    if (c.settings !== null) {
+      const list = settings.get(c.table_oid) ?? [];
+      if (list.length === 0) settings.set(c.table_oid, list);
+      list.push(c.settings);
+    }
+    (c.grants ?? []).forEach((statement, k) => {
+      columnExtras.push({
+        kind: "grant",
+        schema: table.schema,
+        name: c.grant_names?.[k] ?? statement,
+        table: table.name,
+        definition: statement,
+      });
+    });
     const type =
       c.user_type_schema !== null && c.user_type_name !== null
         ? `${quoteQualifiedAsNeeded(c.user_type_schema, c.user_type_name)}${c.is_array ? "[]" : ""}`
@@ -243,6 +267,17 @@ async function read(db: Kysely<any>, options: IntrospectSchemaOptions): Promise<
       renamedFrom: null,
     };
     table.columns.push(column);
+  }
+
+  for (const [oid, actions] of settings) {
+    const table = byOid.get(oid)!;
+    columnExtras.push({
+      kind: "column settings",
+      schema: table.schema,
+      name: table.name,
+      table: table.name,
+      definition: `ALTER TABLE ${quoteQualifiedAsNeeded(table.schema, table.name)} ${actions.join(", ")}`,
+    });
   }
 
   const indexByOid = new Map(indexes.map((i) => [i.oid, i]));
@@ -293,7 +328,7 @@ async function read(db: Kysely<any>, options: IntrospectSchemaOptions): Promise<
       cache: s.cache,
       cycle: s.cycle,
     })),
-    unmanaged: unmanaged
+    unmanaged: [...unmanaged, ...columnExtras]
       .filter((u) => u.table === null || !excludedNames.has(`${u.schema}.${u.table}`))
       .map((u) => ({
         kind: u.kind as UnmanagedKind,
