@@ -283,7 +283,7 @@ function castsAndConversions(inScope: RawBuilder<unknown>): RawBuilder<unknown> 
     where ${inScope} and ${notExtensionMember("pg_conversion", sql`co.oid`)}`;
 }
 
-/** Kinds retort names but cannot print: reported, never created. */
+/** Kinds retort names but cannot print, and kinds it does not know: reported, never created. */
 function unprintable(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
   return sql`
     select 'operator class', n.nspname::text, oc.opcname::text || ' USING ' || am.amname, null, null
@@ -298,7 +298,19 @@ function unprintable(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
     select 'base type', n.nspname::text, t.typname::text, null, null
     from pg_type t join pg_namespace n on n.oid = t.typnamespace
     where t.typtype in ('b', 'p') and t.typcategory <> 'A' and ${inScope}
-      and ${notExtensionMember("pg_type", sql`t.oid`)}`;
+      and ${notExtensionMember("pg_type", sql`t.oid`)}
+    union all
+    -- Whatever else lives in a schema in scope, from catalogs no query here reads (text search
+    -- parsers and templates today, whatever later versions add): named as PostgreSQL names it.
+    select 'other object', n.nspname::text, pg_describe_object(d.classid, d.objid, d.objsubid), null, null
+    from pg_depend d join pg_namespace n on n.oid = d.refobjid
+    where d.refclassid = 'pg_namespace'::regclass and d.deptype = 'n' and ${inScope}
+      and d.classid not in ('pg_class'::regclass, 'pg_type'::regclass, 'pg_proc'::regclass,
+                            'pg_collation'::regclass, 'pg_conversion'::regclass, 'pg_operator'::regclass,
+                            'pg_opclass'::regclass, 'pg_opfamily'::regclass, 'pg_ts_config'::regclass,
+                            'pg_ts_dict'::regclass, 'pg_statistic_ext'::regclass, 'pg_extension'::regclass)
+      and not exists (select 1 from pg_depend e where e.classid = d.classid and e.objid = d.objid
+                        and e.deptype = 'e')`;
 }
 
 /**

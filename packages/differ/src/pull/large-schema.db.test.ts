@@ -460,6 +460,11 @@ lines';`,
     name: "latin_to_utf",
     ddl: `create conversion probe_conversion.latin_to_utf for 'LATIN1' to 'UTF8' from iso8859_1_to_utf8;`,
   },
+  // A kind no query reads: named as PostgreSQL describes it.
+  unknown_kind: {
+    name: "text search template probe_unknown_kind.tmpl",
+    ddl: "create text search template probe_unknown_kind.tmpl (lexize = dsimple_lexize);",
+  },
   aggregate: {
     name: "total",
     ddl: `create aggregate probe_aggregate.total(integer) (sfunc = int4pl, stype = integer, initcond = '0');`,
@@ -588,6 +593,7 @@ describe("pull on bad input", () => {
       // Operator classes and families are named in a note; the baseline does not create them.
       opclass: "reported",
       conversion: "rebuilt",
+      unknown_kind: "reported",
       aggregate: "reported",
     });
     // The baseline sets UNLOGGED, INHERIT and partitioning again after creating the tables.

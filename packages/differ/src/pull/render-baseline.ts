@@ -164,9 +164,10 @@ export function renderBaseline(schema: SchemaDescription): RenderBaselineResult 
     opsBlock(down.schemas),
   ]);
 
-  const unmanagedNotes = plan.withoutDefinition.map(
-    (u) =>
-      `${u.kind} ${routineSignature(u)}: PostgreSQL cannot print its definition, so the baseline neither creates nor drops it; add it to the baseline by hand.`,
+  const unmanagedNotes = plan.withoutDefinition.map((u) =>
+    u.kind === "other object"
+      ? `${u.name}: retort does not know this kind of object, so the baseline neither creates nor drops it; add it to the baseline by hand.`
+      : `${u.kind} ${routineSignature(u)}: PostgreSQL cannot print its definition, so the baseline neither creates nor drops it; add it to the baseline by hand.`,
   );
   for (const u of plan.tableNotes) unmanagedNotes.push(tableNote(u));
   for (const u of plan.tableProperties) {

@@ -319,6 +319,7 @@ export function planUnmanaged(schema: SchemaDescription): UnmanagedPlan {
       case "operator class":
       case "operator family":
       case "base type":
+      case "other object":
         plan.withoutDefinition.push(u);
         break;
     }
@@ -474,6 +475,7 @@ export function dropStatement(u: UnmanagedObject): string {
     case "operator class":
     case "operator family":
     case "base type":
+    case "other object":
       // Never created: nothing to drop.
       return "";
   }

@@ -284,7 +284,12 @@ export type UnmanagedKind =
   /** Named without a definition: the baseline notes them, never creates them. */
   | "operator class"
   | "operator family"
-  | "base type";
+  | "base type"
+  /**
+   * An object of a kind retort does not know, in a schema it reads; `name` is PostgreSQL's own
+   * description (`pg_describe_object`), such as `text search parser app.words`.
+   */
+  | "other object";
 
 /** An object outside the managed kinds, kept so `pull` can reproduce it and `check` can warn. */
 export interface UnmanagedObject {
