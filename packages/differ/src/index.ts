@@ -66,6 +66,7 @@ export type {
   RenderModelFilesResult,
 } from "./pull/render-model-files";
 export { renderModelFiles } from "./pull/render-model-files";
+export { describeUnmanaged } from "./pull/unmanaged-statements";
 export { renderMigrationBody } from "./render/render-migration-body";
 export type {
   DefaultConstraintNameOptions,

@@ -496,3 +496,54 @@ function reverseDefaultPrivileges(definition: string): string {
     ? `${prefix} REVOKE ${privileges} ON ${objects} FROM ${grantee}`
     : `${prefix} GRANT ${privileges} ON ${objects} TO ${grantee}`;
 }
+
+/** Kinds whose `name` says on its own what the object is, without its schema. */
+const selfNamedKinds = new Set<UnmanagedKind>(["publication", "cast", "event trigger"]);
+
+/** Kinds that belong to the table named `table`: printed `<kind> <name> on <table>`. */
+const onTableKinds = new Set<UnmanagedKind>([
+  "trigger",
+  "policy",
+  "rule",
+  "statistics",
+  "index",
+  "partition index",
+  "partition check",
+]);
+
+/**
+ * How `pull` names an unmanaged object to a person: its kind and what identifies it.
+ *
+ * @example
+ * ```ts
+ * describeUnmanaged({ kind: "trigger", schema: "app", name: "touch", table: "post", definition });
+ * // 'trigger touch on app.post'
+ * describeUnmanaged({ kind: "grant", schema: "app", name: "...", table: "post", definition: "GRANT SELECT ON TABLE app.post TO reader" });
+ * // 'GRANT SELECT ON TABLE app.post TO reader'
+ * ```
+ */
+export function describeUnmanaged(u: UnmanagedObject): string {
+  switch (u.kind) {
+    case "grant":
+    case "default privileges":
+      return u.definition ?? `${u.kind} ${u.name}`;
+    case "comment":
+      return `comment on ${u.name}`;
+    case "other object":
+      return u.name;
+    default:
+      break;
+  }
+  if (selfNamedKinds.has(u.kind)) return `${u.kind} ${u.name}`;
+  if (onTableKinds.has(u.kind) && u.table !== null) {
+    return `${u.kind} ${quoteIdentAsNeeded(u.name)} on ${quoteQualifiedAsNeeded(u.schema, u.table)}`;
+  }
+  if (u.kind === "operator class" || u.kind === "operator family") {
+    const at = u.name.lastIndexOf(" USING ");
+    return `${u.kind} ${quoteQualifiedAsNeeded(u.schema, u.name.slice(0, at))}${u.name.slice(at)}`;
+  }
+  if (u.kind === "storage parameters" && u.table !== null && u.table !== u.name) {
+    return `storage parameters of index ${quoteQualifiedAsNeeded(u.schema, u.name)}`;
+  }
+  return `${u.kind} ${routineSignature(u)}`;
+}
