@@ -2,7 +2,7 @@
 // same run (a bare `node -e 0`, or psql / pg_dump on the same database), as a ratio: the
 // machine's speed cancels out. Not part of the test run.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -252,10 +252,24 @@ async function catalogBench() {
       "-c",
       "drop table retort_version; drop table retort_history",
     ]);
+    // Everything pull does but write the files: the split between reading and writing.
+    const pullDryRun = median(3, () =>
+      time(process.execPath, [bin, "pull", "--dry-run"], { cwd: root, env }),
+    );
+    // Each run writes a new models folder: the previous run's is moved aside, and deleted only
+    // once every run is timed. Deleting 1,000 files just before a run would time the file system
+    // instead: ext4 without a journal checks every recently freed inode it passes over when it
+    // allocates one, so creating 1,000 files right after deleting 1,000 takes several times longer.
+    const models = join(root, "models");
+    const aside = [];
     const pull = median(3, () => {
-      rmSync(join(root, "models"), { recursive: true, force: true });
+      if (existsSync(models)) {
+        aside.push(join(root, `models-${aside.length}`));
+        renameSync(models, aside.at(-1));
+      }
       return time(process.execPath, [bin, "pull", "--force"], { cwd: root, env });
     });
+    for (const dir of [...aside, models]) rmSync(dir, { recursive: true, force: true });
     // The library call autogenerate, check and pull share, in this process (no start-up cost).
     const { introspectSchema } = await import("retort");
     const { Kysely, PostgresDialect } = await import("kysely");
@@ -283,6 +297,11 @@ async function catalogBench() {
       task: "retort check (introspect + compare)",
       ms: Math.round(check),
       ratio: (check / pgDump).toFixed(2),
+    });
+    rows.push({
+      task: "retort pull --dry-run (introspect + render)",
+      ms: Math.round(pullDryRun),
+      ratio: (pullDryRun / pgDump).toFixed(2),
     });
     rows.push({
       task: "retort pull (introspect + write models)",

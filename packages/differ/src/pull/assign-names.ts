@@ -35,6 +35,9 @@ export function isFreeKey(text: string): boolean {
 
 /** The words of a name: split on anything but letters and digits, and at lower-to-upper humps. */
 function words(name: string): string[] {
+  // The common snake_case name has no humps and splits on `_` (and spaces) alone; the Unicode
+  // patterns below cost more than the rest of the naming.
+  if (/^[a-z0-9_ ]*$/.test(name)) return name.split(/[_ ]+/).filter((w) => w !== "");
   return name
     .replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2")
     .split(/[^\p{L}\p{N}]+/u)
@@ -75,8 +78,11 @@ export function kebabName(name: string): string {
 /** One thing that needs a name, with the names it would take, best first. */
 export interface NameRequest<T> {
   item: T;
-  /** How the object is called in messages: `table public."a b"`. */
-  label: string;
+  /**
+   * How the object is called in messages: `table public."a b"`. A function, since only a
+   * collision needs one and a label per column costs quoting.
+   */
+  label: () => string;
   /** Candidate names, best first; invalid ones must already be left out. */
   candidates: string[];
   /** The candidate that is the object's own name verbatim, which wins a tie for it. */
@@ -115,6 +121,16 @@ export function assignNames<T>(
   requests: readonly NameRequest<T>[],
   fold: (name: string) => string = (name) => name,
 ): Map<T, string> {
+  // Usually every request's first candidate is free: then there is nothing to decide.
+  const firsts = new Set<string>();
+  for (const request of requests) {
+    const first = request.candidates[0];
+    if (first === undefined) break;
+    firsts.add(fold(first));
+  }
+  if (firsts.size === requests.length) {
+    return new Map(requests.map((request) => [request.item, request.candidates[0]!]));
+  }
   const result = new Map<T, string>();
   const holders = new Map<string, NameRequest<T>>();
   const order = new Map(requests.map((r, k) => [r, k]));
@@ -135,7 +151,12 @@ export function assignNames<T>(
       if (candidate === undefined) {
         const first = request.candidates[0] ?? "";
         const holder = holders.get(fold(first)) ?? holders.values().next().value;
-        throw new NameCollisionError(kind, holder?.label ?? "another object", request.label, first);
+        throw new NameCollisionError(
+          kind,
+          holder?.label() ?? "another object",
+          request.label(),
+          first,
+        );
       }
       const key = fold(candidate);
       if (holders.has(key)) {

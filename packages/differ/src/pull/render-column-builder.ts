@@ -4,6 +4,7 @@ import { tokenizeSql } from "../schema/normalize-expression";
 import { normalizeType } from "../schema/normalize-type";
 import { quoteQualifiedAsNeeded } from "../schema/quote-ident";
 import type { ColumnDescription, IdentityDescription } from "../schema/schema-description";
+import { collationSource } from "./collation-source";
 import { numberOrString, stringLiteral, valueLiteral } from "./typescript-source";
 
 /** What the table renderer decided about a column before its builder is written. */
@@ -160,27 +161,69 @@ function defaultCandidates(text: string, values: TypeCall["values"], isArray: bo
   }
 }
 
+/** A column's type or default as the models write it. */
+interface Rendering {
+  call: string;
+  /** The models may not give back exactly what the catalog says: worth a warning. */
+  isInexact: boolean;
+}
+
+interface TypeRendering extends Rendering {
+  values: TypeCall["values"];
+}
+
+/**
+ * Columns repeat the same few types and defaults (`c.bigint()`, `.default(0)`), so each is worked
+ * out once per process. Bounded, for long-lived processes.
+ */
+const typeRenderings = new Map<string, TypeRendering>();
+const defaultRenderings = new Map<string, Rendering>();
+const cacheLimit = 10_000;
+
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  if (cache.size >= cacheLimit) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+/** The builder call for a `pg_catalog` type, `c.type(...)` when the DSL's own would not give it back. */
+function renderType(element: string): TypeRendering {
+  const known = typeRenderings.get(element);
+  if (known !== undefined) return known;
+  let call = typeCall(element);
+  if (call.values !== "any" && normalizeType(call.sqlType) !== element) {
+    call = { call: `c.type(${stringLiteral(element)})`, sqlType: element, values: "any" };
+  }
+  return remember(typeRenderings, element, {
+    call: call.call,
+    values: call.values,
+    isInexact: normalizeType(element) !== element,
+  });
+}
+
 /** `.default(value)` when it describes back to exactly `column.default`, else `.defaultSql(...)`. */
 function renderDefault(
-  column: ColumnDescription,
+  text: string,
+  type: string,
   values: TypeCall["values"],
   isArray: boolean,
-  warnings: string[],
-  where: string,
-): string {
-  const text = column.default!;
+): Rendering {
+  const key = `${values}\u0000${type}\u0000${text}`;
+  const known = defaultRenderings.get(key);
+  if (known !== undefined) return known;
   for (const value of defaultCandidates(text, values, isArray)) {
     if (typeof value === "number" && !Number.isFinite(value)) continue;
-    if (normalizeDefault(literalSql(value, column.type, isArray), column.type) === text) {
-      return `.default(${valueLiteral(value)})`;
+    if (normalizeDefault(literalSql(value, type, isArray), type) === text) {
+      return remember(defaultRenderings, key, {
+        call: `.default(${valueLiteral(value)})`,
+        isInexact: false,
+      });
     }
   }
-  if (normalizeDefault(text, column.type) !== text) {
-    warnings.push(
-      `${where}: the default ${text} may not compare equal once written in the models.`,
-    );
-  }
-  return `.defaultSql(${stringLiteral(text)})`;
+  return remember(defaultRenderings, key, {
+    call: `.defaultSql(${stringLiteral(text)})`,
+    isInexact: normalizeDefault(text, type) !== text,
+  });
 }
 
 /**
@@ -210,17 +253,14 @@ export function renderColumnBuilder(
     base = `c.enum(${context.enumExport})`;
     values = "string";
   } else {
-    let call = typeCall(element);
-    if (call.values !== "any" && normalizeType(call.sqlType) !== element) {
-      call = { call: `c.type(${stringLiteral(element)})`, sqlType: element, values: "any" };
-    }
-    if (normalizeType(element) !== element) {
+    const type = renderType(element);
+    if (type.isInexact) {
       warnings.push(
         `${where}: the type ${element} may not compare equal once written in the models.`,
       );
     }
-    base = call.call;
-    values = call.values;
+    base = type.call;
+    values = type.values;
   }
   const chain: string[] = [base];
   if (isArray) chain.push(".array()");
@@ -242,10 +282,16 @@ export function renderColumnBuilder(
     chain.push(`.generatedAlwaysAs(${stringLiteral(column.generated.expression)}${options})`);
   }
   if (column.default !== null && !context.isSerial) {
-    chain.push(renderDefault(column, values, isArray, warnings, where));
+    const rendered = renderDefault(column.default, column.type, values, isArray);
+    if (rendered.isInexact) {
+      warnings.push(
+        `${where}: the default ${column.default} may not compare equal once written in the models.`,
+      );
+    }
+    chain.push(rendered.call);
   }
   chain.push(...context.constraints);
-  if (column.collation !== null) chain.push(`.collate(${stringLiteral(column.collation)})`);
+  if (column.collation !== null) chain.push(`.collate(${collationSource(column.collation)})`);
   if (column.comment !== null) chain.push(`.comment(${stringLiteral(column.comment)})`);
   if (context.key !== column.name) chain.push(`.name(${stringLiteral(column.name)})`);
   // `c.text()` -> `c`, `.text()`: the chain breaks before each call when the line is too long.

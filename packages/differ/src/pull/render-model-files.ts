@@ -1,4 +1,4 @@
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { quoteIdentAsNeeded, quoteQualifiedAsNeeded } from "../schema/quote-ident";
 import type {
   EnumDescription,
@@ -51,10 +51,13 @@ export interface RenderModelFilesResult {
 
 const enumsFile = "enums";
 
-function byQualifiedName(a: { schema: string; name: string }, b: { schema: string; name: string }) {
-  const ka = qualifiedKey(a.schema, a.name);
-  const kb = qualifiedKey(b.schema, b.name);
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
+function sortedByQualifiedName<T extends { schema: string; name: string }>(
+  items: readonly T[],
+): T[] {
+  // Keys made once, not twice per comparison.
+  const keyed = items.map((item) => ({ key: qualifiedKey(item.schema, item.name), item }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keyed.map(({ item }) => item);
 }
 
 function unique(values: string[]): string[] {
@@ -77,7 +80,7 @@ function exportCandidates(schema: string, name: string, suffix: string): string[
 /** A file name request (without `.ts`): kebab-case first, numbered (`account-2`) as a last resort. */
 function fileRequest<T>(
   item: T,
-  label: string,
+  label: () => string,
   name: string,
   identifier: string,
   reserved: Set<string>,
@@ -130,20 +133,20 @@ export function renderModelFiles(
   const modelsDir = resolve(options.modelsDir);
   const entryPath = resolve(modelsDir, options.entryFile);
   const warnings: string[] = [];
-  const tables = [...schema.tables].sort(byQualifiedName);
-  const enums = [...schema.enums].sort(byQualifiedName);
+  const tables = sortedByQualifiedName(schema.tables);
+  const enums = sortedByQualifiedName(schema.enums);
 
   // Exports: one namespace for every table and enum, since the entry re-exports them all.
   const exportRequests: NameRequest<TableDescription | EnumDescription>[] = [
     ...tables.map((t) => ({
       item: t,
-      label: `table ${quoteQualifiedAsNeeded(t.schema, t.name)}`,
+      label: () => `table ${quoteQualifiedAsNeeded(t.schema, t.name)}`,
       candidates: exportCandidates(t.schema, t.name, "table"),
       exact: t.name,
     })),
     ...enums.map((e) => ({
       item: e,
-      label: `enum ${quoteQualifiedAsNeeded(e.schema, e.name)}`,
+      label: () => `enum ${quoteQualifiedAsNeeded(e.schema, e.name)}`,
       candidates: exportCandidates(e.schema, e.name, "enum"),
       exact: e.name,
     })),
@@ -160,7 +163,7 @@ export function renderModelFiles(
     const folders = assignNames(
       "folder",
       usedSchemas.map((s) =>
-        fileRequest(s, `schema ${quoteIdentAsNeeded(s)}`, s, camelName(s), new Set()),
+        fileRequest(s, () => `schema ${quoteIdentAsNeeded(s)}`, s, camelName(s), new Set()),
       ),
       (name) => name.toLowerCase(),
     );
@@ -188,7 +191,7 @@ export function renderModelFiles(
       inFolder.map((t) =>
         fileRequest(
           t,
-          `table ${quoteQualifiedAsNeeded(t.schema, t.name)}`,
+          () => `table ${quoteQualifiedAsNeeded(t.schema, t.name)}`,
           t.name,
           identifiers.get(t)!,
           reserved,
@@ -215,18 +218,26 @@ export function renderModelFiles(
   }
 
   // Column keys: camelCase, or the real name (quoted if need be) when two would collide.
+  // Tables share column names (`id`, `created_at`): each is camel-cased once.
+  const camelNames = new Map<string, string>();
   const columnKeys = new Map<string, Map<string, string>>();
   for (const t of tables) {
     const keys = assignNames(
       "column key",
-      t.columns.map((c) => ({
-        item: c.name,
-        label: `column ${quoteQualifiedAsNeeded(t.schema, t.name)}.${quoteIdentAsNeeded(c.name)}`,
-        candidates: unique(
-          [camelName(c.name), c.name].filter((k) => k !== "" && k !== "__proto__"),
-        ),
-        exact: c.name,
-      })),
+      t.columns.map((c) => {
+        let camel = camelNames.get(c.name);
+        if (camel === undefined) {
+          camel = camelName(c.name);
+          camelNames.set(c.name, camel);
+        }
+        return {
+          item: c.name,
+          label: () =>
+            `column ${quoteQualifiedAsNeeded(t.schema, t.name)}.${quoteIdentAsNeeded(c.name)}`,
+          candidates: unique([camel, c.name].filter((k) => k !== "" && k !== "__proto__")),
+          exact: c.name,
+        };
+      }),
     );
     columnKeys.set(qualifiedKey(t.schema, t.name), keys);
   }
@@ -315,7 +326,10 @@ function tablePropertyWarning(u: UnmanagedObject): string | null {
 
 /** The import specifier of `target` from `from`'s folder: `./account`, `../billing/invoice`. */
 function specifier(from: string, target: string): string {
-  let path = relative(dirname(from), target).split(sep).join("/");
+  const folder = dirname(from);
+  // Most are of a file in the same folder, where `relative` would only cost its resolving.
+  let path =
+    dirname(target) === folder ? basename(target) : relative(folder, target).split(sep).join("/");
   path = path.replace(/\.ts$/, "");
   return path.startsWith(".") ? path : `./${path}`;
 }

@@ -9,6 +9,7 @@ import type {
   IndexElementDescription,
   TableDescription,
 } from "../schema/schema-description";
+import { collationSource } from "./collation-source";
 import { renderColumnBuilder } from "./render-column-builder";
 import { propertyAccess, propertyKey, sqlTemplate, stringLiteral } from "./typescript-source";
 
@@ -341,7 +342,7 @@ export function renderTableFile(
     if (e.descending) parts.push(`order: "desc"`);
     if (e.nullsFirst !== e.descending) parts.push(`nulls: ${e.nullsFirst ? `"first"` : `"last"`}`);
     if (e.opclass !== null) parts.push(`opclass: ${stringLiteral(e.opclass)}`);
-    if (e.collation !== null) parts.push(`collation: ${stringLiteral(e.collation)}`);
+    if (e.collation !== null) parts.push(`collation: ${collationSource(e.collation)}`);
     return parts;
   };
   const indexElement = (e: IndexElementDescription): string => {

@@ -36,6 +36,14 @@ function unwrapParens(tokens: SqlToken[]): SqlToken[] {
 }
 
 /**
+ * Most columns of a catalog share a handful of defaults (`now()`, `0`, `false`) and
+ * introspection normalizes every column's, so each is normalized once per column type. Bounded,
+ * for long-lived processes.
+ */
+const normalizedDefaults = new Map<string, string>();
+const cacheLimit = 10_000;
+
+/**
  * Normalizes a column default so that what the models say and what `pg_get_expr(adbin)` prints
  * compare equal. Beyond {@link normalizeExpression}, for a lone literal:
  *
@@ -59,6 +67,17 @@ function unwrapParens(tokens: SqlToken[]): SqlToken[] {
  * ```
  */
 export function normalizeDefault(expression: string, columnType: string): string {
+  const key = `${columnType}\u0000${expression}`;
+  let normalized = normalizedDefaults.get(key);
+  if (normalized === undefined) {
+    normalized = normalizeDefaultText(expression, columnType);
+    if (normalizedDefaults.size >= cacheLimit) normalizedDefaults.clear();
+    normalizedDefaults.set(key, normalized);
+  }
+  return normalized;
+}
+
+function normalizeDefaultText(expression: string, columnType: string): string {
   const type = normalizeType(columnType);
   const bareType = typeWithoutModifiers(type);
   let tokens = unwrapParens(tokenizeSql(expression));
@@ -117,6 +136,8 @@ export function serialDefault(schema: string, sequence: string): string {
   return `nextval(${quoteLiteral(quoteQualifiedAsNeeded(schema, sequence))}::regclass)`;
 }
 
+const encoder = new TextEncoder();
+
 /**
  * A JSON value printed the way `jsonb_out` prints it: `", "` and `": "` separators, object keys
  * sorted shorter first then bytewise, duplicate keys resolved to the last. A `jsonb` default in
@@ -130,7 +151,6 @@ export function serialDefault(schema: string, sequence: string): string {
 export function jsonbText(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(jsonbText).join(", ")}]`;
   if (value !== null && typeof value === "object") {
-    const encoder = new TextEncoder();
     const keys = Object.keys(value).sort((a, b) => {
       const ab = encoder.encode(a);
       const bb = encoder.encode(b);

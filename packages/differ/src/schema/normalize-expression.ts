@@ -189,6 +189,13 @@ export function renderTokens(tokens: SqlToken[]): string {
 }
 
 /**
+ * Tables of one catalog repeat their checks, predicates and defaults (`deleted_at IS NULL`,
+ * `now()`), so each is normalized once. Bounded, for long-lived processes.
+ */
+const normalizedExpressions = new Map<string, string>();
+const cacheLimit = 10_000;
+
+/**
  * Normalizes a SQL expression so that the text a person wrote and the text PostgreSQL prints
  * back (`pg_get_expr`, `pg_get_constraintdef`, `pg_get_indexdef`) compare equal in the common
  * cases: case of unquoted words, whitespace, comments, outer parentheses, parentheses around a
@@ -205,7 +212,13 @@ export function renderTokens(tokens: SqlToken[]): string {
  * ```
  */
 export function normalizeExpression(expression: string): string {
-  return renderTokens(stripParentheses(tokenizeSql(expression)));
+  let normalized = normalizedExpressions.get(expression);
+  if (normalized === undefined) {
+    normalized = renderTokens(stripParentheses(tokenizeSql(expression)));
+    if (normalizedExpressions.size >= cacheLimit) normalizedExpressions.clear();
+    normalizedExpressions.set(expression, normalized);
+  }
+  return normalized;
 }
 
 /**

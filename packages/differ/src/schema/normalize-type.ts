@@ -60,6 +60,13 @@ function splitQualified(text: string): string[] {
 }
 
 /**
+ * A catalog spells the same few types over and over (introspection and pull normalize every
+ * column's), so each spelling is normalized once. Bounded, for long-lived processes.
+ */
+const normalizedTypes = new Map<string, string>();
+const cacheLimit = 10_000;
+
+/**
  * Normalizes a column type to the text `format_type(atttypid, atttypmod)` prints when the search
  * path is empty, so a type written in the models and one read from the catalog compare equal.
  *
@@ -85,6 +92,16 @@ function splitQualified(text: string): string[] {
  * ```
  */
 export function normalizeType(type: string): string {
+  let normalized = normalizedTypes.get(type);
+  if (normalized === undefined) {
+    normalized = normalizeTypeText(type);
+    if (normalizedTypes.size >= cacheLimit) normalizedTypes.clear();
+    normalizedTypes.set(type, normalized);
+  }
+  return normalized;
+}
+
+function normalizeTypeText(type: string): string {
   let text = type.trim();
   let isArray = false;
   for (;;) {
