@@ -4,7 +4,6 @@ import type { Driver, ReleaseLock, ServerVersion } from "../driver/driver";
 import { isRetortError, RetortError } from "../errors/retort-error";
 import type { MigrationStep } from "../graph/index";
 import type { Operation } from "../ops/index";
-import type { MigrationDefinition } from "../script/define-migration";
 import type { MigrationScript, ScriptDirectory } from "../script/script-directory";
 import { inlineParams, quoteQualified, renderOperation } from "../sql/index";
 import { executeRaw, loadKysely } from "./execute-raw";

@@ -1,7 +1,7 @@
 import type { Operation } from "@retort/core";
 import { diffSchemas } from "../compare/diff-schemas";
 import { renderMigrationBody } from "../render/render-migration-body";
-import { quoteIdentAsNeeded, quoteQualifiedAsNeeded } from "../schema/quote-ident";
+import { quoteQualifiedAsNeeded } from "../schema/quote-ident";
 import type { SchemaDescription, UnmanagedObject } from "../schema/schema-description";
 import {
   createStatements,
