@@ -24,6 +24,9 @@ function clip(bytes: Uint8Array, limit: number): Uint8Array {
  * ```
  */
 export function makeObjectName(name1: string, name2: string | null, label: string | null): string {
+  // Most names are ASCII and short: one byte per character, nothing to clip.
+  const joined = `${name1}${name2 === null ? "" : `_${name2}`}${label === null ? "" : `_${label}`}`;
+  if (joined.length < NAMEDATALEN && isAscii(joined)) return joined;
   const b1 = encoder.encode(name1);
   const b2 = name2 === null ? null : encoder.encode(name2);
   let overhead = 0;
@@ -51,5 +54,23 @@ export function makeObjectName(name1: string, name2: string | null, label: strin
  * ```
  */
 export function clipUtf8(text: string, limit: number): string {
+  if (isAscii(text)) return text.length <= limit ? text : text.slice(0, limit);
   return decoder.decode(clip(encoder.encode(text), limit));
+}
+
+/**
+ * The length of `text` in UTF-8 bytes.
+ *
+ * @example
+ * ```ts
+ * utf8Length("Ün"); // 3
+ * ```
+ */
+export function utf8Length(text: string): number {
+  return isAscii(text) ? text.length : encoder.encode(text).length;
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }

@@ -1,4 +1,4 @@
-export { clipUtf8, makeObjectName, NAMEDATALEN } from "./default-constraint-name";
+export { clipUtf8, makeObjectName, NAMEDATALEN, utf8Length } from "./default-constraint-name";
 export { inlineParams } from "./inline-params";
 export { OfflineNotSupportedError } from "./offline-not-supported-error";
 export { quoteCollation, quoteIdent, quoteQualified } from "./quote-ident";

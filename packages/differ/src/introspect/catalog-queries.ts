@@ -113,16 +113,19 @@ export function readColumns(
            case when a.attcollation <> t.typcollation and a.attcollation <> 0
                  and colln.nspname <> 'pg_catalog' then colln.nspname::text
            end as collation_schema,
-           col_description(a.attrelid, a.attnum) as comment,
+           des.description as comment,
            s.seqstart::text as seq_start, s.seqincrement::text as seq_increment,
            s.seqmin::text as seq_min, s.seqmax::text as seq_max, s.seqcache::text as seq_cache,
            s.seqcycle as seq_cycle,
-           nullif(concat_ws(', ',
+           -- Cheap tests first: most columns have none of these.
+           case when coalesce(a.attstattarget::int, -1) <> -1 or a.attstorage <> t.typstorage
+                  or a.attoptions::text like '%n_distinct%' or ${compression} is not null
+           then nullif(concat_ws(', ',
              case when coalesce(a.attstattarget::int, -1) <> -1 then ${column} || ' SET STATISTICS ' || a.attstattarget end,
              case when a.attstorage <> t.typstorage then ${column} || ' SET STORAGE '
                || case a.attstorage when 'p' then 'PLAIN' when 'e' then 'EXTERNAL' when 'm' then 'MAIN' else 'EXTENDED' end end,
              case when a.attoptions::text like '%n_distinct%' then ${column} || ' SET (' || ${options} || ')' end,
-             ${compression}), '') as settings,
+             ${compression}), '') end as settings,
            ${grants(sql`'GRANT ' || string_agg(e.privilege_type || ' (' || quote_ident(a.attname) || ')', ', ' order by e.privilege_type)
                         || ${target} || ' TO ' || ${grantee} || case when e.is_grantable then ' WITH GRANT OPTION' else '' end`)} as grants,
            ${grants(sql`'TABLE ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname) || ' (' || quote_ident(a.attname) || ') GRANT ' || ${grantee}`)} as grant_names
@@ -135,9 +138,15 @@ export function readColumns(
     left join pg_attrdef ad on ad.adrelid = a.attrelid and ad.adnum = a.attnum
     left join pg_collation coll on coll.oid = a.attcollation
     left join pg_namespace colln on colln.oid = coll.collnamespace
-    left join pg_depend dep on dep.refclassid = 'pg_class'::regclass and dep.refobjid = a.attrelid
-      and dep.refobjsubid = a.attnum and dep.classid = 'pg_class'::regclass and dep.deptype = 'i'
-    left join pg_sequence s on s.seqrelid = dep.objid
+    -- An identity column's sequence, looked up for identity columns only.
+    left join lateral (
+      select sq.* from pg_depend dep join pg_sequence sq on sq.seqrelid = dep.objid
+      where a.attidentity <> '' and dep.refclassid = 'pg_class'::regclass and dep.refobjid = a.attrelid
+        and dep.refobjsubid = a.attnum and dep.classid = 'pg_class'::regclass and dep.deptype = 'i'
+    ) s on true
+    -- A join, not col_description(): that runs a query per column.
+    left join pg_description des on des.classoid = 'pg_class'::regclass and des.objoid = a.attrelid
+      and des.objsubid = a.attnum
     where c.relkind in ('r', 'p') and n.nspname = any(${schemas}::text[])
       and a.attnum > 0 and not a.attisdropped
     order by a.attrelid, a.attnum`.execute(db);
@@ -226,39 +235,15 @@ export function readIndexes(
 ): Promise<{ rows: IndexRow[] }> {
   // indnullsnotdistinct exists from PostgreSQL 15.
   const nullsNotDistinct = hasNullsNotDistinct ? sql`i.indnullsnotdistinct` : sql`false`;
+  const inScope = sql`n.nspname = any(${schemas}::text[]) and c.relkind in ('r', 'p')`;
+  // The elements of every index in one pass: a join per element (opclass, collation, column)
+  // hashes each catalog once for the whole query, where a subquery per index would look them
+  // up (or hash them) once per index.
   return sql<IndexRow>`
     select i.indrelid::text as table_oid, i.indexrelid::text as oid, ic.relname::text as name,
            i.indisunique as unique, am.amname::text as method, i.indnkeyatts::int as key_count,
-           array(select a.attname::text from unnest(i.indkey::int2[]) with ordinality k(attnum, ord)
-                 left join pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.attnum and k.attnum <> 0
-                 order by k.ord)::text[] as columns,
-           -- pg_get_indexdef costs a catalog lookup per call: only expressions need it.
-           array(select case when (i.indkey::int2[])[k - 1] = 0 then pg_get_indexdef(i.indexrelid, k, true) end
-                 from generate_series(1, i.indnatts::int) k order by k)::text[] as definitions,
-           i.indoption::int2[]::int[] as options,
-           -- Scalar lookups per element: a join here makes PostgreSQL hash the whole catalog
-           -- once per index.
-           array(select (select case when opc.opcdefault then null
-                                     when opcn.nspname = 'pg_catalog' then opc.opcname::text
-                                     else opcn.nspname::text || '.' || opc.opcname::text end
-                         from pg_opclass opc join pg_namespace opcn on opcn.oid = opc.opcnamespace
-                         where opc.oid = k.opc_oid)
-                 from unnest(i.indclass::oid[]) with ordinality k(opc_oid, ord)
-                 order by k.ord)::text[] as opclasses,
-           array(select (select case when k.coll_oid = coalesce((select a.attcollation from pg_attribute a
-                                                                where a.attrelid = i.indrelid
-                                                                  and a.attnum = (i.indkey::int2[])[k.ord - 1]
-                                                                  and a.attnum <> 0), 100) then null
-                                     else coll.collname::text end
-                         from pg_collation coll
-                         where coll.oid = k.coll_oid)
-                 from unnest(i.indcollation::oid[]) with ordinality k(coll_oid, ord)
-                 order by k.ord)::text[] as collations,
-           array(select (select case when colln.nspname <> 'pg_catalog' then colln.nspname::text end
-                         from pg_collation coll join pg_namespace colln on colln.oid = coll.collnamespace
-                         where coll.oid = k.coll_oid)
-                 from unnest(i.indcollation::oid[]) with ordinality k(coll_oid, ord)
-                 order by k.ord)::text[] as collation_schemas,
+           e.columns, e.definitions, i.indoption::int2[]::int[] as options,
+           e.opclasses, e.collations, e.collation_schemas,
            pg_get_expr(i.indpred, i.indrelid, true) as predicate,
            ${nullsNotDistinct} as nulls_not_distinct
     from pg_index i
@@ -266,11 +251,39 @@ export function readIndexes(
     join pg_class c on c.oid = i.indrelid
     join pg_namespace n on n.oid = c.relnamespace
     join pg_am am on am.oid = ic.relam
+    join (
+      select k.indexrelid,
+             array_agg(a.attname::text order by k.ord) as columns,
+             -- pg_get_indexdef costs a catalog lookup per call: only expressions need it.
+             array_agg(case when k.attnum = 0 then pg_get_indexdef(k.indexrelid, k.ord::int, true) end
+                       order by k.ord) as definitions,
+             array_agg(case when opc.opcdefault then null
+                            when opcn.nspname = 'pg_catalog' then opc.opcname::text
+                            else opcn.nspname::text || '.' || opc.opcname::text end order by k.ord)
+               filter (where k.ord <= k.keys) as opclasses,
+             -- A collation only where it is not the column's (an expression's: the default).
+             array_agg(case when k.coll <> coalesce(a.attcollation, 100) then coll.collname::text end
+                       order by k.ord) filter (where k.ord <= k.keys) as collations,
+             array_agg(case when k.coll <> coalesce(a.attcollation, 100) and colln.nspname <> 'pg_catalog'
+                            then colln.nspname::text end order by k.ord)
+               filter (where k.ord <= k.keys) as collation_schemas
+      -- indkey lists key and INCLUDE columns; indclass and indcollation only the keys.
+      from (select i.indexrelid, i.indrelid, i.indnkeyatts as keys, u.attnum, u.opc, u.coll, u.ord
+            from pg_index i
+            join pg_class c on c.oid = i.indrelid join pg_namespace n on n.oid = c.relnamespace
+            cross join lateral unnest(i.indkey::int2[], i.indclass::oid[], i.indcollation::oid[])
+              with ordinality u(attnum, opc, coll, ord)
+            where ${inScope}) k
+      left join pg_attribute a on a.attrelid = k.indrelid and a.attnum = k.attnum and k.attnum <> 0
+      left join pg_opclass opc on opc.oid = k.opc
+      left join pg_namespace opcn on opcn.oid = opc.opcnamespace
+      left join pg_collation coll on coll.oid = k.coll
+      left join pg_namespace colln on colln.oid = coll.collnamespace
+      group by k.indexrelid
+    ) e on e.indexrelid = i.indexrelid
     -- An index attached to a partitioned index belongs to its parent: PostgreSQL builds it on
     -- ATTACH PARTITION, and drops it with the parent's.
-    where c.relkind in ('r', 'p') and n.nspname = any(${schemas}::text[]) and not ic.relispartition`.execute(
-    db,
-  );
+    where ${inScope} and not ic.relispartition`.execute(db);
 }
 
 export interface EnumRow {

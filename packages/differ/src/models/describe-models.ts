@@ -1,4 +1,4 @@
-import { type CollationName, quoteLiteral, RetortError } from "@retort/core";
+import { type CollationName, quoteLiteral, RetortError, utf8Length } from "@retort/core";
 import { defaultConstraintName } from "../schema/default-constraint-name";
 import { jsonbText, normalizeDefault, serialDefault } from "../schema/normalize-default";
 import {
@@ -39,14 +39,10 @@ function badModel(message: string, details: Record<string, unknown>, hint?: stri
   return new RetortError("BAD_MODEL", message, { details, hint });
 }
 
-function byteLength(text: string): number {
-  return new TextEncoder().encode(text).length;
-}
-
 function checkIdentifier(kind: string, name: string, details: Record<string, unknown>): void {
   // PostgreSQL silently truncates longer identifiers (with a NOTICE), so the model would never
   // compare equal to the database: refuse instead.
-  if (name.length === 0 || byteLength(name) > 63) {
+  if (name.length === 0 || utf8Length(name) > 63) {
     throw badModel(`The ${kind} name "${name}" must be 1 to 63 bytes long.`, details);
   }
 }

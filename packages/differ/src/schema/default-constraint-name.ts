@@ -1,4 +1,4 @@
-import { clipUtf8, makeObjectName, NAMEDATALEN } from "@retort/core";
+import { clipUtf8, makeObjectName, NAMEDATALEN, utf8Length } from "@retort/core";
 
 /** The objects PostgreSQL names by itself, and the label it appends. */
 export type GeneratedNameKind =
@@ -20,8 +20,6 @@ const labels: Record<GeneratedNameKind, string> = {
   sequence: "seq",
 };
 
-const encoder = new TextEncoder();
-
 /**
  * PostgreSQL's `ChooseIndexNameAddition` / `ChooseForeignKeyConstraintNameAddition`: column
  * names joined with `_`, stopping once 63 bytes are reached (`makeObjectName` truncates further).
@@ -31,7 +29,7 @@ export function nameAddition(columns: readonly string[]): string {
   for (const column of columns) {
     const part = clipUtf8(column, NAMEDATALEN - 1);
     result = result.length > 0 ? `${result}_${part}` : part;
-    if (encoder.encode(result).length >= NAMEDATALEN) break;
+    if (utf8Length(result) >= NAMEDATALEN) break;
   }
   return result;
 }
