@@ -1,5 +1,6 @@
 import { Operations } from "@retort/core";
 import { describe, expect, it } from "vitest";
+import { column, table, schema as tables } from "../schema/description.test-fixture";
 import type { SchemaDescription, UnmanagedObject } from "../schema/schema-description";
 import { renderBaseline } from "./render-baseline";
 
@@ -13,7 +14,7 @@ function unmanaged(
 }
 
 function schema(objects: UnmanagedObject[]): SchemaDescription {
-  return { schemas: [], enums: [], tables: [], sequences: [], unmanaged: objects };
+  return tables([], { unmanaged: objects });
 }
 
 describe("renderBaseline", () => {
@@ -128,32 +129,11 @@ describe("renderBaseline", () => {
     ]);
   });
   it("creates collations before tables, comments after their object, event triggers last", () => {
-    const table = {
-      schema: "public",
-      name: "t",
+    const t = table("t", {
       columns: [
-        {
-          name: "name",
-          type: "text",
-          userType: null,
-          nullable: true,
-          default: null,
-          identity: null,
-          generated: null,
-          collation: { schema: "public", name: "bytewise" },
-          comment: null,
-          renamedFrom: null,
-        },
+        column("name", { type: "text", collation: { schema: "public", name: "bytewise" } }),
       ],
-      primaryKey: null,
-      uniques: [],
-      checks: [],
-      foreignKeys: [],
-      indexes: [],
-      exclusions: [],
-      comment: null,
-      renamedFrom: null,
-    };
+    });
     const { upgrades, downgrades, unmanagedNotes } = renderBaseline({
       ...schema([
         unmanaged(
@@ -173,7 +153,7 @@ describe("renderBaseline", () => {
         ),
         unmanaged("operator", "===(integer, integer)", "CREATE OPERATOR public.=== (...)"),
       ]),
-      tables: [table],
+      tables: [t],
     });
     expect(upgrades.split("\n").filter((l) => l.startsWith("op."))).toEqual([
       `op.execute("CREATE COLLATION public.bytewise (provider = libc, lc_collate = 'C', lc_ctype = 'C')");`,
@@ -205,32 +185,8 @@ describe("renderBaseline", () => {
   });
 
   it("creates partitioned tables partitioned, and attaches partitions once they hold their parent's copies", () => {
-    const plain = (name: string) => ({
-      schema: "public",
-      name,
-      columns: [
-        {
-          name: "at",
-          type: "date",
-          userType: null,
-          nullable: false,
-          default: null,
-          identity: null,
-          generated: null,
-          collation: null,
-          comment: null,
-          renamedFrom: null,
-        },
-      ],
-      primaryKey: null,
-      uniques: [],
-      checks: [],
-      foreignKeys: [],
-      indexes: [],
-      exclusions: [],
-      comment: null,
-      renamedFrom: null,
-    });
+    const plain = (name: string) =>
+      table(name, { columns: [column("at", { type: "date", nullable: false })] });
     const { upgrades, downgrades, unmanagedNotes } = renderBaseline({
       ...schema([
         unmanaged("partitioned table", "event", "PARTITION BY RANGE (at)", { table: "event" }),

@@ -1,52 +1,8 @@
 import { isRetortError } from "@retort/core";
 import { describe, expect, it } from "vitest";
-import type {
-  ColumnDescription,
-  SchemaDescription,
-  TableDescription,
-} from "../schema/schema-description";
+import { column, schema, table } from "../schema/description.test-fixture";
 import { camelName, kebabName } from "./assign-names";
 import { renderModelFiles } from "./render-model-files";
-
-function column(name: string, patch: Partial<ColumnDescription> = {}): ColumnDescription {
-  return {
-    name,
-    type: "integer",
-    userType: null,
-    nullable: true,
-    default: null,
-    identity: null,
-    generated: null,
-    collation: null,
-    comment: null,
-    renamedFrom: null,
-    ...patch,
-  };
-}
-
-function table(name: string, patch: Partial<TableDescription> = {}): TableDescription {
-  return {
-    schema: "public",
-    name,
-    columns: [column("id", { nullable: false })],
-    primaryKey: null,
-    uniques: [],
-    checks: [],
-    foreignKeys: [],
-    indexes: [],
-    exclusions: [],
-    comment: null,
-    renamedFrom: null,
-    ...patch,
-  };
-}
-
-function schema(
-  tables: TableDescription[],
-  patch: Partial<SchemaDescription> = {},
-): SchemaDescription {
-  return { schemas: [], enums: [], tables, sequences: [], unmanaged: [], ...patch };
-}
 
 const options = { modelsDir: "/repo/app/models", entryFile: "index.ts" };
 
