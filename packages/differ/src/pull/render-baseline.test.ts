@@ -60,6 +60,12 @@ describe("renderBaseline", () => {
           "TABLE public.doc GRANT reader",
           "GRANT SELECT ON TABLE public.doc TO reader",
         ),
+        // PUBLIC is no role to create: the note does not count it.
+        unmanaged(
+          "grant",
+          "TABLE public.doc GRANT PUBLIC",
+          "GRANT SELECT ON TABLE public.doc TO PUBLIC",
+        ),
       ]),
     );
     expect(result.unmanagedNotes).toEqual([
@@ -70,6 +76,7 @@ describe("renderBaseline", () => {
     expect(result.upgrades.split("\n")).toEqual([
       'op.execute("CREATE POLICY own_rows ON public.doc FOR ALL TO reader USING (true)");',
       'op.execute("ALTER DEFAULT PRIVILEGES FOR ROLE owner IN SCHEMA public GRANT SELECT, UPDATE ON TABLES TO reader WITH GRANT OPTION");',
+      'op.execute("GRANT SELECT ON TABLE public.doc TO PUBLIC");',
       'op.execute("GRANT SELECT ON TABLE public.doc TO reader");',
     ]);
     // The table's grant goes with the table; default privileges outlive it and are revoked.

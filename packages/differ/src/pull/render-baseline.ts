@@ -177,11 +177,17 @@ export function renderBaseline(schema: SchemaDescription): RenderBaselineResult 
       );
     }
   }
+  // PUBLIC is not a role anybody creates.
+  const namesRole = (u: UnmanagedObject) =>
+    !/ (?:TO|FROM) PUBLIC(?: WITH GRANT OPTION)?$/.test(u.definition ?? "");
   const roleNaming =
-    plan.grants.length + plan.policies.filter((p) => / TO /.test(p.definition ?? "")).length;
+    plan.grants.filter(namesRole).length +
+    plan.policies.filter((p) => / TO /.test(p.definition ?? "")).length;
   if (roleNaming > 0) {
+    const statements =
+      roleNaming === 1 ? "1 statement names a role" : `${roleNaming} statements name roles`;
     unmanagedNotes.push(
-      `privileges: the baseline grants what the database grants (${roleNaming} statements name roles); roles belong to the server, not the database, so create them wherever the baseline runs.`,
+      `privileges: the baseline grants what the database grants (${statements}); roles belong to the server, not the database, so create them wherever the baseline runs.`,
     );
   }
   return { upgrades, downgrades, unmanagedNotes };
