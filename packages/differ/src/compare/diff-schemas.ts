@@ -262,7 +262,6 @@ function inScope(
   };
 }
 
-/** Pairs two named lists: equal ones are kept, same-named different ones replaced, equal-but-renamed ones renamed. */
 /** An index or exclusion constraint as the comparison sees it (see `castInsensitiveExpression`). */
 function castInsensitiveIndex<
   T extends { where: string | null; elements: readonly { expression: string | null }[] },
@@ -279,6 +278,31 @@ function castInsensitiveIndex<
   };
 }
 
+/**
+ * The target with each partition's columns as the database has them. A partition has exactly
+ * its parent's columns, and PostgreSQL adds, changes and drops them with the parent's, refusing
+ * to do so on the partition alone: whatever a partition's model says of them is moot.
+ */
+function partitionColumnsFromDatabase(
+  current: SchemaDescription,
+  target: SchemaDescription,
+): SchemaDescription {
+  const partitions = new Set(
+    current.unmanaged.filter((u) => u.kind === "partition").map((u) => key(u.schema, u.name)),
+  );
+  if (partitions.size === 0) return target;
+  const inDatabase = new Map(current.tables.map((t) => [key(t.schema, t.name), t]));
+  return {
+    ...target,
+    tables: target.tables.map((t) => {
+      const k = key(t.schema, t.name);
+      const existing = inDatabase.get(k);
+      return partitions.has(k) && existing !== undefined ? { ...t, columns: existing.columns } : t;
+    }),
+  };
+}
+
+/** Pairs two named lists: equal ones are kept, same-named different ones replaced, equal-but-renamed ones renamed. */
 function pairNamed<T extends { name: string }>(
   from: readonly T[],
   to: readonly T[],
@@ -948,7 +972,8 @@ function isSubsequence(values: readonly string[], of: readonly string[]): boolea
  *   then dropped sequences, enums and schemas.
  * - Objects outside the managed schemas, excluded tables, retort's version and history tables
  *   are never touched; a schema that holds unmanaged objects is never dropped. Column order is
- *   not compared (PostgreSQL cannot reorder columns).
+ *   not compared (PostgreSQL cannot reorder columns). A partition's columns are its parent's:
+ *   they change with the parent, whatever the partition's model says.
  *
  * @example
  * ```ts
@@ -964,7 +989,7 @@ export function diffSchemas(
 ): SchemaDiff {
   const schemas = managedSchemas(options, target);
   const a = inScope(current, schemas, options);
-  const b = inScope(target, schemas, options);
+  const b = partitionColumnsFromDatabase(a, inScope(target, schemas, options));
   const keep = new Set(current.unmanaged.map((u) => u.schema));
   const renames = findRenames(a, b);
   const upgrade = new Planner(a, b, renames, keep).plan();

@@ -672,6 +672,37 @@ describe("pull on bad input", () => {
       expect(
         diffSchemas(await introspectSchema(odd.db, { schemas: ["parts"] }), withIndex).isEmpty,
       ).toBe(true);
+
+      // A new column on the parent reaches every partition; the partitions' models, which do not
+      // have it, still agree with the database (PostgreSQL refuses to drop it from a partition).
+      const withColumn = {
+        ...withIndex,
+        tables: withIndex.tables.map((t) =>
+          t.name === "parent"
+            ? { ...t, columns: [...t.columns, { ...t.columns.at(-1)!, name: "extra" }] }
+            : t,
+        ),
+      };
+      const before = await introspectSchema(odd.db, { schemas: ["parts"] });
+      const added = diffSchemas(before, withColumn);
+      expect(added.upgrade.map((o) => [o.kind, "table" in o ? o.table : null])).toEqual([
+        ["addColumn", "parent"],
+      ]);
+      await applyOperations(odd.db, added.upgrade);
+      const after = await introspectSchema(odd.db, { schemas: ["parts"] });
+      expect(after.tables.find((t) => t.name === "y2020")!.columns.map((c) => c.name)).toContain(
+        "extra",
+      );
+      expect(diffSchemas(after, withColumn).isEmpty).toBe(true);
+      // And back: dropped from the parent alone.
+      const removed = diffSchemas(after, withIndex);
+      expect(removed.upgrade.map((o) => [o.kind, "table" in o ? o.table : null])).toEqual([
+        ["dropColumn", "parent"],
+      ]);
+      await applyOperations(odd.db, removed.upgrade);
+      expect(
+        diffSchemas(await introspectSchema(odd.db, { schemas: ["parts"] }), withIndex).isEmpty,
+      ).toBe(true);
     } finally {
       tmp.remove();
     }
