@@ -217,13 +217,15 @@ export interface IndexRow {
   method: string;
   key_count: number;
   columns: (string | null)[];
+  // The lists below are `null` when every element would be (0 for `options`): most indexes
+  // have plain columns, default opclasses and collations, and parsing arrays costs.
   /** `pg_get_indexdef` of expression columns; `null` for plain columns (their name is in `columns`). */
-  definitions: (string | null)[];
-  options: number[];
-  opclasses: (string | null)[];
-  collations: (string | null)[];
+  definitions: (string | null)[] | null;
+  options: number[] | null;
+  opclasses: (string | null)[] | null;
+  collations: (string | null)[] | null;
   /** Parallel to `collations`: `null` for a collation in `pg_catalog`. */
-  collation_schemas: (string | null)[];
+  collation_schemas: (string | null)[] | null;
   predicate: string | null;
   nulls_not_distinct: boolean;
 }
@@ -242,7 +244,8 @@ export function readIndexes(
   return sql<IndexRow>`
     select i.indrelid::text as table_oid, i.indexrelid::text as oid, ic.relname::text as name,
            i.indisunique as unique, am.amname::text as method, i.indnkeyatts::int as key_count,
-           e.columns, e.definitions, i.indoption::int2[]::int[] as options,
+           e.columns, e.definitions,
+           case when 0 <> any(i.indoption::int2[]) then i.indoption::int2[]::int[] end as options,
            e.opclasses, e.collations, e.collation_schemas,
            pg_get_expr(i.indpred, i.indrelid, true) as predicate,
            ${nullsNotDistinct} as nulls_not_distinct
@@ -255,18 +258,22 @@ export function readIndexes(
       select k.indexrelid,
              array_agg(a.attname::text order by k.ord) as columns,
              -- pg_get_indexdef costs a catalog lookup per call: only expressions need it.
-             array_agg(case when k.attnum = 0 then pg_get_indexdef(k.indexrelid, k.ord::int, true) end
-                       order by k.ord) as definitions,
-             array_agg(case when opc.opcdefault then null
-                            when opcn.nspname = 'pg_catalog' then opc.opcname::text
-                            else opcn.nspname::text || '.' || opc.opcname::text end order by k.ord)
-               filter (where k.ord <= k.keys) as opclasses,
+             case when bool_or(k.attnum = 0) then
+               array_agg(case when k.attnum = 0 then pg_get_indexdef(k.indexrelid, k.ord::int, true) end
+                         order by k.ord) end as definitions,
+             case when bool_or(not opc.opcdefault) then
+               array_agg(case when opc.opcdefault then null
+                              when opcn.nspname = 'pg_catalog' then opc.opcname::text
+                              else opcn.nspname::text || '.' || opc.opcname::text end order by k.ord)
+                 filter (where k.ord <= k.keys) end as opclasses,
              -- A collation only where it is not the column's (an expression's: the default).
-             array_agg(case when k.coll <> coalesce(a.attcollation, 100) then coll.collname::text end
-                       order by k.ord) filter (where k.ord <= k.keys) as collations,
-             array_agg(case when k.coll <> coalesce(a.attcollation, 100) and colln.nspname <> 'pg_catalog'
-                            then colln.nspname::text end order by k.ord)
-               filter (where k.ord <= k.keys) as collation_schemas
+             case when bool_or(k.coll <> coalesce(a.attcollation, 100)) then
+               array_agg(case when k.coll <> coalesce(a.attcollation, 100) then coll.collname::text end
+                         order by k.ord) filter (where k.ord <= k.keys) end as collations,
+             case when bool_or(k.coll <> coalesce(a.attcollation, 100) and colln.nspname <> 'pg_catalog') then
+               array_agg(case when k.coll <> coalesce(a.attcollation, 100) and colln.nspname <> 'pg_catalog'
+                              then colln.nspname::text end order by k.ord)
+                 filter (where k.ord <= k.keys) end as collation_schemas
       -- indkey lists key and INCLUDE columns; indclass and indcollation only the keys.
       from (select i.indexrelid, i.indrelid, i.indnkeyatts as keys, u.attnum, u.opc, u.coll, u.ord
             from pg_index i

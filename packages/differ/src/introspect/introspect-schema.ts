@@ -116,15 +116,15 @@ function indexElements(index: IndexRow, count: number): IndexElementDescription[
   const elements: IndexElementDescription[] = [];
   for (let k = 0; k < count; k++) {
     const column = index.columns[k] ?? null;
-    const option = index.options[k] ?? 0;
+    const option = index.options?.[k] ?? 0;
     // indoption bits: 1 = DESC, 2 = NULLS FIRST (only meaningful for ordered access methods).
     elements.push({
       column,
-      expression: column === null ? normalizeExpression(index.definitions[k] ?? "") : null,
+      expression: column === null ? normalizeExpression(index.definitions?.[k] ?? "") : null,
       descending: (option & 1) !== 0,
       nullsFirst: (option & 2) !== 0,
-      opclass: index.opclasses[k] ?? null,
-      collation: collationName(index.collations[k] ?? null, index.collation_schemas[k] ?? null),
+      opclass: index.opclasses?.[k] ?? null,
+      collation: collationName(index.collations?.[k] ?? null, index.collation_schemas?.[k] ?? null),
     });
   }
   return elements;
@@ -133,7 +133,7 @@ function indexElements(index: IndexRow, count: number): IndexElementDescription[
 function includeColumns(index: IndexRow): string[] {
   return index.columns
     .slice(index.key_count)
-    .map((c, k) => c ?? index.definitions[index.key_count + k] ?? "");
+    .map((c, k) => c ?? index.definitions?.[index.key_count + k] ?? "");
 }
 
 /**
