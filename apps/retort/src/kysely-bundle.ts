@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { lstatSync, mkdirSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { createRequire, register } from "node:module";
+import * as nodeModule from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -40,7 +40,20 @@ function privateCacheDir(): string | null {
  */
 export function useKyselyBundle(): void {
   try {
-    if (typeof register !== "function") return;
+    const { createRequire, register } = nodeModule;
+    // In-thread hooks (Node 22.15+) cost nothing to set up; `register` starts a loader thread.
+    const registerHooks = (
+      nodeModule as {
+        registerHooks?: (hooks: {
+          resolve: (
+            specifier: string,
+            context: unknown,
+            next: (specifier: string, context: unknown) => { url: string },
+          ) => { url: string };
+        }) => unknown;
+      }
+    ).registerHooks;
+    if (typeof register !== "function" && typeof registerHooks !== "function") return;
     const entry = import.meta.resolve("kysely");
     if (!entry.startsWith("file:")) return;
     const entryPath = fileURLToPath(entry);
@@ -76,9 +89,17 @@ export function useKyselyBundle(): void {
       writeFileSync(temp, contents, { mode: 0o600 });
       renameSync(temp, bundle);
     }
-    register(`data:text/javascript,${encodeURIComponent(hooks)}`, {
-      data: { from: entry, to: pathToFileURL(bundle).href },
-    });
+    const to = pathToFileURL(bundle).href;
+    if (typeof registerHooks === "function") {
+      registerHooks({
+        resolve: (specifier, context, next) => {
+          const resolved = next(specifier, context);
+          return resolved.url === entry ? { ...resolved, url: to } : resolved;
+        },
+      });
+    } else {
+      register(`data:text/javascript,${encodeURIComponent(hooks)}`, { data: { from: entry, to } });
+    }
   } catch {
     // Module loading stays as it was.
   }
