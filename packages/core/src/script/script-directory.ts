@@ -126,8 +126,13 @@ export class ScriptDirectory {
     return archived.graph.heads.map((head) => head.revision);
   }
 
-  /** SHA-256 of a migration file's bytes, as recorded in `retort_history`. */
+  /**
+   * SHA-256 of a migration file's bytes, as recorded in `retort_history`: from the read that
+   * gave its header (the header cache keeps both while the file's mtime and size stay).
+   */
   checksum(revision: string): string {
+    const known = this.checksums.get(revision);
+    if (known !== undefined) return known;
     return createHash("sha256")
       .update(readFileSync(this.script(revision).path))
       .digest("hex");
