@@ -106,4 +106,5 @@ export type {
   UnmanagedKind,
   UnmanagedObject,
 } from "./schema/schema-description";
+export { emptySchema } from "./schema/schema-description";
 export { sortSchemaDescription } from "./schema/sort-schema-description";

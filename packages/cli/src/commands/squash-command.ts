@@ -38,8 +38,7 @@ export const squashCommand: Command = {
     warnUnexported(ctx, unexported, relative(config.root, config.models));
     const differ = await import("@retort/differ");
     const target = differ.describeModels(models);
-    const empty = { schemas: [], enums: [], tables: [], sequences: [], unmanaged: [] };
-    const diff = differ.diffSchemas(empty, target, {
+    const diff = differ.diffSchemas(differ.emptySchema, target, {
       schemas: config.schemas === undefined ? undefined : [...config.schemas],
     });
     const revision = stringOption(args, "revId") ?? newRevisionId();

@@ -1,4 +1,9 @@
 import { describe, expect, it } from "vitest";
+import {
+  column,
+  schema as fixtureSchema,
+  table as fixtureTable,
+} from "../schema/description.test-fixture";
 import type {
   ColumnDescription,
   ForeignKeyDescription,
@@ -7,46 +12,14 @@ import type {
 } from "../schema/schema-description";
 import { diffSchemas } from "./diff-schemas";
 
-function col(
-  name: string,
-  type = "integer",
-  extra: Partial<ColumnDescription> = {},
-): ColumnDescription {
-  return {
-    name,
-    type,
-    userType: null,
-    nullable: true,
-    default: null,
-    identity: null,
-    generated: null,
-    collation: null,
-    comment: null,
-    renamedFrom: null,
-    ...extra,
-  };
-}
+const col = (name: string, type = "integer", extra: Partial<ColumnDescription> = {}) =>
+  column(name, { type, ...extra });
 
-function table(
+const table = (
   name: string,
   columns: ColumnDescription[],
   extra: Partial<TableDescription> = {},
-): TableDescription {
-  return {
-    schema: "public",
-    name,
-    columns,
-    primaryKey: null,
-    uniques: [],
-    checks: [],
-    foreignKeys: [],
-    indexes: [],
-    exclusions: [],
-    comment: null,
-    renamedFrom: null,
-    ...extra,
-  };
-}
+): TableDescription => fixtureTable(name, { columns, ...extra });
 
 function fk(
   name: string,
@@ -69,9 +42,8 @@ function fk(
   };
 }
 
-function schema(extra: Partial<SchemaDescription> = {}): SchemaDescription {
-  return { schemas: [], enums: [], tables: [], sequences: [], unmanaged: [], ...extra };
-}
+const schema = (extra: Partial<SchemaDescription> = {}): SchemaDescription =>
+  fixtureSchema([], extra);
 
 const pk = (name: string, columns = ["id"]) => ({
   name,

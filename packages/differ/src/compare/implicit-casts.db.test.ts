@@ -7,6 +7,7 @@ import { sql } from "../models/sql-fragment";
 import { table } from "../models/table";
 import { check } from "../models/table-constraints";
 import { castInsensitiveExpression } from "../schema/normalize-expression";
+import { emptySchema } from "../schema/schema-description";
 import { diffSchemas } from "./diff-schemas";
 import { openRoundTripDatabase, type RoundTripDatabase } from "./round-trip.test-fixture";
 
@@ -46,8 +47,7 @@ describe("expressions PostgreSQL rewrites with casts", () => {
   it("compare equal to the model's natural spelling after upgrade", async () => {
     const models = { account };
     const target = describeModels(models);
-    const empty = { schemas: [], enums: [], tables: [], sequences: [], unmanaged: [] };
-    await database.apply(diffSchemas(empty, target).upgrade);
+    await database.apply(diffSchemas(emptySchema, target).upgrade);
     const result = await checkModels({ db: database.db, models, versionTable });
     expect(result.changes).toEqual([]);
     expect(result.isEmpty).toBe(true);

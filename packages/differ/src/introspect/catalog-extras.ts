@@ -1,5 +1,12 @@
 import { type Kysely, type RawBuilder, sql } from "kysely";
-import { commentClause, notExtensionMember, qualified, type UnmanagedRow } from "./catalog-queries";
+import {
+  commentClause,
+  granteeName,
+  notExtensionMember,
+  optionList,
+  qualified,
+  type UnmanagedRow,
+} from "./catalog-queries";
 
 /*
  * What pg_dump prints that neither the models nor the objects of `readUnmanaged` carry:
@@ -68,7 +75,7 @@ function privileges(inScope: RawBuilder<unknown>, version: number): RawBuilder<u
   const difference = (objects: RawBuilder<unknown>) => sql`
     with o as materialized (${objects})
     select e.schema, e.target, e.action, e.grantable, e.role_name, e.extra, e.table_name,
-           case when e.grantee = 0 then 'PUBLIC' else quote_ident(pg_get_userbyid(e.grantee)) end as grantee,
+           ${granteeName(sql`e.grantee`)} as grantee,
            string_agg(e.privilege || e.columns, ', ' order by e.privilege, e.columns) as privileges
     from (
       -- aclexplode refuses an empty array (no dimension): an empty list is null here.
@@ -168,9 +175,6 @@ function comments(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
  */
 function tableSettings(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
   const relation = qualified(sql`n.nspname`, sql`c.relname`);
-  const options = (reloptions: RawBuilder<unknown>, prefix: string) =>
-    sql`(select string_agg(${prefix} || split_part(o, '=', 1) || '=' || quote_literal(substr(o, strpos(o, '=') + 1)), ', ')
-         from unnest(${reloptions}) o)`;
   return sql`
     select 'row security', n.nspname::text, c.relname::text, c.relname::text,
            'ALTER TABLE ' || ${relation} || ' '
@@ -193,8 +197,8 @@ function tableSettings(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
     select 'storage parameters', n.nspname::text, c.relname::text, coalesce(tc.relname, c.relname)::text,
            case c.relkind when 'i' then 'ALTER INDEX ' when 'I' then 'ALTER INDEX '
                           when 'm' then 'ALTER MATERIALIZED VIEW ' else 'ALTER TABLE ' end
-             || ${relation} || ' SET (' || concat_ws(', ', ${options(sql`c.reloptions`, "")},
-                                                      ${options(sql`toast.reloptions`, "toast.")}) || ')'
+             || ${relation} || ' SET (' || concat_ws(', ', ${optionList(sql`c.reloptions`, "")},
+                                                      ${optionList(sql`toast.reloptions`, "toast.")}) || ')'
     from pg_class c join pg_namespace n on n.oid = c.relnamespace
     left join pg_class toast on toast.oid = c.reltoastrelid
     left join pg_index i on i.indexrelid = c.oid left join pg_class tc on tc.oid = i.indrelid

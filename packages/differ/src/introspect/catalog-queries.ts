@@ -88,9 +88,8 @@ export function readColumns(
                                    when 'l' then ${column} || ' SET COMPRESSION lz4' end`
       : sql`null::text`;
   // Of the options ALTER COLUMN ... SET accepts; servers may keep private entries of their own.
-  const options = sql`(select string_agg(split_part(o, '=', 1) || '=' || quote_literal(substr(o, strpos(o, '=') + 1)), ', ')
-                       from unnest(a.attoptions) o where split_part(o, '=', 1) in ('n_distinct', 'n_distinct_inherited'))`;
-  const grantee = sql`case when e.grantee = 0 then 'PUBLIC' else quote_ident(pg_get_userbyid(e.grantee)) end`;
+  const options = optionList(sql`a.attoptions`, "", ["n_distinct", "n_distinct_inherited"]);
+  const grantee = granteeName(sql`e.grantee`);
   const target = sql`' ON TABLE ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname)`;
   // A column's privileges are all granted: by default it has none.
   const grants = (select: RawBuilder<unknown>) => sql`
@@ -359,6 +358,26 @@ export function commentClause(
   comment: RawBuilder<unknown>,
 ): RawBuilder<unknown> {
   return sql`coalesce(E'\nCOMMENT ON ' || ${target} || ' IS ' || quote_literal(${comment}) || ';', '')`;
+}
+
+/**
+ * `name='value', ...` from a `reloptions`-style `text[]` of `name=value`, each name prefixed
+ * with `prefix` (`toast.`), keeping only `only` when given; `null` for none.
+ */
+export function optionList(
+  options: RawBuilder<unknown>,
+  prefix: string,
+  only?: readonly string[],
+): RawBuilder<unknown> {
+  const kept =
+    only === undefined ? sql`` : sql`where split_part(o, '=', 1) = any(${[...only]}::text[])`;
+  return sql`(select string_agg(${prefix} || split_part(o, '=', 1) || '=' || quote_literal(substr(o, strpos(o, '=') + 1)), ', ')
+              from unnest(${options}) o ${kept})`;
+}
+
+/** A role oid from an ACL as GRANT names it: `PUBLIC` for 0. */
+export function granteeName(oid: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`case when ${oid} = 0 then 'PUBLIC' else quote_ident(pg_get_userbyid(${oid})) end`;
 }
 
 /** `quote_ident(schema) || '.' || quote_ident(name)` for two SQL expressions. */

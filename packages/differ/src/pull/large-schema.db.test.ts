@@ -1,12 +1,12 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
-import { type Operation, Operations, RetortError, renderOperation } from "@retort/core";
-import { CompiledQuery, Kysely, PostgresDialect, sql } from "kysely";
+import { RetortError } from "@retort/core";
+import { Kysely, PostgresDialect, sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { diffSchemas } from "../compare/diff-schemas";
 import { introspectSchema } from "../introspect/introspect-schema";
-import type { SchemaDescription } from "../schema/schema-description";
+import { emptySchema, type SchemaDescription } from "../schema/schema-description";
 import { NameCollisionError } from "./assign-names";
 import {
   largeSchemaNames,
@@ -15,24 +15,19 @@ import {
   tablesPerSchema,
 } from "./large-schema.test-fixture";
 import {
+  applyOperations,
   describeRenderedModels,
   differEntry,
   managedPart,
   openTestDatabase,
+  pgDumpMatchesServer,
+  runBody,
   temporaryModelsDir,
 } from "./pull.test-fixture";
 import { renderBaseline } from "./render-baseline";
 import { renderModelFiles } from "./render-model-files";
 
 type OpenDatabase = Awaited<ReturnType<typeof openTestDatabase>>;
-
-const emptySchema: SchemaDescription = {
-  schemas: [],
-  enums: [],
-  tables: [],
-  sequences: [],
-  unmanaged: [],
-};
 
 const pg = createRequire(new URL("../../../test-harness/package.json", import.meta.url))("pg") as {
   Pool: new (config: { connectionString: string; max: number }) => any;
@@ -42,30 +37,6 @@ function kyselyAt(url: string): Kysely<any> {
   return new Kysely<any>({
     dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }),
   });
-}
-
-/** Runs operations as the runner does (core's renderOperation), in one transaction. */
-async function applyOperations(db: Kysely<any>, ops: readonly Operation[]): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    for (const op of ops) {
-      for (const statement of renderOperation(op)) {
-        try {
-          await trx.executeQuery(CompiledQuery.raw(statement.sql, [...(statement.params ?? [])]));
-        } catch (error) {
-          throw new Error(`${(error as Error).message}\n--- while running:\n${statement.sql}`, {
-            cause: error,
-          });
-        }
-      }
-    }
-  });
-}
-
-/** Records a migration body the way a migration's `up(op)` would, then runs it. */
-async function runBody(db: Kysely<any>, body: string): Promise<void> {
-  const op = new Operations();
-  new Function("op", body)(op);
-  await applyOperations(db, op.operations);
 }
 
 /** pg_dump's schema text without comment lines, blank lines and session settings. */
@@ -78,21 +49,6 @@ function dump(url: string, schema?: string): string[] {
         line.trim() !== "" &&
         !/^(--|\\restrict|\\unrestrict|SET |SELECT pg_catalog\.set_config)/.test(line),
     );
-}
-
-/** Whether the pg_dump on the PATH has the server's major version (it refuses newer servers). */
-async function pgDumpMatchesServer(db: Kysely<any>): Promise<boolean> {
-  try {
-    const local = /PostgreSQL\)\s+(\d+)/.exec(
-      execFileSync("pg_dump", ["--version"], { encoding: "utf8" }),
-    );
-    const server = await sql<{
-      v: string;
-    }>`select current_setting('server_version_num') as v`.execute(db);
-    return local !== null && Math.floor(Number(server.rows[0]!.v) / 10000) === Number(local[1]);
-  } catch {
-    return false;
-  }
 }
 
 /** Lines of `a` that `b` lacks, counting repeats. */

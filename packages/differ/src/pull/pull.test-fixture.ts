@@ -1,12 +1,14 @@
-// Helpers for the pull tests: load rendered model files as the CLI would, open test databases.
+// Helpers for the pull tests: load rendered model files as the CLI would, open test databases,
+// run operations and migration bodies, compare with pg_dump.
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { importModules } from "@retort/core";
+import { importModules, type Operation, Operations, renderOperation } from "@retort/core";
 import { createTestDatabase, type TestDatabase } from "@retort/test-harness";
-import { Kysely, PostgresDialect } from "kysely";
+import { CompiledQuery, Kysely, PostgresDialect, sql } from "kysely";
 import { describeModels } from "../models/describe-models";
 import type { SchemaDescription } from "../schema/schema-description";
 import type { ModelFile } from "./render-model-files";
@@ -65,4 +67,43 @@ export async function openTestDatabase(
 /** The description without what models never hold. */
 export function managedPart(schema: SchemaDescription): SchemaDescription {
   return { ...schema, unmanaged: [] };
+}
+
+/** Runs operations as the runner does (core's renderOperation), in one transaction. */
+export async function applyOperations(db: Kysely<any>, ops: readonly Operation[]): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    for (const op of ops) {
+      for (const statement of renderOperation(op)) {
+        try {
+          await trx.executeQuery(CompiledQuery.raw(statement.sql, [...(statement.params ?? [])]));
+        } catch (error) {
+          throw new Error(`${(error as Error).message}\n--- while running:\n${statement.sql}`, {
+            cause: error,
+          });
+        }
+      }
+    }
+  });
+}
+
+/** Records a migration body the way a migration's `up(op)` would, then runs it. */
+export async function runBody(db: Kysely<any>, body: string): Promise<void> {
+  const op = new Operations();
+  new Function("op", body)(op);
+  await applyOperations(db, op.operations);
+}
+
+/** Whether the pg_dump on the PATH has the server's major version (it refuses newer servers). */
+export async function pgDumpMatchesServer(db: Kysely<any>): Promise<boolean> {
+  try {
+    const local = /PostgreSQL\)\s+(\d+)/.exec(
+      execFileSync("pg_dump", ["--version"], { encoding: "utf8" }),
+    );
+    const server = await sql<{
+      v: string;
+    }>`select current_setting('server_version_num') as v`.execute(db);
+    return local !== null && Math.floor(Number(server.rows[0]!.v) / 10000) === Number(local[1]);
+  } catch {
+    return false;
+  }
 }

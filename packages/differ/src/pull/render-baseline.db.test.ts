@@ -1,9 +1,8 @@
 import { execFileSync } from "node:child_process";
-import { Operations, renderOperation } from "@retort/core";
-import { type Kysely, sql } from "kysely";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { introspectSchema } from "../introspect/introspect-schema";
-import { openTestDatabase } from "./pull.test-fixture";
+import { openTestDatabase, pgDumpMatchesServer, runBody } from "./pull.test-fixture";
 import { renderBaseline } from "./render-baseline";
 
 /** A database with what a team accumulates beside tables: the baseline must rebuild all of it. */
@@ -60,33 +59,6 @@ function dump(url: string): string {
     )
     .join("\n")
     .replace(/\n{2,}/g, "\n");
-}
-
-async function pgDumpMatchesServer(db: Kysely<any>): Promise<boolean> {
-  try {
-    const local = /PostgreSQL\)\s+(\d+)/.exec(
-      execFileSync("pg_dump", ["--version"], { encoding: "utf8" }),
-    );
-    const server = await sql<{
-      v: string;
-    }>`select current_setting('server_version_num') as v`.execute(db);
-    return local !== null && Math.floor(Number(server.rows[0]!.v) / 10000) === Number(local[1]);
-  } catch {
-    return false;
-  }
-}
-
-/** Records a migration body the way a migration's `up(op)` would, then runs it in one transaction. */
-async function runBody(db: Kysely<any>, body: string): Promise<void> {
-  const op = new Operations();
-  new Function("op", body)(op);
-  await db.transaction().execute(async (trx) => {
-    for (const operation of op.operations) {
-      for (const statement of renderOperation(operation)) {
-        await sql.raw(statement.sql).execute(trx);
-      }
-    }
-  });
 }
 
 describe("renderBaseline against PostgreSQL", () => {

@@ -2,7 +2,11 @@ import type { Operation } from "@retort/core";
 import { diffSchemas } from "../compare/diff-schemas";
 import { renderMigrationBody } from "../render/render-migration-body";
 import { quoteQualifiedAsNeeded } from "../schema/quote-ident";
-import type { SchemaDescription, UnmanagedObject } from "../schema/schema-description";
+import {
+  emptySchema,
+  type SchemaDescription,
+  type UnmanagedObject,
+} from "../schema/schema-description";
 import {
   createStatements,
   dropStatement,
@@ -19,14 +23,6 @@ export interface RenderBaselineResult {
   /** Objects the baseline cannot recreate, one sentence each; `pull` prints them. */
   unmanagedNotes: string[];
 }
-
-const emptySchema: SchemaDescription = {
-  schemas: [],
-  enums: [],
-  tables: [],
-  sequences: [],
-  unmanaged: [],
-};
 
 /** An `op.execute(...)` line; SQL over several lines is a template literal, to stay readable. */
 function executeLine(sql: string): string {

@@ -43,6 +43,23 @@ export interface SchemaDescription {
   unmanaged: UnmanagedObject[];
 }
 
+/**
+ * A database with nothing in it: what `diffSchemas` starts from to create everything, and what
+ * a downgrade to base leaves.
+ *
+ * @example
+ * ```ts
+ * const { upgrade } = diffSchemas(emptySchema, describeModels(models)); // creates every table
+ * ```
+ */
+export const emptySchema: SchemaDescription = Object.freeze({
+  schemas: [],
+  enums: [],
+  tables: [],
+  sequences: [],
+  unmanaged: [],
+});
+
 /** `CREATE TYPE ... AS ENUM`. */
 export interface EnumDescription {
   schema: string;
