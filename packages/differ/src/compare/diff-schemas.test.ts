@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   column,
+  index as fixtureIndex,
   schema as fixtureSchema,
   table as fixtureTable,
 } from "../schema/description.test-fixture";
@@ -261,24 +262,7 @@ describe("diffSchemas", () => {
   });
 
   it("drops and re-adds a column whose generation changes, and the index on it", () => {
-    const index = {
-      name: "t_g_idx",
-      unique: false,
-      method: "btree",
-      elements: [
-        {
-          column: "g",
-          expression: null,
-          descending: false,
-          nullsFirst: false,
-          opclass: null,
-          collation: null,
-        },
-      ],
-      include: [],
-      where: null,
-      nullsNotDistinct: false,
-    };
+    const index = fixtureIndex("t_g_idx", "g");
     const a = schema({
       tables: [
         table(

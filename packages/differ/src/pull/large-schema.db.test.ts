@@ -6,6 +6,7 @@ import { Kysely, PostgresDialect, sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { diffSchemas } from "../compare/diff-schemas";
 import { introspectSchema } from "../introspect/introspect-schema";
+import { index } from "../schema/description.test-fixture";
 import { emptySchema, type SchemaDescription } from "../schema/schema-description";
 import { NameCollisionError } from "./assign-names";
 import {
@@ -597,27 +598,7 @@ describe("pull on bad input", () => {
           t === parent
             ? {
                 ...t,
-                indexes: [
-                  ...t.indexes,
-                  {
-                    name: "parent_at_idx",
-                    unique: false,
-                    method: "btree",
-                    elements: [
-                      {
-                        column: "at",
-                        expression: null,
-                        descending: false,
-                        nullsFirst: false,
-                        opclass: null,
-                        collation: null,
-                      },
-                    ],
-                    include: [],
-                    where: null,
-                    nullsNotDistinct: false,
-                  },
-                ],
+                indexes: [...t.indexes, index("parent_at_idx", "at")],
               }
             : t,
         ),

@@ -1,6 +1,6 @@
 import { isRetortError } from "@retort/core";
 import { describe, expect, it } from "vitest";
-import { column, schema, table } from "../schema/description.test-fixture";
+import { column, index, schema, table } from "../schema/description.test-fixture";
 import { camelName, kebabName } from "./assign-names";
 import { renderModelFiles } from "./render-model-files";
 
@@ -169,26 +169,7 @@ describe("renderModelFiles", () => {
             },
           ],
           checks: [{ name: "n_positive", expression: "n > 0", noInherit: false }],
-          indexes: [
-            {
-              name: "post_n_idx",
-              unique: false,
-              method: "btree",
-              elements: [
-                {
-                  column: "n",
-                  expression: null,
-                  descending: false,
-                  nullsFirst: false,
-                  opclass: null,
-                  collation: null,
-                },
-              ],
-              include: [],
-              where: null,
-              nullsNotDistinct: false,
-            },
-          ],
+          indexes: [index("post_n_idx", "n")],
         }),
       ]),
       options,

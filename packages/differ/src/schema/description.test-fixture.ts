@@ -1,6 +1,11 @@
 // Schema descriptions for unit tests: every field at its default, the ones a test cares about
 // patched in.
-import type { ColumnDescription, SchemaDescription, TableDescription } from "./schema-description";
+import type {
+  ColumnDescription,
+  IndexDescription,
+  SchemaDescription,
+  TableDescription,
+} from "./schema-description";
 
 /** An `integer` column, nullable, with nothing else. */
 export function column(name: string, patch: Partial<ColumnDescription> = {}): ColumnDescription {
@@ -43,4 +48,26 @@ export function schema(
   patch: Partial<SchemaDescription> = {},
 ): SchemaDescription {
   return { schemas: [], enums: [], tables, sequences: [], unmanaged: [], ...patch };
+}
+
+/** A plain btree index on `column`, ascending. */
+export function index(name: string, column: string): IndexDescription {
+  return {
+    name,
+    unique: false,
+    method: "btree",
+    elements: [
+      {
+        column,
+        expression: null,
+        descending: false,
+        nullsFirst: false,
+        opclass: null,
+        collation: null,
+      },
+    ],
+    include: [],
+    where: null,
+    nullsNotDistinct: false,
+  };
 }
