@@ -22,8 +22,21 @@ export interface UserDefinedType {
 }
 
 /**
- * A collation: a name quoted as one identifier (`"C"`, `"en_US.utf8"`), or a name with its
- * schema for a collation created outside `pg_catalog`.
+ * The name of a collation or an operator class: a string is quoted as one identifier (`"C"`,
+ * `"en_US.utf8"`, found on the search path); an object names the schema too, for one created
+ * outside `pg_catalog`.
+ *
+ * @example
+ * ```ts
+ * "C"                                      // "C"
+ * { schema: "app", name: "bytewise" }      // "app"."bytewise"
+ * { schema: "public", name: "gin_trgm_ops" }  // "public"."gin_trgm_ops"
+ * ```
+ */
+export type ObjectName = string | { readonly name: string; readonly schema?: string | undefined };
+
+/**
+ * A collation, as a {@link ObjectName}.
  *
  * @example
  * ```ts
@@ -31,9 +44,7 @@ export interface UserDefinedType {
  * { schema: "app", name: "bytewise" }  // COLLATE "app"."bytewise"
  * ```
  */
-export type CollationName =
-  | string
-  | { readonly name: string; readonly schema?: string | undefined };
+export type CollationName = ObjectName;
 
 /** An SQL expression pasted as written, for defaults such as `now()` or `gen_random_uuid()`. */
 export interface SqlExpression {

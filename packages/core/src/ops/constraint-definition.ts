@@ -1,4 +1,9 @@
-import type { CollationName, ForeignKeyMatch, ReferentialAction } from "./column-definition";
+import type {
+  CollationName,
+  ForeignKeyMatch,
+  ObjectName,
+  ReferentialAction,
+} from "./column-definition";
 
 /** `DEFERRABLE` / `INITIALLY DEFERRED`, shared by unique, primary key, foreign key and exclusion constraints. */
 export interface Deferrability {
@@ -62,8 +67,11 @@ export interface IndexElementOptions {
   readonly order?: "asc" | "desc" | undefined;
   /** `NULLS FIRST` or `NULLS LAST`. */
   readonly nulls?: "first" | "last" | undefined;
-  /** An operator class name such as `text_pattern_ops`, quoted as an identifier. */
-  readonly opclass?: string | undefined;
+  /**
+   * An operator class such as `text_pattern_ops`, or `{ schema: "public", name: "gin_trgm_ops" }`
+   * for one an extension or a user created outside `pg_catalog`.
+   */
+  readonly opclass?: ObjectName | undefined;
   readonly collation?: CollationName | undefined;
 }
 

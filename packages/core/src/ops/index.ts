@@ -1,6 +1,7 @@
 export { BadOperationError } from "./bad-operation-error";
 export type {
   CollationName,
+  ObjectName,
   ColumnDefault,
   ColumnDefinition,
   ColumnReference,

@@ -83,7 +83,8 @@ class OperationValidator {
     if (value !== undefined) this.name(value, what);
   }
 
-  collation(value: unknown, what: string): void {
+  /** A collation or operator class: a name, or `{ name, schema? }`. */
+  qualifiedName(value: unknown, what: string): void {
     if (typeof value === "object" && value !== null) {
       const { name, schema } = value as { name?: unknown; schema?: unknown };
       this.name(name, `${what}.name`);
@@ -184,7 +185,7 @@ class OperationValidator {
     this.name(column.name, `${what} name`);
     const label = `column "${column.name}"`;
     this.type(column.type, `${label} type`);
-    if (column.collation !== undefined) this.collation(column.collation, `${label} collation`);
+    if (column.collation !== undefined) this.qualifiedName(column.collation, `${label} collation`);
     const hasDefault = column.default !== undefined && column.default !== null;
     if (column.identity !== undefined) {
       this.identity(column.identity, `${label} identity`);
@@ -224,8 +225,9 @@ class OperationValidator {
         this.fail(`${label} needs exactly one of column or expression.`);
       if (hasColumn) this.name(element.column, `${label}.column`);
       else this.text(element.expression, `${label}.expression`);
-      this.optionalName(element.opclass, `${label}.opclass`);
-      if (element.collation !== undefined) this.collation(element.collation, `${label}.collation`);
+      if (element.opclass !== undefined) this.qualifiedName(element.opclass, `${label}.opclass`);
+      if (element.collation !== undefined)
+        this.qualifiedName(element.collation, `${label}.collation`);
       if (element.order !== undefined && element.order !== "asc" && element.order !== "desc") {
         this.fail(`${label}.order must be "asc" or "desc".`);
       }
@@ -400,7 +402,7 @@ class OperationValidator {
           if (op.type === undefined) this.fail("using is given without a new type.");
         }
         if (op.collation !== undefined) {
-          this.collation(op.collation, "collation");
+          this.qualifiedName(op.collation, "collation");
           if (op.type === undefined && op.existingType === undefined) {
             this.fail(
               "changing the collation needs the column's type.",

@@ -55,7 +55,11 @@ function everyNamingOperation(n: string): Operation[] {
   op.createIndex(
     n,
     n,
-    [n, { column: n, opclass: n, collation: n }, { column: n, collation: { schema: n, name: n } }],
+    [
+      n,
+      { column: n, opclass: n, collation: n },
+      { column: n, opclass: { schema: n, name: n }, collation: { schema: n, name: n } },
+    ],
     {
       schema: n,
       method: n,

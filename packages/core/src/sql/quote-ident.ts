@@ -1,5 +1,5 @@
 import { BadOperationError } from "../ops/bad-operation-error";
-import type { CollationName } from "../ops/column-definition";
+import type { ObjectName } from "../ops/column-definition";
 
 /**
  * Quotes an identifier for PostgreSQL: always double-quoted, `"` doubled. Quoting every name
@@ -43,16 +43,14 @@ export function quoteQualified(schema: string | undefined, name: string): string
 }
 
 /**
- * A collation as SQL: one quoted name, or a schema-qualified one.
+ * A collation or operator class as SQL: one quoted name, or a schema-qualified one.
  *
  * @example
  * ```ts
- * quoteCollation("en_US.utf8");                         // "en_US.utf8"
- * quoteCollation({ schema: "app", name: "bytewise" });  // "app"."bytewise"
+ * quoteObjectName("en_US.utf8");                         // "en_US.utf8"
+ * quoteObjectName({ schema: "app", name: "bytewise" });  // "app"."bytewise"
  * ```
  */
-export function quoteCollation(collation: CollationName): string {
-  return typeof collation === "string"
-    ? quoteIdent(collation)
-    : quoteQualified(collation.schema, collation.name);
+export function quoteObjectName(name: ObjectName): string {
+  return typeof name === "string" ? quoteIdent(name) : quoteQualified(name.schema, name.name);
 }

@@ -9,7 +9,7 @@ import type {
   SqlExpression,
 } from "../ops/column-definition";
 import type { Deferrability } from "../ops/constraint-definition";
-import { quoteCollation, quoteIdent, quoteQualified } from "./quote-ident";
+import { quoteObjectName, quoteIdent, quoteQualified } from "./quote-ident";
 import { quoteLiteral } from "./quote-literal";
 
 /**
@@ -121,7 +121,7 @@ export function renderColumnDefinition(
   options: RenderColumnOptions,
 ): string {
   const parts = [quoteIdent(column.name), renderColumnType(column.type)];
-  if (column.collation !== undefined) parts.push(`COLLATE ${quoteCollation(column.collation)}`);
+  if (column.collation !== undefined) parts.push(`COLLATE ${quoteObjectName(column.collation)}`);
   if (column.identity !== undefined) parts.push(renderIdentity(column.identity));
   if (column.generated !== undefined) {
     parts.push(`GENERATED ALWAYS AS (${column.generated.expression}) STORED`);

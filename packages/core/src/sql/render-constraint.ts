@@ -6,7 +6,7 @@ import type {
   PrimaryKeyDefinition,
   UniqueDefinition,
 } from "../ops/constraint-definition";
-import { quoteCollation, quoteIdent, quoteQualified } from "./quote-ident";
+import { quoteObjectName, quoteIdent, quoteQualified } from "./quote-ident";
 import { renderDeferrability, renderReferentialActions } from "./render-column";
 
 /** `("a", "b")`. */
@@ -33,8 +33,8 @@ export function renderIndexElement(element: IndexElement): string {
   const parts = [
     element.column !== undefined ? quoteIdent(element.column) : `(${element.expression})`,
   ];
-  if (element.collation !== undefined) parts.push(`COLLATE ${quoteCollation(element.collation)}`);
-  if (element.opclass !== undefined) parts.push(quoteIdent(element.opclass));
+  if (element.collation !== undefined) parts.push(`COLLATE ${quoteObjectName(element.collation)}`);
+  if (element.opclass !== undefined) parts.push(quoteObjectName(element.opclass));
   if (element.order !== undefined) parts.push(element.order.toUpperCase());
   if (element.nulls !== undefined) parts.push(`NULLS ${element.nulls.toUpperCase()}`);
   return parts.join(" ");

@@ -421,6 +421,24 @@ describe("indexes", () => {
     );
   });
 
+  it("renders an operator class with its schema, and a dotted name as one identifier", () => {
+    const node = op.createIndex(
+      "i",
+      "t",
+      [
+        { column: "name", opclass: { schema: "public", name: "gin_trgm_ops" } },
+        { column: "code", opclass: "my.ops" },
+      ],
+      { method: "gin" },
+    );
+    expect(one(node)).toBe(
+      'CREATE INDEX "i" ON "t" USING "gin" ("name" "public"."gin_trgm_ops", "code" "my.ops")',
+    );
+    expect(() =>
+      op.createIndex("i", "t", [{ column: "name", opclass: { schema: "public", name: "" } }]),
+    ).toThrow(/opclass\.name/);
+  });
+
   it("renders NULLS NOT DISTINCT for unique indexes", () => {
     expect(
       one(

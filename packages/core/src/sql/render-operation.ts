@@ -12,7 +12,7 @@ import type {
 } from "../ops/operation";
 import { validateOperation } from "../ops/validate-operation";
 import { makeObjectName } from "./default-constraint-name";
-import { quoteCollation, quoteIdent, quoteQualified } from "./quote-ident";
+import { quoteObjectName, quoteIdent, quoteQualified } from "./quote-ident";
 import { quoteLiteral, toParameter } from "./quote-literal";
 import { renderBulkInsert } from "./render-bulk-insert";
 import {
@@ -124,7 +124,7 @@ function alterColumn(op: AlterColumnOperation): SqlStatement[] {
   const type = op.type ?? (op.collation !== undefined ? op.existingType : undefined);
   if (type !== undefined) {
     let action = `${column} TYPE ${renderColumnType(type)}`;
-    if (op.collation !== undefined) action += ` COLLATE ${quoteCollation(op.collation)}`;
+    if (op.collation !== undefined) action += ` COLLATE ${quoteObjectName(op.collation)}`;
     if (op.using !== undefined) action += ` USING ${op.using}`;
     actions.push(action);
   }

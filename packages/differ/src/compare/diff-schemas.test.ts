@@ -8,6 +8,7 @@ import {
 import type {
   ColumnDescription,
   ForeignKeyDescription,
+  IndexElementDescription,
   SchemaDescription,
   TableDescription,
 } from "../schema/schema-description";
@@ -311,6 +312,28 @@ describe("diffSchemas", () => {
       { kind: "dropConstraint", name: "t_a_check" },
       { kind: "renameConstraint", name: "old_name", newName: "new_name" },
       { kind: "addCheck", name: "t_a_check", expression: "a > 1" },
+    ]);
+  });
+
+  it("matches an operator class the models name without its schema, and changes one whose name differs", () => {
+    const withOpclass = (opclass: IndexElementDescription["opclass"]) => {
+      const trgm = fixtureIndex("t_a_trgm", "a");
+      const [element] = trgm.elements;
+      return schema({
+        tables: [
+          table("t", [col("a", "text")], {
+            indexes: [{ ...trgm, method: "gin", elements: [{ ...element!, opclass }] }],
+          }),
+        ],
+      });
+    };
+    const database = withOpclass({ schema: "public", name: "gin_trgm_ops" });
+    // As a hand-written model says it: found on the search path.
+    expect(diffSchemas(database, withOpclass("gin_trgm_ops")).isEmpty).toBe(true);
+    expect(diffSchemas(withOpclass("gin_trgm_ops"), database).isEmpty).toBe(true);
+    expect(diffSchemas(database, withOpclass("gist_trgm_ops")).upgrade).toMatchObject([
+      { kind: "dropIndex", name: "t_a_trgm" },
+      { kind: "createIndex", name: "t_a_trgm", elements: [{ column: "a", opclass: "gist_trgm_ops" }] },
     ]);
   });
 

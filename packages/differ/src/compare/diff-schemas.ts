@@ -4,6 +4,7 @@ import {
   type ColumnDefinition,
   defineOperation,
   makeObjectName,
+  type ObjectName,
   type Operation,
   quoteIdent,
   quoteLiteral,
@@ -262,9 +263,17 @@ function inScope(
   };
 }
 
-/** An index or exclusion constraint as the comparison sees it (see `castInsensitiveExpression`). */
+/**
+ * An index or exclusion constraint as the comparison sees it: expressions as
+ * `castInsensitiveExpression` leaves them, operator classes by name. A model may name an
+ * operator class as the search path finds it (`"gin_trgm_ops"`), where the database reads
+ * `public.gin_trgm_ops`.
+ */
 function castInsensitiveIndex<
-  T extends { where: string | null; elements: readonly { expression: string | null }[] },
+  T extends {
+    where: string | null;
+    elements: readonly { expression: string | null; opclass: ObjectName | null }[];
+  },
 >(item: T): T {
   const cast = (expression: string | null) =>
     expression === null ? null : castInsensitiveExpression(expression);
@@ -274,6 +283,10 @@ function castInsensitiveIndex<
     elements: item.elements.map((element) => ({
       ...element,
       expression: cast(element.expression),
+      opclass:
+        element.opclass === null || typeof element.opclass === "string"
+          ? element.opclass
+          : element.opclass.name,
     })),
   };
 }

@@ -222,6 +222,8 @@ export interface IndexRow {
   definitions: (string | null)[] | null;
   options: number[] | null;
   opclasses: (string | null)[] | null;
+  /** Parallel to `opclasses`: `null` for an operator class in `pg_catalog`. */
+  opclass_schemas: (string | null)[] | null;
   collations: (string | null)[] | null;
   /** Parallel to `collations`: `null` for a collation in `pg_catalog`. */
   collation_schemas: (string | null)[] | null;
@@ -245,7 +247,7 @@ export function readIndexes(
            i.indisunique as unique, am.amname::text as method, i.indnkeyatts::int as key_count,
            e.columns, e.definitions,
            case when 0 <> any(i.indoption::int2[]) then i.indoption::int2[]::int[] end as options,
-           e.opclasses, e.collations, e.collation_schemas,
+           e.opclasses, e.opclass_schemas, e.collations, e.collation_schemas,
            pg_get_expr(i.indpred, i.indrelid, true) as predicate,
            ${nullsNotDistinct} as nulls_not_distinct
     from pg_index i
@@ -261,10 +263,12 @@ export function readIndexes(
                array_agg(case when k.attnum = 0 then pg_get_indexdef(k.indexrelid, k.ord::int, true) end
                          order by k.ord) end as definitions,
              case when bool_or(not opc.opcdefault) then
-               array_agg(case when opc.opcdefault then null
-                              when opcn.nspname = 'pg_catalog' then opc.opcname::text
-                              else opcn.nspname::text || '.' || opc.opcname::text end order by k.ord)
+               array_agg(case when not opc.opcdefault then opc.opcname::text end order by k.ord)
                  filter (where k.ord <= k.keys) end as opclasses,
+             case when bool_or(not opc.opcdefault and opcn.nspname <> 'pg_catalog') then
+               array_agg(case when not opc.opcdefault and opcn.nspname <> 'pg_catalog'
+                              then opcn.nspname::text end order by k.ord)
+                 filter (where k.ord <= k.keys) end as opclass_schemas,
              -- A collation only where it is not the column's (an expression's: the default).
              case when bool_or(k.coll <> coalesce(a.attcollation, 100)) then
                array_agg(case when k.coll <> coalesce(a.attcollation, 100) then coll.collname::text end

@@ -1,4 +1,4 @@
-import { type CollationName, RetortError } from "@retort/core";
+import { type ObjectName, RetortError } from "@retort/core";
 import { type Kysely, sql } from "kysely";
 import { normalizeDefault } from "../schema/normalize-default";
 import { normalizeExpression } from "../schema/normalize-expression";
@@ -107,7 +107,8 @@ function isExcluded(schema: string, name: string, options: IntrospectSchemaOptio
 }
 
 /** A collation as the description holds it: `pg_catalog`'s by name, others with their schema. */
-function collationName(name: string | null, schema: string | null): CollationName | null {
+/** A collation or operator class: by its name when it is in `pg_catalog`, else with its schema. */
+function objectName(name: string | null, schema: string | null): ObjectName | null {
   if (name === null) return null;
   return schema === null ? name : { schema, name };
 }
@@ -123,8 +124,8 @@ function indexElements(index: IndexRow, count: number): IndexElementDescription[
       expression: column === null ? normalizeExpression(index.definitions?.[k] ?? "") : null,
       descending: (option & 1) !== 0,
       nullsFirst: (option & 2) !== 0,
-      opclass: index.opclasses?.[k] ?? null,
-      collation: collationName(index.collations?.[k] ?? null, index.collation_schemas?.[k] ?? null),
+      opclass: objectName(index.opclasses?.[k] ?? null, index.opclass_schemas?.[k] ?? null),
+      collation: objectName(index.collations?.[k] ?? null, index.collation_schemas?.[k] ?? null),
     });
   }
   return elements;
@@ -262,7 +263,7 @@ async function read(db: Kysely<any>, options: IntrospectSchemaOptions): Promise<
         isGenerated && c.default_expr !== null
           ? { expression: normalizeExpression(c.default_expr), stored: c.generated === "s" }
           : null,
-      collation: collationName(c.collation, c.collation_schema),
+      collation: objectName(c.collation, c.collation_schema),
       comment: c.comment,
       renamedFrom: null,
     };

@@ -1,4 +1,4 @@
-import { type CollationName, quoteLiteral, RetortError, utf8Length } from "@retort/core";
+import { type ObjectName, quoteLiteral, RetortError, utf8Length } from "@retort/core";
 import { defaultConstraintName } from "../schema/default-constraint-name";
 import { jsonbText, normalizeDefault, serialDefault } from "../schema/normalize-default";
 import {
@@ -298,7 +298,7 @@ function describeTable(
             stored: def.generated.stored,
           }
         : null,
-      collation: describeCollation(def.collation),
+      collation: describeObjectName(def.collation),
       comment: def.comment,
       renamedFrom: def.renamedFrom,
     };
@@ -489,8 +489,8 @@ function describeTable(
       expression,
       descending,
       nullsFirst: e.nulls === undefined ? descending : e.nulls === "first",
-      opclass: e.opclass ?? null,
-      collation: describeCollation(e.collation ?? null),
+      opclass: describeObjectName(e.opclass ?? null),
+      collation: describeObjectName(e.collation ?? null),
     };
   };
   const elementName = (e: IndexElementDescription): string =>
@@ -560,9 +560,12 @@ function describeTable(
   };
 }
 
-/** A collation as introspection reads it: one in `pg_catalog` (or unqualified) by its name. */
-function describeCollation(collation: CollationName | null): CollationName | null {
-  if (collation === null || typeof collation === "string") return collation;
-  if (collation.schema === undefined || collation.schema === "pg_catalog") return collation.name;
-  return { schema: collation.schema, name: collation.name };
+/**
+ * A collation or operator class as introspection reads it: one in `pg_catalog` (or
+ * unqualified) by its name.
+ */
+function describeObjectName(name: ObjectName | null): ObjectName | null {
+  if (name === null || typeof name === "string") return name;
+  if (name.schema === undefined || name.schema === "pg_catalog") return name.name;
+  return { schema: name.schema, name: name.name };
 }

@@ -1,4 +1,4 @@
-import type { CollationName } from "@retort/core";
+import type { CollationName, ObjectName } from "@retort/core";
 import type { ReferentialAction } from "../schema/schema-description";
 import type { ColumnRef } from "./column-builder";
 import type { SqlFragment } from "./sql-fragment";
@@ -49,7 +49,11 @@ export interface IndexElementInput {
   order?: "asc" | "desc";
   /** Default: `"first"` for `desc`, `"last"` for `asc`, as in PostgreSQL. */
   nulls?: "first" | "last";
-  opclass?: string;
+  /**
+   * `"text_pattern_ops"`, or with its schema for one outside `pg_catalog`:
+   * `{ schema: "public", name: "gin_trgm_ops" }`.
+   */
+  opclass?: ObjectName;
   /** As {@link ColumnBuilder.collate}. */
   collation?: CollationName;
 }

@@ -8,6 +8,7 @@ import { renderBaseline } from "./render-baseline";
 /** A database with what a team accumulates beside tables: the baseline must rebuild all of it. */
 const ddl = `
   create extension if not exists btree_gist;
+  create extension if not exists pg_trgm;
   create schema app;
   create type app.status as enum ('on', 'off');
   create domain app.email as text check (value like '%@%');
@@ -33,6 +34,8 @@ const ddl = `
     exclude using gist (room with =, during with &&)
   );
   create index ticket_account_idx on public.ticket (account_id) where account_id is not null;
+  -- An operator class an extension created in public: the index must name its schema.
+  create index account_email_trgm on app.account using gin (email gin_trgm_ops);
   create function app.touch() returns trigger language plpgsql as $$
   begin
     new.updated_at := now();

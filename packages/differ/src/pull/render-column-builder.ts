@@ -4,7 +4,7 @@ import { tokenizeSql } from "../schema/normalize-expression";
 import { normalizeType } from "../schema/normalize-type";
 import { quoteQualifiedAsNeeded } from "../schema/quote-ident";
 import type { ColumnDescription, IdentityDescription } from "../schema/schema-description";
-import { collationSource } from "./collation-source";
+import { objectNameSource } from "./object-name-source";
 import { numberOrString, stringLiteral, valueLiteral } from "./typescript-source";
 
 /** What the table renderer decided about a column before its builder is written. */
@@ -291,7 +291,7 @@ export function renderColumnBuilder(
     chain.push(rendered.call);
   }
   chain.push(...context.constraints);
-  if (column.collation !== null) chain.push(`.collate(${collationSource(column.collation)})`);
+  if (column.collation !== null) chain.push(`.collate(${objectNameSource(column.collation)})`);
   if (column.comment !== null) chain.push(`.comment(${stringLiteral(column.comment)})`);
   if (context.key !== column.name) chain.push(`.name(${stringLiteral(column.name)})`);
   // `c.text()` -> `c`, `.text()`: the chain breaks before each call when the line is too long.

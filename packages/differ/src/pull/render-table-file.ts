@@ -9,7 +9,7 @@ import type {
   IndexElementDescription,
   TableDescription,
 } from "../schema/schema-description";
-import { collationSource } from "./collation-source";
+import { objectNameSource } from "./object-name-source";
 import { renderColumnBuilder } from "./render-column-builder";
 import { propertyAccess, propertyKey, sqlTemplate, stringLiteral } from "./typescript-source";
 
@@ -341,8 +341,8 @@ export function renderTableFile(
     }
     if (e.descending) parts.push(`order: "desc"`);
     if (e.nullsFirst !== e.descending) parts.push(`nulls: ${e.nullsFirst ? `"first"` : `"last"`}`);
-    if (e.opclass !== null) parts.push(`opclass: ${stringLiteral(e.opclass)}`);
-    if (e.collation !== null) parts.push(`collation: ${collationSource(e.collation)}`);
+    if (e.opclass !== null) parts.push(`opclass: ${objectNameSource(e.opclass)}`);
+    if (e.collation !== null) parts.push(`collation: ${objectNameSource(e.collation)}`);
     return parts;
   };
   const indexElement = (e: IndexElementDescription): string => {

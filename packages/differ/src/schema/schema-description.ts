@@ -1,4 +1,4 @@
-import type { CollationName } from "@retort/core";
+import type { CollationName, ObjectName } from "@retort/core";
 
 /**
  * The schema description: one plain-data picture of a database schema, produced both from the
@@ -184,8 +184,11 @@ export interface IndexElementDescription {
   descending: boolean;
   /** Explicit even when it is the default (`NULLS FIRST` for `DESC`, `NULLS LAST` for `ASC`). */
   nullsFirst: boolean;
-  /** Only when not the type's default operator class for the access method. */
-  opclass: string | null;
+  /**
+   * Only when not the type's default operator class for the access method; with its schema
+   * when not in `pg_catalog` (`{ schema: "public", name: "gin_trgm_ops" }`).
+   */
+  opclass: ObjectName | null;
   /** Only when it differs from the column's collation; as a column's collation. */
   collation: CollationName | null;
 }
