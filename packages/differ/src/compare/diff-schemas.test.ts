@@ -333,7 +333,11 @@ describe("diffSchemas", () => {
     expect(diffSchemas(withOpclass("gin_trgm_ops"), database).isEmpty).toBe(true);
     expect(diffSchemas(database, withOpclass("gist_trgm_ops")).upgrade).toMatchObject([
       { kind: "dropIndex", name: "t_a_trgm" },
-      { kind: "createIndex", name: "t_a_trgm", elements: [{ column: "a", opclass: "gist_trgm_ops" }] },
+      {
+        kind: "createIndex",
+        name: "t_a_trgm",
+        elements: [{ column: "a", opclass: "gist_trgm_ops" }],
+      },
     ]);
   });
 

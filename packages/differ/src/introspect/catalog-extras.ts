@@ -17,7 +17,7 @@ import {
 
 /**
  * Objects with an ACL, as `(schema, target, acl, dflt, columns, table_name)`, leaving out those the
- * baseline cannot create (aggregates, foreign tables, base types: their note covers them): `target` is what follows
+ * baseline cannot create (foreign tables, base types: their note covers them): `target` is what follows
  * `GRANT ... ON`, `dflt` the ACL the object has when nobody granted anything (what GRANT and
  * REVOKE are measured against; `null` for none), `columns` the ` (column)` of a column privilege,
  * `table_name` the relation's name (so grants go with a table left out of the description).
@@ -51,12 +51,14 @@ function aclObjects(inScope: RawBuilder<unknown>, version: number): RawBuilder<u
     from pg_namespace n
     where n.nspacl is not null and ${inScope} and ${notExtensionMember("pg_namespace", sql`n.oid`)}
     union all
+    -- An aggregate's identity (ORDER BY, *) is no function signature: its argument types are.
     select n.nspname,
-           case p.prokind when 'p' then 'PROCEDURE ' else 'FUNCTION ' end || ${qualified(sql`n.nspname`, sql`p.proname`)}
-             || '(' || pg_get_function_identity_arguments(p.oid) || ')',
+           case p.prokind when 'p' then 'PROCEDURE ' else 'FUNCTION ' end
+             || case p.prokind when 'a' then p.oid::regprocedure::text
+                  else ${qualified(sql`n.nspname`, sql`p.proname`)} || '(' || pg_get_function_identity_arguments(p.oid) || ')' end,
            p.proacl, acldefault('f', p.proowner), '', null
     from pg_proc p join pg_namespace n on n.oid = p.pronamespace
-    where p.proacl is not null and p.prokind <> 'a' and ${inScope} and ${notExtensionMember("pg_proc", sql`p.oid`)}
+    where p.proacl is not null and ${inScope} and ${notExtensionMember("pg_proc", sql`p.oid`)}
     union all
     select n.nspname, 'TYPE ' || ${qualified(sql`n.nspname`, sql`t.typname`)}, t.typacl, acldefault('T', t.typowner), '', null
     from pg_type t join pg_namespace n on n.oid = t.typnamespace
@@ -287,32 +289,157 @@ function castsAndConversions(inScope: RawBuilder<unknown>): RawBuilder<unknown> 
     where ${inScope} and ${notExtensionMember("pg_conversion", sql`co.oid`)}`;
 }
 
-/** Kinds retort names but cannot print, and kinds it does not know: reported, never created. */
-function unprintable(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
+/** A `regproc` column as the name `CREATE AGGREGATE` and friends take; `null` for none (0). */
+function procName(column: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`nullif(${column}::oid, 0)::regproc::text`;
+}
+
+/** `OPERATOR(schema.op)`, as options such as `SORTOP` take an operator; `null` for none. */
+function operatorReference(oid: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`(select 'OPERATOR(' || quote_ident(opn.nspname) || '.' || o.oprname || ')'
+              from pg_operator o join pg_namespace opn on opn.oid = o.oprnamespace where o.oid = ${oid})`;
+}
+
+/**
+ * `CREATE AGGREGATE` from `pg_aggregate`, every option pg_dump prints. An aggregate without
+ * arguments is `name(*)`.
+ */
+function aggregates(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
+  const signature = sql`${qualified(sql`n.nspname`, sql`p.proname`)} || '(' || coalesce(nullif(pg_get_function_identity_arguments(p.oid), ''), '*') || ')'`;
+  const modify = (column: RawBuilder<unknown>) =>
+    sql`case ${column} when 'r' then 'READ_ONLY' when 's' then 'SHAREABLE' else 'READ_WRITE' end`;
   return sql`
-    select 'operator class', n.nspname::text, oc.opcname::text || ' USING ' || am.amname, null, null
-    from pg_opclass oc join pg_namespace n on n.oid = oc.opcnamespace join pg_am am on am.oid = oc.opcmethod
-    where ${inScope} and ${notExtensionMember("pg_opclass", sql`oc.oid`)}
+    select 'aggregate', n.nspname::text,
+           p.proname::text || '(' || coalesce(nullif(pg_get_function_identity_arguments(p.oid), ''), '*') || ')', null,
+           'CREATE AGGREGATE ' || ${signature} || E' (\n    ' || concat_ws(E',\n    ',
+             'SFUNC = ' || ${procName(sql`a.aggtransfn`)},
+             'STYPE = ' || format_type(a.aggtranstype, null),
+             'SSPACE = ' || nullif(a.aggtransspace, 0),
+             'FINALFUNC = ' || ${procName(sql`a.aggfinalfn`)},
+             case when a.aggfinalextra then 'FINALFUNC_EXTRA' end,
+             case when a.aggfinalfn <> 0 then 'FINALFUNC_MODIFY = ' || ${modify(sql`a.aggfinalmodify`)} end,
+             'COMBINEFUNC = ' || ${procName(sql`a.aggcombinefn`)},
+             'SERIALFUNC = ' || ${procName(sql`a.aggserialfn`)},
+             'DESERIALFUNC = ' || ${procName(sql`a.aggdeserialfn`)},
+             'INITCOND = ' || quote_literal(a.agginitval),
+             'MSFUNC = ' || ${procName(sql`a.aggmtransfn`)},
+             'MINVFUNC = ' || ${procName(sql`a.aggminvtransfn`)},
+             case when a.aggmtransfn <> 0 then 'MSTYPE = ' || format_type(a.aggmtranstype, null) end,
+             'MSSPACE = ' || nullif(a.aggmtransspace, 0),
+             'MFINALFUNC = ' || ${procName(sql`a.aggmfinalfn`)},
+             case when a.aggmfinalextra then 'MFINALFUNC_EXTRA' end,
+             case when a.aggmfinalfn <> 0 then 'MFINALFUNC_MODIFY = ' || ${modify(sql`a.aggmfinalmodify`)} end,
+             'MINITCOND = ' || quote_literal(a.aggminitval),
+             'SORTOP = ' || ${operatorReference(sql`a.aggsortop`)},
+             case when a.aggkind = 'h' then 'HYPOTHETICAL' end,
+             case p.proparallel when 's' then 'PARALLEL = SAFE' when 'r' then 'PARALLEL = RESTRICTED' end)
+           || E'\n)' || ${commentClause(sql`'AGGREGATE ' || ${signature}`, sql`obj_description(p.oid, 'pg_proc')`)}
+    from pg_proc p join pg_aggregate a on a.aggfnoid = p.oid join pg_namespace n on n.oid = p.pronamespace
+    where p.prokind = 'a' and ${inScope} and ${notExtensionMember("pg_proc", sql`p.oid`)}`;
+}
+
+/** Text search parsers and templates: the C functions they name come with PostgreSQL. */
+function textSearchParsersAndTemplates(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
+  const parser = qualified(sql`n.nspname`, sql`prs.prsname`);
+  const template = qualified(sql`n.nspname`, sql`tmpl.tmplname`);
+  return sql`
+    select 'text search parser', n.nspname::text, prs.prsname::text, null,
+           'CREATE TEXT SEARCH PARSER ' || ${parser} || ' (' || concat_ws(', ',
+             'START = ' || ${procName(sql`prs.prsstart`)}, 'GETTOKEN = ' || ${procName(sql`prs.prstoken`)},
+             'END = ' || ${procName(sql`prs.prsend`)}, 'LEXTYPES = ' || ${procName(sql`prs.prslextype`)},
+             'HEADLINE = ' || ${procName(sql`prs.prsheadline`)}) || ')'
+           || ${commentClause(sql`'TEXT SEARCH PARSER ' || ${parser}`, sql`obj_description(prs.oid, 'pg_ts_parser')`)}
+    from pg_ts_parser prs join pg_namespace n on n.oid = prs.prsnamespace
+    where ${inScope} and ${notExtensionMember("pg_ts_parser", sql`prs.oid`)}
     union all
-    select 'operator family', n.nspname::text, opf.opfname::text || ' USING ' || am.amname, null, null
+    select 'text search template', n.nspname::text, tmpl.tmplname::text, null,
+           'CREATE TEXT SEARCH TEMPLATE ' || ${template} || ' (' || concat_ws(', ',
+             'INIT = ' || ${procName(sql`tmpl.tmplinit`)}, 'LEXIZE = ' || ${procName(sql`tmpl.tmpllexize`)}) || ')'
+           || ${commentClause(sql`'TEXT SEARCH TEMPLATE ' || ${template}`, sql`obj_description(tmpl.oid, 'pg_ts_template')`)}
+    from pg_ts_template tmpl join pg_namespace n on n.oid = tmpl.tmplnamespace
+    where ${inScope} and ${notExtensionMember("pg_ts_template", sql`tmpl.oid`)}`;
+}
+
+/**
+ * The `OPERATOR ...` and `FUNCTION ...` items of an operator family's members (`pg_amop`,
+ * `pg_amproc`) that `tied` keeps: pg_depend ties a class's own members to the class ('i'),
+ * and a family's loose ones to the family ('a').
+ */
+function operatorFamilyItems(
+  refClass: string,
+  refOid: RawBuilder<unknown>,
+  deptype: string,
+): RawBuilder<unknown> {
+  const member = (catalog: string) =>
+    sql.raw(
+      `d.classid = '${catalog}'::regclass and d.refclassid = '${refClass}'::regclass and d.deptype = '${deptype}'`,
+    );
+  return sql`(select string_agg(item, ', ' order by kind, num, item) from (
+      select 1 as kind, ao.amopstrategy as num,
+             'OPERATOR ' || ao.amopstrategy || ' ' || ao.amopopr::regoperator::text
+             || case when ao.amoppurpose = 'o'
+                  then ' FOR ORDER BY ' || (select ${qualified(sql`sfn.nspname`, sql`sf.opfname`)}
+                                            from pg_opfamily sf join pg_namespace sfn on sfn.oid = sf.opfnamespace
+                                            where sf.oid = ao.amopsortfamily)
+                  else '' end as item
+      from pg_depend d join pg_amop ao on ao.oid = d.objid
+      where ${member("pg_amop")} and d.refobjid = ${refOid}
+      union all
+      select 2, ap.amprocnum,
+             'FUNCTION ' || ap.amprocnum || ' (' || format_type(ap.amproclefttype, null) || ', '
+             || format_type(ap.amprocrighttype, null) || ') ' || ap.amproc::regprocedure::text
+      from pg_depend d join pg_amproc ap on ap.oid = d.objid
+      where ${member("pg_amproc")} and d.refobjid = ${refOid}) items)`;
+}
+
+/**
+ * Operator families (created first, then given their loose members) and operator classes (with
+ * their own members, in their family), as pg_dump rebuilds them.
+ */
+function operatorClasses(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
+  const family = sql`${qualified(sql`n.nspname`, sql`opf.opfname`)} || ' USING ' || quote_ident(am.amname)`;
+  const opclass = sql`${qualified(sql`n.nspname`, sql`oc.opcname`)} || ' USING ' || quote_ident(am.amname)`;
+  return sql`
+    select 'operator family', n.nspname::text, opf.opfname::text || ' USING ' || am.amname, null,
+           'CREATE OPERATOR FAMILY ' || ${family}
+           || coalesce(E';\nALTER OPERATOR FAMILY ' || ${family} || ' ADD '
+                       || ${operatorFamilyItems("pg_opfamily", sql`opf.oid`, "a")}, '')
+           || ${commentClause(sql`'OPERATOR FAMILY ' || ${family}`, sql`obj_description(opf.oid, 'pg_opfamily')`)}
     from pg_opfamily opf join pg_namespace n on n.oid = opf.opfnamespace join pg_am am on am.oid = opf.opfmethod
     where ${inScope} and ${notExtensionMember("pg_opfamily", sql`opf.oid`)}
     union all
+    select 'operator class', n.nspname::text, oc.opcname::text || ' USING ' || am.amname, null,
+           'CREATE OPERATOR CLASS ' || ${qualified(sql`n.nspname`, sql`oc.opcname`)}
+           || case when oc.opcdefault then ' DEFAULT' else '' end
+           || ' FOR TYPE ' || format_type(oc.opcintype, null) || ' USING ' || quote_ident(am.amname)
+           || ' FAMILY ' || ${qualified(sql`fn.nspname`, sql`opf.opfname`)} || ' AS '
+           || concat_ws(', ', case when oc.opckeytype <> 0 then 'STORAGE ' || format_type(oc.opckeytype, null) end,
+                        ${operatorFamilyItems("pg_opclass", sql`oc.oid`, "i")})
+           || ${commentClause(sql`'OPERATOR CLASS ' || ${opclass}`, sql`obj_description(oc.oid, 'pg_opclass')`)}
+    from pg_opclass oc join pg_namespace n on n.oid = oc.opcnamespace join pg_am am on am.oid = oc.opcmethod
+    join pg_opfamily opf on opf.oid = oc.opcfamily join pg_namespace fn on fn.oid = opf.opfnamespace
+    where ${inScope} and ${notExtensionMember("pg_opclass", sql`oc.oid`)}`;
+}
+
+/** Kinds retort names but cannot print, and kinds it does not know: reported, never created. */
+function unprintable(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`
     -- Base types need C functions: they come with an extension, or by hand.
     select 'base type', n.nspname::text, t.typname::text, null, null
     from pg_type t join pg_namespace n on n.oid = t.typnamespace
     where t.typtype in ('b', 'p') and t.typcategory <> 'A' and ${inScope}
       and ${notExtensionMember("pg_type", sql`t.oid`)}
     union all
-    -- Whatever else lives in a schema in scope, from catalogs no query here reads (text search
-    -- parsers and templates today, whatever later versions add): named as PostgreSQL names it.
+    -- Whatever else lives in a schema in scope, from catalogs no query here reads (whatever
+    -- later versions add): named as PostgreSQL names it.
     select 'other object', n.nspname::text, pg_describe_object(d.classid, d.objid, d.objsubid), null, null
     from pg_depend d join pg_namespace n on n.oid = d.refobjid
     where d.refclassid = 'pg_namespace'::regclass and d.deptype = 'n' and ${inScope}
       and d.classid not in ('pg_class'::regclass, 'pg_type'::regclass, 'pg_proc'::regclass,
                             'pg_collation'::regclass, 'pg_conversion'::regclass, 'pg_operator'::regclass,
                             'pg_opclass'::regclass, 'pg_opfamily'::regclass, 'pg_ts_config'::regclass,
-                            'pg_ts_dict'::regclass, 'pg_statistic_ext'::regclass, 'pg_extension'::regclass)
+                            'pg_ts_dict'::regclass, 'pg_ts_parser'::regclass, 'pg_ts_template'::regclass,
+                            'pg_statistic_ext'::regclass, 'pg_extension'::regclass)
       and not exists (select 1 from pg_depend e where e.classid = d.classid and e.objid = d.objid
                         and e.deptype = 'e')`;
 }
@@ -338,6 +465,12 @@ export function readUnmanagedExtras(
     ${publications(schemas, version)}
     union all
     ${castsAndConversions(inScope)}
+    union all
+    ${aggregates(inScope)}
+    union all
+    ${textSearchParsersAndTemplates(inScope)}
+    union all
+    ${operatorClasses(inScope)}
     union all
     ${unprintable(inScope)}
     order by 1, 2, 4, 3, 5`.execute(db);

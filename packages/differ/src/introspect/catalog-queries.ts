@@ -434,13 +434,13 @@ export function readUnmanaged(
     from pg_class c join pg_namespace n on n.oid = c.relnamespace
     where c.relkind in ('v', 'm', 'f') and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
     union all
-    select case p.prokind when 'p' then 'procedure' when 'a' then 'aggregate' else 'function' end,
+    -- Aggregates: readUnmanagedExtras.
+    select case p.prokind when 'p' then 'procedure' else 'function' end,
            n.nspname::text, p.proname::text || '(' || pg_get_function_identity_arguments(p.oid) || ')', null,
-           case when p.prokind in ('f', 'p', 'w') then pg_get_functiondef(p.oid)
+           pg_get_functiondef(p.oid)
              || ${commentClause(sql`case p.prokind when 'p' then 'PROCEDURE ' else 'FUNCTION ' end || ${qualified(sql`n.nspname`, sql`p.proname`)} || '(' || pg_get_function_identity_arguments(p.oid) || ')'`, sql`obj_description(p.oid, 'pg_proc')`)}
-           end
     from pg_proc p join pg_namespace n on n.oid = p.pronamespace
-    where ${inScope} and ${notExtensionMember("pg_proc", sql`p.oid`)}
+    where p.prokind <> 'a' and ${inScope} and ${notExtensionMember("pg_proc", sql`p.oid`)}
     union all
     select 'trigger', n.nspname::text, tg.tgname::text, c.relname::text, pg_get_triggerdef(tg.oid, true)
       -- pg_get_triggerdef leaves out whether the trigger fires.

@@ -51,6 +51,15 @@ const ddl = `
   create view app.a_summary as select count(*) as n from app.active_account;
   create materialized view app.account_count as select count(*) as n from app.account;
   create procedure public.reset_tickets() language sql as $$ delete from public.ticket $$;
+  create aggregate app.median(float8 order by float8) (sfunc = ordered_set_transition,
+    stype = internal, finalfunc = percentile_cont_float8_final);
+  revoke all on function app.median(float8, float8) from public;
+  create function app.cmp_len(text, text) returns integer language sql immutable
+    as $$ select sign(length($1) - length($2))::integer $$;
+  create operator class app.text_len_ops for type text using btree as function 1 app.cmp_len(text, text);
+  create index account_email_len on app.account ((email::text) app.text_len_ops);
+  create text search template app.simple_tmpl (lexize = dsimple_lexize);
+  create text search dictionary app.simple_dict (template = app.simple_tmpl);
 `;
 
 /** pg_dump's text without what differs between two databases holding the same schema. */

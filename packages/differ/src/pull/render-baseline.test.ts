@@ -39,11 +39,13 @@ describe("renderBaseline", () => {
     );
   });
 
-  it("lists objects PostgreSQL cannot print instead of dropping them silently", () => {
+  it("lists objects it cannot rebuild instead of dropping them silently", () => {
     const result = renderBaseline(
       schema([
-        unmanaged("aggregate", "total(integer)", null),
+        unmanaged("base type", "tiny", null),
         unmanaged("foreign table", "remote", null),
+        // A kind a later PostgreSQL may add: named as the server describes it.
+        unmanaged("other object", "widget public.w", null),
         unmanaged(
           "policy",
           "own_rows",
@@ -69,8 +71,9 @@ describe("renderBaseline", () => {
       ]),
     );
     expect(result.unmanagedNotes).toEqual([
-      "foreign table public.remote: PostgreSQL cannot print its definition, so the baseline neither creates nor drops it; add it to the baseline by hand.",
-      "aggregate public.total(integer): PostgreSQL cannot print its definition, so the baseline neither creates nor drops it; add it to the baseline by hand.",
+      "foreign table public.remote: retort cannot rebuild this kind of object, so the baseline neither creates nor drops it; add it to the baseline by hand.",
+      "base type public.tiny: retort cannot rebuild this kind of object, so the baseline neither creates nor drops it; add it to the baseline by hand.",
+      "widget public.w: retort does not know this kind of object, so the baseline neither creates nor drops it; add it to the baseline by hand.",
       "privileges: the baseline grants what the database grants (3 statements name roles); roles belong to the server, not the database, so create them wherever the baseline runs.",
     ]);
     expect(result.upgrades.split("\n")).toEqual([

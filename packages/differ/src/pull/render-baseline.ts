@@ -1,4 +1,4 @@
-import type { Operation } from "@retort/core";
+import type { CreateIndexOperation, Operation } from "@retort/core";
 import { diffSchemas } from "../compare/diff-schemas";
 import { renderMigrationBody } from "../render/render-migration-body";
 import { quoteQualifiedAsNeeded } from "../schema/quote-ident";
@@ -59,20 +59,21 @@ function opsBlock(ops: readonly Operation[]): string {
  * The first revision for a database retort adopts (`retort pull --baseline`): `up` creates the
  * whole schema as it is, `down` drops it. The database itself is stamped, never upgraded.
  *
- * `up` is, in order: the schemas; extensions; collations; text search dictionaries and
- * configurations; enums and free-standing sequences;
+ * `up` is, in order: the schemas; extensions; collations; text search parsers, templates,
+ * dictionaries and configurations; enums and free-standing sequences;
  * functions whose signature uses only built-in types (with `check_function_bodies` off, as
  * pg_dump does, so a function may use tables created later); range types, domains, composite
  * types; the tables with their keys, indexes and foreign keys (the comparison of an empty schema
  * with `schema`, rendered by `renderMigrationBody`, partitioned tables with their `PARTITION BY`),
  * then `UNLOGGED` and `INHERIT`; the partitions'
  * copies of their parents' indexes and checks, then `ATTACH PARTITION` (as pg_dump does, so
- * every name stays); functions whose signature uses a table; operators;
- * statistics; views in dependency order; indexes on materialized views; rules; triggers;
- * policies; event triggers. Unmanaged objects are `op.execute(<definition>)`, and their comments
- * a second `op.execute`. `down` undoes it in reverse. Objects retort cannot print (aggregates,
- * foreign tables) and an inheritance the baseline cannot re-attach appear only in
- * `unmanagedNotes`, never silently dropped.
+ * every name stays); functions whose signature uses a table; casts and conversions; operators;
+ * operator families and classes, then the indexes that use them; aggregates; statistics; views
+ * in dependency order; indexes on materialized views; storage parameters; rules; triggers;
+ * policies; comments; publications; privileges; event triggers. Unmanaged objects are
+ * `op.execute(<definition>)`, and their comments a second `op.execute`. `down` undoes it in
+ * reverse. Objects retort cannot print (foreign tables, base types) and an inheritance the
+ * baseline cannot re-attach appear only in `unmanagedNotes`, never silently dropped.
  *
  * @example
  * ```ts
@@ -101,6 +102,13 @@ export function renderBaseline(schema: SchemaDescription): RenderBaselineResult 
   const partitioned = partitionKeys(plan.partitionedTables);
   const up = group(diff.upgrade.map(partitioned));
   const down = group(diff.downgrade.map(partitioned));
+  // Indexes that use an operator class of the database's own wait for it.
+  const usesOwnClass = usesOperatorClassOf(plan.operatorClasses);
+  const lateIndexes = up.tables.filter(usesOwnClass) as CreateIndexOperation[];
+  up.tables = up.tables.filter((op) => !usesOwnClass(op));
+  const dropLateIndexes = lateIndexes.map(
+    (op): Operation => ({ kind: "dropIndex", schema: op.schema, name: op.name, definition: op }),
+  );
   const functions = [...plan.earlyFunctions, ...plan.lateFunctions];
   // SET LOCAL lasts until the migration's transaction ends; pg_dump turns the check off too.
   const relaxBodies =
@@ -122,6 +130,9 @@ export function renderBaseline(schema: SchemaDescription): RenderBaselineResult 
     executeBlock(plan.lateFunctions, createStatements),
     executeBlock(plan.casts, createStatements),
     executeBlock(plan.operators, createStatements),
+    executeBlock(plan.operatorClasses, createStatements),
+    opsBlock(lateIndexes),
+    executeBlock(plan.aggregates, createStatements),
     executeBlock(plan.statistics, createStatements),
     executeBlock(plan.views, createStatements),
     executeBlock(plan.indexes, createStatements),
@@ -145,6 +156,9 @@ export function renderBaseline(schema: SchemaDescription): RenderBaselineResult 
     executeBlock(reversed(plan.indexes), dropStatement),
     executeBlock(reversed(plan.views), dropStatement),
     executeBlock(reversed(plan.statistics), dropStatement),
+    executeBlock(reversed(plan.aggregates), dropStatement),
+    opsBlock(dropLateIndexes),
+    executeBlock(reversed(plan.operatorClasses), dropStatement),
     executeBlock(reversed(plan.operators), dropStatement),
     executeBlock(reversed(plan.casts), dropStatement),
     executeBlock(reversed(plan.lateFunctions), dropStatement),
@@ -163,7 +177,7 @@ export function renderBaseline(schema: SchemaDescription): RenderBaselineResult 
   const unmanagedNotes = plan.withoutDefinition.map((u) =>
     u.kind === "other object"
       ? `${u.name}: retort does not know this kind of object, so the baseline neither creates nor drops it; add it to the baseline by hand.`
-      : `${u.kind} ${routineSignature(u)}: PostgreSQL cannot print its definition, so the baseline neither creates nor drops it; add it to the baseline by hand.`,
+      : `${u.kind} ${routineSignature(u)}: retort cannot rebuild this kind of object, so the baseline neither creates nor drops it; add it to the baseline by hand.`,
   );
   for (const u of plan.tableNotes) unmanagedNotes.push(tableNote(u));
   for (const u of plan.tableProperties) {
@@ -187,6 +201,26 @@ export function renderBaseline(schema: SchemaDescription): RenderBaselineResult 
     );
   }
   return { upgrades, downgrades, unmanagedNotes };
+}
+
+/**
+ * Whether an operation creates an index that names one of `operatorClasses` (the database's
+ * own, which the baseline creates after the tables).
+ */
+function usesOperatorClassOf(
+  operatorClasses: readonly UnmanagedObject[],
+): (op: Operation) => boolean {
+  const own = new Set(
+    operatorClasses
+      .filter((u) => u.kind === "operator class")
+      .map((u) => `${u.schema}\u0000${u.name.slice(0, u.name.lastIndexOf(" USING "))}`),
+  );
+  return (op) =>
+    own.size > 0 &&
+    op.kind === "createIndex" &&
+    op.elements.some(
+      (e) => typeof e.opclass === "object" && own.has(`${e.opclass.schema}\u0000${e.opclass.name}`),
+    );
 }
 
 /** The note for an inheritance the baseline cannot set on the plain table it creates. */

@@ -12,8 +12,9 @@ export interface UnmanagedPlan {
   /** Before enums, types and tables, whose columns may use them. */
   collations: UnmanagedObject[];
   /**
-   * Text search dictionaries, then configurations (which map to dictionaries): before the
-   * tables, whose generated columns and indexes may name them.
+   * Text search parsers and templates, dictionaries (which use templates), then configurations
+   * (which use parsers and map to dictionaries): before the tables, whose generated columns and
+   * indexes may name them.
    */
   textSearch: UnmanagedObject[];
   /** Functions whose signature uses no table or user type: before the types and tables. */
@@ -37,6 +38,10 @@ export interface UnmanagedPlan {
   casts: UnmanagedObject[];
   /** After every function, since theirs may be late. */
   operators: UnmanagedObject[];
+  /** Operator families, then classes: after the operators and functions they hold. */
+  operatorClasses: UnmanagedObject[];
+  /** After the operators their `SORTOP` may name, before the views that may use them. */
+  aggregates: UnmanagedObject[];
   statistics: UnmanagedObject[];
   /** Views and materialized views, each after the views it selects from. */
   views: UnmanagedObject[];
@@ -55,7 +60,7 @@ export interface UnmanagedPlan {
   grants: UnmanagedObject[];
   /** Last: from then on they fire on the DDL that follows. */
   eventTriggers: UnmanagedObject[];
-  /** Objects PostgreSQL cannot print (aggregates, foreign tables...): never created nor dropped. */
+  /** Objects retort cannot print (foreign tables, base types...): never created nor dropped. */
   withoutDefinition: UnmanagedObject[];
   /**
    * Table properties the baseline cannot set on the plain table it creates (an inheritance
@@ -65,6 +70,13 @@ export interface UnmanagedPlan {
 }
 
 const typeOrder: Record<string, number> = { "range type": 0, domain: 1, "composite type": 2 };
+
+const textSearchOrder: Record<string, number> = {
+  "text search parser": 0,
+  "text search template": 0,
+  "text search dictionary": 1,
+  "text search configuration": 2,
+};
 
 function byName(a: UnmanagedObject, b: UnmanagedObject): number {
   const ka = `${a.schema}\u0000${a.table ?? ""}\u0000${a.name}`;
@@ -190,6 +202,8 @@ export function planUnmanaged(schema: SchemaDescription): UnmanagedPlan {
     lateFunctions: [],
     casts: [],
     operators: [],
+    operatorClasses: [],
+    aggregates: [],
     statistics: [],
     views: [],
     indexes: [],
@@ -310,14 +324,20 @@ export function planUnmanaged(schema: SchemaDescription): UnmanagedPlan {
       case "event trigger":
         plan.eventTriggers.push(u);
         break;
+      case "text search parser":
+      case "text search template":
       case "text search dictionary":
       case "text search configuration":
         plan.textSearch.push(u);
         break;
-      case "aggregate":
-      case "foreign table":
-      case "operator class":
       case "operator family":
+      case "operator class":
+        plan.operatorClasses.push(u);
+        break;
+      case "aggregate":
+        plan.aggregates.push(u);
+        break;
+      case "foreign table":
       case "base type":
       case "other object":
         plan.withoutDefinition.push(u);
@@ -327,9 +347,11 @@ export function planUnmanaged(schema: SchemaDescription): UnmanagedPlan {
   plan.types.sort((a, b) => (typeOrder[a.kind] ?? 0) - (typeOrder[b.kind] ?? 0) || byName(a, b));
   plan.views = sortViews(plan.views);
   plan.textSearch.sort(
+    (a, b) => (textSearchOrder[a.kind] ?? 0) - (textSearchOrder[b.kind] ?? 0) || byName(a, b),
+  );
+  plan.operatorClasses.sort(
     (a, b) =>
-      Number(a.kind === "text search configuration") -
-        Number(b.kind === "text search configuration") || byName(a, b),
+      Number(a.kind === "operator class") - Number(b.kind === "operator class") || byName(a, b),
   );
   return plan;
 }
@@ -359,9 +381,11 @@ export function createStatements(u: UnmanagedObject): string[] {
       ? "ALTER EVENT TRIGGER "
       : u.kind === "text search configuration"
         ? "ALTER TEXT SEARCH CONFIGURATION "
-        : u.kind === "trigger"
-          ? "ALTER TABLE "
-          : null;
+        : u.kind === "operator family"
+          ? "ALTER OPERATOR FAMILY "
+          : u.kind === "trigger"
+            ? "ALTER TABLE "
+            : null;
   if (alter !== null) {
     const [create = "", ...alters] = definition.split(`;\n${alter}`);
     definition = create;
@@ -385,6 +409,12 @@ export function createStatements(u: UnmanagedObject): string[] {
 function operatorName(u: UnmanagedObject): string {
   const open = u.name.indexOf("(");
   return `${quoteIdentAsNeeded(u.schema)}.${open < 0 ? u.name : u.name.slice(0, open)}`;
+}
+
+/** `schema.name USING method` for an operator class or family named `name USING method`. */
+function accessMethodQualified(u: UnmanagedObject): string {
+  const at = u.name.lastIndexOf(" USING ");
+  return `${quoteQualifiedAsNeeded(u.schema, u.name.slice(0, at))}${u.name.slice(at)}`;
 }
 
 /** `schema.name(args)` for a routine named `name(args)` in the description, else `schema.name`. */
@@ -438,6 +468,14 @@ export function dropStatement(u: UnmanagedObject): string {
       return `DROP TEXT SEARCH CONFIGURATION ${quoteQualifiedAsNeeded(u.schema, u.name)}`;
     case "text search dictionary":
       return `DROP TEXT SEARCH DICTIONARY ${quoteQualifiedAsNeeded(u.schema, u.name)}`;
+    case "text search parser":
+      return `DROP TEXT SEARCH PARSER ${quoteQualifiedAsNeeded(u.schema, u.name)}`;
+    case "text search template":
+      return `DROP TEXT SEARCH TEMPLATE ${quoteQualifiedAsNeeded(u.schema, u.name)}`;
+    case "operator class":
+    case "operator family":
+      // Dropping a family drops its classes; the class goes first all the same.
+      return `DROP ${u.kind.toUpperCase()} ${accessMethodQualified(u)}`;
     case "unlogged table":
       return `ALTER TABLE ${quoteQualifiedAsNeeded(u.schema, u.name)} SET LOGGED`;
     case "inheritance":
@@ -472,8 +510,6 @@ export function dropStatement(u: UnmanagedObject): string {
       return `DROP CAST ${u.name}`;
     case "conversion":
       return `DROP CONVERSION ${quoteQualifiedAsNeeded(u.schema, u.name)}`;
-    case "operator class":
-    case "operator family":
     case "base type":
     case "other object":
       // Never created: nothing to drop.
@@ -539,8 +575,7 @@ export function describeUnmanaged(u: UnmanagedObject): string {
     return `${u.kind} ${quoteIdentAsNeeded(u.name)} on ${quoteQualifiedAsNeeded(u.schema, u.table)}`;
   }
   if (u.kind === "operator class" || u.kind === "operator family") {
-    const at = u.name.lastIndexOf(" USING ");
-    return `${u.kind} ${quoteQualifiedAsNeeded(u.schema, u.name.slice(0, at))}${u.name.slice(at)}`;
+    return `${u.kind} ${accessMethodQualified(u)}`;
   }
   if (u.kind === "storage parameters" && u.table !== null && u.table !== u.name) {
     return `storage parameters of index ${quoteQualifiedAsNeeded(u.schema, u.name)}`;

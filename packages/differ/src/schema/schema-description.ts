@@ -255,6 +255,8 @@ export type UnmanagedKind =
   | "operator"
   | "text search configuration"
   | "text search dictionary"
+  | "text search parser"
+  | "text search template"
   /**
    * Table properties the models cannot declare, on the table named `table`: the definition of
    * an `"unlogged table"` is `ALTER TABLE ... SET UNLOGGED`, of an `"inheritance"`
@@ -301,13 +303,17 @@ export type UnmanagedKind =
   /** Database-wide; its schema is the first in scope among its types' and function's. */
   | "cast"
   | "conversion"
-  /** Named without a definition: the baseline notes them, never creates them. */
+  /**
+   * `name` is the name and access method: `int4_abs_ops USING btree`. A family's definition
+   * is `CREATE OPERATOR FAMILY`, then `ALTER OPERATOR FAMILY ... ADD` for its loose members.
+   */
   | "operator class"
   | "operator family"
+  /** Named without a definition: the baseline notes it, never creates it. */
   | "base type"
   /**
    * An object of a kind retort does not know, in a schema it reads; `name` is PostgreSQL's own
-   * description (`pg_describe_object`), such as `text search parser app.words`.
+   * description (`pg_describe_object`), such as `access method app.fast`.
    */
   | "other object";
 
