@@ -426,13 +426,14 @@ export function readUnmanaged(
   const inScope = sql`n.nspname = any(${schemas}::text[])`;
   const relationName = qualified(sql`n.nspname`, sql`c.relname`);
   return sql<UnmanagedRow>`
-    select case c.relkind when 'v' then 'view' when 'm' then 'materialized view' else 'foreign table' end as kind,
+    -- Foreign tables: readUnmanagedExtras.
+    select case c.relkind when 'v' then 'view' else 'materialized view' end as kind,
            n.nspname::text as schema, c.relname::text as name, null::text as table,
-           case when c.relkind in ('v', 'm') then pg_get_viewdef(c.oid, true)
+           pg_get_viewdef(c.oid, true)
              || ${commentClause(sql`case c.relkind when 'v' then 'VIEW ' else 'MATERIALIZED VIEW ' end || ${relationName}`, sql`obj_description(c.oid, 'pg_class')`)}
-           end as definition
+             as definition
     from pg_class c join pg_namespace n on n.oid = c.relnamespace
-    where c.relkind in ('v', 'm', 'f') and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
+    where c.relkind in ('v', 'm') and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
     union all
     -- Aggregates: readUnmanagedExtras.
     select case p.prokind when 'p' then 'procedure' else 'function' end,

@@ -60,6 +60,11 @@ const ddl = `
   create index account_email_len on app.account ((email::text) app.text_len_ops);
   create text search template app.simple_tmpl (lexize = dsimple_lexize);
   create text search dictionary app.simple_dict (template = app.simple_tmpl);
+  create foreign data wrapper pull_fdw;
+  create server pull_remote foreign data wrapper pull_fdw options (host 'replica');
+  create user mapping for public server pull_remote options (user 'reader');
+  create foreign table app.remote_account (id bigint not null, email text)
+    server pull_remote options (table_name 'account');
 `;
 
 /** pg_dump's text without what differs between two databases holding the same schema. */
@@ -101,6 +106,12 @@ describe("renderBaseline against PostgreSQL", () => {
     expect(await introspectSchema(target.db)).toStrictEqual(schema);
 
     await runBody(target.db, baseline.downgrades);
+    // Database-wide, yet created by the baseline: its down drops them too.
+    const servers = await sql<{ n: number }>`
+      select (select count(*) from pg_foreign_server)::int + (select count(*) from pg_foreign_data_wrapper)::int as n`.execute(
+      target.db,
+    );
+    expect(servers.rows[0]!.n).toBe(0);
     expect(await introspectSchema(target.db)).toStrictEqual({
       schemas: [],
       enums: [],

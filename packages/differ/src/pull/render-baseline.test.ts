@@ -39,6 +39,42 @@ describe("renderBaseline", () => {
     );
   });
 
+  it("creates a foreign server before its user mappings, and says which mapping lost its password", () => {
+    const result = renderBaseline(
+      schema([
+        unmanaged(
+          "user mapping",
+          "PUBLIC SERVER replica",
+          "CREATE USER MAPPING FOR PUBLIC SERVER replica",
+        ),
+        unmanaged(
+          "user mapping",
+          "app SERVER replica (password left out)",
+          "CREATE USER MAPPING FOR app SERVER replica OPTIONS (\"user\" 'app')",
+        ),
+        unmanaged(
+          "foreign server",
+          "replica",
+          "CREATE SERVER replica FOREIGN DATA WRAPPER postgres_fdw",
+        ),
+      ]),
+    );
+    expect(result.upgrades.split("\n")).toEqual([
+      'op.execute("CREATE SERVER replica FOREIGN DATA WRAPPER postgres_fdw");',
+      'op.execute("CREATE USER MAPPING FOR PUBLIC SERVER replica");',
+      `op.execute("CREATE USER MAPPING FOR app SERVER replica OPTIONS (\\"user\\" 'app')");`,
+    ]);
+    expect(result.downgrades.split("\n")).toEqual([
+      'op.execute("DROP USER MAPPING FOR app SERVER replica");',
+      'op.execute("DROP USER MAPPING FOR PUBLIC SERVER replica");',
+      'op.execute("DROP SERVER replica");',
+    ]);
+    expect(result.unmanagedNotes).toEqual([
+      "user mapping for app SERVER replica: the baseline creates it without its password, which does not belong in a migration file; where the baseline runs, add it with ALTER USER MAPPING FOR app SERVER replica OPTIONS (ADD password '...').",
+      "roles: the baseline grants, applies policies and maps users as the database does (1 statement names a role); roles belong to the server, not the database, so create them wherever the baseline runs.",
+    ]);
+  });
+
   it("lists objects it cannot rebuild instead of dropping them silently", () => {
     const result = renderBaseline(
       schema([
@@ -74,7 +110,7 @@ describe("renderBaseline", () => {
       "foreign table public.remote: retort cannot rebuild this kind of object, so the baseline neither creates nor drops it; add it to the baseline by hand.",
       "base type public.tiny: retort cannot rebuild this kind of object, so the baseline neither creates nor drops it; add it to the baseline by hand.",
       "widget public.w: retort does not know this kind of object, so the baseline neither creates nor drops it; add it to the baseline by hand.",
-      "privileges: the baseline grants what the database grants (3 statements name roles); roles belong to the server, not the database, so create them wherever the baseline runs.",
+      "roles: the baseline grants, applies policies and maps users as the database does (3 statements name roles); roles belong to the server, not the database, so create them wherever the baseline runs.",
     ]);
     expect(result.upgrades.split("\n")).toEqual([
       'op.execute("CREATE POLICY own_rows ON public.doc FOR ALL TO reader USING (true)");',

@@ -12,6 +12,7 @@ import {
   dropStatement,
   planUnmanaged,
   routineSignature,
+  userMapping,
 } from "./unmanaged-statements";
 
 /** What {@link renderBaseline} produces. */
@@ -72,8 +73,10 @@ function opsBlock(ops: readonly Operation[]): string {
  * in dependency order; indexes on materialized views; storage parameters; rules; triggers;
  * policies; comments; publications; privileges; event triggers. Unmanaged objects are
  * `op.execute(<definition>)`, and their comments a second `op.execute`. `down` undoes it in
- * reverse. Objects retort cannot print (foreign tables, base types) and an inheritance the
- * baseline cannot re-attach appear only in `unmanagedNotes`, never silently dropped.
+ * reverse. Foreign-data wrappers, servers and user mappings come after the extensions, foreign
+ * tables after the tables; a user mapping's password is left out, with a note. Objects retort
+ * cannot print (base types) and an inheritance the baseline cannot re-attach appear only in
+ * `unmanagedNotes`, never silently dropped.
  *
  * @example
  * ```ts
@@ -117,6 +120,7 @@ export function renderBaseline(schema: SchemaDescription): RenderBaselineResult 
   const upgrades = body([
     opsBlock(up.schemas),
     executeBlock(plan.extensions, createStatements),
+    executeBlock(plan.foreignServers, createStatements),
     executeBlock(plan.collations, createStatements),
     executeBlock(plan.textSearch, createStatements),
     opsBlock(up.types),
@@ -124,6 +128,7 @@ export function renderBaseline(schema: SchemaDescription): RenderBaselineResult 
     executeBlock(plan.earlyFunctions, createStatements),
     executeBlock(plan.types, createStatements),
     opsBlock(up.tables),
+    executeBlock(plan.foreignTables, createStatements),
     executeBlock(plan.tableProperties, createStatements),
     executeBlock(plan.partitionParts, createStatements),
     executeBlock(plan.partitions, createStatements),
@@ -164,12 +169,14 @@ export function renderBaseline(schema: SchemaDescription): RenderBaselineResult 
     executeBlock(reversed(plan.lateFunctions), dropStatement),
     executeBlock(reversed(plan.partitions), dropStatement),
     executeBlock(reversed(plan.tableProperties), dropStatement),
+    executeBlock(reversed(plan.foreignTables), dropStatement),
     opsBlock(down.tables),
     executeBlock(reversed(plan.types), dropStatement),
     executeBlock(reversed(plan.earlyFunctions), dropStatement),
     opsBlock(down.types),
     executeBlock(reversed(plan.textSearch), dropStatement),
     executeBlock(reversed(plan.collations), dropStatement),
+    executeBlock(reversed(plan.foreignServers), dropStatement),
     executeBlock(reversed(plan.extensions), dropStatement),
     opsBlock(down.schemas),
   ]);
@@ -180,6 +187,14 @@ export function renderBaseline(schema: SchemaDescription): RenderBaselineResult 
       : `${u.kind} ${routineSignature(u)}: retort cannot rebuild this kind of object, so the baseline neither creates nor drops it; add it to the baseline by hand.`,
   );
   for (const u of plan.tableNotes) unmanagedNotes.push(tableNote(u));
+  for (const u of plan.foreignServers) {
+    const mapping = u.kind === "user mapping" ? userMapping(u) : null;
+    if (mapping?.withoutPassword) {
+      unmanagedNotes.push(
+        `user mapping for ${mapping.target}: the baseline creates it without its password, which does not belong in a migration file; where the baseline runs, add it with ALTER USER MAPPING FOR ${mapping.target} OPTIONS (ADD password '...').`,
+      );
+    }
+  }
   for (const u of plan.tableProperties) {
     if (u.kind === "inheritance") {
       unmanagedNotes.push(
@@ -192,12 +207,14 @@ export function renderBaseline(schema: SchemaDescription): RenderBaselineResult 
     !/ (?:TO|FROM) PUBLIC(?: WITH GRANT OPTION)?$/.test(u.definition ?? "");
   const roleNaming =
     plan.grants.filter(namesRole).length +
-    plan.policies.filter((p) => / TO /.test(p.definition ?? "")).length;
+    plan.policies.filter((p) => / TO /.test(p.definition ?? "")).length +
+    plan.foreignServers.filter((u) => u.kind === "user mapping" && !u.name.startsWith("PUBLIC "))
+      .length;
   if (roleNaming > 0) {
     const statements =
       roleNaming === 1 ? "1 statement names a role" : `${roleNaming} statements name roles`;
     unmanagedNotes.push(
-      `privileges: the baseline grants what the database grants (${statements}); roles belong to the server, not the database, so create them wherever the baseline runs.`,
+      `roles: the baseline grants, applies policies and maps users as the database does (${statements}); roles belong to the server, not the database, so create them wherever the baseline runs.`,
     );
   }
   return { upgrades, downgrades, unmanagedNotes };

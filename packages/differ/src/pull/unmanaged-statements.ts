@@ -9,6 +9,8 @@ import type {
 /** Unmanaged objects grouped by when the baseline may create them. */
 export interface UnmanagedPlan {
   extensions: UnmanagedObject[];
+  /** Foreign-data wrappers, servers, then user mappings. */
+  foreignServers: UnmanagedObject[];
   /** Before enums, types and tables, whose columns may use them. */
   collations: UnmanagedObject[];
   /**
@@ -26,6 +28,8 @@ export interface UnmanagedPlan {
    * on tables the table operations created plain (and with their indexes).
    */
   tableProperties: UnmanagedObject[];
+  /** After the types their columns may use, before the functions that may use their row type. */
+  foreignTables: UnmanagedObject[];
   /** Partitioned tables: their `PARTITION BY` clause goes into the table operation. */
   partitionedTables: UnmanagedObject[];
   /** The partitions' copies of their parents' indexes and checks, before they are attached. */
@@ -60,7 +64,7 @@ export interface UnmanagedPlan {
   grants: UnmanagedObject[];
   /** Last: from then on they fire on the DDL that follows. */
   eventTriggers: UnmanagedObject[];
-  /** Objects retort cannot print (foreign tables, base types...): never created nor dropped. */
+  /** Objects retort cannot print (base types, kinds it does not know): never created nor dropped. */
   withoutDefinition: UnmanagedObject[];
   /**
    * Table properties the baseline cannot set on the plain table it creates (an inheritance
@@ -70,6 +74,12 @@ export interface UnmanagedPlan {
 }
 
 const typeOrder: Record<string, number> = { "range type": 0, domain: 1, "composite type": 2 };
+
+const foreignServerOrder: Record<string, number> = {
+  "foreign data wrapper": 0,
+  "foreign server": 1,
+  "user mapping": 2,
+};
 
 const textSearchOrder: Record<string, number> = {
   "text search parser": 0,
@@ -191,11 +201,13 @@ function canInherit(u: UnmanagedObject, schema: SchemaDescription): boolean {
 export function planUnmanaged(schema: SchemaDescription): UnmanagedPlan {
   const plan: UnmanagedPlan = {
     extensions: [],
+    foreignServers: [],
     collations: [],
     textSearch: [],
     earlyFunctions: [],
     types: [],
     tableProperties: [],
+    foreignTables: [],
     partitionedTables: [],
     partitionParts: [],
     partitions: [],
@@ -337,7 +349,14 @@ export function planUnmanaged(schema: SchemaDescription): UnmanagedPlan {
       case "aggregate":
         plan.aggregates.push(u);
         break;
+      case "foreign data wrapper":
+      case "foreign server":
+      case "user mapping":
+        plan.foreignServers.push(u);
+        break;
       case "foreign table":
+        plan.foreignTables.push(u);
+        break;
       case "base type":
       case "other object":
         plan.withoutDefinition.push(u);
@@ -348,6 +367,9 @@ export function planUnmanaged(schema: SchemaDescription): UnmanagedPlan {
   plan.views = sortViews(plan.views);
   plan.textSearch.sort(
     (a, b) => (textSearchOrder[a.kind] ?? 0) - (textSearchOrder[b.kind] ?? 0) || byName(a, b),
+  );
+  plan.foreignServers.sort(
+    (a, b) => (foreignServerOrder[a.kind] ?? 0) - (foreignServerOrder[b.kind] ?? 0) || byName(a, b),
   );
   plan.operatorClasses.sort(
     (a, b) =>
@@ -411,6 +433,21 @@ function operatorName(u: UnmanagedObject): string {
   return `${quoteIdentAsNeeded(u.schema)}.${open < 0 ? u.name : u.name.slice(0, open)}`;
 }
 
+/** How introspection marks a user mapping whose `password` option it left out. */
+const passwordLeftOut = " (password left out)";
+
+/**
+ * A user mapping's `role SERVER server` (what follows `USER MAPPING FOR`), and whether
+ * introspection left its password out.
+ */
+export function userMapping(u: UnmanagedObject): { target: string; withoutPassword: boolean } {
+  const withoutPassword = u.name.endsWith(passwordLeftOut);
+  return {
+    target: withoutPassword ? u.name.slice(0, -passwordLeftOut.length) : u.name,
+    withoutPassword,
+  };
+}
+
 /** `schema.name USING method` for an operator class or family named `name USING method`. */
 function accessMethodQualified(u: UnmanagedObject): string {
   const at = u.name.lastIndexOf(" USING ");
@@ -452,6 +489,12 @@ export function dropStatement(u: UnmanagedObject): string {
       return `DROP EXTENSION ${quoteIdentAsNeeded(u.name)}`;
     case "foreign table":
       return `DROP FOREIGN TABLE ${quoteQualifiedAsNeeded(u.schema, u.name)}`;
+    case "foreign server":
+      return `DROP SERVER ${quoteIdentAsNeeded(u.name)}`;
+    case "foreign data wrapper":
+      return `DROP FOREIGN DATA WRAPPER ${quoteIdentAsNeeded(u.name)}`;
+    case "user mapping":
+      return `DROP USER MAPPING FOR ${userMapping(u).target}`;
     case "collation":
       return `DROP COLLATION ${quoteQualifiedAsNeeded(u.schema, u.name)}`;
     case "rule":
@@ -534,7 +577,13 @@ function reverseDefaultPrivileges(definition: string): string {
 }
 
 /** Kinds whose `name` says on its own what the object is, without its schema. */
-const selfNamedKinds = new Set<UnmanagedKind>(["publication", "cast", "event trigger"]);
+const selfNamedKinds = new Set<UnmanagedKind>([
+  "publication",
+  "cast",
+  "event trigger",
+  "foreign server",
+  "foreign data wrapper",
+]);
 
 /** Kinds that belong to the table named `table`: printed `<kind> <name> on <table>`. */
 const onTableKinds = new Set<UnmanagedKind>([
@@ -567,6 +616,10 @@ export function describeUnmanaged(u: UnmanagedObject): string {
       return `comment on ${u.name}`;
     case "other object":
       return u.name;
+    case "user mapping": {
+      const { target, withoutPassword } = userMapping(u);
+      return `user mapping for ${target}${withoutPassword ? ", without its password" : ""}`;
+    }
     default:
       break;
   }

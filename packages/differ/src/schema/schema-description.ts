@@ -235,7 +235,16 @@ export interface SequenceDescription {
 export type UnmanagedKind =
   | "view"
   | "materialized view"
+  /**
+   * A foreign table, and (database-wide, in the schema of the first foreign table that uses
+   * them) its server, the server's wrapper when no extension created it, and its user mappings,
+   * named `role SERVER server`, without their `password` option (the name then ends with
+   * ` (password left out)`).
+   */
   | "foreign table"
+  | "foreign server"
+  | "foreign data wrapper"
+  | "user mapping"
   | "function"
   | "procedure"
   | "aggregate"
