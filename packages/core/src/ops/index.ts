@@ -1,7 +1,6 @@
 export { BadOperationError } from "./bad-operation-error";
 export type {
   CollationName,
-  ObjectName,
   ColumnDefault,
   ColumnDefinition,
   ColumnReference,
@@ -10,6 +9,7 @@ export type {
   IdentityDefinition,
   IdentityGeneration,
   LiteralValue,
+  ObjectName,
   ReferentialAction,
   SequenceNumber,
   SequenceOptions,

@@ -1,7 +1,7 @@
 export { clipUtf8, makeObjectName, NAMEDATALEN, utf8Length } from "./default-constraint-name";
 export { inlineParams } from "./inline-params";
 export { OfflineNotSupportedError } from "./offline-not-supported-error";
-export { quoteObjectName, quoteIdent, quoteQualified } from "./quote-ident";
+export { quoteIdent, quoteObjectName, quoteQualified } from "./quote-ident";
 export { quoteLiteral, toParameter } from "./quote-literal";
 export type { RenderColumnOptions } from "./render-column";
 export { renderColumnDefinition, renderColumnType, renderDefault } from "./render-column";

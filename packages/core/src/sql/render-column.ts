@@ -9,7 +9,7 @@ import type {
   SqlExpression,
 } from "../ops/column-definition";
 import type { Deferrability } from "../ops/constraint-definition";
-import { quoteObjectName, quoteIdent, quoteQualified } from "./quote-ident";
+import { quoteIdent, quoteObjectName, quoteQualified } from "./quote-ident";
 import { quoteLiteral } from "./quote-literal";
 
 /**

@@ -6,7 +6,7 @@ import type {
   PrimaryKeyDefinition,
   UniqueDefinition,
 } from "../ops/constraint-definition";
-import { quoteObjectName, quoteIdent, quoteQualified } from "./quote-ident";
+import { quoteIdent, quoteObjectName, quoteQualified } from "./quote-ident";
 import { renderDeferrability, renderReferentialActions } from "./render-column";
 
 /** `("a", "b")`. */

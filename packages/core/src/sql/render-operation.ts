@@ -12,7 +12,7 @@ import type {
 } from "../ops/operation";
 import { validateOperation } from "../ops/validate-operation";
 import { makeObjectName } from "./default-constraint-name";
-import { quoteObjectName, quoteIdent, quoteQualified } from "./quote-ident";
+import { quoteIdent, quoteObjectName, quoteQualified } from "./quote-ident";
 import { quoteLiteral, toParameter } from "./quote-literal";
 import { renderBulkInsert } from "./render-bulk-insert";
 import {
