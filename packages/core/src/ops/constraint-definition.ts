@@ -72,6 +72,8 @@ export interface IndexElementOptions {
    * for one an extension or a user created outside `pg_catalog`.
    */
   readonly opclass?: ObjectName | undefined;
+  /** The operator class's parameters (PostgreSQL 13+): `{ siglen: "32" }` renders `(siglen = '32')`. */
+  readonly opclassOptions?: Readonly<Record<string, string>> | undefined;
   readonly collation?: CollationName | undefined;
 }
 

@@ -226,6 +226,16 @@ class OperationValidator {
       if (hasColumn) this.name(element.column, `${label}.column`);
       else this.text(element.expression, `${label}.expression`);
       if (element.opclass !== undefined) this.qualifiedName(element.opclass, `${label}.opclass`);
+      if (element.opclassOptions !== undefined) {
+        if (element.opclass === undefined) this.fail(`${label}.opclassOptions needs an opclass.`);
+        const options = Object.entries(element.opclassOptions);
+        if (options.length === 0) this.fail(`${label}.opclassOptions is empty.`);
+        for (const [name, value] of options) {
+          this.name(name, `${label}.opclassOptions key`);
+          if (typeof value !== "string")
+            this.fail(`${label}.opclassOptions.${name} must be a string.`);
+        }
+      }
       if (element.collation !== undefined)
         this.qualifiedName(element.collation, `${label}.collation`);
       if (element.order !== undefined && element.order !== "asc" && element.order !== "desc") {

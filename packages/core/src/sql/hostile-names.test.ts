@@ -58,7 +58,12 @@ function everyNamingOperation(n: string): Operation[] {
     [
       n,
       { column: n, opclass: n, collation: n },
-      { column: n, opclass: { schema: n, name: n }, collation: { schema: n, name: n } },
+      {
+        column: n,
+        opclass: { schema: n, name: n },
+        opclassOptions: { [n]: n },
+        collation: { schema: n, name: n },
+      },
     ],
     {
       schema: n,

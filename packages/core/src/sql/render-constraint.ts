@@ -7,6 +7,7 @@ import type {
   UniqueDefinition,
 } from "../ops/constraint-definition";
 import { quoteIdent, quoteObjectName, quoteQualified } from "./quote-ident";
+import { quoteLiteral } from "./quote-literal";
 import { renderDeferrability, renderReferentialActions } from "./render-column";
 
 /** `("a", "b")`. */
@@ -35,6 +36,10 @@ export function renderIndexElement(element: IndexElement): string {
   ];
   if (element.collation !== undefined) parts.push(`COLLATE ${quoteObjectName(element.collation)}`);
   if (element.opclass !== undefined) parts.push(quoteObjectName(element.opclass));
+  if (element.opclassOptions !== undefined) {
+    const options = Object.entries(element.opclassOptions);
+    parts.push(`(${options.map(([k, v]) => `${quoteIdent(k)} = ${quoteLiteral(v)}`).join(", ")})`);
+  }
   if (element.order !== undefined) parts.push(element.order.toUpperCase());
   if (element.nulls !== undefined) parts.push(`NULLS ${element.nulls.toUpperCase()}`);
   return parts.join(" ");

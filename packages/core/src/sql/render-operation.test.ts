@@ -439,6 +439,21 @@ describe("indexes", () => {
     ).toThrow(/opclass\.name/);
   });
 
+  it("renders an operator class's parameters, and refuses them without a class", () => {
+    const node = op.createIndex(
+      "i",
+      "t",
+      [{ column: "name", opclass: "gist_trgm_ops", opclassOptions: { siglen: "32" } }],
+      { method: "gist" },
+    );
+    expect(one(node)).toBe(
+      `CREATE INDEX "i" ON "t" USING "gist" ("name" "gist_trgm_ops" ("siglen" = '32'))`,
+    );
+    expect(() =>
+      op.createIndex("i", "t", [{ column: "name", opclassOptions: { siglen: "32" } }]),
+    ).toThrow(/opclassOptions needs an opclass/);
+  });
+
   it("renders NULLS NOT DISTINCT for unique indexes", () => {
     expect(
       one(

@@ -315,14 +315,19 @@ describe("diffSchemas", () => {
     ]);
   });
 
-  it("matches an operator class the models name without its schema, and changes one whose name differs", () => {
-    const withOpclass = (opclass: IndexElementDescription["opclass"]) => {
+  it("matches an operator class the models name without its schema, and changes one whose name or parameters differ", () => {
+    const withOpclass = (
+      opclass: IndexElementDescription["opclass"],
+      opclassOptions: IndexElementDescription["opclassOptions"] = null,
+    ) => {
       const trgm = fixtureIndex("t_a_trgm", "a");
       const [element] = trgm.elements;
       return schema({
         tables: [
           table("t", [col("a", "text")], {
-            indexes: [{ ...trgm, method: "gin", elements: [{ ...element!, opclass }] }],
+            indexes: [
+              { ...trgm, method: "gin", elements: [{ ...element!, opclass, opclassOptions }] },
+            ],
           }),
         ],
       });
@@ -331,6 +336,15 @@ describe("diffSchemas", () => {
     // As a hand-written model says it: found on the search path.
     expect(diffSchemas(database, withOpclass("gin_trgm_ops")).isEmpty).toBe(true);
     expect(diffSchemas(withOpclass("gin_trgm_ops"), database).isEmpty).toBe(true);
+    expect(
+      diffSchemas(database, withOpclass("gin_trgm_ops", { siglen: "32" })).upgrade,
+    ).toMatchObject([
+      { kind: "dropIndex", name: "t_a_trgm" },
+      {
+        kind: "createIndex",
+        elements: [{ opclass: "gin_trgm_ops", opclassOptions: { siglen: "32" } }],
+      },
+    ]);
     expect(diffSchemas(database, withOpclass("gist_trgm_ops")).upgrade).toMatchObject([
       { kind: "dropIndex", name: "t_a_trgm" },
       {

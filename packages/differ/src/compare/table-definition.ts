@@ -217,6 +217,7 @@ function indexElement(e: IndexElementDescription): IndexElement {
           : ("last" as const)
         : undefined,
     opclass: e.opclass ?? undefined,
+    opclassOptions: e.opclassOptions ?? undefined,
     collation: e.collation ?? undefined,
   };
   return e.column !== null

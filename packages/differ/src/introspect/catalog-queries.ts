@@ -224,6 +224,8 @@ export interface IndexRow {
   opclasses: (string | null)[] | null;
   /** Parallel to `opclasses`: `null` for an operator class in `pg_catalog`. */
   opclass_schemas: (string | null)[] | null;
+  /** Parallel to `opclasses`: the class's parameters as `name=value` joined by U+0001. */
+  opclass_options: (string | null)[] | null;
   collations: (string | null)[] | null;
   /** Parallel to `collations`: `null` for a collation in `pg_catalog`. */
   collation_schemas: (string | null)[] | null;
@@ -239,6 +241,9 @@ export function readIndexes(
   // indnullsnotdistinct exists from PostgreSQL 15.
   const nullsNotDistinct = hasNullsNotDistinct ? sql`i.indnullsnotdistinct` : sql`false`;
   const inScope = sql`n.nspname = any(${schemas}::text[]) and c.relkind in ('r', 'p')`;
+  // An operator class is named when it is not the default, or has parameters (which follow it).
+  const hasOptions = sql`(ia.attoptions is not null and exists (select 1 from unnest(ia.attoptions) o where left(o, 3) <> 'pg_'))`;
+  const named = sql`(not opc.opcdefault or ${hasOptions})`;
   // The elements of every index in one pass: a join per element (opclass, collation, column)
   // hashes each catalog once for the whole query, where a subquery per index would look them
   // up (or hash them) once per index.
@@ -247,7 +252,7 @@ export function readIndexes(
            i.indisunique as unique, am.amname::text as method, i.indnkeyatts::int as key_count,
            e.columns, e.definitions,
            case when 0 <> any(i.indoption::int2[]) then i.indoption::int2[]::int[] end as options,
-           e.opclasses, e.opclass_schemas, e.collations, e.collation_schemas,
+           e.opclasses, e.opclass_schemas, e.opclass_options, e.collations, e.collation_schemas,
            pg_get_expr(i.indpred, i.indrelid, true) as predicate,
            ${nullsNotDistinct} as nulls_not_distinct
     from pg_index i
@@ -262,13 +267,17 @@ export function readIndexes(
              case when bool_or(k.attnum = 0) then
                array_agg(case when k.attnum = 0 then pg_get_indexdef(k.indexrelid, k.ord::int, true) end
                          order by k.ord) end as definitions,
-             case when bool_or(not opc.opcdefault) then
-               array_agg(case when not opc.opcdefault then opc.opcname::text end order by k.ord)
+             case when bool_or(${named}) then
+               array_agg(case when ${named} then opc.opcname::text end order by k.ord)
                  filter (where k.ord <= k.keys) end as opclasses,
-             case when bool_or(not opc.opcdefault and opcn.nspname <> 'pg_catalog') then
-               array_agg(case when not opc.opcdefault and opcn.nspname <> 'pg_catalog'
+             case when bool_or(${named} and opcn.nspname <> 'pg_catalog') then
+               array_agg(case when ${named} and opcn.nspname <> 'pg_catalog'
                               then opcn.nspname::text end order by k.ord)
                  filter (where k.ord <= k.keys) end as opclass_schemas,
+             -- An index column's options are its operator class's parameters (siglen=32).
+             case when bool_or(${hasOptions}) then
+               array_agg(array_to_string(ia.attoptions, chr(1)) order by k.ord)
+                 filter (where k.ord <= k.keys) end as opclass_options,
              -- A collation only where it is not the column's (an expression's: the default).
              case when bool_or(k.coll <> coalesce(a.attcollation, 100)) then
                array_agg(case when k.coll <> coalesce(a.attcollation, 100) then coll.collname::text end
@@ -285,6 +294,7 @@ export function readIndexes(
               with ordinality u(attnum, opc, coll, ord)
             where ${inScope}) k
       left join pg_attribute a on a.attrelid = k.indrelid and a.attnum = k.attnum and k.attnum <> 0
+      left join pg_attribute ia on ia.attrelid = k.indexrelid and ia.attnum = k.ord
       left join pg_opclass opc on opc.oid = k.opc
       left join pg_namespace opcn on opcn.oid = opc.opcnamespace
       left join pg_collation coll on coll.oid = k.coll

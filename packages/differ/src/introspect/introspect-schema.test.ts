@@ -270,6 +270,7 @@ describe("introspectSchema", () => {
             descending: false,
             nullsFirst: false,
             opclass: null,
+            opclassOptions: null,
             collation: null,
             operator: "&&",
           },
@@ -285,7 +286,13 @@ describe("introspectSchema", () => {
   it("reads indexes, but not those backing constraints", async () => {
     const d = await introspectSchema(db, { schemas: ["app"] });
     const post = table(d.tables, "app", "post");
-    const plain = { descending: false, nullsFirst: false, opclass: null, collation: null };
+    const plain = {
+      descending: false,
+      nullsFirst: false,
+      opclass: null,
+      opclassOptions: null,
+      collation: null,
+    };
     expect(post.indexes).toEqual([
       {
         name: "post_body_gin",

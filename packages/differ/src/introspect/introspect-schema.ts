@@ -113,6 +113,21 @@ function objectName(name: string | null, schema: string | null): ObjectName | nu
   return schema === null ? name : { schema, name };
 }
 
+/**
+ * An operator class's parameters from an index column's `attoptions` (`name=value` items joined
+ * by U+0001). Names PostgreSQL reserves (`pg_...`) are a server's own bookkeeping, not options.
+ */
+function opclassOptions(joined: string | null): Record<string, string> | null {
+  if (joined === null || joined === "") return null;
+  const options: Record<string, string> = {};
+  for (const item of joined.split("\u0001")) {
+    const at = item.indexOf("=");
+    const name = item.slice(0, at);
+    if (!name.startsWith("pg_")) options[name] = item.slice(at + 1);
+  }
+  return Object.keys(options).length === 0 ? null : options;
+}
+
 function indexElements(index: IndexRow, count: number): IndexElementDescription[] {
   const elements: IndexElementDescription[] = [];
   for (let k = 0; k < count; k++) {
@@ -125,6 +140,7 @@ function indexElements(index: IndexRow, count: number): IndexElementDescription[
       descending: (option & 1) !== 0,
       nullsFirst: (option & 2) !== 0,
       opclass: objectName(index.opclasses?.[k] ?? null, index.opclass_schemas?.[k] ?? null),
+      opclassOptions: opclassOptions(index.opclass_options?.[k] ?? null),
       collation: objectName(index.collations?.[k] ?? null, index.collation_schemas?.[k] ?? null),
     });
   }

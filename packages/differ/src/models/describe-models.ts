@@ -490,6 +490,10 @@ function describeTable(
       descending,
       nullsFirst: e.nulls === undefined ? descending : e.nulls === "first",
       opclass: describeObjectName(e.opclass ?? null),
+      opclassOptions:
+        e.opclassOptions === undefined
+          ? null
+          : Object.fromEntries(Object.entries(e.opclassOptions).map(([k, v]) => [k, String(v)])),
       collation: describeObjectName(e.collation ?? null),
     };
   };

@@ -54,6 +54,8 @@ export interface IndexElementInput {
    * `{ schema: "public", name: "gin_trgm_ops" }`.
    */
   opclass?: ObjectName;
+  /** The operator class's parameters: `{ siglen: 32 }`. */
+  opclassOptions?: Record<string, string | number>;
   /** As {@link ColumnBuilder.collate}. */
   collation?: CollationName;
 }

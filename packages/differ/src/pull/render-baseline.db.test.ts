@@ -36,6 +36,7 @@ const ddl = `
   create index ticket_account_idx on public.ticket (account_id) where account_id is not null;
   -- An operator class an extension created in public: the index must name its schema.
   create index account_email_trgm on app.account using gin (email gin_trgm_ops);
+  create index account_email_gist on app.account using gist (email gist_trgm_ops (siglen = 32));
   create function app.touch() returns trigger language plpgsql as $$
   begin
     new.updated_at := now();

@@ -78,6 +78,7 @@ const ddl = `
   create index on app.account (any_text collate app."by.te");
   create index on app.account (small nulls first);
   create index on app.account using gin (tags);
+  create index on app.account using gist (to_tsvector('simple', email) tsvector_ops (siglen = 40));
   create index on app.account using brin (created_at);
   create index on app.account using hash (email);
   create index account_expr_idx on app.account ((small + 1), big);
@@ -171,6 +172,8 @@ describe("renderModelFiles against PostgreSQL", () => {
       ]);
       const account = result.files.find((f) => f.path.endsWith("account.ts"))!.text;
       expect(account).toContain('c.text().collate({ schema: "app", name: "by.te" })');
+      // A default operator class is named when it has parameters, which follow it.
+      expect(account).toContain('opclass: "tsvector_ops", opclassOptions: { siglen: 40 }');
       const described = await describeRenderedModels(result.files, `${tmp.dir}/index.ts`);
       expect(described).toStrictEqual(managedPart(actual));
     } finally {

@@ -192,6 +192,7 @@ function buildSchema(drafts: Draft[]): SchemaDescription {
             descending: i.descending,
             nullsFirst: i.descending,
             opclass: null,
+            opclassOptions: null,
             collation: null,
           },
         ],

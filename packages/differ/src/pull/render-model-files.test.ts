@@ -272,6 +272,7 @@ describe("renderModelFiles", () => {
                   descending: false,
                   nullsFirst: false,
                   opclass: null,
+                  opclassOptions: null,
                   collation: null,
                 },
               ],

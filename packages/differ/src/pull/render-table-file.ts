@@ -11,7 +11,13 @@ import type {
 } from "../schema/schema-description";
 import { objectNameSource } from "./object-name-source";
 import { renderColumnBuilder } from "./render-column-builder";
-import { propertyAccess, propertyKey, sqlTemplate, stringLiteral } from "./typescript-source";
+import {
+  numberOrString,
+  propertyAccess,
+  propertyKey,
+  sqlTemplate,
+  stringLiteral,
+} from "./typescript-source";
 
 /** Where a table or enum is exported from. */
 export interface ModelExport {
@@ -342,11 +348,22 @@ export function renderTableFile(
     if (e.descending) parts.push(`order: "desc"`);
     if (e.nullsFirst !== e.descending) parts.push(`nulls: ${e.nullsFirst ? `"first"` : `"last"`}`);
     if (e.opclass !== null) parts.push(`opclass: ${objectNameSource(e.opclass)}`);
+    if (e.opclassOptions !== null) {
+      const options = Object.entries(e.opclassOptions).map(
+        ([k, v]) => `${propertyKey(k)}: ${numberOrString(v)}`,
+      );
+      parts.push(`opclassOptions: { ${options.join(", ")} }`);
+    }
     if (e.collation !== null) parts.push(`collation: ${objectNameSource(e.collation)}`);
     return parts;
   };
   const indexElement = (e: IndexElementDescription): string => {
-    const isPlain = !e.descending && !e.nullsFirst && e.opclass === null && e.collation === null;
+    const isPlain =
+      !e.descending &&
+      !e.nullsFirst &&
+      e.opclass === null &&
+      e.opclassOptions === null &&
+      e.collation === null;
     if (isPlain && e.column !== null) return ref(e.column);
     if (isPlain) {
       dsl.add("sql");

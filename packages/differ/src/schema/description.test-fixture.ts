@@ -63,6 +63,7 @@ export function index(name: string, column: string): IndexDescription {
         descending: false,
         nullsFirst: false,
         opclass: null,
+        opclassOptions: null,
         collation: null,
       },
     ],

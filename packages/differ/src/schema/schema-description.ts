@@ -185,10 +185,13 @@ export interface IndexElementDescription {
   /** Explicit even when it is the default (`NULLS FIRST` for `DESC`, `NULLS LAST` for `ASC`). */
   nullsFirst: boolean;
   /**
-   * Only when not the type's default operator class for the access method; with its schema
-   * when not in `pg_catalog` (`{ schema: "public", name: "gin_trgm_ops" }`).
+   * Only when not the type's default operator class for the access method, or when it has
+   * parameters; with its schema when not in `pg_catalog` (`{ schema: "public", name:
+   * "gin_trgm_ops" }`).
    */
   opclass: ObjectName | null;
+  /** The operator class's parameters (`{ siglen: "32" }`), or `null` for none. */
+  opclassOptions: Record<string, string> | null;
   /** Only when it differs from the column's collation; as a column's collation. */
   collation: CollationName | null;
 }
