@@ -92,11 +92,72 @@ function literal(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/**
+ * Indents the code of a body by four spaces. A line that starts inside a template literal is
+ * part of a string (a function's body in `op.execute(\`...\`)`): indenting it would change the
+ * SQL, so it stays as it is.
+ */
 function indent(body: string): string {
-  return body
-    .split("\n")
-    .map((line) => (line.length === 0 ? line : `    ${line}`))
+  const lines = body.split("\n");
+  const inTemplate = linesStartingInTemplate(body);
+  return lines
+    .map((line, k) => (line.length === 0 || inTemplate[k] ? line : `    ${line}`))
     .join("\n");
+}
+
+/**
+ * For each line of JavaScript `code`, whether it starts inside a template literal. Strings,
+ * comments and `${...}` substitutions are followed well enough for generated code (no regular
+ * expression literals).
+ */
+function linesStartingInTemplate(code: string): boolean[] {
+  const result = [false];
+  // Open contexts: a template literal, or the braces of a substitution within one.
+  const stack: ("template" | number)[] = [];
+  let quote: string | null = null;
+  let comment: "line" | "block" | null = null;
+  for (let k = 0; k < code.length; k++) {
+    const ch = code[k]!;
+    const next = code[k + 1];
+    const top = stack.at(-1);
+    if (ch === "\n") {
+      result.push(top === "template");
+      if (comment === "line") comment = null;
+      continue;
+    }
+    if (comment === "line") continue;
+    if (comment === "block") {
+      if (ch === "*" && next === "/") {
+        comment = null;
+        k++;
+      }
+      continue;
+    }
+    if (top === "template") {
+      if (ch === "\\") k++;
+      else if (ch === "`") stack.pop();
+      else if (ch === "$" && next === "{") {
+        stack.push(0);
+        k++;
+      }
+      continue;
+    }
+    if (quote !== null) {
+      if (ch === "\\") k++;
+      else if (ch === quote) quote = null;
+      continue;
+    }
+    if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === "`") stack.push("template");
+    else if (ch === "/" && next === "/") comment = "line";
+    else if (ch === "/" && next === "*") comment = "block";
+    else if (typeof top === "number" && ch === "{") stack[stack.length - 1] = top + 1;
+    else if (typeof top === "number" && ch === "}") {
+      if (top === 0) stack.pop();
+      else stack[stack.length - 1] = top - 1;
+    }
+  }
+  return result;
 }
 
 /**

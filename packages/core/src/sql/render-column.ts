@@ -44,7 +44,28 @@ export function isSqlExpression(value: unknown): value is SqlExpression {
  * ```
  */
 export function renderDefault(value: ColumnDefault): string {
-  return isSqlExpression(value) ? value.sql : quoteLiteral(value);
+  if (!isSqlExpression(value)) return quoteLiteral(value);
+  // DEFAULT takes a restricted expression: `now() AT TIME ZONE 'utc'` or `a IS NULL` only in
+  // parentheses. Words at the top level are where those begin.
+  return hasTopLevelSpace(value.sql) ? `(${value.sql})` : value.sql;
+}
+
+/** Whether `sql` has white space outside parentheses, brackets and quoted text. */
+function hasTopLevelSpace(sql: string): boolean {
+  const text = sql.trim();
+  let depth = 0;
+  for (let k = 0; k < text.length; k++) {
+    const ch = text[k]!;
+    if (ch === "'" || ch === '"') {
+      // E'...' strings escape with a backslash; '' and "" double the quote, which the loop
+      // reads as a string ending and another starting.
+      const escapes = ch === "'" && /[eE]/.test(text[k - 1] ?? "");
+      for (k++; k < text.length && text[k] !== ch; k++) if (escapes && text[k] === "\\") k++;
+    } else if (ch === "(" || ch === "[") depth++;
+    else if (ch === ")" || ch === "]") depth--;
+    else if (depth === 0 && /\s/.test(ch)) return true;
+  }
+  return false;
 }
 
 /** `INCREMENT BY 1 MINVALUE 1 ...` in the order PostgreSQL documents them. */

@@ -301,6 +301,20 @@ describe("alterColumn", () => {
     );
   });
 
+  it("puts a default expression in parentheses where DEFAULT needs them", () => {
+    const setDefault = (sql: string) => one(op.alterColumn("t", "c", { default: { sql } }));
+    expect(setDefault("now() at time zone 'utc'")).toBe(
+      `ALTER TABLE "t" ALTER COLUMN "c" SET DEFAULT (now() at time zone 'utc')`,
+    );
+    expect(setDefault("'2020-01-01'::timestamp with time zone")).toBe(
+      `ALTER TABLE "t" ALTER COLUMN "c" SET DEFAULT ('2020-01-01'::timestamp with time zone)`,
+    );
+    // Spaces inside quotes, parentheses or brackets need none.
+    for (const plain of ["'a b'::text", "E'it\\'s a b'", "coalesce(a, 'x y')", "ARRAY[1, 2]"]) {
+      expect(setDefault(plain)).toBe(`ALTER TABLE "t" ALTER COLUMN "c" SET DEFAULT ${plain}`);
+    }
+  });
+
   it("renders one change on one line", () => {
     expect(one(op.alterColumn("t", "c", { nullable: false, schema: "s" }))).toBe(
       'ALTER TABLE "s"."t" ALTER COLUMN "c" SET NOT NULL',

@@ -363,6 +363,8 @@ class Planner {
   readonly #droppedKeys = new Set<string>();
   readonly #fromSequences: Set<string>;
   readonly #toSequences: Set<string>;
+  /** Sequences that a column of the target creates as its serial. */
+  readonly #toSerials: Set<string>;
 
   constructor(
     private readonly from: SchemaDescription,
@@ -372,6 +374,16 @@ class Planner {
   ) {
     this.#fromSequences = new Set(from.sequences.map((s) => key(s.schema, s.name)));
     this.#toSequences = new Set(to.sequences.map((s) => key(s.schema, s.name)));
+    this.#toSerials = new Set(
+      to.tables.flatMap((t) =>
+        t.columns.flatMap((c) => {
+          const sequence = isPlainSerial(t, c) ? nextvalSequence(c.default) : null;
+          return sequence === null || this.#toSequences.has(key(sequence.schema, sequence.name))
+            ? []
+            : [key(sequence.schema, sequence.name)];
+        }),
+      ),
+    );
   }
 
   emit(phase: Phase, op: Operation): void {
@@ -542,6 +554,19 @@ class Planner {
     const sequence = this.ownedSequence("to", column);
     if (sequence === null) return columnDefinition(column, false);
     if (isPlainSerial(table, column)) return columnDefinition(column, true);
+    if (this.#toSerials.has(key(sequence.schema, sequence.name))) {
+      // Another column's serial (an inherited key, a shared sequence): that column's table makes
+      // it, maybe after this one; the default follows once every table exists.
+      this.emit(Phase.AlterColumns, {
+        kind: "alterColumn",
+        schema: table.schema,
+        table: table.name,
+        column: column.name,
+        default: { sql: column.default! },
+        existingDefault: null,
+      });
+      return columnDefinition({ ...column, default: null }, false);
+    }
     // A serial whose sequence has another name (the table was renamed since): create the
     // sequence first, give it to the column once the column exists.
     this.createOwnedSequence(Phase.Sequences, table, column, sequence);

@@ -182,8 +182,9 @@ function comments(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
 
 /**
  * Per-table settings the table operations do not set: row-level security, replica identity,
- * and storage parameters of tables, materialized views and indexes. (The columns' settings come
- * with the columns: `readColumns`.)
+ * storage parameters of tables, materialized views and indexes, and the options of a sequence a
+ * column owns (serial) when they are not what creating it with the column gives. (The columns'
+ * settings come with the columns: `readColumns`.)
  */
 function tableSettings(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
   const relation = qualified(sql`n.nspname`, sql`c.relname`);
@@ -215,7 +216,27 @@ function tableSettings(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
     left join pg_class toast on toast.oid = c.reltoastrelid
     left join pg_index i on i.indexrelid = c.oid left join pg_class tc on tc.oid = i.indrelid
     where c.relkind in ('r', 'p', 'm', 'i', 'I') and (c.reloptions is not null or toast.reloptions is not null)
-      and ${inScope} and ${notExtensionMember("pg_class", sql`coalesce(tc.oid, c.oid)`)}`;
+      and ${inScope} and ${notExtensionMember("pg_class", sql`coalesce(tc.oid, c.oid)`)}
+    union all
+    -- The baseline creates a column's sequence AS the column's integer type (bigint otherwise)
+    -- with every other option at its default: any difference is set again, in full.
+    select 'owned sequence', n.nspname::text, sc.relname::text, c.relname::text,
+           'ALTER SEQUENCE ' || ${qualified(sql`n.nspname`, sql`sc.relname`)}
+           || ' AS ' || format_type(s.seqtypid, null) || ' INCREMENT BY ' || s.seqincrement
+           || ' MINVALUE ' || s.seqmin || ' MAXVALUE ' || s.seqmax || ' START WITH ' || s.seqstart
+           || ' CACHE ' || s.seqcache || case when s.seqcycle then ' CYCLE' else ' NO CYCLE' end
+    from pg_sequence s join pg_class sc on sc.oid = s.seqrelid
+    join pg_depend d on d.classid = 'pg_class'::regclass and d.objid = sc.oid and d.deptype = 'a'
+      and d.refclassid = 'pg_class'::regclass and d.refobjsubid > 0
+    join pg_class c on c.oid = d.refobjid join pg_namespace n on n.oid = sc.relnamespace
+    join pg_attribute a on a.attrelid = c.oid and a.attnum = d.refobjsubid
+    cross join lateral (select case when a.atttypid in ('int2'::regtype, 'int4'::regtype, 'int8'::regtype)
+                                    then a.atttypid else 'int8'::regtype::oid end as typ) t
+    where ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
+      and ((s.seqtypid, s.seqincrement, s.seqmin, s.seqstart, s.seqcache, s.seqcycle)
+             is distinct from (t.typ, 1::bigint, 1::bigint, 1::bigint, 1::bigint, false)
+           or s.seqmax <> case t.typ when 'int2'::regtype::oid then 32767 when 'int4'::regtype::oid then 2147483647
+                                     else 9223372036854775807 end)`;
 }
 
 /** Publications that name a table or schema in scope, or every table. */

@@ -425,6 +425,31 @@ function collationOptions(version: number): RawBuilder<unknown> {
 }
 
 /**
+ * The options of `CREATE TYPE ... AS RANGE` from `pg_range` (for the type `t`): the subtype,
+ * and what is not its default (operator class, collation, difference function, the multirange's
+ * name from PostgreSQL 14).
+ */
+function rangeOptions(version: number): RawBuilder<unknown> {
+  const multirange =
+    version >= 140000
+      ? sql`'MULTIRANGE_TYPE_NAME = ' || (select ${qualified(sql`mn.nspname`, sql`mt.typname`)}
+                                         from pg_type mt join pg_namespace mn on mn.oid = mt.typnamespace
+                                         where mt.oid = r.rngmultitypid)`
+      : sql`null`;
+  return sql`(select concat_ws(', ',
+      'SUBTYPE = ' || format_type(r.rngsubtype, null),
+      ${multirange},
+      (select 'SUBTYPE_OPCLASS = ' || ${qualified(sql`ocn.nspname`, sql`oc.opcname`)}
+       from pg_opclass oc join pg_namespace ocn on ocn.oid = oc.opcnamespace
+       where oc.oid = r.rngsubopc and not oc.opcdefault),
+      (select 'COLLATION = ' || ${qualified(sql`cn.nspname`, sql`co.collname`)}
+       from pg_collation co join pg_namespace cn on cn.oid = co.collnamespace join pg_type st on st.oid = r.rngsubtype
+       where co.oid = r.rngcollation and r.rngcollation <> st.typcollation),
+      'SUBTYPE_DIFF = ' || nullif(r.rngsubdiff::oid, 0)::regproc::text)
+    from pg_range r where r.rngtypid = t.oid)`;
+}
+
+/**
  * Everything retort reads but does not manage, in one query. `version` is
  * `server_version_num` (collation columns differ between versions).
  */
@@ -487,7 +512,7 @@ export function readUnmanaged(
                || coalesce((select string_agg(' CONSTRAINT ' || quote_ident(dc.conname) || ' ' || pg_get_constraintdef(dc.oid, true), '' order by dc.conname)
                             from pg_constraint dc where dc.contypid = t.oid and dc.contype = 'c'), '')
              when 'r' then 'CREATE TYPE ' || quote_ident(n.nspname) || '.' || quote_ident(t.typname)
-               || ' AS RANGE (SUBTYPE = ' || (select format_type(r.rngsubtype, null) from pg_range r where r.rngtypid = t.oid) || ')'
+               || ' AS RANGE (' || ${rangeOptions(version)} || ')'
              else 'CREATE TYPE ' || quote_ident(n.nspname) || '.' || quote_ident(t.typname) || ' AS ('
                || (select string_agg(quote_ident(a.attname) || ' ' || format_type(a.atttypid, a.atttypmod), ', ' order by a.attnum)
                    from pg_attribute a where a.attrelid = t.typrelid and a.attnum > 0 and not a.attisdropped) || ')'

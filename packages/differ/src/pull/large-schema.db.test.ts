@@ -370,6 +370,12 @@ lines';`,
           create table probe_text_search.doc (body text,
             terms tsvector generated always as (to_tsvector('probe_text_search.english_copy', body)) stored);`,
   },
+  // A serial whose sequence was altered since, and one left at its defaults.
+  serial_options: {
+    name: "t_id_seq",
+    ddl: `create table probe_serial_options.t (id serial primary key, n bigserial);
+          alter sequence probe_serial_options.t_id_seq increment by 10 cache 20 start with 100 maxvalue 100000;`,
+  },
   owned_sequence: {
     name: "ticket_no",
     ddl: `create sequence probe_owned_sequence.ticket_no;
@@ -613,6 +619,7 @@ describe("pull on bad input", () => {
       statistics: "rebuilt",
       text_search: "rebuilt",
       owned_sequence: "reported",
+      serial_options: "rebuilt",
       grant: "rebuilt",
       row_security: "rebuilt",
       view_column_comment: "rebuilt",
@@ -628,10 +635,10 @@ describe("pull on bad input", () => {
       text_search_template: "rebuilt",
       aggregate: "rebuilt",
     });
-    // The baseline sets UNLOGGED and partitioning again after creating the tables, exactly. What
-    // its notes say is not exact: an inheriting table declares the inherited columns as its own,
-    // a sequence owned by a column is the column's serial, a mapping has no password.
-    expect(reportedAndRebuilt).toEqual(["partition", "unlogged"]);
+    // The baseline sets UNLOGGED, partitioning and a column's sequence again after creating the
+    // tables, exactly. What its notes say is not exact: an inheriting table declares the
+    // inherited columns as its own, a mapping has no password.
+    expect(reportedAndRebuilt).toEqual(["partition", "unlogged", "owned_sequence"]);
   });
 
   it("pulls partitioned tables into models that check clean, and leaves the partitions' copies to PostgreSQL", async () => {

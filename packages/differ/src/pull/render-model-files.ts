@@ -1,4 +1,5 @@
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { isPlainSerial, nextvalSequence } from "../compare/table-definition";
 import { quoteIdentAsNeeded, quoteQualifiedAsNeeded } from "../schema/quote-ident";
 import type {
   EnumDescription,
@@ -252,6 +253,14 @@ export function renderModelFiles(
   const freeSequences = new Set(
     schema.sequences.map((s) => quoteQualifiedAsNeeded(s.schema, s.name)),
   );
+  const serialSequences = new Set(
+    tables.flatMap((t) =>
+      t.columns.flatMap((c) => {
+        const sequence = isPlainSerial(t, c) ? nextvalSequence(c.default) : null;
+        return sequence === null ? [] : [quoteQualifiedAsNeeded(sequence.schema, sequence.name)];
+      }),
+    ),
+  );
   const files: ModelFile[] = [];
   const byExport = [...tables].sort((a, b) => {
     const ia = identifiers.get(a)!;
@@ -262,6 +271,7 @@ export function renderModelFiles(
     const file = fileOf.get(t)!;
     const { text } = renderTableFile(t, {
       freeSequences,
+      serialSequences,
       exportOf: tableExports.get(qualifiedKey(t.schema, t.name))!,
       columnKeys,
       tables: tableExports,

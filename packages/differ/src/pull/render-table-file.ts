@@ -41,6 +41,11 @@ export interface SchemaNames {
 export interface TableFileContext {
   /** Free-standing sequences (not owned by a column), as `quoteQualified` prints them. */
   freeSequences: Set<string>;
+  /**
+   * Sequences columns create as their serial, as `quoteQualified` prints them: another column's
+   * default may read one (an inherited key, a shared sequence).
+   */
+  serialSequences: Set<string>;
   exportOf: ModelExport;
   /** Column keys of every table, by `schema\0table` then column name. */
   columnKeys: Map<string, Map<string, string>>;
@@ -147,7 +152,7 @@ export function renderTableFile(
   };
 
   // Serial sequences: claimed first, in column order (describeModels names them while it reads columns).
-  const { freeSequences } = context;
+  const { freeSequences, serialSequences } = context;
   const serial = new Set<string>();
   for (const column of table.columns) {
     if (column.default === null || !column.default.includes("nextval(")) continue;
@@ -165,10 +170,12 @@ export function renderTableFile(
       serial.add(column.name);
       names.relations.add(sequence);
       names.constraints.add(sequence);
-    } else if (!freeSequences.has(/nextval\('(.*)'::regclass\)/.exec(column.default)?.[1] ?? "")) {
+    } else {
+      const read = /nextval\('(.*)'::regclass\)/.exec(column.default)?.[1] ?? "";
+      if (freeSequences.has(read) || serialSequences.has(read)) continue;
       // A sequence owned by the column but not named as serial would name it: not describable.
       warnings.push(
-        `${where}.${column.name}: its default ${column.default} uses a sequence the models cannot declare; create it in a migration (op.createSequence).`,
+        `${where}.${column.name}: its default ${column.default} reads a sequence the models cannot declare (the column owns it, under a name that is not its serial's); the baseline creates it, any other database needs it from a migration (op.createSequence).`,
       );
     }
   }

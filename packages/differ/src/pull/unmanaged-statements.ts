@@ -289,6 +289,7 @@ export function planUnmanaged(schema: SchemaDescription): UnmanagedPlan {
       case "row security":
       case "replica identity":
       case "column settings":
+      case "owned sequence":
         plan.tableProperties.push(u);
         break;
       case "storage parameters":
@@ -540,6 +541,7 @@ export function dropStatement(u: UnmanagedObject): string {
     case "replica identity":
       return `ALTER TABLE ${quoteQualifiedAsNeeded(u.schema, u.name)} REPLICA IDENTITY DEFAULT`;
     case "column settings":
+    case "owned sequence":
     case "storage parameters":
     case "grant":
     case "comment":
@@ -587,6 +589,7 @@ const selfNamedKinds = new Set<UnmanagedKind>([
 
 /** Kinds that belong to the table named `table`: printed `<kind> <name> on <table>`. */
 const onTableKinds = new Set<UnmanagedKind>([
+  "owned sequence",
   "trigger",
   "policy",
   "rule",

@@ -299,6 +299,11 @@ export type UnmanagedKind =
   /** `ALTER TABLE|INDEX|MATERIALIZED VIEW ... SET (...)`; `table` is the table of an index. */
   | "storage parameters"
   /**
+   * `ALTER SEQUENCE ... AS ... INCREMENT BY ...` for a sequence a column of `table` owns (a
+   * serial's), whose options are not the ones it gets when created with the column.
+   */
+  | "owned sequence"
+  /**
    * One `GRANT` or `REVOKE` measured against the object's default privileges; `name` is the
    * object, the action and the grantee: `TABLE app.account GRANT reader`.
    */
