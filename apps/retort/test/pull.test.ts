@@ -17,12 +17,20 @@ const schemaSql = `
     id bigint generated always as identity primary key,
     user_id int not null references "Users"(id) on delete cascade,
     total numeric(10,2) not null check (total >= 0),
-    note varchar(200)
+    note varchar(200),
+    placed_at timestamp not null default (now() at time zone 'utc')
   );
   create index orders_user_idx on orders (user_id) where total > 0;
   create view big_orders as select id, total from orders where total > 100;
   create function touch() returns trigger language plpgsql as $$ begin new.note := 'touched'; return new; end $$;
   create trigger orders_touch before update on orders for each row execute function touch();
+  -- A body over several lines, with a string that spans two: the migration file must keep it.
+  create function greeting() returns text language plpgsql as $$
+begin
+  return 'Hello,
+world';
+end
+$$;
   insert into "Users" (email) values ('a@example.com');
   insert into orders (user_id, total) values (1, 250);
 `;
@@ -63,6 +71,7 @@ describe("retort pull", () => {
       "models/users.ts",
     ]);
     expect(summary.skipped.map((object) => `${object.kind} ${object.name}`).sort()).toEqual([
+      "function greeting()",
       "function touch()",
       "trigger orders_touch",
       "view big_orders",
@@ -137,6 +146,10 @@ describe("retort pull", () => {
           )
         ).rows.map((row) => row.name);
       expect(await objects(emptyClient)).toEqual(await objects(client));
+      const greeting = "SELECT greeting() AS g";
+      expect((await emptyClient.query(greeting)).rows[0].g).toBe("Hello,\nworld");
+      const body = "SELECT prosrc FROM pg_proc WHERE proname = 'greeting'";
+      expect((await emptyClient.query(body)).rows).toEqual((await client.query(body)).rows);
       const check = await project.start(["check"], { DATABASE_URL: empty.url }).done;
       expect(check.code, check.stderr).toBe(0);
       const down = await project.start(["downgrade", "base"], { DATABASE_URL: empty.url }).done;
