@@ -315,7 +315,7 @@ describe("diffSchemas", () => {
     ]);
   });
 
-  it("matches an operator class the models name without its schema, and changes one whose name or parameters differ", () => {
+  it("matches an operator class the models name without its schema, and changes one whose schema, name or parameters differ", () => {
     const withOpclass = (
       opclass: IndexElementDescription["opclass"],
       opclassOptions: IndexElementDescription["opclassOptions"] = null,
@@ -335,14 +335,23 @@ describe("diffSchemas", () => {
     const database = withOpclass({ schema: "public", name: "gin_trgm_ops" });
     // As a hand-written model says it: found on the search path.
     expect(diffSchemas(database, withOpclass("gin_trgm_ops")).isEmpty).toBe(true);
-    expect(diffSchemas(withOpclass("gin_trgm_ops"), database).isEmpty).toBe(true);
+    // Named with a schema on both sides, the schema counts.
+    expect(
+      diffSchemas(database, withOpclass({ schema: "ext", name: "gin_trgm_ops" })).upgrade,
+    ).toMatchObject([
+      { kind: "dropIndex", name: "t_a_trgm" },
+      { kind: "createIndex", elements: [{ opclass: { schema: "ext", name: "gin_trgm_ops" } }] },
+    ]);
     expect(
       diffSchemas(database, withOpclass("gin_trgm_ops", { siglen: "32" })).upgrade,
     ).toMatchObject([
       { kind: "dropIndex", name: "t_a_trgm" },
       {
         kind: "createIndex",
-        elements: [{ opclass: "gin_trgm_ops", opclassOptions: { siglen: "32" } }],
+        // The database's schema for the class the models name without one.
+        elements: [
+          { opclass: { schema: "public", name: "gin_trgm_ops" }, opclassOptions: { siglen: "32" } },
+        ],
       },
     ]);
     expect(diffSchemas(database, withOpclass("gist_trgm_ops")).upgrade).toMatchObject([

@@ -263,17 +263,9 @@ function inScope(
   };
 }
 
-/**
- * An index or exclusion constraint as the comparison sees it: expressions as
- * `castInsensitiveExpression` leaves them, operator classes by name. A model may name an
- * operator class as the search path finds it (`"gin_trgm_ops"`), where the database reads
- * `public.gin_trgm_ops`.
- */
+/** An index or exclusion constraint as the comparison sees it (see `castInsensitiveExpression`). */
 function castInsensitiveIndex<
-  T extends {
-    where: string | null;
-    elements: readonly { expression: string | null; opclass: ObjectName | null }[];
-  },
+  T extends { where: string | null; elements: readonly { expression: string | null }[] },
 >(item: T): T {
   const cast = (expression: string | null) =>
     expression === null ? null : castInsensitiveExpression(expression);
@@ -283,11 +275,55 @@ function castInsensitiveIndex<
     elements: item.elements.map((element) => ({
       ...element,
       expression: cast(element.expression),
-      opclass:
-        element.opclass === null || typeof element.opclass === "string"
-          ? element.opclass
-          : element.opclass.name,
     })),
+  };
+}
+
+/**
+ * The target with the operator classes its indexes and exclusion constraints name without a
+ * schema (`"gin_trgm_ops"`, as the search path finds it) given the schema the database's
+ * same-named index or constraint has for them (`public.gin_trgm_ops`). Named with a schema on
+ * both sides, they are compared as they are.
+ */
+function opclassesFromDatabase(
+  current: SchemaDescription,
+  target: SchemaDescription,
+): SchemaDescription {
+  const inDatabase = new Map(current.tables.map((t) => [key(t.schema, t.name), t]));
+  const resolve = <E extends { opclass: ObjectName | null }>(
+    elements: readonly E[],
+    existing: readonly E[] | undefined,
+  ): E[] =>
+    elements.map((e, k) => {
+      const found = existing?.[k]?.opclass;
+      return typeof e.opclass === "string" &&
+        typeof found === "object" &&
+        found !== null &&
+        found.name === e.opclass
+        ? { ...e, opclass: found }
+        : e;
+    });
+  const byName = <I extends { name: string }>(items: readonly I[]) =>
+    new Map(items.map((i) => [i.name, i]));
+  return {
+    ...target,
+    tables: target.tables.map((t) => {
+      const existing = inDatabase.get(key(t.schema, t.name));
+      if (existing === undefined) return t;
+      const indexes = byName(existing.indexes);
+      const exclusions = byName(existing.exclusions);
+      return {
+        ...t,
+        indexes: t.indexes.map((i) => ({
+          ...i,
+          elements: resolve(i.elements, indexes.get(i.name)?.elements),
+        })),
+        exclusions: t.exclusions.map((x) => ({
+          ...x,
+          elements: resolve(x.elements, exclusions.get(x.name)?.elements),
+        })),
+      };
+    }),
   };
 }
 
@@ -1027,7 +1063,10 @@ export function diffSchemas(
 ): SchemaDiff {
   const schemas = managedSchemas(options, target);
   const a = inScope(current, schemas, options);
-  const b = partitionColumnsFromDatabase(a, inScope(target, schemas, options));
+  const b = opclassesFromDatabase(
+    a,
+    partitionColumnsFromDatabase(a, inScope(target, schemas, options)),
+  );
   const keep = new Set(current.unmanaged.map((u) => u.schema));
   const renames = findRenames(a, b);
   const upgrade = new Planner(a, b, renames, keep).plan();

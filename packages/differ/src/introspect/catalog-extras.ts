@@ -39,11 +39,11 @@ function aclObjects(inScope: RawBuilder<unknown>, version: number): RawBuilder<u
     where c.relkind in ('r', 'p', 'v', 'm', 'S', 'f') and c.relacl is not null and ${inScope}
       and ${notExtensionMember("pg_class", sql`c.oid`)}
     union all
-    -- Columns of tables come with the columns (readColumns); these are the views'.
+    -- Columns of tables come with the columns (readColumns); these are the views' and foreign tables'.
     select n.nspname, 'TABLE ' || ${qualified(sql`n.nspname`, sql`c.relname`)}, a.attacl, null::aclitem[],
            ' (' || quote_ident(a.attname) || ')', c.relname
     from pg_class c join pg_attribute a on a.attrelid = c.oid join pg_namespace n on n.oid = c.relnamespace
-    where c.relkind in ('v', 'm') and a.attacl is not null and a.attnum > 0 and not a.attisdropped
+    where c.relkind in ('v', 'm', 'f') and a.attacl is not null and a.attnum > 0 and not a.attisdropped
       and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
     union all
     select n.nspname, 'SCHEMA ' || quote_ident(n.nspname), n.nspacl,
@@ -69,11 +69,9 @@ function aclObjects(inScope: RawBuilder<unknown>, version: number): RawBuilder<u
     from ${serversInScope(inScope)} sv join pg_foreign_server s on s.oid = sv.oid
     where s.srvacl is not null
     union all
-    select min(sv.schema), 'FOREIGN DATA WRAPPER ' || quote_ident(w.fdwname), w.fdwacl, acldefault('F', w.fdwowner), '', null
-    from ${serversInScope(inScope)} sv join pg_foreign_server s on s.oid = sv.oid
-    join pg_foreign_data_wrapper w on w.oid = s.srvfdw
-    where w.fdwacl is not null
-    group by w.oid`;
+    select wv.schema, 'FOREIGN DATA WRAPPER ' || quote_ident(w.fdwname), w.fdwacl, acldefault('F', w.fdwowner), '', null
+    from ${wrappersInScope(inScope)} wv join pg_foreign_data_wrapper w on w.oid = wv.oid
+    where w.fdwacl is not null`;
 }
 
 /**
@@ -472,6 +470,15 @@ function serversInScope(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
               group by s.oid)`;
 }
 
+/** The foreign-data wrappers of {@link serversInScope}, as `(oid, schema)`. */
+function wrappersInScope(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
+  // Grouped by a column of the servers' list: catalogs have no primary key (which would let a
+  // query select the wrapper's other columns) before PostgreSQL 14.
+  return sql`(select s.srvfdw as oid, min(sv.schema) as schema
+              from ${serversInScope(inScope)} sv join pg_foreign_server s on s.oid = sv.oid
+              group by s.srvfdw)`;
+}
+
 /**
  * Foreign tables, the servers they use, those servers' user mappings (without a `password`
  * option: a secret does not belong in a migration file; the mapping's name says when one was left
@@ -481,15 +488,13 @@ function foreignData(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
   const relation = qualified(sql`n.nspname`, sql`c.relname`);
   const mappedRole = sql`case when um.umuser = 0 then 'PUBLIC' else quote_ident(um.usename) end`;
   return sql`
-    select 'foreign data wrapper', min(sv.schema), w.fdwname::text, null,
+    select 'foreign data wrapper', wv.schema, w.fdwname::text, null,
            'CREATE FOREIGN DATA WRAPPER ' || quote_ident(w.fdwname)
            || coalesce(' HANDLER ' || ${procName(sql`w.fdwhandler`)}, '')
            || coalesce(' VALIDATOR ' || ${procName(sql`w.fdwvalidator`)}, '') || ${fdwOptions(sql`w.fdwoptions`)}
            || ${commentClause(sql`'FOREIGN DATA WRAPPER ' || quote_ident(w.fdwname)`, sql`obj_description(w.oid, 'pg_foreign_data_wrapper')`)}
-    from ${serversInScope(inScope)} sv join pg_foreign_server s on s.oid = sv.oid
-    join pg_foreign_data_wrapper w on w.oid = s.srvfdw
+    from ${wrappersInScope(inScope)} wv join pg_foreign_data_wrapper w on w.oid = wv.oid
     where ${notExtensionMember("pg_foreign_data_wrapper", sql`w.oid`)}
-    group by w.oid
     union all
     select 'foreign server', sv.schema, s.srvname::text, null,
            'CREATE SERVER ' || quote_ident(s.srvname) || coalesce(' TYPE ' || quote_literal(s.srvtype), '')
@@ -516,8 +521,9 @@ function foreignData(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
                        || case when a.attcollation <> t.typcollation
                             then ' COLLATE ' || ${qualified(sql`cn.nspname`, sql`co.collname`)} else '' end
                        || case when a.attnotnull then ' NOT NULL' else '' end
-                       || coalesce(case when a.attgenerated = 's'
-                                     then ' GENERATED ALWAYS AS (' || pg_get_expr(ad.adbin, ad.adrelid) || ') STORED'
+                       || coalesce(case a.attgenerated
+                                     when 's' then ' GENERATED ALWAYS AS (' || pg_get_expr(ad.adbin, ad.adrelid) || ') STORED'
+                                     when 'v' then ' GENERATED ALWAYS AS (' || pg_get_expr(ad.adbin, ad.adrelid) || ') VIRTUAL'
                                      else ' DEFAULT ' || pg_get_expr(ad.adbin, ad.adrelid) end, '') as item
                 from pg_attribute a join pg_type t on t.oid = a.atttypid
                 left join pg_collation co on co.oid = a.attcollation left join pg_namespace cn on cn.oid = co.collnamespace
@@ -526,7 +532,9 @@ function foreignData(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
                 union all
                 select 100000 + row_number() over (order by con.conname)::int,
                        'CONSTRAINT ' || quote_ident(con.conname) || ' ' || pg_get_constraintdef(con.oid)
-                from pg_constraint con where con.conrelid = c.oid and con.contype = 'c') items), '')
+                -- A check it inherits comes with ATTACH PARTITION ('partition check') or INHERIT.
+                from pg_constraint con where con.conrelid = c.oid and con.contype = 'c'
+                  and con.coninhcount = 0) items), '')
            || E'\n) SERVER ' || quote_ident(s.srvname) || ${fdwOptions(sql`ft.ftoptions`)}
            || ${commentClause(sql`'FOREIGN TABLE ' || ${relation}`, sql`obj_description(c.oid, 'pg_class')`)}
     from pg_foreign_table ft join pg_class c on c.oid = ft.ftrelid

@@ -660,7 +660,7 @@ export function readUnmanaged(
            end
     from pg_inherits inh join pg_class c on c.oid = inh.inhrelid join pg_namespace n on n.oid = c.relnamespace
     join pg_class pc on pc.oid = inh.inhparent join pg_namespace pn on pn.oid = pc.relnamespace
-    where c.relkind in ('r', 'p') and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
+    where c.relkind in ('r', 'p', 'f') and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
     -- Two parents of one child share kind, schema and name: keep their order stable.
     order by 1, 2, 4, 3, 5`.execute(db);
 }

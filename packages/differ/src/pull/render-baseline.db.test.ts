@@ -71,6 +71,11 @@ const ddl = `
   create user mapping for public server pull_remote options (user 'reader');
   create foreign table app.remote_account (id bigint not null, email text)
     server pull_remote options (table_name 'account');
+  grant select (email) on app.remote_account to public;
+  create table public.reading (id int, at date not null check (at > '2000-01-01')) partition by range (at);
+  create table public.reading_new partition of public.reading for values from ('2020-01-01') to ('2030-01-01');
+  create foreign table public.reading_old partition of public.reading
+    for values from ('2000-01-01') to ('2020-01-01') server pull_remote;
 `;
 
 /** pg_dump's text without what differs between two databases holding the same schema. */
