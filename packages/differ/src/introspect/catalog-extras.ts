@@ -442,8 +442,11 @@ function operatorClasses(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
            || case when oc.opcdefault then ' DEFAULT' else '' end
            || ' FOR TYPE ' || format_type(oc.opcintype, null) || ' USING ' || quote_ident(am.amname)
            || ' FAMILY ' || ${qualified(sql`fn.nspname`, sql`opf.opfname`)} || ' AS '
-           || concat_ws(', ', case when oc.opckeytype <> 0 then 'STORAGE ' || format_type(oc.opckeytype, null) end,
-                        ${operatorFamilyItems("pg_opclass", sql`oc.oid`, "i")})
+           -- A class whose members all belong to its family still needs an item: STORAGE of its
+           -- own type, which PostgreSQL records as no storage type, as pg_dump does.
+           || coalesce(nullif(concat_ws(', ', case when oc.opckeytype <> 0 then 'STORAGE ' || format_type(oc.opckeytype, null) end,
+                                        ${operatorFamilyItems("pg_opclass", sql`oc.oid`, "i")}), ''),
+                       'STORAGE ' || format_type(oc.opcintype, null))
            || ${commentClause(sql`'OPERATOR CLASS ' || ${opclass}`, sql`obj_description(oc.oid, 'pg_opclass')`)}
     from pg_opclass oc join pg_namespace n on n.oid = oc.opcnamespace join pg_am am on am.oid = oc.opcmethod
     join pg_opfamily opf on opf.oid = oc.opcfamily join pg_namespace fn on fn.oid = opf.opfnamespace

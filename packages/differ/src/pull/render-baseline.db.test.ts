@@ -60,10 +60,20 @@ const ddl = `
   create aggregate app.median(float8 order by float8) (sfunc = ordered_set_transition,
     stype = internal, finalfunc = percentile_cont_float8_final);
   revoke all on function app.median(float8, float8) from public;
-  create function app.cmp_len(text, text) returns integer language sql immutable
-    as $$ select sign(length($1) - length($2))::integer $$;
-  create operator class app.text_len_ops for type text using btree as function 1 app.cmp_len(text, text);
-  create index account_email_len on app.account ((email::text) app.text_len_ops);
+  -- A complete class of the database's own (text_ops again, under another name).
+  create function app.cmp_text(text, text) returns integer language sql immutable
+    as $$ select bttextcmp($1, $2) $$;
+  create operator class app.text_copy_ops for type text using btree as
+    operator 1 <, operator 2 <=, operator 3 =, operator 4 >=, operator 5 >, function 1 app.cmp_text(text, text);
+  create index account_email_copy on app.account ((email::text) app.text_copy_ops);
+  -- The default class of a user type: the index must be built once it exists.
+  create operator class app.status_hash_ops default for type app.status using hash as
+    operator 1 =(anyenum, anyenum), function 1 hashenum(anyenum);
+  create index account_status_hash on app.account using hash (status);
+  -- An SQL-standard body is parsed when created: the aggregate it calls must exist.
+  create aggregate app.total(integer) (sfunc = int4pl, stype = integer, initcond = '0');
+  create function app.total_score() returns integer language sql stable
+    begin atomic select app.total(score) from app.account; end;
   create text search template app.simple_tmpl (lexize = dsimple_lexize);
   create text search dictionary app.simple_dict (template = app.simple_tmpl);
   create foreign data wrapper pull_fdw;

@@ -174,7 +174,7 @@ describe("renderBaseline", () => {
       { kind: "execute", sql: "CREATE VIEW public.v AS\nSELECT '`${x}\\' AS s", params: undefined },
     ]);
   });
-  it("creates collations before tables, comments after their object, event triggers last", () => {
+  it("creates collations and operators that need no table before tables, comments after their object, event triggers last", () => {
     const t = table("t", {
       columns: [
         column("name", { type: "text", collation: { schema: "public", name: "bytewise" } }),
@@ -198,13 +198,21 @@ describe("renderBaseline", () => {
           " SELECT 1 AS x;\nCOMMENT ON VIEW public.v IS 'it''s\nCOMMENT ON x IS ''y'';';",
         ),
         unmanaged("operator", "===(integer, integer)", "CREATE OPERATOR public.=== (...)"),
+        // Its type is the table's row type: after the table.
+        unmanaged(
+          "operator",
+          "===(public.t, public.t)",
+          "CREATE OPERATOR public.=== (LEFTARG = public.t, RIGHTARG = public.t)",
+        ),
       ]),
       tables: [t],
     });
     expect(upgrades.split("\n").filter((l) => l.startsWith("op."))).toEqual([
       `op.execute("CREATE COLLATION public.bytewise (provider = libc, lc_collate = 'C', lc_ctype = 'C')");`,
-      'op.createTable("t", {',
+      // Needing no table, an operator comes before them: an index may use it through a class.
       'op.execute("CREATE OPERATOR public.=== (...)");',
+      'op.createTable("t", {',
+      'op.execute("CREATE OPERATOR public.=== (LEFTARG = public.t, RIGHTARG = public.t)");',
       "op.execute(`CREATE VIEW public.v AS",
       // Only the last COMMENT ON, even when the comment's text holds one.
       "op.execute(`COMMENT ON VIEW public.v IS 'it''s",
@@ -214,7 +222,7 @@ describe("renderBaseline", () => {
     expect(downgrades.split("\n")).toEqual([
       'op.execute("DROP EVENT TRIGGER on_ddl");',
       'op.execute("DROP VIEW public.v");',
-      'op.execute("DROP OPERATOR public.=== (integer, integer)");',
+      'op.execute("DROP OPERATOR public.=== (public.t, public.t)");',
       '// DESTRUCTIVE: drops table "public.t"; its data will be lost.',
       'op.dropTable("t", {',
       '  schema: "public",',
@@ -225,6 +233,7 @@ describe("renderBaseline", () => {
       '    columns: [{ name: "name", type: "text", collation: { schema: "public", name: "bytewise" } }],',
       "  },",
       "});",
+      'op.execute("DROP OPERATOR public.=== (integer, integer)");',
       'op.execute("DROP COLLATION public.bytewise");',
     ]);
     expect(unmanagedNotes).toEqual([]);

@@ -64,12 +64,13 @@ function opsBlock(ops: readonly Operation[]): string {
  * dictionaries and configurations; enums and free-standing sequences;
  * functions whose signature uses only built-in types (with `check_function_bodies` off, as
  * pg_dump does, so a function may use tables created later); range types, domains, composite
- * types; the tables with their keys, indexes and foreign keys (the comparison of an empty schema
- * with `schema`, rendered by `renderMigrationBody`, partitioned tables with their `PARTITION BY`),
- * then `UNLOGGED` and `INHERIT`; the partitions'
- * copies of their parents' indexes and checks, then `ATTACH PARTITION` (as pg_dump does, so
- * every name stays); functions whose signature uses a table; casts and conversions; operators;
- * operator families and classes, then the indexes that use them; aggregates; statistics; views
+ * types; operators, operator families and classes that need no table; the tables with their
+ * keys, indexes and foreign keys (the comparison of an empty schema with `schema`, rendered by
+ * `renderMigrationBody`, partitioned tables with their `PARTITION BY`), then `UNLOGGED` and
+ * `INHERIT`; the partitions' copies of their parents' indexes and checks, then `ATTACH
+ * PARTITION` (as pg_dump does, so every name stays); functions whose signature uses a table;
+ * casts and conversions; the other operators, families and classes, then the indexes that use
+ * them; aggregates, then the functions whose SQL-standard body calls one; statistics; views
  * in dependency order; indexes on materialized views; storage parameters; rules; triggers;
  * policies; comments; publications; privileges; event triggers. Unmanaged objects are
  * `op.execute(<definition>)`, and their comments a second `op.execute`. `down` undoes it in
@@ -106,13 +107,17 @@ export function renderBaseline(schema: SchemaDescription): RenderBaselineResult 
   const up = group(diff.upgrade.map(partitioned));
   const down = group(diff.downgrade.map(partitioned));
   // Indexes that use an operator class of the database's own wait for it.
-  const usesOwnClass = usesOperatorClassOf(plan.operatorClasses);
+  const usesOwnClass = usesOperatorClassOf(plan.operators);
   const lateIndexes = up.tables.filter(usesOwnClass) as CreateIndexOperation[];
   up.tables = up.tables.filter((op) => !usesOwnClass(op));
   const dropLateIndexes = lateIndexes.map(
     (op): Operation => ({ kind: "dropIndex", schema: op.schema, name: op.name, definition: op }),
   );
-  const functions = [...plan.earlyFunctions, ...plan.lateFunctions];
+  const functions = [
+    ...plan.earlyFunctions,
+    ...plan.lateFunctions,
+    ...plan.functionsUsingAggregates,
+  ];
   // SET LOCAL lasts until the migration's transaction ends; pg_dump turns the check off too.
   const relaxBodies =
     functions.length > 0 ? [executeLine("SET LOCAL check_function_bodies = off")] : [];
@@ -127,6 +132,7 @@ export function renderBaseline(schema: SchemaDescription): RenderBaselineResult 
     relaxBodies,
     executeBlock(plan.earlyFunctions, createStatements),
     executeBlock(plan.types, createStatements),
+    executeBlock(plan.earlyOperators, createStatements),
     opsBlock(up.tables),
     executeBlock(plan.foreignTables, createStatements),
     executeBlock(plan.tableProperties, createStatements),
@@ -135,9 +141,9 @@ export function renderBaseline(schema: SchemaDescription): RenderBaselineResult 
     executeBlock(plan.lateFunctions, createStatements),
     executeBlock(plan.casts, createStatements),
     executeBlock(plan.operators, createStatements),
-    executeBlock(plan.operatorClasses, createStatements),
     opsBlock(lateIndexes),
     executeBlock(plan.aggregates, createStatements),
+    executeBlock(plan.functionsUsingAggregates, createStatements),
     executeBlock(plan.statistics, createStatements),
     executeBlock(plan.views, createStatements),
     executeBlock(plan.indexes, createStatements),
@@ -161,9 +167,9 @@ export function renderBaseline(schema: SchemaDescription): RenderBaselineResult 
     executeBlock(reversed(plan.indexes), dropStatement),
     executeBlock(reversed(plan.views), dropStatement),
     executeBlock(reversed(plan.statistics), dropStatement),
+    executeBlock(reversed(plan.functionsUsingAggregates), dropStatement),
     executeBlock(reversed(plan.aggregates), dropStatement),
     opsBlock(dropLateIndexes),
-    executeBlock(reversed(plan.operatorClasses), dropStatement),
     executeBlock(reversed(plan.operators), dropStatement),
     executeBlock(reversed(plan.casts), dropStatement),
     executeBlock(reversed(plan.lateFunctions), dropStatement),
@@ -171,6 +177,7 @@ export function renderBaseline(schema: SchemaDescription): RenderBaselineResult 
     executeBlock(reversed(plan.tableProperties), dropStatement),
     executeBlock(reversed(plan.foreignTables), dropStatement),
     opsBlock(down.tables),
+    executeBlock(reversed(plan.earlyOperators), dropStatement),
     executeBlock(reversed(plan.types), dropStatement),
     executeBlock(reversed(plan.earlyFunctions), dropStatement),
     opsBlock(down.types),

@@ -24,6 +24,11 @@ export interface UnmanagedPlan {
   /** Range types, domains, then composite types (which may use domains). */
   types: UnmanagedObject[];
   /**
+   * Operators, then operator families and classes, that use no table's row type and no late
+   * function: before the tables, whose indexes and constraints may use them.
+   */
+  earlyOperators: UnmanagedObject[];
+  /**
    * `UNLOGGED`, `INHERIT`, row-level security, replica identity and column settings, set again
    * on tables the table operations created plain (and with their indexes).
    */
@@ -40,12 +45,15 @@ export interface UnmanagedPlan {
   lateFunctions: UnmanagedObject[];
   /** Casts and conversions, once every function and type exists. */
   casts: UnmanagedObject[];
-  /** After every function, since theirs may be late. */
+  /** The other operators, then operator families and classes: after every function. */
   operators: UnmanagedObject[];
-  /** Operator families, then classes: after the operators and functions they hold. */
-  operatorClasses: UnmanagedObject[];
   /** After the operators their `SORTOP` may name, before the views that may use them. */
   aggregates: UnmanagedObject[];
+  /**
+   * Functions with an SQL-standard body (parsed when created) that call an aggregate of the
+   * database's own.
+   */
+  functionsUsingAggregates: UnmanagedObject[];
   statistics: UnmanagedObject[];
   /** Views and materialized views, each after the views it selects from. */
   views: UnmanagedObject[];
@@ -213,9 +221,10 @@ export function planUnmanaged(schema: SchemaDescription): UnmanagedPlan {
     partitions: [],
     lateFunctions: [],
     casts: [],
+    earlyOperators: [],
     operators: [],
-    operatorClasses: [],
     aggregates: [],
+    functionsUsingAggregates: [],
     statistics: [],
     views: [],
     indexes: [],
@@ -345,7 +354,7 @@ export function planUnmanaged(schema: SchemaDescription): UnmanagedPlan {
         break;
       case "operator family":
       case "operator class":
-        plan.operatorClasses.push(u);
+        plan.operators.push(u);
         break;
       case "aggregate":
         plan.aggregates.push(u);
@@ -372,11 +381,69 @@ export function planUnmanaged(schema: SchemaDescription): UnmanagedPlan {
   plan.foreignServers.sort(
     (a, b) => (foreignServerOrder[a.kind] ?? 0) - (foreignServerOrder[b.kind] ?? 0) || byName(a, b),
   );
-  plan.operatorClasses.sort(
-    (a, b) =>
-      Number(a.kind === "operator class") - Number(b.kind === "operator class") || byName(a, b),
-  );
+  plan.functionsUsingAggregates = plan.lateFunctions.filter((f) => callsAggregate(f, plan));
+  plan.functionsUsingAggregates.push(...plan.earlyFunctions.filter((f) => callsAggregate(f, plan)));
+  plan.earlyFunctions = plan.earlyFunctions.filter((f) => !callsAggregate(f, plan));
+  plan.lateFunctions = plan.lateFunctions.filter((f) => !callsAggregate(f, plan));
+  splitOperators(plan, schema);
   return plan;
+}
+
+/** The qualified `schema.name` of a routine or operator named `name(args)`, as a key. */
+function nameKey(u: UnmanagedObject): string {
+  const open = u.name.indexOf("(");
+  return `${u.schema}\u0000${open < 0 ? u.name : u.name.slice(0, open)}`;
+}
+
+/** Whether a function's SQL-standard body (parsed when created) names an aggregate of `plan`. */
+function callsAggregate(f: UnmanagedObject, plan: UnmanagedPlan): boolean {
+  if (plan.aggregates.length === 0 || !/\n\s*(?:BEGIN ATOMIC|RETURN\s)/.test(f.definition ?? "")) {
+    return false;
+  }
+  const refs = qualifiedReferences(f.definition ?? "");
+  return plan.aggregates.some((a) => refs.has(nameKey(a)));
+}
+
+const operatorKindOrder: Record<string, number> = {
+  operator: 0,
+  "operator family": 1,
+  "operator class": 2,
+};
+
+/**
+ * Moves to `earlyOperators` the operators, families and classes the tables may need (an index's
+ * class, the default class of a user type), when they use no table's row type and no late
+ * function, directly or through another operator; the rest stay in `operators`. Each list goes
+ * operators, families, classes.
+ */
+function splitOperators(plan: UnmanagedPlan, schema: SchemaDescription): void {
+  const late = new Set<string>(plan.lateFunctions.map(nameKey));
+  for (const t of schema.tables) late.add(`${t.schema}\u0000${t.name}`);
+  for (const u of schema.unmanaged) {
+    if (u.kind === "view" || u.kind === "materialized view" || u.kind === "foreign table") {
+      late.add(`${u.schema}\u0000${u.name}`);
+    }
+  }
+  const sorted = [...plan.operators].sort(
+    (a, b) => (operatorKindOrder[a.kind] ?? 0) - (operatorKindOrder[b.kind] ?? 0) || byName(a, b),
+  );
+  const lateOperators: string[] = [];
+  const early: UnmanagedObject[] = [];
+  const rest: UnmanagedObject[] = [];
+  for (const u of sorted) {
+    const definition = u.definition ?? "";
+    const isLate =
+      [...qualifiedReferences(definition)].some((r) => late.has(r)) ||
+      lateOperators.some((op) => definition.includes(op));
+    if (isLate) {
+      rest.push(u);
+      // Operators are named `schema.op(` in a class; a family by its name in a class.
+      if (u.kind === "operator") lateOperators.push(`${operatorName(u)}(`);
+      else late.add(`${u.schema}\u0000${u.name.slice(0, u.name.lastIndexOf(" USING "))}`);
+    } else early.push(u);
+  }
+  plan.earlyOperators = early;
+  plan.operators = rest;
 }
 
 /**
