@@ -1,4 +1,6 @@
-import { existsSync, readdirSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { createTestDatabase, type TestDatabase } from "@retort/test-harness";
 import pg from "pg";
@@ -18,7 +20,8 @@ const schemaSql = `
     user_id int not null references "Users"(id) on delete cascade,
     total numeric(10,2) not null check (total >= 0),
     note varchar(200),
-    placed_at timestamp not null default (now() at time zone 'utc')
+    placed_at timestamp not null default (now() at time zone 'utc'),
+    parent_id bigint references orders(id)
   );
   create index orders_user_idx on orders (user_id) where total > 0;
   create view big_orders as select id, total from orders where total > 100;
@@ -110,6 +113,40 @@ describe("retort pull", () => {
 
     const check = await project.run("check");
     expect(check.code, check.stderr).toBe(0);
+  });
+
+  it("writes models that type-check strictly, a self-reference included, and type Kysely", () => {
+    writeFileSync(
+      join(project.root, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          module: "esnext",
+          moduleResolution: "bundler",
+          target: "es2022",
+          skipLibCheck: true,
+        },
+        include: ["models", "database.ts"],
+      }),
+    );
+    // What a team writes to drop kysely-codegen: the row types come from the pulled models.
+    writeFileSync(
+      join(project.root, "database.ts"),
+      [
+        'import type { Insertable, Selectable } from "kysely";',
+        'import type { DatabaseOf } from "retort";',
+        'import type * as models from "./models/index";',
+        "type Database = DatabaseOf<typeof models>;",
+        'export const order: Selectable<Database["orders"]> = { id: "1", user_id: 1, total: "2.50", note: null, placed_at: new Date(), parent_id: null };',
+        'export const user: Insertable<Database["Users"]> = { email: "a@example.com" };',
+        "",
+      ].join("\n"),
+    );
+    const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+    const result = spawnSync(process.execPath, [tsc, "-p", project.root], { encoding: "utf8" });
+    expect(result.stdout + result.stderr).toBe("");
+    expect(result.status).toBe(0);
   });
 
   it("refuses a database retort already manages, and model files that exist", async () => {

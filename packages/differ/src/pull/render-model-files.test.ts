@@ -51,6 +51,53 @@ describe("renderModelFiles", () => {
     );
   });
 
+  it("names the return type of a reference that closes a cycle, so TypeScript can type the models", () => {
+    const fk = (name: string, columns: string[], refTable: string) => ({
+      name,
+      columns,
+      refSchema: "public",
+      refTable,
+      refColumns: ["id"],
+      onUpdate: "no action" as const,
+      onDelete: "no action" as const,
+      match: "simple" as const,
+      deferrable: false,
+      initiallyDeferred: false,
+    });
+    const ids = (...names: string[]) => [
+      column("id"),
+      ...names.map((n) => column(n, { nullable: true })),
+    ];
+    const result = renderModelFiles(
+      schema([
+        // A self-reference, a cycle of two, and a plain reference into the cycle.
+        table("category", {
+          columns: ids("parent_id"),
+          foreignKeys: [fk("category_parent_id_fkey", ["parent_id"], "category")],
+        }),
+        table("a", {
+          columns: ids("b_id", "c_id"),
+          foreignKeys: [fk("a_b_id_fkey", ["b_id"], "b"), fk("a_pair_fkey", ["c_id", "id"], "c")],
+        }),
+        table("b", { columns: ids("a_id"), foreignKeys: [fk("b_a_id_fkey", ["a_id"], "a")] }),
+        table("c", { columns: ids() }),
+        table("d", { columns: ids("a_id"), foreignKeys: [fk("d_a_id_fkey", ["a_id"], "a")] }),
+      ]),
+      options,
+    );
+    const text = (name: string) => fileText(result, `/repo/app/models/${name}.ts`);
+    expect(text("category")).toContain(".references((): ColumnRef => category.columns.id)");
+    expect(text("category")).toContain(
+      'import { type ColumnRef, column as c, table } from "retort";',
+    );
+    expect(text("a")).toContain(".references((): ColumnRef => b.columns.id)");
+    expect(text("b")).toContain(".references((): ColumnRef => a.columns.id)");
+    // Out of the cycle: inferred as usual.
+    expect(text("a")).toContain("references: () => [cTable.columns.id]");
+    expect(text("d")).toContain(".references(() => a.columns.id)");
+    expect(text("d")).not.toContain("ColumnRef");
+  });
+
   it("uses a folder per schema when there are several, with enums in their own file", () => {
     const result = renderModelFiles(
       schema(

@@ -253,6 +253,7 @@ export function renderModelFiles(
   const freeSequences = new Set(
     schema.sequences.map((s) => quoteQualifiedAsNeeded(s.schema, s.name)),
   );
+  const cycles = foreignKeyCycles(tables);
   const serialSequences = new Set(
     tables.flatMap((t) =>
       t.columns.flatMap((c) => {
@@ -270,6 +271,7 @@ export function renderModelFiles(
   for (const t of byExport) {
     const file = fileOf.get(t)!;
     const { text } = renderTableFile(t, {
+      cycles,
       freeSequences,
       serialSequences,
       exportOf: tableExports.get(qualifiedKey(t.schema, t.name))!,
@@ -369,4 +371,64 @@ function renderEnumsFile(
     return `export const ${identifiers.get(e)!} = enumType(\n  ${stringLiteral(e.name)},\n${listText}${rest});\n`;
   });
   return `import { enumType } from ${stringLiteral(importFrom)};\n\n${blocks.join("\n")}`;
+}
+
+/**
+ * For each table, the tables in its strongly connected component of the foreign-key graph when
+ * that component is a cycle (a self-reference included): Tarjan's algorithm, iterative so that a
+ * long chain of tables does not overflow the stack.
+ */
+function foreignKeyCycles(tables: readonly TableDescription[]): Map<string, Set<string>> {
+  const keys = new Set(tables.map((t) => qualifiedKey(t.schema, t.name)));
+  const edges = new Map<string, string[]>();
+  for (const t of tables) {
+    const targets = t.foreignKeys
+      .map((fk) => qualifiedKey(fk.refSchema, fk.refTable))
+      .filter((k) => keys.has(k));
+    edges.set(qualifiedKey(t.schema, t.name), targets);
+  }
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const onStack = new Set<string>();
+  const stack: string[] = [];
+  const result = new Map<string, Set<string>>();
+  let counter = 0;
+  for (const start of keys) {
+    if (index.has(start)) continue;
+    const work: [node: string, next: number][] = [[start, 0]];
+    while (work.length > 0) {
+      const frame = work.at(-1)!;
+      const [node, next] = frame;
+      if (next === 0) {
+        index.set(node, counter);
+        low.set(node, counter);
+        counter++;
+        stack.push(node);
+        onStack.add(node);
+      }
+      const targets = edges.get(node)!;
+      if (next < targets.length) {
+        frame[1] = next + 1;
+        const target = targets[next]!;
+        if (!index.has(target)) work.push([target, 0]);
+        else if (onStack.has(target)) low.set(node, Math.min(low.get(node)!, index.get(target)!));
+        continue;
+      }
+      work.pop();
+      const parent = work.at(-1)?.[0];
+      if (parent !== undefined) low.set(parent, Math.min(low.get(parent)!, low.get(node)!));
+      if (low.get(node) !== index.get(node)) continue;
+      const component = new Set<string>();
+      let member: string;
+      do {
+        member = stack.pop()!;
+        onStack.delete(member);
+        component.add(member);
+      } while (member !== node);
+      if (component.size > 1 || targets.includes(node)) {
+        for (const k of component) result.set(k, component);
+      }
+    }
+  }
+  return result;
 }

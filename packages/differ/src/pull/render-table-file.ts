@@ -50,6 +50,12 @@ export interface TableFileContext {
   /** Column keys of every table, by `schema\0table` then column name. */
   columnKeys: Map<string, Map<string, string>>;
   tables: Map<string, ModelExport>;
+  /**
+   * For each table (`qualifiedKey`), the tables its foreign keys reach that reach it back (itself
+   * for a self-reference): TypeScript cannot infer a model's type through such a cycle, so the
+   * reference's function names its return type.
+   */
+  cycles: Map<string, Set<string>>;
   enums: Map<string, ModelExport>;
   names: SchemaNames;
   /** Import specifier for a file, relative to this table's file. */
@@ -317,6 +323,13 @@ export function renderTableFile(
       columnFks.set(fk.columns[0]!, fk);
     else tableFks.push(fk);
   }
+  const cycle = context.cycles.get(qualifiedKey(table.schema, table.name));
+  // `(): ColumnRef =>` where the target's type depends on this table's.
+  const arrow = (fk: (typeof table.foreignKeys)[number], returns: string): string => {
+    if (!cycle?.has(qualifiedKey(fk.refSchema, fk.refTable))) return "() =>";
+    dsl.add("type ColumnRef");
+    return `(): ${returns} =>`;
+  };
   for (const column of table.columns) {
     const fk = columnFks.get(column.name);
     if (!fk) continue;
@@ -325,7 +338,7 @@ export function renderTableFile(
     const parts = fkOptions(fk, isDefault);
     push(
       column.name,
-      `.references(() => ${target}${parts.length > 0 ? `, ${options(parts)}` : ""})`,
+      `.references(${arrow(fk, "ColumnRef")} ${target}${parts.length > 0 ? `, ${options(parts)}` : ""})`,
     );
   }
   const fkItems = tableFks.map((fk): ListItem => {
@@ -337,7 +350,7 @@ export function renderTableFile(
       parts: [
         ...(isDefault ? [] : [`name: ${stringLiteral(fk.name)}`]),
         `columns: [${fk.columns.map(ref).join(", ")}]`,
-        `references: () => [${targets.join(", ")}]`,
+        `references: ${arrow(fk, "ColumnRef[]")} [${targets.join(", ")}]`,
         ...rest,
       ],
     };
@@ -492,8 +505,8 @@ export function renderTableFile(
 
 /** Sorts `column as c` by `column`, as Biome orders named imports. */
 function bySpecifierName(a: string, b: string): number {
-  const ka = a.split(" ")[0]!;
-  const kb = b.split(" ")[0]!;
+  const ka = a.replace(/^type /, "").split(" ")[0]!;
+  const kb = b.replace(/^type /, "").split(" ")[0]!;
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
