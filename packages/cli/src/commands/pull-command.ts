@@ -9,6 +9,7 @@ import {
   revIdOption,
   stringOption,
 } from "../command";
+import { relativeImportExtension } from "../import-extension";
 import { runPostWrite } from "./revision-commands";
 
 /** An entry with nothing but comments and `export {}` (what `retort init` writes) holds no model. */
@@ -137,6 +138,7 @@ export const pullCommand: Command = {
     const rendered = differ.renderModelFiles(schema, {
       modelsDir: dirname(config.models),
       entryFile: basename(config.models),
+      importExtension: relativeImportExtension(config.root),
     });
     const existing = rendered.files.filter(
       (file) => existsSync(file.path) && !(file.path === config.models && isEmptyEntry(file.path)),

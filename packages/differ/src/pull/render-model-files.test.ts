@@ -96,6 +96,34 @@ describe("renderModelFiles", () => {
     expect(text("a")).toContain("references: () => [cTable.columns.id]");
     expect(text("d")).toContain(".references(() => a.columns.id)");
     expect(text("d")).not.toContain("ColumnRef");
+
+    // Under Node's own module resolution, relative imports name the file they import.
+    const node = renderModelFiles(schema([table("a"), table("b", { foreignKeys: [] })]), {
+      ...options,
+      importExtension: ".js",
+    });
+    expect(fileText(node, "/repo/app/models/index.ts")).toContain(
+      'export * from "./a.js";\nexport * from "./b.js";\n',
+    );
+    expect(text("d")).toContain('import { a } from "./a";');
+    expect(
+      fileText(
+        renderModelFiles(
+          schema([
+            table("category"),
+            table("d", {
+              columns: ids("category_id"),
+              foreignKeys: [fk("d_category_id_fkey", ["category_id"], "category")],
+            }),
+          ]),
+          {
+            ...options,
+            importExtension: ".js",
+          },
+        ),
+        "/repo/app/models/d.ts",
+      ),
+    ).toContain('import { category } from "./category.js";');
   });
 
   it("uses a folder per schema when there are several, with enums in their own file", () => {

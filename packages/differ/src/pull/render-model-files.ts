@@ -31,6 +31,11 @@ export interface RenderModelFilesOptions {
   entryFile: string;
   /** Where the generated files import the DSL from. Default is `"retort"`. */
   importFrom?: string;
+  /**
+   * What relative imports end with: `""` (the default, for a bundler's resolution), `".js"`
+   * (Node's `nodenext`), `".ts"` (`allowImportingTsExtensions`).
+   */
+  importExtension?: "" | ".js" | ".ts";
 }
 
 /** One generated source file. */
@@ -131,6 +136,7 @@ export function renderModelFiles(
   options: RenderModelFilesOptions,
 ): RenderModelFilesResult {
   const importFrom = options.importFrom ?? "retort";
+  const extension = options.importExtension ?? "";
   const modelsDir = resolve(options.modelsDir);
   const entryPath = resolve(modelsDir, options.entryFile);
   const warnings: string[] = [];
@@ -279,7 +285,7 @@ export function renderModelFiles(
       tables: tableExports,
       enums: enumExports,
       names: namesBySchema.get(t.schema)!,
-      specifier: (target) => specifier(file, target),
+      specifier: (target) => specifier(file, target, extension),
       importFrom,
       warnings,
     });
@@ -294,7 +300,7 @@ export function renderModelFiles(
   }
 
   const entryLines = files
-    .map((f) => `export * from ${stringLiteral(specifier(entryPath, f.path))};\n`)
+    .map((f) => `export * from ${stringLiteral(specifier(entryPath, f.path, extension))};\n`)
     .sort();
   files.push({
     path: entryPath,
@@ -336,13 +342,16 @@ function tablePropertyWarning(u: UnmanagedObject): string | null {
   }
 }
 
-/** The import specifier of `target` from `from`'s folder: `./account`, `../billing/invoice`. */
-function specifier(from: string, target: string): string {
+/**
+ * The import specifier of `target` from `from`'s folder: `./account`, `../billing/invoice`,
+ * ending with `extension`.
+ */
+function specifier(from: string, target: string, extension: string): string {
   const folder = dirname(from);
   // Most are of a file in the same folder, where `relative` would only cost its resolving.
   let path =
     dirname(target) === folder ? basename(target) : relative(folder, target).split(sep).join("/");
-  path = path.replace(/\.ts$/, "");
+  path = path.replace(/\.ts$/, extension);
   return path.startsWith(".") ? path : `./${path}`;
 }
 

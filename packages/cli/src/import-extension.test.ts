@@ -1,0 +1,52 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { relativeImportExtension } from "./import-extension";
+
+const roots: string[] = [];
+function project(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), "retort-ext-"));
+  roots.push(root);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, ".."), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+describe("relativeImportExtension", () => {
+  it("follows the module resolution of the project's tsconfig, comments and extends included", () => {
+    expect(relativeImportExtension(project({}))).toBe("");
+    expect(
+      relativeImportExtension(
+        project({ "tsconfig.json": '{ "compilerOptions": { "moduleResolution": "Bundler" } }' }),
+      ),
+    ).toBe("");
+    expect(
+      relativeImportExtension(
+        project({
+          "tsconfig.json": `{
+            // Node's own resolution: relative imports need ".js".
+            "extends": "./config/base",
+            "compilerOptions": { "strict": true, /* "module": "esnext", */ },
+          }`,
+          "config/base.json": '{ "compilerOptions": { "module": "NodeNext" } }',
+        }),
+      ),
+    ).toBe(".js");
+    expect(
+      relativeImportExtension(
+        project({
+          "tsconfig.json":
+            '{ "compilerOptions": { "module": "nodenext", "allowImportingTsExtensions": true } }',
+        }),
+      ),
+    ).toBe(".ts");
+    // A file it cannot read is no reason to fail a pull.
+    expect(relativeImportExtension(project({ "tsconfig.json": "{ not json" }))).toBe("");
+  });
+});
