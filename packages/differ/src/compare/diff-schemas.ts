@@ -392,6 +392,20 @@ function pairNamed<T extends { name: string }>(
   for (const f of lostFrom) on.drop(f);
 }
 
+/** Keys of the sequences the columns of `d` create as their serial, leaving out `listed` ones. */
+function serialSequences(d: SchemaDescription, listed: ReadonlySet<string>): Set<string> {
+  return new Set(
+    d.tables.flatMap((t) =>
+      t.columns.flatMap((c) => {
+        const sequence = isPlainSerial(t, c) ? nextvalSequence(c.default) : null;
+        return sequence === null || listed.has(key(sequence.schema, sequence.name))
+          ? []
+          : [key(sequence.schema, sequence.name)];
+      }),
+    ),
+  );
+}
+
 class Planner {
   readonly #phases: Operation[][] = Array.from({ length: Phase.Count }, () => []);
   readonly #recreatedEnums = new Map<string, string>();
@@ -399,7 +413,8 @@ class Planner {
   readonly #droppedKeys = new Set<string>();
   readonly #fromSequences: Set<string>;
   readonly #toSequences: Set<string>;
-  /** Sequences that a column of the target creates as its serial. */
+  /** Sequences that a column creates as its serial, in the current schema and in the target. */
+  readonly #fromSerials: Set<string>;
   readonly #toSerials: Set<string>;
 
   constructor(
@@ -410,15 +425,21 @@ class Planner {
   ) {
     this.#fromSequences = new Set(from.sequences.map((s) => key(s.schema, s.name)));
     this.#toSequences = new Set(to.sequences.map((s) => key(s.schema, s.name)));
-    this.#toSerials = new Set(
-      to.tables.flatMap((t) =>
-        t.columns.flatMap((c) => {
-          const sequence = isPlainSerial(t, c) ? nextvalSequence(c.default) : null;
-          return sequence === null || this.#toSequences.has(key(sequence.schema, sequence.name))
-            ? []
-            : [key(sequence.schema, sequence.name)];
-        }),
-      ),
+    this.#fromSerials = serialSequences(from, this.#fromSequences);
+    this.#toSerials = serialSequences(to, this.#toSequences);
+  }
+
+  /**
+   * Whether a column's default reads the serial sequence of another column (an inherited key, a
+   * shared sequence): that column's table makes it, and dropping it takes the sequence along.
+   */
+  readsOtherSerial(side: "from" | "to", table: TableDescription, column: ColumnDescription) {
+    const sequence = this.ownedSequence(side, column);
+    const serials = side === "from" ? this.#fromSerials : this.#toSerials;
+    return (
+      sequence !== null &&
+      !isPlainSerial(table, column) &&
+      serials.has(key(sequence.schema, sequence.name))
     );
   }
 
@@ -590,7 +611,7 @@ class Planner {
     const sequence = this.ownedSequence("to", column);
     if (sequence === null) return columnDefinition(column, false);
     if (isPlainSerial(table, column)) return columnDefinition(column, true);
-    if (this.#toSerials.has(key(sequence.schema, sequence.name))) {
+    if (this.readsOtherSerial("to", table, column)) {
       // Another column's serial (an inherited key, a shared sequence): that column's table makes
       // it, maybe after this one; the default follows once every table exists.
       this.emit(Phase.AlterColumns, {
@@ -651,12 +672,29 @@ class Planner {
         if (fk.refSchema === f.schema && fk.refTable === f.name) continue;
         if (droppedKeys.has(key(fk.refSchema, fk.refTable))) this.dropForeignKey(f, fk);
       }
+      // A default reading another table's serial goes first: that table's drop may come earlier
+      // and takes its sequence along, which PostgreSQL refuses while a default reads it.
+      const readsOther = new Set(
+        f.columns.filter((c) => this.readsOtherSerial("from", f, c)).map((c) => c.name),
+      );
+      for (const c of f.columns.filter((c) => readsOther.has(c.name))) {
+        this.emit(Phase.DropConstraints, {
+          kind: "alterColumn",
+          schema: f.schema,
+          table: f.name,
+          column: c.name,
+          default: null,
+          existingDefault: { sql: c.default! },
+        });
+      }
       this.emit(Phase.DropTables, {
         kind: "dropTable",
         schema: f.schema,
         table: f.name,
         definition: tableDefinition(f, (c) =>
-          columnDefinition(c, isPlainSerial(f, c) && this.ownedSequence("from", c) !== null),
+          readsOther.has(c.name)
+            ? columnDefinition({ ...c, default: null }, false)
+            : columnDefinition(c, isPlainSerial(f, c) && this.ownedSequence("from", c) !== null),
         ),
       });
     }

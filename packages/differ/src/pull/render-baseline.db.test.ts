@@ -17,9 +17,12 @@ const ddl = `
   create type app.text_c_range as range (subtype = text, collation = "C");
   create type app.int_range as range (subtype = int4, multirange_type_name = app.many_ints);
   create sequence public.ticket_seq start 1000 increment 5;
-  -- A default that reads another table's serial, a table created before it.
+  -- A default that reads another table's serial: a table created before it, and one dropped
+  -- after it (the drop takes the sequence along).
   create table public.z_counter (id serial primary key);
   create table public.a_reader (id integer primary key default nextval('public.z_counter_id_seq'));
+  create table public.b_counter (id serial primary key);
+  create table public.y_reader (id integer primary key default nextval('public.b_counter_id_seq'));
   create function public.default_score() returns integer language sql immutable as $$ select 42 $$;
   create table app.account (
     id bigint generated always as identity primary key,

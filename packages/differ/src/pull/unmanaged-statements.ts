@@ -381,10 +381,12 @@ export function planUnmanaged(schema: SchemaDescription): UnmanagedPlan {
   plan.foreignServers.sort(
     (a, b) => (foreignServerOrder[a.kind] ?? 0) - (foreignServerOrder[b.kind] ?? 0) || byName(a, b),
   );
-  plan.functionsUsingAggregates = plan.lateFunctions.filter((f) => callsAggregate(f, plan));
-  plan.functionsUsingAggregates.push(...plan.earlyFunctions.filter((f) => callsAggregate(f, plan)));
-  plan.earlyFunctions = plan.earlyFunctions.filter((f) => !callsAggregate(f, plan));
-  plan.lateFunctions = plan.lateFunctions.filter((f) => !callsAggregate(f, plan));
+  const callers = new Set(
+    [...plan.earlyFunctions, ...plan.lateFunctions].filter((f) => callsAggregate(f, plan)),
+  );
+  plan.functionsUsingAggregates = [...callers];
+  plan.earlyFunctions = plan.earlyFunctions.filter((f) => !callers.has(f));
+  plan.lateFunctions = plan.lateFunctions.filter((f) => !callers.has(f));
   splitOperators(plan, schema);
   return plan;
 }
