@@ -364,6 +364,41 @@ describe("diffSchemas", () => {
     ]);
   });
 
+  it("leaves an inheriting table the columns it inherits, as PostgreSQL adds and drops them", () => {
+    const inherits = {
+      kind: "inheritance" as const,
+      schema: "public",
+      name: "child",
+      table: "child",
+      definition: "ALTER TABLE public.child INHERIT public.parent",
+    };
+    const database = (parentColumns: string[], childColumns: string[]) =>
+      schema({
+        tables: [
+          table(
+            "child",
+            childColumns.map((c) => col(c)),
+          ),
+          table(
+            "parent",
+            parentColumns.map((c) => col(c)),
+          ),
+        ],
+        unmanaged: [inherits],
+      });
+    // The models: the child declares only its own column; the parent gains one.
+    const models = schema({
+      tables: [table("child", [col("own")]), table("parent", [col("id"), col("added")])],
+    });
+    expect(diffSchemas(database(["id"], ["id", "own"]), models).upgrade).toMatchObject([
+      { kind: "addColumn", table: "parent", column: { name: "added" } },
+    ]);
+    // Once applied, PostgreSQL gave the child the new column too: nothing left to do.
+    expect(diffSchemas(database(["id", "added"], ["id", "own", "added"]), models).isEmpty).toBe(
+      true,
+    );
+  });
+
   it("drops and re-adds a foreign key whose referenced key is replaced", () => {
     const parent = (deferrable: boolean) =>
       table("parent", [col("id", "integer", { nullable: false })], {

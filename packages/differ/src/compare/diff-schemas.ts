@@ -10,7 +10,11 @@ import {
   quoteLiteral,
   quoteQualified,
 } from "@retort/core";
-import { castInsensitiveExpression, expressionIdentifiers } from "../schema/normalize-expression";
+import {
+  castInsensitiveExpression,
+  expressionIdentifiers,
+  qualifiedReferences,
+} from "../schema/normalize-expression";
 import type {
   ColumnDescription,
   EnumDescription,
@@ -260,6 +264,44 @@ function inScope(
     ),
     sequences: d.sequences.filter((s) => schemas.has(s.schema)),
     unmanaged: d.unmanaged,
+  };
+}
+
+/**
+ * The target with each inheriting table keeping the columns it inherits as the database has them
+ * (PostgreSQL adds, changes and drops them with the parent's): a model that leaves them out, or
+ * a parent's model that gains a column, does not ask the child to drop one.
+ */
+function inheritedColumnsFromDatabase(
+  current: SchemaDescription,
+  target: SchemaDescription,
+): SchemaDescription {
+  const parents = new Map<string, string[]>();
+  for (const u of current.unmanaged) {
+    if (u.kind !== "inheritance") continue;
+    const definition = u.definition ?? "";
+    const [parent] = qualifiedReferences(definition.slice(definition.lastIndexOf(" INHERIT ")));
+    const child = key(u.schema, u.name);
+    if (parent !== undefined) parents.set(child, [...(parents.get(child) ?? []), parent]);
+  }
+  if (parents.size === 0) return target;
+  const inDatabase = new Map(current.tables.map((t) => [key(t.schema, t.name), t]));
+  return {
+    ...target,
+    tables: target.tables.map((t) => {
+      const existing = inDatabase.get(key(t.schema, t.name));
+      const ofParents = new Set(
+        (parents.get(key(t.schema, t.name)) ?? []).flatMap(
+          (p) => inDatabase.get(p)?.columns.map((c) => c.name) ?? [],
+        ),
+      );
+      if (existing === undefined || ofParents.size === 0) return t;
+      const declared = new Set(t.columns.map((c) => c.name));
+      const inherited = existing.columns.filter(
+        (c) => ofParents.has(c.name) && !declared.has(c.name),
+      );
+      return inherited.length === 0 ? t : { ...t, columns: [...t.columns, ...inherited] };
+    }),
   };
 }
 
@@ -1103,7 +1145,10 @@ export function diffSchemas(
   const a = inScope(current, schemas, options);
   const b = opclassesFromDatabase(
     a,
-    partitionColumnsFromDatabase(a, inScope(target, schemas, options)),
+    inheritedColumnsFromDatabase(
+      a,
+      partitionColumnsFromDatabase(a, inScope(target, schemas, options)),
+    ),
   );
   const keep = new Set(current.unmanaged.map((u) => u.schema));
   const renames = findRenames(a, b);

@@ -1,4 +1,4 @@
-import { tokenizeSql } from "../schema/normalize-expression";
+import { qualifiedReferences } from "../schema/normalize-expression";
 import { quoteIdentAsNeeded, quoteQualifiedAsNeeded } from "../schema/quote-ident";
 import type {
   SchemaDescription,
@@ -100,26 +100,6 @@ function byName(a: UnmanagedObject, b: UnmanagedObject): number {
   const ka = `${a.schema}\u0000${a.table ?? ""}\u0000${a.name}`;
   const kb = `${b.schema}\u0000${b.table ?? ""}\u0000${b.name}`;
   return ka < kb ? -1 : ka > kb ? 1 : 0;
-}
-
-/** `schema.name` pairs a SQL text mentions, as `schema\0name` keys (names unquoted). */
-function qualifiedReferences(text: string): Set<string> {
-  const tokens = tokenizeSql(text);
-  const found = new Set<string>();
-  const nameOf = (k: number): string | null => {
-    const t = tokens[k];
-    if (t?.kind === "identifier") return t.text;
-    if (t?.kind === "quoted")
-      return t.text.startsWith('"') ? t.text.slice(1, -1).replaceAll('""', '"') : t.text;
-    return null;
-  };
-  for (let k = 0; k + 2 < tokens.length; k++) {
-    if (tokens[k + 1]?.text !== ".") continue;
-    const schema = nameOf(k);
-    const name = nameOf(k + 2);
-    if (schema !== null && name !== null) found.add(`${schema}\u0000${name}`);
-  }
-  return found;
 }
 
 /** The part of `pg_get_functiondef` output before the body: name, arguments, return type. */

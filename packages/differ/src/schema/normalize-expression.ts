@@ -320,3 +320,30 @@ export function castInsensitiveExpression(expression: string): string {
   }
   return renderTokens(stripParentheses(out));
 }
+
+/**
+ * `schema.name` pairs a SQL text mentions, as `schema\0name` keys (names unquoted).
+ *
+ * @example
+ * ```ts
+ * qualifiedReferences('SELECT * FROM app."Order" o'); // Set { "app\u0000Order" }
+ * ```
+ */
+export function qualifiedReferences(text: string): Set<string> {
+  const tokens = tokenizeSql(text);
+  const found = new Set<string>();
+  const nameOf = (k: number): string | null => {
+    const t = tokens[k];
+    if (t?.kind === "identifier") return t.text;
+    if (t?.kind === "quoted")
+      return t.text.startsWith('"') ? t.text.slice(1, -1).replaceAll('""', '"') : t.text;
+    return null;
+  };
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    if (tokens[k + 1]?.text !== ".") continue;
+    const schema = nameOf(k);
+    const name = nameOf(k + 2);
+    if (schema !== null && name !== null) found.add(`${schema}\u0000${name}`);
+  }
+  return found;
+}
