@@ -364,6 +364,19 @@ describe("diffSchemas", () => {
     ]);
   });
 
+  it("takes a constraint added NOT VALID for what it is, and creates it that way after the table", () => {
+    const check = { name: "t_a_check", expression: "a > 0", noInherit: false };
+    const withCheck = (extra: object) =>
+      schema({ tables: [table("t", [col("a")], { checks: [{ ...check, ...extra }] })] });
+    expect(diffSchemas(withCheck({ notValid: true }), withCheck({})).isEmpty).toBe(true);
+    const upgrade = diffSchemas(schema(), withCheck({ notValid: true })).upgrade;
+    expect(upgrade).toMatchObject([
+      { kind: "createTable", table: "t" },
+      { kind: "addCheck", name: "t_a_check", notValid: true },
+    ]);
+    expect(upgrade[0]).not.toHaveProperty("checks");
+  });
+
   it("leaves an inheriting table the columns it inherits, as PostgreSQL adds and drops them", () => {
     const inherits = {
       kind: "inheritance" as const,

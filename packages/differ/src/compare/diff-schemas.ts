@@ -129,7 +129,18 @@ function withoutHints(table: TableDescription): unknown {
     ...table,
     renamedFrom: null,
     columns: table.columns.map((c) => ({ ...c, renamedFrom: null })),
+    checks: table.checks.map(validated),
+    foreignKeys: table.foreignKeys.map(validated),
   };
+}
+
+/**
+ * A constraint as the comparison sees it: whether it was added `NOT VALID` is how it was added,
+ * not what it is (models cannot say it, and `VALIDATE CONSTRAINT` ends it).
+ */
+function validated<T extends { notValid?: true }>(constraint: T): Omit<T, "notValid"> {
+  const { notValid: _, ...rest } = constraint;
+  return rest;
 }
 
 /** The renames the target asks for (`renamedFrom`) that the current schema makes possible. */
@@ -699,8 +710,20 @@ class Planner {
       if (!f) {
         this.emit(
           Phase.CreateTables,
-          tableDefinition(t, (c) => this.newColumn(t, c)),
+          // A check added NOT VALID comes after the table: in CREATE TABLE the clause is void.
+          tableDefinition({ ...t, checks: t.checks.filter((c) => !c.notValid) }, (c) =>
+            this.newColumn(t, c),
+          ),
         );
+        for (const c of t.checks.filter((c) => c.notValid)) {
+          this.emit(Phase.AddConstraints, {
+            kind: "addCheck",
+            schema: t.schema,
+            table: t.name,
+            ...checkDefinition(c),
+            notValid: true,
+          });
+        }
         for (const index of t.indexes) this.emit(Phase.CreateIndexes, indexOperation(t, index));
       } else if (!isDeepEqual(withoutHints(f), withoutHints(t)) || this.usesRecreatedEnum(t)) {
         kept.push([f, t, this.table(f, t)]);
@@ -899,7 +922,7 @@ class Planner {
           this.emit(Phase.AddConstraints, { kind: "addCheck", ...target, ...checkDefinition(c) }),
         rename: renameConstraint,
       },
-      (c) => ({ ...c, expression: castInsensitiveExpression(c.expression) }),
+      (c) => ({ ...validated(c), expression: castInsensitiveExpression(c.expression) }),
     );
     pairNamed(
       f.exclusions,
@@ -974,18 +997,24 @@ class Planner {
       this.#droppedKeys.has(
         `${key(fk.refSchema, fk.refTable)}\u0000${[...fk.refColumns].sort().join("\u0000")}`,
       ) || fk.columns.some((c) => recreated.has(c));
-    pairNamed(f.foreignKeys, t.foreignKeys, dependsOnDroppedKey, {
-      drop: (fk) => this.dropForeignKey(f, fk),
-      add: (fk) => this.emit(Phase.AddForeignKeys, foreignKeyOperation(t, fk)),
-      rename: (from, to) =>
-        this.emit(Phase.RenameConstraints, {
-          kind: "renameConstraint",
-          schema: t.schema,
-          table: t.name,
-          name: from.name,
-          newName: to.name,
-        }),
-    });
+    pairNamed(
+      f.foreignKeys,
+      t.foreignKeys,
+      dependsOnDroppedKey,
+      {
+        drop: (fk) => this.dropForeignKey(f, fk),
+        add: (fk) => this.emit(Phase.AddForeignKeys, foreignKeyOperation(t, fk)),
+        rename: (from, to) =>
+          this.emit(Phase.RenameConstraints, {
+            kind: "renameConstraint",
+            schema: t.schema,
+            table: t.name,
+            name: from.name,
+            newName: to.name,
+          }),
+      },
+      validated,
+    );
   }
 
   /** Compares a column that exists on both sides (and is not re-created). */

@@ -254,6 +254,7 @@ export function foreignKeyOperation(
     // PostgreSQL does not support MATCH PARTIAL, so it never appears in a catalog.
     match: fk.match === "full" ? "full" : undefined,
     ...deferrability(fk),
+    notValid: fk.notValid,
   };
 }
 

@@ -168,6 +168,8 @@ export interface ConstraintRow {
   check_expr: string | null;
   index_oid: string;
   operators: string[] | null;
+  /** Added `NOT VALID` and never validated (checks and foreign keys only). */
+  not_valid: boolean;
 }
 
 export function readConstraints(
@@ -179,6 +181,7 @@ export function readConstraints(
   return sql<ConstraintRow>`
     select con.conrelid::text as table_oid, con.conname::text as name, con.contype::text as type,
            con.condeferrable as deferrable, con.condeferred as deferred, con.connoinherit as no_inherit,
+           not con.convalidated as not_valid,
            array(select a.attname::text from unnest(con.conkey) with ordinality k(attnum, ord)
                  join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.attnum
                  order by k.ord)::text[] as columns,

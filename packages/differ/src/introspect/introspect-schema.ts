@@ -391,6 +391,7 @@ function describeConstraint(
         onDelete: actions[con.on_delete] ?? "no action",
         match: matches[con.match] ?? "simple",
         ...deferrable,
+        ...(con.not_valid ? { notValid: true } : {}),
       });
       return;
     case "c":
@@ -398,6 +399,7 @@ function describeConstraint(
         name: con.name,
         expression: normalizeExpression(con.check_expr ?? ""),
         noInherit: con.no_inherit,
+        ...(con.not_valid ? { notValid: true } : {}),
       });
       return;
     case "x": {

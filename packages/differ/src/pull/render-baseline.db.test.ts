@@ -42,6 +42,12 @@ const ddl = `
     exclude using gist (room with =, during with &&)
   );
   create index ticket_account_idx on public.ticket (account_id) where account_id is not null;
+  -- Constraints added NOT VALID over rows that break them: the baseline adds them the same way.
+  create table public.legacy (id int primary key, score int, ticket_id int);
+  insert into public.legacy values (1, 500, 999);
+  alter table public.legacy add constraint legacy_score check (score between 0 and 100) not valid;
+  alter table public.legacy add constraint legacy_ticket_fk foreign key (ticket_id)
+    references public.ticket (id) not valid;
   -- An operator class an extension created in public: the index must name its schema.
   create index account_email_trgm on app.account using gin (email gin_trgm_ops);
   create index account_email_gist on app.account using gist (email gist_trgm_ops (siglen = 32));

@@ -159,6 +159,11 @@ export interface CheckDescription {
   /** Normalized expression without the `CHECK (...)` wrapper. */
   expression: string;
   noInherit: boolean;
+  /**
+   * Added `NOT VALID` and never validated: rows from before may break it. Only introspection
+   * says so (the baseline adds the constraint the same way); comparisons ignore it.
+   */
+  notValid?: true;
 }
 
 /** The referential action codes of `pg_constraint.confupdtype` / `confdeltype`, spelled out. */
@@ -173,6 +178,8 @@ export interface ForeignKeyDescription extends DeferrableDescription {
   onUpdate: ReferentialAction;
   onDelete: ReferentialAction;
   match: "simple" | "full" | "partial";
+  /** As {@link CheckDescription.notValid}. */
+  notValid?: true;
 }
 
 /** One key column or expression of an index or exclusion constraint. */
