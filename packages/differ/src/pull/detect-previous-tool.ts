@@ -73,7 +73,8 @@ export async function detectPreviousTool(db: Kysely<any>): Promise<PreviousTool 
       select n.nspname::text as schema, c.relname::text as table,
              array(select a.attname::text from pg_catalog.pg_attribute a
                    where a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped)::text[] as columns,
-             array_position(pg_catalog.current_schemas(false), n.nspname::text) as position
+             -- Before PostgreSQL 14 array_position wants the element's type exactly: text[], text.
+             array_position(pg_catalog.current_schemas(false)::text[], n.nspname::text) as position
       from pg_catalog.pg_class c
       join pg_catalog.pg_namespace n on n.oid = c.relnamespace
       where c.relkind in ('r', 'p')
