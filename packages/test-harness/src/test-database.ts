@@ -80,7 +80,8 @@ export async function createTestDatabase(label = "test"): Promise<TestDatabase> 
     url: url.toString(),
     name,
     drop: () => {
-      // WITH (FORCE) (PostgreSQL 13+) ends the sessions a test forgot to close.
+      // WITH (FORCE) (PostgreSQL 13+; before, pg_terminate_backend) ends the sessions a test
+      // forgot to close.
       dropping ??= onAdminDatabase(server.url, async (client) => {
         // A pool that was just ended may still be closing its sessions; ending them by force
         // then makes its client report "terminating connection" as an unhandled error. Give
@@ -93,7 +94,18 @@ export async function createTestDatabase(label = "test"): Promise<TestDatabase> 
           );
           if (open.rows[0]?.n === 0) break;
         }
-        await client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`);
+        const version = await client.query<{ server_version_num: string }>(
+          "SHOW server_version_num",
+        );
+        if (Number(version.rows[0]?.server_version_num) >= 130000) {
+          await client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`);
+        } else {
+          await client.query(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1",
+            [name],
+          );
+          await client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(name)}`);
+        }
       });
       return dropping;
     },
