@@ -197,6 +197,41 @@ describe("retort pull", () => {
     }
   });
 
+  it("recognises other tools, says how many migrations they ran, and drops a quoted table", async () => {
+    const other = await createTestDatabase("e2e_pull_sequelize");
+    const otherProject = new Project({ DATABASE_URL: other.url });
+    try {
+      const c = new pg.Client({ connectionString: other.url });
+      await c.connect();
+      await c.query(`
+        create table "SequelizeMeta" (name varchar(255) primary key);
+        insert into "SequelizeMeta" values ('01-init.js'), ('02-users.js'), ('03-posts.js'), ('04-tags.js');
+        create table t (id int primary key);`);
+      const r = await otherProject.run("pull", "--baseline", "--drop-old-version-table");
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toContain(
+        `Found sequelize's public."SequelizeMeta" at 04-tags.js (the last of 4 migrations).`,
+      );
+      expect((await c.query(`SELECT to_regclass('"SequelizeMeta"') AS t`)).rows[0].t).toBeNull();
+      // TypeORM's table has a name too common to leave alone everywhere: pull says what to do.
+      await c.query(`
+        drop table retort_version; drop table retort_history;
+        create table migrations (id serial primary key, timestamp bigint not null, name varchar not null);
+        insert into migrations (timestamp, name) values (1704067200000, 'Init1704067200000');`);
+      const typeorm = await otherProject.run("pull", "--dry-run", "--json");
+      expect(typeorm.code, typeorm.stderr).toBe(0);
+      const summary = JSON.parse(typeorm.stdout) as { files: string[]; warnings: string[] };
+      expect(summary.files).not.toContain("models/migrations.ts");
+      expect(summary.warnings[0]).toBe(
+        'public.migrations is not in the models; add "migrations" to `exclude` in the config so autogenerate and check leave it alone, or pull with --drop-old-version-table.',
+      );
+      await c.end();
+    } finally {
+      otherProject.remove();
+      await other.drop();
+    }
+  });
+
   it("--drop-old-version-table removes alembic_version", async () => {
     const other = await createTestDatabase("e2e_pull_drop");
     const otherProject = new Project({ DATABASE_URL: other.url });

@@ -52,6 +52,38 @@ function writeAll(files: readonly { path: string; text: string }[]): void {
   for (const [temp, path] of staged) renameSync(temp, path);
 }
 
+/**
+ * The revisions a previous tool applied, for one line: all of a few (Alembic's heads), else how
+ * many and the last (a tool that lists every migration it ran).
+ */
+function appliedRevisions(revisions: readonly string[]): string {
+  if (revisions.length === 0) return "no revision";
+  if (revisions.length <= 3) return revisions.join(", ");
+  return `${revisions.at(-1)} (the last of ${revisions.length} migrations)`;
+}
+
+/**
+ * A warning when the previous tool's version table stays but the config does not leave it alone
+ * (TypeORM's `migrations`: too common a name for retort to leave alone everywhere).
+ */
+function versionTableWarning(
+  previous: { table: string; schema: string; name: string } | null,
+  exclude: readonly (string | RegExp)[],
+  isDropped: boolean,
+): string[] {
+  if (previous === null || isDropped) return [];
+  const qualified = `${previous.schema}.${previous.name}`;
+  const isLeftAlone = exclude.some((p) =>
+    typeof p === "string"
+      ? p === previous.name || p === qualified
+      : p.test(previous.name) || p.test(qualified),
+  );
+  if (isLeftAlone) return [];
+  return [
+    `${previous.table} is not in the models; add ${JSON.stringify(previous.name)} to \`exclude\` in the config so autogenerate and check leave it alone, or pull with --drop-old-version-table.`,
+  ];
+}
+
 /** `retort pull` */
 export const pullCommand: Command = {
   name: "pull",
@@ -116,22 +148,27 @@ export const pullCommand: Command = {
     }
     const differ = await import("@retort/differ");
     if (!json) ctx.note(`Reading the catalog of ${migrator.displayTarget}...`);
-    const { schema, previous } = await migrator.withConnection(async (db) => ({
-      schema: await differ.introspectSchema(db, {
-        schemas: config.schemas === undefined ? undefined : [...config.schemas],
-        exclude: [...config.exclude],
-        versionTable: { schema: config.versionTableSchema, name: config.versionTable },
-        historyTable: { schema: config.versionTableSchema, name: config.historyTable },
-      }),
-      previous: await differ.detectPreviousTool(db),
-    }));
+    const { schema, previous } = await migrator.withConnection(async (db) => {
+      // The previous tool's table is never a model, even under a name `exclude` does not know.
+      const previous = await differ.detectPreviousTool(db);
+      const versionTable = previous === null ? [] : [`${previous.schema}.${previous.name}`];
+      return {
+        previous,
+        schema: await differ.introspectSchema(db, {
+          schemas: config.schemas === undefined ? undefined : [...config.schemas],
+          exclude: [...config.exclude, ...versionTable],
+          versionTable: { schema: config.versionTableSchema, name: config.versionTable },
+          historyTable: { schema: config.versionTableSchema, name: config.historyTable },
+        }),
+      };
+    });
     if (!json) {
       ctx.note(
         `Found ${schema.tables.length} tables, ${schema.enums.length} enums, ${schema.unmanaged.length} other objects.`,
       );
       if (previous !== null) {
         ctx.note(
-          `Found ${previous.tool}'s ${previous.table} at ${previous.revisions.join(", ") || "no revision"}.`,
+          `Found ${previous.tool}'s ${previous.table} at ${appliedRevisions(previous.revisions)}.`,
         );
       }
     }
@@ -163,7 +200,11 @@ export const pullCommand: Command = {
         table: object.table,
         label: differ.describeUnmanaged(object),
       })),
-      warnings: [...rendered.warnings, ...(baselineBody?.unmanagedNotes ?? [])],
+      warnings: [
+        ...versionTableWarning(previous, config.exclude, flag(args, "dropOldVersionTable")),
+        ...rendered.warnings,
+        ...(baselineBody?.unmanagedNotes ?? []),
+      ],
       previousTool: previous,
       baseline: null as string | null,
       dryRun,
@@ -211,12 +252,11 @@ export const pullCommand: Command = {
       if (previous !== null) {
         await stamper.recordProvenance(
           result.revision,
-          `adopted from ${previous.tool} (${previous.table} at ${previous.revisions.join(", ") || "no revision"})`,
+          `adopted from ${previous.tool} (${previous.table} at ${appliedRevisions(previous.revisions)})`,
         );
         if (flag(args, "dropOldVersionTable")) {
-          const [oldSchema, oldName] = previous.table.split(".") as [string, string];
           await stamper.withConnection((db) =>
-            executeRaw(db, `DROP TABLE ${quoteQualified(oldSchema, oldName)}`),
+            executeRaw(db, `DROP TABLE ${quoteQualified(previous.schema, previous.name)}`),
           );
         }
       }
