@@ -213,17 +213,24 @@ describe("retort pull", () => {
         `Found sequelize's public."SequelizeMeta" at 04-tags.js (the last of 4 migrations).`,
       );
       expect((await c.query(`SELECT to_regclass('"SequelizeMeta"') AS t`)).rows[0].t).toBeNull();
-      // TypeORM's table has a name too common to leave alone everywhere: pull says what to do.
+      // TypeORM's table has a common name: recognised by its columns, it is no model either.
       await c.query(`
         drop table retort_version; drop table retort_history;
         create table migrations (id serial primary key, timestamp bigint not null, name varchar not null);
         insert into migrations (timestamp, name) values (1704067200000, 'Init1704067200000');`);
       const typeorm = await otherProject.run("pull", "--dry-run", "--json");
       expect(typeorm.code, typeorm.stderr).toBe(0);
-      const summary = JSON.parse(typeorm.stdout) as { files: string[]; warnings: string[] };
-      expect(summary.files).not.toContain("models/migrations.ts");
-      expect(summary.warnings[0]).toBe(
-        'public.migrations is not in the models; add "migrations" to `exclude` in the config so autogenerate and check leave it alone, or pull with --drop-old-version-table.',
+      const summary = JSON.parse(typeorm.stdout) as {
+        files: string[];
+        previousTool: { tool: string } | null;
+      };
+      expect(summary.previousTool?.tool).toBe("typeorm");
+      expect(summary.files).toEqual(["models/index.ts", "models/t.ts"]);
+      // An application's table that only shares a tool's name is a model like any other.
+      await c.query("create table schema_migrations (id serial primary key, name text)");
+      const app = await otherProject.run("pull", "--dry-run", "--json");
+      expect((JSON.parse(app.stdout) as { files: string[] }).files).toContain(
+        "models/schema-migrations.ts",
       );
       await c.end();
     } finally {

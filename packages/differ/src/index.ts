@@ -10,6 +10,8 @@ export { destructiveReason, isNarrowingType } from "./compare/destructive-reason
 export type { DiffSchemasOptions, SchemaDiff } from "./compare/diff-schemas";
 // Comparison, autogenerate rendering and the autogenerate / check API.
 export { diffSchemas } from "./compare/diff-schemas";
+export type { PreviousTool, PreviousToolName } from "./introspect/detect-previous-tool";
+export { detectPreviousTool } from "./introspect/detect-previous-tool";
 export type { IntrospectSchemaOptions } from "./introspect/introspect-schema";
 // Catalog introspection.
 export { introspectSchema } from "./introspect/introspect-schema";
@@ -56,8 +58,6 @@ export type {
 export { check, exclude, foreignKey, primaryKey, unique } from "./models/table-constraints";
 // Pull: catalog -> model source, baseline.
 export { NameCollisionError } from "./pull/assign-names";
-export type { PreviousTool, PreviousToolName } from "./pull/detect-previous-tool";
-export { detectPreviousTool } from "./pull/detect-previous-tool";
 export type { RenderBaselineResult } from "./pull/render-baseline";
 export { renderBaseline } from "./pull/render-baseline";
 export type {

@@ -62,28 +62,6 @@ function appliedRevisions(revisions: readonly string[]): string {
   return `${revisions.at(-1)} (the last of ${revisions.length} migrations)`;
 }
 
-/**
- * A warning when the previous tool's version table stays but the config does not leave it alone
- * (TypeORM's `migrations`: too common a name for retort to leave alone everywhere).
- */
-function versionTableWarning(
-  previous: { table: string; schema: string; name: string } | null,
-  exclude: readonly (string | RegExp)[],
-  isDropped: boolean,
-): string[] {
-  if (previous === null || isDropped) return [];
-  const qualified = `${previous.schema}.${previous.name}`;
-  const isLeftAlone = exclude.some((p) =>
-    typeof p === "string"
-      ? p === previous.name || p === qualified
-      : p.test(previous.name) || p.test(qualified),
-  );
-  if (isLeftAlone) return [];
-  return [
-    `${previous.table} is not in the models; add ${JSON.stringify(previous.name)} to \`exclude\` in the config so autogenerate and check leave it alone, or pull with --drop-old-version-table.`,
-  ];
-}
-
 /** `retort pull` */
 export const pullCommand: Command = {
   name: "pull",
@@ -149,14 +127,11 @@ export const pullCommand: Command = {
     const differ = await import("@retort/differ");
     if (!json) ctx.note(`Reading the catalog of ${migrator.displayTarget}...`);
     const { schema, previous } = await migrator.withConnection(async (db) => {
-      // The previous tool's table is never a model, even under a name `exclude` does not know.
-      const previous = await differ.detectPreviousTool(db);
-      const versionTable = previous === null ? [] : [`${previous.schema}.${previous.name}`];
       return {
-        previous,
+        previous: await differ.detectPreviousTool(db),
         schema: await differ.introspectSchema(db, {
           schemas: config.schemas === undefined ? undefined : [...config.schemas],
-          exclude: [...config.exclude, ...versionTable],
+          exclude: [...config.exclude],
           versionTable: { schema: config.versionTableSchema, name: config.versionTable },
           historyTable: { schema: config.versionTableSchema, name: config.historyTable },
         }),
@@ -200,11 +175,7 @@ export const pullCommand: Command = {
         table: object.table,
         label: differ.describeUnmanaged(object),
       })),
-      warnings: [
-        ...versionTableWarning(previous, config.exclude, flag(args, "dropOldVersionTable")),
-        ...rendered.warnings,
-        ...(baselineBody?.unmanagedNotes ?? []),
-      ],
+      warnings: [...rendered.warnings, ...(baselineBody?.unmanagedNotes ?? [])],
       previousTool: previous,
       baseline: null as string | null,
       dryRun,

@@ -109,28 +109,6 @@ export interface ResolvedConfig {
   readonly postWrite: readonly string[];
 }
 
-/**
- * Version tables of other migration tools (Alembic, Prisma, node-pg-migrate, Kysely, Knex,
- * Drizzle, Sequelize, Flyway, Django, Rails and golang-migrate, goose). `retort pull` leaves them
- * in place, so autogenerate and `check` must never offer to drop them. TypeORM's `migrations`
- * is too common a name to leave alone everywhere: `pull` says to add it to `exclude`.
- */
-export const previousToolTables: readonly string[] = [
-  "alembic_version",
-  "_prisma_migrations",
-  "pgmigrations",
-  "kysely_migration",
-  "kysely_migration_lock",
-  "knex_migrations",
-  "knex_migrations_lock",
-  "drizzle.__drizzle_migrations",
-  "SequelizeMeta",
-  "flyway_schema_history",
-  "django_migrations",
-  "schema_migrations",
-  "goose_db_version",
-];
-
 /** The config file names retort looks for, in order. */
 export const configFileNames = [
   "retort.config.ts",
@@ -325,7 +303,7 @@ export function resolveConfig(
     connectTimeout: num("connectTimeout") ?? 10_000,
     schemas: config.schemas,
     // The version tables of the tools teams adopt retort from: kept, never managed.
-    exclude: [...(config.exclude ?? []), ...previousToolTables],
+    exclude: [...(config.exclude ?? [])],
     postWrite,
   };
 }

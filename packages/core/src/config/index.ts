@@ -6,7 +6,6 @@ export {
   findConfigFile,
   loadConfig,
   loadScriptDirectory,
-  previousToolTables,
   resolveConfig,
 } from "./config";
 export type { DriverModule, DriverRegistry } from "./open-driver";

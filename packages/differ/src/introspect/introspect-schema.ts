@@ -30,6 +30,7 @@ import {
   serverVersionNum,
   type UnmanagedRow,
 } from "./catalog-queries";
+import { isPreviousToolTable } from "./detect-previous-tool";
 
 /** Options of {@link introspectSchema}. */
 export interface IntrospectSchemaOptions {
@@ -206,7 +207,16 @@ async function read(db: Kysely<any>, options: IntrospectSchemaOptions): Promise<
     ...(await readUnmanagedExtras(db, schemas, version)).rows,
   ];
 
-  const kept = tables.filter((t) => !isExcluded(t.schema, t.name, options));
+  const columnNames = new Map<string, string[]>();
+  for (const c of columns)
+    columnNames.set(c.table_oid, [...(columnNames.get(c.table_oid) ?? []), c.name]);
+  // Another migration tool's tables are never models (recognised by name and columns, so an
+  // application's table that only shares a name stays).
+  const kept = tables.filter(
+    (t) =>
+      !isExcluded(t.schema, t.name, options) &&
+      !isPreviousToolTable(t.schema, t.name, columnNames.get(t.oid) ?? []),
+  );
   const excludedNames = new Set(
     tables.filter((t) => !kept.includes(t)).map((t) => `${t.schema}.${t.name}`),
   );

@@ -132,6 +132,37 @@ const signatures: Signature[] = [
   },
 ];
 
+/** Tables a tool keeps beside its version table: its migration lock. */
+const companions: Pick<Signature, "table" | "columns">[] = [
+  { table: "kysely_migration_lock", columns: ["id", "is_locked"] },
+  { table: "knex_migrations_lock", columns: ["index", "is_locked"] },
+];
+
+/**
+ * Whether a table is another migration tool's (its version table or its lock), by name, columns
+ * and, for Drizzle, schema: introspection leaves those out of the models, so that autogenerate
+ * and `check` never offer to drop them, while an application's table of the same name stays.
+ *
+ * @example
+ * ```ts
+ * isPreviousToolTable("public", "alembic_version", ["version_num"]); // true
+ * isPreviousToolTable("public", "schema_migrations", ["id", "name"]); // false
+ * ```
+ */
+export function isPreviousToolTable(
+  schema: string,
+  name: string,
+  columns: readonly string[],
+): boolean {
+  const has = new Set(columns);
+  return [...signatures, ...companions].some(
+    (s) =>
+      s.table === name &&
+      ("schema" in s && s.schema !== undefined ? s.schema === schema : true) &&
+      s.columns.every((c) => has.has(c)),
+  );
+}
+
 /**
  * Recognises the migration tool that managed the database before retort, from its version
  * table in a schema on the search path (Drizzle's in `drizzle`): Alembic's

@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestDatabase } from "../pull/pull.test-fixture";
 import { detectPreviousTool } from "./detect-previous-tool";
-import { openTestDatabase } from "./pull.test-fixture";
 
 describe("detectPreviousTool", () => {
   let test: Awaited<ReturnType<typeof openTestDatabase>>;
