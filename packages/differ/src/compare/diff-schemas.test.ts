@@ -364,6 +364,29 @@ describe("diffSchemas", () => {
     ]);
   });
 
+  it("drops a default reading another table's serial before that table, and leaves its sequence to it", () => {
+    const serial = (name: string) =>
+      col("id", "integer", {
+        nullable: false,
+        default: `nextval('public.${name}_id_seq'::regclass)`,
+      });
+    const counter = table("z_counter", [serial("z_counter")]);
+    const reader = (isReading: boolean) =>
+      table("a_reader", [
+        col("id", "integer", {
+          nullable: false,
+          default: isReading ? "nextval('public.z_counter_id_seq'::regclass)" : null,
+        }),
+      ]);
+    const diff = diffSchemas(
+      schema({ tables: [reader(true), counter] }),
+      schema({ tables: [reader(false)] }),
+    );
+    expect(diff.upgrade.map((op) => op.kind)).toEqual(["alterColumn", "dropTable"]);
+    expect(diff.upgrade[0]).toMatchObject({ table: "a_reader", default: null });
+    expect(diff.downgrade.map((op) => op.kind)).toEqual(["createTable", "alterColumn"]);
+  });
+
   it("takes a constraint added NOT VALID for what it is, and creates it that way after the table", () => {
     const check = { name: "t_a_check", expression: "a > 0", noInherit: false };
     const withCheck = (extra: object) =>
@@ -375,6 +398,11 @@ describe("diffSchemas", () => {
       { kind: "addCheck", name: "t_a_check", notValid: true },
     ]);
     expect(upgrade[0]).not.toHaveProperty("checks");
+    // Dropped, it comes back NOT VALID in the downgrade: the rows it never checked are still there.
+    expect(
+      diffSchemas(withCheck({ notValid: true }), schema({ tables: [table("t", [col("a")])] }))
+        .downgrade,
+    ).toMatchObject([{ kind: "addCheck", name: "t_a_check", notValid: true }]);
   });
 
   it("leaves an inheriting table the columns it inherits, as PostgreSQL adds and drops them", () => {

@@ -916,10 +916,21 @@ class Planner {
       t.checks,
       (c) => touches([], [c.expression]) || readsRetyped(c.expression),
       {
+        // Dropped, a check added NOT VALID comes back NOT VALID: the rows it never checked stay.
         drop: (c) =>
-          this.dropConstraint(t, c.name, { kind: "addCheck", ...target, ...checkDefinition(c) }),
+          this.dropConstraint(t, c.name, {
+            kind: "addCheck",
+            ...target,
+            ...checkDefinition(c),
+            notValid: c.notValid,
+          }),
         add: (c) =>
-          this.emit(Phase.AddConstraints, { kind: "addCheck", ...target, ...checkDefinition(c) }),
+          this.emit(Phase.AddConstraints, {
+            kind: "addCheck",
+            ...target,
+            ...checkDefinition(c),
+            notValid: c.notValid,
+          }),
         rename: renameConstraint,
       },
       (c) => ({ ...validated(c), expression: castInsensitiveExpression(c.expression) }),
@@ -1055,11 +1066,21 @@ class Planner {
       changes.nullable = tc.nullable;
       changes.existingNullable = fc.nullable;
     }
-    const fromSequence = this.ownedSequence("from", fc);
-    const toSequence = this.ownedSequence("to", tc);
+    // Another column's serial is that column's to create and drop, not this one's.
+    const readsOther = this.readsOtherSerial("from", t, fc);
+    const fromSequence = readsOther ? null : this.ownedSequence("from", fc);
+    const toSequence = this.readsOtherSerial("to", t, tc) ? null : this.ownedSequence("to", tc);
     const isSameSequence =
       fromSequence !== null && toSequence !== null && isDeepEqual(fromSequence, toSequence);
-    if (fromDefault !== tc.default) {
+    if (fromDefault !== tc.default && readsOther) {
+      // Before the drops: the other table may go, taking its sequence along.
+      this.emit(Phase.DropConstraints, {
+        kind: "alterColumn",
+        ...target,
+        default: tc.default === null ? null : { sql: tc.default },
+        existingDefault: { sql: fromDefault! },
+      });
+    } else if (fromDefault !== tc.default) {
       if (
         fromSequence !== null &&
         toSequence !== null &&

@@ -83,6 +83,22 @@ const ddl = `
   create aggregate app.total(integer) (sfunc = int4pl, stype = integer, initcond = '0');
   create function app.total_score() returns integer language sql stable
     begin atomic select app.total(score) from app.account; end;
+  -- The default class of a composite type, built on functions of that type: before the tables.
+  create type app.money2 as (amount numeric);
+  create function app.money2_eq(app.money2, app.money2) returns boolean language sql immutable
+    as $$ select ($1).amount = ($2).amount $$;
+  create operator app.=== (leftarg = app.money2, rightarg = app.money2, function = app.money2_eq);
+  create function app.money2_hash(app.money2) returns integer language sql immutable
+    as $$ select hashtext(($1).amount::text) $$;
+  create operator class app.money2_hash_ops default for type app.money2 using hash as
+    operator 1 app.===, function 1 app.money2_hash(app.money2);
+  create table app.price (id int primary key, p app.money2);
+  create index price_p on app.price using hash (p);
+  -- A table's default calls a function that calls an aggregate: both before the tables.
+  create aggregate app.total2(integer) (sfunc = int4pl, stype = integer, initcond = '0');
+  create function app.total_of(integer[]) returns integer language sql immutable
+    begin atomic select app.total2(x) from unnest($1) x; end;
+  create table app.seeded (id int primary key, n int default app.total_of(array[1, 2, 3]));
   create text search template app.simple_tmpl (lexize = dsimple_lexize);
   create text search dictionary app.simple_dict (template = app.simple_tmpl);
   create foreign data wrapper pull_fdw;

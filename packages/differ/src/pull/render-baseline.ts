@@ -64,7 +64,8 @@ function opsBlock(ops: readonly Operation[]): string {
  * dictionaries and configurations; enums and free-standing sequences;
  * functions whose signature uses only built-in types (with `check_function_bodies` off, as
  * pg_dump does, so a function may use tables created later); range types, domains, composite
- * types; operators, operator families and classes that need no table; the tables with their
+ * types; functions whose signature uses one of those types; operators, operator families and
+ * classes, and aggregates (with the functions that call them), that need no table; the tables with their
  * keys, indexes and foreign keys (the comparison of an empty schema with `schema`, rendered by
  * `renderMigrationBody`, partitioned tables with their `PARTITION BY`), then `UNLOGGED` and
  * `INHERIT`; the partitions' copies of their parents' indexes and checks, then `ATTACH
@@ -115,6 +116,8 @@ export function renderBaseline(schema: SchemaDescription): RenderBaselineResult 
   );
   const functions = [
     ...plan.earlyFunctions,
+    ...plan.typeFunctions,
+    ...plan.earlyAggregates,
     ...plan.lateFunctions,
     ...plan.functionsUsingAggregates,
   ];
@@ -132,7 +135,9 @@ export function renderBaseline(schema: SchemaDescription): RenderBaselineResult 
     relaxBodies,
     executeBlock(plan.earlyFunctions, createStatements),
     executeBlock(plan.types, createStatements),
+    executeBlock(plan.typeFunctions, createStatements),
     executeBlock(plan.earlyOperators, createStatements),
+    executeBlock(plan.earlyAggregates, createStatements),
     opsBlock(up.tables),
     executeBlock(plan.foreignTables, createStatements),
     executeBlock(plan.tableProperties, createStatements),
@@ -177,7 +182,9 @@ export function renderBaseline(schema: SchemaDescription): RenderBaselineResult 
     executeBlock(reversed(plan.tableProperties), dropStatement),
     executeBlock(reversed(plan.foreignTables), dropStatement),
     opsBlock(down.tables),
+    executeBlock(reversed(plan.earlyAggregates), dropStatement),
     executeBlock(reversed(plan.earlyOperators), dropStatement),
+    executeBlock(reversed(plan.typeFunctions), dropStatement),
     executeBlock(reversed(plan.types), dropStatement),
     executeBlock(reversed(plan.earlyFunctions), dropStatement),
     opsBlock(down.types),

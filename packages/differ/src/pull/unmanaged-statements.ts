@@ -23,11 +23,18 @@ export interface UnmanagedPlan {
   earlyFunctions: UnmanagedObject[];
   /** Range types, domains, then composite types (which may use domains). */
   types: UnmanagedObject[];
+  /** Functions whose signature uses a range, domain or composite type but no table. */
+  typeFunctions: UnmanagedObject[];
   /**
    * Operators, then operator families and classes, that use no table's row type and no late
    * function: before the tables, whose indexes and constraints may use them.
    */
   earlyOperators: UnmanagedObject[];
+  /**
+   * Aggregates that need no table, then the functions with an SQL-standard body that call them:
+   * before the tables, whose defaults and checks may call them.
+   */
+  earlyAggregates: UnmanagedObject[];
   /**
    * `UNLOGGED`, `INHERIT`, row-level security, replica identity and column settings, set again
    * on tables the table operations created plain (and with their indexes).
@@ -202,6 +209,8 @@ export function planUnmanaged(schema: SchemaDescription): UnmanagedPlan {
     lateFunctions: [],
     casts: [],
     earlyOperators: [],
+    typeFunctions: [],
+    earlyAggregates: [],
     operators: [],
     aggregates: [],
     functionsUsingAggregates: [],
@@ -219,19 +228,17 @@ export function planUnmanaged(schema: SchemaDescription): UnmanagedPlan {
     withoutDefinition: [],
     tableNotes: [],
   };
+  // What a function's signature may name: relations (created with or after the tables) and the
+  // types created before the tables.
   const relations = new Set<string>();
+  const userTypes = new Set<string>();
   for (const t of schema.tables) relations.add(`${t.schema}\u0000${t.name}`);
   for (const u of schema.unmanaged) {
-    // Types and relations a function signature may name.
-    if (
-      u.kind === "view" ||
-      u.kind === "materialized view" ||
-      u.kind === "foreign table" ||
-      u.kind === "domain" ||
-      u.kind === "composite type" ||
-      u.kind === "range type"
-    ) {
+    if (u.kind === "view" || u.kind === "materialized view" || u.kind === "foreign table") {
       relations.add(`${u.schema}\u0000${u.name}`);
+    }
+    if (u.kind === "domain" || u.kind === "composite type" || u.kind === "range type") {
+      userTypes.add(`${u.schema}\u0000${u.name}`);
     }
   }
   for (const u of [...schema.unmanaged].sort(byName)) {
@@ -252,8 +259,9 @@ export function planUnmanaged(schema: SchemaDescription): UnmanagedPlan {
         const refs = qualifiedReferences(
           isStandardBody ? u.definition : functionHeader(u.definition),
         );
-        const isLate = [...refs].some((r) => relations.has(r));
-        (isLate ? plan.lateFunctions : plan.earlyFunctions).push(u);
+        if ([...refs].some((r) => relations.has(r))) plan.lateFunctions.push(u);
+        else if ([...refs].some((r) => userTypes.has(r))) plan.typeFunctions.push(u);
+        else plan.earlyFunctions.push(u);
         break;
       }
       case "range type":
@@ -361,14 +369,54 @@ export function planUnmanaged(schema: SchemaDescription): UnmanagedPlan {
   plan.foreignServers.sort(
     (a, b) => (foreignServerOrder[a.kind] ?? 0) - (foreignServerOrder[b.kind] ?? 0) || byName(a, b),
   );
-  const callers = new Set(
-    [...plan.earlyFunctions, ...plan.lateFunctions].filter((f) => callsAggregate(f, plan)),
-  );
-  plan.functionsUsingAggregates = [...callers];
-  plan.earlyFunctions = plan.earlyFunctions.filter((f) => !callers.has(f));
-  plan.lateFunctions = plan.lateFunctions.filter((f) => !callers.has(f));
   splitOperators(plan, schema);
+  splitAggregates(plan, schema);
   return plan;
+}
+
+/**
+ * Moves the functions whose SQL-standard body calls an aggregate of the plan after it, and the
+ * aggregates that need no table (nor a late function or operator), with the functions that call
+ * only those, to `earlyAggregates`.
+ */
+function splitAggregates(plan: UnmanagedPlan, schema: SchemaDescription): void {
+  if (plan.aggregates.length === 0) return;
+  const late = lateNames(plan, schema);
+  const lateOperators = plan.operators
+    .filter((u) => u.kind === "operator")
+    .map((u) => `OPERATOR(${operatorName(u)})`);
+  const isLate = (a: UnmanagedObject) =>
+    [...qualifiedReferences(a.definition ?? "")].some((r) => late.has(r)) ||
+    lateOperators.some((op) => (a.definition ?? "").includes(op));
+  const early = plan.aggregates.filter((a) => !isLate(a));
+  const earlyKeys = new Set(early.map(nameKey));
+  const lateCallers: UnmanagedObject[] = [];
+  const earlyCallers: UnmanagedObject[] = [];
+  const pick = (functions: UnmanagedObject[], mayBeEarly: boolean) =>
+    functions.filter((f) => {
+      const called = calledAggregates(f, plan);
+      if (called.length === 0) return true;
+      (mayBeEarly && called.every((a) => earlyKeys.has(a)) ? earlyCallers : lateCallers).push(f);
+      return false;
+    });
+  plan.earlyFunctions = pick(plan.earlyFunctions, true);
+  plan.typeFunctions = pick(plan.typeFunctions, true);
+  plan.lateFunctions = pick(plan.lateFunctions, false);
+  plan.earlyAggregates = [...early, ...earlyCallers];
+  plan.aggregates = plan.aggregates.filter((a) => !earlyKeys.has(nameKey(a)));
+  plan.functionsUsingAggregates = lateCallers;
+}
+
+/** What comes with or after the tables: the tables, views and foreign tables, late functions. */
+function lateNames(plan: UnmanagedPlan, schema: SchemaDescription): Set<string> {
+  const late = new Set<string>(plan.lateFunctions.map(nameKey));
+  for (const t of schema.tables) late.add(`${t.schema}\u0000${t.name}`);
+  for (const u of schema.unmanaged) {
+    if (u.kind === "view" || u.kind === "materialized view" || u.kind === "foreign table") {
+      late.add(`${u.schema}\u0000${u.name}`);
+    }
+  }
+  return late;
 }
 
 /** The qualified `schema.name` of a routine or operator named `name(args)`, as a key. */
@@ -377,13 +425,11 @@ function nameKey(u: UnmanagedObject): string {
   return `${u.schema}\u0000${open < 0 ? u.name : u.name.slice(0, open)}`;
 }
 
-/** Whether a function's SQL-standard body (parsed when created) names an aggregate of `plan`. */
-function callsAggregate(f: UnmanagedObject, plan: UnmanagedPlan): boolean {
-  if (plan.aggregates.length === 0 || !/\n\s*(?:BEGIN ATOMIC|RETURN\s)/.test(f.definition ?? "")) {
-    return false;
-  }
+/** The aggregates of `plan` (as `nameKey`s) a function's SQL-standard body (parsed when created) calls. */
+function calledAggregates(f: UnmanagedObject, plan: UnmanagedPlan): string[] {
+  if (!/\n\s*(?:BEGIN ATOMIC|RETURN\s)/.test(f.definition ?? "")) return [];
   const refs = qualifiedReferences(f.definition ?? "");
-  return plan.aggregates.some((a) => refs.has(nameKey(a)));
+  return plan.aggregates.map(nameKey).filter((k) => refs.has(k));
 }
 
 const operatorKindOrder: Record<string, number> = {
@@ -399,13 +445,7 @@ const operatorKindOrder: Record<string, number> = {
  * operators, families, classes.
  */
 function splitOperators(plan: UnmanagedPlan, schema: SchemaDescription): void {
-  const late = new Set<string>(plan.lateFunctions.map(nameKey));
-  for (const t of schema.tables) late.add(`${t.schema}\u0000${t.name}`);
-  for (const u of schema.unmanaged) {
-    if (u.kind === "view" || u.kind === "materialized view" || u.kind === "foreign table") {
-      late.add(`${u.schema}\u0000${u.name}`);
-    }
-  }
+  const late = lateNames(plan, schema);
   const sorted = [...plan.operators].sort(
     (a, b) => (operatorKindOrder[a.kind] ?? 0) - (operatorKindOrder[b.kind] ?? 0) || byName(a, b),
   );
