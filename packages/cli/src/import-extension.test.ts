@@ -46,6 +46,17 @@ describe("relativeImportExtension", () => {
         }),
       ),
     ).toBe(".ts");
+    // A package's config, and a byte order mark.
+    expect(
+      relativeImportExtension(
+        project({
+          "tsconfig.json": '\uFEFF{ "extends": "@tsconfig/node20/tsconfig.json" }',
+          "node_modules/@tsconfig/node20/package.json": '{ "name": "@tsconfig/node20" }',
+          "node_modules/@tsconfig/node20/tsconfig.json":
+            '{ "compilerOptions": { "module": "node16", "paths": { "@/*": ["src/*"] } } }',
+        }),
+      ),
+    ).toBe(".js");
     // A file it cannot read is no reason to fail a pull.
     expect(relativeImportExtension(project({ "tsconfig.json": "{ not json" }))).toBe("");
   });

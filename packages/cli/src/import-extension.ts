@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
 
 /**
@@ -28,20 +29,38 @@ function compilerOptions(path: string, seen: Set<string>): Record<string, unknow
   seen.add(path);
   let config: { extends?: unknown; compilerOptions?: Record<string, unknown> };
   try {
-    config = JSON.parse(withoutComments(readFileSync(path, "utf8")));
+    config = JSON.parse(withoutComments(readFileSync(path, "utf8").replace(/^\uFEFF/, "")));
   } catch {
     return {};
   }
-  // Only files: a package name would need Node's resolution of `extends` for little gain.
   const bases = (Array.isArray(config.extends) ? config.extends : [config.extends]).filter(
-    (base): base is string => typeof base === "string" && base.startsWith("."),
+    (base): base is string => typeof base === "string",
   );
   let options: Record<string, unknown> = {};
   for (const base of bases) {
-    const file = resolve(dirname(path), base.endsWith(".json") ? base : `${base}.json`);
-    options = { ...options, ...compilerOptions(file, seen) };
+    const file = extendedFile(path, base);
+    if (file !== null) options = { ...options, ...compilerOptions(file, seen) };
   }
   return { ...options, ...config.compilerOptions };
+}
+
+/**
+ * The file a tsconfig's `extends` names: a path, or a package's file (`@tsconfig/node20/tsconfig.json`,
+ * or a package whose own `tsconfig.json` is meant), found as Node would from the config's folder.
+ */
+function extendedFile(from: string, base: string): string | null {
+  if (base.startsWith(".") || base.startsWith("/")) {
+    return resolve(dirname(from), base.endsWith(".json") ? base : `${base}.json`);
+  }
+  const require = createRequire(from);
+  for (const candidate of [base, `${base}.json`, `${base}/tsconfig.json`]) {
+    try {
+      return require.resolve(candidate);
+    } catch {
+      // The next form, or none: a config that cannot be found counts as no options.
+    }
+  }
+  return null;
 }
 
 /** JSON text from tsconfig's JSON with comments and trailing commas. */

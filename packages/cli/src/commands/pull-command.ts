@@ -94,7 +94,7 @@ export const pullCommand: Command = {
       name: "dropOldVersionTable",
       flag: "--drop-old-version-table",
       type: "boolean",
-      description: "drop alembic_version (or Prisma's / node-pg-migrate's table) after adopting",
+      description: "drop the previous tool's version table (alembic_version, kysely_migration...) after adopting",
     },
     jsonOption,
   ],
