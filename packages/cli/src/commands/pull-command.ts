@@ -94,7 +94,8 @@ export const pullCommand: Command = {
       name: "dropOldVersionTable",
       flag: "--drop-old-version-table",
       type: "boolean",
-      description: "drop the previous tool's version table (alembic_version, kysely_migration...) after adopting",
+      description:
+        "drop the previous tool's version table (alembic_version, kysely_migration...) after adopting",
     },
     jsonOption,
   ],
