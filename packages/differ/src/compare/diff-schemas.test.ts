@@ -438,6 +438,19 @@ describe("diffSchemas", () => {
     expect(diffSchemas(database(["id", "added"], ["id", "own", "added"]), models).isEmpty).toBe(
       true,
     );
+    // A child's model that lists the inherited columns (as pull writes it) and the new one too.
+    const listing = schema({
+      tables: [
+        table("child", [col("id"), col("own"), col("added")]),
+        table("parent", [col("id"), col("added")]),
+      ],
+    });
+    expect(diffSchemas(database(["id"], ["id", "own"]), listing).upgrade).toMatchObject([
+      { kind: "addColumn", table: "parent", column: { name: "added" } },
+    ]);
+    expect(diffSchemas(database(["id", "added"], ["id", "own", "added"]), listing).isEmpty).toBe(
+      true,
+    );
   });
 
   it("drops and re-adds a foreign key whose referenced key is replaced", () => {

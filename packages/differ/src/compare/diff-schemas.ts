@@ -281,7 +281,8 @@ function inScope(
 /**
  * The target with each inheriting table keeping the columns it inherits as the database has them
  * (PostgreSQL adds, changes and drops them with the parent's): a model that leaves them out, or
- * a parent's model that gains a column, does not ask the child to drop one.
+ * a parent's model that gains a column, does not ask the child to drop one; and a column the
+ * parent's model gains is not added to the child too (PostgreSQL does), whatever its model says.
  */
 function inheritedColumnsFromDatabase(
   current: SchemaDescription,
@@ -297,21 +298,29 @@ function inheritedColumnsFromDatabase(
   }
   if (parents.size === 0) return target;
   const inDatabase = new Map(current.tables.map((t) => [key(t.schema, t.name), t]));
+  const inTarget = new Map(target.tables.map((t) => [key(t.schema, t.name), t]));
+  const names = (t: TableDescription | undefined) => t?.columns.map((c) => c.name) ?? [];
   return {
     ...target,
     tables: target.tables.map((t) => {
       const existing = inDatabase.get(key(t.schema, t.name));
-      const ofParents = new Set(
-        (parents.get(key(t.schema, t.name)) ?? []).flatMap(
-          (p) => inDatabase.get(p)?.columns.map((c) => c.name) ?? [],
-        ),
+      const parentKeys = parents.get(key(t.schema, t.name)) ?? [];
+      const ofParents = new Set(parentKeys.flatMap((p) => names(inDatabase.get(p))));
+      if (existing === undefined || parentKeys.length === 0) return t;
+      const has = new Set(names(existing));
+      // Columns a parent's model adds: the parent's ALTER TABLE gives them to the child.
+      const comingFromParents = new Set(
+        parentKeys.flatMap((p) => names(inTarget.get(p)).filter((c) => !ofParents.has(c))),
       );
-      if (existing === undefined || ofParents.size === 0) return t;
       const declared = new Set(t.columns.map((c) => c.name));
       const inherited = existing.columns.filter(
         (c) => ofParents.has(c.name) && !declared.has(c.name),
       );
-      return inherited.length === 0 ? t : { ...t, columns: [...t.columns, ...inherited] };
+      const columns = [
+        ...t.columns.filter((c) => has.has(c.name) || !comingFromParents.has(c.name)),
+        ...inherited,
+      ];
+      return columns.length === t.columns.length && inherited.length === 0 ? t : { ...t, columns };
     }),
   };
 }
