@@ -65,11 +65,12 @@ function opsBlock(ops: readonly Operation[]): string {
  * functions whose signature uses only built-in types (with `check_function_bodies` off, as
  * pg_dump does, so a function may use tables created later); range types, domains, composite
  * types; functions whose signature uses one of those types; operators, operator families and
- * classes, and aggregates (with the functions that call them), that need no table; the tables with their
- * keys, indexes and foreign keys (the comparison of an empty schema with `schema`, rendered by
- * `renderMigrationBody`, partitioned tables with their `PARTITION BY`), then `UNLOGGED` and
- * `INHERIT`; the partitions' copies of their parents' indexes and checks, then `ATTACH
- * PARTITION` (as pg_dump does, so every name stays); functions whose signature uses a table;
+ * classes, and aggregates (with the functions that call them), that need no table; the tables
+ * with their keys, indexes and foreign keys (the comparison of an empty schema with `schema`,
+ * rendered by `renderMigrationBody`, partitioned tables with their `PARTITION BY`), then
+ * `UNLOGGED` and `INHERIT`; the partitions' copies of their parents' indexes and checks, then
+ * `ATTACH PARTITION` (as pg_dump does, so every name stays); functions whose signature uses a
+ * table;
  * casts and conversions; the other operators, families and classes, then the indexes that use
  * them; aggregates, then the functions whose SQL-standard body calls one; statistics; views
  * in dependency order; indexes on materialized views; storage parameters; rules; triggers;
