@@ -4,7 +4,12 @@ export { OfflineNotSupportedError } from "./offline-not-supported-error";
 export { quoteIdent, quoteObjectName, quoteQualified } from "./quote-ident";
 export { quoteLiteral, toParameter } from "./quote-literal";
 export type { RenderColumnOptions } from "./render-column";
-export { renderColumnDefinition, renderColumnType, renderDefault } from "./render-column";
+export {
+  isSqlExpression,
+  renderColumnDefinition,
+  renderColumnType,
+  renderDefault,
+} from "./render-column";
 export { renderOffline } from "./render-offline";
 export { renderOperation } from "./render-operation";
 export type { SqlStatement } from "./sql-statement";

@@ -27,7 +27,15 @@ export function renderColumnType(type: ColumnType): string {
   return quoteQualified(type.schema, type.name) + "[]".repeat(type.arrayDimensions ?? 0);
 }
 
-/** Whether a default is an SQL expression (`{ sql }`, and no other key) rather than a literal. */
+/**
+ * Whether a default is an SQL expression (`{ sql }`, and no other key) rather than a literal.
+ *
+ * @example
+ * ```ts
+ * isSqlExpression({ sql: "now()" }); // true
+ * isSqlExpression({ sql: "now()", other: 1 }); // false: a JSON literal
+ * ```
+ */
 export function isSqlExpression(value: unknown): value is SqlExpression {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const keys = Object.keys(value);

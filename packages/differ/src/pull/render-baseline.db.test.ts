@@ -99,6 +99,11 @@ const ddl = `
   create function app.total_of(integer[]) returns integer language sql immutable
     begin atomic select app.total2(x) from unnest($1) x; end;
   create table app.seeded (id int primary key, n int default app.total_of(array[1, 2, 3]));
+  -- A default that calls a function whose body reads a table: set once the function exists.
+  create table public.counters (n int not null);
+  create function public.next_code() returns bigint language sql stable
+    begin atomic select count(*) from public.counters; end;
+  create table public.codes (id int primary key, code bigint default public.next_code());
   create text search template app.simple_tmpl (lexize = dsimple_lexize);
   create text search dictionary app.simple_dict (template = app.simple_tmpl);
   create foreign data wrapper pull_fdw;

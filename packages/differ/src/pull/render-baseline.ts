@@ -1,6 +1,12 @@
-import type { CreateIndexOperation, Operation } from "@retort/core";
+import {
+  type AlterColumnOperation,
+  type CreateIndexOperation,
+  isSqlExpression,
+  type Operation,
+} from "@retort/core";
 import { diffSchemas } from "../compare/diff-schemas";
 import { renderMigrationBody } from "../render/render-migration-body";
+import { qualifiedReferences } from "../schema/normalize-expression";
 import { quoteQualifiedAsNeeded } from "../schema/quote-ident";
 import {
   emptySchema,
@@ -10,6 +16,7 @@ import {
 import {
   createStatements,
   dropStatement,
+  nameKey,
   planUnmanaged,
   routineSignature,
   userMapping,
@@ -115,6 +122,8 @@ export function renderBaseline(schema: SchemaDescription): RenderBaselineResult 
   const dropLateIndexes = lateIndexes.map(
     (op): Operation => ({ kind: "dropIndex", schema: op.schema, name: op.name, definition: op }),
   );
+  // Defaults that call a function created after the tables are set once it exists.
+  const lateDefaults = deferDefaults(up, [...plan.lateFunctions, ...plan.functionsUsingAggregates]);
   const functions = [
     ...plan.earlyFunctions,
     ...plan.typeFunctions,
@@ -150,6 +159,7 @@ export function renderBaseline(schema: SchemaDescription): RenderBaselineResult 
     opsBlock(lateIndexes),
     executeBlock(plan.aggregates, createStatements),
     executeBlock(plan.functionsUsingAggregates, createStatements),
+    opsBlock(lateDefaults.set),
     executeBlock(plan.statistics, createStatements),
     executeBlock(plan.views, createStatements),
     executeBlock(plan.indexes, createStatements),
@@ -173,6 +183,7 @@ export function renderBaseline(schema: SchemaDescription): RenderBaselineResult 
     executeBlock(reversed(plan.indexes), dropStatement),
     executeBlock(reversed(plan.views), dropStatement),
     executeBlock(reversed(plan.statistics), dropStatement),
+    opsBlock(lateDefaults.drop),
     executeBlock(reversed(plan.functionsUsingAggregates), dropStatement),
     executeBlock(reversed(plan.aggregates), dropStatement),
     opsBlock(dropLateIndexes),
@@ -233,6 +244,33 @@ export function renderBaseline(schema: SchemaDescription): RenderBaselineResult 
     );
   }
   return { upgrades, downgrades, unmanagedNotes };
+}
+
+/**
+ * Takes out of the tables `up` creates the column defaults that call one of `functions`
+ * (created after the tables), and returns the operations that set them once the functions exist
+ * and drop them before the functions go.
+ */
+function deferDefaults(
+  up: { tables: Operation[] },
+  functions: readonly UnmanagedObject[],
+): { set: Operation[]; drop: Operation[] } {
+  const late = new Set(functions.map(nameKey));
+  const set: AlterColumnOperation[] = [];
+  if (late.size === 0) return { set, drop: [] };
+  up.tables = up.tables.map((op) => {
+    if (op.kind !== "createTable") return op;
+    const columns = op.columns.map((c) => {
+      if (!isSqlExpression(c.default)) return c;
+      if (![...qualifiedReferences(c.default.sql)].some((r) => late.has(r))) return c;
+      const target = { schema: op.schema, table: op.table, column: c.name };
+      set.push({ kind: "alterColumn", ...target, default: c.default, existingDefault: null });
+      return { ...c, default: undefined };
+    });
+    return { ...op, columns };
+  });
+  const drop = set.map((op): Operation => ({ ...op, default: null, existingDefault: op.default }));
+  return { set, drop: drop.reverse() };
 }
 
 /**

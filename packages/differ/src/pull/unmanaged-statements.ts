@@ -420,7 +420,7 @@ function lateNames(plan: UnmanagedPlan, schema: SchemaDescription): Set<string> 
 }
 
 /** The qualified `schema.name` of a routine or operator named `name(args)`, as a key. */
-function nameKey(u: UnmanagedObject): string {
+export function nameKey(u: UnmanagedObject): string {
   const open = u.name.indexOf("(");
   return `${u.schema}\u0000${open < 0 ? u.name : u.name.slice(0, open)}`;
 }
