@@ -570,8 +570,10 @@ function unprintable(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
 
 /**
  * The rest of what retort reads but does not manage (see {@link readUnmanaged}): privileges,
- * comments, table settings, publications, casts, conversions, and operator classes, operator
- * families and base types (named, without a definition).
+ * comments, table settings (a column's sequence options among them), publications, casts,
+ * conversions, aggregates, text search parsers and templates, operator families and classes,
+ * foreign tables with their servers, wrappers and user mappings, and base types and kinds retort
+ * does not know (named, without a definition).
  */
 export function readUnmanagedExtras(
   db: Kysely<any>,

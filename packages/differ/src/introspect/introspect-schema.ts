@@ -208,8 +208,11 @@ async function read(db: Kysely<any>, options: IntrospectSchemaOptions): Promise<
   ];
 
   const columnNames = new Map<string, string[]>();
-  for (const c of columns)
-    columnNames.set(c.table_oid, [...(columnNames.get(c.table_oid) ?? []), c.name]);
+  for (const c of columns) {
+    const names = columnNames.get(c.table_oid);
+    if (names === undefined) columnNames.set(c.table_oid, [c.name]);
+    else names.push(c.name);
+  }
   // Another migration tool's tables are never models (recognised by name and columns, so an
   // application's table that only shares a name stays).
   const kept = tables.filter(

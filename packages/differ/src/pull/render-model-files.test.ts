@@ -330,30 +330,22 @@ describe("renderModelFiles", () => {
   });
 
   it("escapes SQL in tagged templates and keeps hostile keys as own properties", () => {
+    const expressionIndex = index("t_expr_idx", "a b");
     const result = renderModelFiles(
       schema([
         table("t", {
           columns: [column("__proto__", { type: "text" }), column("a b", { type: "text" })],
           indexes: [
             {
-              name: "t_expr_idx",
-              unique: false,
-              method: "btree",
+              ...expressionIndex,
               elements: [
                 {
+                  ...expressionIndex.elements[0]!,
                   column: null,
                   // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal ${ is the hostile text under test
                   expression: "(\"a b\" || '`${x}\\')",
-                  descending: false,
-                  nullsFirst: false,
-                  opclass: null,
-                  opclassOptions: null,
-                  collation: null,
                 },
               ],
-              include: [],
-              where: null,
-              nullsNotDistinct: false,
             },
           ],
         }),
