@@ -1,17 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { TempProject } from "@retort/test-harness";
 
 const appDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** The built CLI, exactly as `pnpm retort` runs it. */
@@ -33,40 +24,23 @@ export interface RunResult {
  * A throwaway project in a temp folder whose `node_modules` holds this checkout's `retort` and
  * `kysely`, so its files import them as a user's would.
  */
-export class Project {
-  readonly root: string;
-
+export class Project extends TempProject {
   constructor(
     readonly env: Record<string, string | undefined> = {},
     options: { copyOf?: string } = {},
   ) {
-    this.root = mkdtempSync(join(tmpdir(), "retort-e2e-"));
-    if (options.copyOf !== undefined) {
-      cpSync(options.copyOf, this.root, {
-        recursive: true,
-        filter: (src) => !/[/\\](node_modules|\.retort|\.turbo|dist)$/.test(src),
-      });
-    } else {
-      this.write(
-        "retort.config.ts",
-        `import { defineConfig } from "retort";\n\nexport default defineConfig({\n  url: process.env.DATABASE_URL,\n  migrations: "migrations",\n  models: "models/index.ts",\n});\n`,
-      );
-      mkdirSync(join(this.root, "migrations", "versions"), { recursive: true });
-    }
-    mkdirSync(join(this.root, "node_modules"), { recursive: true });
-    symlinkSync(appDir, join(this.root, "node_modules", "retort"));
-    symlinkSync(kyselyDir, join(this.root, "node_modules", "kysely"));
-  }
-
-  write(path: string, text: string): string {
-    const full = join(this.root, path);
-    mkdirSync(dirname(full), { recursive: true });
-    writeFileSync(full, text);
-    return full;
-  }
-
-  read(path: string): string {
-    return readFileSync(join(this.root, path), "utf8");
+    super({
+      prefix: "retort-e2e-",
+      ...(options.copyOf !== undefined
+        ? { copyOf: options.copyOf }
+        : {
+            files: {
+              "retort.config.ts": `import { defineConfig } from "retort";\n\nexport default defineConfig({\n  url: process.env.DATABASE_URL,\n  migrations: "migrations",\n  models: "models/index.ts",\n});\n`,
+            },
+            folders: ["migrations/versions"],
+          }),
+      packages: { retort: appDir, kysely: kyselyDir },
+    });
   }
 
   /** Writes a migration whose up/down bodies are given as TypeScript. */
@@ -123,10 +97,6 @@ export default defineMigration({
   /** Runs the CLI to completion. */
   run(...args: string[]): Promise<RunResult> {
     return this.start(args).done;
-  }
-
-  remove(): void {
-    rmSync(this.root, { recursive: true, force: true });
   }
 }
 

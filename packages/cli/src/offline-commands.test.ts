@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { TempProject } from "../test/temp-project";
+import { CliProject } from "../test/cli-project";
 
-let projects: TempProject[] = [];
-function project(config?: string): TempProject {
-  const p = new TempProject(config);
+let projects: CliProject[] = [];
+function project(config?: string): CliProject {
+  const p = new CliProject(config);
   projects.push(p);
   return p;
 }
@@ -15,7 +15,7 @@ afterEach(() => {
 });
 
 /** base -> a -> b, with b a branch point into c1 and c2 (two heads). */
-function branched(): TempProject {
+function branched(): CliProject {
   const p = project();
   p.add("aaaa00000001", null, { message: "create account" });
   p.add("bbbb00000002", "aaaa00000001", { message: "add column" });
@@ -394,7 +394,7 @@ describe("stamp --sql", () => {
 });
 
 describe("bad input gets a clear error, never a stack trace", () => {
-  async function expectError(p: TempProject, argv: string[], code: number, ...fragments: string[]) {
+  async function expectError(p: CliProject, argv: string[], code: number, ...fragments: string[]) {
     const r = await p.run(...argv);
     expect(r.code).toBe(code);
     for (const fragment of fragments) expect(r.stderr).toContain(fragment);

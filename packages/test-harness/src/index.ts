@@ -1,4 +1,12 @@
 export { type EmbeddedServer, startEmbeddedServer } from "./embedded-server";
+export {
+  type ConnectOptions,
+  connectKysely,
+  type OpenTestDatabase,
+  openTestDatabase,
+} from "./open-test-database";
+export { pgDumpMatchesTestServer } from "./pg-dump-matches-test-server";
+export { TempProject, type TempProjectConfig } from "./temp-project";
 export { createTestDatabase, type TestDatabase } from "./test-database";
 export {
   getTestServer,

@@ -1,66 +1,10 @@
-import { createRequire } from "node:module";
-import { createTestDatabase, type TestDatabase } from "@retort/test-harness";
-import { Kysely, PostgresDialect, sql } from "kysely";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { introspectSchema } from "../introspect/introspect-schema";
+import { describe, expect, it } from "vitest";
 import { column as c } from "./column-builder";
 import { describeModels } from "./describe-models";
 import { enumType } from "./enum-type";
 import * as models from "./models.test-fixture";
 import { definedTables, table, unexportedTables } from "./table";
 import { foreignKey } from "./table-constraints";
-
-const pg = createRequire(new URL("../../../test-harness/package.json", import.meta.url))("pg") as {
-  Pool: new (config: { connectionString: string; max: number }) => any;
-};
-
-/** The models of ./models.test-fixture.ts, written by hand as PostgreSQL DDL. */
-const ddl = `
-  create extension if not exists btree_gist;
-  create schema app;
-  create type app.mood as enum ('happy', 'sad');
-  create table app.account (
-    id bigint generated always as identity primary key,
-    email text not null unique,
-    mood app.mood not null default 'happy',
-    created_at timestamptz(3) not null default now(),
-    deleted_at timestamptz,
-    tags text[] not null default '{}',
-    balance numeric(12,2) not null default 0 check (balance >= 0::numeric),
-    settings jsonb default '{"theme":"dark"}',
-    nick varchar(20) collate "C",
-    code char(3) default 'abc',
-    flag boolean not null default false,
-    small smallint default -1,
-    score integer generated always as (small * 2) stored,
-    uid uuid not null default gen_random_uuid(),
-    check (small < 100 and small > 0)
-  );
-  comment on table app.account is 'people';
-  comment on column app.account.nick is 'shown to others';
-  create index account_created_idx on app.account (created_at) where deleted_at is null;
-  create index on app.account (lower(email));
-  create unique index on app.account (nick desc) include (code);
-  create table public.post (
-    id serial primary key,
-    account_id bigint not null references app.account (id) on delete cascade,
-    title varchar(200) not null,
-    body text,
-    views bigint not null default 0,
-    unique (account_id, title)
-  );
-  create index on public.post using gin (to_tsvector('english', body));
-  create table public.membership (
-    account_id bigint not null,
-    post_id integer not null,
-    role text not null default 'reader' constraint membership_role check (role <> ''),
-    during tstzrange,
-    primary key (account_id, post_id),
-    foreign key (account_id) references app.account (id) deferrable initially deferred,
-    foreign key (post_id) references public.post (id) on update restrict,
-    exclude using gist (during with &&)
-  );
-`;
 
 describe("describeModels", () => {
   it("describes exported tables and enums with PostgreSQL's names and normalized values", () => {
@@ -158,31 +102,5 @@ describe("describeModels", () => {
     );
     expect(found).toContain("stray");
     expect(found).not.toContain("account");
-  });
-});
-
-describe("describeModels against PostgreSQL", () => {
-  let database: TestDatabase;
-  let db: Kysely<any>;
-
-  beforeAll(async () => {
-    database = await createTestDatabase("differ_models");
-    db = new Kysely({
-      dialect: new PostgresDialect({
-        pool: new pg.Pool({ connectionString: database.url, max: 1 }),
-      }),
-    });
-    await sql.raw(ddl).execute(db);
-  });
-
-  afterAll(async () => {
-    await db?.destroy();
-    await database?.drop();
-  });
-
-  it("equals introspectSchema once the models exist in the database", async () => {
-    const actual = await introspectSchema(db);
-    expect(actual.unmanaged.map((u) => u.name)).toEqual(["btree_gist"]);
-    expect({ ...actual, unmanaged: [] }).toStrictEqual(describeModels(models));
   });
 });

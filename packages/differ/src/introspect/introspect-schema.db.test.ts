@@ -1,14 +1,8 @@
-import { createRequire } from "node:module";
-import { createTestDatabase, type TestDatabase } from "@retort/test-harness";
-import { Kysely, PostgresDialect, sql } from "kysely";
+import { connectKysely, openTestDatabase, type TestDatabase } from "@retort/test-harness";
+import { type Kysely, sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TableDescription } from "../schema/schema-description";
 import { introspectSchema } from "./introspect-schema";
-
-// differ has no `pg` dependency (it never imports a driver): borrow the harness's copy.
-const pg = createRequire(new URL("../../../test-harness/package.json", import.meta.url))("pg") as {
-  Pool: new (config: { connectionString: string; max: number }) => any;
-};
 
 let database: TestDatabase;
 let db: Kysely<any>;
@@ -16,10 +10,7 @@ let db: Kysely<any>;
 const weird = 'Weird "name"; drop table x';
 
 beforeAll(async () => {
-  database = await createTestDatabase("differ_introspect");
-  db = new Kysely({
-    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: database.url, max: 1 }) }),
-  });
+  ({ database, db } = await openTestDatabase("differ_introspect", { max: 1 }));
   await sql
     .raw(`
     create extension if not exists pgcrypto;
@@ -395,13 +386,8 @@ describe("introspectSchema", () => {
   });
 
   it("wraps failures in INTROSPECTION_FAILED", async () => {
-    const broken = new Kysely<any>({
-      dialect: new PostgresDialect({
-        pool: new pg.Pool({
-          connectionString: database.url.replace(/\/[^/?]+(\?|$)/, "/no_such_database$1"),
-          max: 1,
-        }),
-      }),
+    const broken = connectKysely(database.url.replace(/\/[^/?]+(\?|$)/, "/no_such_database$1"), {
+      max: 1,
     });
     await expect(introspectSchema(broken)).rejects.toMatchObject({ code: "INTROSPECTION_FAILED" });
     await broken.destroy();

@@ -1,6 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { TempProject } from "@retort/test-harness";
 import { type CliIO, runCli } from "../src/index";
 
 /** A migration file with no imports, so it loads from a temp folder without node_modules. */
@@ -38,21 +36,14 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** A throwaway project folder with a config and a versions folder. */
-export class TempProject {
-  readonly root: string;
-
+/** A throwaway project folder with a config and a versions folder, run through the CLI in-process. */
+export class CliProject extends TempProject {
   constructor(config = `export default { migrations: "migrations" };\n`) {
-    this.root = mkdtempSync(join(tmpdir(), "retort-cli-"));
-    this.write("retort.config.ts", config);
-    mkdirSync(join(this.root, "migrations", "versions"), { recursive: true });
-  }
-
-  write(path: string, text: string): string {
-    const full = join(this.root, path);
-    mkdirSync(dirname(full), { recursive: true });
-    writeFileSync(full, text);
-    return full;
+    super({
+      prefix: "retort-cli-",
+      files: { "retort.config.ts": config },
+      folders: ["migrations/versions"],
+    });
   }
 
   /** Writes `migrations/versions/<rev>_x.ts`. */
@@ -81,9 +72,5 @@ export class TempProject {
     };
     const code = await runCli(argv, { io, drivers: {}, version: "0.0.0-test" });
     return { code, stdout, stderr };
-  }
-
-  remove(): void {
-    rmSync(this.root, { recursive: true, force: true });
   }
 }
