@@ -1,3 +1,6 @@
+// Kept by hand: 25 lines that count a swap of two letters as one edit (`hedas` -> `heads`), as
+// git and cargo do; the Levenshtein packages on npm (`fastest-levenshtein`, `leven`) count it as
+// two, and a dependency would cost a module load on every mistyped command.
 /** The known name within two edits of `word`, for "did you mean". */
 export function closestName(word: string, names: readonly string[]): string | undefined {
   let best: { name: string; distance: number } | undefined;

@@ -19,15 +19,15 @@ afterEach(() => {
 });
 
 describe("relativeImportExtension", () => {
-  it("follows the module resolution of the project's tsconfig, comments and extends included", () => {
-    expect(relativeImportExtension(project({}))).toBe("");
+  it("follows the module resolution of the project's tsconfig, comments and extends included", async () => {
+    expect(await relativeImportExtension(project({}))).toBe("");
     expect(
-      relativeImportExtension(
+      await relativeImportExtension(
         project({ "tsconfig.json": '{ "compilerOptions": { "moduleResolution": "Bundler" } }' }),
       ),
     ).toBe("");
     expect(
-      relativeImportExtension(
+      await relativeImportExtension(
         project({
           "tsconfig.json": `{
             // Node's own resolution: relative imports need ".js".
@@ -39,7 +39,7 @@ describe("relativeImportExtension", () => {
       ),
     ).toBe(".js");
     expect(
-      relativeImportExtension(
+      await relativeImportExtension(
         project({
           "tsconfig.json":
             '{ "compilerOptions": { "module": "nodenext", "allowImportingTsExtensions": true } }',
@@ -48,7 +48,7 @@ describe("relativeImportExtension", () => {
     ).toBe(".ts");
     // A package's config, and a byte order mark.
     expect(
-      relativeImportExtension(
+      await relativeImportExtension(
         project({
           "tsconfig.json": '\uFEFF{ "extends": "@tsconfig/node20/tsconfig.json" }',
           "node_modules/@tsconfig/node20/package.json": '{ "name": "@tsconfig/node20" }',
@@ -58,6 +58,6 @@ describe("relativeImportExtension", () => {
       ),
     ).toBe(".js");
     // A file it cannot read is no reason to fail a pull.
-    expect(relativeImportExtension(project({ "tsconfig.json": "{ not json" }))).toBe("");
+    expect(await relativeImportExtension(project({ "tsconfig.json": "{ not json" }))).toBe("");
   });
 });

@@ -1,3 +1,4 @@
+import { parseArgs as nodeParseArgs } from "node:util";
 import { RetortError } from "@retort/core";
 import { closestName } from "../closest-name";
 
@@ -44,6 +45,11 @@ const relativeTarget = /^[+-]\d+$/;
  * Parses arguments against a command's options: `--flag value`, `--flag=value`, `-m value`,
  * repeated list flags, `--` to end options, and `-1`/`+2` read as positionals.
  *
+ * Node's `util.parseArgs` splits the command line (in tokens mode, so that what it cannot know
+ * stays ours): it loads nothing and keeps our `--help` and messages, where `commander`, `cac`
+ * or `citty` would bring their own help, errors and start-up cost. Its strict mode would reject
+ * `-1` and a value starting with a dash, so it runs lenient and each token is checked here.
+ *
  * @example
  * ```ts
  * parseArgs(["-m", "add table", "--autogenerate"], options, args);
@@ -55,29 +61,42 @@ export function parseArgs(
   args: readonly ArgumentSpec[],
 ): ParsedArgs {
   const byFlag = new Map<string, OptionSpec>();
+  const config: Record<string, { type: "string" | "boolean"; short?: string }> = {};
   for (const option of options) {
     byFlag.set(option.flag, option);
     if (option.short !== undefined) byFlag.set(option.short, option);
+    config[option.flag.slice(2)] = {
+      type: option.type === "boolean" ? "boolean" : "string",
+      ...(option.short !== undefined ? { short: option.short.slice(1) } : {}),
+    };
   }
+  const { tokens } = nodeParseArgs({
+    args: [...argv],
+    options: config,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   const positionals: string[] = [];
   const parsed: Record<string, string | boolean | string[] | undefined> = {};
-  let i = 0;
-  let onlyPositionals = false;
-  while (i < argv.length) {
-    const token = argv[i]!;
-    i++;
-    if (onlyPositionals || !token.startsWith("-") || token === "-" || relativeTarget.test(token)) {
-      positionals.push(token);
+  // A short group (`-12`) gives one token per letter, all with the group's index.
+  const readIndexes = new Set<number>();
+  for (const token of tokens) {
+    if (token.kind === "option-terminator") continue;
+    if (token.kind === "positional") {
+      positionals.push(token.value);
       continue;
     }
-    if (token === "--") {
-      onlyPositionals = true;
+    const raw = argv[token.index]!;
+    if (readIndexes.has(token.index)) continue;
+    if (relativeTarget.test(raw)) {
+      readIndexes.add(token.index);
+      positionals.push(raw);
       continue;
     }
-    const eq = token.startsWith("--") ? token.indexOf("=") : -1;
-    const flag = eq === -1 ? token : token.slice(0, eq);
-    const option = byFlag.get(flag);
+    const option = byFlag.get(token.rawName);
     if (option === undefined) {
+      const flag = raw.startsWith("--") ? raw.split("=")[0]! : raw;
       const close = closestName(
         flag,
         options.map((o) => o.flag),
@@ -90,31 +109,26 @@ export function parseArgs(
       );
     }
     if (option.type === "boolean") {
-      if (eq !== -1) {
-        const value = token.slice(eq + 1);
-        if (value !== "true" && value !== "false") {
-          throw new BadArgumentError(`${option.flag} takes no value (got "${value}").`);
+      if (token.value !== undefined) {
+        if (token.value !== "true" && token.value !== "false") {
+          throw new BadArgumentError(`${option.flag} takes no value (got "${token.value}").`);
         }
-        parsed[option.name] = value === "true";
+        parsed[option.name] = token.value === "true";
       } else {
         parsed[option.name] = true;
       }
       continue;
     }
-    let value: string;
-    if (eq !== -1) {
-      value = token.slice(eq + 1);
-    } else {
-      const next = argv[i];
-      // A value may start with "-" (`-m "-fix typo"`) as long as it is not one of the flags.
-      const nextFlag = next?.startsWith("--") ? next.split("=")[0] : next;
-      if (next === undefined || (nextFlag !== undefined && byFlag.has(nextFlag))) {
-        throw new BadArgumentError(
-          `${option.flag} needs a value${option.placeholder ? ` (${option.placeholder})` : ""}.`,
-        );
-      }
-      value = next;
-      i++;
+    const value = token.value;
+    // A value may start with "-" (`-m "-fix typo"`) as long as it is not one of the flags.
+    const valueFlag = value?.startsWith("--") ? value.split("=")[0] : value;
+    if (
+      value === undefined ||
+      (!token.inlineValue && valueFlag !== undefined && byFlag.has(valueFlag))
+    ) {
+      throw new BadArgumentError(
+        `${option.flag} needs a value${option.placeholder ? ` (${option.placeholder})` : ""}.`,
+      );
     }
     if (option.type === "list") {
       const list = (parsed[option.name] as string[] | undefined) ?? [];

@@ -151,7 +151,7 @@ export const pullCommand: Command = {
     const rendered = differ.renderModelFiles(schema, {
       modelsDir: dirname(config.models),
       entryFile: basename(config.models),
-      importExtension: relativeImportExtension(config.root),
+      importExtension: await relativeImportExtension(config.root),
     });
     const existing = rendered.files.filter(
       (file) => existsSync(file.path) && !(file.path === config.models && isEmptyEntry(file.path)),

@@ -1,9 +1,11 @@
 import { existsSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
+import type * as v from "valibot";
 import type { DriverFactory } from "../driver/driver";
 import { RetortError } from "../errors/retort-error";
 import { importModules } from "../script/module-loader";
 import { ScriptDirectory } from "../script/script-directory";
+import { type configSchema, validateConfig } from "./config-schema";
 
 /**
  * What `retort.config.ts` exports. Every field is optional.
@@ -67,6 +69,12 @@ export interface RetortConfig {
    */
   postWrite?: string | string[] | undefined;
 }
+
+// The interface keeps each setting's documentation; the schema decides what is valid. Neither
+// compiles if they disagree.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const configMatchesSchema: Same<RetortConfig, v.InferInput<typeof configSchema>> = true;
+void configMatchesSchema;
 
 /**
  * Gives `retort.config.ts` its types; returns its argument.
@@ -182,26 +190,6 @@ export function findConfigFile(dir: string): string | undefined {
   }
 }
 
-const knownKeys = new Set<string>([
-  "url",
-  "driver",
-  "driverOptions",
-  "migrations",
-  "versionLocations",
-  "recursiveVersionLocations",
-  "models",
-  "versionTable",
-  "versionTableSchema",
-  "historyTable",
-  "transactionPerMigration",
-  "lockTimeout",
-  "statementTimeout",
-  "connectTimeout",
-  "schemas",
-  "exclude",
-  "postWrite",
-]);
-
 /**
  * Applies defaults to a config object and makes its paths absolute against `root`.
  *
@@ -217,94 +205,33 @@ export function resolveConfig(
   configFile?: string,
 ): ResolvedConfig {
   const where = configFile ?? "the config";
-  for (const key of Object.keys(config)) {
-    if (!knownKeys.has(key)) {
-      throw new RetortError("BAD_CONFIG", `${where}: unknown setting "${key}".`, {
-        hint: `known settings: ${[...knownKeys].join(", ")}.`,
-      });
-    }
-  }
-  const str = (key: keyof RetortConfig): string | undefined => {
-    const value = config[key];
-    if (value === undefined) return undefined;
-    if (typeof value !== "string" || value.length === 0) {
-      throw new RetortError("BAD_CONFIG", `${where}: "${key}" must be a non-empty string.`);
-    }
-    return value;
-  };
-  const num = (key: keyof RetortConfig): number | undefined => {
-    const value = config[key];
-    if (value === undefined) return undefined;
-    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-      throw new RetortError("BAD_CONFIG", `${where}: "${key}" must be a number of milliseconds.`);
-    }
-    return value;
-  };
+  const valid = validateConfig(config, where);
   const abs = (path: string) => (isAbsolute(path) ? path : resolve(root, path));
-  const list = (key: keyof RetortConfig, allowRegExp = false) => {
-    const value = config[key];
-    if (value === undefined) return;
-    const ok =
-      Array.isArray(value) &&
-      value.every(
-        (item) =>
-          (typeof item === "string" && item.length > 0) || (allowRegExp && item instanceof RegExp),
-      );
-    if (!ok) {
-      throw new RetortError(
-        "BAD_CONFIG",
-        `${where}: "${key}" must be an array of ${allowRegExp ? "names or regular expressions" : "non-empty strings"}.`,
-      );
-    }
-  };
-  list("versionLocations");
-  list("schemas");
-  list("exclude", true);
-  for (const key of ["recursiveVersionLocations", "transactionPerMigration"] as const) {
-    if (config[key] !== undefined && typeof config[key] !== "boolean") {
-      throw new RetortError("BAD_CONFIG", `${where}: "${key}" must be true or false.`);
-    }
-  }
-  const url = config.url === "" ? undefined : str("url");
-  const migrationsDir = abs(str("migrations") ?? "migrations");
-  const versionLocations = (config.versionLocations ?? [join(migrationsDir, "versions")]).map(abs);
-  if (versionLocations.length === 0) {
-    throw new RetortError("BAD_CONFIG", `${where}: "versionLocations" is empty.`);
-  }
-  const postWrite = config.postWrite === undefined ? [] : [config.postWrite].flat();
-  if (
-    config.driver !== undefined &&
-    typeof config.driver !== "string" &&
-    typeof config.driver !== "function"
-  ) {
-    throw new RetortError(
-      "BAD_CONFIG",
-      `${where}: "driver" must be a package name or a driver factory.`,
-    );
-  }
+  const migrationsDir = abs(valid.migrations ?? "migrations");
+  const versionLocations = (valid.versionLocations ?? [join(migrationsDir, "versions")]).map(abs);
   return {
     root,
     configFile,
-    url,
-    driver: config.driver,
-    driverOptions: config.driverOptions ?? {},
+    url: valid.url === "" ? undefined : valid.url,
+    driver: valid.driver,
+    driverOptions: valid.driverOptions ?? {},
     migrationsDir,
     versionLocations,
-    recursiveVersionLocations: config.recursiveVersionLocations ?? false,
+    recursiveVersionLocations: valid.recursiveVersionLocations ?? false,
     templatePath: join(migrationsDir, "script.ts.tmpl"),
     archiveDir: join(migrationsDir, "archive"),
-    models: abs(str("models") ?? "app/models/index.ts"),
-    versionTable: str("versionTable") ?? "retort_version",
-    versionTableSchema: str("versionTableSchema") ?? "public",
-    historyTable: str("historyTable") ?? "retort_history",
-    transactionPerMigration: config.transactionPerMigration ?? true,
-    lockTimeout: num("lockTimeout"),
-    statementTimeout: num("statementTimeout"),
-    connectTimeout: num("connectTimeout") ?? 10_000,
-    schemas: config.schemas,
+    models: abs(valid.models ?? "app/models/index.ts"),
+    versionTable: valid.versionTable ?? "retort_version",
+    versionTableSchema: valid.versionTableSchema ?? "public",
+    historyTable: valid.historyTable ?? "retort_history",
+    transactionPerMigration: valid.transactionPerMigration ?? true,
+    lockTimeout: valid.lockTimeout,
+    statementTimeout: valid.statementTimeout,
+    connectTimeout: valid.connectTimeout ?? 10_000,
+    schemas: valid.schemas,
     // The version tables of the tools teams adopt retort from: kept, never managed.
-    exclude: [...(config.exclude ?? [])],
-    postWrite,
+    exclude: [...(valid.exclude ?? [])],
+    postWrite: valid.postWrite === undefined ? [] : [valid.postWrite].flat(),
   };
 }
 

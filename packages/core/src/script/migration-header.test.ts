@@ -164,4 +164,30 @@ export default defineMigration({
     );
     expect(h.revision).toBe("r1");
   });
+
+  it("reads TypeScript: annotated methods, type imports, generics and `satisfies`", () => {
+    const h = parseMigrationHeader(
+      `import type { Operations } from "retort";\ninterface Row { id: number }\nexport default defineMigration({\n  revision: "r1",\n  downRevision: ["a", "b"] as const,\n  async up(op: Operations): Promise<void> {\n    const rows = new Map<string, Row>();\n    op.execute(\`select \${rows.size as number}\`);\n  },\n  down: (op: Operations) => op.execute("select 1"),\n} satisfies Record<string, unknown>);\n`,
+      file,
+    );
+    expect(h.revision).toBe("r1");
+    expect(h.downRevisions).toEqual(["a", "b"]);
+  });
+
+  it("reads a migration held in a constant and exported after", () => {
+    const h = parseMigrationHeader(
+      `const migration = defineMigration({ revision: "r1", downRevision: null });\nexport default migration;\n`,
+      file,
+    );
+    expect(h.revision).toBe("r1");
+  });
+
+  it("names the line of a syntax error anywhere in the file", () => {
+    const f = failure(
+      `export default defineMigration({\n  revision: "r1",\n  downRevision: null,\n  up(op) { op.execute("a") op.execute("b"); },\n});\n`,
+    );
+    expect(f.code).toBe("BAD_MIGRATION_FILE");
+    expect(f.message).toContain(`${file}:4`);
+    expect(f.line).toBe(4);
+  });
 });

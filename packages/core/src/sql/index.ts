@@ -1,5 +1,6 @@
 export { clipUtf8, makeObjectName, NAMEDATALEN, utf8Length } from "./default-constraint-name";
 export { inlineParams } from "./inline-params";
+export { lexSql, type SqlLexeme, type SqlLexemeKind } from "./lex-sql";
 export { OfflineNotSupportedError } from "./offline-not-supported-error";
 export { quoteIdent, quoteObjectName, quoteQualified } from "./quote-ident";
 export { quoteLiteral, toParameter } from "./quote-literal";

@@ -1,3 +1,4 @@
+import { lexSql } from "@retort/core";
 import { quoteIdentAsNeeded } from "./quote-ident";
 
 /** One lexical token of a SQL expression. */
@@ -6,94 +7,44 @@ export interface SqlToken {
   text: string;
 }
 
-const operatorChars = "+-*/<>=~!@#%^&|`?";
-
 /**
- * Splits a SQL expression into tokens: string literals (`'..'`, `E'..'`, `$tag$..$tag$`),
- * identifiers (lower-cased when unquoted, since PostgreSQL folds them), quoted identifiers,
- * numbers, operators, `::` and punctuation. Comments and whitespace disappear.
+ * Splits a SQL expression into tokens with core's lexer ({@link lexSql}): string literals
+ * (`'..'`, `E'..'`, `$tag$..$tag$`), identifiers (lower-cased when unquoted, since PostgreSQL
+ * folds them), quoted identifiers (re-quoted only where needed), numbers, operators, `::` and
+ * punctuation. Comments and whitespace disappear.
  */
 export function tokenizeSql(text: string): SqlToken[] {
   const tokens: SqlToken[] = [];
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    const ch = text[i]!;
-    const next = text[i + 1];
-    if (/\s/.test(ch)) {
-      i++;
-    } else if (ch === "-" && next === "-") {
-      while (i < n && text[i] !== "\n") i++;
-    } else if (ch === "/" && next === "*") {
-      const end = text.indexOf("*/", i + 2);
-      i = end < 0 ? n : end + 2;
-    } else if (ch === "'" || ((ch === "e" || ch === "E") && next === "'")) {
-      const escaped = ch !== "'";
-      let j = escaped ? i + 2 : i + 1;
-      while (j < n) {
-        if (escaped && text[j] === "\\") j += 2;
-        else if (text[j] === "'" && text[j + 1] === "'") j += 2;
-        else if (text[j] === "'") break;
-        else j++;
-      }
-      const body = text.slice(i, j + 1);
-      tokens.push({ kind: "string", text: escaped ? `E${body.slice(1)}` : body });
-      i = j + 1;
-    } else if (ch === '"') {
-      let j = i + 1;
-      while (j < n) {
-        if (text[j] === '"' && text[j + 1] === '"') j += 2;
-        else if (text[j] === '"') break;
-        else j++;
-      }
-      // Re-quote through quoteIdent so `"email"` and `email` compare equal.
-      const name = text.slice(i + 1, j).replaceAll('""', '"');
-      tokens.push({ kind: "quoted", text: quoteIdentAsNeeded(name) });
-      i = j + 1;
-    } else if (ch === "$" && /[A-Za-z_$]/.test(next ?? "")) {
-      const tag = /^\$[A-Za-z_0-9]*\$/.exec(text.slice(i));
-      if (tag) {
-        const end = text.indexOf(tag[0], i + tag[0].length);
-        const stop = end < 0 ? n : end + tag[0].length;
-        tokens.push({ kind: "string", text: text.slice(i, stop) });
-        i = stop;
-      } else {
-        tokens.push({ kind: "operator", text: ch });
-        i++;
-      }
-    } else if (ch === "$" && /[0-9]/.test(next ?? "")) {
-      const m = /^\$[0-9]+/.exec(text.slice(i))!;
-      tokens.push({ kind: "param", text: m[0] });
-      i += m[0].length;
-    } else if (/[0-9]/.test(ch) || (ch === "." && /[0-9]/.test(next ?? ""))) {
-      const m = /^(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?/.exec(text.slice(i))!;
-      tokens.push({ kind: "number", text: m[0].toLowerCase() });
-      i += m[0].length;
-    } else if (/[A-Za-z_\u0080-\uffff]/.test(ch)) {
-      const m = /^[A-Za-z_\u0080-\uffff][A-Za-z0-9_$\u0080-\uffff]*/.exec(text.slice(i))!;
-      tokens.push({ kind: "identifier", text: m[0].toLowerCase() });
-      i += m[0].length;
-    } else if (ch === ":" && next === ":") {
-      tokens.push({ kind: "cast", text: "::" });
-      i += 2;
-    } else if (operatorChars.includes(ch)) {
-      let j = i;
-      while (j < n && operatorChars.includes(text[j]!)) {
-        if ((text[j] === "-" && text[j + 1] === "-") || (text[j] === "/" && text[j + 1] === "*")) {
-          break;
-        }
-        j++;
-      }
-      if (j === i) j++;
-      // PostgreSQL's lexer: a multi-character operator may end in + or - only if it contains one
-      // of ~!@#%^&|`? (so `a>-1` is `a > -1`).
-      while (j - i > 1 && /[+-]$/.test(text.slice(i, j)) && !/[~!@#%^&|`?]/.test(text.slice(i, j)))
-        j--;
-      tokens.push({ kind: "operator", text: text.slice(i, j) });
-      i = j;
-    } else {
-      tokens.push({ kind: "punct", text: ch });
-      i++;
+  for (const { kind, start, end } of lexSql(text)) {
+    const raw = text.slice(start, end);
+    switch (kind) {
+      case "space":
+      case "comment":
+        break;
+      case "string":
+        tokens.push({ kind, text: raw[0] === "e" ? `E${raw.slice(1)}` : raw });
+        break;
+      case "quoted":
+        // Re-quote through quoteIdent so `"email"` and `email` compare equal.
+        tokens.push({
+          kind,
+          text: quoteIdentAsNeeded(
+            raw
+              .slice(1, raw.endsWith('"') && raw.length > 1 ? -1 : undefined)
+              .replaceAll('""', '"'),
+          ),
+        });
+        break;
+      case "identifier":
+      case "number":
+        tokens.push({ kind, text: raw.toLowerCase() });
+        break;
+      case "operator":
+      case "cast":
+      case "param":
+      case "punct":
+        tokens.push({ kind, text: raw });
+        break;
     }
   }
   return tokens;

@@ -1,3 +1,4 @@
+import { lexSql } from "@retort/core";
 import { quoteIdentAsNeeded, quoteQualifiedAsNeeded, unquoteIdent } from "./quote-ident";
 
 /** Spellings of `pg_catalog` types, mapped to the name `format_type` prints. */
@@ -43,19 +44,17 @@ const timeTypes: Record<string, [string, string]> = {
   "time with time zone": ["time", "with time zone"],
 };
 
-/** Splits `a.b` on dots outside double quotes. */
+/** Splits `a.b` on dots outside double quotes (and strings, which a type name has none of). */
 function splitQualified(text: string): string[] {
   const parts: string[] = [];
-  let current = "";
-  let quoted = false;
-  for (const ch of text) {
-    if (ch === '"') quoted = !quoted;
-    if (ch === "." && !quoted) {
-      parts.push(current.trim());
-      current = "";
-    } else current += ch;
+  let from = 0;
+  for (const { kind, start, end } of lexSql(text)) {
+    if (kind === "punct" && text.slice(start, end) === ".") {
+      parts.push(text.slice(from, start).trim());
+      from = end;
+    }
   }
-  parts.push(current.trim());
+  parts.push(text.slice(from).trim());
   return parts;
 }
 

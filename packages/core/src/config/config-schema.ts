@@ -1,0 +1,85 @@
+import * as v from "valibot";
+import type { DriverFactory } from "../driver/driver";
+import { RetortError } from "../errors/retort-error";
+
+// Each setting's schema carries the sentence a user reads when it is wrong; `validateConfig`
+// puts the config file's name in front of it.
+const nonEmptyString = (key: string) => {
+  const problem = `"${key}" must be a non-empty string.`;
+  return v.optional(v.pipe(v.string(problem), v.minLength(1, problem)));
+};
+const milliseconds = (key: string) => {
+  const problem = `"${key}" must be a number of milliseconds.`;
+  return v.optional(v.pipe(v.number(problem), v.finite(problem), v.minValue(0, problem)));
+};
+const flag = (key: string) => v.optional(v.boolean(`"${key}" must be true or false.`));
+const excludeProblem = '"exclude" must be an array of names or regular expressions.';
+const names = (key: string) => {
+  const problem = `"${key}" must be an array of non-empty strings.`;
+  return v.optional(v.array(v.pipe(v.string(problem), v.minLength(1, problem)), problem));
+};
+
+/**
+ * The settings `retort.config.ts` may export, with what each must be. `RetortConfig` is checked
+ * against it at compile time, so the two cannot drift apart.
+ */
+export const configSchema = v.strictObject({
+  // An empty `url` (an unset variable read as "") means none.
+  url: v.optional(v.string('"url" must be a non-empty string.')),
+  driver: v.optional(
+    v.union(
+      [v.string(), v.custom<DriverFactory>((value) => typeof value === "function")],
+      '"driver" must be a package name or a driver factory.',
+    ),
+  ),
+  driverOptions: v.optional(
+    v.record(v.string(), v.unknown(), '"driverOptions" must be an object.'),
+  ),
+  migrations: nonEmptyString("migrations"),
+  versionLocations: v.optional(
+    v.pipe(v.unwrap(names("versionLocations")), v.minLength(1, '"versionLocations" is empty.')),
+  ),
+  recursiveVersionLocations: flag("recursiveVersionLocations"),
+  models: nonEmptyString("models"),
+  versionTable: nonEmptyString("versionTable"),
+  versionTableSchema: nonEmptyString("versionTableSchema"),
+  historyTable: nonEmptyString("historyTable"),
+  transactionPerMigration: flag("transactionPerMigration"),
+  lockTimeout: milliseconds("lockTimeout"),
+  statementTimeout: milliseconds("statementTimeout"),
+  connectTimeout: milliseconds("connectTimeout"),
+  schemas: names("schemas"),
+  exclude: v.optional(
+    v.array(
+      v.union(
+        [v.pipe(v.string(), v.minLength(1, excludeProblem)), v.instance(RegExp)],
+        excludeProblem,
+      ),
+      excludeProblem,
+    ),
+  ),
+  postWrite: v.optional(
+    v.union(
+      [v.string(), v.array(v.string())],
+      '"postWrite" must be a shell command or an array of them.',
+    ),
+  ),
+});
+
+/**
+ * Checks a config object against {@link configSchema}: the first wrong setting fails with
+ * `BAD_CONFIG`, naming the file, the setting and what it must be. An unknown setting comes
+ * first, with the known ones as the hint.
+ */
+export function validateConfig(config: unknown, where: string): v.InferOutput<typeof configSchema> {
+  const result = v.safeParse(configSchema, config);
+  if (result.success) return result.output;
+  const unknownKey = result.issues.find((issue) => issue.type === "strict_object");
+  if (unknownKey !== undefined) {
+    const key = String(unknownKey.path?.[0]?.key);
+    throw new RetortError("BAD_CONFIG", `${where}: unknown setting "${key}".`, {
+      hint: `known settings: ${Object.keys(configSchema.entries).join(", ")}.`,
+    });
+  }
+  throw new RetortError("BAD_CONFIG", `${where}: ${result.issues[0].message}`);
+}

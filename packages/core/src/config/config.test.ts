@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { isRetortError } from "../errors/retort-error";
+import { type RetortConfig, resolveConfig } from "./config";
+
+function failure(config: unknown): { code: string; message: string; hint: string | undefined } {
+  try {
+    resolveConfig(config as RetortConfig, "/app", "/app/retort.config.ts");
+  } catch (error) {
+    if (isRetortError(error)) return { code: error.code, message: error.message, hint: error.hint };
+    throw error;
+  }
+  throw new Error("expected a failure");
+}
+
+describe("resolveConfig", () => {
+  it("applies defaults and makes paths absolute", () => {
+    const config = resolveConfig(
+      { migrations: "db", url: "", postWrite: "prettier --write" },
+      "/app",
+    );
+    expect(config.url).toBeUndefined();
+    expect(config.versionLocations).toEqual(["/app/db/versions"]);
+    expect(config.models).toBe("/app/app/models/index.ts");
+    expect(config.connectTimeout).toBe(10_000);
+    expect(config.postWrite).toEqual(["prettier --write"]);
+    expect(config.transactionPerMigration).toBe(true);
+    const driver = () => {
+      throw new Error("not called");
+    };
+    expect(resolveConfig({ driver, exclude: ["t", /^tmp_/], lockTimeout: 0 }, "/app").driver).toBe(
+      driver,
+    );
+  });
+
+  it("names an unknown setting and lists the known ones", () => {
+    const f = failure({ url: "postgres://x", migration: "db" });
+    expect(f.code).toBe("BAD_CONFIG");
+    expect(f.message).toBe('/app/retort.config.ts: unknown setting "migration".');
+    expect(f.hint).toContain("known settings: url, driver, driverOptions, migrations,");
+    expect(f.hint).toContain("postWrite.");
+  });
+
+  it("says which setting is wrong and what it must be", () => {
+    const cases: [unknown, string][] = [
+      [{ migrations: "" }, '"migrations" must be a non-empty string.'],
+      [{ url: 5 }, '"url" must be a non-empty string.'],
+      [{ lockTimeout: -1 }, '"lockTimeout" must be a number of milliseconds.'],
+      [{ connectTimeout: "10s" }, '"connectTimeout" must be a number of milliseconds.'],
+      [
+        { statementTimeout: Number.POSITIVE_INFINITY },
+        '"statementTimeout" must be a number of milliseconds.',
+      ],
+      [{ schemas: "app" }, '"schemas" must be an array of non-empty strings.'],
+      [{ versionLocations: [""] }, '"versionLocations" must be an array of non-empty strings.'],
+      [{ exclude: [1] }, '"exclude" must be an array of names or regular expressions.'],
+      [{ recursiveVersionLocations: "yes" }, '"recursiveVersionLocations" must be true or false.'],
+      [{ transactionPerMigration: 1 }, '"transactionPerMigration" must be true or false.'],
+      [{ versionLocations: [] }, '"versionLocations" is empty.'],
+      [{ driver: 1 }, '"driver" must be a package name or a driver factory.'],
+    ];
+    for (const [config, problem] of cases) {
+      const f = failure(config);
+      expect(f.code).toBe("BAD_CONFIG");
+      expect(f.message).toBe(`/app/retort.config.ts: ${problem}`);
+    }
+  });
+});
