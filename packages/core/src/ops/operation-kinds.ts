@@ -91,7 +91,14 @@ export const operationKinds = {
   run: runKind,
 } as const satisfies OperationKinds;
 
-/** The entry of `op`'s kind, typed for any operation. */
+/**
+ * The entry of `op`'s kind, typed for that node.
+ *
+ * @example
+ * ```ts
+ * operationKindOf(op).target(op); // { schema: "app", table: "account" }
+ * ```
+ */
 export function operationKindOf<O extends Operation>(op: O): OperationKindSpec<O> {
   return operationKinds[op.kind] as unknown as OperationKindSpec<O>;
 }
