@@ -112,7 +112,7 @@ export type {
   ReverseContext,
 } from "./operation-kind-spec";
 export type { OperationKinds } from "./operation-kinds";
-export { operationKindOf, operationKinds } from "./operation-kinds";
+export { isOperationKind, operationKindOf, operationKinds } from "./operation-kinds";
 export type { OperationTarget } from "./operation-target";
 export { operationTarget } from "./operation-target";
 export { Operations } from "./operations";

@@ -68,6 +68,11 @@ export interface OperationKindSpec<O extends Operation, A extends readonly unkno
   readonly reverse: (op: O, undo: ReverseContext) => Operation | undefined;
   /** The object it changes. */
   readonly target: (op: O) => OperationTarget;
+  /**
+   * What `describeOperation` shows between the parentheses, when the target does not say it:
+   * `execute` shows its SQL.
+   */
+  readonly describe?: ((op: O) => string[]) | undefined;
   /** One line for a person, given the qualified target: `added table public.account`. */
   readonly change: (op: O, object: string) => string;
   /** Present when the kind may lose data. */

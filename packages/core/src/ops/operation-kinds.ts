@@ -102,3 +102,17 @@ export const operationKinds = {
 export function operationKindOf<O extends Operation>(op: O): OperationKindSpec<O> {
   return operationKinds[op.kind] as unknown as OperationKindSpec<O>;
 }
+
+/**
+ * Whether `kind` is one retort knows. Nodes built by hand (or by an older or newer retort) may
+ * carry any kind, and messages about them must still be written.
+ *
+ * @example
+ * ```ts
+ * isOperationKind("dropTable"); // true
+ * isOperationKind("dropView");  // false
+ * ```
+ */
+export function isOperationKind(kind: unknown): kind is OperationKind {
+  return typeof kind === "string" && Object.hasOwn(operationKinds, kind);
+}

@@ -1,5 +1,5 @@
 import type { Operation } from "./operation";
-import { operationKindOf, operationKinds } from "./operation-kinds";
+import { isOperationKind, operationKindOf } from "./operation-kinds";
 
 /** What an operation acts on; absent parts do not apply to its kind. */
 export interface OperationTarget {
@@ -23,7 +23,6 @@ export interface OperationTarget {
  * ```
  */
 export function operationTarget(op: Operation): OperationTarget {
-  // A hand-built node may carry any kind; its message still needs a target.
-  if (!Object.hasOwn(operationKinds, op.kind)) return {};
+  if (!isOperationKind(op.kind)) return {};
   return operationKindOf(op).target(op);
 }

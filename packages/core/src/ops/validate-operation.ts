@@ -14,7 +14,7 @@ import type {
 import { describeOperation } from "./describe-operation";
 import { isSafeTypeText } from "./is-safe-type-text";
 import type { Operation, SequenceDefinition, TableTarget } from "./operation";
-import { operationKindOf, operationKinds } from "./operation-kinds";
+import { isOperationKind, operationKindOf } from "./operation-kinds";
 
 const operatorText = /^[+\-*/<>=~!@#%^&|`?]+$/;
 
@@ -27,7 +27,7 @@ const operatorText = /^[+\-*/<>=~!@#%^&|`?]+$/;
 export function validateOperation(op: Operation): void {
   const check = new OperationChecker(op);
   if (typeof op !== "object" || op === null) check.fail("an operation must be an object.");
-  if (!Object.hasOwn(operationKinds, op.kind)) {
+  if (!isOperationKind(op.kind)) {
     check.fail(`unknown operation kind ${JSON.stringify((op as { kind?: unknown }).kind)}.`);
   }
   operationKindOf(op).validate(op, check);

@@ -31,5 +31,7 @@ export const executeKind = {
       "write the undoing SQL in down() with op.execute",
     ),
   target: () => ({}),
+  // Raw SQL names no object; its first characters say which statement failed.
+  describe: (op) => [op.sql.length > 60 ? `${op.sql.slice(0, 57)}...` : op.sql],
   change: (op) => `runs SQL: ${op.sql.split("\n")[0]}`,
 } satisfies OperationKindSpec<ExecuteOperation, Parameters<Operations["execute"]>>;
