@@ -55,7 +55,6 @@ export type { DropSchemaOptions } from "./kinds/drop-schema";
 export type { DropSequenceOptions } from "./kinds/drop-sequence";
 export type { DropTableOptions } from "./kinds/drop-table";
 export type { ExecuteOptions } from "./kinds/execute";
-export type { SchemaOptions } from "./kinds/schema-options";
 export type { SetCommentOptions } from "./kinds/set-table-comment";
 export type {
   AddCheckOperation,
@@ -117,5 +116,6 @@ export type { OperationTarget } from "./operation-target";
 export { operationTarget } from "./operation-target";
 export { Operations } from "./operations";
 export { reverseOperation, reverseOperations } from "./reverse-operation";
+export type { SchemaOptions } from "./schema-options";
 export type { OperationChecker } from "./validate-operation";
 export { validateOperation } from "./validate-operation";

@@ -29,7 +29,6 @@ import type { DropSchemaOptions } from "./kinds/drop-schema";
 import type { DropSequenceOptions } from "./kinds/drop-sequence";
 import type { DropTableOptions } from "./kinds/drop-table";
 import type { ExecuteOptions } from "./kinds/execute";
-import type { SchemaOptions } from "./kinds/schema-options";
 import type { SetCommentOptions } from "./kinds/set-table-comment";
 import type {
   AddCheckOperation,
@@ -75,6 +74,7 @@ import type {
 } from "./operation";
 import type { OperationKindSpec } from "./operation-kind-spec";
 import { operationKinds } from "./operation-kinds";
+import type { SchemaOptions } from "./schema-options";
 
 /** A recorder method per operation kind: `Operations` implements it, so none can be missing. */
 type OperationRecorder = { readonly [K in OperationKind]: (...args: never[]) => OperationOf<K> };

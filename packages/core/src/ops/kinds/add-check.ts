@@ -1,8 +1,8 @@
 import type { AddCheckOperation } from "../operation";
 import type { OperationKindSpec, OptionKeys } from "../operation-kind-spec";
 import type { Operations } from "../operations";
+import type { SchemaOptions } from "../schema-options";
 import { dropConstraintFor } from "./drop-constraint";
-import type { SchemaOptions } from "./schema-options";
 
 /** Options of {@link Operations.addCheck}. */
 export interface AddCheckOptions extends SchemaOptions {

@@ -1,10 +1,10 @@
 import { type ColumnInput, columnFromInput, columnToInput } from "../column-input";
+import { columnTypeText } from "../object-text";
 import type { AddColumnOperation } from "../operation";
 import type { OperationKindSpec, OptionKeys } from "../operation-kind-spec";
 import type { Operations } from "../operations";
+import type { SchemaOptions } from "../schema-options";
 import { withOptions } from "../with-options";
-import { columnTypeText } from "./object-text";
-import type { SchemaOptions } from "./schema-options";
 
 /** Options of {@link Operations.addColumn}. */
 export interface AddColumnOptions extends SchemaOptions {

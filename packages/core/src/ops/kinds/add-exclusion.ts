@@ -2,9 +2,9 @@ import type { Deferrability } from "../constraint-definition";
 import type { AddExclusionOperation } from "../operation";
 import type { OperationKindSpec, OptionKeys } from "../operation-kind-spec";
 import type { Operations } from "../operations";
+import type { SchemaOptions } from "../schema-options";
 import { deferrabilityKeys } from "./add-primary-key";
 import { dropConstraintFor } from "./drop-constraint";
-import type { SchemaOptions } from "./schema-options";
 
 /** Options of {@link Operations.addExclusion}. */
 export interface AddExclusionOptions extends SchemaOptions, Deferrability {

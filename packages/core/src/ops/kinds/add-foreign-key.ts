@@ -3,10 +3,10 @@ import type { Deferrability } from "../constraint-definition";
 import type { AddForeignKeyOperation } from "../operation";
 import type { OperationKindSpec, OptionKeys } from "../operation-kind-spec";
 import type { Operations } from "../operations";
+import type { SchemaOptions } from "../schema-options";
 import { withOptions } from "../with-options";
 import { deferrabilityKeys } from "./add-primary-key";
 import { dropConstraintFor } from "./drop-constraint";
-import type { SchemaOptions } from "./schema-options";
 
 /** Options of {@link Operations.addForeignKey}. */
 export interface AddForeignKeyOptions extends SchemaOptions, Deferrability {

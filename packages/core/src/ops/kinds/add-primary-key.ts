@@ -2,8 +2,8 @@ import type { Deferrability } from "../constraint-definition";
 import type { AddPrimaryKeyOperation } from "../operation";
 import type { OperationKindSpec, OptionKeys } from "../operation-kind-spec";
 import type { Operations } from "../operations";
+import type { SchemaOptions } from "../schema-options";
 import { dropConstraintFor } from "./drop-constraint";
-import type { SchemaOptions } from "./schema-options";
 
 /** Options of {@link Operations.addPrimaryKey}. */
 export interface AddPrimaryKeyOptions extends SchemaOptions, Deferrability {

@@ -6,12 +6,12 @@ import type {
   IdentityGeneration,
 } from "../column-definition";
 import { identityFromInput, identityToInput } from "../column-input";
+import { collationText, columnDefaultText, columnTypeText, quotedObjectText } from "../object-text";
 import type { AlterColumnOperation } from "../operation";
 import type { OperationKindSpec, OptionKeys, ReverseContext } from "../operation-kind-spec";
 import type { Operations } from "../operations";
+import type { SchemaOptions } from "../schema-options";
 import { withOptions } from "../with-options";
-import { collationText, columnDefaultText, columnTypeText, quotedObjectText } from "./object-text";
-import type { SchemaOptions } from "./schema-options";
 
 /** Changes of {@link Operations.alterColumn}; see {@link AlterColumnOperation}. */
 export interface AlterColumnOptions extends SchemaOptions {

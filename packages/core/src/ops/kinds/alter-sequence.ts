@@ -2,8 +2,8 @@ import type { SequenceNumber } from "../column-definition";
 import type { AlterSequenceOperation, SequenceDefinition } from "../operation";
 import type { OperationKindSpec, OptionKeys } from "../operation-kind-spec";
 import type { Operations } from "../operations";
+import type { SchemaOptions } from "../schema-options";
 import { sequenceDefinitionKeys } from "./create-sequence";
-import type { SchemaOptions } from "./schema-options";
 
 /** Options of {@link Operations.alterSequence}. */
 export interface AlterSequenceOptions extends SchemaOptions, SequenceDefinition {

@@ -1,6 +1,6 @@
 import type { BulkInsertOperation } from "../operation";
 import type { OperationKindSpec, OptionKeys } from "../operation-kind-spec";
-import type { SchemaOptions } from "./schema-options";
+import type { SchemaOptions } from "../schema-options";
 
 /** `op.bulkInsert(table, rows, options?)`: `INSERT` of literal rows. */
 export const bulkInsertKind = {

@@ -1,6 +1,6 @@
 import type { CreateEnumOperation } from "../operation";
 import type { OperationKindSpec, OptionKeys } from "../operation-kind-spec";
-import type { SchemaOptions } from "./schema-options";
+import type { SchemaOptions } from "../schema-options";
 
 /** `op.createEnum(name, values, options?)`: `CREATE TYPE ... AS ENUM`. */
 export const createEnumKind = {

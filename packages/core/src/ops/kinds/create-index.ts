@@ -3,8 +3,8 @@ import type { IndexElement } from "../constraint-definition";
 import type { CreateIndexOperation } from "../operation";
 import type { OperationKindSpec, OptionKeys } from "../operation-kind-spec";
 import type { Operations } from "../operations";
+import type { SchemaOptions } from "../schema-options";
 import { withOptions } from "../with-options";
-import type { SchemaOptions } from "./schema-options";
 
 /** Options of {@link Operations.createIndex}. */
 export interface CreateIndexOptions extends SchemaOptions {

@@ -10,7 +10,7 @@ import type {
 import type { CreateTableOperation } from "../operation";
 import type { OperationKindSpec, OptionKeys } from "../operation-kind-spec";
 import type { Operations } from "../operations";
-import type { SchemaOptions } from "./schema-options";
+import type { SchemaOptions } from "../schema-options";
 
 /** Options of {@link Operations.createTable}. */
 export interface CreateTableOptions extends SchemaOptions {

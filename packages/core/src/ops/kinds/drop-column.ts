@@ -1,10 +1,10 @@
 import { type ColumnInput, columnFromInput, columnToInput } from "../column-input";
+import { quotedObjectText } from "../object-text";
 import type { DropColumnOperation } from "../operation";
 import type { OperationKindSpec, OptionKeys } from "../operation-kind-spec";
 import type { Operations } from "../operations";
+import type { SchemaOptions } from "../schema-options";
 import { withOptions } from "../with-options";
-import { quotedObjectText } from "./object-text";
-import type { SchemaOptions } from "./schema-options";
 
 /** Options of {@link Operations.dropColumn}. */
 export interface DropColumnOptions extends SchemaOptions {

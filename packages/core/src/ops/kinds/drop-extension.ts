@@ -1,7 +1,7 @@
 import type { DropExtensionOperation } from "../operation";
 import type { OperationKindSpec, OptionKeys } from "../operation-kind-spec";
 import type { Operations } from "../operations";
-import type { SchemaOptions } from "./schema-options";
+import type { SchemaOptions } from "../schema-options";
 
 /** Options of {@link Operations.dropExtension}; `schema` and `version` let the reverse recreate it. */
 export interface DropExtensionOptions extends SchemaOptions {

@@ -1,7 +1,7 @@
 import type { CreateIndexOperation, DropIndexOperation } from "../operation";
 import type { OperationKindSpec, OptionKeys } from "../operation-kind-spec";
 import type { Operations } from "../operations";
-import type { SchemaOptions } from "./schema-options";
+import type { SchemaOptions } from "../schema-options";
 
 /** Options of {@link Operations.dropIndex}. */
 export interface DropIndexOptions extends SchemaOptions {

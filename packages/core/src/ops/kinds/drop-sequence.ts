@@ -1,8 +1,8 @@
+import { quotedObjectText } from "../object-text";
 import type { CreateSequenceOperation, DropSequenceOperation } from "../operation";
 import type { OperationKindSpec, OptionKeys } from "../operation-kind-spec";
 import type { Operations } from "../operations";
-import { quotedObjectText } from "./object-text";
-import type { SchemaOptions } from "./schema-options";
+import type { SchemaOptions } from "../schema-options";
 
 /** Options of {@link Operations.dropSequence}. */
 export interface DropSequenceOptions extends SchemaOptions {

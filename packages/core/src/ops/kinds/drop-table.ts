@@ -1,8 +1,8 @@
+import { quotedObjectText } from "../object-text";
 import type { CreateTableOperation, DropTableOperation } from "../operation";
 import type { OperationKindSpec, OptionKeys } from "../operation-kind-spec";
 import type { Operations } from "../operations";
-import { quotedObjectText } from "./object-text";
-import type { SchemaOptions } from "./schema-options";
+import type { SchemaOptions } from "../schema-options";
 
 /** Options of {@link Operations.dropTable}. */
 export interface DropTableOptions extends SchemaOptions {

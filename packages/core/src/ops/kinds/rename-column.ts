@@ -1,6 +1,6 @@
 import type { RenameColumnOperation } from "../operation";
 import type { OperationKindSpec, OptionKeys } from "../operation-kind-spec";
-import type { SchemaOptions } from "./schema-options";
+import type { SchemaOptions } from "../schema-options";
 
 /** `op.renameColumn(table, column, newName, options?)`: `ALTER TABLE ... RENAME COLUMN`. */
 export const renameColumnKind = {

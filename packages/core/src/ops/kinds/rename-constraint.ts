@@ -1,6 +1,6 @@
 import type { RenameConstraintOperation } from "../operation";
 import type { OperationKindSpec, OptionKeys } from "../operation-kind-spec";
-import type { SchemaOptions } from "./schema-options";
+import type { SchemaOptions } from "../schema-options";
 
 /** `op.renameConstraint(name, table, newName, options?)`: `ALTER TABLE ... RENAME CONSTRAINT`. */
 export const renameConstraintKind = {

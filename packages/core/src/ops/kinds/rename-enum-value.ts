@@ -1,6 +1,6 @@
 import type { RenameEnumValueOperation } from "../operation";
 import type { OperationKindSpec, OptionKeys } from "../operation-kind-spec";
-import type { SchemaOptions } from "./schema-options";
+import type { SchemaOptions } from "../schema-options";
 
 /** `op.renameEnumValue(name, value, newValue, options?)`: `ALTER TYPE ... RENAME VALUE`. */
 export const renameEnumValueKind = {

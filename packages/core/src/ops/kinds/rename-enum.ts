@@ -1,6 +1,6 @@
 import type { RenameEnumOperation } from "../operation";
 import type { OperationKindSpec, OptionKeys } from "../operation-kind-spec";
-import type { SchemaOptions } from "./schema-options";
+import type { SchemaOptions } from "../schema-options";
 
 /** `op.renameEnum(name, newName, options?)`: `ALTER TYPE ... RENAME TO`. */
 export const renameEnumKind = {

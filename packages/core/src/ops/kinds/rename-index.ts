@@ -1,6 +1,6 @@
 import type { RenameIndexOperation } from "../operation";
 import type { OperationKindSpec, OptionKeys } from "../operation-kind-spec";
-import type { SchemaOptions } from "./schema-options";
+import type { SchemaOptions } from "../schema-options";
 
 /** `op.renameIndex(name, newName, options?)`: `ALTER INDEX ... RENAME TO`. */
 export const renameIndexKind = {

@@ -1,6 +1,6 @@
 import type { RenameTableOperation } from "../operation";
 import type { OperationKindSpec, OptionKeys } from "../operation-kind-spec";
-import type { SchemaOptions } from "./schema-options";
+import type { SchemaOptions } from "../schema-options";
 
 /** `op.renameTable(table, newName, options?)`: `ALTER TABLE ... RENAME TO`. */
 export const renameTableKind = {

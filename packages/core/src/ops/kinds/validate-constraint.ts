@@ -1,6 +1,6 @@
 import type { ValidateConstraintOperation } from "../operation";
 import type { OperationKindSpec, OptionKeys } from "../operation-kind-spec";
-import type { SchemaOptions } from "./schema-options";
+import type { SchemaOptions } from "../schema-options";
 
 /** `op.validateConstraint(name, table, options?)`: `ALTER TABLE ... VALIDATE CONSTRAINT`. */
 export const validateConstraintKind = {

@@ -1,4 +1,4 @@
-import type { CollationName, ColumnDefault, ColumnType } from "../column-definition";
+import type { CollationName, ColumnDefault, ColumnType } from "./column-definition";
 
 // How kinds spell names, types and defaults in change descriptions and destructive reasons.
 
