@@ -1,9 +1,10 @@
 import type { Operation } from "./operation";
+import { isOperationKind, operationKindOf } from "./operation-kinds";
 import { operationTarget } from "./operation-target";
 
 /**
  * A short, human description of an operation for error messages, in the form a migration
- * author wrote it.
+ * author wrote it: the target its kind's entry names (or the entry's own `describe`).
  *
  * @example
  * ```ts
@@ -21,7 +22,8 @@ function qualified(schema: string | undefined, name: string): string {
 }
 
 function describeArguments(op: Operation): string[] {
-  if (op.kind === "execute") return [op.sql.length > 60 ? `${op.sql.slice(0, 57)}...` : op.sql];
+  const describe = isOperationKind(op.kind) ? operationKindOf(op).describe : undefined;
+  if (describe !== undefined) return describe(op);
   const { schema, table, column, name } = operationTarget(op);
   if (table !== undefined) {
     const qualifiedTable = qualified(schema, table);

@@ -16,6 +16,7 @@ export type {
   SqlExpression,
   UserDefinedType,
 } from "./column-definition";
+export type { ColumnInput } from "./column-input";
 export type {
   CheckDefinition,
   Deferrability,
@@ -30,6 +31,31 @@ export type {
 } from "./constraint-definition";
 export { defineOperation } from "./define-operation";
 export { describeOperation } from "./describe-operation";
+export { isSafeTypeText } from "./is-safe-type-text";
+export type { AddCheckOptions } from "./kinds/add-check";
+export type { AddColumnOptions } from "./kinds/add-column";
+export type { AddEnumValueOptions } from "./kinds/add-enum-value";
+export type { AddExclusionOptions } from "./kinds/add-exclusion";
+export type { AddForeignKeyOptions } from "./kinds/add-foreign-key";
+export type { AddPrimaryKeyOptions } from "./kinds/add-primary-key";
+export type { AddUniqueOptions } from "./kinds/add-unique";
+export type { AlterColumnOptions } from "./kinds/alter-column";
+export type { AlterSequenceOptions } from "./kinds/alter-sequence";
+export type { CreateExtensionOptions } from "./kinds/create-extension";
+export type { CreateIndexOptions } from "./kinds/create-index";
+export type { CreateSchemaOptions } from "./kinds/create-schema";
+export type { CreateSequenceOptions } from "./kinds/create-sequence";
+export type { CreateTableOptions } from "./kinds/create-table";
+export type { DropColumnOptions } from "./kinds/drop-column";
+export type { DropConstraintOptions } from "./kinds/drop-constraint";
+export type { DropEnumOptions } from "./kinds/drop-enum";
+export type { DropExtensionOptions } from "./kinds/drop-extension";
+export type { DropIndexOptions } from "./kinds/drop-index";
+export type { DropSchemaOptions } from "./kinds/drop-schema";
+export type { DropSequenceOptions } from "./kinds/drop-sequence";
+export type { DropTableOptions } from "./kinds/drop-table";
+export type { ExecuteOptions } from "./kinds/execute";
+export type { SetCommentOptions } from "./kinds/set-table-comment";
 export type {
   AddCheckOperation,
   AddColumnOperation,
@@ -77,27 +103,19 @@ export type {
   TableTarget,
   ValidateConstraintOperation,
 } from "./operation";
+export { operationCallArguments } from "./operation-call-arguments";
+export type {
+  DestructiveSpec,
+  OperationKindSpec,
+  OptionKeys,
+  ReverseContext,
+} from "./operation-kind-spec";
+export type { OperationKinds } from "./operation-kinds";
+export { isOperationKind, operationKindOf, operationKinds } from "./operation-kinds";
 export type { OperationTarget } from "./operation-target";
 export { operationTarget } from "./operation-target";
-export type {
-  AddCheckOptions,
-  AddColumnOptions,
-  AddExclusionOptions,
-  AddForeignKeyOptions,
-  AddPrimaryKeyOptions,
-  AddUniqueOptions,
-  AlterColumnOptions,
-  AlterSequenceOptions,
-  ColumnInput,
-  CreateIndexOptions,
-  CreateSequenceOptions,
-  CreateTableOptions,
-  DropColumnOptions,
-  DropConstraintOptions,
-  DropIndexOptions,
-  DropTableOptions,
-  SchemaOptions,
-} from "./operations";
 export { Operations } from "./operations";
 export { reverseOperation, reverseOperations } from "./reverse-operation";
-export { isSafeTypeText, validateOperation } from "./validate-operation";
+export type { SchemaOptions } from "./schema-options";
+export type { OperationChecker } from "./validate-operation";
+export { validateOperation } from "./validate-operation";

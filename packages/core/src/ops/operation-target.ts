@@ -1,4 +1,5 @@
 import type { Operation } from "./operation";
+import { isOperationKind, operationKindOf } from "./operation-kinds";
 
 /** What an operation acts on; absent parts do not apply to its kind. */
 export interface OperationTarget {
@@ -11,8 +12,9 @@ export interface OperationTarget {
 }
 
 /**
- * The object an operation changes, for messages and change lists. `execute` and `run` name
- * none; an extension's `schema` is where it installs, not part of its name, so it is left out.
+ * The object an operation changes, for messages and change lists, as its kind's entry in
+ * `ops/kinds/` says. `execute` and `run` name none; an extension's `schema` is where it
+ * installs, not part of its name, so it is left out. An unknown kind names none.
  *
  * @example
  * ```ts
@@ -21,49 +23,6 @@ export interface OperationTarget {
  * ```
  */
 export function operationTarget(op: Operation): OperationTarget {
-  switch (op.kind) {
-    case "createTable":
-    case "dropTable":
-    case "renameTable":
-    case "setTableComment":
-    case "bulkInsert":
-      return { schema: op.schema, table: op.table };
-    case "addColumn":
-      return { schema: op.schema, table: op.table, column: op.column.name };
-    case "dropColumn":
-    case "renameColumn":
-    case "alterColumn":
-    case "setColumnComment":
-      return { schema: op.schema, table: op.table, column: op.column };
-    case "createIndex":
-    case "addPrimaryKey":
-    case "addUnique":
-    case "addCheck":
-    case "addForeignKey":
-    case "addExclusion":
-    case "dropConstraint":
-    case "validateConstraint":
-    case "renameConstraint":
-      return { schema: op.schema, table: op.table, name: op.name };
-    case "dropIndex":
-    case "renameIndex":
-    case "createEnum":
-    case "addEnumValue":
-    case "renameEnumValue":
-    case "renameEnum":
-    case "dropEnum":
-    case "createSequence":
-    case "alterSequence":
-    case "dropSequence":
-      return { schema: op.schema, name: op.name };
-    case "createSchema":
-    case "dropSchema":
-    case "renameSchema":
-    case "createExtension":
-    case "dropExtension":
-      return { name: op.name };
-    case "execute":
-    case "run":
-      return {};
-  }
+  if (!isOperationKind(op.kind)) return {};
+  return operationKindOf(op).target(op);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isRetortError } from "../errors/retort-error";
+import { isSafeTypeText } from "./is-safe-type-text";
 import { Operations } from "./operations";
-import { isSafeTypeText } from "./validate-operation";
 
 function badOperation(fn: () => unknown): { message: string; hint: string | undefined } {
   try {

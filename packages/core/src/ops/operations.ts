@@ -1,32 +1,38 @@
-import { BadOperationError } from "./bad-operation-error";
-import type {
-  CollationName,
-  ColumnDefault,
-  ColumnDefinition,
-  ColumnReference,
-  ColumnType,
-  ForeignKeyMatch,
-  IdentityDefinition,
-  IdentityGeneration,
-  LiteralValue,
-  ReferentialAction,
-  SequenceNumber,
-} from "./column-definition";
-import type {
-  CheckDefinition,
-  Deferrability,
-  ExclusionDefinition,
-  ExclusionElement,
-  ForeignKeyDefinition,
-  IndexElement,
-  PrimaryKeyDefinition,
-  UniqueDefinition,
-} from "./constraint-definition";
+// The `op` API: one documented method per operation kind, each a one-line call into the kind's
+// entry in `kinds/`. The file is long because every method carries its TSDoc and example; the
+// facts (option keys, how arguments become a node) live in the entries.
+import { checkOptionKeys } from "./check-option-keys";
+import type { LiteralValue } from "./column-definition";
+import type { ColumnInput } from "./column-input";
+import type { ExclusionElement, IndexElement } from "./constraint-definition";
 import { defineOperation } from "./define-operation";
+import type { AddCheckOptions } from "./kinds/add-check";
+import type { AddColumnOptions } from "./kinds/add-column";
+import type { AddEnumValueOptions } from "./kinds/add-enum-value";
+import type { AddExclusionOptions } from "./kinds/add-exclusion";
+import type { AddForeignKeyOptions } from "./kinds/add-foreign-key";
+import type { AddPrimaryKeyOptions } from "./kinds/add-primary-key";
+import type { AddUniqueOptions } from "./kinds/add-unique";
+import type { AlterColumnOptions } from "./kinds/alter-column";
+import type { AlterSequenceOptions } from "./kinds/alter-sequence";
+import type { CreateExtensionOptions } from "./kinds/create-extension";
+import type { CreateIndexOptions } from "./kinds/create-index";
+import type { CreateSchemaOptions } from "./kinds/create-schema";
+import type { CreateSequenceOptions } from "./kinds/create-sequence";
+import type { CreateTableOptions } from "./kinds/create-table";
+import type { DropColumnOptions } from "./kinds/drop-column";
+import type { DropConstraintOptions } from "./kinds/drop-constraint";
+import type { DropEnumOptions } from "./kinds/drop-enum";
+import type { DropExtensionOptions } from "./kinds/drop-extension";
+import type { DropIndexOptions } from "./kinds/drop-index";
+import type { DropSchemaOptions } from "./kinds/drop-schema";
+import type { DropSequenceOptions } from "./kinds/drop-sequence";
+import type { DropTableOptions } from "./kinds/drop-table";
+import type { ExecuteOptions } from "./kinds/execute";
+import type { SetCommentOptions } from "./kinds/set-table-comment";
 import type {
   AddCheckOperation,
   AddColumnOperation,
-  AddConstraintOperation,
   AddEnumValueOperation,
   AddExclusionOperation,
   AddForeignKeyOperation,
@@ -51,6 +57,8 @@ import type {
   DropTableOperation,
   ExecuteOperation,
   Operation,
+  OperationKind,
+  OperationOf,
   RenameColumnOperation,
   RenameConstraintOperation,
   RenameEnumOperation,
@@ -60,212 +68,16 @@ import type {
   RenameTableOperation,
   RunContext,
   RunOperation,
-  SequenceDefinition,
   SetColumnCommentOperation,
   SetTableCommentOperation,
   ValidateConstraintOperation,
 } from "./operation";
+import type { OperationKindSpec } from "./operation-kind-spec";
+import { operationKinds } from "./operation-kinds";
+import type { SchemaOptions } from "./schema-options";
 
-/** A column as a migration writes it: a {@link ColumnDefinition} without its name, with shorthands. */
-export interface ColumnInput {
-  readonly type: ColumnType;
-  /** Default is `true`. */
-  readonly nullable?: boolean | undefined;
-  /** `{ sql: "now()" }` for an expression, anything else is a literal. */
-  readonly default?: ColumnDefault | undefined;
-  /** `"always"`, `"byDefault"`, or a definition with sequence options. */
-  readonly identity?: IdentityGeneration | IdentityDefinition | undefined;
-  /** `GENERATED ALWAYS AS (expression) STORED`. */
-  readonly generated?: string | { readonly expression: string } | undefined;
-  readonly primaryKey?: boolean | undefined;
-  readonly unique?: boolean | undefined;
-  readonly references?: ColumnReference | undefined;
-  readonly comment?: string | undefined;
-  readonly collation?: CollationName | undefined;
-}
-
-/** Options of every operation on an object that lives in a schema. */
-export interface SchemaOptions {
-  /** Omitted: unqualified, resolved by `search_path`. */
-  readonly schema?: string | undefined;
-}
-
-/** Options of {@link Operations.createTable}. */
-export interface CreateTableOptions extends SchemaOptions {
-  /** Column name to column, in table order. */
-  readonly columns: Readonly<Record<string, ColumnInput>>;
-  /** The primary key columns, or a definition; or mark columns with `primaryKey: true`. */
-  readonly primaryKey?: readonly string[] | PrimaryKeyDefinition | undefined;
-  readonly uniques?: readonly (readonly string[] | UniqueDefinition)[] | undefined;
-  /** Check expressions, or definitions with a name. */
-  readonly checks?: readonly (string | CheckDefinition)[] | undefined;
-  readonly foreignKeys?: readonly ForeignKeyDefinition[] | undefined;
-  readonly exclusions?: readonly ExclusionDefinition[] | undefined;
-  readonly comment?: string | undefined;
-  readonly ifNotExists?: boolean | undefined;
-  /**
-   * Makes it a partitioned table: the text after `PARTITION BY`, such as `RANGE (created_at)`,
-   * `LIST (region)` or `HASH (id)`. Partitions are tables attached with
-   * `op.execute("ALTER TABLE ... ATTACH PARTITION ...")`.
-   */
-  readonly partitionBy?: string | undefined;
-}
-
-/** Options of {@link Operations.dropTable}. */
-export interface DropTableOptions extends SchemaOptions {
-  readonly cascade?: boolean | undefined;
-  readonly ifExists?: boolean | undefined;
-  /** The table as it was, so the drop can be reversed. */
-  readonly definition?: CreateTableOperation | undefined;
-}
-
-/** Options of {@link Operations.addColumn}. */
-export interface AddColumnOptions extends SchemaOptions {
-  readonly ifNotExists?: boolean | undefined;
-}
-
-/** Options of {@link Operations.dropColumn}. */
-export interface DropColumnOptions extends SchemaOptions {
-  readonly cascade?: boolean | undefined;
-  readonly ifExists?: boolean | undefined;
-  /** The column as it was, so the drop can be reversed. */
-  readonly definition?: ColumnInput | undefined;
-}
-
-/** Changes of {@link Operations.alterColumn}; see {@link AlterColumnOperation}. */
-export interface AlterColumnOptions extends SchemaOptions {
-  readonly type?: ColumnType | undefined;
-  readonly using?: string | undefined;
-  readonly nullable?: boolean | undefined;
-  /** A value sets the default, `null` drops it. */
-  readonly default?: ColumnDefault | undefined;
-  /** A generation or definition adds (or with `existingIdentity`, changes) identity; `null` drops it. */
-  readonly identity?: IdentityGeneration | IdentityDefinition | null | undefined;
-  readonly comment?: string | null | undefined;
-  readonly collation?: CollationName | undefined;
-  readonly existingType?: ColumnType | undefined;
-  readonly existingNullable?: boolean | undefined;
-  readonly existingDefault?: ColumnDefault | undefined;
-  readonly existingIdentity?: IdentityGeneration | IdentityDefinition | null | undefined;
-  readonly existingComment?: string | null | undefined;
-  readonly existingCollation?: CollationName | undefined;
-}
-
-/** Options of {@link Operations.createIndex}. */
-export interface CreateIndexOptions extends SchemaOptions {
-  readonly unique?: boolean | undefined;
-  readonly method?: string | undefined;
-  readonly include?: readonly string[] | undefined;
-  readonly where?: string | undefined;
-  readonly concurrently?: boolean | undefined;
-  readonly ifNotExists?: boolean | undefined;
-  readonly nullsNotDistinct?: boolean | undefined;
-}
-
-/** Options of {@link Operations.dropIndex}. */
-export interface DropIndexOptions extends SchemaOptions {
-  readonly concurrently?: boolean | undefined;
-  readonly ifExists?: boolean | undefined;
-  readonly cascade?: boolean | undefined;
-  readonly definition?: CreateIndexOperation | undefined;
-}
-
-/** Options of {@link Operations.addPrimaryKey}. */
-export interface AddPrimaryKeyOptions extends SchemaOptions, Deferrability {
-  readonly include?: readonly string[] | undefined;
-}
-
-/** Options of {@link Operations.addUnique}. */
-export interface AddUniqueOptions extends AddPrimaryKeyOptions {
-  readonly nullsNotDistinct?: boolean | undefined;
-}
-
-/** Options of {@link Operations.addCheck}. */
-export interface AddCheckOptions extends SchemaOptions {
-  readonly noInherit?: boolean | undefined;
-  readonly notValid?: boolean | undefined;
-}
-
-/** Options of {@link Operations.addForeignKey}. */
-export interface AddForeignKeyOptions extends SchemaOptions, Deferrability {
-  /** The referenced table's schema. Omitted: unqualified. */
-  readonly referencedSchema?: string | undefined;
-  readonly onDelete?: ReferentialAction | undefined;
-  readonly onUpdate?: ReferentialAction | undefined;
-  readonly match?: ForeignKeyMatch | undefined;
-  readonly notValid?: boolean | undefined;
-}
-
-/** Options of {@link Operations.addExclusion}. */
-export interface AddExclusionOptions extends SchemaOptions, Deferrability {
-  readonly method?: string | undefined;
-  readonly include?: readonly string[] | undefined;
-  readonly where?: string | undefined;
-}
-
-/** Options of {@link Operations.dropConstraint}. */
-export interface DropConstraintOptions extends SchemaOptions {
-  readonly cascade?: boolean | undefined;
-  readonly ifExists?: boolean | undefined;
-  readonly definition?: AddConstraintOperation | undefined;
-}
-
-/** Options of {@link Operations.createSequence}. */
-export interface CreateSequenceOptions extends SchemaOptions, SequenceDefinition {
-  readonly ifNotExists?: boolean | undefined;
-}
-
-/** Options of {@link Operations.alterSequence}. */
-export interface AlterSequenceOptions extends SchemaOptions, SequenceDefinition {
-  readonly restart?: true | SequenceNumber | undefined;
-  readonly existing?: SequenceDefinition | undefined;
-}
-
-const sequenceKeys = [
-  "as",
-  "increment",
-  "minValue",
-  "maxValue",
-  "start",
-  "cache",
-  "cycle",
-  "ownedBy",
-];
-const deferrableKeys = ["deferrable", "initiallyDeferred"];
-const columnKeys = [
-  "type",
-  "nullable",
-  "default",
-  "identity",
-  "generated",
-  "primaryKey",
-  "unique",
-  "references",
-  "comment",
-  "collation",
-];
-
-function toIdentity(
-  value: IdentityGeneration | IdentityDefinition | null | undefined,
-): IdentityDefinition | null | undefined {
-  if (value === "always" || value === "byDefault") return { generation: value };
-  return value;
-}
-
-function toIndexElement(element: string | IndexElement): IndexElement {
-  return typeof element === "string" ? { column: element } : element;
-}
-
-function toColumn(name: string, input: ColumnInput): ColumnDefinition {
-  const identity = toIdentity(input.identity) ?? undefined;
-  return {
-    ...input,
-    name,
-    identity,
-    generated:
-      typeof input.generated === "string" ? { expression: input.generated } : input.generated,
-  };
-}
+/** A recorder method per operation kind: `Operations` implements it, so none can be missing. */
+type OperationRecorder = { readonly [K in OperationKind]: (...args: never[]) => OperationOf<K> };
 
 /**
  * The `op` a migration's `up(op)` and `down(op)` receive. Each method checks its arguments,
@@ -289,7 +101,7 @@ function toColumn(name: string, input: ColumnInput): ColumnDefinition {
  * }
  * ```
  */
-export class Operations {
+export class Operations implements OperationRecorder {
   readonly #operations: Operation[] = [];
 
   /** The operations recorded so far, in order. */
@@ -313,26 +125,19 @@ export class Operations {
     return node;
   }
 
-  // Rejects misspelled option names (`nulable`), which would otherwise be silently ignored.
-  #checkKeys(where: string, value: unknown, allowed: readonly string[]): void {
-    if (value === undefined) return;
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
-      throw new BadOperationError(`${where} must be an object.`);
-    }
-    for (const key of Object.keys(value)) {
-      if (!allowed.includes(key)) {
-        throw new BadOperationError(`${where} has an unknown option "${key}".`, {
-          hint: `the options are: ${allowed.join(", ")}`,
-        });
-      }
-    }
-  }
-
-  #column(where: string, name: string, input: ColumnInput): ColumnDefinition {
-    this.#checkKeys(`${where} column "${name}"`, input, columnKeys);
-    if (input === undefined)
-      throw new BadOperationError(`${where}: column "${name}" needs a definition.`);
-    return toColumn(name, input);
+  // A method's arguments become a node as its kind's entry says: its option keys are checked
+  // (a misspelled `nulable` would otherwise be ignored), then `record` builds the node, or the
+  // positional fields and the options object make it.
+  #record<K extends OperationKind>(kind: K, args: readonly unknown[]): OperationOf<K> {
+    const spec = operationKinds[kind] as unknown as OperationKindSpec<OperationOf<K>>;
+    const named = args.slice(0, spec.named).map((arg) => JSON.stringify(arg));
+    const where = `op.${kind}(${named.join(", ")})`;
+    const optionsAt = spec.optionsAt ?? spec.positional.length;
+    if (spec.options !== undefined) checkOptionKeys(where, args[optionsAt], spec.options);
+    if (spec.record !== undefined) return this.add(spec.record(args, where));
+    const fields = Object.fromEntries(spec.positional.map((field, index) => [field, args[index]]));
+    const options = spec.options === undefined ? {} : (args[optionsAt] as object | undefined);
+    return this.add({ kind, ...fields, ...options } as unknown as OperationOf<K>);
   }
 
   /**
@@ -355,54 +160,7 @@ export class Operations {
    * ```
    */
   createTable(table: string, options: CreateTableOptions): CreateTableOperation {
-    const where = `op.createTable(${JSON.stringify(table)})`;
-    this.#checkKeys(where, options, [
-      "schema",
-      "columns",
-      "primaryKey",
-      "uniques",
-      "checks",
-      "foreignKeys",
-      "exclusions",
-      "comment",
-      "ifNotExists",
-      "partitionBy",
-    ]);
-    const columnInputs = options?.columns;
-    if (
-      typeof columnInputs !== "object" ||
-      columnInputs === null ||
-      Object.keys(columnInputs).length === 0
-    ) {
-      throw new BadOperationError(`${where}: a table needs at least one column.`, {
-        hint: 'pass columns: { id: { type: "bigint", identity: "always", primaryKey: true } }',
-      });
-    }
-    const primaryKey = options.primaryKey;
-    return this.add<CreateTableOperation>({
-      kind: "createTable",
-      schema: options.schema,
-      table,
-      columns: Object.entries(columnInputs).map(([name, input]) =>
-        this.#column(where, name, input),
-      ),
-      primaryKey: Array.isArray(primaryKey)
-        ? { columns: primaryKey as readonly string[] }
-        : (primaryKey as PrimaryKeyDefinition | undefined),
-      uniques: options.uniques?.map((unique) =>
-        Array.isArray(unique)
-          ? { columns: unique as readonly string[] }
-          : (unique as UniqueDefinition),
-      ),
-      checks: options.checks?.map(
-        (check): CheckDefinition => (typeof check === "string" ? { expression: check } : check),
-      ),
-      foreignKeys: options.foreignKeys,
-      exclusions: options.exclusions,
-      comment: options.comment,
-      ifNotExists: options.ifNotExists,
-      partitionBy: options.partitionBy,
-    });
+    return this.#record("createTable", [table, options]);
   }
 
   /**
@@ -415,13 +173,7 @@ export class Operations {
    * ```
    */
   dropTable(table: string, options: DropTableOptions = {}): DropTableOperation {
-    this.#checkKeys(`op.dropTable(${JSON.stringify(table)})`, options, [
-      "schema",
-      "cascade",
-      "ifExists",
-      "definition",
-    ]);
-    return this.add<DropTableOperation>({ kind: "dropTable", table, ...options });
+    return this.#record("dropTable", [table, options]);
   }
 
   /**
@@ -434,13 +186,7 @@ export class Operations {
    * ```
    */
   renameTable(table: string, newName: string, options: SchemaOptions = {}): RenameTableOperation {
-    this.#checkKeys(`op.renameTable(${JSON.stringify(table)})`, options, ["schema"]);
-    return this.add<RenameTableOperation>({
-      kind: "renameTable",
-      schema: options.schema,
-      table,
-      newName,
-    });
+    return this.#record("renameTable", [table, newName, options]);
   }
 
   /**
@@ -458,15 +204,7 @@ export class Operations {
     input: ColumnInput,
     options: AddColumnOptions = {},
   ): AddColumnOperation {
-    const where = `op.addColumn(${JSON.stringify(table)}, ${JSON.stringify(column)})`;
-    this.#checkKeys(where, options, ["schema", "ifNotExists"]);
-    return this.add<AddColumnOperation>({
-      kind: "addColumn",
-      schema: options.schema,
-      table,
-      column: this.#column(where, column, input),
-      ifNotExists: options.ifNotExists,
-    });
+    return this.#record("addColumn", [table, column, input, options]);
   }
 
   /**
@@ -479,20 +217,7 @@ export class Operations {
    * ```
    */
   dropColumn(table: string, column: string, options: DropColumnOptions = {}): DropColumnOperation {
-    const where = `op.dropColumn(${JSON.stringify(table)}, ${JSON.stringify(column)})`;
-    this.#checkKeys(where, options, ["schema", "cascade", "ifExists", "definition"]);
-    return this.add<DropColumnOperation>({
-      kind: "dropColumn",
-      schema: options.schema,
-      table,
-      column,
-      cascade: options.cascade,
-      ifExists: options.ifExists,
-      definition:
-        options.definition === undefined
-          ? undefined
-          : this.#column(where, column, options.definition),
-    });
+    return this.#record("dropColumn", [table, column, options]);
   }
 
   /**
@@ -510,18 +235,7 @@ export class Operations {
     newName: string,
     options: SchemaOptions = {},
   ): RenameColumnOperation {
-    this.#checkKeys(
-      `op.renameColumn(${JSON.stringify(table)}, ${JSON.stringify(column)})`,
-      options,
-      ["schema"],
-    );
-    return this.add<RenameColumnOperation>({
-      kind: "renameColumn",
-      schema: options.schema,
-      table,
-      column,
-      newName,
-    });
+    return this.#record("renameColumn", [table, column, newName, options]);
   }
 
   /**
@@ -538,34 +252,7 @@ export class Operations {
    * ```
    */
   alterColumn(table: string, column: string, changes: AlterColumnOptions): AlterColumnOperation {
-    this.#checkKeys(
-      `op.alterColumn(${JSON.stringify(table)}, ${JSON.stringify(column)})`,
-      changes,
-      [
-        "schema",
-        "type",
-        "using",
-        "nullable",
-        "default",
-        "identity",
-        "comment",
-        "collation",
-        "existingType",
-        "existingNullable",
-        "existingDefault",
-        "existingIdentity",
-        "existingComment",
-        "existingCollation",
-      ],
-    );
-    return this.add<AlterColumnOperation>({
-      kind: "alterColumn",
-      ...changes,
-      table,
-      column,
-      identity: toIdentity(changes?.identity),
-      existingIdentity: toIdentity(changes?.existingIdentity),
-    });
+    return this.#record("alterColumn", [table, column, changes]);
   }
 
   /**
@@ -584,35 +271,7 @@ export class Operations {
     elements: readonly (string | IndexElement)[],
     options: CreateIndexOptions = {},
   ): CreateIndexOperation {
-    this.#checkKeys(`op.createIndex(${JSON.stringify(name)}, ${JSON.stringify(table)})`, options, [
-      "schema",
-      "unique",
-      "method",
-      "include",
-      "where",
-      "concurrently",
-      "ifNotExists",
-      "nullsNotDistinct",
-    ]);
-    if (!Array.isArray(elements)) {
-      throw new BadOperationError(
-        `op.createIndex(${JSON.stringify(name)}, ${JSON.stringify(table)}): columns must be an array.`,
-      );
-    }
-    return this.add<CreateIndexOperation>({
-      kind: "createIndex",
-      schema: options.schema,
-      name,
-      table,
-      elements: elements.map(toIndexElement),
-      unique: options.unique,
-      method: options.method,
-      include: options.include,
-      where: options.where,
-      concurrently: options.concurrently,
-      ifNotExists: options.ifNotExists,
-      nullsNotDistinct: options.nullsNotDistinct,
-    });
+    return this.#record("createIndex", [name, table, elements, options]);
   }
 
   /**
@@ -625,14 +284,7 @@ export class Operations {
    * ```
    */
   dropIndex(name: string, options: DropIndexOptions = {}): DropIndexOperation {
-    this.#checkKeys(`op.dropIndex(${JSON.stringify(name)})`, options, [
-      "schema",
-      "concurrently",
-      "ifExists",
-      "cascade",
-      "definition",
-    ]);
-    return this.add<DropIndexOperation>({ kind: "dropIndex", name, ...options });
+    return this.#record("dropIndex", [name, options]);
   }
 
   /**
@@ -645,13 +297,7 @@ export class Operations {
    * ```
    */
   renameIndex(name: string, newName: string, options: SchemaOptions = {}): RenameIndexOperation {
-    this.#checkKeys(`op.renameIndex(${JSON.stringify(name)})`, options, ["schema"]);
-    return this.add<RenameIndexOperation>({
-      kind: "renameIndex",
-      schema: options.schema,
-      name,
-      newName,
-    });
+    return this.#record("renameIndex", [name, newName, options]);
   }
 
   /**
@@ -669,18 +315,7 @@ export class Operations {
     columns: readonly string[],
     options: AddPrimaryKeyOptions = {},
   ): AddPrimaryKeyOperation {
-    this.#checkKeys(
-      `op.addPrimaryKey(${JSON.stringify(name)}, ${JSON.stringify(table)})`,
-      options,
-      ["schema", "include", ...deferrableKeys],
-    );
-    return this.add<AddPrimaryKeyOperation>({
-      kind: "addPrimaryKey",
-      name,
-      table,
-      columns,
-      ...options,
-    });
+    return this.#record("addPrimaryKey", [name, table, columns, options]);
   }
 
   /**
@@ -698,13 +333,7 @@ export class Operations {
     columns: readonly string[],
     options: AddUniqueOptions = {},
   ): AddUniqueOperation {
-    this.#checkKeys(`op.addUnique(${JSON.stringify(name)}, ${JSON.stringify(table)})`, options, [
-      "schema",
-      "include",
-      "nullsNotDistinct",
-      ...deferrableKeys,
-    ]);
-    return this.add<AddUniqueOperation>({ kind: "addUnique", name, table, columns, ...options });
+    return this.#record("addUnique", [name, table, columns, options]);
   }
 
   /**
@@ -722,12 +351,7 @@ export class Operations {
     expression: string,
     options: AddCheckOptions = {},
   ): AddCheckOperation {
-    this.#checkKeys(`op.addCheck(${JSON.stringify(name)}, ${JSON.stringify(table)})`, options, [
-      "schema",
-      "noInherit",
-      "notValid",
-    ]);
-    return this.add<AddCheckOperation>({ kind: "addCheck", name, table, expression, ...options });
+    return this.#record("addCheck", [name, table, expression, options]);
   }
 
   /**
@@ -747,28 +371,14 @@ export class Operations {
     referencedColumns: readonly string[],
     options: AddForeignKeyOptions = {},
   ): AddForeignKeyOperation {
-    this.#checkKeys(
-      `op.addForeignKey(${JSON.stringify(name)}, ${JSON.stringify(table)})`,
-      options,
-      [
-        "schema",
-        "referencedSchema",
-        "onDelete",
-        "onUpdate",
-        "match",
-        "notValid",
-        ...deferrableKeys,
-      ],
-    );
-    const { referencedSchema, ...rest } = options;
-    return this.add<AddForeignKeyOperation>({
-      kind: "addForeignKey",
+    return this.#record("addForeignKey", [
       name,
       table,
       columns,
-      references: { schema: referencedSchema, table: referencedTable, columns: referencedColumns },
-      ...rest,
-    });
+      referencedTable,
+      referencedColumns,
+      options,
+    ]);
   }
 
   /**
@@ -786,20 +396,7 @@ export class Operations {
     elements: readonly ExclusionElement[],
     options: AddExclusionOptions = {},
   ): AddExclusionOperation {
-    this.#checkKeys(`op.addExclusion(${JSON.stringify(name)}, ${JSON.stringify(table)})`, options, [
-      "schema",
-      "method",
-      "include",
-      "where",
-      ...deferrableKeys,
-    ]);
-    return this.add<AddExclusionOperation>({
-      kind: "addExclusion",
-      name,
-      table,
-      elements,
-      ...options,
-    });
+    return this.#record("addExclusion", [name, table, elements, options]);
   }
 
   /**
@@ -816,12 +413,7 @@ export class Operations {
     table: string,
     options: DropConstraintOptions = {},
   ): DropConstraintOperation {
-    this.#checkKeys(
-      `op.dropConstraint(${JSON.stringify(name)}, ${JSON.stringify(table)})`,
-      options,
-      ["schema", "cascade", "ifExists", "definition"],
-    );
-    return this.add<DropConstraintOperation>({ kind: "dropConstraint", name, table, ...options });
+    return this.#record("dropConstraint", [name, table, options]);
   }
 
   /**
@@ -838,13 +430,7 @@ export class Operations {
     table: string,
     options: SchemaOptions = {},
   ): ValidateConstraintOperation {
-    this.#checkKeys(`op.validateConstraint(${JSON.stringify(name)})`, options, ["schema"]);
-    return this.add<ValidateConstraintOperation>({
-      kind: "validateConstraint",
-      schema: options.schema,
-      name,
-      table,
-    });
+    return this.#record("validateConstraint", [name, table, options]);
   }
 
   /**
@@ -862,14 +448,7 @@ export class Operations {
     newName: string,
     options: SchemaOptions = {},
   ): RenameConstraintOperation {
-    this.#checkKeys(`op.renameConstraint(${JSON.stringify(name)})`, options, ["schema"]);
-    return this.add<RenameConstraintOperation>({
-      kind: "renameConstraint",
-      schema: options.schema,
-      name,
-      table,
-      newName,
-    });
+    return this.#record("renameConstraint", [name, table, newName, options]);
   }
 
   /**
@@ -881,15 +460,8 @@ export class Operations {
    * // CREATE SCHEMA IF NOT EXISTS "app" AUTHORIZATION "app_owner"
    * ```
    */
-  createSchema(
-    name: string,
-    options: { readonly ifNotExists?: boolean; readonly authorization?: string } = {},
-  ): CreateSchemaOperation {
-    this.#checkKeys(`op.createSchema(${JSON.stringify(name)})`, options, [
-      "ifNotExists",
-      "authorization",
-    ]);
-    return this.add<CreateSchemaOperation>({ kind: "createSchema", name, ...options });
+  createSchema(name: string, options: CreateSchemaOptions = {}): CreateSchemaOperation {
+    return this.#record("createSchema", [name, options]);
   }
 
   /**
@@ -901,20 +473,8 @@ export class Operations {
    * // DROP SCHEMA "app" CASCADE
    * ```
    */
-  dropSchema(
-    name: string,
-    options: {
-      readonly cascade?: boolean;
-      readonly ifExists?: boolean;
-      readonly authorization?: string;
-    } = {},
-  ): DropSchemaOperation {
-    this.#checkKeys(`op.dropSchema(${JSON.stringify(name)})`, options, [
-      "cascade",
-      "ifExists",
-      "authorization",
-    ]);
-    return this.add<DropSchemaOperation>({ kind: "dropSchema", name, ...options });
+  dropSchema(name: string, options: DropSchemaOptions = {}): DropSchemaOperation {
+    return this.#record("dropSchema", [name, options]);
   }
 
   /**
@@ -927,7 +487,7 @@ export class Operations {
    * ```
    */
   renameSchema(name: string, newName: string): RenameSchemaOperation {
-    return this.add<RenameSchemaOperation>({ kind: "renameSchema", name, newName });
+    return this.#record("renameSchema", [name, newName]);
   }
 
   /**
@@ -944,13 +504,7 @@ export class Operations {
     values: readonly string[],
     options: SchemaOptions = {},
   ): CreateEnumOperation {
-    this.#checkKeys(`op.createEnum(${JSON.stringify(name)})`, options, ["schema"]);
-    return this.add<CreateEnumOperation>({
-      kind: "createEnum",
-      schema: options.schema,
-      name,
-      values,
-    });
+    return this.#record("createEnum", [name, values, options]);
   }
 
   /**
@@ -967,19 +521,9 @@ export class Operations {
   addEnumValue(
     name: string,
     value: string,
-    options: SchemaOptions & {
-      readonly before?: string;
-      readonly after?: string;
-      readonly ifNotExists?: boolean;
-    } = {},
+    options: AddEnumValueOptions = {},
   ): AddEnumValueOperation {
-    this.#checkKeys(`op.addEnumValue(${JSON.stringify(name)})`, options, [
-      "schema",
-      "before",
-      "after",
-      "ifNotExists",
-    ]);
-    return this.add<AddEnumValueOperation>({ kind: "addEnumValue", name, value, ...options });
+    return this.#record("addEnumValue", [name, value, options]);
   }
 
   /**
@@ -997,14 +541,7 @@ export class Operations {
     newValue: string,
     options: SchemaOptions = {},
   ): RenameEnumValueOperation {
-    this.#checkKeys(`op.renameEnumValue(${JSON.stringify(name)})`, options, ["schema"]);
-    return this.add<RenameEnumValueOperation>({
-      kind: "renameEnumValue",
-      schema: options.schema,
-      name,
-      value,
-      newValue,
-    });
+    return this.#record("renameEnumValue", [name, value, newValue, options]);
   }
 
   /**
@@ -1017,13 +554,7 @@ export class Operations {
    * ```
    */
   renameEnum(name: string, newName: string, options: SchemaOptions = {}): RenameEnumOperation {
-    this.#checkKeys(`op.renameEnum(${JSON.stringify(name)})`, options, ["schema"]);
-    return this.add<RenameEnumOperation>({
-      kind: "renameEnum",
-      schema: options.schema,
-      name,
-      newName,
-    });
+    return this.#record("renameEnum", [name, newName, options]);
   }
 
   /**
@@ -1035,21 +566,8 @@ export class Operations {
    * // DROP TYPE IF EXISTS "mood"
    * ```
    */
-  dropEnum(
-    name: string,
-    options: SchemaOptions & {
-      readonly ifExists?: boolean;
-      readonly cascade?: boolean;
-      readonly values?: readonly string[];
-    } = {},
-  ): DropEnumOperation {
-    this.#checkKeys(`op.dropEnum(${JSON.stringify(name)})`, options, [
-      "schema",
-      "ifExists",
-      "cascade",
-      "values",
-    ]);
-    return this.add<DropEnumOperation>({ kind: "dropEnum", name, ...options });
+  dropEnum(name: string, options: DropEnumOptions = {}): DropEnumOperation {
+    return this.#record("dropEnum", [name, options]);
   }
 
   /**
@@ -1062,12 +580,7 @@ export class Operations {
    * ```
    */
   createSequence(name: string, options: CreateSequenceOptions = {}): CreateSequenceOperation {
-    this.#checkKeys(`op.createSequence(${JSON.stringify(name)})`, options, [
-      "schema",
-      "ifNotExists",
-      ...sequenceKeys,
-    ]);
-    return this.add<CreateSequenceOperation>({ kind: "createSequence", name, ...options });
+    return this.#record("createSequence", [name, options]);
   }
 
   /**
@@ -1080,13 +593,7 @@ export class Operations {
    * ```
    */
   alterSequence(name: string, options: AlterSequenceOptions): AlterSequenceOperation {
-    this.#checkKeys(`op.alterSequence(${JSON.stringify(name)})`, options, [
-      "schema",
-      "restart",
-      "existing",
-      ...sequenceKeys,
-    ]);
-    return this.add<AlterSequenceOperation>({ kind: "alterSequence", name, ...options });
+    return this.#record("alterSequence", [name, options]);
   }
 
   /**
@@ -1098,21 +605,8 @@ export class Operations {
    * // DROP SEQUENCE IF EXISTS "invoice_number"
    * ```
    */
-  dropSequence(
-    name: string,
-    options: SchemaOptions & {
-      readonly ifExists?: boolean;
-      readonly cascade?: boolean;
-      readonly definition?: CreateSequenceOperation;
-    } = {},
-  ): DropSequenceOperation {
-    this.#checkKeys(`op.dropSequence(${JSON.stringify(name)})`, options, [
-      "schema",
-      "ifExists",
-      "cascade",
-      "definition",
-    ]);
-    return this.add<DropSequenceOperation>({ kind: "dropSequence", name, ...options });
+  dropSequence(name: string, options: DropSequenceOptions = {}): DropSequenceOperation {
+    return this.#record("dropSequence", [name, options]);
   }
 
   /**
@@ -1124,21 +618,8 @@ export class Operations {
    * // CREATE EXTENSION IF NOT EXISTS "pgcrypto" WITH SCHEMA "ext"
    * ```
    */
-  createExtension(
-    name: string,
-    options: SchemaOptions & {
-      readonly version?: string;
-      readonly ifNotExists?: boolean;
-      readonly cascade?: boolean;
-    } = {},
-  ): CreateExtensionOperation {
-    this.#checkKeys(`op.createExtension(${JSON.stringify(name)})`, options, [
-      "schema",
-      "version",
-      "ifNotExists",
-      "cascade",
-    ]);
-    return this.add<CreateExtensionOperation>({ kind: "createExtension", name, ...options });
+  createExtension(name: string, options: CreateExtensionOptions = {}): CreateExtensionOperation {
+    return this.#record("createExtension", [name, options]);
   }
 
   /**
@@ -1150,21 +631,8 @@ export class Operations {
    * // DROP EXTENSION IF EXISTS "pgcrypto"
    * ```
    */
-  dropExtension(
-    name: string,
-    options: SchemaOptions & {
-      readonly ifExists?: boolean;
-      readonly cascade?: boolean;
-      readonly version?: string;
-    } = {},
-  ): DropExtensionOperation {
-    this.#checkKeys(`op.dropExtension(${JSON.stringify(name)})`, options, [
-      "schema",
-      "version",
-      "ifExists",
-      "cascade",
-    ]);
-    return this.add<DropExtensionOperation>({ kind: "dropExtension", name, ...options });
+  dropExtension(name: string, options: DropExtensionOptions = {}): DropExtensionOperation {
+    return this.#record("dropExtension", [name, options]);
   }
 
   /**
@@ -1179,18 +647,9 @@ export class Operations {
   setTableComment(
     table: string,
     comment: string | null,
-    options: SchemaOptions & { readonly existingComment?: string | null } = {},
+    options: SetCommentOptions = {},
   ): SetTableCommentOperation {
-    this.#checkKeys(`op.setTableComment(${JSON.stringify(table)})`, options, [
-      "schema",
-      "existingComment",
-    ]);
-    return this.add<SetTableCommentOperation>({
-      kind: "setTableComment",
-      table,
-      comment,
-      ...options,
-    });
+    return this.#record("setTableComment", [table, comment, options]);
   }
 
   /**
@@ -1206,19 +665,9 @@ export class Operations {
     table: string,
     column: string,
     comment: string | null,
-    options: SchemaOptions & { readonly existingComment?: string | null } = {},
+    options: SetCommentOptions = {},
   ): SetColumnCommentOperation {
-    this.#checkKeys(`op.setColumnComment(${JSON.stringify(table)})`, options, [
-      "schema",
-      "existingComment",
-    ]);
-    return this.add<SetColumnCommentOperation>({
-      kind: "setColumnComment",
-      table,
-      column,
-      comment,
-      ...options,
-    });
+    return this.#record("setColumnComment", [table, column, comment, options]);
   }
 
   /**
@@ -1235,10 +684,9 @@ export class Operations {
   execute(
     sql: string,
     params?: readonly LiteralValue[],
-    options: { readonly transactional?: boolean } = {},
+    options: ExecuteOptions = {},
   ): ExecuteOperation {
-    this.#checkKeys("op.execute()", options, ["transactional"]);
-    return this.add<ExecuteOperation>({ kind: "execute", sql, params, ...options });
+    return this.#record("execute", [sql, params, options]);
   }
 
   /**
@@ -1258,13 +706,7 @@ export class Operations {
     rows: readonly Readonly<Record<string, LiteralValue>>[],
     options: SchemaOptions = {},
   ): BulkInsertOperation {
-    this.#checkKeys(`op.bulkInsert(${JSON.stringify(table)})`, options, ["schema"]);
-    return this.add<BulkInsertOperation>({
-      kind: "bulkInsert",
-      schema: options.schema,
-      table,
-      rows,
-    });
+    return this.#record("bulkInsert", [table, rows, options]);
   }
 
   /**
@@ -1279,6 +721,6 @@ export class Operations {
    * ```
    */
   run(fn: (context: RunContext) => Promise<void> | void): RunOperation {
-    return this.add<RunOperation>({ kind: "run", fn });
+    return this.#record("run", [fn]);
   }
 }

@@ -1,4 +1,4 @@
-import type { ColumnType, Operation } from "@retort/core";
+import { type ColumnType, type Operation, operationKindOf } from "@retort/core";
 import { normalizeType } from "../schema/normalize-type";
 
 const integerRank: Record<string, number> = { smallint: 1, integer: 2, bigint: 3 };
@@ -83,19 +83,11 @@ export function isNarrowingType(from: ColumnType, to: ColumnType): boolean {
   return !isWidening(a, b);
 }
 
-function typeText(type: ColumnType): string {
-  if (typeof type === "string") return type;
-  return `${type.schema === undefined ? "" : `${type.schema}.`}${type.name}${"[]".repeat(type.arrayDimensions ?? 0)}`;
-}
-
-function qualified(schema: string | undefined, ...names: string[]): string {
-  return JSON.stringify([...(schema === undefined ? [] : [schema]), ...names].join("."));
-}
-
 /**
- * Why an operation may lose data, or `undefined` when it cannot: dropping a table, a column that
- * is not generated, or a sequence (its position), and narrowing a column's type. The comparison
- * flags these changes, and the migration source writer puts a `// DESTRUCTIVE:` line before them.
+ * Why an operation may lose data, or `undefined` when it cannot, as its kind's entry in core
+ * says: dropping a table, a column that is not generated, or a sequence (its position), and
+ * narrowing a column's type (judged by {@link isNarrowingType}). The comparison flags these
+ * changes, and the migration source writer puts a `// DESTRUCTIVE:` line before them.
  *
  * @example
  * ```ts
@@ -104,22 +96,6 @@ function qualified(schema: string | undefined, ...names: string[]): string {
  * ```
  */
 export function destructiveReason(op: Operation): string | undefined {
-  switch (op.kind) {
-    case "dropTable":
-      return `drops table ${qualified(op.schema, op.table)}; its data will be lost.`;
-    case "dropColumn":
-      if (op.definition?.generated !== undefined) return undefined;
-      return `drops column ${qualified(op.schema, op.table, op.column)}; its data will be lost.`;
-    case "alterColumn":
-      if (op.type === undefined) return undefined;
-      if (op.existingType === undefined) {
-        return `changes the type of column ${qualified(op.schema, op.table, op.column)} to ${typeText(op.type)} without saying the type before; values may not convert.`;
-      }
-      if (!isNarrowingType(op.existingType, op.type)) return undefined;
-      return `changes column ${qualified(op.schema, op.table, op.column)} from ${typeText(op.existingType)} to ${typeText(op.type)}; values that do not fit fail or lose precision.`;
-    case "dropSequence":
-      return `drops sequence ${qualified(op.schema, op.name)}; its current value will be lost.`;
-    default:
-      return undefined;
-  }
+  const destructive = operationKindOf(op).destructive;
+  return destructive?.reason(op, isNarrowingType);
 }

@@ -1,0 +1,199 @@
+import type {
+  CollationName,
+  ColumnDefault,
+  ColumnType,
+  IdentityDefinition,
+  IdentityGeneration,
+} from "../column-definition";
+import { identityFromInput, identityToInput } from "../column-input";
+import { collationText, columnDefaultText, columnTypeText, quotedObjectText } from "../object-text";
+import type { AlterColumnOperation } from "../operation";
+import type { OperationKindSpec, OptionKeys, ReverseContext } from "../operation-kind-spec";
+import type { Operations } from "../operations";
+import type { SchemaOptions } from "../schema-options";
+import { withOptions } from "../with-options";
+
+/** Changes of {@link Operations.alterColumn}; see {@link AlterColumnOperation}. */
+export interface AlterColumnOptions extends SchemaOptions {
+  readonly type?: ColumnType | undefined;
+  readonly using?: string | undefined;
+  readonly nullable?: boolean | undefined;
+  /** A value sets the default, `null` drops it. */
+  readonly default?: ColumnDefault | undefined;
+  /** A generation or definition adds (or with `existingIdentity`, changes) identity; `null` drops it. */
+  readonly identity?: IdentityGeneration | IdentityDefinition | null | undefined;
+  readonly comment?: string | null | undefined;
+  readonly collation?: CollationName | undefined;
+  readonly existingType?: ColumnType | undefined;
+  readonly existingNullable?: boolean | undefined;
+  readonly existingDefault?: ColumnDefault | undefined;
+  readonly existingIdentity?: IdentityGeneration | IdentityDefinition | null | undefined;
+  readonly existingComment?: string | null | undefined;
+  readonly existingCollation?: CollationName | undefined;
+}
+
+function reverse(op: AlterColumnOperation, undo: ReverseContext): AlterColumnOperation {
+  if (op.type !== undefined && op.existingType === undefined) {
+    undo.irreversible("the type changes but existingType is not given.", "pass existingType");
+  }
+  if (op.collation !== undefined && op.existingCollation === undefined) {
+    undo.irreversible(
+      "the collation changes but existingCollation is not given.",
+      "pass existingCollation",
+    );
+  }
+  if (op.default === null && op.existingDefault === undefined) {
+    undo.irreversible(
+      "the default is dropped but existingDefault is not given.",
+      "pass existingDefault",
+    );
+  }
+  if (op.identity === null && !op.existingIdentity) {
+    undo.irreversible(
+      "identity is dropped but existingIdentity is not given.",
+      "pass existingIdentity",
+    );
+  }
+  return {
+    kind: "alterColumn",
+    schema: op.schema,
+    table: op.table,
+    column: op.column,
+    // `using` is not reversed: an expression that casts one way rarely casts back. A
+    // collation-only change keeps existingType, which the renderer needs for TYPE ... COLLATE.
+    type: op.type !== undefined ? op.existingType : undefined,
+    collation: op.collation !== undefined ? op.existingCollation : undefined,
+    // A boolean has one other value: without existingNullable, undo by flipping.
+    nullable: op.nullable !== undefined ? (op.existingNullable ?? !op.nullable) : undefined,
+    // Alembic reads a missing existing default as "no default", so undoing a new default drops it.
+    default: op.default !== undefined ? (op.existingDefault ?? null) : undefined,
+    identity: op.identity !== undefined ? (op.existingIdentity ?? null) : undefined,
+    comment: op.comment !== undefined ? (op.existingComment ?? null) : undefined,
+    existingType: op.type ?? op.existingType,
+    existingNullable: op.nullable ?? op.existingNullable,
+    existingDefault: op.default !== undefined ? op.default : op.existingDefault,
+    existingIdentity: op.identity !== undefined ? op.identity : op.existingIdentity,
+    existingComment: op.comment !== undefined ? op.comment : op.existingComment,
+    existingCollation: op.collation ?? op.existingCollation,
+  };
+}
+
+function change(op: AlterColumnOperation, object: string): string {
+  const parts: string[] = [];
+  if (op.type !== undefined) {
+    parts.push(`type ${columnTypeText(op.existingType)} -> ${columnTypeText(op.type)}`);
+  }
+  if (op.nullable !== undefined) parts.push(op.nullable ? "now nullable" : "now NOT NULL");
+  if (op.default !== undefined) {
+    parts.push(
+      `default ${columnDefaultText(op.existingDefault)} -> ${columnDefaultText(op.default)}`,
+    );
+  }
+  if (op.identity !== undefined) {
+    if (op.identity === null) parts.push("identity dropped");
+    else if (op.existingIdentity) parts.push("identity options changed");
+    else {
+      parts.push(
+        `identity added (${op.identity.generation === "always" ? "always" : "by default"})`,
+      );
+    }
+  }
+  if (op.collation !== undefined) {
+    parts.push(
+      `collation ${collationText(op.existingCollation)} -> ${collationText(op.collation)}`,
+    );
+  }
+  if (op.comment !== undefined) {
+    parts.push(op.comment === null ? "comment removed" : "comment changed");
+  }
+  return `changed column ${object}: ${parts.join(", ")}`;
+}
+
+/** `op.alterColumn(table, column, changes)`: `ALTER TABLE ... ALTER COLUMN`. */
+export const alterColumnKind = {
+  positional: ["table", "column"],
+  named: 2,
+  optionsRequired: true,
+  options: {
+    schema: true,
+    type: true,
+    using: true,
+    nullable: true,
+    default: true,
+    identity: true,
+    comment: true,
+    collation: true,
+    existingType: true,
+    existingNullable: true,
+    existingDefault: true,
+    existingIdentity: true,
+    existingComment: true,
+    existingCollation: true,
+  } satisfies OptionKeys<AlterColumnOptions>,
+  record: ([table, column, changes]) => ({
+    kind: "alterColumn",
+    ...changes,
+    table,
+    column,
+    identity: identityFromInput(changes?.identity),
+    existingIdentity: identityFromInput(changes?.existingIdentity),
+  }),
+  callArguments: (op) => {
+    const { kind: _kind, table, column, ...changes } = op;
+    return withOptions(
+      [table, column],
+      {
+        ...changes,
+        identity: identityToInput(op.identity),
+        existingIdentity: identityToInput(op.existingIdentity),
+      },
+      true,
+    );
+  },
+  validate: (op, check) => {
+    check.tableTarget(op);
+    check.name(op.column, "column");
+    const changes = [op.type, op.nullable, op.default, op.identity, op.comment, op.collation];
+    if (changes.every((change) => change === undefined)) {
+      check.fail(
+        "nothing to change.",
+        "pass at least one of type, nullable, default, identity, comment or collation",
+      );
+    }
+    if (op.type !== undefined) check.type(op.type, "type");
+    if (op.existingType !== undefined) check.type(op.existingType, "existingType");
+    if (op.using !== undefined) {
+      check.text(op.using, "using");
+      if (op.type === undefined) check.fail("using is given without a new type.");
+    }
+    if (op.collation !== undefined) {
+      check.qualifiedName(op.collation, "collation");
+      if (op.type === undefined && op.existingType === undefined) {
+        check.fail(
+          "changing the collation needs the column's type.",
+          "pass type or existingType: PostgreSQL changes collation with ALTER COLUMN ... TYPE ... COLLATE",
+        );
+      }
+    }
+    if (op.identity) check.identity(op.identity, "identity");
+    if (op.existingIdentity) check.identity(op.existingIdentity, "existingIdentity");
+    if (op.identity === null && op.existingIdentity === null) {
+      check.fail("identity is dropped, but existingIdentity says the column has none.");
+    }
+  },
+  reverse,
+  target: (op) => ({ schema: op.schema, table: op.table, column: op.column }),
+  change,
+  destructive: {
+    reason: (op, isNarrowingType) => {
+      if (op.type === undefined) return undefined;
+      const column = quotedObjectText(op.schema, op.table, op.column);
+      if (op.existingType === undefined) {
+        return `changes the type of column ${column} to ${columnTypeText(op.type)} without saying the type before; values may not convert.`;
+      }
+      if (!isNarrowingType(op.existingType, op.type)) return undefined;
+      return `changes column ${column} from ${columnTypeText(op.existingType)} to ${columnTypeText(op.type)}; values that do not fit fail or lose precision.`;
+    },
+    loss: "values that do not fit fail or lose precision",
+  },
+} satisfies OperationKindSpec<AlterColumnOperation, Parameters<Operations["alterColumn"]>>;

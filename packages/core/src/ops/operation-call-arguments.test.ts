@@ -1,0 +1,154 @@
+import { describe, expect, it } from "vitest";
+import { isRetortError } from "../errors/retort-error";
+import { defineOperation } from "./define-operation";
+import type { Operation, OperationKind } from "./operation";
+import { operationCallArguments } from "./operation-call-arguments";
+import { operationKinds } from "./operation-kinds";
+import { Operations } from "./operations";
+
+// One node per kind with its options set, so each kind's `record` and `callArguments` are
+// held to being each other's inverse where both live.
+const samples: readonly Operation[] = [
+  {
+    kind: "createTable",
+    schema: "app",
+    table: "account",
+    columns: [
+      { name: "id", type: "bigint", nullable: false, identity: { generation: "always" } },
+      { name: "n", type: "integer", generated: { expression: "id * 2" } },
+    ],
+    primaryKey: { columns: ["id"] },
+    uniques: [{ columns: ["n"] }],
+    checks: [{ expression: "id > 0" }],
+    comment: "people",
+  },
+  { kind: "dropTable", schema: "app", table: "account", cascade: true },
+  { kind: "renameTable", table: "account", newName: "person" },
+  {
+    kind: "addColumn",
+    schema: "app",
+    table: "account",
+    column: { name: "email", type: "text", nullable: false, default: "" },
+    ifNotExists: true,
+  },
+  {
+    kind: "dropColumn",
+    table: "account",
+    column: "email",
+    definition: { name: "email", type: "text", identity: { generation: "byDefault", start: 5 } },
+  },
+  { kind: "renameColumn", table: "account", column: "email", newName: "mail" },
+  {
+    kind: "alterColumn",
+    table: "account",
+    column: "id",
+    identity: { generation: "byDefault" },
+    existingIdentity: { generation: "always" },
+  },
+  {
+    kind: "createIndex",
+    table: "account",
+    name: "account_email_idx",
+    elements: [{ column: "email" }, { expression: "lower(email)", order: "desc" }],
+    unique: true,
+    where: "email <> ''",
+  },
+  { kind: "dropIndex", schema: "app", name: "account_email_idx", ifExists: true },
+  { kind: "renameIndex", name: "a_idx", newName: "b_idx" },
+  { kind: "addPrimaryKey", table: "account", name: "account_pkey", columns: ["id"] },
+  {
+    kind: "addUnique",
+    table: "account",
+    name: "account_key",
+    columns: ["email"],
+    deferrable: true,
+  },
+  { kind: "addCheck", table: "account", name: "positive", expression: "id > 0", notValid: true },
+  {
+    kind: "addForeignKey",
+    table: "post",
+    name: "post_author_fk",
+    columns: ["author_id"],
+    references: { schema: "app", table: "account", columns: ["id"] },
+    onDelete: "cascade",
+  },
+  {
+    kind: "addExclusion",
+    table: "booking",
+    name: "no_overlap",
+    elements: [{ column: "during", operator: "&&" }],
+    method: "gist",
+  },
+  { kind: "dropConstraint", table: "account", name: "positive", cascade: true },
+  { kind: "validateConstraint", table: "account", name: "positive" },
+  { kind: "renameConstraint", table: "account", name: "positive", newName: "pos" },
+  { kind: "createSchema", name: "app", authorization: "owner" },
+  { kind: "dropSchema", name: "app", cascade: true },
+  { kind: "renameSchema", name: "app", newName: "core" },
+  { kind: "createEnum", schema: "app", name: "mood", values: ["happy", "sad"] },
+  { kind: "addEnumValue", name: "mood", value: "meh", after: "happy" },
+  { kind: "renameEnumValue", name: "mood", value: "sad", newValue: "blue" },
+  { kind: "renameEnum", name: "mood", newName: "feeling" },
+  { kind: "dropEnum", name: "mood", values: ["happy"] },
+  { kind: "createSequence", name: "invoice", as: "bigint", start: 1000 },
+  { kind: "alterSequence", name: "invoice", restart: true },
+  { kind: "dropSequence", name: "invoice", ifExists: true },
+  { kind: "createExtension", name: "pgcrypto", schema: "ext", ifNotExists: true },
+  { kind: "dropExtension", name: "pgcrypto", version: "1.3" },
+  { kind: "setTableComment", table: "account", comment: null, existingComment: "people" },
+  { kind: "setColumnComment", table: "account", column: "email", comment: "where to write" },
+  { kind: "execute", sql: "SELECT $1", params: [1], transactional: false },
+  { kind: "bulkInsert", schema: "app", table: "account", rows: [{ email: "a@x" }, {}] },
+];
+
+function recordWith(kind: OperationKind, args: readonly unknown[]): Operation {
+  const op = new Operations();
+  (op[kind] as (...a: unknown[]) => unknown).apply(op, [...args]);
+  expect(op.operations).toHaveLength(1);
+  return op.operations[0]!;
+}
+
+describe("operationCallArguments", () => {
+  it("has a sample for every kind that can be written as source", () => {
+    const sampled = new Set(samples.map((sample) => sample.kind));
+    const kinds = Object.keys(operationKinds).filter((kind) => kind !== "run");
+    expect(kinds.filter((kind) => !sampled.has(kind as OperationKind))).toEqual([]);
+  });
+
+  it.each(samples.map((sample) => [sample.kind, sample] as const))(
+    "gives the arguments that record %s again",
+    (kind, sample) => {
+      const node = defineOperation(sample);
+      expect(recordWith(kind, operationCallArguments(node))).toEqual(node);
+    },
+  );
+
+  it("writes the recorder's shorthands and leaves out empty options", () => {
+    expect(
+      operationCallArguments({
+        kind: "addColumn",
+        table: "t",
+        column: { name: "id", type: "bigint", identity: { generation: "always" } },
+      }),
+    ).toEqual(["t", "id", { type: "bigint", identity: "always", generated: undefined }]);
+    expect(
+      operationCallArguments({
+        kind: "createIndex",
+        table: "t",
+        name: "i",
+        elements: [{ column: "a" }],
+      }),
+    ).toEqual(["i", "t", ["a"]]);
+    expect(operationCallArguments({ kind: "execute", sql: "VACUUM" })).toEqual(["VACUUM"]);
+  });
+
+  it("refuses op.run, which has no source", () => {
+    let code: string | undefined;
+    try {
+      operationCallArguments({ kind: "run", fn: () => {} });
+    } catch (error) {
+      code = isRetortError(error) ? error.code : undefined;
+    }
+    expect(code).toBe("BAD_OPERATION");
+  });
+});
