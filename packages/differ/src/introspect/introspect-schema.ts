@@ -134,10 +134,11 @@ function includeColumns(index: IndexRow): string[] {
  * Reads the schema of a live database from `pg_catalog` into a {@link SchemaDescription}, in
  * one query per kind of object, inside one repeatable-read snapshot.
  *
- * Read: the schemas of `scope` (default: all). Left out: system schemas (`pg_catalog`, `information_schema`, `pg_toast`, `pg_temp_*`),
- * objects owned by extensions, the tables `scope` excludes and retort's own (and their
- * triggers and policies), sequences owned by a column, indexes that back a constraint (they are
- * described by the constraint) and NOT NULL constraints (nullability is on the column).
+ * Read: the schemas of `scope` (default: all). Left out: system schemas (`pg_catalog`,
+ * `information_schema`, `pg_toast`, `pg_temp_*`), objects owned by extensions, the tables
+ * `scope` excludes and retort's own (and their triggers and policies), sequences owned by a
+ * column, indexes that back a constraint (they are described by the constraint) and NOT NULL
+ * constraints (nullability is on the column).
  * Event triggers belong to no schema: one is read when the function it executes is in a schema
  * read. What the models cannot declare (collations, rules, operators, partitioning, `UNLOGGED`,
  * `INHERITS`...) is listed in `unmanaged`, with the SQL that recreates it when retort can print it.
