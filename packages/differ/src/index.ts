@@ -2,7 +2,7 @@
 
 export type { AutogenerateOptions, AutogenerateResult } from "./autogenerate/autogenerate";
 export { autogenerate, checkModels } from "./autogenerate/autogenerate";
-export type { UnexportedTable } from "./autogenerate/find-unexported-tables";
+export type { ModelsModule, UnexportedTable } from "./autogenerate/find-unexported-tables";
 export { findUnexportedTables } from "./autogenerate/find-unexported-tables";
 export type { Change } from "./compare/describe-change";
 export { describeChange } from "./compare/describe-change";
@@ -108,3 +108,6 @@ export type {
 } from "./schema/schema-description";
 export { emptySchema } from "./schema/schema-description";
 export { sortSchemaDescription } from "./schema/sort-schema-description";
+// The managed scope: what introspection, comparison, autogenerate and pull may touch.
+export type { ManagedScope, ManagedScopeConfig } from "./scope/managed-scope";
+export { isExcludedTable, managedScope } from "./scope/managed-scope";

@@ -47,20 +47,14 @@ export async function loadModels(
     tempDir: join(config.root, ".retort"),
     cacheDir: join(config.root, ".retort", "cache"),
   });
-  const { isTable } = await import("@retort/differ");
-  const exported = new Set(Object.values(models).filter(isTable));
-  const unexported: UnexportedModel[] = [];
-  namespaces.forEach((namespace, i) => {
-    for (const value of Object.values(namespace)) {
-      if (isTable(value) && !exported.has(value)) {
-        const table = value as unknown as { schema: string; name: string };
-        unexported.push({
-          file: relative(config.root, others[i]!),
-          table: `${table.schema}.${table.name}`,
-        });
-      }
-    }
-  });
+  const { findUnexportedTables } = await import("@retort/differ");
+  const modules = others.map((file, i) => ({ file, exports: namespaces[i] ?? {} }));
+  const unexported = findUnexportedTables(dirname(entry), models, modules).map(
+    (table): UnexportedModel => ({
+      file: relative(config.root, table.file),
+      table: `${table.schema}.${table.name}`,
+    }),
+  );
   return { models, unexported };
 }
 
@@ -115,16 +109,7 @@ export async function autogenerate(
     );
   }
   const differ = await import("@retort/differ");
-  const options = {
-    models,
-    schemas: config.schemas === undefined ? undefined : [...config.schemas],
-    exclude: [...config.exclude],
-    versionTable: {
-      schema: config.versionTableSchema,
-      name: config.versionTable,
-      historyTable: config.historyTable,
-    },
-  };
+  const options = { models, ...differ.managedScope(config) };
   const result = await migrator.withConnection((db) =>
     mode === "revision"
       ? differ.autogenerate({ db, ...options })

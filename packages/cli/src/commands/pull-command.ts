@@ -130,12 +130,7 @@ export const pullCommand: Command = {
     const { schema, previous } = await migrator.withConnection(async (db) => {
       return {
         previous: await differ.detectPreviousTool(db),
-        schema: await differ.introspectSchema(db, {
-          schemas: config.schemas === undefined ? undefined : [...config.schemas],
-          exclude: [...config.exclude],
-          versionTable: { schema: config.versionTableSchema, name: config.versionTable },
-          historyTable: { schema: config.versionTableSchema, name: config.historyTable },
-        }),
+        schema: await differ.introspectSchema(db, differ.managedScope(config)),
       };
     });
     if (!json) {

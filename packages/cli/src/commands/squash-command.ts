@@ -38,9 +38,9 @@ export const squashCommand: Command = {
     warnUnexported(ctx, unexported, relative(config.root, config.models));
     const differ = await import("@retort/differ");
     const target = differ.describeModels(models);
-    const diff = differ.diffSchemas(differ.emptySchema, target, {
-      schemas: config.schemas === undefined ? undefined : [...config.schemas],
-    });
+    // Only the schemas, as squash has always compared: `exclude` does not filter the models here.
+    const { schemas } = differ.managedScope(config);
+    const diff = differ.diffSchemas(differ.emptySchema, target, { schemas });
     const revision = stringOption(args, "revId") ?? newRevisionId();
     const archive = join(config.archiveDir, revision);
     if (existsSync(archive)) {

@@ -1,4 +1,4 @@
-import { dirname } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Operations } from "@retort/core";
 import { sql as kyselySql } from "kysely";
@@ -10,11 +10,16 @@ import { index } from "../models/index-builder";
 import * as fixtureModels from "../models/models.test-fixture";
 import { sql } from "../models/sql-fragment";
 import { table } from "../models/table";
+import { managedScope } from "../scope/managed-scope";
 import { type AutogenerateOptions, autogenerate, checkModels } from "./autogenerate";
 import { findUnexportedTables } from "./find-unexported-tables";
 
 let database: RoundTripDatabase;
-const versionTable = { schema: "public", name: "retort_version", historyTable: "retort_history" };
+const scope = managedScope({
+  versionTableSchema: "public",
+  versionTable: "retort_version",
+  historyTable: "retort_history",
+});
 
 beforeAll(async () => {
   database = await openRoundTripDatabase("differ_autogenerate");
@@ -100,7 +105,7 @@ function options(
   models: Record<string, unknown>,
   extra: Partial<AutogenerateOptions> = {},
 ): AutogenerateOptions {
-  return { db: database.db, models, versionTable, ...extra };
+  return { db: database.db, models, ...scope, ...extra };
 }
 
 /** The rendered body records exactly the operations. */
@@ -183,5 +188,16 @@ describe("autogenerate", () => {
     expect(found.map((t) => `${t.schema}.${t.name}`)).toEqual(["public.forgotten"]);
     expect(found[0]?.file).toBe(fileURLToPath(import.meta.url));
     expect(findUnexportedTables(`${here}-elsewhere`, {})).toEqual([]);
+  });
+
+  it("names tables that the imported files of the models folder export but the entry does not", () => {
+    const here = dirname(fileURLToPath(import.meta.url));
+    const modules = [
+      { file: join(here, "account.ts"), exports: { author, post, other: 1 } },
+      { file: join(`${here}-elsewhere`, "stale.ts"), exports: { everything } },
+    ];
+    expect(findUnexportedTables(here, { author }, modules)).toEqual([
+      { schema: "public", name: "post", file: join(here, "account.ts") },
+    ]);
   });
 });

@@ -6,20 +6,19 @@ import { introspectSchema } from "../introspect/introspect-schema";
 import { describeModels } from "../models/describe-models";
 import { renderMigrationBody } from "../render/render-migration-body";
 import type { SchemaDescription } from "../schema/schema-description";
+import { type ManagedScope, withManagedSchemas } from "../scope/managed-scope";
 import { canonicalExpressions } from "./canonical-expressions";
 
-/** Options of {@link autogenerate} and {@link checkModels}. */
-export interface AutogenerateOptions {
+/**
+ * Options of {@link autogenerate} and {@link checkModels}: the database, the models, and the
+ * managed scope (build it from the config with `managedScope`). The managed schemas default to
+ * `public` and every schema the models use.
+ */
+export interface AutogenerateOptions extends ManagedScope {
   /** The database to compare with (introspected in one snapshot). */
   db: Kysely<any>;
   /** The models entry's module namespace, already imported. */
   models: Record<string, unknown>;
-  /** The managed schemas. Default: `public` and every schema the models use. */
-  schemas?: string[] | undefined;
-  /** Tables never touched: a name, `"schema.table"`, or a RegExp tested against both. */
-  exclude?: (string | RegExp)[] | undefined;
-  /** retort's own tables, never touched. */
-  versionTable: { schema: string; name: string; historyTable: string };
 }
 
 /** What {@link autogenerate} found, ready for the revision template. */
@@ -57,35 +56,15 @@ function withoutDefinition(op: Operation): Operation {
 }
 
 async function compare(options: AutogenerateOptions) {
-  const target = describeModels(options.models);
-  const schemas = options.schemas ?? [
-    ...new Set([
-      "public",
-      ...target.schemas,
-      ...target.tables.map((t) => t.schema),
-      ...target.enums.map((e) => e.schema),
-    ]),
-  ];
-  const versionTable = { schema: options.versionTable.schema, name: options.versionTable.name };
-  const historyTable = {
-    schema: options.versionTable.schema,
-    name: options.versionTable.historyTable,
-  };
-  const current = await introspectSchema(options.db, {
-    schemas,
-    exclude: options.exclude,
-    versionTable,
-    historyTable,
-  });
+  const { db, models, ...scope } = options;
+  const target = describeModels(models);
+  // Stated once, so that the database is read over the schemas the comparison manages.
+  const managed = withManagedSchemas(scope, target);
+  const current = await introspectSchema(db, managed);
   // The models cannot declare a free-standing sequence, so the database's are not theirs to drop.
-  const canonical = await canonicalExpressions(options.db, current, target);
+  const canonical = await canonicalExpressions(db, current, target);
   const wanted: SchemaDescription = { ...canonical, sequences: current.sequences };
-  return diffSchemas(current, wanted, {
-    schemas,
-    exclude: options.exclude,
-    versionTable,
-    historyTable,
-  });
+  return diffSchemas(current, wanted, managed);
 }
 
 /**
@@ -99,7 +78,7 @@ async function compare(options: AutogenerateOptions) {
  * @example
  * ```ts
  * const models = await import("./app/models/index.ts");
- * const result = await autogenerate({ db, models, versionTable: { schema: "public", name: "retort_version", historyTable: "retort_history" } });
+ * const result = await autogenerate({ db, models, ...managedScope(config) });
  * if (!result.isEmpty) writeRevision({ upgrades: result.upgrades, downgrades: result.downgrades });
  * ```
  */
@@ -123,7 +102,7 @@ export async function autogenerate(options: AutogenerateOptions): Promise<Autoge
  *
  * @example
  * ```ts
- * const { isEmpty, changes } = await checkModels({ db, models, versionTable });
+ * const { isEmpty, changes } = await checkModels({ db, models, ...managedScope(config) });
  * if (!isEmpty) for (const change of changes) console.log(change.description);
  * ```
  */

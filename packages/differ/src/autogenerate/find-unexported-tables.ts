@@ -1,5 +1,5 @@
 import { resolve, sep } from "node:path";
-import { unexportedTables } from "../models/table";
+import { isTable, unexportedTables } from "../models/table";
 
 /** A table some models file defines but the models entry does not export. */
 export interface UnexportedTable {
@@ -9,10 +9,22 @@ export interface UnexportedTable {
   file: string;
 }
 
+/** A file of the models folder, imported, and what it exports. */
+export interface ModelsModule {
+  /** The file, absolute. */
+  file: string;
+  /** Its module namespace. */
+  exports: Record<string, unknown>;
+}
+
 /**
  * Tables defined by files under `modelsDir` that the models entry does not export. Autogenerate
  * would read them as absent and drop them, so `revision --autogenerate` and `check` name them.
- * Call it after importing the models entry (which imports the files).
+ *
+ * With `modules` (the folder's other files, imported by the caller: what the CLI does), a table
+ * is one such a file exports, once per file and export. Without, it is one that `table(...)`
+ * defined in a file under `modelsDir`, found from the call stack; call it after importing the
+ * models entry (which imports the files) from their own paths, not from a bundle.
  *
  * @example
  * ```ts
@@ -24,12 +36,24 @@ export interface UnexportedTable {
 export function findUnexportedTables(
   modelsDir: string,
   exported: Record<string, unknown>,
+  modules?: readonly ModelsModule[],
 ): UnexportedTable[] {
   // With the separator, `app/models` does not also match `app/models-old/`.
   const folder = resolve(modelsDir) + sep;
-  return unexportedTables(exported, { folder }).map(({ table, file }) => ({
-    schema: table.schema,
-    name: table.name,
-    file: file ?? "",
-  }));
+  if (modules === undefined) {
+    return unexportedTables(exported, { folder }).map(({ table, file }) => ({
+      schema: table.schema,
+      name: table.name,
+      file: file ?? "",
+    }));
+  }
+  const seen = new Set(Object.values(exported).filter(isTable));
+  return modules
+    .filter((module) => module.file.startsWith(folder))
+    .flatMap((module) =>
+      Object.values(module.exports)
+        .filter(isTable)
+        .filter((table) => !seen.has(table))
+        .map((table) => ({ schema: table.schema, name: table.name, file: module.file })),
+    );
 }

@@ -8,6 +8,7 @@ import { table } from "../models/table";
 import { check } from "../models/table-constraints";
 import { castInsensitiveExpression } from "../schema/normalize-expression";
 import { emptySchema } from "../schema/schema-description";
+import { managedScope } from "../scope/managed-scope";
 import { diffSchemas } from "./diff-schemas";
 import { openRoundTripDatabase, type RoundTripDatabase } from "./round-trip.test-fixture";
 
@@ -16,7 +17,11 @@ import { openRoundTripDatabase, type RoundTripDatabase } from "./round-trip.test
 // a difference forever after.
 
 let database: RoundTripDatabase;
-const versionTable = { schema: "public", name: "retort_version", historyTable: "retort_history" };
+const scope = managedScope({
+  versionTableSchema: "public",
+  versionTable: "retort_version",
+  historyTable: "retort_history",
+});
 
 beforeAll(async () => {
   database = await openRoundTripDatabase("differ_implicit_casts");
@@ -48,7 +53,7 @@ describe("expressions PostgreSQL rewrites with casts", () => {
     const models = { account };
     const target = describeModels(models);
     await database.apply(diffSchemas(emptySchema, target).upgrade);
-    const result = await checkModels({ db: database.db, models, versionTable });
+    const result = await checkModels({ db: database.db, models, ...scope });
     expect(result.changes).toEqual([]);
     expect(result.isEmpty).toBe(true);
   });
@@ -74,7 +79,7 @@ describe("expressions PostgreSQL rewrites with casts", () => {
     const result = await checkModels({
       db: database.db,
       models: { account: changed },
-      versionTable,
+      ...scope,
     });
     expect(result.changes.map((change) => change.kind).sort()).toEqual([
       "addCheck",

@@ -15,6 +15,7 @@ import type {
   UnmanagedKind,
 } from "../schema/schema-description";
 import { sortSchemaDescription } from "../schema/sort-schema-description";
+import { isExcludedTable, type ManagedScope } from "../scope/managed-scope";
 import { readUnmanagedExtras } from "./catalog-extras";
 import {
   type ConstraintRow,
@@ -32,20 +33,8 @@ import {
 } from "./catalog-queries";
 import { isPreviousToolTable } from "./detect-previous-tool";
 
-/** Options of {@link introspectSchema}. */
-export interface IntrospectSchemaOptions {
-  /** Schemas to read. Default: every schema but the system ones and those extensions own. */
-  schemas?: string[];
-  /**
-   * Tables to leave out: a string matches a table name in any schema, or `"schema.table"`; a
-   * RegExp is tested against both `table` and `schema.table`.
-   */
-  exclude?: (string | RegExp)[];
-  /** retort's version table, left out. Default: any table named `retort_version`. */
-  versionTable?: { schema: string; name: string };
-  /** retort's history table, left out. Default: any table named `retort_history`. */
-  historyTable?: { schema: string; name: string };
-}
+/** Options of {@link introspectSchema}: the managed scope (schemas read, tables left out). */
+export type IntrospectSchemaOptions = ManagedScope;
 
 const actions: Record<string, ReferentialAction> = {
   a: "no action",
@@ -92,19 +81,6 @@ async function inCatalogSession<T>(
       await settings("pg_catalog", "0").execute(trx);
       return fn(trx);
     });
-}
-
-function isExcluded(schema: string, name: string, options: IntrospectSchemaOptions): boolean {
-  const qualified = `${schema}.${name}`;
-  const version = options.versionTable;
-  if (version ? version.schema === schema && version.name === name : name === "retort_version")
-    return true;
-  const history = options.historyTable;
-  if (history ? history.schema === schema && history.name === name : name === "retort_history")
-    return true;
-  return (options.exclude ?? []).some((p) =>
-    typeof p === "string" ? p === name || p === qualified : p.test(name) || p.test(qualified),
-  );
 }
 
 /** A collation as the description holds it: `pg_catalog`'s by name, others with their schema. */
@@ -158,10 +134,11 @@ function includeColumns(index: IndexRow): string[] {
  * Reads the schema of a live database from `pg_catalog` into a {@link SchemaDescription}, in
  * one query per kind of object, inside one repeatable-read snapshot.
  *
- * Left out: system schemas (`pg_catalog`, `information_schema`, `pg_toast`, `pg_temp_*`),
- * objects owned by extensions, retort's version and history tables, excluded tables (and their
- * triggers and policies), sequences owned by a column, indexes that back a constraint (they are
- * described by the constraint) and NOT NULL constraints (nullability is on the column).
+ * Read: the schemas of `scope` (default: all). Left out: system schemas (`pg_catalog`,
+ * `information_schema`, `pg_toast`, `pg_temp_*`), objects owned by extensions, the tables
+ * `scope` excludes and retort's own (and their triggers and policies), sequences owned by a
+ * column, indexes that back a constraint (they are described by the constraint) and NOT NULL
+ * constraints (nullability is on the column).
  * Event triggers belong to no schema: one is read when the function it executes is in a schema
  * read. What the models cannot declare (collations, rules, operators, partitioning, `UNLOGGED`,
  * `INHERITS`...) is listed in `unmanaged`, with the SQL that recreates it when retort can print it.
@@ -175,10 +152,10 @@ function includeColumns(index: IndexRow): string[] {
  */
 export async function introspectSchema(
   db: Kysely<any>,
-  options: IntrospectSchemaOptions = {},
+  scope: ManagedScope = {},
 ): Promise<SchemaDescription> {
   try {
-    return await inCatalogSession(db, (trx) => read(trx, options));
+    return await inCatalogSession(db, (trx) => read(trx, scope));
   } catch (error) {
     throw new RetortError(
       "INTROSPECTION_FAILED",
@@ -191,9 +168,10 @@ export async function introspectSchema(
   }
 }
 
-async function read(db: Kysely<any>, options: IntrospectSchemaOptions): Promise<SchemaDescription> {
+async function read(db: Kysely<any>, scope: ManagedScope): Promise<SchemaDescription> {
   const existing = (await readSchemas(db)).rows.map((r) => r.name);
-  const schemas = options.schemas ? existing.filter((s) => options.schemas!.includes(s)) : existing;
+  const managed = scope.schemas;
+  const schemas = managed ? existing.filter((s) => managed.includes(s)) : existing;
   const version = await serverVersionNum(db);
   // Sequential on purpose: a transaction is one connection, and the queries are few.
   const tables = (await readTables(db, schemas)).rows;
@@ -217,7 +195,7 @@ async function read(db: Kysely<any>, options: IntrospectSchemaOptions): Promise<
   // application's table that only shares a name stays).
   const kept = tables.filter(
     (t) =>
-      !isExcluded(t.schema, t.name, options) &&
+      !isExcludedTable(scope, t.schema, t.name) &&
       !isPreviousToolTable(t.schema, t.name, columnNames.get(t.oid) ?? []),
   );
   const excludedNames = new Set(

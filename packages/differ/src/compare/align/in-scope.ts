@@ -1,0 +1,19 @@
+import type { SchemaDescription } from "../../schema/schema-description";
+import { isExcludedTable, type ManagedScope } from "../../scope/managed-scope";
+
+/** What of `d` the comparison may touch: the managed schemas, without excluded tables. */
+export function inScope(
+  d: SchemaDescription,
+  scope: ManagedScope & { readonly schemas: readonly string[] },
+): SchemaDescription {
+  const schemas = new Set(scope.schemas);
+  return {
+    schemas: d.schemas.filter((s) => s !== "public" && schemas.has(s)),
+    enums: d.enums.filter((e) => schemas.has(e.schema)),
+    tables: d.tables.filter(
+      (t) => schemas.has(t.schema) && !isExcludedTable(scope, t.schema, t.name),
+    ),
+    sequences: d.sequences.filter((s) => schemas.has(s.schema)),
+    unmanaged: d.unmanaged,
+  };
+}

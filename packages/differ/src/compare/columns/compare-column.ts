@@ -1,0 +1,139 @@
+import { type AlterColumnOperation, quoteIdent, quoteQualified } from "@retort/core";
+import type { ColumnDescription, TableDescription } from "../../schema/schema-description";
+import { isDeepEqual } from "../is-deep-equal";
+import type { Comparison } from "../plan/comparison";
+import { objectKey } from "../plan/object-key";
+import { Phase } from "../plan/phase";
+import { columnType, compactIdentity, fullIdentity } from "../table-definition";
+import { createOwnedSequence } from "./new-column";
+
+/** `USING "col"::type`; through text when an enum is on either side (enums cast only to and from text). */
+function usingExpression(fc: ColumnDescription, tc: ColumnDescription): string {
+  const column = quoteIdent(tc.name);
+  if (fc.userType === null && tc.userType === null) return `${column}::${tc.type}`;
+  const text = fc.type.endsWith("[]") ? "text[]" : "text";
+  return `${column}::${text}::${tc.type}`;
+}
+
+/** Compares a column that exists on both sides (and is not re-created). */
+export function compareColumn(
+  comparison: Comparison,
+  t: TableDescription,
+  fc: ColumnDescription,
+  tc: ColumnDescription,
+): void {
+  const { serials } = comparison;
+  const target = { schema: t.schema, table: t.name, column: tc.name };
+  const old =
+    tc.userType === null
+      ? undefined
+      : comparison.recreatedEnums.get(objectKey(tc.userType.schema, tc.userType.name));
+  const isEnumMoved = old !== undefined && fc.type === tc.type;
+  const isTypeChanged = fc.type !== tc.type || isEnumMoved;
+  const changes: {
+    -readonly [K in keyof Omit<
+      AlterColumnOperation,
+      "kind" | "schema" | "table" | "column"
+    >]: AlterColumnOperation[K];
+  } = {};
+  let fromDefault = fc.default;
+  if (isTypeChanged) {
+    if (fc.default !== null) {
+      // PostgreSQL converts the old default to the new type, which fails when no cast exists
+      // (text -> integer, one enum to another); dropped first, the target's is set after.
+      comparison.emit(Phase.AlterColumns, {
+        kind: "alterColumn",
+        ...target,
+        default: null,
+        existingDefault: { sql: fc.default },
+      });
+      fromDefault = null;
+    }
+    changes.type = columnType(tc);
+    const existing = columnType(fc);
+    changes.existingType =
+      isEnumMoved && typeof existing !== "string" ? { ...existing, name: old } : existing;
+    changes.using = usingExpression(fc, tc);
+  }
+  if (fc.nullable !== tc.nullable) {
+    changes.nullable = tc.nullable;
+    changes.existingNullable = fc.nullable;
+  }
+  // Another column's serial is that column's to create and drop, not this one's.
+  const readsOther = serials.readsOtherSerial("from", t, fc);
+  const fromSequence = readsOther ? null : serials.ownedSequence("from", fc);
+  const toSequence = serials.readsOtherSerial("to", t, tc) ? null : serials.ownedSequence("to", tc);
+  const isSameSequence =
+    fromSequence !== null && toSequence !== null && isDeepEqual(fromSequence, toSequence);
+  if (fromDefault !== tc.default && readsOther) {
+    // Before the drops: the other table may go, taking its sequence along.
+    comparison.emit(Phase.DropConstraints, {
+      kind: "alterColumn",
+      ...target,
+      default: tc.default === null ? null : { sql: tc.default },
+      existingDefault: { sql: fromDefault! },
+    });
+  } else if (fromDefault !== tc.default) {
+    if (
+      fromSequence !== null &&
+      toSequence !== null &&
+      !isSameSequence &&
+      fromDefault !== null &&
+      fromSequence.schema === toSequence.schema
+    ) {
+      // The table was renamed, its serial sequence kept the old name: rename it too, which
+      // keeps its position; the default follows (it names the sequence by OID).
+      comparison.emit(Phase.AlterColumns, {
+        kind: "execute",
+        sql: `ALTER SEQUENCE ${quoteQualified(fromSequence.schema, fromSequence.name)} RENAME TO ${quoteIdent(toSequence.name)}`,
+      });
+    } else {
+      if (toSequence !== null && !isSameSequence)
+        createOwnedSequence(comparison, Phase.AlterColumns, t, tc, toSequence);
+      changes.default = tc.default === null ? null : { sql: tc.default };
+      changes.existingDefault = fromDefault === null ? null : { sql: fromDefault };
+      if (fromSequence !== null && !isSameSequence) {
+        comparison.emit(Phase.DropSequences, {
+          kind: "dropSequence",
+          schema: fromSequence.schema,
+          name: fromSequence.name,
+        });
+      }
+    }
+  }
+  if (!isDeepEqual(fc.identity, tc.identity)) {
+    if (tc.identity === null) {
+      changes.identity = null;
+      changes.existingIdentity = fullIdentity(fc.identity!);
+    } else if (fc.identity === null) {
+      changes.identity = compactIdentity(tc.identity, tc.type);
+      changes.existingIdentity = null;
+    } else {
+      changes.identity = fullIdentity(tc.identity);
+      changes.existingIdentity = fullIdentity(fc.identity);
+    }
+  }
+  if (!isDeepEqual(fc.collation, tc.collation)) {
+    // `COLLATE "default"` goes back to the type's collation.
+    changes.collation = tc.collation ?? "default";
+    changes.existingCollation = fc.collation ?? "default";
+    changes.existingType ??= columnType(fc);
+  }
+  const isChanged = [
+    changes.type,
+    changes.nullable,
+    changes.default,
+    changes.identity,
+    changes.collation,
+  ].some((change) => change !== undefined);
+  if (isChanged)
+    comparison.emit(Phase.AlterColumns, { kind: "alterColumn", ...target, ...changes });
+  if (fc.comment !== tc.comment) {
+    comparison.emit(Phase.Comments, {
+      kind: "setColumnComment",
+      ...target,
+      comment: tc.comment,
+      existingComment: fc.comment,
+    });
+  }
+}

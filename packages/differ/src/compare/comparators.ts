@@ -1,0 +1,41 @@
+// The comparison's registry: one entry per object family, each in its own folder of compare/.
+//
+// Contract for a family (views, functions, triggers, policies... next):
+// - a folder `compare/<family>/` whose `compare-<family>.ts` exports a `Comparator`: either
+//   `compareSchema(comparison)`, run once over both whole schemas, or `compareTable(comparison,
+//   pair)`, run for each table both sides have and that differs (the `tables` entry calls it);
+// - it reads `comparison.from` (the database, renames applied) and `comparison.to` (the models)
+//   and only emits operations, each into a phase of `plan/phase.ts` (add the family's phases
+//   there, where its objects' dependencies put them: the phase decides the output order);
+// - its entry below: entries run in this order, so a family comes after those whose findings it
+//   reads (`recreatedEnums`, `keptTables`, dropped keys on the comparison).
+// The same list runs both ways: `diffSchemas` compares database -> models for the upgrade and
+// models -> database for the downgrade.
+import { compareColumns } from "./columns/compare-columns";
+import { compareConstraints } from "./constraints/compare-constraints";
+import { compareForeignKeys } from "./constraints/compare-foreign-keys";
+import { compareEnums } from "./enums/compare-enums";
+import { compareIndexes } from "./indexes/compare-indexes";
+import type { Comparator } from "./plan/comparator";
+import { compareRenames } from "./renames/compare-renames";
+import { compareSchemas } from "./schemas/compare-schemas";
+import { compareSequences } from "./sequences/compare-sequences";
+import { compareTableComment } from "./tables/compare-table-comment";
+import { compareTables } from "./tables/compare-tables";
+
+/** Every object family's comparator, in the order they run. */
+export const comparators: readonly Comparator[] = [
+  compareRenames,
+  compareSchemas,
+  compareEnums,
+  compareSequences,
+  compareTables,
+  // Table level, in this order for each table that differs: the columns first, so that the
+  // constraints and indexes know which columns are re-created.
+  compareColumns,
+  compareConstraints,
+  compareIndexes,
+  compareTableComment,
+  // Once every table is compared.
+  compareForeignKeys,
+];

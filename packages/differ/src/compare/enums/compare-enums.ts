@@ -1,0 +1,103 @@
+import { makeObjectName, quoteLiteral, quoteQualified } from "@retort/core";
+import type { EnumDescription } from "../../schema/schema-description";
+import { isDeepEqual } from "../is-deep-equal";
+import type { Comparator } from "../plan/comparator";
+import type { Comparison } from "../plan/comparison";
+import { byObjectKey, objectKey } from "../plan/object-key";
+import { Phase } from "../plan/phase";
+
+function isSubsequence(values: readonly string[], of: readonly string[]): boolean {
+  let at = 0;
+  for (const value of of) if (value === values[at]) at++;
+  return at === values.length;
+}
+
+function enumComment(comparison: Comparison, e: EnumDescription, comment: string | null): void {
+  // Core has no COMMENT ON TYPE operation; the statement is built from quoted parts only.
+  comparison.emit(Phase.Enums, {
+    kind: "execute",
+    sql: `COMMENT ON TYPE ${quoteQualified(e.schema, e.name)} IS ${quoteLiteral(comment)}`,
+  });
+}
+
+/**
+ * Creates, changes and drops enum types. Labels are added in place; removing or reordering them
+ * re-creates the type, and the columns comparator moves its columns to the new one.
+ */
+export const compareEnums: Comparator = {
+  family: "enums",
+  compareSchema(comparison) {
+    const { from, to } = comparison;
+    const fromEnums = byObjectKey(from.enums);
+    const toEnums = byObjectKey(to.enums);
+    for (const t of to.enums) {
+      const f = fromEnums.get(objectKey(t.schema, t.name));
+      if (!f) {
+        comparison.emit(Phase.Enums, {
+          kind: "createEnum",
+          schema: t.schema,
+          name: t.name,
+          values: t.values,
+        });
+        if (t.comment !== null) enumComment(comparison, t, t.comment);
+        continue;
+      }
+      if (!isDeepEqual(f.values, t.values)) {
+        if (isSubsequence(f.values, t.values)) {
+          // PostgreSQL can add a label at a position, so placing each new one after its
+          // predecessor (or before the first old one) keeps the target's order.
+          t.values.forEach((value, index) => {
+            if (f.values.includes(value)) return;
+            const after = index > 0 ? t.values[index - 1] : undefined;
+            const before =
+              after === undefined ? t.values.find((v) => f.values.includes(v)) : undefined;
+            comparison.emit(Phase.Enums, {
+              kind: "addEnumValue",
+              schema: t.schema,
+              name: t.name,
+              value,
+              after,
+              before,
+            });
+          });
+        } else {
+          // PostgreSQL cannot remove or reorder labels: build the new type beside the old one,
+          // move the columns over (in the column phase) and drop the old one at the end.
+          const old = makeObjectName(t.name, null, "old");
+          comparison.recreatedEnums.set(objectKey(t.schema, t.name), old);
+          comparison.emit(Phase.Enums, {
+            kind: "renameEnum",
+            schema: t.schema,
+            name: t.name,
+            newName: old,
+          });
+          comparison.emit(Phase.Enums, {
+            kind: "createEnum",
+            schema: t.schema,
+            name: t.name,
+            values: t.values,
+          });
+          comparison.emit(Phase.DropEnums, {
+            kind: "dropEnum",
+            schema: t.schema,
+            name: old,
+            values: f.values,
+          });
+          if (t.comment !== null) enumComment(comparison, t, t.comment);
+          continue;
+        }
+      }
+      if (f.comment !== t.comment) enumComment(comparison, t, t.comment);
+    }
+    for (const f of from.enums) {
+      if (!toEnums.has(objectKey(f.schema, f.name))) {
+        comparison.emit(Phase.DropEnums, {
+          kind: "dropEnum",
+          schema: f.schema,
+          name: f.name,
+          values: f.values,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,68 @@
+import { defineOperation, type Operation } from "@retort/core";
+import type { SchemaDescription } from "../../schema/schema-description";
+import { applyRenames } from "../renames/apply-renames";
+import type { Renames } from "../renames/find-renames";
+import { SerialSequences } from "../sequences/serial-sequences";
+import type { Comparator } from "./comparator";
+import { objectKey } from "./object-key";
+import { Phase } from "./phase";
+import type { TablePair } from "./table-pair";
+
+/**
+ * One direction of a comparison: `from` becomes `to`. It runs the comparators in list order,
+ * gathers what they emit per {@link Phase}, and holds the facts one family learns for another
+ * (an enum re-created, a key dropped, a table kept).
+ */
+export class Comparison {
+  readonly #phases: Operation[][] = Array.from({ length: Phase.Count }, () => []);
+  readonly #comparators: readonly Comparator[];
+  /** Key constraints (and unique indexes) dropped: `schema, table, sorted columns`. */
+  readonly #droppedKeys = new Set<string>();
+  /** The current schema once the renames ran: every family compares it with `to`. */
+  readonly from: SchemaDescription;
+  /** Enums re-created beside the old type: by `objectKey`, the old type's temporary name. */
+  readonly recreatedEnums = new Map<string, string>();
+  /** Tables both sides have, in the target's order, once the tables comparator ran. */
+  readonly keptTables: TablePair[] = [];
+  readonly serials: SerialSequences;
+
+  constructor(
+    from: SchemaDescription,
+    readonly to: SchemaDescription,
+    readonly renames: Renames,
+    /** Schemas that hold objects retort does not manage: never dropped. */
+    readonly keepSchemas: ReadonlySet<string>,
+    comparators: readonly Comparator[],
+  ) {
+    // Serials are recognised by their names before the renames (the sequence keeps its name).
+    this.serials = new SerialSequences(from, to);
+    this.from = applyRenames(from, renames);
+    this.#comparators = comparators;
+  }
+
+  emit(phase: Phase, op: Operation): void {
+    this.#phases[phase]!.push(defineOperation(op));
+  }
+
+  /** Runs every comparator; the operations, in phase order. */
+  plan(): Operation[] {
+    for (const comparator of this.#comparators) comparator.compareSchema?.(this);
+    return this.#phases.flat();
+  }
+
+  /** Runs the table-level comparators on a table both sides have and that differs. */
+  compareTable(pair: TablePair): void {
+    for (const comparator of this.#comparators) comparator.compareTable?.(this, pair);
+  }
+
+  markKeyDropped(schema: string, table: string, columns: readonly string[]): void {
+    this.#droppedKeys.add(keyColumns(schema, table, columns));
+  }
+
+  isKeyDropped(schema: string, table: string, columns: readonly string[]): boolean {
+    return this.#droppedKeys.has(keyColumns(schema, table, columns));
+  }
+}
+
+const keyColumns = (schema: string, table: string, columns: readonly string[]) =>
+  `${objectKey(schema, table)}\u0000${[...columns].sort().join("\u0000")}`;
