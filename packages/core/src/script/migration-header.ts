@@ -1,4 +1,5 @@
 import { RetortError } from "../errors/retort-error";
+import { isRevisionId, REVISION_ID_RULE } from "../graph/revision-id";
 
 /** The literal fields of a migration file, read from its text without running it. */
 export interface MigrationHeader {
@@ -62,11 +63,8 @@ export function parseMigrationHeader(text: string, file: string | (() => string)
 
   const revision = fields.get("revision");
   if (revision === undefined) return scanner.failAt(start, "the migration has no `revision`.");
-  if (typeof revision.value !== "string" || !/^[A-Za-z0-9_]+$/.test(revision.value)) {
-    return scanner.failAt(
-      revision.offset,
-      "`revision` must be a string of letters, digits or `_`.",
-    );
+  if (typeof revision.value !== "string" || !isRevisionId(revision.value)) {
+    return scanner.failAt(revision.offset, `\`revision\` must be a string of ${REVISION_ID_RULE}.`);
   }
   const down = fields.get("downRevision");
   if (down === undefined) {
