@@ -6,8 +6,8 @@ export type { MigrateOptions, MigrateResult, MigratorConfig } from "./migrator";
 export { Migrator } from "./migrator";
 export type { MigratorEvent, StepSummary } from "./migrator-event";
 export { recordOperations } from "./record-operations";
-export type { RenderOfflineOptions } from "./render-offline";
-export { renderOfflineScript } from "./render-offline";
+export type { RenderOfflineOptions } from "./render-offline-script";
+export { renderOfflineScript } from "./render-offline-script";
 export type { StepResult } from "./run-plan";
 export type {
   HistoryDirection,

@@ -6,7 +6,7 @@ import type { ScriptDirectory } from "../script/script-directory";
 import { DatabaseAtUnknownRevisionError } from "./database-at-unknown-revision-error";
 import { ExecuteEmitter } from "./execute-emitter";
 import { executeRaw, loadKysely } from "./execute-raw";
-import { runSession } from "./migration-session";
+import { runSession } from "./run-session";
 import type { MigratorEvent } from "./migrator-event";
 import { recognizeSquash } from "./recognize-squash";
 import { resetSchemas } from "./reset-schemas";
@@ -153,7 +153,7 @@ export class Migrator {
 
   /**
    * Sets the version table to `targets` without running migrations, as
-   * {@link RevisionGraph.stampPlan} decides. With `purge`, the table is emptied first (and
+   * `RevisionGraph.stampPlan` decides. With `purge`, the table is emptied first (and
    * unknown revisions in it are tolerated).
    */
   async stamp(

@@ -3,7 +3,7 @@ import type { Operation } from "../ops/index";
 import type { MigrationScript } from "../script/script-directory";
 import type { StepSummary } from "./migrator-event";
 
-/** One step of a plan with its operations recorded, as {@link runPlan} hands it on. */
+/** One step of a plan with its operations recorded, as `runPlan` hands it on. */
 export interface RecordedStep {
   readonly step: MigrationStep<MigrationScript>;
   readonly summary: StepSummary;
@@ -15,8 +15,8 @@ export interface RecordedStep {
 }
 
 /**
- * Where the runner sends a plan's steps: a live database ({@link ExecuteEmitter}) or SQL
- * text ({@link SqlEmitter}), as Alembic's `impl` executes or prints depending on `as_sql`.
+ * Where the runner sends a plan's steps: a live database (`ExecuteEmitter`) or SQL
+ * text (`SqlEmitter`), as Alembic's `impl` executes or prints depending on `as_sql`.
  * The runner decides the order and records the operations; the emitter decides what a
  * transaction is and turns each step into statements.
  */
