@@ -1,9 +1,9 @@
 import {
-  inlineParams,
   type MigrateResult,
   type MigratorEvent,
   RetortError,
   renderOfflineScript,
+  renderStampScript,
   VersionTable,
 } from "@retort/core";
 import type { CliContext } from "../cli-context";
@@ -191,22 +191,8 @@ export const stampCommand: Command = {
     if (flag(args, "sql")) {
       const scripts = await ctx.scripts();
       const table = versionTableOf(await ctx.config());
-      // Offline the database's rows are unknown: the plan replaces the targets' own lineage
-      // (ancestors and descendants), or every row with --purge or `base` alone.
-      const plan = scripts.graph.stampPlan(args.positionals, { purge: flag(args, "purge") });
-      const lines = [
-        ...table.createStatements(),
-        ...table
-          .stampStatements(plan, (revision) =>
-            table.historyStatementOffline({
-              revision,
-              direction: "stamp",
-              checksum: scripts.checksum(revision),
-            }),
-          )
-          .map((line) => (typeof line === "string" ? line : inlineParams(line.sql, line.params))),
-      ];
-      ctx.io.stdout(`BEGIN;\n\n${lines.map((line) => `${line};\n`).join("\n")}\nCOMMIT;\n`);
+      const targets = args.positionals;
+      ctx.io.stdout(renderStampScript(scripts, table, { targets, purge: flag(args, "purge") }));
       return 0;
     }
     const migrator = await ctx.migrator();

@@ -1,3 +1,6 @@
+// Longer than 500 lines on purpose: the graph's index, its plans and its target grammar share
+// private state (indices, label sets, lineage caches) that splitting would have to expose.
+// What needs only the public API lives beside it (stamp-plan.ts, revision-id.ts).
 import type { MigrationStep, VersionChange } from "./migration-step";
 import {
   AmbiguousRelativeError,

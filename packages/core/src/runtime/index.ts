@@ -8,6 +8,8 @@ export type { MigratorEvent, StepSummary } from "./migrator-event";
 export { recordOperations } from "./record-operations";
 export type { RenderOfflineOptions } from "./render-offline-script";
 export { renderOfflineScript } from "./render-offline-script";
+export type { RenderStampOptions } from "./render-stamp-script";
+export { renderStampScript } from "./render-stamp-script";
 export type { StepResult } from "./run-plan";
 export type {
   HistoryDirection,

@@ -6,14 +6,13 @@ import type { ScriptDirectory } from "../script/script-directory";
 import { DatabaseAtUnknownRevisionError } from "./database-at-unknown-revision-error";
 import { ExecuteEmitter } from "./execute-emitter";
 import { executeRaw, loadKysely } from "./execute-raw";
-import { runSession } from "./run-session";
 import type { MigratorEvent } from "./migrator-event";
 import { recognizeSquash } from "./recognize-squash";
 import { resetSchemas } from "./reset-schemas";
 import { runPlan, type StepResult } from "./run-plan";
+import { runSession } from "./run-session";
 import { verifyChecksums } from "./verify-checksums";
-import type { HistoryRecord } from "./version-table";
-import { type HistoryEntry, VersionTable } from "./version-table";
+import { type HistoryEntry, type HistoryRecord, VersionTable } from "./version-table";
 
 /** Per-call input of {@link Migrator.upgrade} and {@link Migrator.downgrade}. */
 export interface MigrateOptions {
