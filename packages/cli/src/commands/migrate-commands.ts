@@ -1,9 +1,9 @@
 import {
   type MigrateResult,
   type MigratorEvent,
-  quoteLiteral,
   RetortError,
   renderOfflineScript,
+  renderStampScript,
   VersionTable,
 } from "@retort/core";
 import type { CliContext } from "../cli-context";
@@ -191,37 +191,8 @@ export const stampCommand: Command = {
     if (flag(args, "sql")) {
       const scripts = await ctx.scripts();
       const table = versionTableOf(await ctx.config());
-      const heads = args.positionals.flatMap((rev) =>
-        rev === "base" ? [] : scripts.graph.resolve(rev),
-      );
-      // Offline the database's rows are unknown: as online, a stamp replaces only the rows of
-      // the targets' own lineage (ancestors and descendants), unless --purge or `base` alone.
-      const purgeAll = flag(args, "purge") || heads.length === 0;
-      const lineage = new Set<string>();
-      for (const head of heads) {
-        for (const step of scripts.graph.upgradePlan([], head.revision))
-          lineage.add(step.node.revision);
-        for (const node of scripts.graph.walk({ from: head.revision })) lineage.add(node.revision);
-      }
-      const lines = [
-        ...table.createStatements(),
-        purgeAll
-          ? `DELETE FROM ${table.qualifiedName}`
-          : `DELETE FROM ${table.qualifiedName} WHERE "version_num" IN (${[...lineage].map((rev) => quoteLiteral(rev)).join(", ")})`,
-      ];
-      for (const head of heads) {
-        lines.push(
-          `INSERT INTO ${table.qualifiedName} ("version_num") VALUES (${quoteLiteral(head.revision)})`,
-        );
-        lines.push(
-          table.historyStatementOffline({
-            revision: head.revision,
-            direction: "stamp",
-            checksum: scripts.checksum(head.revision),
-          }),
-        );
-      }
-      ctx.io.stdout(`BEGIN;\n\n${lines.map((line) => `${line};\n`).join("\n")}\nCOMMIT;\n`);
+      const targets = args.positionals;
+      ctx.io.stdout(renderStampScript(scripts, table, { targets, purge: flag(args, "purge") }));
       return 0;
     }
     const migrator = await ctx.migrator();

@@ -20,4 +20,13 @@ export {
 } from "./revision-errors";
 export type { RevisionRange } from "./revision-graph";
 export { RevisionGraph } from "./revision-graph";
+export {
+  isRevisionId,
+  MAX_REVISION_ID_LENGTH,
+  newRevisionId,
+  RESERVED_REVISION_WORDS,
+  REVISION_ID_RULE,
+  revisionIdProblem,
+} from "./revision-id";
 export type { RevisionNode } from "./revision-node";
+export type { StampPlan, StampPlanOptions } from "./stamp-plan";

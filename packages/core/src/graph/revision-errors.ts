@@ -109,9 +109,9 @@ export class DuplicateBranchLabelError extends RetortError {
 }
 
 /**
- * A revision id or branch label uses a character or word that revision arguments reserve.
- * Revision ids may not contain `@ + - :`; labels may not contain `@ :`; neither may be
- * `head`, `heads` or `base`.
+ * A revision id or branch label breaks its rule: revision ids follow
+ * `revisionIdProblem` (letters, digits or `_`, at most 32); labels may not contain
+ * `@ :`; neither may be `head`, `heads` or `base`.
  */
 export class InvalidIdentifierError extends RetortError {
   readonly identifier: string;
@@ -120,7 +120,7 @@ export class InvalidIdentifierError extends RetortError {
       "BAD_REVISION_ARGUMENT",
       `"${args.identifier}" in revision ${args.revision} is not a valid identifier: ${args.reason}.`,
       {
-        hint: "rename it: revision ids avoid @ + - : and labels avoid @ :; neither may be head, heads or base.",
+        hint: "rename it: revision ids are letters, digits or `_` (at most 32) and labels avoid @ :; neither may be head, heads or base.",
         details: { identifier: args.identifier, revision: args.revision, reason: args.reason },
       },
     );

@@ -1,3 +1,6 @@
+// Longer than 500 lines on purpose: the graph's index, its plans and its target grammar share
+// private state (indices, label sets, lineage caches) that splitting would have to expose.
+// What needs only the public API lives beside it (stamp-plan.ts, revision-id.ts).
 import type { MigrationStep, VersionChange } from "./migration-step";
 import {
   AmbiguousRelativeError,
@@ -17,7 +20,11 @@ import {
   UnknownBranchLabelError,
   UnknownRevisionError,
 } from "./revision-errors";
+import { RESERVED_REVISION_WORDS, revisionIdProblem } from "./revision-id";
 import type { RevisionNode } from "./revision-node";
+import { planStamp, type StampPlan, type StampPlanOptions } from "./stamp-plan";
+
+export type { StampPlan, StampPlanOptions } from "./stamp-plan";
 
 /** A `history -r` range; an absent end means base (`from`) or heads (`to`). */
 export interface RevisionRange {
@@ -47,7 +54,6 @@ interface Target {
 
 type Mode = "resolve" | "upgrade" | "downgrade";
 
-const RESERVED = new Set(["head", "heads", "base"]);
 // Anchored at both ends (Alembic's is not), so a label like "feature-1@head" is not misread
 // as "feature" minus one.
 const RELATIVE = /^(?:([^@]+)@)?([^@+\-:]+)?([+-]\d+)$/;
@@ -90,6 +96,8 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
   readonly #realHeadIndices: number[] = [];
   readonly #baseIndices: number[] = [];
   readonly #lineageCache = new Map<number, ReadonlySet<number>>();
+  /** Every index, parents before children. */
+  readonly #order: readonly number[];
 
   constructor(nodes: readonly T[]) {
     this.nodes = nodes;
@@ -157,6 +165,7 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
     });
 
     const order = this.#topologicalOrder();
+    this.#order = order;
     this.#inheritLabels(order);
 
     this.#entries.forEach((entry, i) => {
@@ -283,6 +292,53 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
   resolve(identifier: string, currentHeads?: readonly string[]): T[] {
     const current = currentHeads === undefined ? undefined : this.#indicesOf(currentHeads);
     return this.#parseTarget(identifier, current, "resolve").revisions.map((i) => this.#node(i));
+  }
+
+  /**
+   * Every revision `revision` needs, through down revisions and `dependsOn`, parents first;
+   * not `revision` itself. These are what an upgrade to `revision` applies from base.
+   *
+   * @example
+   * ```ts
+   * graph.ancestors("3f2a9c1b7d4e").map((n) => n.revision); // ["1975ea83b712"]
+   * ```
+   */
+  ancestors(revision: string): T[] {
+    const index = this.#indexOf(revision);
+    return this.#postOrder([index], undefined)
+      .filter((i) => i !== index)
+      .map((i) => this.#node(i));
+  }
+
+  /**
+   * Every revision that needs `revision`, through down revisions and `dependsOn`, parents
+   * first; not `revision` itself. These are what a downgrade below `revision` reverts.
+   *
+   * @example
+   * ```ts
+   * graph.descendants("1975ea83b712").map((n) => n.revision); // ["3f2a9c1b7d4e"]
+   * ```
+   */
+  descendants(revision: string): T[] {
+    const index = this.#indexOf(revision);
+    const below = this.#closure([index], "allChildren");
+    return this.#order.filter((i) => i !== index && below.has(i)).map((i) => this.#node(i));
+  }
+
+  /**
+   * What `stamp <targets>` writes into the version table, without running anything: as
+   * Alembic does, rows of other branches stay (unless `purge`, or the targets are `base`
+   * alone) and a revision stamped with its ancestor keeps only the descendant. Offline, with
+   * no `currentHeads`, {@link StampPlan.replaces} says which rows to delete.
+   *
+   * @example
+   * ```ts
+   * graph.stampPlan(["head"], { currentHeads: ["1975ea83b712"] });
+   * // { stamped: ["3f2a9c1b7d4e"], replaces: ["1975ea83b712", "3f2a9c1b7d4e"], heads: ["3f2a9c1b7d4e"] }
+   * ```
+   */
+  stampPlan(targets: readonly string[], options: StampPlanOptions = {}): StampPlan {
+    return planStamp(this, targets, options);
   }
 
   /**
@@ -937,23 +993,9 @@ function unique<V>(values: readonly V[]): V[] {
 }
 
 function checkRevisionId(revision: string): void {
-  const bad = [...new Set(revision.match(/[@+\-:\s]/g) ?? [])];
-  if (revision === "") {
-    throw new InvalidIdentifierError({ identifier: revision, revision, reason: "it is empty" });
-  }
-  if (bad.length > 0) {
-    throw new InvalidIdentifierError({
-      identifier: revision,
-      revision,
-      reason: `revision ids may not contain ${bad.map((c) => JSON.stringify(c)).join(", ")}`,
-    });
-  }
-  if (RESERVED.has(revision)) {
-    throw new InvalidIdentifierError({
-      identifier: revision,
-      revision,
-      reason: "it is a reserved word",
-    });
+  const reason = revisionIdProblem(revision);
+  if (reason !== undefined) {
+    throw new InvalidIdentifierError({ identifier: revision, revision, reason });
   }
 }
 
@@ -965,7 +1007,7 @@ function checkLabel(label: string, revision: string): void {
       reason: "branch labels may not be empty or contain @, : or spaces",
     });
   }
-  if (RESERVED.has(label)) {
+  if (RESERVED_REVISION_WORDS.has(label)) {
     throw new InvalidIdentifierError({
       identifier: label,
       revision,

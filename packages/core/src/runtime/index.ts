@@ -1,19 +1,21 @@
+export { ChecksumMismatchError } from "./checksum-mismatch-error";
+export { DatabaseAtUnknownRevisionError } from "./database-at-unknown-revision-error";
 export { executeRaw } from "./execute-raw";
-export type {
-  MigrateOptions,
-  MigrateResult,
-  MigratorConfig,
-  MigratorEvent,
-  StepSummary,
-} from "./migrator";
-export { ChecksumMismatchError, MigrationFailedError, Migrator } from "./migrator";
+export { MigrationFailedError } from "./migration-failed-error";
+export type { MigrateOptions, MigrateResult, MigratorConfig } from "./migrator";
+export { Migrator } from "./migrator";
+export type { MigratorEvent, StepSummary } from "./migrator-event";
 export { recordOperations } from "./record-operations";
-export type { RenderOfflineOptions } from "./render-offline";
-export { renderOfflineScript } from "./render-offline";
+export type { RenderOfflineOptions } from "./render-offline-script";
+export { renderOfflineScript } from "./render-offline-script";
+export type { RenderStampOptions } from "./render-stamp-script";
+export { renderStampScript } from "./render-stamp-script";
+export type { StepResult } from "./run-plan";
 export type {
   HistoryDirection,
   HistoryEntry,
   HistoryRecord,
+  Statement,
   VersionTableConfig,
 } from "./version-table";
-export { DatabaseAtUnknownRevisionError, VersionTable } from "./version-table";
+export { VersionTable } from "./version-table";

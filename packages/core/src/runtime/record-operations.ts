@@ -1,4 +1,5 @@
 import { isRetortError, RetortError } from "../errors/retort-error";
+import { wrapError } from "../errors/wrap-error";
 import { type Operation, Operations } from "../ops/index";
 import type { MigrationDefinition } from "../script/define-migration";
 
@@ -16,10 +17,9 @@ export async function recordOperations(
     await definition[direction](op);
   } catch (error) {
     if (isRetortError(error)) {
-      throw new RetortError(error.code, `${file} (${direction}): ${error.message}`, {
-        hint: error.hint,
-        cause: error,
-        details: { ...error.details, file, revision: definition.revision },
+      throw wrapError(error, {
+        at: `${file} (${direction})`,
+        details: { file, revision: definition.revision },
       });
     }
     throw new RetortError(

@@ -1,8 +1,7 @@
 import { createHash } from "node:crypto";
 import { hostname, userInfo } from "node:os";
 import type { Kysely } from "kysely";
-import { RetortError } from "../errors/retort-error";
-import type { VersionChange } from "../graph/index";
+import type { StampPlan, VersionChange } from "../graph/index";
 import { quoteLiteral, quoteQualified } from "../sql/index";
 import { executeRaw } from "./execute-raw";
 
@@ -43,7 +42,8 @@ export interface HistoryRecord {
   readonly note?: string | null | undefined;
 }
 
-interface Statement {
+/** A statement with bound parameters; offline, they are inlined as literals. */
+export interface Statement {
   readonly sql: string;
   readonly params: readonly unknown[];
 }
@@ -117,21 +117,30 @@ export class VersionTable {
     return result.rows.map((row) => row.version_num);
   }
 
+  /** Adds `revision` as a head. */
+  insertStatement(revision: string): Statement {
+    return {
+      sql: `INSERT INTO ${this.qualifiedName} ("version_num") VALUES ($1)`,
+      params: [revision],
+    };
+  }
+
+  /** Removes the head `revision`. */
+  deleteStatement(revision: string): Statement {
+    return {
+      sql: `DELETE FROM ${this.qualifiedName} WHERE "version_num" = $1`,
+      params: [revision],
+    };
+  }
+
   /** Statements that apply one step's change to the version table. */
   changeStatements(change: VersionChange): Statement[] {
-    const table = this.qualifiedName;
-    const insert = (revision: string): Statement => ({
-      sql: `INSERT INTO ${table} ("version_num") VALUES ($1)`,
-      params: [revision],
-    });
-    const remove = (revision: string): Statement => ({
-      sql: `DELETE FROM ${table} WHERE "version_num" = $1`,
-      params: [revision],
-    });
     const update = (from: string, to: string): Statement => ({
-      sql: `UPDATE ${table} SET "version_num" = $1 WHERE "version_num" = $2`,
+      sql: `UPDATE ${this.qualifiedName} SET "version_num" = $1 WHERE "version_num" = $2`,
       params: [to, from],
     });
+    const insert = (revision: string) => this.insertStatement(revision);
+    const remove = (revision: string) => this.deleteStatement(revision);
     switch (change.kind) {
       case "insert":
         return [insert(change.revision)];
@@ -144,6 +153,28 @@ export class VersionTable {
       case "unmerge":
         return [update(change.from, change.to), ...change.insert.map(insert)];
     }
+  }
+
+  /**
+   * The statements of a stamp, online and offline alike: delete the rows it replaces, then
+   * insert each stamped head followed by what `history` makes of it (its history row).
+   */
+  stampStatements<H>(plan: StampPlan, history: (revision: string) => H): (Statement | H)[] {
+    const statements: (Statement | H)[] = [];
+    if (plan.replaces === "all") {
+      statements.push({ sql: `DELETE FROM ${this.qualifiedName}`, params: [] });
+    } else if (plan.replaces.length > 0) {
+      const placeholders = plan.replaces.map((_, i) => `$${i + 1}`).join(", ");
+      statements.push({
+        sql: `DELETE FROM ${this.qualifiedName} WHERE "version_num" IN (${placeholders})`,
+        params: plan.replaces,
+      });
+    }
+    for (const head of plan.heads) {
+      if (!plan.stamped.includes(head)) continue; // a kept row of another branch
+      statements.push(this.insertStatement(head), history(head));
+    }
+    return statements;
   }
 
   /** A history row as a statement. */
@@ -246,19 +277,4 @@ function appliedBy(): string {
   }
   who = `${user}@${hostname()}`;
   return who;
-}
-
-/** The version table holds something that is not a migration retort knows. */
-export class DatabaseAtUnknownRevisionError extends RetortError {
-  constructor(revisions: readonly string[], folders: readonly string[]) {
-    super(
-      "DATABASE_AT_UNKNOWN_REVISION",
-      `The database is at revision ${revisions.join(", ")}, which no migration file has (read ${folders.join(", ")}).`,
-      {
-        hint: "check out the branch that has that migration, or, if it is gone for good, `retort stamp <revision> --purge` to reset the version table.",
-        details: { revisions, folders },
-      },
-    );
-    this.name = "DatabaseAtUnknownRevisionError";
-  }
 }

@@ -1,9 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { RetortError } from "../errors/retort-error";
+import { newRevisionId, REVISION_ID_RULE, revisionIdProblem } from "../graph/revision-id";
 import { parseMigrationHeader } from "./migration-header";
 import { defaultRevisionTemplate, renderRevisionTemplate, revisionSlug } from "./revision-template";
-import { type MigrationScript, newRevisionId, type ScriptDirectory } from "./script-directory";
+import type { MigrationScript, ScriptDirectory } from "./script-directory";
 
 /** Per-call input of {@link generateRevision}. */
 export interface GenerateRevisionOptions {
@@ -56,10 +57,15 @@ export function generateRevision(
 ): GenerateRevisionResult {
   const { graph } = scripts;
   const revision = options.revisionId ?? newRevisionId();
-  if (!/^[A-Za-z0-9_]+$/.test(revision)) {
-    throw new RetortError("BAD_ARGUMENT", `The revision id "${revision}" is not valid.`, {
-      hint: "use letters, digits or `_` (the default is 12 hex digits).",
-    });
+  const problem = revisionIdProblem(revision);
+  if (problem !== undefined) {
+    throw new RetortError(
+      "BAD_ARGUMENT",
+      `The revision id "${revision}" is not valid: ${problem}.`,
+      {
+        hint: `use ${REVISION_ID_RULE} (the default is 12 hex digits).`,
+      },
+    );
   }
   if (scripts.scripts.some((script) => script.revision === revision)) {
     throw new RetortError("DUPLICATE_REVISION", `Revision ${revision} already exists.`, {

@@ -13,4 +13,4 @@ export { BadModuleError, importModules, importPackage } from "./module-loader";
 export type { RevisionFileContent } from "./revision-template";
 export { defaultRevisionTemplate, renderRevisionTemplate, revisionSlug } from "./revision-template";
 export type { MigrationScript, ScriptDirectoryConfig } from "./script-directory";
-export { newRevisionId, ScriptDirectory, VersionsDirMissingError } from "./script-directory";
+export { ScriptDirectory, VersionsDirMissingError } from "./script-directory";

@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import type * as BabelParser from "@babel/parser";
 import type * as t from "@babel/types";
 import { RetortError } from "../errors/retort-error";
+import { isRevisionId, REVISION_ID_RULE } from "../graph/revision-id";
 
 /** The literal fields of a migration file, read from its text without running it. */
 export interface MigrationHeader {
@@ -84,8 +85,8 @@ export function parseMigrationHeader(text: string, file: string | (() => string)
 
   const revision = fields.get("revision");
   if (revision === undefined) return fail(object, "the migration has no `revision`.");
-  if (typeof revision.value !== "string" || !/^[A-Za-z0-9_]+$/.test(revision.value)) {
-    return fail(revision.node, "`revision` must be a string of letters, digits or `_`.");
+  if (typeof revision.value !== "string" || !isRevisionId(revision.value)) {
+    return fail(revision.node, `\`revision\` must be a string of ${REVISION_ID_RULE}.`);
   }
   const down = fields.get("downRevision");
   if (down === undefined) {

@@ -1,7 +1,8 @@
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { isRetortError, RetortError } from "../errors/retort-error";
+import { wrapError } from "../errors/wrap-error";
 import { RevisionGraph, type RevisionNode } from "../graph/index";
 import type { MigrationDefinition } from "./define-migration";
 import { HeaderCache } from "./header-cache";
@@ -224,15 +225,6 @@ function buildGraph(
       typeof revision === "string" ? scripts.find((s) => s.revision === revision) : undefined;
     if (script === undefined) throw error;
     const file = relative(root, script.path);
-    throw new RetortError(error.code, `${file}: ${error.message}`, {
-      hint: error.hint,
-      cause: error,
-      details: { ...error.details, file },
-    });
+    throw wrapError(error, { at: file, details: { file } });
   }
-}
-
-/** A fresh revision id: 12 lowercase hex digits, as Alembic makes them. */
-export function newRevisionId(): string {
-  return randomBytes(6).toString("hex");
 }

@@ -1,0 +1,254 @@
+import type { Kysely } from "kysely";
+import type { Driver } from "../driver/driver";
+import { isRetortError, RetortError } from "../errors/retort-error";
+import type { MigrationStep } from "../graph/index";
+import type { Operation } from "../ops/index";
+import type { MigrationScript } from "../script/script-directory";
+import { inlineParams, renderOperation } from "../sql/index";
+import { executeRaw } from "./execute-raw";
+import { MigrationFailedError } from "./migration-failed-error";
+import type { RecordedStep, StepEmitter } from "./step-emitter";
+import type { VersionTable } from "./version-table";
+
+/** Construction input of {@link ExecuteEmitter}. */
+export interface ExecuteEmitterConfig {
+  readonly driver: Driver;
+  readonly versionTable: VersionTable;
+  /** `false` runs consecutive transactional migrations in one transaction. */
+  readonly transactionPerMigration: boolean;
+  /** `SET lock_timeout` for the session, in milliseconds. */
+  readonly lockTimeout?: number | undefined;
+  /** `SET statement_timeout` for the session, in milliseconds. */
+  readonly statementTimeout?: number | undefined;
+}
+
+/**
+ * The emitter that runs steps on a live database: a transactional migration made of plain
+ * statements in one round trip (batched), anything else statement by statement; a
+ * migration with `transactional: false` outside any transaction.
+ */
+export class ExecuteEmitter implements StepEmitter {
+  /** Where the current group's steps run: the session, or the group's transaction. */
+  private executor: Kysely<any>;
+  /** Whether each step of the current group opens its own transaction. */
+  private ownTransaction = false;
+  /** Whether the current group shares one transaction among several migrations. */
+  private grouped = false;
+
+  constructor(
+    private readonly db: Kysely<any>,
+    private readonly config: ExecuteEmitterConfig,
+  ) {
+    this.executor = db;
+  }
+
+  /** Session settings for migration statements: lock and statement timeouts. */
+  async start(): Promise<void> {
+    const { lockTimeout, statementTimeout } = this.config;
+    if (lockTimeout !== undefined) {
+      await executeRaw(this.db, `SET lock_timeout = ${Math.round(lockTimeout)}`);
+    }
+    if (statementTimeout !== undefined) {
+      await executeRaw(this.db, `SET statement_timeout = ${Math.round(statementTimeout)}`);
+    }
+  }
+
+  /** One migration per transaction, or consecutive transactional ones together when configured. */
+  groups(steps: readonly MigrationStep<MigrationScript>[]): MigrationStep<MigrationScript>[][] {
+    const groups: MigrationStep<MigrationScript>[][] = [];
+    for (const step of steps) {
+      const last = groups.at(-1);
+      if (
+        !this.config.transactionPerMigration &&
+        last !== undefined &&
+        last[0]!.node.transactional &&
+        step.node.transactional
+      ) {
+        last.push(step);
+      } else {
+        groups.push([step]);
+      }
+    }
+    return groups;
+  }
+
+  async transaction(
+    group: readonly MigrationStep<MigrationScript>[],
+    body: () => Promise<void>,
+  ): Promise<void> {
+    this.grouped = group.length > 1;
+    if (!group[0]!.node.transactional || group.length === 1) {
+      this.executor = this.db;
+      this.ownTransaction = group[0]!.node.transactional;
+      await body();
+      return;
+    }
+    await inTransaction(this.db, async (trx) => {
+      this.executor = trx;
+      this.ownTransaction = false;
+      await body();
+    });
+    this.executor = this.db;
+  }
+
+  async step(recorded: RecordedStep): Promise<void> {
+    if (this.ownTransaction) {
+      // BEGIN and COMMIT stay round trips of their own: a process killed while its batch runs
+      // never sends COMMIT, so the server rolls the migration back.
+      await inTransaction(this.executor, (trx) => this.runStep(trx, recorded));
+    } else {
+      await this.runStep(this.executor, recorded);
+    }
+  }
+
+  async finish(): Promise<void> {}
+
+  private async runStep(executor: Kysely<any>, recorded: RecordedStep): Promise<void> {
+    const { step, summary, operations } = recorded;
+    const grouped = this.grouped;
+    const transactional = step.node.transactional;
+    const batch = transactional ? this.batch(recorded) : undefined;
+    if (batch !== undefined) {
+      try {
+        await executeRaw(executor, batch.join(batchSeparator));
+      } catch (error) {
+        throw new MigrationFailedError(summary, transactional, error, statementAt(batch, error), {
+          grouped,
+        });
+      }
+      return;
+    }
+    const { versionTable } = this.config;
+    let current: string | undefined;
+    try {
+      for (const operation of operations) {
+        current = undefined;
+        await this.runOperation(executor, operation, transactional, (sql) => {
+          current = sql;
+        });
+      }
+      current = undefined;
+      const record = async (trx: Kysely<any>) => {
+        for (const statement of versionTable.changeStatements(step.versionChange)) {
+          await executeRaw(trx, statement.sql, statement.params);
+        }
+        const history = versionTable.historyStatement({
+          revision: step.node.revision,
+          direction: step.direction,
+          checksum: recorded.checksum,
+          startedAt: recorded.startedAt,
+          finishedAt: new Date(),
+        });
+        await executeRaw(trx, history.sql, history.params);
+      };
+      if (transactional) await record(executor);
+      else await executor.transaction().execute(record);
+    } catch (error) {
+      if (isRetortError(error) && error.code !== "BAD_OPERATION") throw error;
+      throw new MigrationFailedError(summary, transactional, error, current, { grouped });
+    }
+  }
+
+  /**
+   * A transactional migration made only of plain statements runs as one round trip: its
+   * statements, the version table change and the history row, sent together inside the
+   * migration's transaction. `undefined` when a step needs bound parameters or `op.run`.
+   */
+  private batch(recorded: RecordedStep): string[] | undefined {
+    const { step, operations } = recorded;
+    const { versionTable } = this.config;
+    const statements: string[] = [];
+    for (const operation of operations) {
+      if (operation.kind === "run") return undefined;
+      for (const statement of renderOperation(operation)) {
+        if (
+          !statement.transactional ||
+          (statement.params !== undefined && statement.params.length > 0)
+        ) {
+          return undefined;
+        }
+        statements.push(statement.sql);
+      }
+    }
+    for (const change of versionTable.changeStatements(step.versionChange)) {
+      statements.push(inlineParams(change.sql, change.params));
+    }
+    statements.push(
+      versionTable.historyStatementOffline(
+        { revision: step.node.revision, direction: step.direction, checksum: recorded.checksum },
+        recorded.startedAt,
+      ),
+    );
+    return statements;
+  }
+
+  private async runOperation(
+    executor: Kysely<any>,
+    operation: Operation,
+    transactional: boolean,
+    track: (sql: string) => void,
+  ): Promise<void> {
+    if (operation.kind === "run") {
+      track("op.run(...)");
+      await operation.fn({ db: executor });
+      return;
+    }
+    for (const statement of renderOperation(operation)) {
+      track(statement.sql);
+      if (!statement.transactional && transactional) {
+        throw new RetortError(
+          "BAD_OPERATION",
+          `"${statement.sql.split("\n")[0]}" cannot run inside a transaction.`,
+          {
+            hint: "set `transactional: false` on this migration (and keep it to this one statement if you can).",
+          },
+        );
+      }
+      if (!transactional && statement.params === undefined) {
+        await this.config.driver.executeOutsideTransaction(executor, statement.sql);
+      } else {
+        await executeRaw(executor, statement.sql, [...(statement.params ?? [])]);
+      }
+    }
+  }
+}
+
+/**
+ * Runs `fn` in a transaction and, if it fails, rethrows the error `fn` threw even when rolling
+ * back fails too (a lost connection): the migration's error is the one worth reporting.
+ */
+async function inTransaction(
+  db: Kysely<any>,
+  fn: (trx: Kysely<any>) => Promise<void>,
+): Promise<void> {
+  let failure: { error: unknown } | undefined;
+  try {
+    await db.transaction().execute(async (trx) => {
+      try {
+        await fn(trx);
+      } catch (error) {
+        failure = { error };
+        throw error;
+      }
+    });
+  } catch (error) {
+    throw failure !== undefined ? failure.error : error;
+  }
+}
+
+// A newline before the `;` ends a trailing `--` comment in a user's statement.
+const batchSeparator = "\n;\n";
+
+/** The statement of a batch that PostgreSQL's error `position` (1-based, in characters) points into. */
+function statementAt(batch: readonly string[], error: unknown): string | undefined {
+  const position = Number((error as { position?: unknown })?.position);
+  if (!Number.isInteger(position) || position < 1) return undefined;
+  // PostgreSQL counts characters; a JavaScript string's length counts UTF-16 units.
+  let offset = 0;
+  for (const statement of batch) {
+    const end = offset + [...statement].length;
+    if (position - 1 < end) return statement;
+    offset = end + [...batchSeparator].length;
+  }
+  return undefined;
+}

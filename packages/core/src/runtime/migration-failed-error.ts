@@ -1,0 +1,39 @@
+import { RetortError } from "../errors/retort-error";
+import type { StepSummary } from "./migrator-event";
+
+/** A migration failed; nothing of it was kept if it was transactional. */
+export class MigrationFailedError extends RetortError {
+  constructor(
+    step: StepSummary,
+    transactional: boolean,
+    cause: unknown,
+    statement?: string,
+    options: { grouped?: boolean } = {},
+  ) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    const sqlState = (cause as { code?: string } | null)?.code;
+    // 57P01..03: the server ended the session; 08xxx: the connection broke.
+    const connectionLost =
+      (typeof sqlState === "string" &&
+        (/^57P0[123]$/.test(sqlState) || sqlState.startsWith("08"))) ||
+      /connection (terminated|has been discarded|ended)/i.test(reason);
+    const at = step.direction === "up" ? step.fromRevisions.join(", ") || "base" : step.revision;
+    let hint: string;
+    if (!transactional) {
+      hint = `${step.revision} is not transactional: statements before the failing one were applied. Check the database before running it again.`;
+    } else if (connectionLost) {
+      hint = `the connection was lost while ${step.revision} ran; PostgreSQL rolled back its open transaction. Run the command again once the database is reachable.`;
+    } else if (options.grouped) {
+      hint =
+        "nothing of this run was applied (transactionPerMigration: false runs it in one transaction); the database is where it started. Fix the migration and run the command again.";
+    } else {
+      hint = `nothing of ${step.revision} was applied; the database is still at ${at}. Fix the migration and run the command again.`;
+    }
+    super(
+      "MIGRATION_FAILED",
+      `${step.direction === "up" ? "Upgrade" : "Downgrade"} ${step.revision} (${step.file}) failed: ${reason}`,
+      { cause, hint, details: { revision: step.revision, file: step.file, statement, sqlState } },
+    );
+    this.name = "MigrationFailedError";
+  }
+}

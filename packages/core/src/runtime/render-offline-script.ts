@@ -1,0 +1,39 @@
+import type { MigrationStep } from "../graph/index";
+import type { MigrationScript, ScriptDirectory } from "../script/script-directory";
+import { runPlan } from "./run-plan";
+import { SqlEmitter } from "./sql-emitter";
+import type { VersionTable } from "./version-table";
+
+/** Per-call input of {@link renderOfflineScript}. */
+export interface RenderOfflineOptions {
+  /** The steps to render, in order (from `upgradePlan` or `downgradePlan`). */
+  readonly steps: readonly MigrationStep<MigrationScript>[];
+  /** Emit `CREATE TABLE IF NOT EXISTS` for the version tables first (when starting at base). */
+  readonly createVersionTable: boolean;
+  /** `BEGIN`/`COMMIT` around each migration (default), or around the whole script. */
+  readonly transactionPerMigration: boolean;
+}
+
+/**
+ * Renders migration steps as one SQL script, touching no database: what
+ * `retort upgrade head --sql` prints. The step runner with the {@link SqlEmitter}.
+ *
+ * @example
+ * ```ts
+ * const steps = scripts.graph.upgradePlan([], "head");
+ * process.stdout.write(await renderOfflineScript(scripts, versionTable, { steps, createVersionTable: true, transactionPerMigration: true }));
+ * ```
+ */
+export async function renderOfflineScript(
+  scripts: ScriptDirectory,
+  versionTable: VersionTable,
+  options: RenderOfflineOptions,
+): Promise<string> {
+  const emitter = new SqlEmitter({
+    versionTable,
+    createVersionTable: options.createVersionTable,
+    transactionPerMigration: options.transactionPerMigration,
+  });
+  await runPlan(scripts, options.steps, emitter);
+  return emitter.text;
+}

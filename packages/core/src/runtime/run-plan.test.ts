@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import { RevisionGraph } from "../graph/revision-graph";
+import type { MigrationDefinition } from "../script/define-migration";
+import type { MigrationScript, ScriptDirectory } from "../script/script-directory";
+import type { MigratorEvent } from "./migrator-event";
+import { runPlan } from "./run-plan";
+import { SqlEmitter } from "./sql-emitter";
+import { VersionTable } from "./version-table";
+
+// The step runner with the SQL emitter, on an in-memory script directory: a root, a
+// non-transactional index, and a data step that cannot be printed.
+const scripts: MigrationScript[] = [
+  script("aaaa00000001", [], true),
+  script("bbbb00000002", ["aaaa00000001"], false),
+  script("cccc00000003", ["bbbb00000002"], true),
+];
+const definitions: Record<string, MigrationDefinition> = {
+  aaaa00000001: {
+    revision: "aaaa00000001",
+    downRevision: null,
+    up: (op) => void op.execute("CREATE TABLE t (a int)"),
+    down: (op) => void op.execute("DROP TABLE t"),
+  },
+  bbbb00000002: {
+    revision: "bbbb00000002",
+    downRevision: "aaaa00000001",
+    up: (op) => void op.createIndex("i", "t", ["a"], { concurrently: true }),
+    down: (op) => void op.dropIndex("i", { concurrently: true }),
+  },
+  cccc00000003: {
+    revision: "cccc00000003",
+    downRevision: "bbbb00000002",
+    up: (op) => void op.run(async () => {}),
+    down: () => {},
+  },
+};
+const graph = new RevisionGraph(scripts);
+const directory = {
+  graph,
+  displayPath: (path: string) => path,
+  checksum: (revision: string) => `sum-${revision}`,
+  loadMigrations: async (revisions: readonly string[]) =>
+    new Map(revisions.map((revision) => [revision, definitions[revision]!])),
+} as unknown as ScriptDirectory;
+const versionTable = new VersionTable({
+  schema: "public",
+  table: "retort_version",
+  historyTable: "retort_history",
+});
+
+function script(revision: string, downRevisions: string[], transactional: boolean) {
+  return {
+    revision,
+    downRevisions,
+    branchLabels: [],
+    dependsOn: [],
+    path: `versions/${revision}_m.ts`,
+    message: `m ${revision}`,
+    createdAt: undefined,
+    transactional,
+    replaces: [],
+  } satisfies MigrationScript;
+}
+
+/** The script without the history rows' applied-by text, which names this machine. */
+function printed(emitter: SqlEmitter): string {
+  return emitter.text.replace(/'[^']*\(offline script\)'/g, "'<who>'");
+}
+
+describe("runPlan with the SQL emitter", () => {
+  it("prints each migration in its own transaction, the non-transactional one bare", async () => {
+    const emitter = new SqlEmitter({
+      versionTable,
+      createVersionTable: false,
+      transactionPerMigration: true,
+    });
+    const events: MigratorEvent["kind"][] = [];
+    const done = await runPlan(directory, graph.upgradePlan([], "bbbb00000002"), emitter, (event) =>
+      events.push(event.kind),
+    );
+    expect(done.map((step) => step.revision)).toEqual(["aaaa00000001", "bbbb00000002"]);
+    expect(events).toEqual(["step-start", "step-end", "step-start", "step-end"]);
+    const history = (revision: string) =>
+      `INSERT INTO "public"."retort_history" ("revision", "direction", "checksum", "started_at", "finished_at", "duration_ms", "applied_by", "note") VALUES ('${revision}', 'up', 'sum-${revision}', now(), clock_timestamp(), 0, '<who>', NULL);\n`;
+    expect(printed(emitter)).toBe(
+      [
+        "BEGIN;\n",
+        "-- Running upgrade  -> aaaa00000001\n",
+        "\n",
+        "CREATE TABLE t (a int);\n",
+        `INSERT INTO "public"."retort_version" ("version_num") VALUES ('aaaa00000001');\n`,
+        history("aaaa00000001"),
+        "COMMIT;\n",
+        "-- bbbb00000002 is not transactional: it runs outside a transaction\n",
+        "-- Running upgrade aaaa00000001 -> bbbb00000002\n",
+        "\n",
+        'CREATE INDEX CONCURRENTLY "i" ON "t" ("a");\n',
+        `UPDATE "public"."retort_version" SET "version_num" = 'bbbb00000002' WHERE "version_num" = 'aaaa00000001';\n`,
+        history("bbbb00000002"),
+      ].join("\n"),
+    );
+  });
+
+  it("wraps the whole script in one transaction, version tables first", async () => {
+    const emitter = new SqlEmitter({
+      versionTable,
+      createVersionTable: true,
+      transactionPerMigration: false,
+    });
+    await runPlan(directory, graph.upgradePlan([], "aaaa00000001"), emitter);
+    const lines = emitter.text.split("\n").filter((line) => line.endsWith(";"));
+    expect(lines[0]).toBe("BEGIN;");
+    expect(lines.at(-1)).toBe("COMMIT;");
+    expect(lines.filter((line) => line === "BEGIN;" || line === "COMMIT;")).toHaveLength(2);
+    expect(emitter.text).toContain('CREATE TABLE IF NOT EXISTS "public"."retort_version"');
+  });
+
+  it("refuses op.run offline, naming the file, revision and direction", async () => {
+    const emitter = new SqlEmitter({
+      versionTable,
+      createVersionTable: false,
+      transactionPerMigration: true,
+    });
+    await expect(
+      runPlan(directory, graph.upgradePlan(["bbbb00000002"], "head"), emitter),
+    ).rejects.toMatchObject({
+      code: "OFFLINE_NOT_SUPPORTED",
+      message:
+        "versions/cccc00000003_m.ts (cccc00000003, up): op.run cannot be rendered as SQL: it runs TypeScript against a live database.",
+      details: { file: "versions/cccc00000003_m.ts", revision: "cccc00000003" },
+    });
+  });
+});

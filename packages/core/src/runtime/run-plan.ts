@@ -1,0 +1,63 @@
+import type { MigrationStep } from "../graph/index";
+import type { MigrationScript, ScriptDirectory } from "../script/script-directory";
+import type { MigratorEvent, StepSummary } from "./migrator-event";
+import { recordOperations } from "./record-operations";
+import type { StepEmitter } from "./step-emitter";
+
+/** A step {@link runPlan} finished, with how long it took. */
+export type StepResult = StepSummary & { readonly durationMs: number };
+
+/**
+ * The one step runner: walks a plan (the graph's steps, in order), records each migration's
+ * operations and hands the step to `emitter`, which executes it or prints it. It decides
+ * nothing about what to run (the graph did) or how (the emitter does).
+ *
+ * @example
+ * ```ts
+ * const steps = scripts.graph.upgradePlan(heads, "head");
+ * const done = await runPlan(scripts, steps, new ExecuteEmitter(db, settings), onEvent);
+ * ```
+ */
+export async function runPlan(
+  scripts: ScriptDirectory,
+  steps: readonly MigrationStep<MigrationScript>[],
+  emitter: StepEmitter,
+  emit: (event: MigratorEvent) => void = () => {},
+): Promise<StepResult[]> {
+  const migrations = await scripts.loadMigrations(steps.map((step) => step.node.revision));
+  const done: StepResult[] = [];
+  await emitter.start();
+  for (const group of emitter.groups(steps)) {
+    await emitter.transaction(group, async () => {
+      for (const step of group) {
+        const summary = summarizeStep(scripts, step);
+        emit({ kind: "step-start", step: summary });
+        const startedAt = new Date();
+        const definition = migrations.get(step.node.revision)!;
+        const operations = await recordOperations(definition, step.direction, summary.file);
+        const checksum = step.direction === "up" ? scripts.checksum(step.node.revision) : null;
+        await emitter.step({ step, summary, operations, checksum, startedAt });
+        const durationMs = Date.now() - startedAt.getTime();
+        done.push({ ...summary, durationMs });
+        emit({ kind: "step-end", step: summary, durationMs });
+      }
+    });
+  }
+  await emitter.finish();
+  return done;
+}
+
+/** A step as events and results report it. */
+export function summarizeStep(
+  scripts: ScriptDirectory,
+  step: MigrationStep<MigrationScript>,
+): StepSummary {
+  return {
+    direction: step.direction,
+    revision: step.node.revision,
+    fromRevisions: step.fromRevisions,
+    toRevisions: step.toRevisions,
+    message: step.node.message,
+    file: scripts.displayPath(step.node.path),
+  };
+}

@@ -1,0 +1,57 @@
+import type { Kysely } from "kysely";
+import type { Driver, ReleaseLock } from "../driver/driver";
+import type { MigratorEvent } from "./migrator-event";
+
+/** Per-call input of {@link runSession}. */
+export interface SessionOptions {
+  /** Take the advisory lock first: every command that writes does. */
+  readonly write: boolean;
+  /** The lock key every retort process on this database agrees on. */
+  readonly lockKey: bigint;
+  /** Receives `lock-wait` and `lock-acquired`. */
+  readonly emit?: ((event: MigratorEvent) => void) | undefined;
+}
+
+/**
+ * Runs `fn` on one pinned connection of `db`; with `write`, under the driver's advisory lock,
+ * so a second process waits here and then finds the work done.
+ *
+ * @example
+ * ```ts
+ * await runSession(db, driver, { write: true, lockKey: versionTable.lockKey }, (conn) => versionTable.ensure(conn));
+ * ```
+ */
+export async function runSession<T>(
+  db: Kysely<any>,
+  driver: Driver,
+  options: SessionOptions,
+  fn: (db: Kysely<any>) => Promise<T>,
+): Promise<T> {
+  const emit = options.emit ?? (() => {});
+  return db.connection().execute(async (conn) => {
+    let release: ReleaseLock | undefined;
+    if (options.write) {
+      const started = Date.now();
+      let waited = false;
+      release = await driver.acquireLock(conn, {
+        key: options.lockKey,
+        onWait: () => {
+          waited = true;
+          emit({ kind: "lock-wait" });
+        },
+      });
+      if (waited) emit({ kind: "lock-acquired", waitedMs: Date.now() - started });
+    }
+    let result: T;
+    try {
+      result = await fn(conn);
+    } catch (error) {
+      // A dead session has already lost its advisory lock; failing to release it must not
+      // hide why the command failed.
+      await release?.().catch(() => undefined);
+      throw error;
+    }
+    await release?.();
+    return result;
+  });
+}

@@ -1,0 +1,99 @@
+import { isRetortError } from "../errors/retort-error";
+import { wrapError } from "../errors/wrap-error";
+import type { MigrationStep } from "../graph/index";
+import type { MigrationScript } from "../script/script-directory";
+import { inlineParams, renderOffline } from "../sql/index";
+import type { RecordedStep, StepEmitter } from "./step-emitter";
+import type { VersionTable } from "./version-table";
+
+/** Construction input of {@link SqlEmitter}. */
+export interface SqlEmitterConfig {
+  readonly versionTable: VersionTable;
+  /** Emit `CREATE TABLE IF NOT EXISTS` for the version tables first (when starting at base). */
+  readonly createVersionTable: boolean;
+  /** `BEGIN`/`COMMIT` around each migration, or (`false`) around the whole script. */
+  readonly transactionPerMigration: boolean;
+}
+
+/**
+ * The emitter that prints steps as one SQL script (`--sql`), touching no database. Each step
+ * is preceded by the comment Alembic prints (`-- Running upgrade <from> -> <to>`), so the
+ * two can be compared line by line.
+ */
+export class SqlEmitter implements StepEmitter {
+  private readonly out: string[] = [];
+
+  constructor(private readonly config: SqlEmitterConfig) {}
+
+  /** The script so far. */
+  get text(): string {
+    return this.out.join("\n");
+  }
+
+  async start(): Promise<void> {
+    if (!this.config.transactionPerMigration) this.statement("BEGIN");
+    if (this.config.createVersionTable) {
+      for (const sql of this.config.versionTable.createStatements()) this.statement(sql);
+    }
+  }
+
+  /** Every step on its own: the whole-script transaction, if any, is opened by `start`. */
+  groups(steps: readonly MigrationStep<MigrationScript>[]): MigrationStep<MigrationScript>[][] {
+    return steps.map((step) => [step]);
+  }
+
+  async transaction(
+    group: readonly MigrationStep<MigrationScript>[],
+    body: () => Promise<void>,
+  ): Promise<void> {
+    const ownTransaction =
+      this.config.transactionPerMigration && group.every((step) => step.node.transactional);
+    if (ownTransaction) this.statement("BEGIN");
+    await body();
+    if (ownTransaction) this.statement("COMMIT");
+  }
+
+  async step({ step, summary, operations, checksum }: RecordedStep): Promise<void> {
+    const { versionTable } = this.config;
+    const script = step.node;
+    if (!script.transactional) {
+      this.out.push(`-- ${script.revision} is not transactional: it runs outside a transaction\n`);
+    }
+    const verb = step.direction === "up" ? "upgrade" : "downgrade";
+    this.out.push(
+      `-- Running ${verb} ${step.fromRevisions.join(", ")} -> ${step.toRevisions.join(", ")}\n`,
+    );
+    this.out.push("\n");
+    for (const operation of operations) {
+      let statements: string[];
+      try {
+        statements = renderOffline(operation);
+      } catch (error) {
+        if (!isRetortError(error)) throw error;
+        throw wrapError(error, {
+          at: `${summary.file} (${script.revision}, ${step.direction})`,
+          details: { file: summary.file, revision: script.revision },
+        });
+      }
+      for (const sql of statements) this.statement(sql);
+    }
+    for (const statement of versionTable.changeStatements(step.versionChange)) {
+      this.statement(inlineParams(statement.sql, statement.params));
+    }
+    this.statement(
+      versionTable.historyStatementOffline({
+        revision: script.revision,
+        direction: step.direction,
+        checksum,
+      }),
+    );
+  }
+
+  async finish(): Promise<void> {
+    if (!this.config.transactionPerMigration) this.statement("COMMIT");
+  }
+
+  private statement(sql: string): void {
+    this.out.push(`${sql};\n`);
+  }
+}
