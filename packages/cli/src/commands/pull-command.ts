@@ -127,15 +127,18 @@ export const pullCommand: Command = {
     }
     const differ = await import("@retort/differ");
     if (!json) ctx.note(`Reading the catalog of ${migrator.displayTarget}...`);
-    const { schema, previous } = await migrator.withConnection(async (db) => {
+    const { schema, previous, dependencies } = await migrator.withConnection(async (db) => {
+      const schemas = config.schemas === undefined ? undefined : [...config.schemas];
       return {
         previous: await differ.detectPreviousTool(db),
         schema: await differ.introspectSchema(db, {
-          schemas: config.schemas === undefined ? undefined : [...config.schemas],
+          schemas,
           exclude: [...config.exclude],
           versionTable: { schema: config.versionTableSchema, name: config.versionTable },
           historyTable: { schema: config.versionTableSchema, name: config.historyTable },
         }),
+        // What orders the baseline: pg_depend, as pg_dump orders its output.
+        dependencies: baseline ? await differ.introspectDependencies(db, { schemas }) : [],
       };
     });
     if (!json) {
@@ -166,7 +169,7 @@ export const pullCommand: Command = {
         { hint: "pass --force to overwrite them, or --dry-run to see what pull would write." },
       );
     }
-    const baselineBody = baseline ? differ.renderBaseline(schema) : undefined;
+    const baselineBody = baseline ? differ.renderBaseline(schema, { dependencies }) : undefined;
     const summary = {
       files: rendered.files.map((file) => relative(config.root, file.path)),
       skipped: rendered.skipped.map((object) => ({

@@ -75,25 +75,25 @@ describe("orderByDependencies", () => {
   });
 
   it("orders every random graph so that, reversed, each object goes before what it needs", () => {
-    const graph = fc
-      .integer({ min: 1, max: 30 })
-      .chain((n) =>
-        fc.record({
-          phases: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: n, maxLength: n }),
-          edges: fc.array(
-            fc.record({
-              from: fc.integer({ min: 0, max: n - 1 }),
-              to: fc.integer({ min: 0, max: n - 1 }),
-              part: fc.boolean(),
-            }),
-            { maxLength: 60 },
-          ),
-        }),
-      );
+    const graph = fc.integer({ min: 1, max: 30 }).chain((n) =>
+      fc.record({
+        phases: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: n, maxLength: n }),
+        edges: fc.array(
+          fc.record({
+            from: fc.integer({ min: 0, max: n - 1 }),
+            to: fc.integer({ min: 0, max: n - 1 }),
+            part: fc.boolean(),
+          }),
+          { maxLength: 60 },
+        ),
+      }),
+    );
     fc.assert(
       fc.property(graph, ({ phases, edges }) => {
         const nodes = phases.map((phase, k) => node(`n${k}`, phase));
-        const list = edges.map((e) => edge(`n${e.from}`, `n${e.to}`, e.part ? `p${e.from}` : undefined));
+        const list = edges.map((e) =>
+          edge(`n${e.from}`, `n${e.to}`, e.part ? `p${e.from}` : undefined),
+        );
         const first = orderByDependencies(nodes, list);
         // Deterministic: the same input gives the same order.
         expect(orderByDependencies(nodes, list)).toEqual(first);
