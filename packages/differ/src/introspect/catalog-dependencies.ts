@@ -87,23 +87,21 @@ const objectNames = sql`
     union all
     -- Foreign keys and checks added NOT VALID are operations of their own; a partition's copy
     -- of its parent's check is a 'partition check'; other constraints are their table's or domain's.
-    select 'pg_constraint'::regclass, con.oid,
-           case when con.conrelid = 0 then 'type'
-                when con.contype = 'c' and c.relispartition and con.coninhcount > 0 then 'partition check'
-                when con.contype = 'f' or (con.contype = 'c' and not con.convalidated) then 'constraint'
-                else 'relation' end,
-           n.nspname::text,
-           case when con.conrelid <> 0 and (con.contype = 'f' or (con.contype = 'c'
-                  and (not con.convalidated or (c.relispartition and con.coninhcount > 0))))
-                then c.relname::text end,
+    -- A constraint trigger's constraint is the trigger (they share the name).
+    select 'pg_constraint'::regclass, con.oid, x.class, n.nspname::text,
+           case when x.class = 'relation' or con.conrelid = 0 then null else c.relname::text end,
            case when con.conrelid = 0 then t.typname::text
-                when con.contype = 'f' or (con.contype = 'c' and (not con.convalidated
-                  or (c.relispartition and con.coninhcount > 0))) then con.conname::text
-                else c.relname::text end,
+                when x.class = 'relation' then c.relname::text else con.conname::text end,
            null
     from pg_constraint con
     left join pg_class c on c.oid = con.conrelid left join pg_type t on t.oid = con.contypid
     join pg_namespace n on n.oid = coalesce(c.relnamespace, t.typnamespace)
+    cross join lateral (select
+      case when con.conrelid = 0 then 'type'
+           when con.contype = 't' then 'trigger'
+           when con.contype = 'c' and c.relispartition and con.coninhcount > 0 then 'partition check'
+           when con.contype = 'f' or (con.contype = 'c' and not con.convalidated) then 'constraint'
+           else 'relation' end as class) x
     union all
     select 'pg_rewrite'::regclass, r.oid, case when r.rulename = '_RETURN' then 'relation' else 'rule' end,
            n.nspname::text, case when r.rulename = '_RETURN' then null else c.relname::text end,
@@ -224,8 +222,12 @@ async function readDependencies(
   db: Kysely<any>,
   schemas: string[] | undefined,
 ): Promise<DependencyRow[]> {
+  // Objects of no schema (extensions, servers) are in scope wherever they are used.
   const inScope =
-    schemas === undefined ? sql`true` : sql`coalesce(k.schema, '') = any(${schemas}::text[])`;
+    schemas === undefined
+      ? sql`(k.schema is null or (k.schema not in ('pg_catalog', 'information_schema', 'pg_toast')
+             and k.schema not like 'pg\_temp\_%' and k.schema not like 'pg\_toast\_temp\_%'))`
+      : sql`(k.schema is null or k.schema = any(${schemas}::text[]))`;
   const result = await sql<DependencyRow>`
     with k as (${objectNames})
     select distinct k.class as dep_class, k.schema as dep_schema, k.tbl as dep_table,
@@ -234,7 +236,7 @@ async function readDependencies(
     from pg_depend d
     join k on k.classid = d.classid and k.objid = d.objid
     join k r on r.classid = d.refclassid and r.objid = d.refobjid
-    where d.deptype in ('n', 'a', 'i') and (${inScope} or k.class = 'extension')
+    where d.deptype in ('n', 'a', 'i') and ${inScope}
     union
     -- INHERIT and ATTACH PARTITION, held apart from the child table, need the parent.
     select case when c.relispartition then 'partition' else 'inheritance' end, n.nspname::text,

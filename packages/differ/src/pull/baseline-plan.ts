@@ -39,7 +39,6 @@ const phases = [
   "tables",
   // Indexes, checks added NOT VALID, defaults set once another table's serial exists.
   "table parts",
-  "foreign keys",
   "foreign tables",
   // UNLOGGED, INHERIT, row-level security, replica identity, column settings.
   "table properties",
@@ -47,6 +46,9 @@ const phases = [
   // name stays as it is.
   "partition parts",
   "partitions",
+  // After ATTACH PARTITION, as pg_dump does: a key added to a partitioned table reaches its
+  // partitions, and DETACH in the down would leave each partition a copy of its own.
+  "foreign keys",
   "casts",
   // A column default split off its table to break a cycle.
   "defaults",
@@ -454,6 +456,7 @@ export function planBaseline(
     byKey.set(draft.key, draft);
   }
   const edges: DependencyEdge[] = drafts.flatMap((d) => d.needs.map((to) => ({ from: d.key, to })));
+  edges.push(...keysAfterPartitions(drafts, dependencies));
   for (const e of dependencies) {
     // A default the comparison already sets apart depends on what it calls, not its table.
     if (e.part !== undefined && byKey.has(e.part)) edges.push({ from: e.part, to: e.to });
@@ -478,6 +481,41 @@ export function planBaseline(
     if (table !== undefined) steps.push(splitDefault(key, table));
   }
   return { steps, created, withoutDefinition, tableNotes };
+}
+
+/**
+ * Edges that put each foreign key of a partitioned table after the `ATTACH PARTITION` of its
+ * partitions (at every level): reversed, the down drops the key before it detaches them.
+ */
+function keysAfterPartitions(
+  drafts: readonly Draft[],
+  dependencies: readonly CatalogDependency[],
+): DependencyEdge[] {
+  const attaches = new Map<string, Draft>();
+  for (const d of drafts) if (d.object?.kind === "partition") attaches.set(d.key, d);
+  if (attaches.size === 0) return [];
+  // The parent of an attach is in the catalog's dependencies; its child is its table.
+  const partitionsOf = new Map<string, Draft[]>();
+  for (const e of dependencies) {
+    const attach = attaches.get(e.from);
+    if (attach === undefined) continue;
+    const list = partitionsOf.get(e.to);
+    if (list) list.push(attach);
+    else partitionsOf.set(e.to, [attach]);
+  }
+  const edges: DependencyEdge[] = [];
+  for (const d of drafts) {
+    const create = d.up[0];
+    if (typeof create !== "object" || create.kind !== "addForeignKey") continue;
+    const pending = [relationKey(create.schema, create.table)];
+    for (let table = pending.pop(); table !== undefined; table = pending.pop()) {
+      for (const attach of partitionsOf.get(table) ?? []) {
+        edges.push({ from: d.key, to: attach.key });
+        pending.push(relationKey(attach.object!.schema, attach.object!.table ?? ""));
+      }
+    }
+  }
+  return edges;
 }
 
 /**
