@@ -73,7 +73,8 @@ describe("a baseline of a large schema (issue #14)", () => {
     source = await openTestDatabase("differ_pull_drop_order_a");
     target = await openTestDatabase("differ_pull_drop_order_b");
     await sql.raw(ddl()).execute(source.db);
-  });
+    // Hundreds of tables on a server other test files share: room beyond the default.
+  }, 300_000);
 
   afterAll(async () => {
     await source?.close();
@@ -112,5 +113,5 @@ describe("a baseline of a large schema (issue #14)", () => {
     expect(await introspectSchema(target.db)).toStrictEqual(schema);
     await runBody(target.db, baseline.downgrades);
     expect(await introspectSchema(target.db)).toStrictEqual(emptySchema);
-  });
+  }, 300_000);
 });
