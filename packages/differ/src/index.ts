@@ -10,11 +10,14 @@ export { destructiveReason, isNarrowingType } from "./compare/destructive-reason
 export type { DiffSchemasOptions, SchemaDiff } from "./compare/diff-schemas";
 // Comparison, autogenerate rendering and the autogenerate / check API.
 export { diffSchemas } from "./compare/diff-schemas";
+export type { IntrospectDependenciesOptions } from "./introspect/catalog-dependencies";
+export { introspectDependencies } from "./introspect/catalog-dependencies";
 export type { PreviousTool, PreviousToolName } from "./introspect/detect-previous-tool";
 export { detectPreviousTool } from "./introspect/detect-previous-tool";
 export type { IntrospectSchemaOptions } from "./introspect/introspect-schema";
 // Catalog introspection.
 export { introspectSchema } from "./introspect/introspect-schema";
+export type { CatalogDependency } from "./introspect/object-key";
 export type {
   BigIntInput,
   ColumnDefinition,
@@ -58,7 +61,7 @@ export type {
 export { check, exclude, foreignKey, primaryKey, unique } from "./models/table-constraints";
 // Pull: catalog -> model source, baseline.
 export { NameCollisionError } from "./pull/assign-names";
-export type { RenderBaselineResult } from "./pull/render-baseline";
+export type { RenderBaselineOptions, RenderBaselineResult } from "./pull/render-baseline";
 export { renderBaseline } from "./pull/render-baseline";
 export type {
   ModelFile,
@@ -66,7 +69,7 @@ export type {
   RenderModelFilesResult,
 } from "./pull/render-model-files";
 export { renderModelFiles } from "./pull/render-model-files";
-export { describeUnmanaged } from "./pull/unmanaged-statements";
+export { describeUnmanaged } from "./pull/unmanaged-names";
 export { renderMigrationBody } from "./render/render-migration-body";
 export type {
   DefaultConstraintNameOptions,

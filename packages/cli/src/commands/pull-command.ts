@@ -127,10 +127,13 @@ export const pullCommand: Command = {
     }
     const differ = await import("@retort/differ");
     if (!json) ctx.note(`Reading the catalog of ${migrator.displayTarget}...`);
-    const { schema, previous } = await migrator.withConnection(async (db) => {
+    const { schema, previous, dependencies } = await migrator.withConnection(async (db) => {
+      const schemas = config.schemas === undefined ? undefined : [...config.schemas];
       return {
         previous: await differ.detectPreviousTool(db),
         schema: await differ.introspectSchema(db, differ.managedScope(config)),
+        // What orders the baseline: pg_depend, as pg_dump orders its output.
+        dependencies: baseline ? await differ.introspectDependencies(db, { schemas }) : [],
       };
     });
     if (!json) {
@@ -161,7 +164,7 @@ export const pullCommand: Command = {
         { hint: "pass --force to overwrite them, or --dry-run to see what pull would write." },
       );
     }
-    const baselineBody = baseline ? differ.renderBaseline(schema) : undefined;
+    const baselineBody = baseline ? differ.renderBaseline(schema, { dependencies }) : undefined;
     const summary = {
       files: rendered.files.map((file) => relative(config.root, file.path)),
       skipped: rendered.skipped.map((object) => ({

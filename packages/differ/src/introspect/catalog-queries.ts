@@ -463,6 +463,9 @@ export function readUnmanaged(
 ): Promise<{ rows: UnmanagedRow[] }> {
   const inScope = sql`n.nspname = any(${schemas}::text[])`;
   const relationName = qualified(sql`n.nspname`, sql`c.relname`);
+  // A partition's copy of its parent's row trigger (internal before PostgreSQL 13) comes with
+  // ATTACH PARTITION, as its copies of indexes do.
+  const ownTrigger = version >= 130000 ? sql`tg.tgparentid = 0` : sql`true`;
   return sql<UnmanagedRow>`
     -- Foreign tables: readUnmanagedExtras.
     select case c.relkind when 'v' then 'view' else 'materialized view' end as kind,
@@ -489,7 +492,7 @@ export function readUnmanaged(
                            else '' end
       || ${commentClause(sql`'TRIGGER ' || quote_ident(tg.tgname) || ' ON ' || ${relationName}`, sql`obj_description(tg.oid, 'pg_trigger')`)}
     from pg_trigger tg join pg_class c on c.oid = tg.tgrelid join pg_namespace n on n.oid = c.relnamespace
-    where not tg.tgisinternal and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
+    where not tg.tgisinternal and ${ownTrigger} and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
     union all
     select 'policy', n.nspname::text, pol.polname::text, c.relname::text,
            'CREATE POLICY ' || quote_ident(pol.polname) || ' ON ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname)

@@ -5,6 +5,7 @@ import { RetortError } from "@retort/core";
 import { Kysely, PostgresDialect, sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { diffSchemas } from "../compare/diff-schemas";
+import { introspectDependencies } from "../introspect/catalog-dependencies";
 import { introspectSchema } from "../introspect/introspect-schema";
 import { index } from "../schema/description.test-fixture";
 import { emptySchema, type SchemaDescription } from "../schema/schema-description";
@@ -203,7 +204,9 @@ describe("pull on a large schema (issue #7)", () => {
   });
 
   it("writes a baseline that rebuilds it as pg_dump prints it, and whose down empties it", async () => {
-    const baseline = renderBaseline(original);
+    const baseline = renderBaseline(original, {
+      dependencies: await introspectDependencies(source.db),
+    });
     expect(baseline.unmanagedNotes).toEqual([]);
 
     await runBody(baselineTarget.db, baseline.upgrades);
@@ -555,7 +558,9 @@ describe("pull on bad input", () => {
       } finally {
         tmp.remove();
       }
-      const baseline = renderBaseline(described);
+      const baseline = renderBaseline(described, {
+        dependencies: await introspectDependencies(probe.db, { schemas: [schema] }),
+      });
       expect(baseline.upgrades).not.toContain("hunter2");
       const isReported = [...models.warnings, ...baseline.unmanagedNotes].some((text) =>
         text.includes(name),

@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { introspectDependencies } from "../introspect/catalog-dependencies";
 import { introspectSchema } from "../introspect/introspect-schema";
 import { openTestDatabase, pgDumpMatchesServer, runBody } from "./pull.test-fixture";
 import { renderBaseline } from "./render-baseline";
@@ -146,7 +147,9 @@ describe("renderBaseline against PostgreSQL", () => {
 
   it("rebuilds the database on an empty one, and its down leaves nothing", async () => {
     const schema = await introspectSchema(source.db);
-    const baseline = renderBaseline(schema);
+    const baseline = renderBaseline(schema, {
+      dependencies: await introspectDependencies(source.db),
+    });
     expect(baseline.unmanagedNotes).toEqual([]);
 
     await runBody(target.db, baseline.upgrades);

@@ -1,5 +1,6 @@
 import { Operations } from "@retort/core";
 import { describe, expect, it } from "vitest";
+import { objectKey } from "../introspect/object-key";
 import { column, table, schema as tables } from "../schema/description.test-fixture";
 import type { SchemaDescription, UnmanagedObject } from "../schema/schema-description";
 import { renderBaseline } from "./render-baseline";
@@ -13,6 +14,14 @@ function unmanaged(
   return { kind, schema: "public", name, table: null, definition, ...patch };
 }
 
+/** A `pg_depend` edge as `introspectDependencies` reads it: `from` needs `to`. */
+function dependsOn(from: [string, string], to: [string, string]) {
+  return {
+    from: objectKey(from[0], "public", null, from[1]),
+    to: objectKey(to[0], "public", null, to[1]),
+  };
+}
+
 function schema(objects: UnmanagedObject[]): SchemaDescription {
   return tables([], { unmanaged: objects });
 }
@@ -24,6 +33,7 @@ describe("renderBaseline", () => {
         unmanaged("view", "a_total", ' SELECT count(*) AS count\n   FROM public."b Detail";'),
         unmanaged("view", "b Detail", " SELECT 1 AS one;"),
       ]),
+      { dependencies: [dependsOn(["relation", "a_total"], ["relation", "b Detail"])] },
     );
     expect(upgrades).toBe(
       [
@@ -180,33 +190,41 @@ describe("renderBaseline", () => {
         column("name", { type: "text", collation: { schema: "public", name: "bytewise" } }),
       ],
     });
-    const { upgrades, downgrades, unmanagedNotes } = renderBaseline({
-      ...schema([
-        unmanaged(
-          "event trigger",
-          "on_ddl",
-          "CREATE EVENT TRIGGER on_ddl ON ddl_command_end EXECUTE FUNCTION public.f();\nALTER EVENT TRIGGER on_ddl DISABLE",
-        ),
-        unmanaged(
-          "collation",
-          "bytewise",
-          "CREATE COLLATION public.bytewise (provider = libc, lc_collate = 'C', lc_ctype = 'C')",
-        ),
-        unmanaged(
-          "view",
-          "v",
-          " SELECT 1 AS x;\nCOMMENT ON VIEW public.v IS 'it''s\nCOMMENT ON x IS ''y'';';",
-        ),
-        unmanaged("operator", "===(integer, integer)", "CREATE OPERATOR public.=== (...)"),
-        // Its type is the table's row type: after the table.
-        unmanaged(
-          "operator",
-          "===(public.t, public.t)",
-          "CREATE OPERATOR public.=== (LEFTARG = public.t, RIGHTARG = public.t)",
-        ),
-      ]),
-      tables: [t],
-    });
+    const { upgrades, downgrades, unmanagedNotes } = renderBaseline(
+      {
+        ...schema([
+          unmanaged(
+            "event trigger",
+            "on_ddl",
+            "CREATE EVENT TRIGGER on_ddl ON ddl_command_end EXECUTE FUNCTION public.f();\nALTER EVENT TRIGGER on_ddl DISABLE",
+          ),
+          unmanaged(
+            "collation",
+            "bytewise",
+            "CREATE COLLATION public.bytewise (provider = libc, lc_collate = 'C', lc_ctype = 'C')",
+          ),
+          unmanaged(
+            "view",
+            "v",
+            " SELECT 1 AS x;\nCOMMENT ON VIEW public.v IS 'it''s\nCOMMENT ON x IS ''y'';';",
+          ),
+          unmanaged("operator", "===(integer, integer)", "CREATE OPERATOR public.=== (...)"),
+          // Its type is the table's row type: after the table.
+          unmanaged(
+            "operator",
+            "===(public.t, public.t)",
+            "CREATE OPERATOR public.=== (LEFTARG = public.t, RIGHTARG = public.t)",
+          ),
+        ]),
+        tables: [t],
+      },
+      {
+        dependencies: [
+          dependsOn(["operator", "===(public.t, public.t)"], ["relation", "t"]),
+          dependsOn(["relation", "t"], ["collation", "bytewise"]),
+        ],
+      },
+    );
     expect(upgrades.split("\n").filter((l) => l.startsWith("op."))).toEqual([
       `op.execute("CREATE COLLATION public.bytewise (provider = libc, lc_collate = 'C', lc_ctype = 'C')");`,
       // Needing no table, an operator comes before them: an index may use it through a class.
@@ -267,12 +285,13 @@ describe("renderBaseline", () => {
       'op.execute("CREATE INDEX event_2020_at_idx ON public.event_2020 USING btree (at)");',
       `op.execute("ALTER TABLE public.event ATTACH PARTITION public.event_2020 FOR VALUES FROM ('2020-01-01') TO ('2021-01-01')");`,
     ]);
-    // Detached first; the drop of the parent is reversible to a partitioned table.
+    // Detached first, then dropped in the reverse of the creation order; the drop of the parent
+    // is reversible to a partitioned table.
     expect(downgrades.split("\n").filter((l) => /^op\.|partitionBy/.test(l))).toEqual([
       'op.execute("ALTER TABLE public.event DETACH PARTITION public.event_2020");',
+      'op.dropTable("event_2020", {',
       'op.dropTable("event", {',
       '    partitionBy: "RANGE (at)",',
-      'op.dropTable("event_2020", {',
     ]);
     expect(unmanagedNotes).toEqual([]);
   });

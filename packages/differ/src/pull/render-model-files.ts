@@ -14,6 +14,7 @@ import {
   kebabName,
   type NameRequest,
 } from "./assign-names";
+import { isCreatedWithItsType } from "./baseline-plan";
 import {
   type ModelExport,
   qualifiedKey,
@@ -21,7 +22,6 @@ import {
   type SchemaNames,
 } from "./render-table-file";
 import { stringLiteral } from "./typescript-source";
-import { isCreatedWithItsType } from "./unmanaged-statements";
 
 /** Per-call input of {@link renderModelFiles}. */
 export interface RenderModelFilesOptions {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { UnmanagedObject } from "../schema/schema-description";
-import { describeUnmanaged } from "./unmanaged-statements";
+import { describeUnmanaged } from "./unmanaged-names";
 
 function object(
   kind: UnmanagedObject["kind"],

@@ -1,0 +1,546 @@
+import { isSqlExpression, type Operation } from "@retort/core";
+import { diffSchemas } from "../compare/diff-schemas";
+import { type CatalogDependency, objectKey } from "../introspect/object-key";
+import { qualifiedReferences } from "../schema/normalize-expression";
+import {
+  emptySchema,
+  type SchemaDescription,
+  type UnmanagedKind,
+  type UnmanagedObject,
+} from "../schema/schema-description";
+import { type DependencyEdge, orderByDependencies } from "./order-by-dependencies";
+import { createStatements, dropStatement } from "./unmanaged-statements";
+
+/**
+ * The baseline's phases, in the order `up` runs them and `down` reverses them (pg_dump's
+ * priorities by object type, `pg_dump_sort.c`). A phase only decides between objects that are
+ * both free to go: an object waits for everything it depends on, whatever its phase.
+ */
+const phases = [
+  "schemas",
+  "extensions",
+  "foreign data wrappers",
+  "foreign servers",
+  "user mappings",
+  "collations",
+  "text search parsers and templates",
+  "text search dictionaries",
+  "text search configurations",
+  "enums and sequences",
+  // With check_function_bodies off, as pg_dump does, a body may use what comes later.
+  "routines",
+  "range types",
+  "domains",
+  "composite types",
+  "operators",
+  "operator families",
+  "operator classes",
+  "aggregates",
+  "tables",
+  // Indexes, checks added NOT VALID, defaults set once another table's serial exists.
+  "table parts",
+  "foreign tables",
+  // UNLOGGED, INHERIT, row-level security, replica identity, column settings.
+  "table properties",
+  // A partition's copies of its parent's indexes and checks, then ATTACH PARTITION, so every
+  // name stays as it is.
+  "partition parts",
+  "partitions",
+  // After ATTACH PARTITION, as pg_dump does: a key added to a partitioned table reaches its
+  // partitions, and DETACH in the down would leave each partition a copy of its own.
+  "foreign keys",
+  "casts",
+  // A column default split off its table to break a cycle.
+  "defaults",
+  "statistics",
+  "views",
+  "view indexes",
+  "storage parameters",
+  "rules",
+  "triggers",
+  "policies",
+  "comments",
+  "publications",
+  "grants",
+  // Last: from then on they fire on the DDL that follows.
+  "event triggers",
+] as const;
+
+type Phase = (typeof phases)[number];
+
+const phaseIndex = new Map<Phase, number>(phases.map((phase, k) => [phase, k]));
+
+/**
+ * The phase of each unmanaged kind; `null` for kinds that are no object of their own: the
+ * `PARTITION BY` of a table goes into the table's creation, and what retort cannot print is
+ * only noted.
+ */
+const unmanagedPhases: Record<UnmanagedKind, Phase | null> = {
+  extension: "extensions",
+  "foreign data wrapper": "foreign data wrappers",
+  "foreign server": "foreign servers",
+  "user mapping": "user mappings",
+  collation: "collations",
+  "text search parser": "text search parsers and templates",
+  "text search template": "text search parsers and templates",
+  "text search dictionary": "text search dictionaries",
+  "text search configuration": "text search configurations",
+  function: "routines",
+  procedure: "routines",
+  "range type": "range types",
+  domain: "domains",
+  "composite type": "composite types",
+  operator: "operators",
+  "operator family": "operator families",
+  "operator class": "operator classes",
+  aggregate: "aggregates",
+  "foreign table": "foreign tables",
+  "unlogged table": "table properties",
+  inheritance: "table properties",
+  "row security": "table properties",
+  "replica identity": "table properties",
+  "column settings": "table properties",
+  "owned sequence": "table properties",
+  "partitioned table": null,
+  "partition index": "partition parts",
+  "partition check": "partition parts",
+  partition: "partitions",
+  cast: "casts",
+  conversion: "casts",
+  statistics: "statistics",
+  view: "views",
+  "materialized view": "views",
+  index: "view indexes",
+  "storage parameters": "storage parameters",
+  rule: "rules",
+  trigger: "triggers",
+  policy: "policies",
+  comment: "comments",
+  publication: "publications",
+  grant: "grants",
+  "default privileges": "grants",
+  "event trigger": "event triggers",
+  "base type": null,
+  "other object": null,
+};
+
+/** A statement of the baseline: an operation, or SQL it runs with `op.execute`. */
+export type BaselineStatement = Operation | string;
+
+/** One object the baseline creates in `up` and drops in `down`. */
+export interface BaselineStep {
+  key: string;
+  /** Functions, procedures and aggregates: `up` turns `check_function_bodies` off before them. */
+  isRoutine: boolean;
+  up: BaselineStatement[];
+  down: BaselineStatement[];
+}
+
+/** What {@link planBaseline} decides. */
+export interface BaselinePlan {
+  /** In the order `up` runs them; `down` runs them reversed. */
+  steps: BaselineStep[];
+  /** The unmanaged objects the baseline creates, in that order. */
+  created: UnmanagedObject[];
+  /** Objects retort cannot print (base types, kinds it does not know): never created nor dropped. */
+  withoutDefinition: UnmanagedObject[];
+  /**
+   * Inheritances the baseline cannot set on the plain table it creates (their parent is not a
+   * table it creates, or has an inheritable CHECK): never run, only noted.
+   */
+  tableNotes: UnmanagedObject[];
+}
+
+/**
+ * Whether PostgreSQL creates the object by itself with another one: the constructor functions
+ * of a range type and of its multirange type come with `CREATE TYPE ... AS RANGE`, and
+ * creating them again fails. Their definitions name the C functions only PostgreSQL provides.
+ */
+export function isCreatedWithItsType(u: UnmanagedObject): boolean {
+  return (
+    u.kind === "function" &&
+    u.definition !== null &&
+    /\bLANGUAGE internal\b/.test(u.definition) &&
+    /\$function\$(?:multi)?range_constructor\d\$function\$/.test(u.definition)
+  );
+}
+
+/** Kinds that are properties of a table rather than objects of their own. */
+const tablePropertyKinds = new Set<UnmanagedKind>([
+  "unlogged table",
+  "inheritance",
+  "partitioned table",
+  "partition",
+  "partition index",
+  "partition check",
+]);
+
+/** Whether `u` is a property of its table (`UNLOGGED`, `INHERITS`, partitioning). */
+export function isTableProperty(u: UnmanagedObject): boolean {
+  return tablePropertyKinds.has(u.kind);
+}
+
+/**
+ * Whether `ALTER TABLE child INHERIT parent` succeeds on what the baseline creates: the parent
+ * must be a table it creates, and have no inheritable CHECK, which introspection reads only on
+ * the parent (the child's copy is not local) and which INHERIT requires on the child.
+ */
+function canInherit(u: UnmanagedObject, schema: SchemaDescription): boolean {
+  const at = (u.definition ?? "").lastIndexOf(" INHERIT ");
+  if (at < 0) return false;
+  const [parent] = qualifiedReferences((u.definition ?? "").slice(at));
+  const table = schema.tables.find((t) => `${t.schema}\u0000${t.name}` === parent);
+  return table?.checks.every((c) => c.noInherit) ?? false;
+}
+
+function byName(a: UnmanagedObject, b: UnmanagedObject): number {
+  const ka = `${a.schema}\u0000${a.table ?? ""}\u0000${a.name}`;
+  const kb = `${b.schema}\u0000${b.table ?? ""}\u0000${b.name}`;
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+const relationKey = (schema: string | undefined, name: string) =>
+  objectKey("relation", schema ?? "public", null, name);
+
+/** The key of an unmanaged object, as the catalog's dependencies name it. */
+function unmanagedKey(u: UnmanagedObject): string {
+  switch (u.kind) {
+    case "view":
+    case "materialized view":
+    case "foreign table":
+    case "index":
+      return relationKey(u.schema, u.name);
+    case "function":
+    case "procedure":
+    case "aggregate":
+      return objectKey("routine", u.schema, null, u.name);
+    case "domain":
+    case "composite type":
+    case "range type":
+      return objectKey("type", u.schema, null, u.name);
+    case "extension":
+    case "foreign server":
+    case "foreign data wrapper":
+      return objectKey(u.kind, null, null, u.name);
+    case "collation":
+    case "statistics":
+    case "operator":
+    case "operator class":
+    case "operator family":
+    case "text search configuration":
+    case "text search dictionary":
+    case "text search parser":
+    case "text search template":
+      return objectKey(u.kind, u.schema, null, u.name);
+    default:
+      return objectKey(u.kind, u.schema, u.table, u.name);
+  }
+}
+
+/** What an operation creates, and what undoes it, share a key: the pairs of up and down. */
+function targetKey(op: Operation): string | null {
+  const schema = "schema" in op ? (op.schema ?? "public") : "public";
+  switch (op.kind) {
+    case "createSchema":
+    case "dropSchema":
+      return `schema\u0000${op.name}`;
+    case "createEnum":
+    case "dropEnum":
+      return `enum\u0000${schema}\u0000${op.name}`;
+    case "createSequence":
+    case "dropSequence":
+      return `sequence\u0000${schema}\u0000${op.name}`;
+    case "createTable":
+    case "dropTable":
+      return `table\u0000${schema}\u0000${op.table}`;
+    case "createIndex":
+    case "dropIndex":
+      return `index\u0000${schema}\u0000${op.name}`;
+    case "addForeignKey":
+    case "addCheck":
+    case "dropConstraint":
+      return `constraint\u0000${schema}\u0000${op.table}\u0000${op.name}`;
+    case "alterColumn":
+      return `column\u0000${schema}\u0000${op.table}\u0000${op.column}`;
+    default:
+      return null;
+  }
+}
+
+/** The key and phase of a managed operation of the baseline, and the objects it needs. */
+function operationNode(op: Operation): { key: string; phase: Phase; needs: string[] } | null {
+  switch (op.kind) {
+    case "createSchema":
+      return { key: objectKey("schema", null, null, op.name), phase: "schemas", needs: [] };
+    case "createEnum":
+      return {
+        key: objectKey("type", op.schema ?? "public", null, op.name),
+        phase: "enums and sequences",
+        needs: [],
+      };
+    case "createSequence":
+      return { key: relationKey(op.schema, op.name), phase: "enums and sequences", needs: [] };
+    case "createTable": {
+      const needs = op.columns.flatMap((c) =>
+        typeof c.collation === "object" && c.collation.schema !== undefined
+          ? [objectKey("collation", c.collation.schema, null, c.collation.name)]
+          : [],
+      );
+      return { key: relationKey(op.schema, op.table), phase: "tables", needs };
+    }
+    case "createIndex":
+      return {
+        key: relationKey(op.schema, op.name),
+        phase: "table parts",
+        needs: [relationKey(op.schema, op.table)],
+      };
+    case "addForeignKey":
+      return {
+        key: objectKey("constraint", op.schema ?? "public", op.table, op.name),
+        phase: "foreign keys",
+        needs: [
+          relationKey(op.schema, op.table),
+          relationKey(op.references.schema ?? op.schema, op.references.table),
+        ],
+      };
+    case "addCheck":
+      return {
+        key: objectKey("constraint", op.schema ?? "public", op.table, op.name),
+        phase: "table parts",
+        needs: [relationKey(op.schema, op.table)],
+      };
+    case "alterColumn":
+      // A default set after the tables (another table's serial): the catalog names it as a default.
+      return {
+        key: objectKey("default", op.schema ?? "public", op.table, op.column),
+        phase: "table parts",
+        needs: [relationKey(op.schema, op.table)],
+      };
+    case "execute":
+      // A comment on the object created just before (an enum's).
+      return null;
+    default:
+      return { key: `operation\u0000${targetKey(op) ?? op.kind}`, phase: "table parts", needs: [] };
+  }
+}
+
+/** The objects an unmanaged object needs that the description says: its table (or view). */
+function unmanagedNeeds(u: UnmanagedObject): string[] {
+  return u.table === null ? [] : [relationKey(u.schema, u.table)];
+}
+
+/**
+ * Gives the creation of each partitioned table its `PARTITION BY` clause (in a drop, the
+ * definition it would be recreated from). The models declare plain tables, so the comparison
+ * the baseline starts from has none.
+ */
+function partitionKeys(
+  partitionedTables: readonly UnmanagedObject[],
+): (op: Operation) => Operation {
+  const keys = new Map(
+    partitionedTables.map((u) => [
+      `${u.schema}\u0000${u.name}`,
+      (u.definition ?? "").replace(/^PARTITION BY /, ""),
+    ]),
+  );
+  const withKey = <T extends Operation & { schema?: string | undefined; table: string }>(
+    op: T,
+  ): T => {
+    const key = keys.get(`${op.schema ?? "public"}\u0000${op.table}`);
+    return key === undefined ? op : { ...op, partitionBy: key };
+  };
+  return (op) => {
+    if (keys.size === 0) return op;
+    if (op.kind === "createTable") return withKey(op);
+    if (op.kind === "dropTable" && op.definition !== undefined) {
+      return { ...op, definition: withKey(op.definition) };
+    }
+    return op;
+  };
+}
+
+interface Draft {
+  key: string;
+  phase: Phase;
+  needs: string[];
+  isRoutine: boolean;
+  up: BaselineStatement[];
+  down: BaselineStatement[];
+  object?: UnmanagedObject;
+}
+
+/**
+ * Orders what the baseline creates: the managed objects (the comparison of an empty schema with
+ * `schema`, whose downgrade drops them) and the unmanaged ones, each one step with its creation
+ * and its drop. Steps go by {@link phases}, each after what it depends on: what the description
+ * says (a table's foreign keys, a trigger's table, a column's type) and `dependencies`, the
+ * catalog's `pg_depend`. A cycle is broken as pg_dump breaks it: a column default that closes it
+ * is split off its table and set once what it calls exists.
+ */
+export function planBaseline(
+  schema: SchemaDescription,
+  dependencies: readonly CatalogDependency[],
+): BaselinePlan {
+  const diff = diffSchemas(emptySchema, schema);
+  const sorted = [...schema.unmanaged].sort(byName);
+  const partitioned = partitionKeys(sorted.filter((u) => u.kind === "partitioned table"));
+  const downs = new Map<string, Operation>();
+  for (const op of diff.downgrade) {
+    const key = targetKey(op);
+    if (key !== null && !downs.has(key)) downs.set(key, partitioned(op));
+  }
+
+  const drafts: Draft[] = [];
+  const userTypes = new Set<string>();
+  for (const raw of diff.upgrade) {
+    const op = partitioned(raw);
+    const node = operationNode(op);
+    const previous = drafts[drafts.length - 1];
+    if (node === null && previous !== undefined) {
+      previous.up.push(op);
+      continue;
+    }
+    const key = targetKey(op);
+    const down = key === null ? undefined : downs.get(key);
+    const draft: Draft = {
+      key: node?.key ?? `operation\u0000${drafts.length}`,
+      phase: node?.phase ?? "table parts",
+      needs: node?.needs ?? [],
+      isRoutine: false,
+      up: [op],
+      down: down === undefined ? [] : [down],
+    };
+    if (op.kind === "createEnum") userTypes.add(draft.key);
+    drafts.push(draft);
+  }
+  // A column of a user type (an enum, a domain...) needs the type.
+  for (const t of schema.tables) {
+    const draft = drafts.find((d) => d.key === relationKey(t.schema, t.name));
+    if (draft === undefined) continue;
+    for (const c of t.columns) {
+      if (c.userType !== null)
+        draft.needs.push(objectKey("type", c.userType.schema, null, c.userType.name));
+    }
+  }
+
+  const withoutDefinition: UnmanagedObject[] = [];
+  const tableNotes: UnmanagedObject[] = [];
+  for (const u of sorted) {
+    if (isCreatedWithItsType(u)) continue;
+    const phase = unmanagedPhases[u.kind];
+    if (u.definition === null || (phase === null && u.kind !== "partitioned table")) {
+      withoutDefinition.push(u);
+      continue;
+    }
+    if (phase === null) continue;
+    if (u.kind === "inheritance" && !canInherit(u, schema)) {
+      tableNotes.push(u);
+      continue;
+    }
+    drafts.push({
+      key: unmanagedKey(u),
+      phase,
+      needs: unmanagedNeeds(u),
+      isRoutine: u.kind === "function" || u.kind === "procedure" || u.kind === "aggregate",
+      up: createStatements(u),
+      down: [dropStatement(u)].filter((s) => s !== ""),
+      object: u,
+    });
+  }
+
+  // Node keys are unique; a second object under one key (a table inheriting from two parents)
+  // gets a key of its own and the needs the description gives it.
+  const byKey = new Map<string, Draft>();
+  for (const [k, draft] of drafts.entries()) {
+    if (byKey.has(draft.key)) draft.key = `${draft.key}\u0001${k}`;
+    byKey.set(draft.key, draft);
+  }
+  const edges: DependencyEdge[] = drafts.flatMap((d) => d.needs.map((to) => ({ from: d.key, to })));
+  edges.push(...keysAfterPartitions(drafts, dependencies));
+  for (const e of dependencies) {
+    // A default the comparison already sets apart depends on what it calls, not its table.
+    if (e.part !== undefined && byKey.has(e.part)) edges.push({ from: e.part, to: e.to });
+    else edges.push(e);
+  }
+  const result = orderByDependencies(
+    drafts.map((d) => ({ key: d.key, phase: phaseIndex.get(d.phase)! })),
+    edges,
+  );
+
+  const splitDefaults = new Map(result.splits.map((s) => [s.part, s.from]));
+  const steps: BaselineStep[] = [];
+  const created: UnmanagedObject[] = [];
+  for (const key of result.order) {
+    const draft = byKey.get(key);
+    if (draft !== undefined) {
+      steps.push({ key, isRoutine: draft.isRoutine, up: draft.up, down: draft.down });
+      if (draft.object !== undefined) created.push(draft.object);
+      continue;
+    }
+    const table = byKey.get(splitDefaults.get(key) ?? "");
+    if (table !== undefined) steps.push(splitDefault(key, table));
+  }
+  return { steps, created, withoutDefinition, tableNotes };
+}
+
+/**
+ * Edges that put each foreign key of a partitioned table after the `ATTACH PARTITION` of its
+ * partitions (at every level): reversed, the down drops the key before it detaches them.
+ */
+function keysAfterPartitions(
+  drafts: readonly Draft[],
+  dependencies: readonly CatalogDependency[],
+): DependencyEdge[] {
+  const attaches = new Map<string, Draft>();
+  for (const d of drafts) if (d.object?.kind === "partition") attaches.set(d.key, d);
+  if (attaches.size === 0) return [];
+  // The parent of an attach is in the catalog's dependencies; its child is its table.
+  const partitionsOf = new Map<string, Draft[]>();
+  for (const e of dependencies) {
+    const attach = attaches.get(e.from);
+    if (attach === undefined) continue;
+    const list = partitionsOf.get(e.to);
+    if (list) list.push(attach);
+    else partitionsOf.set(e.to, [attach]);
+  }
+  const edges: DependencyEdge[] = [];
+  for (const d of drafts) {
+    const create = d.up[0];
+    if (typeof create !== "object" || create.kind !== "addForeignKey") continue;
+    const pending = [relationKey(create.schema, create.table)];
+    for (let table = pending.pop(); table !== undefined; table = pending.pop()) {
+      for (const attach of partitionsOf.get(table) ?? []) {
+        edges.push({ from: d.key, to: attach.key });
+        pending.push(relationKey(attach.object!.schema, attach.object!.table ?? ""));
+      }
+    }
+  }
+  return edges;
+}
+
+/**
+ * The step that sets a column default split off its table (`key` names the column), taking the
+ * default out of the table's creation.
+ */
+function splitDefault(key: string, table: Draft): BaselineStep {
+  const column = key.slice(key.lastIndexOf("\u0000") + 1);
+  const create = table.up[0];
+  if (typeof create !== "object" || create.kind !== "createTable") {
+    return { key, isRoutine: false, up: [], down: [] };
+  }
+  const definition = create.columns.find((c) => c.name === column);
+  if (definition === undefined || !isSqlExpression(definition.default)) {
+    return { key, isRoutine: false, up: [], down: [] };
+  }
+  table.up[0] = {
+    ...create,
+    columns: create.columns.map((c) => (c.name === column ? { ...c, default: undefined } : c)),
+  };
+  const target = { schema: create.schema, table: create.table, column };
+  return {
+    key,
+    isRoutine: false,
+    up: [{ kind: "alterColumn", ...target, default: definition.default, existingDefault: null }],
+    down: [{ kind: "alterColumn", ...target, default: null, existingDefault: definition.default }],
+  };
+}
