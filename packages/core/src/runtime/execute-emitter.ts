@@ -83,12 +83,15 @@ export class ExecuteEmitter implements StepEmitter {
       await body();
       return;
     }
-    await inTransaction(this.db, async (trx) => {
-      this.executor = trx;
-      this.ownTransaction = false;
-      await body();
-    });
-    this.executor = this.db;
+    try {
+      await inTransaction(this.db, async (trx) => {
+        this.executor = trx;
+        this.ownTransaction = false;
+        await body();
+      });
+    } finally {
+      this.executor = this.db;
+    }
   }
 
   async step(recorded: RecordedStep): Promise<void> {
