@@ -35,7 +35,21 @@ export interface DestructiveSpec<O extends Operation> {
  * Everything retort knows about one operation kind except its SQL (see `sql/render-operation`):
  * how `op.<kind>(...)` takes it, how it is checked, undone, named and described. One entry per
  * kind lives in `ops/kinds/`; {@link operationKinds} lists them, typed so that a kind without an
- * entry does not compile.
+ * entry does not compile. `A` is the recorder method's parameters
+ * (`Parameters<Operations["createTable"]>`), so a custom `record` is checked against the method.
+ *
+ * @example
+ * ```ts
+ * export const renameEnumKind = {
+ *   positional: ["name", "newName"],   // op.renameEnum(name, newName, { schema })
+ *   named: 1,
+ *   options: { schema: true } satisfies OptionKeys<SchemaOptions>,
+ *   validate: (op, check) => { check.name(op.name, "enum name"); check.name(op.newName, "new name"); },
+ *   reverse: (op) => ({ ...op, name: op.newName, newName: op.name }),
+ *   target: (op) => ({ schema: op.schema, name: op.name }),
+ *   change: (op, object) => `renamed enum ${object} to ${op.newName}`,
+ * } satisfies OperationKindSpec<RenameEnumOperation>;
+ * ```
  */
 export interface OperationKindSpec<O extends Operation, A extends readonly unknown[] = any> {
   /**

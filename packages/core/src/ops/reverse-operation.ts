@@ -30,6 +30,10 @@ function reverseContext(op: Operation): ReverseContext {
  * (`validateConstraint`). Throws {@link BadOperationError} for an irreversible operation:
  * `addEnumValue`, `execute`, `bulkInsert`, `run`.
  *
+ * Autogenerate does not build its `down` from this: it compares the schemas the other way,
+ * which knows what a single operation cannot (a cast back with `USING`, re-creating an enum
+ * to remove a label, the order foreign key cycles need).
+ *
  * @example
  * ```ts
  * reverseOperation({ kind: "renameTable", table: "account", newName: "user_account" });
