@@ -72,7 +72,9 @@ export interface IndexRow {
   columns: (string | null)[];
   // The lists below are `null` when every element would be (0 for `options`): most indexes
   // have plain columns, default opclasses and collations, and parsing arrays costs.
-  /** `pg_get_indexdef` of expression columns; `null` for plain columns (their name is in `columns`). */
+  /**
+   * `pg_get_indexdef` of expression columns; `null` for plain columns (their name is in `columns`).
+   */
   definitions: (string | null)[] | null;
   options: number[] | null;
   opclasses: (string | null)[] | null;

@@ -4,7 +4,10 @@ import { notExtensionMember, qualified } from "./catalog-sql";
 // How tables stand to each other beyond foreign keys: UNLOGGED, PARTITION BY, a partition's
 // copies of its parent's indexes and checks, ATTACH PARTITION and INHERIT.
 
-/** `UNLOGGED` tables, partitioned tables' `PARTITION BY`, the partitions' copies of their parents' indexes and checks, and the `ATTACH PARTITION` or `INHERIT` of each child table. */
+/**
+ * `UNLOGGED` tables, partitioned tables' `PARTITION BY`, the partitions' copies of their parents'
+ * indexes and checks, and the `ATTACH PARTITION` or `INHERIT` of each child table.
+ */
 export function tableHierarchy(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
   const relationName = qualified(sql`n.nspname`, sql`c.relname`);
   return sql`

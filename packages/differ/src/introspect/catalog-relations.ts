@@ -18,7 +18,10 @@ export function views(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
     where c.relkind in ('v', 'm') and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}`;
 }
 
-/** Triggers (a partition's copy of its parent's row trigger, internal before PostgreSQL 13, comes with ATTACH PARTITION, as its copies of indexes do), and row-level security policies. */
+/**
+ * Triggers (a partition's copy of its parent's row trigger, internal before PostgreSQL 13, comes
+ * with ATTACH PARTITION, as its copies of indexes do), and row-level security policies.
+ */
 export function triggersAndPolicies(
   inScope: RawBuilder<unknown>,
   version: number,
@@ -51,7 +54,10 @@ export function triggersAndPolicies(
     where ${inScope}`;
 }
 
-/** Rules (a view's own `_RETURN` rule is its query, already in the view's definition), extended statistics, and indexes on materialized views (indexes on tables belong to the tables). */
+/**
+ * Rules (a view's own `_RETURN` rule is its query, already in the view's definition), extended
+ * statistics, and indexes on materialized views (indexes on tables belong to the tables).
+ */
 export function rulesStatisticsAndViewIndexes(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
   const relationName = qualified(sql`n.nspname`, sql`c.relname`);
   return sql`

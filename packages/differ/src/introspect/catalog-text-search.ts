@@ -25,7 +25,10 @@ export function textSearchParsersAndTemplates(inScope: RawBuilder<unknown>): Raw
     where ${inScope} and ${notExtensionMember("pg_ts_template", sql`tmpl.oid`)}`;
 }
 
-/** Text search configurations (their mappings take one ALTER per token type, as pg_dump prints them), and dictionaries. */
+/**
+ * Text search configurations (their mappings take one ALTER per token type, as pg_dump prints
+ * them), and dictionaries.
+ */
 export function textSearchConfigurations(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
   return sql`
     -- The mappings take one ALTER per token type, as pg_dump prints them.

@@ -29,14 +29,18 @@ export interface BaselinePlan {
   steps: BaselineStep[];
   /** The unmanaged objects the baseline creates, in that order. */
   created: UnmanagedObject[];
-  /** Objects retort cannot print (base types, kinds it does not know): never created nor dropped. */
+  /**
+   * Objects retort cannot print (base types, kinds it does not know): never created nor dropped.
+   */
   withoutDefinition: UnmanagedObject[];
   /**
    * Inheritances the baseline cannot set on the plain table it creates (their parent is not a
    * table it creates, or has an inheritable CHECK): never run, only noted.
    */
   tableNotes: UnmanagedObject[];
-  /** Dependencies of a cycle no split could break, which the order leaves out (pg_dump warns alike). */
+  /**
+   * Dependencies of a cycle no split could break, which the order leaves out (pg_dump warns alike).
+   */
   unordered: DependencyEdge[];
 }
 
