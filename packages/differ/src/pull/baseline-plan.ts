@@ -255,7 +255,6 @@ export function planBaseline(
   }
 
   const drafts: Draft[] = [];
-  const userTypes = new Set<string>();
   for (const raw of diff.upgrade) {
     const op = partitioned(raw);
     const node = operationNode(op);
@@ -274,12 +273,12 @@ export function planBaseline(
       up: [op],
       down: down === undefined ? [] : [down],
     };
-    if (op.kind === "createEnum") userTypes.add(draft.key);
     drafts.push(draft);
   }
   // A column of a user type (an enum, a domain...) needs the type.
+  const tableDrafts = new Map(drafts.map((d) => [d.key, d]));
   for (const t of schema.tables) {
-    const draft = drafts.find((d) => d.key === relationKey(t.schema, t.name));
+    const draft = tableDrafts.get(relationKey(t.schema, t.name));
     if (draft === undefined) continue;
     for (const c of t.columns) {
       if (c.userType !== null)
