@@ -16,21 +16,16 @@ import type {
 } from "../schema/schema-description";
 import { sortSchemaDescription } from "../schema/sort-schema-description";
 import { isExcludedTable, type ManagedScope } from "../scope/managed-scope";
-import { readUnmanagedExtras } from "./catalog-extras";
 import {
   type ConstraintRow,
   type IndexRow,
-  readColumns,
   readConstraints,
-  readEnums,
   readIndexes,
-  readSchemas,
-  readSequences,
-  readTables,
-  readUnmanaged,
-  serverVersionNum,
-  type UnmanagedRow,
-} from "./catalog-queries";
+} from "./catalog-constraints";
+import { serverVersionNum, type UnmanagedRow } from "./catalog-sql";
+import { readColumns, readSchemas, readTables } from "./catalog-tables";
+import { readEnums, readSequences } from "./catalog-types";
+import { readUnmanaged, readUnmanagedExtras } from "./catalog-unmanaged";
 import { isPreviousToolTable } from "./detect-previous-tool";
 
 /** Options of {@link introspectSchema}: the managed scope (schemas read, tables left out). */

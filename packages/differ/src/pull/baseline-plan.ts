@@ -5,124 +5,11 @@ import { qualifiedReferences } from "../schema/normalize-expression";
 import {
   emptySchema,
   type SchemaDescription,
-  type UnmanagedKind,
   type UnmanagedObject,
 } from "../schema/schema-description";
+import { isCreatedWithItsType, type Phase, phaseIndex, unmanagedPhases } from "./baseline-phases";
 import { type DependencyEdge, orderByDependencies } from "./order-by-dependencies";
 import { createStatements, dropStatement } from "./unmanaged-statements";
-
-/**
- * The baseline's phases, in the order `up` runs them and `down` reverses them (pg_dump's
- * priorities by object type, `pg_dump_sort.c`). A phase only decides between objects that are
- * both free to go: an object waits for everything it depends on, whatever its phase.
- */
-const phases = [
-  "schemas",
-  "extensions",
-  "foreign data wrappers",
-  "foreign servers",
-  "user mappings",
-  "collations",
-  "text search parsers and templates",
-  "text search dictionaries",
-  "text search configurations",
-  "enums and sequences",
-  // With check_function_bodies off, as pg_dump does, a body may use what comes later.
-  "routines",
-  "range types",
-  "domains",
-  "composite types",
-  "operators",
-  "operator families",
-  "operator classes",
-  "aggregates",
-  "tables",
-  // Indexes, checks added NOT VALID, defaults set once another table's serial exists.
-  "table parts",
-  "foreign tables",
-  // UNLOGGED, INHERIT, row-level security, replica identity, column settings.
-  "table properties",
-  // A partition's copies of its parent's indexes and checks, then ATTACH PARTITION, so every
-  // name stays as it is.
-  "partition parts",
-  "partitions",
-  // After ATTACH PARTITION, as pg_dump does: a key added to a partitioned table reaches its
-  // partitions, and DETACH in the down would leave each partition a copy of its own.
-  "foreign keys",
-  "casts",
-  // A column default split off its table to break a cycle.
-  "defaults",
-  "statistics",
-  "views",
-  "view indexes",
-  "storage parameters",
-  "rules",
-  "triggers",
-  "policies",
-  "comments",
-  "publications",
-  "grants",
-  // Last: from then on they fire on the DDL that follows.
-  "event triggers",
-] as const;
-
-type Phase = (typeof phases)[number];
-
-const phaseIndex = new Map<Phase, number>(phases.map((phase, k) => [phase, k]));
-
-/**
- * The phase of each unmanaged kind; `null` for kinds that are no object of their own: the
- * `PARTITION BY` of a table goes into the table's creation, and what retort cannot print is
- * only noted.
- */
-const unmanagedPhases: Record<UnmanagedKind, Phase | null> = {
-  extension: "extensions",
-  "foreign data wrapper": "foreign data wrappers",
-  "foreign server": "foreign servers",
-  "user mapping": "user mappings",
-  collation: "collations",
-  "text search parser": "text search parsers and templates",
-  "text search template": "text search parsers and templates",
-  "text search dictionary": "text search dictionaries",
-  "text search configuration": "text search configurations",
-  function: "routines",
-  procedure: "routines",
-  "range type": "range types",
-  domain: "domains",
-  "composite type": "composite types",
-  operator: "operators",
-  "operator family": "operator families",
-  "operator class": "operator classes",
-  aggregate: "aggregates",
-  "foreign table": "foreign tables",
-  "unlogged table": "table properties",
-  inheritance: "table properties",
-  "row security": "table properties",
-  "replica identity": "table properties",
-  "column settings": "table properties",
-  "owned sequence": "table properties",
-  "partitioned table": null,
-  "partition index": "partition parts",
-  "partition check": "partition parts",
-  partition: "partitions",
-  cast: "casts",
-  conversion: "casts",
-  statistics: "statistics",
-  view: "views",
-  "materialized view": "views",
-  index: "view indexes",
-  "storage parameters": "storage parameters",
-  rule: "rules",
-  trigger: "triggers",
-  policy: "policies",
-  comment: "comments",
-  publication: "publications",
-  grant: "grants",
-  "default privileges": "grants",
-  "event trigger": "event triggers",
-  "base type": null,
-  "other object": null,
-};
 
 /** A statement of the baseline: an operation, or SQL it runs with `op.execute`. */
 export type BaselineStatement = Operation | string;
@@ -142,42 +29,19 @@ export interface BaselinePlan {
   steps: BaselineStep[];
   /** The unmanaged objects the baseline creates, in that order. */
   created: UnmanagedObject[];
-  /** Objects retort cannot print (base types, kinds it does not know): never created nor dropped. */
+  /**
+   * Objects retort cannot print (base types, kinds it does not know): never created nor dropped.
+   */
   withoutDefinition: UnmanagedObject[];
   /**
    * Inheritances the baseline cannot set on the plain table it creates (their parent is not a
    * table it creates, or has an inheritable CHECK): never run, only noted.
    */
   tableNotes: UnmanagedObject[];
-}
-
-/**
- * Whether PostgreSQL creates the object by itself with another one: the constructor functions
- * of a range type and of its multirange type come with `CREATE TYPE ... AS RANGE`, and
- * creating them again fails. Their definitions name the C functions only PostgreSQL provides.
- */
-export function isCreatedWithItsType(u: UnmanagedObject): boolean {
-  return (
-    u.kind === "function" &&
-    u.definition !== null &&
-    /\bLANGUAGE internal\b/.test(u.definition) &&
-    /\$function\$(?:multi)?range_constructor\d\$function\$/.test(u.definition)
-  );
-}
-
-/** Kinds that are properties of a table rather than objects of their own. */
-const tablePropertyKinds = new Set<UnmanagedKind>([
-  "unlogged table",
-  "inheritance",
-  "partitioned table",
-  "partition",
-  "partition index",
-  "partition check",
-]);
-
-/** Whether `u` is a property of its table (`UNLOGGED`, `INHERITS`, partitioning). */
-export function isTableProperty(u: UnmanagedObject): boolean {
-  return tablePropertyKinds.has(u.kind);
+  /**
+   * Dependencies of a cycle no split could break, which the order leaves out (pg_dump warns alike).
+   */
+  unordered: DependencyEdge[];
 }
 
 /**
@@ -391,7 +255,6 @@ export function planBaseline(
   }
 
   const drafts: Draft[] = [];
-  const userTypes = new Set<string>();
   for (const raw of diff.upgrade) {
     const op = partitioned(raw);
     const node = operationNode(op);
@@ -410,12 +273,12 @@ export function planBaseline(
       up: [op],
       down: down === undefined ? [] : [down],
     };
-    if (op.kind === "createEnum") userTypes.add(draft.key);
     drafts.push(draft);
   }
   // A column of a user type (an enum, a domain...) needs the type.
+  const tableDrafts = new Map(drafts.map((d) => [d.key, d]));
   for (const t of schema.tables) {
-    const draft = drafts.find((d) => d.key === relationKey(t.schema, t.name));
+    const draft = tableDrafts.get(relationKey(t.schema, t.name));
     if (draft === undefined) continue;
     for (const c of t.columns) {
       if (c.userType !== null)
@@ -480,7 +343,7 @@ export function planBaseline(
     const table = byKey.get(splitDefaults.get(key) ?? "");
     if (table !== undefined) steps.push(splitDefault(key, table));
   }
-  return { steps, created, withoutDefinition, tableNotes };
+  return { steps, created, withoutDefinition, tableNotes, unordered: result.broken };
 }
 
 /**

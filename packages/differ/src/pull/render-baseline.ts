@@ -117,6 +117,11 @@ export function renderBaseline(
       `table ${quoteQualifiedAsNeeded(u.schema, u.name)}: the baseline creates it with all its columns and then runs "${u.definition}", so the columns it inherited may be declared as its own; check them.`,
     );
   }
+  for (const e of plan.unordered) {
+    unmanagedNotes.push(
+      `${describeKey(e.from)} depends on ${describeKey(e.to)} in a loop the baseline cannot break, so it may create them in an order PostgreSQL refuses; check them.`,
+    );
+  }
   // PUBLIC is not a role anybody creates.
   const namesRole = (u: UnmanagedObject) =>
     !/ (?:TO|FROM) PUBLIC(?: WITH GRANT OPTION)?$/.test(u.definition ?? "");
@@ -138,6 +143,12 @@ function byName(a: UnmanagedObject, b: UnmanagedObject): number {
   const ka = `${a.schema}\u0000${a.table ?? ""}\u0000${a.name}`;
   const kb = `${b.schema}\u0000${b.table ?? ""}\u0000${b.name}`;
   return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+/** An object of the dependency graph as a person reads it: `trigger app.account.touch`. */
+function describeKey(key: string): string {
+  const [kind = "", ...names] = key.split("\u0000");
+  return `${kind} ${names.filter((n) => n !== "").join(".")}`;
 }
 
 /** The note for an inheritance the baseline cannot set on the plain table it creates. */

@@ -14,7 +14,7 @@ import {
   kebabName,
   type NameRequest,
 } from "./assign-names";
-import { isCreatedWithItsType } from "./baseline-plan";
+import { isCreatedWithItsType } from "./baseline-phases";
 import {
   type ModelExport,
   qualifiedKey,

@@ -1,3 +1,6 @@
+// Over 500 lines: renderTableFile writes a table's file top to bottom in one pass (imports,
+// columns, constraints, indexes, comments), and its parts share the names it chose; split, they
+// would pass that state around.
 import { expressionColumnName } from "../models/describe-models";
 import { defaultConstraintName, type GeneratedNameKind } from "../schema/default-constraint-name";
 import { serialDefault } from "../schema/normalize-default";

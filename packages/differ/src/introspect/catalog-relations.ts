@@ -1,0 +1,230 @@
+import { type RawBuilder, sql } from "kysely";
+import { commentClause, notExtensionMember, optionList, qualified } from "./catalog-sql";
+
+// What hangs on tables and views beyond the models: views themselves, triggers, policies,
+// rules, statistics, indexes on materialized views, per-table settings, comments, publications.
+
+/** Views and materialized views (foreign tables: `foreignData`). */
+export function views(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
+  const relationName = qualified(sql`n.nspname`, sql`c.relname`);
+  return sql`
+    -- Foreign tables: readUnmanagedExtras.
+    select case c.relkind when 'v' then 'view' else 'materialized view' end as kind,
+           n.nspname::text as schema, c.relname::text as name, null::text as table,
+           pg_get_viewdef(c.oid, true)
+             || ${commentClause(sql`case c.relkind when 'v' then 'VIEW ' else 'MATERIALIZED VIEW ' end || ${relationName}`, sql`obj_description(c.oid, 'pg_class')`)}
+             as definition
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where c.relkind in ('v', 'm') and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}`;
+}
+
+/**
+ * Triggers (a partition's copy of its parent's row trigger, internal before PostgreSQL 13, comes
+ * with ATTACH PARTITION, as its copies of indexes do), and row-level security policies.
+ */
+export function triggersAndPolicies(
+  inScope: RawBuilder<unknown>,
+  version: number,
+): RawBuilder<unknown> {
+  const relationName = qualified(sql`n.nspname`, sql`c.relname`);
+  const ownTrigger = version >= 130000 ? sql`tg.tgparentid = 0` : sql`true`;
+  return sql`
+    select 'trigger', n.nspname::text, tg.tgname::text, c.relname::text, pg_get_triggerdef(tg.oid, true)
+      -- pg_get_triggerdef leaves out whether the trigger fires.
+      || case tg.tgenabled when 'D' then E';\nALTER TABLE ' || ${relationName} || ' DISABLE TRIGGER ' || quote_ident(tg.tgname)
+                           when 'R' then E';\nALTER TABLE ' || ${relationName} || ' ENABLE REPLICA TRIGGER ' || quote_ident(tg.tgname)
+                           when 'A' then E';\nALTER TABLE ' || ${relationName} || ' ENABLE ALWAYS TRIGGER ' || quote_ident(tg.tgname)
+                           else '' end
+      || ${commentClause(sql`'TRIGGER ' || quote_ident(tg.tgname) || ' ON ' || ${relationName}`, sql`obj_description(tg.oid, 'pg_trigger')`)}
+    from pg_trigger tg join pg_class c on c.oid = tg.tgrelid join pg_namespace n on n.oid = c.relnamespace
+    where not tg.tgisinternal and ${ownTrigger} and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
+    union all
+    select 'policy', n.nspname::text, pol.polname::text, c.relname::text,
+           'CREATE POLICY ' || quote_ident(pol.polname) || ' ON ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname)
+           || case when pol.polpermissive then '' else ' AS RESTRICTIVE' end
+           || ' FOR ' || case pol.polcmd when 'r' then 'SELECT' when 'a' then 'INSERT' when 'w' then 'UPDATE'
+                                           when 'd' then 'DELETE' else 'ALL' end
+           -- polroles is {0} (PUBLIC) unless the policy names roles.
+           || coalesce(' TO ' || (select string_agg(quote_ident(r.rolname), ', ' order by r.rolname)
+                                  from pg_roles r where r.oid = any(pol.polroles)), '')
+           || coalesce(' USING (' || pg_get_expr(pol.polqual, pol.polrelid, true) || ')', '')
+           || coalesce(' WITH CHECK (' || pg_get_expr(pol.polwithcheck, pol.polrelid, true) || ')', '')
+           || ${commentClause(sql`'POLICY ' || quote_ident(pol.polname) || ' ON ' || ${relationName}`, sql`obj_description(pol.oid, 'pg_policy')`)}
+    from pg_policy pol join pg_class c on c.oid = pol.polrelid join pg_namespace n on n.oid = c.relnamespace
+    where ${inScope}`;
+}
+
+/**
+ * Rules (a view's own `_RETURN` rule is its query, already in the view's definition), extended
+ * statistics, and indexes on materialized views (indexes on tables belong to the tables).
+ */
+export function rulesStatisticsAndViewIndexes(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
+  const relationName = qualified(sql`n.nspname`, sql`c.relname`);
+  return sql`
+    -- A view's own '_RETURN' rule is its query, already in the view's definition.
+    select 'rule', n.nspname::text, r.rulename::text, c.relname::text, pg_get_ruledef(r.oid, true)
+      || ${commentClause(sql`'RULE ' || quote_ident(r.rulename) || ' ON ' || ${relationName}`, sql`obj_description(r.oid, 'pg_rewrite')`)}
+    from pg_rewrite r join pg_class c on c.oid = r.ev_class join pg_namespace n on n.oid = c.relnamespace
+    where r.rulename <> '_RETURN' and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
+    union all
+    select 'statistics', n.nspname::text, st.stxname::text, c.relname::text, pg_get_statisticsobjdef(st.oid)
+      || ${commentClause(sql`'STATISTICS ' || ${qualified(sql`n.nspname`, sql`st.stxname`)}`, sql`obj_description(st.oid, 'pg_statistic_ext')`)}
+    from pg_statistic_ext st join pg_namespace n on n.oid = st.stxnamespace join pg_class c on c.oid = st.stxrelid
+    where ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
+    union all
+    -- Indexes on tables belong to the tables; those on materialized views are only here.
+    select 'index', n.nspname::text, ic.relname::text, c.relname::text, pg_get_indexdef(i.indexrelid)
+      || ${commentClause(sql`'INDEX ' || ${qualified(sql`n.nspname`, sql`ic.relname`)}`, sql`obj_description(ic.oid, 'pg_class')`)}
+    from pg_index i join pg_class ic on ic.oid = i.indexrelid join pg_class c on c.oid = i.indrelid
+    join pg_namespace n on n.oid = c.relnamespace
+    where c.relkind = 'm' and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}`;
+}
+
+/**
+ * Per-table settings the table operations do not set: row-level security, replica identity,
+ * storage parameters of tables, materialized views and indexes, and the options of a sequence a
+ * column owns (serial) when they are not what creating it with the column gives. (The columns'
+ * settings come with the columns: `readColumns`.)
+ */
+export function tableSettings(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
+  const relation = qualified(sql`n.nspname`, sql`c.relname`);
+  return sql`
+    select 'row security', n.nspname::text, c.relname::text, c.relname::text,
+           'ALTER TABLE ' || ${relation} || ' '
+             || concat_ws(', ', case when c.relrowsecurity then 'ENABLE ROW LEVEL SECURITY' end,
+                                case when c.relforcerowsecurity then 'FORCE ROW LEVEL SECURITY' end)
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where c.relkind in ('r', 'p') and (c.relrowsecurity or c.relforcerowsecurity) and ${inScope}
+      and ${notExtensionMember("pg_class", sql`c.oid`)}
+    union all
+    select 'replica identity', n.nspname::text, c.relname::text, c.relname::text,
+           'ALTER TABLE ' || ${relation} || ' REPLICA IDENTITY '
+             || case c.relreplident when 'f' then 'FULL' when 'n' then 'NOTHING'
+                  else 'USING INDEX ' || coalesce((select quote_ident(ic.relname) from pg_index i
+                                                   join pg_class ic on ic.oid = i.indexrelid
+                                                   where i.indrelid = c.oid and i.indisreplident), 'DEFAULT') end
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where c.relkind in ('r', 'p') and c.relreplident <> 'd' and ${inScope}
+      and ${notExtensionMember("pg_class", sql`c.oid`)}
+    union all
+    select 'storage parameters', n.nspname::text, c.relname::text, coalesce(tc.relname, c.relname)::text,
+           case c.relkind when 'i' then 'ALTER INDEX ' when 'I' then 'ALTER INDEX '
+                          when 'm' then 'ALTER MATERIALIZED VIEW ' else 'ALTER TABLE ' end
+             || ${relation} || ' SET (' || concat_ws(', ', ${optionList(sql`c.reloptions`, "")},
+                                                      ${optionList(sql`toast.reloptions`, "toast.")}) || ')'
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    left join pg_class toast on toast.oid = c.reltoastrelid
+    left join pg_index i on i.indexrelid = c.oid left join pg_class tc on tc.oid = i.indrelid
+    where c.relkind in ('r', 'p', 'm', 'i', 'I') and (c.reloptions is not null or toast.reloptions is not null)
+      and ${inScope} and ${notExtensionMember("pg_class", sql`coalesce(tc.oid, c.oid)`)}
+    union all
+    -- The baseline creates a column's sequence AS the column's integer type (bigint otherwise)
+    -- with every other option at its default: any difference is set again, in full.
+    select 'owned sequence', n.nspname::text, sc.relname::text, c.relname::text,
+           'ALTER SEQUENCE ' || ${qualified(sql`n.nspname`, sql`sc.relname`)}
+           || ' AS ' || format_type(s.seqtypid, null) || ' INCREMENT BY ' || s.seqincrement
+           || ' MINVALUE ' || s.seqmin || ' MAXVALUE ' || s.seqmax || ' START WITH ' || s.seqstart
+           || ' CACHE ' || s.seqcache || case when s.seqcycle then ' CYCLE' else ' NO CYCLE' end
+    from pg_sequence s join pg_class sc on sc.oid = s.seqrelid
+    join pg_depend d on d.classid = 'pg_class'::regclass and d.objid = sc.oid and d.deptype = 'a'
+      and d.refclassid = 'pg_class'::regclass and d.refobjsubid > 0
+    join pg_class c on c.oid = d.refobjid join pg_namespace n on n.oid = sc.relnamespace
+    join pg_attribute a on a.attrelid = c.oid and a.attnum = d.refobjsubid
+    cross join lateral (select case when a.atttypid in ('int2'::regtype, 'int4'::regtype, 'int8'::regtype)
+                                    then a.atttypid else 'int8'::regtype::oid end as typ) t
+    where ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
+      and ((s.seqtypid, s.seqincrement, s.seqmin, s.seqstart, s.seqcache, s.seqcycle)
+             is distinct from (t.typ, 1::bigint, 1::bigint, 1::bigint, 1::bigint, false)
+           or s.seqmax <> case t.typ when 'int2'::regtype::oid then 32767 when 'int4'::regtype::oid then 2147483647
+                                     else 9223372036854775807 end)`;
+}
+
+/**
+ * Comments on objects that carry none in their own definition: schemas, indexes on tables,
+ * sequences, constraints, and the columns of views, materialized views, foreign tables and
+ * composite types.
+ */
+export function comments(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
+  const relation = qualified(sql`n.nspname`, sql`c.relname`);
+  return sql`
+    select 'comment', n.nspname::text, 'SCHEMA ' || quote_ident(n.nspname), null,
+           'COMMENT ON SCHEMA ' || quote_ident(n.nspname) || ' IS ' || quote_literal(d.description)
+    from pg_namespace n
+    join pg_description d on d.objoid = n.oid and d.classoid = 'pg_namespace'::regclass
+    where ${inScope} and not (n.nspname = 'public' and d.description = 'standard public schema')
+    union all
+    -- An index on a materialized view carries its comment in its own definition.
+    select 'comment', n.nspname::text,
+           case c.relkind when 'S' then 'SEQUENCE ' else 'INDEX ' end || ${relation}, null,
+           'COMMENT ON ' || case c.relkind when 'S' then 'SEQUENCE ' else 'INDEX ' end || ${relation}
+             || ' IS ' || quote_literal(d.description)
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    join pg_description d on d.objoid = c.oid and d.classoid = 'pg_class'::regclass and d.objsubid = 0
+    where c.relkind in ('i', 'I', 'S') and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
+      and not exists (select 1 from pg_index i join pg_class t on t.oid = i.indrelid
+                      where i.indexrelid = c.oid and t.relkind = 'm')
+    union all
+    select 'comment', n.nspname::text, 'COLUMN ' || ${relation} || '.' || quote_ident(a.attname), null,
+           'COMMENT ON COLUMN ' || ${relation} || '.' || quote_ident(a.attname) || ' IS ' || quote_literal(d.description)
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    join pg_description d on d.objoid = c.oid and d.classoid = 'pg_class'::regclass and d.objsubid > 0
+    join pg_attribute a on a.attrelid = c.oid and a.attnum = d.objsubid
+    where c.relkind in ('v', 'm', 'f', 'c') and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
+    union all
+    select 'comment', n.nspname::text,
+           'CONSTRAINT ' || quote_ident(con.conname) || ' ON ' || coalesce(${relation}, 'DOMAIN ' || ${qualified(sql`n.nspname`, sql`t.typname`)}),
+           null,
+           'COMMENT ON CONSTRAINT ' || quote_ident(con.conname) || ' ON '
+             || coalesce(${relation}, 'DOMAIN ' || ${qualified(sql`n.nspname`, sql`t.typname`)})
+             || ' IS ' || quote_literal(d.description)
+    from pg_constraint con
+    join pg_description d on d.objoid = con.oid and d.classoid = 'pg_constraint'::regclass
+    left join pg_class c on c.oid = con.conrelid
+    left join pg_type t on t.oid = con.contypid
+    join pg_namespace n on n.oid = con.connamespace
+    where ${inScope}`;
+}
+
+/** Publications that name a table or schema in scope, or every table. */
+export function publications(schemas: string[], version: number): RawBuilder<unknown> {
+  const columnList =
+    version >= 150000
+      ? sql`|| coalesce(' (' || (select string_agg(quote_ident(a.attname), ', ' order by k.ord)
+                                  from unnest(pr.prattrs::int2[]) with ordinality k(attnum, ord)
+                                  join pg_attribute a on a.attrelid = pr.prrelid and a.attnum = k.attnum) || ')', '')
+            || coalesce(' WHERE (' || pg_get_expr(pr.prqual, pr.prrelid) || ')', '')`
+      : sql``;
+  const inSchemas =
+    version >= 150000
+      ? sql`union all
+            select 'TABLES IN SCHEMA ' || quote_ident(pn.nspname), pn.nspname
+            from pg_publication_namespace pns join pg_namespace pn on pn.oid = pns.pnnspid
+            where pns.pnpubid = p.oid`
+      : sql``;
+  const viaRoot =
+    version >= 130000
+      ? sql`case when p.pubviaroot then ', publish_via_partition_root = true' else '' end`
+      : sql`''`;
+  return sql`
+    select 'publication', coalesce(o.schema::text, 'public'), p.pubname::text, null,
+           'CREATE PUBLICATION ' || quote_ident(p.pubname)
+           || case when p.puballtables then ' FOR ALL TABLES' else coalesce(' FOR ' || o.objects, '') end
+           || ' WITH (publish = ' || quote_literal(concat_ws(', ',
+                case when p.pubinsert then 'insert' end, case when p.pubupdate then 'update' end,
+                case when p.pubdelete then 'delete' end, case when p.pubtruncate then 'truncate' end))
+           || ${viaRoot} || ')'
+           || ${commentClause(sql`'PUBLICATION ' || quote_ident(p.pubname)`, sql`obj_description(p.oid, 'pg_publication')`)}
+    from pg_publication p
+    cross join lateral (
+      select string_agg(x.object, ', ' order by x.object) as objects, min(x.schema) as schema,
+             bool_or(x.schema = any(${schemas}::text[])) as in_scope
+      from (
+        select 'TABLE ONLY ' || ${qualified(sql`pn.nspname`, sql`pc.relname`)} ${columnList} as object, pn.nspname as schema
+        from pg_publication_rel pr join pg_class pc on pc.oid = pr.prrelid
+        join pg_namespace pn on pn.oid = pc.relnamespace
+        where pr.prpubid = p.oid
+        ${inSchemas}
+      ) x
+    ) o
+    where p.puballtables or o.in_scope`;
+}

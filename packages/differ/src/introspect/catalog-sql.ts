@@ -1,0 +1,76 @@
+import { type Kysely, type RawBuilder, sql } from "kysely";
+
+/*
+ * What every catalog query shares. One query per kind of object for the whole database, never
+ * one per table: a database with thousands of tables is read in a handful of round trips, as
+ * pg_dump does. Every query runs with `search_path = pg_catalog`, so `format_type`, `regclass`
+ * output and `pg_get_expr` always schema-qualify user objects (`'happy'::public.mood`,
+ * `nextval('public.t_id_seq'::regclass)`).
+ *
+ * Oids are read as text: drivers disagree on how they parse `oid`, and they are only keys here.
+ */
+
+/** Excludes objects that belong to an extension (`pg_depend.deptype = 'e'`). */
+export function notExtensionMember(catalog: string, oid: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`not exists (select 1 from pg_depend d where d.classid = ${sql.raw(`'${catalog}'::regclass`)} and d.objid = ${oid} and d.deptype = 'e')`;
+}
+
+export interface UnmanagedRow {
+  kind: string;
+  schema: string;
+  name: string;
+  table: string | null;
+  definition: string | null;
+}
+
+/**
+ * `'\nCOMMENT ON <target> IS ''...'';'` when the object has a comment, else `''`: appended to
+ * a definition so the baseline recreates the comment with the object.
+ */
+export function commentClause(
+  target: RawBuilder<unknown>,
+  comment: RawBuilder<unknown>,
+): RawBuilder<unknown> {
+  return sql`coalesce(E'\nCOMMENT ON ' || ${target} || ' IS ' || quote_literal(${comment}) || ';', '')`;
+}
+
+/**
+ * `name='value', ...` from a `reloptions`-style `text[]` of `name=value`, each name prefixed
+ * with `prefix` (`toast.`), keeping only `only` when given; `null` for none.
+ */
+export function optionList(
+  options: RawBuilder<unknown>,
+  prefix: string,
+  only?: readonly string[],
+): RawBuilder<unknown> {
+  const kept =
+    only === undefined ? sql`` : sql`where split_part(o, '=', 1) = any(${[...only]}::text[])`;
+  return sql`(select string_agg(${prefix} || split_part(o, '=', 1) || '=' || quote_literal(substr(o, strpos(o, '=') + 1)), ', ')
+              from unnest(${options}) o ${kept})`;
+}
+
+/** A role oid from an ACL as GRANT names it: `PUBLIC` for 0. */
+export function granteeName(oid: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`case when ${oid} = 0 then 'PUBLIC' else quote_ident(pg_get_userbyid(${oid})) end`;
+}
+
+/** `quote_ident(schema) || '.' || quote_ident(name)` for two SQL expressions. */
+export function qualified(
+  schema: RawBuilder<unknown>,
+  name: RawBuilder<unknown>,
+): RawBuilder<unknown> {
+  return sql`quote_ident(${schema}) || '.' || quote_ident(${name})`;
+}
+
+/** A `regproc` column as the name `CREATE AGGREGATE` and friends take; `null` for none (0). */
+export function procName(column: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`nullif(${column}::oid, 0)::regproc::text`;
+}
+
+/** `server_version_num`, e.g. 150004. */
+export async function serverVersionNum(db: Kysely<any>): Promise<number> {
+  const result = await sql<{
+    v: string;
+  }>`select current_setting('server_version_num') as v`.execute(db);
+  return Number(result.rows[0]?.v ?? 0);
+}

@@ -1,0 +1,131 @@
+import { type Kysely, type RawBuilder, sql } from "kysely";
+import { foreignData } from "./catalog-foreign-data";
+import { tableHierarchy } from "./catalog-partitions";
+import { privileges } from "./catalog-privileges";
+import {
+  comments,
+  publications,
+  rulesStatisticsAndViewIndexes,
+  tableSettings,
+  triggersAndPolicies,
+  views,
+} from "./catalog-relations";
+import {
+  aggregates,
+  castsAndConversions,
+  eventTriggers,
+  operatorClasses,
+  operators,
+  routines,
+} from "./catalog-routines";
+import { notExtensionMember, type UnmanagedRow } from "./catalog-sql";
+import { textSearchConfigurations, textSearchParsersAndTemplates } from "./catalog-text-search";
+import { collations, userTypes } from "./catalog-types";
+
+// Everything retort reads but does not manage, in two queries: each kind's select lives with its
+// concern (catalog-relations, catalog-routines...), and these put them together.
+
+/** Extensions installed in a schema in scope. */
+function extensions(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`
+    select 'extension', n.nspname::text, x.extname::text, null,
+           'CREATE EXTENSION IF NOT EXISTS ' || quote_ident(x.extname) || ' WITH SCHEMA ' || quote_ident(n.nspname)
+    from pg_extension x join pg_namespace n on n.oid = x.extnamespace
+    where ${inScope}`;
+}
+
+/** Kinds retort names but cannot print, and kinds it does not know: reported, never created. */
+function unprintable(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`
+    -- Base types need C functions: they come with an extension, or by hand.
+    select 'base type', n.nspname::text, t.typname::text, null, null
+    from pg_type t join pg_namespace n on n.oid = t.typnamespace
+    where t.typtype in ('b', 'p') and t.typcategory <> 'A' and ${inScope}
+      and ${notExtensionMember("pg_type", sql`t.oid`)}
+    union all
+    -- Whatever else lives in a schema in scope, from catalogs no query here reads (whatever
+    -- later versions add): named as PostgreSQL names it.
+    select 'other object', n.nspname::text, pg_describe_object(d.classid, d.objid, d.objsubid), null, null
+    from pg_depend d join pg_namespace n on n.oid = d.refobjid
+    where d.refclassid = 'pg_namespace'::regclass and d.deptype = 'n' and ${inScope}
+      and d.classid not in ('pg_class'::regclass, 'pg_type'::regclass, 'pg_proc'::regclass,
+                            'pg_collation'::regclass, 'pg_conversion'::regclass, 'pg_operator'::regclass,
+                            'pg_opclass'::regclass, 'pg_opfamily'::regclass, 'pg_ts_config'::regclass,
+                            'pg_ts_dict'::regclass, 'pg_ts_parser'::regclass, 'pg_ts_template'::regclass,
+                            'pg_statistic_ext'::regclass, 'pg_extension'::regclass)
+      and not exists (select 1 from pg_depend e where e.classid = d.classid and e.objid = d.objid
+                        and e.deptype = 'e')`;
+}
+
+/**
+ * Everything retort reads but does not manage, in one query. `version` is
+ * `server_version_num` (collation columns differ between versions).
+ */
+export function readUnmanaged(
+  db: Kysely<any>,
+  schemas: string[],
+  version: number,
+): Promise<{ rows: UnmanagedRow[] }> {
+  const inScope = sql`n.nspname = any(${schemas}::text[])`;
+  // The first select names the columns.
+  return sql<UnmanagedRow>`
+    ${views(inScope)}
+    union all
+    ${routines(inScope)}
+    union all
+    ${triggersAndPolicies(inScope, version)}
+    union all
+    ${userTypes(inScope, version)}
+    union all
+    ${extensions(inScope)}
+    union all
+    ${collations(inScope, version)}
+    union all
+    ${rulesStatisticsAndViewIndexes(inScope)}
+    union all
+    ${eventTriggers(inScope)}
+    union all
+    ${operators(inScope)}
+    union all
+    ${textSearchConfigurations(inScope)}
+    union all
+    ${tableHierarchy(inScope)}
+    -- Two parents of one child share kind, schema and name: keep their order stable.
+    order by 1, 2, 4, 3, 5`.execute(db);
+}
+
+/**
+ * The rest of what retort reads but does not manage (see {@link readUnmanaged}): privileges,
+ * comments, table settings (a column's sequence options among them), publications, casts,
+ * conversions, aggregates, text search parsers and templates, operator families and classes,
+ * foreign tables with their servers, wrappers and user mappings, and base types and kinds retort
+ * does not know (named, without a definition).
+ */
+export function readUnmanagedExtras(
+  db: Kysely<any>,
+  schemas: string[],
+  version: number,
+): Promise<{ rows: UnmanagedRow[] }> {
+  const inScope = sql`n.nspname = any(${schemas}::text[])`;
+  return sql<UnmanagedRow>`
+    ${privileges(inScope, version)}
+    union all
+    ${comments(inScope)}
+    union all
+    ${tableSettings(inScope)}
+    union all
+    ${publications(schemas, version)}
+    union all
+    ${castsAndConversions(inScope)}
+    union all
+    ${aggregates(inScope)}
+    union all
+    ${textSearchParsersAndTemplates(inScope)}
+    union all
+    ${operatorClasses(inScope)}
+    union all
+    ${foreignData(inScope)}
+    union all
+    ${unprintable(inScope)}
+    order by 1, 2, 4, 3, 5`.execute(db);
+}
