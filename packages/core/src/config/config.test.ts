@@ -24,6 +24,8 @@ describe("resolveConfig", () => {
     expect(config.connectTimeout).toBe(10_000);
     expect(config.postWrite).toEqual(["prettier --write"]);
     expect(config.transactionPerMigration).toBe(true);
+    const driverOptions = { pool: new Map() };
+    expect(resolveConfig({ driverOptions }, "/app").driverOptions).toBe(driverOptions);
     const driver = () => {
       throw new Error("not called");
     };

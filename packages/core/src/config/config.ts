@@ -214,7 +214,8 @@ export function resolveConfig(
     configFile,
     url: valid.url === "" ? undefined : valid.url,
     driver: valid.driver,
-    driverOptions: valid.driverOptions ?? {},
+    // The object itself, not the schema's copy: a driver may be handed a pool or a client.
+    driverOptions: config.driverOptions ?? {},
     migrationsDir,
     versionLocations,
     recursiveVersionLocations: valid.recursiveVersionLocations ?? false,

@@ -1,8 +1,7 @@
-import { createRequire } from "node:module";
-import type * as BabelParser from "@babel/parser";
 import type * as t from "@babel/types";
 import { RetortError } from "../errors/retort-error";
 import { isRevisionId, REVISION_ID_RULE } from "../graph/revision-id";
+import { babelParser } from "./babel-parser";
 
 /** The literal fields of a migration file, read from its text without running it. */
 export interface MigrationHeader {
@@ -47,18 +46,6 @@ const headerKeys = new Set([
   "transactional",
   "replaces",
 ]);
-
-// @babel/parser is the fastest TypeScript-aware parser we measured on Node 20 (about 0.1 ms per
-// migration file, against 0.2 ms for acorn with @sveltejs/acorn-typescript and 0.3 ms for
-// oxc-parser, whose result crosses from Rust as JSON) and needs no native binary. It costs
-// 15-45 ms to load, so it is required on the first header the cache does not hold: `heads` or
-// `history` with a warm cache never load it. A synchronous require (the package is CommonJS)
-// keeps `ScriptDirectory.load` synchronous.
-let babelParser: typeof BabelParser | undefined;
-function parser(): typeof BabelParser {
-  babelParser ??= createRequire(import.meta.url)("@babel/parser") as typeof BabelParser;
-  return babelParser;
-}
 
 const notLiteralProblem = (key: string) =>
   `\`${key}\` must be a literal (a string, null, or an array of strings) so retort can read the revision graph without running the file.`;
@@ -122,7 +109,7 @@ const unclosed: Record<string, string> = {
 
 function parse(text: string, file: () => string): t.Program {
   try {
-    return parser().parse(text, { sourceType: "module", plugins: ["typescript"] }).program;
+    return babelParser().parse(text, { sourceType: "module", plugins: ["typescript"] }).program;
   } catch (error) {
     const syntax = error as { reasonCode?: string; pos?: number; loc?: { line: number } };
     if (syntax.loc === undefined) throw error;

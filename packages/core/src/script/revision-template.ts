@@ -1,4 +1,5 @@
 import { RetortError } from "../errors/retort-error";
+import { babelParser } from "./babel-parser";
 
 /**
  * The migration file template `retort init` copies to `<migrations>/script.ts.tmpl`, where a
@@ -106,55 +107,34 @@ function indent(body: string): string {
 }
 
 /**
- * For each line of JavaScript `code`, whether it starts inside a template literal. Strings,
- * comments and `${...}` substitutions are followed well enough for generated code (no regular
- * expression literals).
+ * For each line of `code`, whether it starts inside a template literal: inside the text of one,
+ * not in a `${...}` substitution. Code that does not parse is indented everywhere.
  */
 function linesStartingInTemplate(code: string): boolean[] {
-  const result = [false];
-  // Open contexts: a template literal, or the braces of a substitution within one.
-  const stack: ("template" | number)[] = [];
-  let quote: string | null = null;
-  let comment: "line" | "block" | null = null;
-  for (let k = 0; k < code.length; k++) {
-    const ch = code[k]!;
-    const next = code[k + 1];
-    const top = stack.at(-1);
-    if (ch === "\n") {
-      result.push(top === "template");
-      if (comment === "line") comment = null;
-      continue;
-    }
-    if (comment === "line") continue;
-    if (comment === "block") {
-      if (ch === "*" && next === "/") {
-        comment = null;
-        k++;
+  const result = code.split("\n").map(() => false);
+  let tokens: readonly { type: string | { label: string }; start: number; end: number }[];
+  try {
+    tokens =
+      babelParser().parse(code, {
+        sourceType: "module",
+        plugins: ["typescript"],
+        allowAwaitOutsideFunction: true,
+        allowReturnOutsideFunction: true,
+        tokens: true,
+      }).tokens ?? [];
+  } catch {
+    return result;
+  }
+  // Tokens come in order, so one pass over the text counts the lines.
+  let line = 0;
+  let at = 0;
+  for (const token of tokens) {
+    if (typeof token.type === "string" || token.type.label !== "template") continue;
+    for (; at < token.end; at++) {
+      if (code[at] === "\n") {
+        line++;
+        if (at >= token.start) result[line] = true;
       }
-      continue;
-    }
-    if (top === "template") {
-      if (ch === "\\") k++;
-      else if (ch === "`") stack.pop();
-      else if (ch === "$" && next === "{") {
-        stack.push(0);
-        k++;
-      }
-      continue;
-    }
-    if (quote !== null) {
-      if (ch === "\\") k++;
-      else if (ch === quote) quote = null;
-      continue;
-    }
-    if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === "`") stack.push("template");
-    else if (ch === "/" && next === "/") comment = "line";
-    else if (ch === "/" && next === "*") comment = "block";
-    else if (typeof top === "number" && ch === "{") stack[stack.length - 1] = top + 1;
-    else if (typeof top === "number" && ch === "}") {
-      if (top === 0) stack.pop();
-      else stack[stack.length - 1] = top - 1;
     }
   }
   return result;

@@ -32,13 +32,26 @@ export interface SqlLexeme {
   readonly end: number;
 }
 
-const space = /\s+/y;
 const dollarTag = /\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/y;
 const placeholder = /\$[0-9]+/y;
 const number = /(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?/y;
-const identifier = /[A-Za-z_\u0080-\uffff][A-Za-z0-9_$\u0080-\uffff]*/y;
-const identifierStart = /[A-Za-z_\u0080-\uffff]/;
 const operatorChars = "+-*/<>=~!@#%^&|`?";
+
+// Character tests by code: a regular expression per character is a lexer's hot spot.
+function isSpace(code: number): boolean {
+  return (
+    code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(String.fromCharCode(code)))
+  );
+}
+function isIdentifierStart(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code >= 128;
+}
+function isIdentifierPart(code: number): boolean {
+  return isIdentifierStart(code) || (code >= 48 && code <= 57) || code === 36;
+}
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 
 function match(pattern: RegExp, sql: string, at: number): number {
   pattern.lastIndex = at;
@@ -59,13 +72,30 @@ function quotedEnd(sql: string, at: number, quote: string, backslashEscapes: boo
   return sql.length;
 }
 
-/** The end of the lexeme starting at `i`, and its kind. */
+/** The lexeme starting at `i`. */
 function next(sql: string, i: number): SqlLexeme {
+  const code = sql.charCodeAt(i);
   const ch = sql[i]!;
   const after = sql[i + 1];
   const lexeme = (kind: SqlLexemeKind, end: number): SqlLexeme => ({ kind, start: i, end });
-  const blank = match(space, sql, i);
-  if (blank !== -1) return lexeme("space", blank);
+  if (isSpace(code)) {
+    let j = i + 1;
+    while (j < sql.length && isSpace(sql.charCodeAt(j))) j++;
+    return lexeme("space", j);
+  }
+  if ((ch === "e" || ch === "E") && after === "'") {
+    return lexeme("string", quotedEnd(sql, i + 2, "'", true));
+  }
+  if (isIdentifierStart(code)) {
+    let j = i + 1;
+    while (j < sql.length && isIdentifierPart(sql.charCodeAt(j))) j++;
+    return lexeme("identifier", j);
+  }
+  if (isDigit(code) || (ch === "." && isDigit(sql.charCodeAt(i + 1)))) {
+    return lexeme("number", match(number, sql, i));
+  }
+  if (ch === "'") return lexeme("string", quotedEnd(sql, i + 1, "'", false));
+  if (ch === '"') return lexeme("quoted", quotedEnd(sql, i + 1, '"', false));
   if (ch === "-" && after === "-") {
     const end = sql.indexOf("\n", i);
     return lexeme("comment", end === -1 ? sql.length : end);
@@ -85,11 +115,6 @@ function next(sql: string, i: number): SqlLexeme {
     }
     return lexeme("comment", Math.min(j, sql.length));
   }
-  if (ch === "'") return lexeme("string", quotedEnd(sql, i + 1, "'", false));
-  if ((ch === "e" || ch === "E") && after === "'") {
-    return lexeme("string", quotedEnd(sql, i + 2, "'", true));
-  }
-  if (ch === '"') return lexeme("quoted", quotedEnd(sql, i + 1, '"', false));
   if (ch === "$") {
     const tagEnd = match(dollarTag, sql, i);
     if (tagEnd !== -1) {
@@ -100,9 +125,6 @@ function next(sql: string, i: number): SqlLexeme {
     if (paramEnd !== -1) return lexeme("param", paramEnd);
     return lexeme("operator", i + 1);
   }
-  const numberEnd = match(number, sql, i);
-  if (numberEnd !== -1) return lexeme("number", numberEnd);
-  if (identifierStart.test(ch)) return lexeme("identifier", match(identifier, sql, i));
   if (ch === ":" && after === ":") return lexeme("cast", i + 2);
   if (operatorChars.includes(ch)) {
     let j = i;
@@ -114,7 +136,9 @@ function next(sql: string, i: number): SqlLexeme {
     if (j === i) j++;
     // PostgreSQL's lexer: a multi-character operator may end in + or - only if it contains one
     // of ~!@#%^&|`? (so `a>-1` is `a > -1`).
-    while (j - i > 1 && /[+-]$/.test(sql.slice(i, j)) && !/[~!@#%^&|`?]/.test(sql.slice(i, j))) j--;
+    if (j - i > 1 && !/[~!@#%^&|`?]/.test(sql.slice(i, j))) {
+      while (j - i > 1 && (sql[j - 1] === "+" || sql[j - 1] === "-")) j--;
+    }
     return lexeme("operator", j);
   }
   return lexeme("punct", i + 1);

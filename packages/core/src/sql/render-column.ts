@@ -9,6 +9,7 @@ import type {
   SqlExpression,
 } from "../ops/column-definition";
 import type { Deferrability } from "../ops/constraint-definition";
+import { lexSql } from "./lex-sql";
 import { quoteIdent, quoteObjectName, quoteQualified } from "./quote-ident";
 import { quoteLiteral } from "./quote-literal";
 
@@ -58,20 +59,15 @@ export function renderDefault(value: ColumnDefault): string {
   return hasTopLevelSpace(value.sql) ? `(${value.sql})` : value.sql;
 }
 
-/** Whether `sql` has white space outside parentheses, brackets and quoted text. */
+/** Whether `sql` has white space (or a comment) outside parentheses, brackets and quoted text. */
 function hasTopLevelSpace(sql: string): boolean {
   const text = sql.trim();
   let depth = 0;
-  for (let k = 0; k < text.length; k++) {
-    const ch = text[k]!;
-    if (ch === "'" || ch === '"') {
-      // E'...' strings escape with a backslash; '' and "" double the quote, which the loop
-      // reads as a string ending and another starting.
-      const escapes = ch === "'" && /[eE]/.test(text[k - 1] ?? "");
-      for (k++; k < text.length && text[k] !== ch; k++) if (escapes && text[k] === "\\") k++;
-    } else if (ch === "(" || ch === "[") depth++;
-    else if (ch === ")" || ch === "]") depth--;
-    else if (depth === 0 && /\s/.test(ch)) return true;
+  for (const { kind, start } of lexSql(text)) {
+    const ch = text[start];
+    if (kind === "punct" && (ch === "(" || ch === "[")) depth++;
+    else if (kind === "punct" && (ch === ")" || ch === "]")) depth--;
+    else if (depth === 0 && (kind === "space" || kind === "comment")) return true;
   }
   return false;
 }
