@@ -1,14 +1,8 @@
 import { configDefaults, defineConfig } from "vitest/config";
 
-// Test files that need a PostgreSQL server are named *.db.test.ts: only their project has the
-// global setup that chooses (or starts) one, so `vitest run --project unit` needs no server.
-// The others below need one too and await their rename to *.db.test.ts; until then they are
-// listed here by name, so they run with the server the global setup chose.
-const needServerUntilRenamed = [
-  "src/**/*.database.test.ts",
-  "src/autogenerate/autogenerate.test.ts",
-  "src/compare/diff-schemas.property.test.ts",
-];
+// Test files that need a PostgreSQL server are named *.db.test.ts, and the name alone selects
+// them: only their project has the global setup that chooses (or starts) one, so
+// `vitest run --project unit` needs no server.
 
 export default defineConfig({
   test: {
@@ -22,14 +16,14 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-          exclude: [...configDefaults.exclude, "**/*.db.test.ts", ...needServerUntilRenamed],
+          exclude: [...configDefaults.exclude, "**/*.db.test.ts"],
         },
       },
       {
         extends: true,
         test: {
           name: "db",
-          include: ["src/**/*.db.test.ts", "test/**/*.db.test.ts", ...needServerUntilRenamed],
+          include: ["src/**/*.db.test.ts", "test/**/*.db.test.ts"],
           globalSetup: ["./vitest.global-setup.ts"],
         },
       },

@@ -1,21 +1,15 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { TempProject } from "@retort/test-harness";
 import { afterEach, describe, expect, it } from "vitest";
 import { relativeImportExtension } from "./import-extension";
 
-const roots: string[] = [];
+const projects: TempProject[] = [];
 function project(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), "retort-ext-"));
-  roots.push(root);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, ".."), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
+  const made = new TempProject({ prefix: "retort-ext-", files });
+  projects.push(made);
+  return made.root;
 }
 afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+  for (const made of projects.splice(0)) made.remove();
 });
 
 describe("relativeImportExtension", () => {

@@ -1,19 +1,13 @@
 // A real database for the comparison's round-trip tests: apply operations the way the runner
 // does (core's renderOperation, statement by statement, in one transaction), introspect, reset.
-import { createRequire } from "node:module";
 import { type Operation, renderOperation } from "@retort/core";
-import { createTestDatabase, type TestDatabase } from "@retort/test-harness";
-import { CompiledQuery, Kysely, PostgresDialect, sql } from "kysely";
+import { openTestDatabase } from "@retort/test-harness";
+import { CompiledQuery, type Kysely, sql } from "kysely";
 import { expect } from "vitest";
 import { introspectSchema } from "../introspect/introspect-schema";
 import type { SchemaDescription } from "../schema/schema-description";
 import { sortSchemaDescription } from "../schema/sort-schema-description";
 import { type DiffSchemasOptions, diffSchemas } from "./diff-schemas";
-
-// differ has no `pg` dependency (it never imports a driver): borrow the harness's copy.
-const pg = createRequire(new URL("../../../test-harness/package.json", import.meta.url))("pg") as {
-  Pool: new (config: { connectionString: string; max: number }) => any;
-};
 
 export interface RoundTripDatabase {
   db: Kysely<any>;
@@ -26,10 +20,7 @@ export interface RoundTripDatabase {
 }
 
 export async function openRoundTripDatabase(name: string): Promise<RoundTripDatabase> {
-  const database: TestDatabase = await createTestDatabase(name);
-  const db = new Kysely<any>({
-    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: database.url, max: 2 }) }),
-  });
+  const { db, close } = await openTestDatabase(name);
   return {
     db,
     async apply(ops) {
@@ -61,10 +52,7 @@ export async function openRoundTripDatabase(name: string): Promise<RoundTripData
       }
       await sql`create schema public`.execute(db);
     },
-    async close() {
-      await db.destroy();
-      await database.drop();
-    },
+    close,
   };
 }
 

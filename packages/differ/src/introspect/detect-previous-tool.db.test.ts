@@ -1,6 +1,6 @@
+import { openTestDatabase } from "@retort/test-harness";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDatabase } from "../pull/pull.test-fixture";
 import { detectPreviousTool } from "./detect-previous-tool";
 
 describe("detectPreviousTool", () => {

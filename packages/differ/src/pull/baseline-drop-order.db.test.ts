@@ -1,10 +1,11 @@
 import { Operations } from "@retort/core";
+import { openTestDatabase } from "@retort/test-harness";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { introspectDependencies } from "../introspect/catalog-dependencies";
 import { introspectSchema } from "../introspect/introspect-schema";
 import { emptySchema } from "../schema/schema-description";
-import { openTestDatabase, runBody } from "./pull.test-fixture";
+import { runBody } from "./pull.test-fixture";
 import { renderBaseline } from "./render-baseline";
 
 const tableCount = 500;

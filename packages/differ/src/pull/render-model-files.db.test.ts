@@ -1,3 +1,4 @@
+import { openTestDatabase } from "@retort/test-harness";
 import type { Kysely } from "kysely";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -6,7 +7,6 @@ import {
   describeRenderedModels,
   differEntry,
   managedPart,
-  openTestDatabase,
   temporaryModelsDir,
 } from "./pull.test-fixture";
 import { renderModelFiles } from "./render-model-files";
