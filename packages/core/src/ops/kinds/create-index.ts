@@ -82,8 +82,8 @@ export const createIndexKind = {
             `storage parameter ${JSON.stringify(name)} is not a plain lowercase name.`,
             "use names such as fillfactor or deduplicate_items",
           );
-        const isFinite = typeof value === "number" && Number.isFinite(value);
-        if (!isFinite && typeof value !== "boolean" && typeof value !== "string")
+        const isFiniteNumber = typeof value === "number" && Number.isFinite(value);
+        if (!isFiniteNumber && typeof value !== "boolean" && typeof value !== "string")
           check.fail(`storage parameter ${name} must be a finite number, a boolean or a string.`);
       }
     }
