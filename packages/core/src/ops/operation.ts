@@ -130,6 +130,8 @@ export interface CreateIndexOperation extends TableTarget {
   readonly ifNotExists?: boolean | undefined;
   /** `NULLS NOT DISTINCT` (PostgreSQL 15+), unique indexes only. */
   readonly nullsNotDistinct?: boolean | undefined;
+  /** Storage parameters: `WITH (fillfactor = 70, deduplicate_items = false)`. */
+  readonly with?: Readonly<Record<string, string | number | boolean>> | undefined;
 }
 
 /** `DROP INDEX`. Carries the index's definition when known. */

@@ -22,6 +22,19 @@ export function renderInclude(include: readonly string[] | undefined): string[] 
     : [];
 }
 
+/**
+ * `WITH (fillfactor = 70, buffering = 'auto')`, or nothing. The names are bare: validation
+ * keeps them plain lowercase identifiers, which the grammar takes even when reserved.
+ */
+export function renderStorageParameters(
+  parameters: Readonly<Record<string, string | number | boolean>> | undefined,
+): string[] {
+  const entries = Object.entries(parameters ?? {});
+  return entries.length === 0
+    ? []
+    : [`WITH (${entries.map(([name, value]) => `${name} = ${quoteLiteral(value)}`).join(", ")})`];
+}
+
 function named(name: string | undefined, clause: string): string {
   return name === undefined ? clause : `CONSTRAINT ${quoteIdent(name)} ${clause}`;
 }

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Operation } from "../ops/operation";
 import { Operations } from "../ops/operations";
+import { reverseOperation } from "../ops/reverse-operation";
 import { renderOperation } from "./render-operation";
 
 let op: Operations;
@@ -126,6 +127,53 @@ describe("indexes", () => {
     expect(renderOperation(op.createIndex("i", "t", ["a", "b"], { schema: "s" }))).toEqual([
       { sql: 'CREATE INDEX "i" ON "s"."t" ("a", "b")', transactional: true },
     ]);
+  });
+
+  it("renders storage parameters after INCLUDE and before WHERE, strings as literals", () => {
+    const node = op.createIndex("i", "t", ["a"], {
+      include: ["b"],
+      where: "a > 0",
+      with: { fillfactor: 70, deduplicate_items: false, buffering: "it's" },
+    });
+    expect(one(node)).toBe(
+      `CREATE INDEX "i" ON "t" ("a") INCLUDE ("b") WITH (fillfactor = 70, deduplicate_items = false, buffering = 'it''s') WHERE a > 0`,
+    );
+    expect(
+      one(
+        op.createIndex("i", "t", ["a"], {
+          unique: true,
+          nullsNotDistinct: true,
+          with: { fillfactor: 90 },
+        }),
+      ),
+    ).toBe('CREATE UNIQUE INDEX "i" ON "t" ("a") NULLS NOT DISTINCT WITH (fillfactor = 90)');
+    expect(one(op.createIndex("i", "t", ["a"], { with: {} }))).toBe(
+      'CREATE INDEX "i" ON "t" ("a")',
+    );
+  });
+
+  it("refuses storage parameters that are not plain names or literal values", () => {
+    expect(() => op.createIndex("i", "t", ["a"], { with: { "fillfactor = 1); --": 1 } })).toThrow(
+      /not a plain lowercase name/,
+    );
+    expect(() => op.createIndex("i", "t", ["a"], { with: { FillFactor: 70 } })).toThrow(
+      /plain lowercase/,
+    );
+    expect(() => op.createIndex("i", "t", ["a"], { with: { fillfactor: Number.NaN } })).toThrow(
+      /finite number/,
+    );
+    expect(() =>
+      op.createIndex("i", "t", ["a"], { with: { fillfactor: null as unknown as number } }),
+    ).toThrow(/finite number/);
+  });
+
+  it("keeps storage parameters in the dropped index's definition, so the reverse rebuilds them", () => {
+    const node = op.createIndex("i", "t", ["a"], { with: { fillfactor: 70 } });
+    const reversed = reverseOperation(node)!;
+    expect(reversed).toMatchObject({ kind: "dropIndex", name: "i" });
+    expect(one(reverseOperation(reversed)!)).toBe(
+      'CREATE INDEX "i" ON "t" ("a") WITH (fillfactor = 70)',
+    );
   });
 
   it("renders expressions, order, nulls, opclass and collation", () => {

@@ -7,7 +7,7 @@ import { renderAddConstraint } from "./render-add-constraint";
 import { renderAlterColumn } from "./render-alter-column";
 import { renderBulkInsert } from "./render-bulk-insert";
 import { renderColumnDefinition } from "./render-column";
-import { renderInclude, renderIndexElement } from "./render-constraint";
+import { renderInclude, renderIndexElement, renderStorageParameters } from "./render-constraint";
 import { renderCreateTable } from "./render-create-table";
 import { renderAlterSequence, renderCreateSequence } from "./render-sequence";
 import type { SqlStatement } from "./sql-statement";
@@ -62,6 +62,7 @@ const renderers: Renderers = {
     parts.push(`(${op.elements.map(renderIndexElement).join(", ")})`);
     parts.push(...renderInclude(op.include));
     if (op.nullsNotDistinct === true) parts.push("NULLS NOT DISTINCT");
+    parts.push(...renderStorageParameters(op.with));
     if (op.where !== undefined) parts.push(`WHERE ${op.where}`);
     // PostgreSQL refuses CREATE INDEX CONCURRENTLY inside a transaction block.
     return [statement(parts.join(" "), op.concurrently !== true)];

@@ -14,6 +14,7 @@ import type {
   UniqueDefinition,
 } from "@retort/core";
 import { defaultConstraintName } from "../schema/default-constraint-name";
+import { storageParameterValues } from "../schema/normalize-storage-parameters";
 import { unquoteIdent } from "../schema/quote-ident";
 import type {
   CheckDescription,
@@ -273,6 +274,7 @@ export function indexOperation(
     include: nonEmpty(index.include),
     where: index.where ?? undefined,
     nullsNotDistinct: index.nullsNotDistinct ? true : undefined,
+    with: storageParameterValues(index.storageParameters),
   };
 }
 

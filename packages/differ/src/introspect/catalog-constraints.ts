@@ -87,6 +87,8 @@ export interface IndexRow {
   collation_schemas: (string | null)[] | null;
   predicate: string | null;
   nulls_not_distinct: boolean;
+  /** `pg_class.reloptions` of the index: `name=value` each. */
+  storage_parameters: string[] | null;
 }
 
 export function readIndexes(
@@ -110,7 +112,7 @@ export function readIndexes(
            case when 0 <> any(i.indoption::int2[]) then i.indoption::int2[]::int[] end as options,
            e.opclasses, e.opclass_schemas, e.opclass_options, e.collations, e.collation_schemas,
            pg_get_expr(i.indpred, i.indrelid, true) as predicate,
-           ${nullsNotDistinct} as nulls_not_distinct
+           ${nullsNotDistinct} as nulls_not_distinct, ic.reloptions::text[] as storage_parameters
     from pg_index i
     join pg_class ic on ic.oid = i.indexrelid
     join pg_class c on c.oid = i.indrelid

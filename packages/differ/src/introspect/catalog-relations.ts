@@ -82,7 +82,8 @@ export function rulesStatisticsAndViewIndexes(inScope: RawBuilder<unknown>): Raw
 
 /**
  * Per-table settings the table operations do not set: row-level security, replica identity,
- * storage parameters of tables, materialized views and indexes, and the options of a sequence a
+ * storage parameters of tables, materialized views and the indexes the models do not carry
+ * (those of constraints, partitions and materialized views), and the options of a sequence a
  * column owns (serial) when they are not what creating it with the column gives. (The columns'
  * settings come with the columns: `readColumns`.)
  */
@@ -117,6 +118,11 @@ export function tableSettings(inScope: RawBuilder<unknown>): RawBuilder<unknown>
     left join pg_index i on i.indexrelid = c.oid left join pg_class tc on tc.oid = i.indrelid
     where c.relkind in ('r', 'p', 'm', 'i', 'I') and (c.reloptions is not null or toast.reloptions is not null)
       and ${inScope} and ${notExtensionMember("pg_class", sql`coalesce(tc.oid, c.oid)`)}
+      -- A table's own index carries its parameters in the models (readIndexes); those of a
+      -- constraint's index, a partition's index and a materialized view's index stay here.
+      and not (c.relkind in ('i', 'I') and tc.relkind in ('r', 'p') and not c.relispartition
+               and not exists (select 1 from pg_constraint k
+                               where k.conindid = c.oid and k.contype in ('p', 'u', 'x')))
     union all
     -- The baseline creates a column's sequence AS the column's integer type (bigint otherwise)
     -- with every other option at its default: any difference is set again, in full.

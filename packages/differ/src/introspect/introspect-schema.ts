@@ -2,6 +2,7 @@ import { type ObjectName, RetortError } from "@retort/core";
 import { type Kysely, sql } from "kysely";
 import { normalizeDefault } from "../schema/normalize-default";
 import { normalizeExpression } from "../schema/normalize-expression";
+import { parseReloptions, storageParametersField } from "../schema/normalize-storage-parameters";
 import { normalizeType } from "../schema/normalize-type";
 import { quoteQualifiedAsNeeded } from "../schema/quote-ident";
 import type {
@@ -304,6 +305,7 @@ async function read(db: Kysely<any>, scope: ManagedScope): Promise<SchemaDescrip
       include: includeColumns(i),
       where: i.predicate === null ? null : normalizeExpression(i.predicate),
       nullsNotDistinct: i.nulls_not_distinct,
+      ...storageParametersField(parseReloptions(i.storage_parameters)),
     };
     table.indexes.push(index);
   }

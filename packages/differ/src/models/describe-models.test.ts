@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { column as c } from "./column-builder";
 import { describeModels } from "./describe-models";
 import { enumType } from "./enum-type";
+import { index } from "./index-builder";
 import * as models from "./models.test-fixture";
 import { definedTables, table, unexportedTables } from "./table";
 import { foreignKey } from "./table-constraints";
@@ -102,5 +103,19 @@ describe("describeModels", () => {
     );
     expect(found).toContain("stray");
     expect(found).not.toContain("account");
+  });
+
+  it("describes an index's storage parameters as PostgreSQL prints them, and none as absent", () => {
+    const t = table("t", { a: c.integer(), b: c.text() }, (t) => ({
+      indexes: [
+        index("t_a_idx").on(t.a).with({ fillfactor: 70 }).with({ deduplicate_items: false }),
+        index("t_b_idx").using("gist").on(t.b).with({ buffering: "auto" }),
+        index("t_plain").on(t.b),
+      ],
+    }));
+    const [a, b, plain] = describeModels({ t }).tables[0]!.indexes;
+    expect(a!.storageParameters).toEqual({ fillfactor: "70", deduplicate_items: "false" });
+    expect(b!.storageParameters).toEqual({ buffering: "auto" });
+    expect(plain).not.toHaveProperty("storageParameters");
   });
 });

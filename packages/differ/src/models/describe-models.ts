@@ -6,6 +6,10 @@ import {
   normalizeExpression,
   tokenizeSql,
 } from "../schema/normalize-expression";
+import {
+  storageParametersField,
+  storageParameterTexts,
+} from "../schema/normalize-storage-parameters";
 import { normalizeType } from "../schema/normalize-type";
 import { quoteQualifiedAsNeeded } from "../schema/quote-ident";
 import type {
@@ -546,6 +550,7 @@ function describeTable(
       include: d.include.map((c) => own(c, "index")),
       where: d.where === null ? null : normalizeExpression(d.where),
       nullsNotDistinct: d.nullsNotDistinct,
+      ...storageParametersField(storageParameterTexts(d.with)),
     };
   });
 

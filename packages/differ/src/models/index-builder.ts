@@ -1,3 +1,4 @@
+import type { StorageParameterValue } from "../schema/normalize-storage-parameters";
 import type { ColumnRef } from "./column-builder";
 import { isSqlFragment, type SqlFragment } from "./sql-fragment";
 import type { IndexElementInput } from "./table-constraints";
@@ -11,6 +12,8 @@ export interface IndexDefinition {
   readonly include: readonly ColumnRef[];
   readonly where: string | null;
   readonly nullsNotDistinct: boolean;
+  /** Storage parameters; empty for none. */
+  readonly with: Readonly<Record<string, StorageParameterValue>>;
 }
 
 /** An index element: a column, an expression, or a detailed element. */
@@ -67,6 +70,21 @@ export class IndexBuilder {
   nullsNotDistinct(): IndexBuilder {
     return new IndexBuilder({ ...this.definition, nullsNotDistinct: true });
   }
+
+  /**
+   * `WITH (...)`: storage parameters, added to those already given.
+   *
+   * @example
+   * ```ts
+   * index().using("brin").on(t.createdAt).with({ pages_per_range: 32, autosummarize: true })
+   * ```
+   */
+  with(parameters: Readonly<Record<string, StorageParameterValue>>): IndexBuilder {
+    return new IndexBuilder({
+      ...this.definition,
+      with: { ...this.definition.with, ...parameters },
+    });
+  }
 }
 
 /**
@@ -87,5 +105,6 @@ export function index(name?: string): IndexBuilder {
     include: [],
     where: null,
     nullsNotDistinct: false,
+    with: {},
   });
 }

@@ -5,6 +5,7 @@ import { expressionColumnName } from "../models/describe-models";
 import { defaultConstraintName, type GeneratedNameKind } from "../schema/default-constraint-name";
 import { serialDefault } from "../schema/normalize-default";
 import { expressionIdentifiers } from "../schema/normalize-expression";
+import { storageParameterValues } from "../schema/normalize-storage-parameters";
 import { quoteQualifiedAsNeeded } from "../schema/quote-ident";
 import type {
   ColumnDescription,
@@ -20,6 +21,7 @@ import {
   propertyKey,
   sqlTemplate,
   stringLiteral,
+  valueLiteral,
 } from "./typescript-source";
 
 /** Where a table or enum is exported from. */
@@ -432,6 +434,8 @@ export function renderTableFile(
     if (i.include.length > 0) code += `.include(${i.include.map(ref).join(", ")})`;
     if (i.where !== null) code += `.where(${stringLiteral(i.where)})`;
     if (i.nullsNotDistinct) code += ".nullsNotDistinct()";
+    if (i.storageParameters !== undefined)
+      code += `.with(${valueLiteral(storageParameterValues(i.storageParameters))})`;
     return code;
   });
   if (indexItems.length > 0) dsl.add("index");

@@ -213,6 +213,11 @@ export interface IndexDescription {
   /** Normalized partial-index predicate, or `null`. */
   where: string | null;
   nullsNotDistinct: boolean;
+  /**
+   * Storage parameters (`WITH (fillfactor = 70)`), values as PostgreSQL prints them
+   * (`{ fillfactor: "70" }`); absent when none.
+   */
+  storageParameters?: Record<string, string> | undefined;
 }
 
 export interface ExclusionElementDescription extends IndexElementDescription {

@@ -15,7 +15,11 @@ export interface CreateIndexOptions extends SchemaOptions {
   readonly concurrently?: boolean | undefined;
   readonly ifNotExists?: boolean | undefined;
   readonly nullsNotDistinct?: boolean | undefined;
+  /** Storage parameters (`{ fillfactor: 70 }`): plain lowercase names, literal values. */
+  readonly with?: Readonly<Record<string, string | number | boolean>> | undefined;
 }
+
+const STORAGE_PARAMETER_NAME = /^[a-z_][a-z0-9_]*$/;
 
 /** `op.createIndex(name, table, elements, options?)`: `CREATE INDEX`. */
 export const createIndexKind = {
@@ -30,6 +34,7 @@ export const createIndexKind = {
     concurrently: true,
     ifNotExists: true,
     nullsNotDistinct: true,
+    with: true,
   } satisfies OptionKeys<CreateIndexOptions>,
   record: ([name, table, elements, options], where) => {
     if (!Array.isArray(elements))
@@ -50,6 +55,7 @@ export const createIndexKind = {
       concurrently: options?.concurrently,
       ifNotExists: options?.ifNotExists,
       nullsNotDistinct: options?.nullsNotDistinct,
+      with: options?.with,
     };
   },
   callArguments: (op) => {
@@ -66,6 +72,21 @@ export const createIndexKind = {
     check.indexElements(op.elements, "elements");
     check.names(op.include, "include", false);
     if (op.where !== undefined) check.text(op.where, "where");
+    if (op.with !== undefined) {
+      if (typeof op.with !== "object" || op.with === null || Array.isArray(op.with))
+        check.fail("with must be an object of storage parameters.");
+      for (const [name, value] of Object.entries(op.with)) {
+        // The SQL writes the name bare, so only a plain identifier is safe.
+        if (!STORAGE_PARAMETER_NAME.test(name))
+          check.fail(
+            `storage parameter ${JSON.stringify(name)} is not a plain lowercase name.`,
+            "use names such as fillfactor or deduplicate_items",
+          );
+        const isFiniteNumber = typeof value === "number" && Number.isFinite(value);
+        if (!isFiniteNumber && typeof value !== "boolean" && typeof value !== "string")
+          check.fail(`storage parameter ${name} must be a finite number, a boolean or a string.`);
+      }
+    }
     if (op.nullsNotDistinct === true && op.unique !== true) {
       check.fail("nullsNotDistinct applies to unique indexes only.", "add unique: true");
     }

@@ -1,3 +1,4 @@
+import { normalizeStorageParameters } from "../../schema/normalize-storage-parameters";
 import type { Comparator } from "../plan/comparator";
 import { pairNamed } from "../plan/pair-named";
 import { Phase } from "../plan/phase";
@@ -44,7 +45,10 @@ export const compareIndexes: Comparator = {
             newName: to.name,
           }),
       },
-      castInsensitiveIndex,
+      (i) => ({
+        ...castInsensitiveIndex(i),
+        storageParameters: normalizeStorageParameters(i.storageParameters),
+      }),
     );
   },
 };
