@@ -62,7 +62,9 @@ describe("narrowing a varchar over data that does not fit", () => {
       (name) => !before.includes(name),
     )!;
     const text = project.read(join("migrations/versions", file));
-    expect(text).toContain("// DESTRUCTIVE:");
+    expect(text).toContain(
+      '// DESTRUCTIVE: changes column "public.product.code" from character varying(100) to character varying(10); a value too long fails the migration.',
+    );
     expect(text).toContain('type: "character varying(10)"');
     expect(text).not.toContain("using");
 
