@@ -36,6 +36,8 @@ function isWidening(from: ParsedType, to: ParsedType): boolean {
   if (to.base === "text" && !from.isUserType) return true;
   if (to.base === "text" && from.isUserType) return true; // an enum's label is text
   if (from.base === to.base) {
+    // A `bit(n)` value must have exactly n bits: any other length refuses it.
+    if (from.base === "bit") return false;
     if (to.args.length === 0) return true; // varchar(n) -> varchar, numeric(p,s) -> numeric
     if (from.args.length === 0) return false;
     if (from.base === "numeric") {
@@ -58,6 +60,9 @@ function isWidening(from: ParsedType, to: ParsedType): boolean {
     return false;
   }
   if (from.base === "real" && to.base === "double precision") return true;
+  if (from.base === "bit" && to.base === "bit varying") {
+    return to.args.length === 0 || (to.args[0] ?? 0) >= (from.args[0] ?? 1);
+  }
   if (from.base === "character" && to.base === "character varying") {
     return to.args.length === 0 || (to.args[0] ?? 0) >= (from.args[0] ?? 1);
   }

@@ -212,6 +212,78 @@ describe("diffSchemas", () => {
     );
   });
 
+  it("writes no USING that would cut a value to a new length, only casts with no assignment", () => {
+    const mood = { schema: "public", name: "mood" };
+    const enums = [{ ...mood, values: ["happy", "sad"], comment: null }];
+    const code = { schema: "public", name: "code" };
+    const a = schema({
+      enums,
+      tables: [
+        table("t", [
+          col("a", "character varying(100)"),
+          col("b", "text"),
+          col("c", "character(10)"),
+          col("d", "bit(5)"),
+          col("e", "bit varying(8)"),
+          col("f", "numeric(10,4)"),
+          col("g", "timestamp(6) without time zone"),
+          col("h", "character varying(20)[]"),
+          col("i", "public.mood", { userType: mood }),
+          col("j", "integer"),
+          col("k", "text"),
+          col("l", "text"),
+          col("m", "character varying(20)"),
+          col("n", "text"),
+        ]),
+      ],
+    });
+    const b = schema({
+      enums,
+      tables: [
+        table("t", [
+          col("a", "character varying(10)"),
+          col("b", "character varying(10)"),
+          col("c", "character(3)"),
+          col("d", "bit(3)"),
+          col("e", "bit(3)"),
+          col("f", "numeric(10,2)"),
+          col("g", "timestamp(2) without time zone"),
+          col("h", "character varying(3)[]"),
+          col("i", "character varying(3)"),
+          col("j", "character varying(3)"),
+          col("k", "integer"),
+          col("l", "public.mood", { userType: mood }),
+          col("m", "public.code", { userType: code }),
+          col("n", "numeric(4,2)"),
+        ]),
+      ],
+    });
+    const diff = diffSchemas(a, b);
+    const using = Object.fromEntries(
+      diff.upgrade.flatMap((op) => (op.kind === "alterColumn" ? [[op.column, op.using]] : [])),
+    );
+    expect(using).toEqual({
+      a: undefined,
+      b: undefined,
+      c: undefined,
+      d: undefined,
+      e: undefined,
+      f: undefined,
+      g: undefined,
+      h: undefined,
+      i: undefined,
+      j: undefined,
+      k: '"k"::integer',
+      l: '"l"::text::public.mood',
+      // A domain (or an extension's type): a cast would apply its modifier the cutting way.
+      m: undefined,
+      n: '"n"::numeric(4,2)',
+    });
+    expect(diff.changes.filter((c) => c.destructive).map((c) => c.object)).toEqual(
+      [..."abcdefghijklmn"].map((column) => `public.t.${column}`),
+    );
+  });
+
   it("alters nullability, default, identity, collation and comment of a column in one operation", () => {
     const identity = {
       always: true,

@@ -192,7 +192,16 @@ export const alterColumnKind = {
         return `changes the type of column ${column} to ${columnTypeText(op.type)} without saying the type before; values may not convert.`;
       }
       if (!isNarrowingType(op.existingType, op.type)) return undefined;
-      return `changes column ${column} from ${columnTypeText(op.existingType)} to ${columnTypeText(op.type)}; values that do not fit fail or lose precision.`;
+      const change = `changes column ${column} from ${columnTypeText(op.existingType)} to ${columnTypeText(op.type)}`;
+      // With no USING, PostgreSQL checks a new length on assignment: a value too long fails
+      // the statement (an explicit cast would cut it). Numbers and times may round either way.
+      if (
+        op.using === undefined &&
+        /^(character|char|varchar|text|bit)\b/i.test(columnTypeText(op.type))
+      ) {
+        return `${change}; a value too long fails the migration.`;
+      }
+      return `${change}; values that do not fit fail or lose precision.`;
     },
     loss: "values that do not fit fail or lose precision",
   },

@@ -6,14 +6,7 @@ import { objectKey } from "../plan/object-key";
 import { Phase } from "../plan/phase";
 import { columnType, compactIdentity, fullIdentity } from "../table-definition";
 import { createOwnedSequence } from "./new-column";
-
-/** `USING "col"::type`; through text when an enum is on either side (enums cast only to and from text). */
-function usingExpression(fc: ColumnDescription, tc: ColumnDescription): string {
-  const column = quoteIdent(tc.name);
-  if (fc.userType === null && tc.userType === null) return `${column}::${tc.type}`;
-  const text = fc.type.endsWith("[]") ? "text[]" : "text";
-  return `${column}::${text}::${tc.type}`;
-}
+import { usingExpression } from "./using-expression";
 
 /** Compares a column that exists on both sides (and is not re-created). */
 export function compareColumn(
@@ -53,7 +46,14 @@ export function compareColumn(
     const existing = columnType(fc);
     changes.existingType =
       isEnumMoved && typeof existing !== "string" ? { ...existing, name: old } : existing;
-    changes.using = usingExpression(fc, tc);
+    const isEnum =
+      old !== undefined ||
+      (tc.userType !== null &&
+        comparison.to.enums.some(
+          (e) => e.schema === tc.userType!.schema && e.name === tc.userType!.name,
+        ));
+    const using = usingExpression(fc, tc, isEnum);
+    if (using !== undefined) changes.using = using;
   }
   if (fc.nullable !== tc.nullable) {
     changes.nullable = tc.nullable;
