@@ -73,6 +73,7 @@ function everyNamingOperation(n: string): Operation[] {
   );
   op.dropIndex(n, { schema: n });
   op.renameIndex(n, `${n} 2`, { schema: n });
+  op.renameSequence(n, `${n} 2`, { schema: n });
   op.addPrimaryKey(n, n, [n], { schema: n, include: [`${n} 2`] });
   op.addUnique(n, n, [n], { schema: n });
   op.addCheck(n, n, "true", { schema: n });

@@ -1,0 +1,104 @@
+import { sql } from "kysely";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { autogenerate, checkModels } from "../../autogenerate/autogenerate";
+import { column as c } from "../../models/column-builder";
+import { index } from "../../models/index-builder";
+import { table } from "../../models/table";
+import {
+  comparable,
+  openRoundTripDatabase,
+  type RoundTripDatabase,
+} from "../round-trip.test-fixture";
+
+let database: RoundTripDatabase;
+
+beforeAll(async () => {
+  database = await openRoundTripDatabase("differ_renames");
+});
+
+afterAll(async () => {
+  await database?.close();
+});
+
+beforeEach(async () => {
+  await database.reset();
+});
+
+const org = table("org", { id: c.integer().primaryKey() });
+
+async function relationNames(): Promise<string[]> {
+  const { rows } = await sql<{ name: string }>`
+    select relname as name from pg_class
+    where relnamespace = 'public'::regnamespace and relkind in ('r', 'S', 'i')
+    union
+    select conname from pg_constraint where connamespace = 'public'::regnamespace
+    order by 1
+  `.execute(database.db);
+  return rows.map((r) => r.name);
+}
+
+describe("renames", () => {
+  it("renames with the table and column what PostgreSQL named after them, keeps the data, and undoes it", async () => {
+    await sql
+      .raw(`
+        create table org (id integer primary key);
+        create table customer (
+          id serial primary key, email text unique, org_id integer references org(id),
+          n integer check (n > 0)
+        );
+        create index on customer (email);
+        insert into org values (1);
+        insert into customer (email, org_id, n) values ('a@x', 1, 5);
+      `)
+      .execute(database.db);
+    const before = comparable(await database.introspect());
+    const namesBefore = await relationNames();
+    const client = table(
+      "client",
+      {
+        id: c.serial().primaryKey(),
+        mail: c.text().unique().renamedFrom("email"),
+        orgId: c
+          .integer()
+          .name("org_id")
+          .references(() => org.columns.id),
+        n: c.integer().check("n > 0"),
+      },
+      (t) => ({ indexes: [index().on(t.mail)] }),
+      { renamedFrom: "customer" },
+    );
+    const models = { org, client };
+    const result = await autogenerate({ db: database.db, models });
+    expect(result.changes.map((change) => change.description)).toContain(
+      "renamed sequence public.customer_id_seq to client_id_seq",
+    );
+    expect(result.changes.some((change) => change.destructive)).toBe(false);
+    await database.apply(result.upgradeOperations);
+    const again = await checkModels({ db: database.db, models });
+    expect(again.changes.map((change) => change.description)).toEqual([]);
+    expect(await relationNames()).toEqual([
+      "client",
+      "client_id_seq",
+      "client_mail_idx",
+      "client_mail_key",
+      "client_n_check",
+      "client_org_id_fkey",
+      "client_pkey",
+      "org",
+      "org_pkey",
+    ]);
+    // The sequence still counts from where it was.
+    await sql`insert into client (mail, org_id, n) values ('b@x', 1, 6)`.execute(database.db);
+    const { rows } = await sql<{ id: number; mail: string }>`
+      select id, mail from client order by id
+    `.execute(database.db);
+    expect(rows).toEqual([
+      { id: 1, mail: "a@x" },
+      { id: 2, mail: "b@x" },
+    ]);
+    await sql`delete from client where id = 2`.execute(database.db);
+    await database.apply(result.downgradeOperations);
+    expect(await relationNames()).toEqual(namesBefore);
+    expect(comparable(await database.introspect())).toEqual(before);
+  });
+});
