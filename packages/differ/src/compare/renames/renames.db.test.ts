@@ -101,4 +101,46 @@ describe("renames", () => {
     expect(await relationNames()).toEqual(namesBefore);
     expect(comparable(await database.introspect())).toEqual(before);
   });
+
+  it("suggests the rename beside the drop of a look-alike table, and makes it when asked to", async () => {
+    await sql
+      .raw(`
+        create table customer (id integer, email text);
+        insert into customer values (1, 'a@x');
+      `)
+      .execute(database.db);
+    const client = table("client", { id: c.integer(), email: c.text() });
+    const suggested = await autogenerate({ db: database.db, models: { client } });
+    expect(suggested.upgrades).toContain(
+      [
+        '// DESTRUCTIVE: drops table "public.customer"; its data will be lost.',
+        '// if public.client is public.customer renamed, give table("client", ...) the option { renamedFrom: "customer" }.',
+        'op.dropTable("customer", { schema: "public" });',
+      ].join("\n"),
+    );
+    expect(suggested.changes.find((change) => change.kind === "dropTable")).toMatchObject({
+      renameArgument: "customer=client",
+      renameSuggestion:
+        'if public.client is public.customer renamed, give table("client", ...) the option { renamedFrom: "customer" }',
+    });
+    const asked = await autogenerate({
+      db: database.db,
+      models: { client },
+      askRename: async (candidate) => candidate.to === "client",
+    });
+    expect(asked.renameSuggestions).toEqual([]);
+    const renamed = await autogenerate({
+      db: database.db,
+      models: { client },
+      renames: ["customer=client"],
+    });
+    expect(renamed.changes.map((change) => change.description)).toEqual([
+      "renamed table public.customer to client",
+    ]);
+    expect(asked.upgradeOperations).toEqual(renamed.upgradeOperations);
+    await database.apply(renamed.upgradeOperations);
+    const { rows } = await sql`select * from client`.execute(database.db);
+    expect(rows).toEqual([{ id: 1, email: "a@x" }]);
+    expect((await checkModels({ db: database.db, models: { client } })).isEmpty).toBe(true);
+  });
 });
