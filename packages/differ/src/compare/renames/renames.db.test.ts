@@ -31,7 +31,10 @@ async function relationNames(): Promise<string[]> {
     select relname as name from pg_class
     where relnamespace = 'public'::regnamespace and relkind in ('r', 'S', 'i')
     union
-    select conname from pg_constraint where connamespace = 'public'::regnamespace
+    -- PostgreSQL 18 names NOT NULL constraints too; retort does not describe them (nor rename
+    -- them: a known limitation), and PostgreSQL 15 has none.
+    select conname from pg_constraint
+    where connamespace = 'public'::regnamespace and contype <> 'n'
     order by 1
   `.execute(database.db);
   return rows.map((r) => r.name);
