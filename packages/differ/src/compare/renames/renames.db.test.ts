@@ -146,4 +146,27 @@ describe("renames", () => {
     expect(rows).toEqual([{ id: 1, email: "a@x" }]);
     expect((await checkModels({ db: database.db, models: { client } })).isEmpty).toBe(true);
   });
+
+  it("suggests the rename beside the drop of a look-alike column, of a renamed table too", async () => {
+    await sql.raw("create table customer (id integer, email text)").execute(database.db);
+    const customer = table("customer", { id: c.integer(), mail: c.text() });
+    const suggested = await autogenerate({ db: database.db, models: { customer } });
+    expect(suggested.upgrades).toContain(
+      [
+        '// DESTRUCTIVE: drops column "public.customer.email"; its data will be lost.',
+        '// if public.customer.mail is email renamed, declare the column with .renamedFrom("email").',
+        'op.dropColumn("customer", "email", { schema: "public" });',
+      ].join("\n"),
+    );
+    const client = table(
+      "client",
+      { id: c.integer(), mail: c.text() },
+      { renamedFrom: "customer" },
+    );
+    const renamed = await autogenerate({ db: database.db, models: { client } });
+    expect(renamed.changes.find((change) => change.kind === "dropColumn")).toMatchObject({
+      object: "public.client.email",
+      renameArgument: "client.email=mail",
+    });
+  });
 });
