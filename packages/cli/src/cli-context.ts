@@ -19,6 +19,20 @@ export interface CliIO {
   readonly isInteractive: boolean;
   /** Reads one line from stdin (for confirmations). */
   readonly readLine: (prompt: string) => Promise<string | undefined>;
+  /**
+   * Asks a person to pick one of `choices` (by `value`); `undefined` when they cancel. Without
+   * it, questions are asked with {@link CliIO.readLine}.
+   */
+  readonly select?: (
+    question: string,
+    choices: readonly PromptChoice[],
+  ) => Promise<string | undefined>;
+}
+
+/** One answer of {@link CliIO.select}. */
+export interface PromptChoice {
+  readonly value: string;
+  readonly label: string;
 }
 
 export type { DriverRegistry };

@@ -1,6 +1,6 @@
 export type { ArgumentSpec, OptionSpec, ParsedArgs } from "./args/parse-args";
 export { BadArgumentError, parseArgs } from "./args/parse-args";
-export type { CliIO, DriverRegistry, GlobalOptions } from "./cli-context";
+export type { CliIO, DriverRegistry, GlobalOptions, PromptChoice } from "./cli-context";
 export { CliContext } from "./cli-context";
 export type { Command } from "./command";
 export { createNodeIO } from "./node-io";

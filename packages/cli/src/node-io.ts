@@ -26,5 +26,15 @@ export function createNodeIO(): CliIO {
         rl.close();
       }
     },
+    // The prompt library is loaded only when a question is asked: most runs ask none.
+    select: async (question, choices) => {
+      const prompts = await import("@clack/prompts");
+      const answer = await prompts.select({
+        message: question,
+        options: choices.map((choice) => ({ value: choice.value, label: choice.label })),
+        output: process.stderr,
+      });
+      return prompts.isCancel(answer) ? undefined : answer;
+    },
   };
 }

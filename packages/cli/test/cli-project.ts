@@ -1,5 +1,5 @@
 import { TempProject } from "@retort/test-harness";
-import { type CliIO, runCli } from "../src/index";
+import { type CliIO, type DriverRegistry, runCli } from "../src/index";
 
 /** A migration file with no imports, so it loads from a temp folder without node_modules. */
 export function migration(
@@ -38,12 +38,24 @@ export interface CliRun {
 
 /** A throwaway project folder with a config and a versions folder, run through the CLI in-process. */
 export class CliProject extends TempProject {
-  constructor(config = `export default { migrations: "migrations" };\n`) {
+  readonly #drivers: DriverRegistry;
+
+  constructor(
+    config = `export default { migrations: "migrations" };\n`,
+    options: {
+      /** Packages the project's files import (models), linked into its `node_modules`. */
+      packages?: Record<string, string>;
+      /** Default is none: commands that connect fail. */
+      drivers?: DriverRegistry;
+    } = {},
+  ) {
     super({
       prefix: "retort-cli-",
       files: { "retort.config.ts": config },
       folders: ["migrations/versions"],
+      packages: options.packages ?? {},
     });
+    this.#drivers = options.drivers ?? {};
   }
 
   /** Writes `migrations/versions/<rev>_x.ts`. */
@@ -56,9 +68,14 @@ export class CliProject extends TempProject {
   }
 
   async run(...argv: string[]): Promise<CliRun> {
+    return this.runWith({}, ...argv);
+  }
+
+  /** Runs with some of the I/O replaced: a terminal (`isInteractive`, `select`), for example. */
+  async runWith(io: Partial<CliIO>, ...argv: string[]): Promise<CliRun> {
     let stdout = "";
     let stderr = "";
-    const io: CliIO = {
+    const base: CliIO = {
       cwd: this.root,
       env: {},
       stdout: (text) => {
@@ -70,7 +87,11 @@ export class CliProject extends TempProject {
       isInteractive: false,
       readLine: async () => undefined,
     };
-    const code = await runCli(argv, { io, drivers: {}, version: "0.0.0-test" });
+    const code = await runCli(argv, {
+      io: { ...base, ...io },
+      drivers: this.#drivers,
+      version: "0.0.0-test",
+    });
     return { code, stdout, stderr };
   }
 }

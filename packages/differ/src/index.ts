@@ -4,12 +4,15 @@ export type { AutogenerateOptions, AutogenerateResult } from "./autogenerate/aut
 export { autogenerate, checkModels } from "./autogenerate/autogenerate";
 export type { ModelsModule, UnexportedTable } from "./autogenerate/find-unexported-tables";
 export { findUnexportedTables } from "./autogenerate/find-unexported-tables";
+export type { AskRename } from "./autogenerate/settle-renames";
 export type { Change } from "./compare/describe-change";
 export { describeChange } from "./compare/describe-change";
 export { destructiveReason, isNarrowingType } from "./compare/destructive-reason";
 export type { DiffSchemasOptions, SchemaDiff } from "./compare/diff-schemas";
 // Comparison, autogenerate rendering and the autogenerate / check API.
 export { diffSchemas } from "./compare/diff-schemas";
+export type { RenameCandidate } from "./compare/renames/find-rename-candidates";
+export { findRenameCandidates } from "./compare/renames/find-rename-candidates";
 export type { IntrospectDependenciesOptions } from "./introspect/catalog-dependencies";
 export { introspectDependencies } from "./introspect/catalog-dependencies";
 export type { PreviousTool, PreviousToolName } from "./introspect/detect-previous-tool";

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { importModules, RetortError } from "@retort/core";
-import type { AutogenerateResult, Change } from "@retort/differ";
+import type { AskRename, AutogenerateResult, Change, RenameCandidate } from "@retort/differ";
 import type { CliContext } from "../cli-context";
 
 const modelFile = /\.(ts|mts|js|mjs)$/;
@@ -74,13 +74,70 @@ export function warnUnexported(
   }
 }
 
-/** Prints the detected changes as Alembic does, one per line. */
+/** Prints the detected changes as Alembic does, one per line, with any rename suggestion. */
 export function printChanges(ctx: CliContext, changes: readonly Change[]): void {
   for (const change of changes) {
     ctx.note(
       `Detected ${change.description}${change.destructive && !change.description.includes("lost") ? " (data may be lost)" : ""}`,
     );
+    if (change.renameSuggestion !== undefined) {
+      ctx.note(
+        `  ${change.renameSuggestion} (or pass --rename ${change.renameArgument ?? "old=new"})`,
+      );
+    }
   }
+}
+
+function candidateName(c: RenameCandidate, name: string): string {
+  return c.kind === "table" ? `${c.schema}.${name}` : `${c.schema}.${c.table}.${name}`;
+}
+
+/**
+ * Asks on the terminal, as drizzle-kit does, whether an added table or column is new or a
+ * dropped one renamed. A cancelled question aborts: guessing either way could lose data.
+ */
+function askOnTerminal(ctx: CliContext): AskRename {
+  return async (c) => {
+    const added = candidateName(c, c.to);
+    const dropped = candidateName(c, c.from);
+    const question = `Is ${c.kind} ${added} created, or renamed from ${dropped}?`;
+    const choices = [
+      {
+        value: "create",
+        label: `+ ${added}  create ${c.kind} (and drop ${dropped}, its data lost)`,
+      },
+      { value: "rename", label: `~ ${dropped} -> ${c.to}  rename ${c.kind}` },
+    ];
+    const answer = ctx.io.select
+      ? await ctx.io.select(question, choices)
+      : await ctx.io
+          .readLine(`${question} [c]reated / [r]enamed: `)
+          .then((line) =>
+            /^c(reated?)?$/i.test(line?.trim() ?? "")
+              ? "create"
+              : /^r(enamed?)?$/i.test(line?.trim() ?? "")
+                ? "rename"
+                : undefined,
+          );
+    if (answer === undefined) {
+      throw new RetortError(
+        "ABORTED",
+        "Autogenerate stopped: a rename question was not answered.",
+        {
+          hint: `answer it, or state it: --rename ${c.kind === "table" ? "" : `${c.table}.`}${c.from}=${c.to} (or renamedFrom in the models).`,
+        },
+      );
+    }
+    return answer === "rename";
+  };
+}
+
+/** How {@link autogenerate} settles look-alike drop/add pairs. */
+export interface AutogenerateRenames {
+  /** `--rename` arguments. */
+  readonly renames?: readonly string[];
+  /** Whether a person may be asked (not with `--json`); only on a terminal. */
+  readonly mayAsk?: boolean;
 }
 
 /**
@@ -90,6 +147,7 @@ export function printChanges(ctx: CliContext, changes: readonly Change[]): void 
 export async function autogenerate(
   ctx: CliContext,
   mode: "revision" | "check",
+  renames: AutogenerateRenames = {},
 ): Promise<{
   result: AutogenerateResult | { changes: Change[]; isEmpty: boolean };
   unexported: UnexportedModel[];
@@ -109,7 +167,12 @@ export async function autogenerate(
     );
   }
   const differ = await import("@retort/differ");
-  const options = { models, ...differ.managedScope(config) };
+  const options = {
+    models,
+    ...differ.managedScope(config),
+    renames: renames.renames,
+    askRename: renames.mayAsk === true && ctx.io.isInteractive ? askOnTerminal(ctx) : undefined,
+  };
   const result = await migrator.withConnection((db) =>
     mode === "revision"
       ? differ.autogenerate({ db, ...options })

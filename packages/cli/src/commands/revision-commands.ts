@@ -98,6 +98,14 @@ export const revisionCommand: Command = {
       placeholder: "rev",
       description: "a revision or label this one depends on",
     },
+    {
+      name: "rename",
+      flag: "--rename",
+      type: "list",
+      placeholder: "old=new",
+      description:
+        "with --autogenerate, a rename instead of a drop and an add: `customer=client`, `app.customer=client`, `customer.email=mail`",
+    },
     revIdOption("the revision id (default: 12 random hex digits)"),
     {
       name: "versionPath",
@@ -111,6 +119,7 @@ export const revisionCommand: Command = {
   examples: [
     'retort revision -m "add account table"',
     'retort revision --autogenerate -m "add account table"',
+    'retort revision --autogenerate -m "rename customer" --rename customer=client --rename client.email=mail',
     'retort revision -m "start billing" --head base --branch-label billing',
   ],
   async run(ctx, args) {
@@ -124,12 +133,21 @@ export const revisionCommand: Command = {
       revisionId: stringOption(args, "revId"),
       versionPath: stringOption(args, "versionPath"),
     };
+    const renames = listOption(args, "rename");
     if (!flag(args, "autogenerate")) {
+      if (renames.length > 0) {
+        throw new RetortError("BAD_ARGUMENT", "--rename works only with --autogenerate.", {
+          hint: "in a migration written by hand, call op.renameTable / op.renameColumn.",
+        });
+      }
       await writeRevision(ctx, options, json);
       return 0;
     }
     const config = await ctx.config();
-    const { result, unexported } = await autogenerate(ctx, "revision");
+    const { result, unexported } = await autogenerate(ctx, "revision", {
+      renames,
+      mayAsk: !json,
+    });
     warnUnexported(ctx, unexported, relative(config.root, config.models));
     if (!json) printChanges(ctx, result.changes);
     if (result.isEmpty && !flag(args, "allowEmpty")) {

@@ -92,6 +92,7 @@ export type {
   RenameEnumValueOperation,
   RenameIndexOperation,
   RenameSchemaOperation,
+  RenameSequenceOperation,
   RenameTableOperation,
   RunContext,
   RunOperation,

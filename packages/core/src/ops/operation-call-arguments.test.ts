@@ -55,6 +55,7 @@ const samples: readonly Operation[] = [
   },
   { kind: "dropIndex", schema: "app", name: "account_email_idx", ifExists: true },
   { kind: "renameIndex", name: "a_idx", newName: "b_idx" },
+  { kind: "renameSequence", schema: "app", name: "a_seq", newName: "b_seq" },
   { kind: "addPrimaryKey", table: "account", name: "account_pkey", columns: ["id"] },
   {
     kind: "addUnique",

@@ -29,6 +29,7 @@ import { renameEnumKind } from "./kinds/rename-enum";
 import { renameEnumValueKind } from "./kinds/rename-enum-value";
 import { renameIndexKind } from "./kinds/rename-index";
 import { renameSchemaKind } from "./kinds/rename-schema";
+import { renameSequenceKind } from "./kinds/rename-sequence";
 import { renameTableKind } from "./kinds/rename-table";
 import { runKind } from "./kinds/run";
 import { setColumnCommentKind } from "./kinds/set-column-comment";
@@ -63,6 +64,7 @@ export const operationKinds = {
   createIndex: createIndexKind,
   dropIndex: dropIndexKind,
   renameIndex: renameIndexKind,
+  renameSequence: renameSequenceKind,
   addPrimaryKey: addPrimaryKeyKind,
   addUnique: addUniqueKind,
   addCheck: addCheckKind,

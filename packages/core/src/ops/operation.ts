@@ -154,6 +154,14 @@ export interface RenameIndexOperation {
   readonly newName: string;
 }
 
+/** `ALTER SEQUENCE ... RENAME TO`. */
+export interface RenameSequenceOperation {
+  readonly kind: "renameSequence";
+  readonly schema?: string | undefined;
+  readonly name: string;
+  readonly newName: string;
+}
+
 /** `ALTER TABLE ... ADD CONSTRAINT ... PRIMARY KEY`. */
 export interface AddPrimaryKeyOperation extends TableTarget, PrimaryKeyDefinition {
   readonly kind: "addPrimaryKey";
@@ -406,6 +414,7 @@ export type Operation =
   | CreateIndexOperation
   | DropIndexOperation
   | RenameIndexOperation
+  | RenameSequenceOperation
   | AddPrimaryKeyOperation
   | AddUniqueOperation
   | AddCheckOperation

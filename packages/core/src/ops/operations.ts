@@ -65,6 +65,7 @@ import type {
   RenameEnumValueOperation,
   RenameIndexOperation,
   RenameSchemaOperation,
+  RenameSequenceOperation,
   RenameTableOperation,
   RunContext,
   RunOperation,
@@ -298,6 +299,23 @@ export class Operations implements OperationRecorder {
    */
   renameIndex(name: string, newName: string, options: SchemaOptions = {}): RenameIndexOperation {
     return this.#record("renameIndex", [name, newName, options]);
+  }
+
+  /**
+   * Renames a sequence.
+   *
+   * @example
+   * ```ts
+   * op.renameSequence("customer_id_seq", "client_id_seq");
+   * // ALTER SEQUENCE "customer_id_seq" RENAME TO "client_id_seq"
+   * ```
+   */
+  renameSequence(
+    name: string,
+    newName: string,
+    options: SchemaOptions = {},
+  ): RenameSequenceOperation {
+    return this.#record("renameSequence", [name, newName, options]);
   }
 
   /**

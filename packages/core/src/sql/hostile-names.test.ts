@@ -73,6 +73,7 @@ function everyNamingOperation(n: string): Operation[] {
   );
   op.dropIndex(n, { schema: n });
   op.renameIndex(n, `${n} 2`, { schema: n });
+  op.renameSequence(n, `${n} 2`, { schema: n });
   op.addPrimaryKey(n, n, [n], { schema: n, include: [`${n} 2`] });
   op.addUnique(n, n, [n], { schema: n });
   op.addCheck(n, n, "true", { schema: n });
@@ -111,7 +112,7 @@ describe.each(hostileNames)("the name %j", (name) => {
   const operations = everyNamingOperation(name);
 
   it("covers every operation kind that names an object", () => {
-    expect(new Set(operations.map((operation) => operation.kind)).size).toBe(35);
+    expect(new Set(operations.map((operation) => operation.kind)).size).toBe(36);
   });
 
   it.each(operations.map((operation) => [operation.kind, operation] as const))(

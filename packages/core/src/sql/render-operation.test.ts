@@ -241,6 +241,12 @@ describe("indexes", () => {
     ]);
   });
 
+  it("renames a sequence", () => {
+    expect(one(op.renameSequence("i", "j", { schema: "s" }))).toBe(
+      'ALTER SEQUENCE "s"."i" RENAME TO "j"',
+    );
+  });
+
   it("renames an index", () => {
     expect(one(op.renameIndex("i", "j", { schema: "s" }))).toBe(
       'ALTER INDEX "s"."i" RENAME TO "j"',

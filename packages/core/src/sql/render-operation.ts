@@ -78,6 +78,11 @@ const renderers: Renderers = {
       `ALTER INDEX ${quoteQualified(op.schema, op.name)} RENAME TO ${quoteIdent(op.newName)}`,
     ),
   ],
+  renameSequence: (op) => [
+    statement(
+      `ALTER SEQUENCE ${quoteQualified(op.schema, op.name)} RENAME TO ${quoteIdent(op.newName)}`,
+    ),
+  ],
   addPrimaryKey: renderAddConstraint,
   addUnique: renderAddConstraint,
   addCheck: renderAddConstraint,

@@ -2,12 +2,14 @@ import type { Operation } from "@retort/core";
 import type { Kysely } from "kysely";
 import type { Change } from "../compare/describe-change";
 import { diffSchemas } from "../compare/diff-schemas";
+import type { RenameCandidate } from "../compare/renames/find-rename-candidates";
 import { introspectSchema } from "../introspect/introspect-schema";
 import { describeModels } from "../models/describe-models";
 import { renderMigrationBody } from "../render/render-migration-body";
 import type { SchemaDescription } from "../schema/schema-description";
 import { type ManagedScope, withManagedSchemas } from "../scope/managed-scope";
 import { canonicalExpressions } from "./canonical-expressions";
+import { type AskRename, renameArgument, renameSuggestion, settleRenames } from "./settle-renames";
 
 /**
  * Options of {@link autogenerate} and {@link checkModels}: the database, the models, and the
@@ -19,6 +21,18 @@ export interface AutogenerateOptions extends ManagedScope {
   db: Kysely<any>;
   /** The models entry's module namespace, already imported. */
   models: Record<string, unknown>;
+  /**
+   * Renames to make instead of a drop and an add, as `retort revision --rename` takes them:
+   * `customer=client`, `app.customer=client`, `customer.email=mail`. One that names no dropped
+   * and added pair throws `BAD_ARGUMENT`.
+   */
+  renames?: readonly string[] | undefined;
+  /**
+   * Asked for each dropped and added table (then column) that look alike and that neither
+   * `renamedFrom` nor `renames` settles. Without it, such pairs are suggestions: written beside
+   * the drop in `upgrades` and in its change.
+   */
+  askRename?: AskRename | undefined;
 }
 
 /** What {@link autogenerate} found, ready for the revision template. */
@@ -32,6 +46,8 @@ export interface AutogenerateResult {
   isEmpty: boolean;
   upgradeOperations: Operation[];
   downgradeOperations: Operation[];
+  /** Look-alike dropped and added pairs that nothing decided (see `askRename`). */
+  renameSuggestions: RenameCandidate[];
 }
 
 // A generated migration states both directions, so drops need not carry what they drop: leaving
@@ -56,7 +72,7 @@ function withoutDefinition(op: Operation): Operation {
 }
 
 async function compare(options: AutogenerateOptions) {
-  const { db, models, ...scope } = options;
+  const { db, models, renames = [], askRename, ...scope } = options;
   const target = describeModels(models);
   // Stated once, so that the database is read over the schemas the comparison manages.
   const managed = withManagedSchemas(scope, target);
@@ -64,7 +80,24 @@ async function compare(options: AutogenerateOptions) {
   // The models cannot declare a free-standing sequence, so the database's are not theirs to drop.
   const canonical = await canonicalExpressions(db, current, target);
   const wanted: SchemaDescription = { ...canonical, sequences: current.sequences };
-  return diffSchemas(current, wanted, managed);
+  const settled = await settleRenames(current, wanted, managed, renames, askRename);
+  const diff = diffSchemas(current, settled.target, managed);
+  const suggestionsFor = (op: Operation) =>
+    settled.suggestions.filter((c) =>
+      c.kind === "table"
+        ? op.kind === "dropTable" && op.schema === c.schema && op.table === c.from
+        : op.kind === "dropColumn" &&
+          op.schema === c.schema &&
+          (op.table === c.table || op.table === c.fromTable) &&
+          op.column === c.from,
+    );
+  const changes = diff.changes.map((change, i) => {
+    const [c] = suggestionsFor(diff.upgrade[i]!);
+    return c === undefined
+      ? change
+      : { ...change, renameSuggestion: renameSuggestion(c), renameArgument: renameArgument(c) };
+  });
+  return { ...diff, changes, suggestions: settled.suggestions, suggestionsFor };
 }
 
 /**
@@ -86,13 +119,18 @@ export async function autogenerate(options: AutogenerateOptions): Promise<Autoge
   const diff = await compare(options);
   const upgradeOperations = diff.upgrade.map(withoutDefinition);
   const downgradeOperations = diff.downgrade.map(withoutDefinition);
+  const noteFor = (_op: Operation, i: number) => {
+    const notes = diff.suggestionsFor(diff.upgrade[i]!).map(renameSuggestion);
+    return notes.length === 0 ? undefined : `${notes.join("; ")}.`;
+  };
   return {
-    upgrades: renderMigrationBody(upgradeOperations),
+    upgrades: renderMigrationBody(upgradeOperations, noteFor),
     downgrades: renderMigrationBody(downgradeOperations),
     changes: diff.changes,
     isEmpty: diff.isEmpty,
     upgradeOperations,
     downgradeOperations,
+    renameSuggestions: diff.suggestions,
   };
 }
 

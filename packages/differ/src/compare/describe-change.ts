@@ -11,6 +11,13 @@ export interface Change {
   description: string;
   /** Whether the change may lose data (see `destructiveReason`). */
   destructive: boolean;
+  /**
+   * Set by autogenerate on a drop when an added table or column looks like the dropped one:
+   * how to state the rename instead (`.renamedFrom("email")`).
+   */
+  renameSuggestion?: string;
+  /** With {@link Change.renameSuggestion}: the `--rename` argument that states it. */
+  renameArgument?: string;
 }
 
 function object(op: Operation): string {

@@ -38,12 +38,18 @@ function commentLine(text: string): string {
  * // op.dropTable("draft", { schema: "public" });
  * ```
  */
-export function renderMigrationBody(ops: readonly Operation[]): string {
+export function renderMigrationBody(
+  ops: readonly Operation[],
+  /** A comment line to write before an operation (autogenerate's rename suggestions). */
+  noteFor: (op: Operation, index: number) => string | undefined = () => undefined,
+): string {
   if (ops.length === 0) return "// No changes.";
   const lines: string[] = [];
-  for (const op of ops) {
+  for (const [index, op] of ops.entries()) {
     const reason = destructiveReason(op);
     if (reason !== undefined) lines.push(commentLine(`DESTRUCTIVE: ${reason}`));
+    const note = noteFor(op, index);
+    if (note !== undefined) lines.push(commentLine(note));
     const args = operationCallArguments(op);
     lines.push(recordsSame(op, args) ? renderCall(op.kind, args) : renderCall("add", [op]));
   }

@@ -19,7 +19,11 @@ export function applyRenames(from: SchemaDescription, renames: Renames): SchemaD
     return {
       ...t,
       name,
-      columns: t.columns.map((c) => ({ ...c, name: col(c.name) })),
+      columns: t.columns.map((c) => ({
+        ...c,
+        name: col(c.name),
+        default: renames.sequences.find((s) => s.fromDefault === c.default)?.toDefault ?? c.default,
+      })),
       primaryKey:
         t.primaryKey === null ? null : { ...t.primaryKey, columns: cols(t.primaryKey.columns) },
       uniques: t.uniques.map((u) => ({ ...u, columns: cols(u.columns), include: cols(u.include) })),

@@ -22,5 +22,13 @@ export const compareRenames: Comparator = {
         newName: r.to,
       });
     }
+    for (const r of comparison.renames.sequences) {
+      comparison.emit(Phase.Renames, {
+        kind: "renameSequence",
+        schema: r.schema,
+        name: r.from,
+        newName: r.to,
+      });
+    }
   },
 };
