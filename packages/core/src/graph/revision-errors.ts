@@ -260,18 +260,35 @@ export class RelativeOutOfRangeError extends RetortError {
 export class AmbiguousRelativeError extends RetortError {
   readonly argument: string;
   readonly candidates: readonly string[];
-  constructor(args: { argument: string; candidates: readonly string[]; at?: string }) {
+  /** Arguments that resolve, one per side, when the walk forked at a revision. */
+  readonly suggestions: readonly string[];
+  constructor(args: {
+    argument: string;
+    candidates: readonly string[];
+    at?: string;
+    suggestions?: readonly string[];
+  }) {
     const message =
       args.at === undefined
         ? `Relative revision "${args.argument}" is ambiguous: there are several current heads (${list(args.candidates, 10)}).`
         : `Relative revision "${args.argument}" is ambiguous at ${args.at}: it could continue to ${list(args.candidates, 10)}.`;
+    const suggestions = args.suggestions ?? [];
     super("AMBIGUOUS_RELATIVE", message, {
-      hint: 'name the branch, as in "<label>@-1" or "<revision>-1", or give an absolute revision.',
-      details: { argument: args.argument, candidates: args.candidates, at: args.at },
+      hint:
+        suggestions.length > 0
+          ? `pick a side: ${suggestions.map((s) => `"${s}"`).join(" or ")}, or give an absolute revision.`
+          : 'name the branch, as in "<label>@-1" or "<revision>-1", or give an absolute revision.',
+      details: {
+        argument: args.argument,
+        candidates: args.candidates,
+        at: args.at,
+        suggestions: args.suggestions,
+      },
     });
     this.name = "AmbiguousRelativeError";
     this.argument = args.argument;
     this.candidates = args.candidates;
+    this.suggestions = suggestions;
   }
 }
 
