@@ -321,6 +321,33 @@ export class RangeNotAllowedError extends RetortError {
 }
 
 /**
+ * An offline range given the wrong way round: `upgrade a:b` with `b` below `a` (which would
+ * print nothing), or `downgrade a:b` with `b` above `a`.
+ */
+export class RangeBackwardsError extends RetortError {
+  readonly from: string;
+  readonly to: string;
+  constructor(args: { direction: "up" | "down"; from: string; to: string }) {
+    const verb = args.direction === "up" ? "upgrade" : "downgrade";
+    const where = args.direction === "up" ? "below" : "above";
+    super(
+      "RANGE_BACKWARDS",
+      `The ${verb} range ${args.from}:${args.to} runs the wrong way: ${args.to} is ${where} ${args.from}.`,
+      {
+        hint:
+          args.direction === "up"
+            ? `an upgrade range goes <older>:<newer> ("${args.to}:${args.from}"); to go down, use downgrade ${args.from}:${args.to}.`
+            : `a downgrade range goes <newer>:<older> ("${args.to}:${args.from}"); to go up, use upgrade ${args.from}:${args.to}.`,
+        details: { direction: args.direction, from: args.from, to: args.to },
+      },
+    );
+    this.name = "RangeBackwardsError";
+    this.from = args.from;
+    this.to = args.to;
+  }
+}
+
+/**
  * A range's start is not below its end, or a downgrade target is not among the applied
  * revisions.
  */
