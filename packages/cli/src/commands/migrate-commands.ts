@@ -104,7 +104,8 @@ function offlineSteps(
   if (from === undefined || steps.length > 0) return steps;
   const targets = graph.resolve(to, fromHeads).map((node) => node.revision);
   const same =
-    targets.length === fromHeads.length && targets.every((revision) => fromHeads.includes(revision));
+    targets.length === fromHeads.length &&
+    targets.every((revision) => fromHeads.includes(revision));
   if (!same) throw new RangeBackwardsError({ direction, from, to });
   return steps;
 }

@@ -266,7 +266,8 @@ export class Migrator {
     const { graph } = scripts;
     const steps =
       direction === "up" ? graph.upgradePlan(from, target) : graph.downgradePlan(from, target);
-    if (direction === "up") await verifyChecksums(db, scripts, versionTable, from);
+    // Both ways: a downgrade runs the edited file's down(), which may not undo what its up() did.
+    await verifyChecksums(db, scripts, versionTable, from);
     const { config, driver } = this.options;
     const emitter = new ExecuteEmitter(db, {
       driver,
