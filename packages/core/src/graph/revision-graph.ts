@@ -393,7 +393,9 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
   /**
    * The steps that take a database at `currentHeads` down to `target`: every applied
    * revision above the target, each once, descendants and dependents first. Revisions that
-   * other current heads still need stay; going below a merge point leaves several heads.
+   * other current heads still need stay; going below a merge point leaves several heads. A
+   * step down whose last move leaves a merge revision (`-1` at a merge) reverts that merge alone
+   * and leaves its parents as heads.
    *
    * @example
    * ```ts

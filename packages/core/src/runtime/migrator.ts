@@ -145,7 +145,11 @@ export class Migrator {
     return this.migrate("up", target, options);
   }
 
-  /** Reverts migrations down to `target` (`base`, `-1`, a revision...). */
+  /**
+   * Reverts migrations down to `target` (`base`, `-1`, a revision...). `-1` from a merge revision
+   * reverts the merge alone. Like {@link Migrator.upgrade}, throws `CHECKSUM_MISMATCH` when an
+   * applied migration's file changed since it ran.
+   */
   async downgrade(target: string, options: MigrateOptions = {}): Promise<MigrateResult> {
     return this.migrate("down", target, options);
   }
