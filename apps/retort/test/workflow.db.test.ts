@@ -51,6 +51,23 @@ describe("the routine on PostgreSQL", () => {
     expect(check.stderr).toContain("No differences");
   });
 
+  it("downgrade -1 from the merge head undoes the merge alone; -2 suggests what works", async () => {
+    const down = await project.run("downgrade", "-1");
+    expect(down.code, down.stderr).toBe(0);
+    expect(down.stderr).toContain("Running downgrade 319f45d4389b -> 1f16b97a4736, 5bb2689dbfd5");
+    expect((await project.run("current")).stdout).toBe("1f16b97a4736\n5bb2689dbfd5\n");
+    expect((await project.run("upgrade", "head")).code).toBe(0);
+
+    const ambiguous = await project.run("downgrade", "-2");
+    expect(ambiguous.code).toBe(1);
+    expect(ambiguous.stderr).toContain('pick a side: "1f16b97a4736-1" or "5bb2689dbfd5-1"');
+    const suggested = await project.run("downgrade", "1f16b97a4736-1");
+    expect(suggested.code, suggested.stderr).toBe(0);
+    expect((await project.run("current")).stdout).toBe("6a7710c8c749\n");
+    expect((await project.run("upgrade", "head")).code).toBe(0);
+    expect((await project.run("current")).stdout).toBe("319f45d4389b (head)\n");
+  });
+
   it("1. change a model, autogenerate, review the file", async () => {
     const account = project.read("app/models/account.ts");
     project.write(

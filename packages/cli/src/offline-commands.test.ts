@@ -336,6 +336,29 @@ describe("offline SQL", () => {
     expect(r.stdout).toContain("-- Running upgrade bbbb00000002 -> cccc00000003");
   });
 
+  it("refuses a range given the wrong way round, naming both ends", async () => {
+    const p = project();
+    p.add("aaaa00000001", null);
+    p.add("bbbb00000002", "aaaa00000001");
+    p.add("cccc00000003", "bbbb00000002");
+    const up = await p.run("upgrade", "cccc:aaaa", "--sql");
+    expect(up.code).toBe(1);
+    expect(up.stdout).toBe("");
+    expect(up.stderr).toContain(
+      "The upgrade range cccc:aaaa runs the wrong way: aaaa is below cccc.",
+    );
+    expect(up.stderr).toContain('"aaaa:cccc"');
+    expect((await p.run("upgrade", "cccc:base", "--sql")).code).toBe(1);
+    const down = await p.run("downgrade", "aaaa:cccc", "--sql");
+    expect(down.code).toBe(1);
+    expect(down.stderr).toContain(
+      "The downgrade range aaaa:cccc runs the wrong way: cccc is above aaaa.",
+    );
+    const fromBase = await p.run("downgrade", "base:head", "--sql");
+    expect(fromBase.stderr).toContain("runs the wrong way");
+    expect((await p.run("upgrade", "bbbb:bbbb", "--sql")).code).toBe(0);
+  });
+
   it("renders downgrade ranges newest first, and needs a range", async () => {
     const p = project();
     p.add("aaaa00000001", null, { downSql: "drop table a" });

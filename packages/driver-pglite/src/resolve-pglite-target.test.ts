@@ -27,6 +27,20 @@ describe("resolvePGliteTarget", () => {
     });
   });
 
+  it("refuses a user and password, never showing the password", () => {
+    for (const url of ["pglite://user:s3cret@.retort/pglite", "pglite://u:s3cret@/abs/dir"]) {
+      let error: unknown;
+      try {
+        resolvePGliteTarget(url, "/app");
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toMatchObject({ code: "BAD_URL" });
+      expect((error as Error).message).toContain(":***@");
+      expect(JSON.stringify(error)).not.toContain("s3cret");
+    }
+  });
+
   it("keeps memory:// and pglite://memory in memory", () => {
     expect(resolvePGliteTarget("memory://", "/app").kind).toBe("memory");
     expect(resolvePGliteTarget("pglite://memory", "/app").kind).toBe("memory");

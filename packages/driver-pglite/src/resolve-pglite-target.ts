@@ -46,6 +46,14 @@ export function resolvePGliteTarget(url: string | undefined, root: string): PGli
   }
   // The rest is a path, not a host: strip any query or fragment, decode escapes (spaces).
   const rest = text.slice("pglite://".length).replace(/[?#].*$/, "");
+  if (/^[^/]*:[^/]*@/.test(rest)) {
+    // Read as a path, a password would be shown in every message naming the database.
+    throw new BadUrlError({
+      url,
+      problem: "an embedded database has no user or password",
+      hint: "write pglite://<folder>, without user:password@.",
+    });
+  }
   let path: string;
   try {
     path = decodeURIComponent(rest);

@@ -1,7 +1,12 @@
 import {
   type MigrateResult,
+  type MigrationScript,
+  type MigrationStep,
   type MigratorEvent,
+  RangeBackwardsError,
+  RangeNotAncestorError,
   RetortError,
+  type RevisionGraph,
   renderOfflineScript,
   renderStampScript,
   VersionTable,
@@ -69,6 +74,42 @@ export function summarize(
   }
 }
 
+/**
+ * The steps of an offline range, refusing one given the wrong way round: an upgrade's plan would
+ * be empty and print nothing, a downgrade's target would be refused as "not applied" with no
+ * word of the swap.
+ */
+function offlineSteps(
+  graph: RevisionGraph<MigrationScript>,
+  direction: "up" | "down",
+  from: string | undefined,
+  fromHeads: readonly string[],
+  to: string,
+): MigrationStep<MigrationScript>[] {
+  if (direction === "down") {
+    try {
+      return graph.downgradePlan(fromHeads, to);
+    } catch (error) {
+      const above =
+        error instanceof RangeNotAncestorError &&
+        (fromHeads.length === 0 ||
+          fromHeads.some((head) =>
+            graph.descendants(head).some((node) => node.revision === error.lower),
+          ));
+      if (from !== undefined && above) throw new RangeBackwardsError({ direction, from, to });
+      throw error;
+    }
+  }
+  const steps = graph.upgradePlan(fromHeads, to);
+  if (from === undefined || steps.length > 0) return steps;
+  const targets = graph.resolve(to, fromHeads).map((node) => node.revision);
+  const same =
+    targets.length === fromHeads.length &&
+    targets.every((revision) => fromHeads.includes(revision));
+  if (!same) throw new RangeBackwardsError({ direction, from, to });
+  return steps;
+}
+
 async function offline(ctx: CliContext, direction: "up" | "down", target: string): Promise<number> {
   const scripts = await ctx.scripts();
   const config = await ctx.config();
@@ -86,8 +127,7 @@ async function offline(ctx: CliContext, direction: "up" | "down", target: string
   }
   const fromHeads =
     from === undefined || from === "base" ? [] : graph.resolve(from).map((node) => node.revision);
-  const steps =
-    direction === "up" ? graph.upgradePlan(fromHeads, to) : graph.downgradePlan(fromHeads, to);
+  const steps = offlineSteps(graph, direction, from, fromHeads, to);
   const sql = await renderOfflineScript(scripts, versionTableOf(config), {
     steps,
     createVersionTable: direction === "up" && fromHeads.length === 0,

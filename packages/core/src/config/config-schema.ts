@@ -24,7 +24,8 @@ const names = (key: string) => {
  * against it at compile time, so the two cannot drift apart.
  */
 export const configSchema = v.strictObject({
-  // An empty `url` (an unset variable read as "") means none.
+  // An empty `url` (a variable set to "") is kept, so opening a driver can refuse it rather
+  // than quietly migrate the embedded database.
   url: v.optional(v.string('"url" must be a non-empty string.')),
   driver: v.optional(
     v.union(

@@ -18,7 +18,7 @@ describe("resolveConfig", () => {
       { migrations: "db", url: "", postWrite: "prettier --write" },
       "/app",
     );
-    expect(config.url).toBeUndefined();
+    expect(config.url).toBe("");
     expect(config.versionLocations).toEqual(["/app/db/versions"]);
     expect(config.models).toBe("/app/app/models/index.ts");
     expect(config.connectTimeout).toBe(10_000);

@@ -94,6 +94,7 @@ export interface ResolvedConfig {
   readonly root: string;
   /** The config file, if there is one. */
   readonly configFile: string | undefined;
+  /** Unset means the embedded database; a blank one is refused when a driver is opened. */
   readonly url: string | undefined;
   readonly driver: string | DriverFactory | undefined;
   readonly driverOptions: Readonly<Record<string, unknown>>;
@@ -212,7 +213,7 @@ export function resolveConfig(
   return {
     root,
     configFile,
-    url: valid.url === "" ? undefined : valid.url,
+    url: valid.url,
     driver: valid.driver,
     // The object itself, not the schema's copy: a driver may be handed a pool or a client.
     driverOptions: config.driverOptions ?? {},

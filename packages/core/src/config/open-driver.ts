@@ -19,6 +19,7 @@ export type DriverRegistry = Readonly<Record<string, () => Promise<DriverModule>
 /**
  * Makes the driver a config names: its `driver` setting, or the package the URL's scheme
  * picks (`postgres://` -> `@retort/driver-pg`; none or `pglite://` -> `@retort/driver-pglite`).
+ * A URL that is set but blank (`--url ""`, `DATABASE_URL=`) is refused with `BLANK_URL`.
  *
  * @example
  * ```ts
@@ -30,6 +31,12 @@ export async function openDriver(
   registry: DriverRegistry = {},
   onWait?: (message: string) => void,
 ): Promise<Driver> {
+  if (config.url !== undefined && config.url.trim() === "") {
+    // A blank DATABASE_URL is a deployment mistake; the embedded database is never what it meant.
+    throw new RetortError("BLANK_URL", "The database URL is empty.", {
+      hint: "set DATABASE_URL (or --url) to a postgres:// or pglite:// URL; leave url unset for the embedded database under .retort/.",
+    });
+  }
   let factory: DriverFactory;
   if (typeof config.driver === "function") {
     factory = config.driver;

@@ -13,6 +13,10 @@ describe("maskUrl", () => {
     expect(maskUrl("pglite://.retort/pglite")).toBe("pglite://.retort/pglite");
   });
 
+  it("masks the password of a pglite:// URL", () => {
+    expect(maskUrl("pglite://user:s3cret@.retort/pglite")).toBe("pglite://user:***@.retort/pglite");
+  });
+
   it("masks encoded passwords and sslpassword", () => {
     expect(maskUrl("postgresql://u:p%40ss%3Aw@h:1/d?sslpassword=k&application_name=a")).toBe(
       "postgresql://u:***@h:1/d?sslpassword=***&application_name=a",

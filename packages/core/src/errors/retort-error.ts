@@ -17,6 +17,7 @@ export type RetortErrorCode =
   | "AMBIGUOUS_RELATIVE"
   | "BAD_REVISION_ARGUMENT"
   | "RANGE_NOT_ALLOWED"
+  | "RANGE_BACKWARDS"
   // script directory and files
   | "BAD_MIGRATION_FILE"
   | "BAD_MIGRATION_MODULE"
@@ -38,6 +39,7 @@ export type RetortErrorCode =
   // connecting
   | "CONNECTION_FAILED"
   | "BAD_URL"
+  | "BLANK_URL"
   | "DRIVER_NOT_FOUND"
   // models, autogenerate, pull
   | "BAD_MODEL"

@@ -11,6 +11,7 @@ export {
   MissingDependencyError,
   MissingDownRevisionError,
   MultipleHeadsError,
+  RangeBackwardsError,
   RangeNotAllowedError,
   RangeNotAncestorError,
   RelativeOutOfRangeError,

@@ -260,18 +260,35 @@ export class RelativeOutOfRangeError extends RetortError {
 export class AmbiguousRelativeError extends RetortError {
   readonly argument: string;
   readonly candidates: readonly string[];
-  constructor(args: { argument: string; candidates: readonly string[]; at?: string }) {
+  /** Arguments that resolve, one per side, when the walk forked at a revision. */
+  readonly suggestions: readonly string[];
+  constructor(args: {
+    argument: string;
+    candidates: readonly string[];
+    at?: string;
+    suggestions?: readonly string[];
+  }) {
     const message =
       args.at === undefined
         ? `Relative revision "${args.argument}" is ambiguous: there are several current heads (${list(args.candidates, 10)}).`
         : `Relative revision "${args.argument}" is ambiguous at ${args.at}: it could continue to ${list(args.candidates, 10)}.`;
+    const suggestions = args.suggestions ?? [];
     super("AMBIGUOUS_RELATIVE", message, {
-      hint: 'name the branch, as in "<label>@-1" or "<revision>-1", or give an absolute revision.',
-      details: { argument: args.argument, candidates: args.candidates, at: args.at },
+      hint:
+        suggestions.length > 0
+          ? `pick a side: ${suggestions.map((s) => `"${s}"`).join(" or ")}, or give an absolute revision.`
+          : 'name the branch, as in "<label>@-1" or "<revision>-1", or give an absolute revision.',
+      details: {
+        argument: args.argument,
+        candidates: args.candidates,
+        at: args.at,
+        suggestions: args.suggestions,
+      },
     });
     this.name = "AmbiguousRelativeError";
     this.argument = args.argument;
     this.candidates = args.candidates;
+    this.suggestions = suggestions;
   }
 }
 
@@ -300,6 +317,33 @@ export class RangeNotAllowedError extends RetortError {
     });
     this.name = "RangeNotAllowedError";
     this.argument = args.argument;
+  }
+}
+
+/**
+ * An offline range given the wrong way round: `upgrade a:b` with `b` below `a` (which would
+ * print nothing), or `downgrade a:b` with `b` above `a`.
+ */
+export class RangeBackwardsError extends RetortError {
+  readonly from: string;
+  readonly to: string;
+  constructor(args: { direction: "up" | "down"; from: string; to: string }) {
+    const verb = args.direction === "up" ? "upgrade" : "downgrade";
+    const where = args.direction === "up" ? "below" : "above";
+    super(
+      "RANGE_BACKWARDS",
+      `The ${verb} range ${args.from}:${args.to} runs the wrong way: ${args.to} is ${where} ${args.from}.`,
+      {
+        hint:
+          args.direction === "up"
+            ? `an upgrade range goes <older>:<newer> ("${args.to}:${args.from}"); to go down, use downgrade ${args.from}:${args.to}.`
+            : `a downgrade range goes <newer>:<older> ("${args.to}:${args.from}"); to go up, use upgrade ${args.from}:${args.to}.`,
+        details: { direction: args.direction, from: args.from, to: args.to },
+      },
+    );
+    this.name = "RangeBackwardsError";
+    this.from = args.from;
+    this.to = args.to;
   }
 }
 

@@ -209,6 +209,45 @@ describe("downgradePlan", () => {
     expect(() => merged.downgradePlan(["m"], "-2")).toThrow(AmbiguousRelativeError);
   });
 
+  it("steps back from a merge by undoing the merge alone, its parents staying heads", () => {
+    const steps = merged.downgradePlan(["m"], "-1");
+    expect(order(steps)).toEqual(["m"]);
+    expect(changes(steps)).toEqual([{ kind: "unmerge", from: "m", to: "c2", insert: ["b2"] }]);
+    expect(replay(["m"], steps)).toEqual(["b2", "c2"]);
+    expect(replay(["n"], merged.downgradePlan(["n"], "-2"))).toEqual(["b2", "c2"]);
+    expect(replay(["n"], merged.downgradePlan(["n"], "m-1"))).toEqual(["b2", "c2"]);
+    expect(replay(["n"], merged.downgradePlan(["n"], "head-2"))).toEqual(["b2", "c2"]);
+  });
+
+  it("undoes a merge of two branches from one parent, leaving both", () => {
+    const diamond = graphOf("r0", "b<r0", "c<r0", "m<b,c");
+    expect(replay(["m"], diamond.downgradePlan(["m"], "-1"))).toEqual(["b", "c"]);
+  });
+
+  it("refuses to step back from a merge that is not applied", () => {
+    expect(() => merged.downgradePlan(["b2", "c2"], "m-1")).toThrow(RangeNotAncestorError);
+  });
+
+  it("suggests, past a merge, one argument per side, and each resolves", () => {
+    const two = graphOf("x0", "x1<x0", "y0", "y1<y0", "m<x1,y1");
+    let error: unknown;
+    try {
+      two.downgradePlan(["m"], "-2");
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(AmbiguousRelativeError);
+    expect((error as AmbiguousRelativeError).suggestions).toEqual(["x1-1", "y1-1"]);
+    expect((error as AmbiguousRelativeError).hint).toBe(
+      'pick a side: "x1-1" or "y1-1", or give an absolute revision.',
+    );
+    expect(replay(["m"], two.downgradePlan(["m"], "x1-1"))).toEqual(["x0", "y1"]);
+    expect(replay(["m"], two.downgradePlan(["m"], "y1-1"))).toEqual(["x1", "y0"]);
+    expect(() => merged.downgradePlan(["m"], "-3")).toThrow(
+      expect.objectContaining({ suggestions: ["b2-2", "c2-2"] }),
+    );
+  });
+
   it("removes dependents of what it removes", () => {
     const g = graphOf("n1 @networking", "n2<n1", "x", "y<x ~n1");
     const steps = g.downgradePlan(["n2", "y"], "networking@base");

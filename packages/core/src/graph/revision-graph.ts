@@ -50,6 +50,11 @@ interface Target {
   readonly restrictTo?: number | undefined;
   /** `<label>@base`: the label's own bottom revisions. */
   readonly labelBase?: string | undefined;
+  /**
+   * A downgrade's last step down from this merge revision: it alone (and what is above it)
+   * goes, and its parents become heads.
+   */
+  readonly belowMerge?: number | undefined;
 }
 
 type Mode = "resolve" | "upgrade" | "downgrade";
@@ -388,7 +393,9 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
   /**
    * The steps that take a database at `currentHeads` down to `target`: every applied
    * revision above the target, each once, descendants and dependents first. Revisions that
-   * other current heads still need stay; going below a merge point leaves several heads.
+   * other current heads still need stay; going below a merge point leaves several heads. A
+   * step down whose last move leaves a merge revision (`-1` at a merge) reverts that merge alone
+   * and leaves its parents as heads.
    *
    * @example
    * ```ts
@@ -401,6 +408,16 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
     const current = this.#indicesOf(currentHeads);
     const active = this.#closure(current, "parents");
     const parsed = this.#parseTarget(target, current, "downgrade");
+    if (parsed.belowMerge !== undefined) {
+      if (!active.has(parsed.belowMerge)) {
+        throw new RangeNotAncestorError({
+          lower: this.#id(parsed.belowMerge),
+          upper: unique(currentHeads),
+          downgrade: true,
+        });
+      }
+      return this.#downgradeSteps(currentHeads, current, active, [parsed.belowMerge]);
+    }
     if (parsed.revisions.length > 1) {
       throw new MultipleHeadsError({
         argument: target,
@@ -428,6 +445,16 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
       const below = this.#closure([parsed.restrictTo], "down");
       roots = roots.filter((root) => below.has(root));
     }
+    return this.#downgradeSteps(currentHeads, current, active, roots);
+  }
+
+  /** The steps that revert every applied revision at or above `roots`, dependents first. */
+  #downgradeSteps(
+    currentHeads: readonly string[],
+    current: readonly number[],
+    active: ReadonlySet<number>,
+    roots: readonly number[],
+  ): MigrationStep<T>[] {
     const removed = this.#closure(roots, "allChildren");
 
     // Applied-children counts tell, after each removal, which parents become heads again.
@@ -880,8 +907,8 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
         throw new MultipleHeadsError({ argument, heads: starts.map((i) => this.#id(i)) });
       }
       const start = starts[0] ?? null;
-      const target = this.#walkSteps(start, steps, root, argument);
-      return { revisions: target === null ? [] : [target], restrictTo: root };
+      const walk = this.#walkSteps(start, steps, root, argument, mode === "downgrade");
+      return { ...walk, restrictTo: root };
     }
     if (current === undefined) {
       throw new BadRevisionArgumentError({
@@ -902,11 +929,8 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
       });
     }
     const start = this.#relativeStart(current, root, argument, up, steps);
-    const target = this.#walkSteps(start, steps, root, argument);
-    return {
-      revisions: target === null ? [] : [target],
-      restrictTo: start ?? undefined,
-    };
+    const walk = this.#walkSteps(start, steps, root, argument, mode === "downgrade");
+    return { ...walk, restrictTo: start ?? undefined };
   }
 
   /** Where `+N` / `-N` start: the one current head (on the label's branch, if given). */
@@ -937,13 +961,17 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
     throw new RelativeOutOfRangeError({ argument, start: "base", steps, walked: 0 });
   }
 
-  /** Walks `steps` revisions up (children) or down (down revisions); `null` is base. */
+  /**
+   * Walks `steps` revisions up (children) or down (down revisions). A downgrade's last step
+   * down from a merge is not ambiguous: it lands on all the merge's parents at once.
+   */
   #walkSteps(
     start: number | null,
     steps: number,
     root: number | undefined,
     argument: string,
-  ): number | null {
+    downgrade = false,
+  ): Pick<Target, "revisions" | "belowMerge"> {
     const lineage = root === undefined ? undefined : this.#lineage(root);
     let at = start;
     for (let walked = 0; walked < Math.abs(steps); walked++) {
@@ -976,15 +1004,24 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
         });
       }
       if (candidates.length > 1) {
+        const remaining = Math.abs(steps) - walked - 1;
+        if (downgrade && steps < 0 && remaining === 0 && at !== null) {
+          return { revisions: candidates, belowMerge: at };
+        }
+        const sign = steps > 0 ? "+" : "-";
         throw new AmbiguousRelativeError({
           argument,
           at: at === null ? "base" : this.#id(at),
           candidates: candidates.map((i) => this.#id(i)),
+          // Each names one side and the steps left, so it resolves where the argument did not.
+          suggestions: candidates.map((i) =>
+            remaining === 0 ? this.#id(i) : `${this.#id(i)}${sign}${remaining}`,
+          ),
         });
       }
       at = next;
     }
-    return at;
+    return { revisions: at === null ? [] : [at] };
   }
 }
 

@@ -145,7 +145,11 @@ export class Migrator {
     return this.migrate("up", target, options);
   }
 
-  /** Reverts migrations down to `target` (`base`, `-1`, a revision...). */
+  /**
+   * Reverts migrations down to `target` (`base`, `-1`, a revision...). `-1` from a merge revision
+   * reverts the merge alone. Like {@link Migrator.upgrade}, throws `CHECKSUM_MISMATCH` when an
+   * applied migration's file changed since it ran.
+   */
   async downgrade(target: string, options: MigrateOptions = {}): Promise<MigrateResult> {
     return this.migrate("down", target, options);
   }
@@ -266,7 +270,8 @@ export class Migrator {
     const { graph } = scripts;
     const steps =
       direction === "up" ? graph.upgradePlan(from, target) : graph.downgradePlan(from, target);
-    if (direction === "up") await verifyChecksums(db, scripts, versionTable, from);
+    // Both ways: a downgrade runs the edited file's down(), which may not undo what its up() did.
+    await verifyChecksums(db, scripts, versionTable, from);
     const { config, driver } = this.options;
     const emitter = new ExecuteEmitter(db, {
       driver,

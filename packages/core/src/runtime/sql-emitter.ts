@@ -6,6 +6,9 @@ import { inlineParams, renderOffline } from "../sql/index";
 import type { RecordedStep, StepEmitter } from "./step-emitter";
 import type { VersionTable } from "./version-table";
 
+/** The first statement of every `--sql` script. */
+export const STANDARD_STRINGS = "SET standard_conforming_strings = on";
+
 /** Construction input of {@link SqlEmitter}. */
 export interface SqlEmitterConfig {
   readonly versionTable: VersionTable;
@@ -31,6 +34,9 @@ export class SqlEmitter implements StepEmitter {
   }
 
   async start(): Promise<void> {
+    // As pg_dump does: the script is read by whatever psql session runs it, so it says how
+    // its string literals (and those of raw SQL in migrations) are to be read.
+    this.statement(STANDARD_STRINGS);
     if (!this.config.transactionPerMigration) this.statement("BEGIN");
     if (this.config.createVersionTable) {
       for (const sql of this.config.versionTable.createStatements()) this.statement(sql);

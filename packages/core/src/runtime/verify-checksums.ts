@@ -5,7 +5,8 @@ import type { VersionTable } from "./version-table";
 
 /**
  * Fails with {@link ChecksumMismatchError} if a migration the database has applied (one of
- * `heads` or their ancestors) changed since it ran or was last accepted.
+ * `heads` or their ancestors) changed since it ran or was last accepted. Upgrades and downgrades
+ * both check.
  */
 export async function verifyChecksums(
   db: Kysely<any>,

@@ -54,7 +54,7 @@ describe("inlineParams", () => {
         new Uint8Array([171]),
         { k: "v" },
       ]),
-    ).toBe(`values (NULL, true, '2026-01-01T00:00:00.000Z', '\\xab'::bytea, '{"k":"v"}')`);
+    ).toBe(`values (NULL, true, '2026-01-01T00:00:00.000Z', E'\\\\xab'::bytea, '{"k":"v"}')`);
   });
 
   it("rejects a placeholder without a parameter, and unused parameters", () => {

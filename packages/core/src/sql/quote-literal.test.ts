@@ -9,8 +9,9 @@ describe("quoteLiteral", () => {
     expect(quoteLiteral("")).toBe("''");
   });
 
-  it("keeps backslashes as they are (standard_conforming_strings)", () => {
-    expect(quoteLiteral("C:\\path\\n")).toBe("'C:\\path\\n'");
+  it("escapes backslashes in an E'' literal, which reads the same whatever standard_conforming_strings is", () => {
+    expect(quoteLiteral("C:\\path\\n")).toBe("E'C:\\\\path\\\\n'");
+    expect(quoteLiteral("x\\'); DROP TABLE victim; --")).toBe("E'x\\\\''); DROP TABLE victim; --'");
   });
 
   it("renders numbers, bigints, booleans and null", () => {
@@ -35,8 +36,8 @@ describe("quoteLiteral", () => {
   });
 
   it("renders bytes as a bytea hex literal", () => {
-    expect(quoteLiteral(new Uint8Array([0, 1, 254, 255]))).toBe("'\\x0001feff'::bytea");
-    expect(quoteLiteral(Buffer.from("hi"))).toBe("'\\x6869'::bytea");
+    expect(quoteLiteral(new Uint8Array([0, 1, 254, 255]))).toBe("E'\\\\x0001feff'::bytea");
+    expect(quoteLiteral(Buffer.from("hi"))).toBe("E'\\\\x6869'::bytea");
   });
 
   it("renders objects and arrays as JSON text", () => {

@@ -15,14 +15,19 @@ function quoteString(text: string): string {
       },
     );
   }
-  // With standard_conforming_strings on (the default since PostgreSQL 9.1) a backslash is an
-  // ordinary character in '...', so doubling the quote is the whole escape.
-  return `'${text.replaceAll("'", "''")}'`;
+  const quoted = text.replaceAll("'", "''");
+  if (!text.includes("\\")) return `'${quoted}'`;
+  // A backslash in '...' is ordinary text only while standard_conforming_strings is on; under
+  // off, `\'` would end the literal early. E'...' with backslashes doubled reads the same
+  // either way, as PostgreSQL's own quote_literal does.
+  return `E'${quoted.replaceAll("\\", "\\\\")}'`;
 }
 
 /**
- * Renders a value as a PostgreSQL literal: strings quoted with `'` doubled, numbers and
- * bigints as digits, `true`/`false`, `NULL`, dates as ISO text, bytes as `'\x...'::bytea`,
+ * Renders a value as a PostgreSQL literal: strings quoted with `'` doubled (as `E'...'` with
+ * backslashes doubled when they hold one, so the text reads the same whatever
+ * `standard_conforming_strings` is), numbers and bigints as digits, `true`/`false`, `NULL`,
+ * dates as ISO text, bytes as `E'\\x...'::bytea`,
  * plain objects and arrays as their JSON text. Non-finite numbers become `'NaN'`,
  * `'Infinity'`, `'-Infinity'`, which numeric and float columns accept.
  *
@@ -31,7 +36,8 @@ function quoteString(text: string): string {
  * quoteLiteral("it's");             // 'it''s'
  * quoteLiteral(42);                 // 42
  * quoteLiteral({ a: 1 });           // '{"a":1}'
- * quoteLiteral(new Uint8Array([1])); // '\x01'::bytea
+ * quoteLiteral("a\\b");             // E'a\\b'
+ * quoteLiteral(new Uint8Array([1])); // E'\\x01'::bytea
  * ```
  */
 export function quoteLiteral(value: unknown): string {
@@ -57,7 +63,7 @@ export function quoteLiteral(value: unknown): string {
   }
   if (value instanceof Uint8Array) {
     const hex = Array.from(value, (byte) => byte.toString(16).padStart(2, "0")).join("");
-    return `'\\x${hex}'::bytea`;
+    return `E'\\\\x${hex}'::bytea`;
   }
   if (Array.isArray(value) || isPlainObject(value)) return quoteString(JSON.stringify(value));
   throw new BadOperationError(

@@ -35,7 +35,7 @@ describe("renderOffline", () => {
       [
         'INSERT INTO "account" ("email", "born", "avatar", "meta", "score") VALUES',
         "    ('a@example.com', '2000-01-01T00:00:00.000Z', DEFAULT, DEFAULT, DEFAULT),",
-        `    ('o''hara@example.com', DEFAULT, '\\x0102'::bytea, '{"tags":["x"]}', 10)`,
+        `    ('o''hara@example.com', DEFAULT, E'\\\\x0102'::bytea, '{"tags":["x"]}', 10)`,
       ].join("\n"),
     ]);
   });
