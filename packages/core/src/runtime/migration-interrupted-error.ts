@@ -37,10 +37,15 @@ export class MigrationInterruptedError extends RetortError {
     const list = migration.statements
       .map((sql, i) => `\n  ${i + 1}. ${sql.split("\n")[0]}`)
       .join("");
-    const ran =
-      migration.ran === undefined
-        ? `Which of its ${total} statement${total === 1 ? "" : "s"} ran is unknown (the process stopped without reporting):${list}`
-        : `${migration.ran} of its ${total} statement${total === 1 ? "" : "s"} ran; statement ${migration.ran + 1} failed${migration.error === undefined ? "" : ` (${migration.error})`}:${list}`;
+    const error = migration.error === undefined ? "" : ` (${migration.error})`;
+    let ran: string;
+    if (migration.ran === undefined) {
+      ran = `Which of its ${total} statement${total === 1 ? "" : "s"} ran is unknown (the process stopped without reporting):${list}`;
+    } else if (migration.ran >= total) {
+      ran = `All ${total} of its statements ran; recording it in the version table failed${error}:${list}`;
+    } else {
+      ran = `${migration.ran} of its ${total} statement${total === 1 ? "" : "s"} ran; statement ${migration.ran + 1} failed${error}:${list}`;
+    }
     const more =
       others.length === 0
         ? ""
