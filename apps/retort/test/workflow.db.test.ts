@@ -125,6 +125,9 @@ describe("the routine on PostgreSQL", () => {
     expect(r.stderr).toContain(
       "warning: app/models/draft.ts defines table public.draft, but app/models/index.ts does not export it",
     );
+    // The comparison never saw that table: CI must not pass.
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("1 table is not exported");
     rmSync(join(project.root, "app/models/draft.ts"));
   });
 

@@ -11,6 +11,11 @@ export interface Command {
   readonly args: readonly ArgumentSpec[];
   readonly options: readonly OptionSpec[];
   readonly examples?: readonly string[];
+  /**
+   * The exit code of a failure (an error thrown), when it must differ from the usual 1 (2 for
+   * bad usage): `check` keeps 1 for "differences found", so its errors exit 2.
+   */
+  readonly errorExitCode?: (error: unknown) => number;
   /** Returns the exit code (default 0). */
   run(ctx: CliContext, args: ParsedArgs): Promise<number | undefined>;
 }

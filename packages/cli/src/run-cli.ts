@@ -22,6 +22,7 @@ import { pullCommand } from "./commands/pull-command";
 import { resetCommand } from "./commands/reset-command";
 import { editCommand, mergeCommand, revisionCommand } from "./commands/revision-commands";
 import { squashCommand } from "./commands/squash-command";
+import { databaseError } from "./database-error";
 
 /** Every command, in the order `retort --help` lists them. */
 export const commands: readonly Command[] = [
@@ -54,7 +55,10 @@ export interface RunCliConfig {
   readonly version: string;
 }
 
-/** Exit codes: 0 success, 1 a difference found (`check`) or a failed migration, 2 bad usage. */
+/**
+ * Exit codes: 0 success, 1 a failure (a failed migration, a database error...), 2 bad usage.
+ * `check` differs (see its `errorExitCode`): 1 means differences found, 2 any error.
+ */
 const usageErrors = new Set<RetortErrorCode>([
   "BAD_ARGUMENT",
   "BAD_REVISION_ARGUMENT",
@@ -134,7 +138,8 @@ export async function runCli(argv: readonly string[], config: RunCliConfig): Pro
     );
     return (await command.run(ctx, args)) ?? 0;
   } catch (error) {
-    return reportError(io, error, verbose);
+    const code = reportError(io, error, verbose);
+    return command.errorExitCode?.(error) ?? code;
   } finally {
     await ctx?.close();
   }
@@ -152,6 +157,14 @@ function reportError(io: CliIO, error: unknown, verbose: boolean): number {
         io.stderr(`caused by: ${error.cause.stack ?? error.cause.message}\n`);
     }
     return usageErrors.has(error.code) ? 2 : 1;
+  }
+  const database = databaseError(error);
+  if (database !== undefined) {
+    io.stderr(`error: ${database.message} (SQLSTATE ${database.sqlState})\n`);
+    if (database.detail !== undefined) io.stderr(`detail: ${database.detail}\n`);
+    io.stderr(`hint: ${database.hint}\n`);
+    if (verbose) io.stderr(`${(error as Error).stack ?? ""}\n`);
+    return 1;
   }
   const message = error instanceof Error ? error.message : String(error);
   io.stderr(`error: ${message.split("\n")[0]}\n`);

@@ -1,4 +1,5 @@
 import { relative } from "node:path";
+import { isRetortError } from "@retort/core";
 import { type Command, flag, jsonOption } from "../command";
 import { autogenerate, printChanges, warnUnexported } from "./autogenerate";
 
@@ -6,6 +7,11 @@ import { autogenerate, printChanges, warnUnexported } from "./autogenerate";
 export const checkCommand: Command = {
   name: "check",
   summary: "Exit 1 and list the differences when the models and the database differ (for CI).",
+  description:
+    "Exit codes: 0 the models match the database; 1 differences found, the database is not at the head, or a models file defines a table the models entry does not export (so the comparison is incomplete); 2 an error (configuration, connection, database, bad usage).",
+  // A database behind the migrations is a difference to act on (upgrade), as in Alembic.
+  errorExitCode: (error) =>
+    isRetortError(error) && error.code === "DATABASE_NOT_UP_TO_DATE" ? 1 : 2,
   args: [],
   options: [jsonOption],
   examples: ["retort check", "retort check --json"],
@@ -14,10 +20,17 @@ export const checkCommand: Command = {
     const { result, unexported } = await autogenerate(ctx, "check");
     if (flag(args, "json")) {
       ctx.json({ isEmpty: result.isEmpty, changes: result.changes, unexported });
-      return result.isEmpty ? 0 : 1;
+      return result.isEmpty && unexported.length === 0 ? 0 : 1;
     }
     warnUnexported(ctx, unexported, relative(config.root, config.models));
     if (result.isEmpty) {
+      if (unexported.length > 0) {
+        // A table the entry does not export is one the comparison never saw: CI must not pass.
+        ctx.note(
+          `No differences in what the models entry exports, but ${unexported.length} table${unexported.length === 1 ? " is" : "s are"} not exported (see the warning above), so the check fails.`,
+        );
+        return 1;
+      }
       ctx.note("No differences: the models match the database.");
       return 0;
     }

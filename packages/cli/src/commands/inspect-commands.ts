@@ -172,14 +172,21 @@ export const currentCommand: Command = {
     const scripts = await ctx.scripts();
     const migrator = await ctx.migrator();
     const heads = await migrator.currentHeads();
+    const interrupted = await migrator.interrupted();
     const known = heads.filter((rev) => scripts.scripts.some((script) => script.revision === rev));
     if (flag(args, "json")) {
       ctx.json({
         heads,
         revisions: known.map((rev) => revisionJson(scripts, scripts.script(rev))),
         unknown: heads.filter((rev) => !known.includes(rev)),
+        interrupted,
       });
       return 0;
+    }
+    for (const step of interrupted) {
+      ctx.note(
+        `warning: ${step.direction === "up" ? "upgrade" : "downgrade"} ${step.revision} (not transactional) started at ${step.startedAt.toISOString()} and never finished, so part of it may be applied; \`retort upgrade\` says what ran and refuses to continue until \`retort stamp\` records where the database is.`,
+      );
     }
     if (heads.length === 0) ctx.note("The database is at base: no migration is applied.");
     for (const rev of heads) {

@@ -13,6 +13,9 @@ describe("connectionFailureReason", () => {
     expect(connectionFailureReason(coded("28000"))).toBe("not-authorized");
     expect(connectionFailureReason(coded("3D000"))).toBe("missing-database");
     expect(connectionFailureReason(new Error("timeout expired"))).toBe("timeout");
+    expect(connectionFailureReason(new Error("The server does not support SSL connections"))).toBe(
+      "ssl",
+    );
     expect(connectionFailureReason(coded("42P01"))).toBeUndefined();
     expect(connectionFailureReason(undefined)).toBeUndefined();
   });

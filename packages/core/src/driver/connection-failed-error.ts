@@ -10,6 +10,8 @@ import { RetortError } from "../errors/retort-error";
  * - `missing-database`: the database does not exist (SQLSTATE 3D000).
  * - `timeout`: no answer within the connect timeout.
  * - `busy`: another process has the (embedded) database open and kept it past the timeout.
+ * - `ssl`: the client and the server disagree about SSL (`sslmode=require` against a server
+ *   without SSL, or a certificate the client does not trust).
  * - `other`: anything else; the message carries the underlying one.
  */
 export type ConnectionFailureReason =
@@ -20,6 +22,7 @@ export type ConnectionFailureReason =
   | "missing-database"
   | "timeout"
   | "busy"
+  | "ssl"
   | "other";
 
 /** Construction input of a {@link ConnectionFailedError}. */
@@ -80,6 +83,11 @@ function describe(config: ConnectionFailedErrorConfig): { problem: string; hint:
       return {
         problem: `it is in use by ${config.holderPid === undefined ? "another process" : `process ${config.holderPid}`}${config.timeoutMs === undefined ? "" : ` and stayed so for ${config.timeoutMs} ms`}`,
         hint: "an embedded database admits one process at a time: stop the other one (a dev server, another retort command), or use a PostgreSQL server through DATABASE_URL.",
+      };
+    case "ssl":
+      return {
+        problem: causeMessage(config.cause),
+        hint: "for a server without SSL, remove `sslmode=require` from DATABASE_URL (or set `sslmode=disable`); otherwise enable SSL on the server, and for an untrusted certificate set `sslrootcert=<file>` in the URL.",
       };
     case "other":
       return {
@@ -173,6 +181,7 @@ export function connectionFailureReason(error: unknown): ConnectionFailureReason
     }
   }
   const message = error instanceof Error ? error.message : "";
+  if (/\bSSL\b|certificate/i.test(message)) return "ssl";
   if (/timeout|timed out/i.test(message)) return "timeout";
   return undefined;
 }

@@ -122,15 +122,26 @@ export class ExecuteEmitter implements StepEmitter {
       return;
     }
     const { versionTable } = this.config;
-    let current: string | undefined;
+    const progress: { current: string | undefined; ran: number } = { current: undefined, ran: 0 };
+    let started = false;
     try {
-      for (const operation of operations) {
-        current = undefined;
-        await this.runOperation(executor, operation, transactional, (sql) => {
-          current = sql;
-        });
+      if (!transactional) {
+        // Committed before the first statement, so a process killed halfway leaves a trace the
+        // next command finds (autocommit: nothing of this step runs in a transaction).
+        const row = versionTable.startedStatement(
+          step.node.revision,
+          step.direction,
+          plannedStatements(operations),
+          recorded.startedAt,
+        );
+        await executeRaw(executor, row.sql, row.params);
+        started = true;
       }
-      current = undefined;
+      for (const operation of operations) {
+        progress.current = undefined;
+        await this.runOperation(executor, operation, transactional, progress);
+      }
+      progress.current = undefined;
       const record = async (trx: Kysely<any>) => {
         for (const statement of versionTable.changeStatements(step.versionChange)) {
           await executeRaw(trx, statement.sql, statement.params);
@@ -147,8 +158,21 @@ export class ExecuteEmitter implements StepEmitter {
       if (transactional) await record(executor);
       else await executor.transaction().execute(record);
     } catch (error) {
+      if (started) {
+        // Best effort: with the connection gone the started row alone says "unknown".
+        const reason = error instanceof Error ? error.message : String(error);
+        const row = versionTable.failedStatement(
+          step.node.revision,
+          progress.ran,
+          reason,
+          recorded.startedAt,
+        );
+        await executeRaw(executor, row.sql, row.params).catch(() => undefined);
+      }
       if (isRetortError(error) && error.code !== "BAD_OPERATION") throw error;
-      throw new MigrationFailedError(summary, transactional, error, current, { grouped });
+      throw new MigrationFailedError(summary, transactional, error, progress.current, {
+        grouped,
+      });
     }
   }
 
@@ -189,15 +213,16 @@ export class ExecuteEmitter implements StepEmitter {
     executor: Kysely<any>,
     operation: Operation,
     transactional: boolean,
-    track: (sql: string) => void,
+    progress: { current: string | undefined; ran: number },
   ): Promise<void> {
     if (operation.kind === "run") {
-      track("op.run(...)");
+      progress.current = "op.run(...)";
       await operation.fn({ db: executor });
+      progress.ran++;
       return;
     }
     for (const statement of renderOperation(operation)) {
-      track(statement.sql);
+      progress.current = statement.sql;
       if (!statement.transactional && transactional) {
         throw new RetortError(
           "BAD_OPERATION",
@@ -212,8 +237,18 @@ export class ExecuteEmitter implements StepEmitter {
       } else {
         await executeRaw(executor, statement.sql, [...(statement.params ?? [])]);
       }
+      progress.ran++;
     }
   }
+}
+
+/** The statements a step is about to run, as the history's started row lists them. */
+function plannedStatements(operations: readonly Operation[]): string[] {
+  return operations.flatMap((operation) =>
+    operation.kind === "run"
+      ? ["op.run(...)"]
+      : renderOperation(operation).map((statement) => statement.sql),
+  );
 }
 
 /**

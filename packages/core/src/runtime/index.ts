@@ -2,6 +2,8 @@ export { ChecksumMismatchError } from "./checksum-mismatch-error";
 export { DatabaseAtUnknownRevisionError } from "./database-at-unknown-revision-error";
 export { executeRaw } from "./execute-raw";
 export { MigrationFailedError } from "./migration-failed-error";
+export type { InterruptedWayOut } from "./migration-interrupted-error";
+export { MigrationInterruptedError } from "./migration-interrupted-error";
 export type { MigrateOptions, MigrateResult, MigratorConfig } from "./migrator";
 export { Migrator } from "./migrator";
 export type { MigratorEvent, StepSummary } from "./migrator-event";
@@ -15,6 +17,7 @@ export type {
   HistoryDirection,
   HistoryEntry,
   HistoryRecord,
+  InterruptedMigration,
   Statement,
   VersionTableConfig,
 } from "./version-table";

@@ -1,4 +1,5 @@
 import { RetortError } from "../errors/retort-error";
+import { interruptedHint } from "./migration-interrupted-error";
 import type { StepSummary } from "./migrator-event";
 
 /** A migration failed; nothing of it was kept if it was transactional. */
@@ -20,7 +21,12 @@ export class MigrationFailedError extends RetortError {
     const at = step.direction === "up" ? step.fromRevisions.join(", ") || "base" : step.revision;
     let hint: string;
     if (!transactional) {
-      hint = `${step.revision} is not transactional: statements before the failing one were applied. Check the database before running it again.`;
+      // The started row stays in the history: the next upgrade refuses until `stamp` says where
+      // the database is, since statements before the failing one were committed.
+      hint = `${step.revision} is not transactional: statements before the failing one were applied. ${interruptedHint(
+        step.direction,
+        { before: step.fromRevisions, after: step.toRevisions },
+      )}`;
     } else if (connectionLost) {
       hint = `the connection was lost while ${step.revision} ran; PostgreSQL rolled back its open transaction. Run the command again once the database is reachable.`;
     } else if (options.grouped) {

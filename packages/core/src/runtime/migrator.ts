@@ -6,13 +6,19 @@ import type { ScriptDirectory } from "../script/script-directory";
 import { DatabaseAtUnknownRevisionError } from "./database-at-unknown-revision-error";
 import { ExecuteEmitter } from "./execute-emitter";
 import { executeRaw, loadKysely } from "./execute-raw";
+import { MigrationInterruptedError } from "./migration-interrupted-error";
 import type { MigratorEvent } from "./migrator-event";
 import { recognizeSquash } from "./recognize-squash";
 import { resetSchemas } from "./reset-schemas";
 import { runPlan, type StepResult } from "./run-plan";
 import { runSession } from "./run-session";
 import { verifyChecksums } from "./verify-checksums";
-import { type HistoryEntry, type HistoryRecord, VersionTable } from "./version-table";
+import {
+  type HistoryEntry,
+  type HistoryRecord,
+  type InterruptedMigration,
+  VersionTable,
+} from "./version-table";
 
 /** Per-call input of {@link Migrator.upgrade} and {@link Migrator.downgrade}. */
 export interface MigrateOptions {
@@ -133,6 +139,17 @@ export class Migrator {
     return this.session(false, async (db) => this.versionTable.history(db));
   }
 
+  /**
+   * The `transactional: false` migrations that started and never finished (killed, or a
+   * statement failed); `upgrade` and `downgrade` refuse to run until `stamp` resolves them.
+   */
+  async interrupted(): Promise<InterruptedMigration[]> {
+    return this.session(false, async (db) => {
+      await this.versionTable.assertShape(db);
+      return this.versionTable.interrupted(db);
+    });
+  }
+
   /** Creates the version and history tables if they are missing. */
   async ensureVersion(): Promise<void> {
     await this.session(true, async (db) => this.versionTable.ensure(db));
@@ -164,7 +181,8 @@ export class Migrator {
     options: { purge?: boolean; onEvent?: MigrateOptions["onEvent"] } = {},
   ): Promise<MigrateResult> {
     return this.session(true, async (db) => {
-      await this.versionTable.ensure(db);
+      // Plan first: a stamp that fails on its arguments leaves an empty database empty.
+      await this.versionTable.assertShape(db);
       const from = await this.versionTable.heads(db);
       // Without --purge, the version table must make sense before it is changed.
       if (!options.purge) this.assertKnown(from);
@@ -172,16 +190,31 @@ export class Migrator {
         currentHeads: from,
         purge: options.purge,
       });
-      const statements = this.versionTable.stampStatements(plan, (revision) => {
-        const now = new Date();
-        return this.versionTable.historyStatement({
+      await this.versionTable.ensure(db);
+      const interrupted = await this.versionTable.interrupted(db);
+      const now = new Date();
+      const statements = this.versionTable.stampStatements(plan, (revision) =>
+        this.versionTable.historyStatement({
           revision,
           direction: "stamp",
           checksum: this.scripts.checksum(revision),
           startedAt: now,
           finishedAt: now,
-        });
-      });
+        }),
+      );
+      // A stamp is the user saying where the database is: it settles every interrupted step.
+      const at = plan.heads.join(", ") || "base";
+      for (const migration of interrupted) {
+        statements.push(
+          this.versionTable.historyStatement({
+            revision: migration.revision,
+            direction: "resolved",
+            startedAt: now,
+            finishedAt: now,
+            note: `stamped at ${at}`,
+          }),
+        );
+      }
       await db.transaction().execute(async (trx) => {
         for (const statement of statements) await executeRaw(trx, statement.sql, statement.params);
       });
@@ -263,15 +296,20 @@ export class Migrator {
     emit: (event: MigratorEvent) => void,
   ): Promise<MigrateResult> {
     const { scripts, versionTable } = this;
-    await versionTable.ensure(db);
+    // Everything that can refuse (a foreign table by the version table's name, a bad target,
+    // an interrupted step) runs before the version tables are created, so a command that fails
+    // leaves an empty database as it found it.
+    await versionTable.assertShape(db);
     let from = await versionTable.heads(db);
     from = await recognizeSquash(db, scripts, versionTable, from, emit);
     this.assertKnown(from);
+    await this.assertNotInterrupted(db);
     const { graph } = scripts;
     const steps =
       direction === "up" ? graph.upgradePlan(from, target) : graph.downgradePlan(from, target);
     // Both ways: a downgrade runs the edited file's down(), which may not undo what its up() did.
     await verifyChecksums(db, scripts, versionTable, from);
+    await versionTable.ensure(db);
     const { config, driver } = this.options;
     const emitter = new ExecuteEmitter(db, {
       driver,
@@ -298,6 +336,21 @@ export class Migrator {
       finishedAt: now,
     });
     await executeRaw(db, statement.sql, statement.params);
+  }
+
+  /** Fails with the first interrupted `transactional: false` step, if any. */
+  private async assertNotInterrupted(db: Kysely<any>): Promise<void> {
+    const [first, ...others] = await this.versionTable.interrupted(db);
+    if (first === undefined) return;
+    const { graph } = this.scripts;
+    const node = graph.has(first.revision) ? graph.get(first.revision) : undefined;
+    const parents = node === undefined ? [] : [...node.downRevisions];
+    const way =
+      first.direction === "up"
+        ? { before: parents, after: [first.revision] }
+        : { before: [first.revision], after: parents };
+    const file = node === undefined ? undefined : this.scripts.displayPath(node.path);
+    throw new MigrationInterruptedError(first, file, way, others);
   }
 
   private assertKnown(heads: readonly string[]): void {

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { hostname, userInfo } from "node:os";
 import type { Kysely } from "kysely";
+import { RetortError } from "../errors/retort-error";
 import type { StampPlan, VersionChange } from "../graph/index";
 import { quoteLiteral, quoteQualified } from "../sql/index";
 import { executeRaw } from "./execute-raw";
@@ -29,8 +30,50 @@ export interface HistoryEntry {
 /**
  * What a history row records: a migration run up or down, a `stamp`, an accepted checksum
  * (`stamp --accept-checksum`), or a note about where the schema came from (`pull --baseline`).
+ * A migration with `transactional: false` also leaves `up-started` / `down-started` before its
+ * first statement (committed on its own, so it survives a killed process), `failed` when a
+ * statement fails, and `resolved` once `stamp` records where the database really is.
  */
-export type HistoryDirection = "up" | "down" | "stamp" | "accept" | "provenance";
+export type HistoryDirection =
+  | "up"
+  | "down"
+  | "stamp"
+  | "accept"
+  | "provenance"
+  | "up-started"
+  | "down-started"
+  | "failed"
+  | "resolved";
+
+/**
+ * A `transactional: false` migration that started and never finished: its statements ran in
+ * autocommit, so some of them may have taken effect.
+ */
+export interface InterruptedMigration {
+  readonly revision: string;
+  readonly direction: "up" | "down";
+  readonly startedAt: Date;
+  readonly appliedBy: string;
+  /** The statements it was about to run, in order (`op.run(...)` for a code step). */
+  readonly statements: readonly string[];
+  /** How many statements ran before one failed; `undefined` when unknown (a killed process). */
+  readonly ran: number | undefined;
+  /** The failing statement's error, when the failure was caught. */
+  readonly error: string | undefined;
+}
+
+/** The columns retort reads and writes in each table; a table missing one is not retort's. */
+const versionColumns = ["version_num"];
+const historyColumns = [
+  "revision",
+  "direction",
+  "checksum",
+  "started_at",
+  "finished_at",
+  "duration_ms",
+  "applied_by",
+  "note",
+];
 
 /** What is written into a history row. */
 export interface HistoryRecord {
@@ -92,9 +135,50 @@ export class VersionTable {
     return statements;
   }
 
-  /** Creates the tables if they are missing. */
+  /** Creates the tables if they are missing (after {@link assertShape}, so nothing is created beside a user's table). */
   async ensure(db: Kysely<any>): Promise<void> {
+    await this.assertShape(db);
     for (const sql of this.createStatements()) await executeRaw(db, sql);
+  }
+
+  /**
+   * Fails with `VERSION_TABLE` when a table by the version or history table's name exists but
+   * lacks a column retort uses: most likely one of the application's own tables, which
+   * `CREATE TABLE IF NOT EXISTS` would silently adopt.
+   */
+  async assertShape(db: Kysely<any>): Promise<void> {
+    const result = await executeRaw<{ which: string; attname: string | null }>(
+      db,
+      `SELECT t.which, a.attname::text AS attname
+         FROM (VALUES ('version', to_regclass($1)), ('history', to_regclass($2))) AS t(which, rel)
+         LEFT JOIN pg_attribute a ON a.attrelid = t.rel AND a.attnum > 0 AND NOT a.attisdropped
+        WHERE t.rel IS NOT NULL`,
+      [this.qualifiedName, this.qualifiedHistoryName],
+    );
+    const tables = [
+      { which: "version", name: this.qualifiedName, key: "versionTable", expected: versionColumns },
+      {
+        which: "history",
+        name: this.qualifiedHistoryName,
+        key: "historyTable",
+        expected: historyColumns,
+      },
+    ];
+    for (const table of tables) {
+      const rows = result.rows.filter((row) => row.which === table.which);
+      if (rows.length === 0) continue;
+      const columns = rows.flatMap((row) => (row.attname === null ? [] : [row.attname]));
+      const missing = table.expected.filter((column) => !columns.includes(column));
+      if (missing.length === 0) continue;
+      throw new RetortError(
+        "VERSION_TABLE",
+        `${table.name} exists but is not retort's ${table.which} table: it has no column ${missing.map((c) => `"${c}"`).join(", ")} (its columns: ${columns.join(", ") || "none"}).`,
+        {
+          hint: `it is probably one of your own tables: give retort's ${table.which} table another name with \`${table.key}\` (or \`versionTableSchema\`) in retort.config.ts. Nothing was created.`,
+          details: { table: table.name, columns, missing },
+        },
+      );
+    }
   }
 
   /** Whether the version table exists. */
@@ -110,6 +194,7 @@ export class VersionTable {
   /** The revisions in the version table (the database's current heads); none if it is missing. */
   async heads(db: Kysely<any>): Promise<string[]> {
     if (!(await this.exists(db))) return [];
+    await this.assertShape(db);
     const result = await executeRaw<{ version_num: string }>(
       db,
       `SELECT "version_num" FROM ${this.qualifiedName} ORDER BY "version_num"`,
@@ -249,6 +334,75 @@ export class VersionTable {
   }
 
   /**
+   * The `transactional: false` migrations that started and have no finishing row since (no
+   * `up`, `down` or `stamp` row of that revision, and no `resolved` row), oldest first.
+   */
+  async interrupted(db: Kysely<any>): Promise<InterruptedMigration[]> {
+    const open = new Map<string, InterruptedMigration>();
+    for (const entry of await this.history(db)) {
+      switch (entry.direction) {
+        case "up-started":
+        case "down-started":
+          open.set(entry.revision, {
+            revision: entry.revision,
+            direction: entry.direction === "up-started" ? "up" : "down",
+            startedAt: entry.startedAt,
+            appliedBy: entry.appliedBy,
+            statements: parseNote(entry.note).statements ?? [],
+            ran: undefined,
+            error: undefined,
+          });
+          break;
+        case "failed": {
+          const started = open.get(entry.revision);
+          const note = parseNote(entry.note);
+          if (started !== undefined) {
+            open.set(entry.revision, { ...started, ran: note.ran, error: note.error });
+          }
+          break;
+        }
+        case "up":
+        case "down":
+        case "stamp":
+        case "resolved":
+          open.delete(entry.revision);
+          break;
+        case "accept":
+        case "provenance":
+          break;
+      }
+    }
+    return [...open.values()];
+  }
+
+  /** The row a `transactional: false` step writes, and commits, before its first statement. */
+  startedStatement(
+    revision: string,
+    direction: "up" | "down",
+    statements: readonly string[],
+    startedAt: Date,
+  ): Statement {
+    return this.historyStatement({
+      revision,
+      direction: direction === "up" ? "up-started" : "down-started",
+      startedAt,
+      finishedAt: startedAt,
+      note: JSON.stringify({ statements }),
+    });
+  }
+
+  /** The row a `transactional: false` step writes when statement `ran + 1` fails. */
+  failedStatement(revision: string, ran: number, error: string, startedAt: Date): Statement {
+    return this.historyStatement({
+      revision,
+      direction: "failed",
+      startedAt,
+      finishedAt: new Date(),
+      note: JSON.stringify({ ran, error }),
+    });
+  }
+
+  /**
    * The checksum each revision was last applied (or accepted) with: the newest `up`, `stamp`
    * or `accept` row of each revision that has a checksum.
    */
@@ -261,6 +415,24 @@ export class VersionTable {
       }
     }
     return checksums;
+  }
+}
+
+/** The JSON note of a `*-started` or `failed` row; fields that do not parse are left out. */
+function parseNote(note: string | null): {
+  statements?: string[];
+  ran?: number;
+  error?: string;
+} {
+  try {
+    const value = JSON.parse(note ?? "{}") as Record<string, unknown>;
+    return {
+      ...(Array.isArray(value.statements) ? { statements: value.statements.map(String) } : {}),
+      ...(typeof value.ran === "number" ? { ran: value.ran } : {}),
+      ...(typeof value.error === "string" ? { error: value.error } : {}),
+    };
+  } catch {
+    return {};
   }
 }
 

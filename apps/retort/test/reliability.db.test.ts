@@ -1,0 +1,282 @@
+import { randomBytes } from "node:crypto";
+import { createTestDatabase, type TestDatabase } from "@retort/test-harness";
+import pg from "pg";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { Project } from "./project";
+
+// What must survive a hostile run: an interrupted non-transactional migration, a user's table
+// by the version table's name, failures on usage, and errors the server raises.
+
+let db: TestDatabase;
+let client: pg.Client;
+const projects: Project[] = [];
+
+beforeAll(async () => {
+  db = await createTestDatabase("e2e_reliability");
+  client = new pg.Client({ connectionString: db.url });
+  await client.connect();
+});
+afterAll(async () => {
+  await client.end();
+  await db.drop();
+});
+afterEach(async () => {
+  for (const p of projects.splice(0)) p.remove();
+  await client.query("SET lock_timeout = '20s'");
+  await client.query("DROP SCHEMA public CASCADE");
+  await client.query("CREATE SCHEMA public");
+});
+
+function project(url = db.url): Project {
+  const p = new Project({ DATABASE_URL: url });
+  projects.push(p);
+  return p;
+}
+
+/** Every table of the database, in every schema: what a failed command must leave alone. */
+async function allTables(): Promise<string[]> {
+  const result = await client.query<{ name: string }>(
+    "SELECT schemaname || '.' || tablename AS name FROM pg_tables ORDER BY 1",
+  );
+  return result.rows.map((row) => row.name);
+}
+
+async function tables(): Promise<string[]> {
+  const result = await client.query<{ name: string }>(
+    "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1",
+  );
+  return result.rows.map((row) => row.name);
+}
+
+async function versions(): Promise<string[]> {
+  const result = await client.query<{ v: string }>(
+    "SELECT version_num AS v FROM retort_version ORDER BY 1",
+  );
+  return result.rows.map((row) => row.v);
+}
+
+/** `url` with `params` added to its query string. */
+function withParams(url: string, params: Record<string, string>): string {
+  const u = new URL(url);
+  for (const [key, value] of Object.entries(params)) u.searchParams.set(key, value);
+  return u.toString();
+}
+
+const notTransactional = "\n  transactional: false,";
+
+describe("an interrupted `transactional: false` migration", () => {
+  it("a statement failing after the first leaves a trace; upgrade refuses until stamp", async () => {
+    const p = project();
+    p.migration("aaaa00000001", null, `op.execute("create table t0 (id int)");`);
+    p.migration(
+      "bbbb00000002",
+      "aaaa00000001",
+      `op.execute("create table t1 (id int)"); op.execute("select * from no_such_table");`,
+      "",
+      notTransactional,
+    );
+    const failed = await p.run("upgrade", "head");
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain("bbbb00000002 is not transactional");
+    expect(failed.stderr).toContain("`retort stamp aaaa00000001` if none did");
+    // Its first statement was committed: the database is half-way.
+    expect(await tables()).toContain("t1");
+    expect(await versions()).toEqual(["aaaa00000001"]);
+
+    const again = await p.run("upgrade", "head");
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain(
+      "error: Upgrade bbbb00000002 (migrations/versions/bbbb00000002_m.ts) started at",
+    );
+    expect(again.stderr).toContain("1 of its 2 statements ran; statement 2 failed");
+    expect(again.stderr).toContain("1. create table t1 (id int)");
+    expect(again.stderr).toContain("2. select * from no_such_table");
+    expect(again.stderr).toContain(
+      "hint: look at the database and finish or undo the migration's statements by hand; then record where it is: `retort stamp bbbb00000002` if all of them took effect, `retort stamp aaaa00000001` if none did.",
+    );
+    expect(await versions()).toEqual(["aaaa00000001"]);
+    expect((await p.run("downgrade", "base")).stderr).toContain("never finished");
+    expect(await tables()).toContain("t0");
+
+    const current = await p.run("current");
+    expect(current.code).toBe(0);
+    expect(current.stdout).toBe("aaaa00000001\n");
+    expect(current.stderr).toContain(
+      "warning: upgrade bbbb00000002 (not transactional) started at",
+    );
+    const json = JSON.parse((await p.run("current", "--json")).stdout) as {
+      interrupted: { revision: string; ran: number; statements: string[] }[];
+    };
+    expect(json.interrupted).toMatchObject([{ revision: "bbbb00000002", ran: 1 }]);
+
+    // The way out: undo by hand, fix the migration, stamp where the database is, upgrade.
+    await client.query("DROP TABLE t1");
+    p.migration(
+      "bbbb00000002",
+      "aaaa00000001",
+      `op.execute("create table t1 (id int)");`,
+      "",
+      notTransactional,
+    );
+    const stamp = await p.run("stamp", "aaaa00000001");
+    expect(stamp.code, stamp.stderr).toBe(0);
+    const fixed = await p.run("upgrade", "head");
+    expect(fixed.code, fixed.stderr).toBe(0);
+    expect(await versions()).toEqual(["bbbb00000002"]);
+    expect((await p.run("current")).stderr).not.toContain("warning");
+  });
+
+  it("a process killed half-way leaves the started row; the next upgrade names it", async () => {
+    const p = project();
+    await client.query("CREATE TABLE gate (id int)");
+    p.migration(
+      "aaaa00000001",
+      null,
+      `op.execute("create table k1 (id int)"); op.execute("insert into gate values (1)");`,
+      "",
+      notTransactional,
+    );
+    const holder = new pg.Client({ connectionString: db.url });
+    await holder.connect();
+    try {
+      await holder.query("BEGIN");
+      await holder.query("LOCK TABLE gate IN ACCESS EXCLUSIVE MODE");
+      const { child, done } = p.start(["upgrade", "head"]);
+      let blocked = false;
+      const deadline = Date.now() + 60_000;
+      while (!blocked && Date.now() < deadline) {
+        const waiting = await client.query(
+          "SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%insert into gate%'",
+        );
+        blocked = (waiting.rowCount ?? 0) > 0;
+        if (!blocked && child.exitCode !== null) break;
+      }
+      expect(blocked).toBe(true);
+      child.kill("SIGKILL");
+      expect((await done).signal).toBe("SIGKILL");
+      // The orphaned session would finish the insert once the lock goes; end it first.
+      await client.query(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE '%insert into gate%' AND pid <> pg_backend_pid()",
+      );
+    } finally {
+      await holder.query("ROLLBACK").catch(() => {});
+      await holder.end();
+    }
+    const next = await p.run("upgrade", "head");
+    expect(next.code).toBe(1);
+    expect(next.stderr).toContain("error: Upgrade aaaa00000001");
+    expect(next.stderr).toContain(
+      "Which of its 2 statements ran is unknown (the process stopped without reporting)",
+    );
+    expect(next.stderr).toContain("`retort stamp base` if none did");
+    expect(await tables()).toEqual(["gate", "k1", "retort_history", "retort_version"]);
+
+    // k1 is there, the insert is not: finish it by hand, then record the migration as applied.
+    await client.query("INSERT INTO gate VALUES (1)");
+    expect((await p.run("stamp", "aaaa00000001")).code).toBe(0);
+    const after = await p.run("upgrade", "head");
+    expect(after.code, after.stderr).toBe(0);
+    expect(after.stderr).toContain("Nothing to do");
+    expect(await versions()).toEqual(["aaaa00000001"]);
+  });
+});
+
+describe("the version table's name", () => {
+  it("a user table named retort_version is an error before anything is created", async () => {
+    await client.query("CREATE TABLE retort_version (id int, name text)");
+    const p = project();
+    p.migration("aaaa00000001", null, `op.execute("create table t1 (id int)");`);
+    for (const args of [["upgrade", "head"], ["current"], ["stamp", "head"]]) {
+      const r = await p.run(...args);
+      expect(r.code, args.join(" ")).toBe(1);
+      expect(r.stderr).toContain(
+        `error: "public"."retort_version" exists but is not retort's version table: it has no column "version_num" (its columns: id, name).`,
+      );
+      expect(r.stderr).toContain("`versionTable`");
+    }
+    expect(await tables()).toEqual(["retort_version"]);
+  });
+});
+
+describe("a command that fails on usage creates nothing", () => {
+  it.each([
+    ["an ambiguous prefix", ["upgrade", "aaaa0000"], "matches 2 revisions"],
+    ["an unknown label", ["upgrade", "nolabel@head"], "nolabel"],
+    ["multiple heads", ["upgrade", "head"], "Multiple heads"],
+    ["an unknown stamp target", ["stamp", "ffff"], "ffff"],
+  ])("%s", async (_, args, message) => {
+    const p = project();
+    p.migration("aaaa00000001", null, `op.execute("create table t1 (id int)");`);
+    p.migration("aaaa00000002", null, `op.execute("create table t2 (id int)");`);
+    const before = await allTables();
+    const r = await p.run(...args);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr.toLowerCase()).toContain(message.toLowerCase());
+    expect(await allTables()).toEqual(before);
+  });
+});
+
+describe("errors the server raises reach the user as themselves", () => {
+  it("permission denied, with its SQLSTATE and a hint", async () => {
+    const role = `retort_test_${randomBytes(6).toString("hex")}`;
+    await client.query(`CREATE ROLE "${role}" LOGIN PASSWORD 'pw'`);
+    await client.query(`REVOKE CREATE ON SCHEMA public FROM PUBLIC`);
+    try {
+      const url = new URL(db.url);
+      url.username = role;
+      url.password = "pw";
+      const p = project(url.toString());
+      p.migration("aaaa00000001", null, `op.execute("create table t1 (id int)");`);
+      const r = await p.run("upgrade", "head");
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain("error: permission denied for schema public (SQLSTATE 42501)");
+      expect(r.stderr).toContain("hint: the role retort connects as lacks a privilege");
+      expect(r.stderr).not.toContain("bug in retort");
+    } finally {
+      await client.query(`DROP ROLE "${role}"`);
+    }
+  });
+
+  it("statement_timeout set through the URL's options", async () => {
+    const p = project();
+    expect((await p.run("ensure-version")).code).toBe(0);
+    const holder = new pg.Client({ connectionString: db.url });
+    await holder.connect();
+    try {
+      await holder.query("BEGIN");
+      await holder.query("LOCK TABLE retort_version IN ACCESS EXCLUSIVE MODE");
+      const slow = project(withParams(db.url, { options: "-c statement_timeout=200" }));
+      const r = await slow.run("current");
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(
+        "error: canceling statement due to statement timeout (SQLSTATE 57014)",
+      );
+      expect(r.stderr).toContain("statement_timeout");
+      expect(r.stderr).not.toContain("bug in retort");
+    } finally {
+      await holder.query("ROLLBACK");
+      await holder.end();
+    }
+  });
+
+  it("sslmode=require against a server without SSL", async () => {
+    const p = project(withParams(db.url, { sslmode: "require" }));
+    const r = await p.run("current");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("The server does not support SSL connections");
+    expect(r.stderr).toContain("hint: for a server without SSL, remove `sslmode=require`");
+    expect(r.stderr).not.toContain("bug in retort");
+  });
+});
+
+describe("check's exit codes", () => {
+  it("exits 2 on an error, so CI tells it from differences (1)", async () => {
+    const url = new URL(db.url);
+    url.pathname = "/retort_no_such_database";
+    const p = project(url.toString());
+    p.write("models/index.ts", "export {};\n");
+    const r = await p.run("check");
+    expect(r.stderr).toContain("retort_no_such_database");
+    expect(r.code).toBe(2);
+  });
+});

@@ -1,0 +1,58 @@
+/** A PostgreSQL error as the CLI prints it: the server's own words, its SQLSTATE, and what to do. */
+export interface DatabaseError {
+  readonly message: string;
+  readonly sqlState: string;
+  /** The server's `DETAIL`, when it sent one. */
+  readonly detail: string | undefined;
+  readonly hint: string;
+}
+
+/**
+ * The {@link DatabaseError} an error stands for, when it is one the server raised (every
+ * PostgreSQL client library exposes the SQLSTATE as `code`: five digits or capitals); `undefined`
+ * for anything else, which the CLI reports as a bug in retort.
+ *
+ * @example
+ * ```ts
+ * databaseError(Object.assign(new Error("permission denied for schema public"), { code: "42501" }));
+ * // { sqlState: "42501", hint: "the role retort connects as lacks a privilege...", ... }
+ * ```
+ */
+export function databaseError(error: unknown): DatabaseError | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const { code, detail, hint } = error as { code?: unknown; detail?: unknown; hint?: unknown };
+  if (typeof code !== "string" || !/^[0-9A-Z]{5}$/.test(code)) return undefined;
+  const advice = adviceFor(code);
+  return {
+    message: error.message,
+    sqlState: code,
+    detail: typeof detail === "string" && detail !== "" ? detail : undefined,
+    hint:
+      typeof hint === "string" && hint !== "" ? `${hint} (PostgreSQL's hint); ${advice}` : advice,
+  };
+}
+
+/** What to try, by SQLSTATE or its class (the first two characters). */
+function adviceFor(sqlState: string): string {
+  switch (sqlState) {
+    case "42501":
+      return "the role retort connects as lacks a privilege: grant it (retort needs CREATE on the version table's schema the first time, e.g. `GRANT CREATE ON SCHEMA public TO <role>`), or connect as a role that has it.";
+    case "57014":
+      return "a statement was cancelled, by statement_timeout (set in the URL's `options`, on the role or on the database) or by an administrator: raise the timeout for the role that migrates, or set `statementTimeout` in retort.config.ts.";
+    case "55P03":
+      return "a lock was not granted within lock_timeout: another session holds it; retry when the database is quieter, or raise `lockTimeout`.";
+    case "40001":
+    case "40P01":
+      return "a concurrent transaction got in the way (serialization failure or deadlock); run the command again.";
+  }
+  switch (sqlState.slice(0, 2)) {
+    case "08":
+    case "57":
+      return "the connection to the database broke; run the command again once the server is reachable.";
+    case "53":
+      return "the server ran out of a resource (disk, memory, connections); free some and run the command again.";
+    case "28":
+      return "the server refused this user; check the user and password in DATABASE_URL.";
+  }
+  return "this error comes from PostgreSQL, not from retort; its SQLSTATE is listed at https://www.postgresql.org/docs/current/errcodes-appendix.html.";
+}
