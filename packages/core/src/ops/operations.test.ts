@@ -66,11 +66,17 @@ describe("Operations (the op recorder)", () => {
     expect(op.operations).toEqual([{ kind: "renameTable", table: "a", newName: "b" }]);
   });
 
-  it("rejects a table without columns", () => {
+  it("accepts a table without columns, as PostgreSQL does, but not a missing columns object", () => {
     const op = new Operations();
-    const error = badOperation(() => op.createTable("account", { columns: {} }));
-    expect(error.message).toBe('op.createTable("account"): a table needs at least one column.');
+    expect(op.createTable("marker", { columns: {} })).toMatchObject({ columns: [] });
+    const error = badOperation(() =>
+      op.createTable("account", { columns: undefined } as unknown as { columns: {} }),
+    );
+    expect(error.message).toBe(
+      'op.createTable("account"): columns must be an object, {} for none.',
+    );
     expect(error.hint).toMatch(/columns:/);
+    expect(() => op.add({ kind: "createTable", table: "marker", columns: [] })).not.toThrow();
   });
 
   it("rejects empty names", () => {
