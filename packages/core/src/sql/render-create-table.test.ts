@@ -185,7 +185,7 @@ describe("createTable", () => {
   });
 
   it("clips a long table name as PostgreSQL does for the primary key name", () => {
-    const table = "t".repeat(70);
+    const table = "t".repeat(63);
     const node = op.createTable(table, { columns: { id: { type: "int", primaryKey: true } } });
     expect(one(node)).toContain(`CONSTRAINT "${"t".repeat(58)}_pkey"`);
   });

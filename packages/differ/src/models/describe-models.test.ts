@@ -77,6 +77,52 @@ describe("describeModels", () => {
     );
   });
 
+  it("refuses every name PostgreSQL would truncate (over 63 UTF-8 bytes), naming the model", () => {
+    // 32 two-byte letters: 32 characters, 64 bytes.
+    const long = "é".repeat(32);
+    const refused = (models: Record<string, unknown>) => {
+      try {
+        describeModels(models);
+      } catch (error) {
+        return error as { code: string; message: string; hint?: string };
+      }
+      throw new Error("not refused");
+    };
+    const withIndex = table("t", { a: c.integer() }, (t) => ({
+      indexes: [index(long).on(t.a)],
+    }));
+    expect(refused({ withIndex })).toMatchObject({
+      code: "BAD_MODEL",
+      message: `The index name "${long}" of table public.t must be 1 to 63 bytes long.`,
+      hint: expect.stringMatching(/UTF-8 bytes/),
+    });
+    expect(
+      refused({ t: table("t", { a: c.integer().check("a > 0", { name: long }) }) }).message,
+    ).toMatch(/^The check constraint name ".*" of table public\.t must be 1 to 63 bytes long\.$/);
+    const target = table("target", { id: c.integer().primaryKey() });
+    const withKey = table("k", {
+      id: c.integer().references(() => target.columns.id, { name: long }),
+    });
+    expect(refused({ withKey, target }).message).toMatch(/^The foreign key name/);
+    expect(refused({ t: table("t", { a: c.integer() }, { schema: long }) }).message).toMatch(
+      /^The schema name ".*" of table t must be/,
+    );
+    const longEnum = enumType(long, ["a"]);
+    expect(refused({ longEnum }).message).toMatch(/^The enum name/);
+    expect(refused({ e: enumType("e", ["a"], { schema: long }) }).message).toMatch(
+      /^The schema name ".*" of enum e must be/,
+    );
+    const longLabel = enumType("e", ["a", long]);
+    expect(refused({ longLabel }).message).toBe(
+      `The label "${long}" of enum public.e must be at most 63 bytes long.`,
+    );
+    // 63 bytes is PostgreSQL's limit, and allowed.
+    const fits = table("t", { a: c.integer() }, (t) => ({
+      indexes: [index(`${"é".repeat(31)}x`).on(t.a)],
+    }));
+    expect(describeModels({ fits }).tables[0]!.indexes[0]!.name).toBe(`${"é".repeat(31)}x`);
+  });
+
   it("includes enums used by columns, ignores other exports, keeps rename hints", () => {
     const color = enumType("color", ["red"]);
     const paint = table(
