@@ -40,6 +40,8 @@ export interface ColumnRow {
   type: string;
   user_type_schema: string | null;
   user_type_name: string | null;
+  /** A user type's modifier as `format_type` prints it, `(Polygon,4326)`; `null` for none. */
+  user_type_modifier: string | null;
   is_array: boolean;
   not_null: boolean;
   default_expr: string | null;
@@ -107,6 +109,10 @@ export function readColumns(
            format_type(a.atttypid, a.atttypmod) as type,
            case when etn.nspname <> 'pg_catalog' then etn.nspname::text end as user_type_schema,
            case when etn.nspname <> 'pg_catalog' then et.typname::text end as user_type_name,
+           -- The element type's text with and without the modifier (of an array, its elements').
+           case when etn.nspname <> 'pg_catalog' and a.atttypmod >= 0
+             then nullif(substr(format_type(et.oid, a.atttypmod), length(format_type(et.oid, null)) + 1), '')
+           end as user_type_modifier,
            (t.typcategory = 'A') as is_array,
            a.attnotnull as not_null,
            pg_get_expr(ad.adbin, ad.adrelid, true) as default_expr,

@@ -10,7 +10,7 @@ import {
   storageParametersField,
   storageParameterTexts,
 } from "../schema/normalize-storage-parameters";
-import { normalizeType } from "../schema/normalize-type";
+import { normalizeType, splitTypeModifier } from "../schema/normalize-type";
 import { quoteQualifiedAsNeeded } from "../schema/quote-ident";
 import type {
   CheckDescription,
@@ -284,7 +284,8 @@ function describeTable(
       if (dot) {
         const unquote = (s: string): string =>
           s.startsWith('"') ? s.slice(1, -1).replaceAll('""', '"') : s;
-        userType = { schema: unquote(dot[1]!), name: unquote(dot[2]!.replace(/\[\]$/, "")) };
+        const [name] = splitTypeModifier(dot[2]!.replace(/\[\]$/, ""));
+        userType = { schema: unquote(dot[1]!), name: unquote(name) };
       }
     }
     if (def.isArray && !type.endsWith("[]")) type = `${type}[]`;

@@ -6,10 +6,12 @@ import {
 } from "@retort/test-harness";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { diffSchemas } from "../compare/diff-schemas";
 import { introspectDependencies } from "../introspect/catalog-dependencies";
 import { introspectSchema } from "../introspect/introspect-schema";
 import type { SchemaDescription } from "../schema/schema-description";
 import {
+  applyOperations,
   describeRenderedModels,
   differEntry,
   managedPart,
@@ -24,6 +26,19 @@ import { renderModelFiles } from "./render-model-files";
 // empty database, and compared with pg_dump when pg_dump matches the server.
 
 const canDump = await pgDumpMatchesTestServer();
+
+/** Whether the server can create PostGIS (not every test server has it installed). */
+const hasPostgis = await (async () => {
+  const probe = await openTestDatabase("differ_gaps_probe");
+  try {
+    const found = await sql`select 1 from pg_available_extensions where name = 'postgis'`.execute(
+      probe.db,
+    );
+    return found.rows.length > 0;
+  } finally {
+    await probe.close();
+  }
+})();
 
 /** pg_dump's statements without what differs between two databases holding the same schema. */
 function dump(url: string): string[] {
@@ -188,6 +203,106 @@ describe("clustering and statistics targets", () => {
     expect(baseline).toContain("ALTER INDEX public.k_expr ALTER COLUMN 2 SET STATISTICS 20");
     expect(baseline).toContain("ALTER TABLE public.mv ALTER COLUMN a SET STATISTICS 200");
     expect(baseline).toContain("ALTER STATISTICS public.k_st SET STATISTICS 700");
+    expect(await introspectSchema(state.target.db)).toStrictEqual(schema);
+  });
+
+  it.skipIf(!canDump)("are rebuilt as pg_dump prints them", async () => {
+    await pulled();
+    expect(dump(state.target.database.url)).toEqual(dump(state.source.database.url));
+  });
+});
+
+/**
+ * A base type with a modifier, built from PostgreSQL's own varchar functions (no C code of its
+ * own): what an extension's type such as PostGIS's `geometry(Polygon,4326)` looks like to the
+ * catalog. The baseline does not create base types, so the target gets it by hand.
+ */
+const modifiedType = `
+  create type public.vc;
+  create function public.vc_in(cstring, oid, integer) returns public.vc
+    language internal immutable strict as 'varcharin';
+  create function public.vc_out(public.vc) returns cstring
+    language internal immutable strict as 'varcharout';
+  create function public.vc_typmod_in(cstring[]) returns integer
+    language internal immutable strict as 'varchartypmodin';
+  create function public.vc_typmod_out(integer) returns cstring
+    language internal immutable strict as 'varchartypmodout';
+  create type public.vc (input = public.vc_in, output = public.vc_out,
+    typmod_in = public.vc_typmod_in, typmod_out = public.vc_typmod_out, like = text);`;
+
+describe("a type from outside pg_catalog with a modifier", () => {
+  let source: OpenTestDatabase;
+  let target: OpenTestDatabase;
+  beforeAll(async () => {
+    [source, target] = await Promise.all([
+      openTestDatabase("differ_gaps_typmod_a"),
+      openTestDatabase("differ_gaps_typmod_b"),
+    ]);
+    await sql.raw(modifiedType).execute(source.db);
+    await sql.raw(modifiedType).execute(target.db);
+    await sql
+      .raw("create table public.t (a public.vc(10) not null, b public.vc(20)[], c public.vc)")
+      .execute(source.db);
+  });
+  afterAll(async () => {
+    await Promise.all([source?.close(), target?.close()]);
+  });
+
+  it("keeps its modifier in the description, the models and the table it creates", async () => {
+    const actual = await introspectSchema(source.db);
+    const columns = actual.tables[0]!.columns;
+    expect(columns.map((c) => [c.type, c.userType])).toEqual([
+      ["public.vc(10)", { schema: "public", name: "vc" }],
+      ["public.vc(20)[]", { schema: "public", name: "vc" }],
+      ["public.vc", { schema: "public", name: "vc" }],
+    ]);
+
+    const tmp = temporaryModelsDir();
+    let described: SchemaDescription;
+    try {
+      const result = renderModelFiles(actual, {
+        modelsDir: tmp.dir,
+        entryFile: "index.ts",
+        importFrom: differEntry,
+      });
+      const text = result.files.find((f) => f.path.endsWith("t.ts"))!.text;
+      expect(text).toContain('c.type("public.vc(10)")');
+      expect(result.warnings).toEqual([]);
+      described = await describeRenderedModels(result.files, `${tmp.dir}/index.ts`);
+    } finally {
+      tmp.remove();
+    }
+    expect(described.tables).toStrictEqual(actual.tables);
+    expect(diffSchemas(actual, described).upgrade).toEqual([]);
+
+    const upgrade = diffSchemas(await introspectSchema(target.db), described).upgrade;
+    await applyOperations(target.db, upgrade);
+    expect((await introspectSchema(target.db)).tables).toStrictEqual(actual.tables);
+  });
+});
+
+describe.skipIf(!hasPostgis)("PostGIS columns", () => {
+  const { state, pulled } = pullCase(
+    "postgis",
+    `create extension postgis;
+     create table public.place (
+       id int primary key,
+       area public.geometry(Polygon, 4326) not null,
+       spot public.geography(Point, 4326),
+       paths public.geometry(LineStringZ, 3857)[],
+       anything public.geometry
+     );`,
+  );
+
+  it("keep their type modifiers through pull and the baseline", async () => {
+    const { schema } = await pulled();
+    expect(schema.tables.find((t) => t.name === "place")?.columns.map((c) => c.type)).toEqual([
+      "integer",
+      "public.geometry(Polygon,4326)",
+      "public.geography(Point,4326)",
+      "public.geometry(LineStringZ,3857)[]",
+      "public.geometry",
+    ]);
     expect(await introspectSchema(state.target.db)).toStrictEqual(schema);
   });
 
