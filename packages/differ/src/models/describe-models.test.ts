@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { column as c } from "./column-builder";
+import { diffSchemas } from "../compare/diff-schemas";
+import { emptySchema } from "../schema/schema-description";
 import { describeModels } from "./describe-models";
 import { enumType } from "./enum-type";
 import { index } from "./index-builder";
@@ -121,6 +123,15 @@ describe("describeModels", () => {
       indexes: [index(`${"é".repeat(31)}x`).on(t.a)],
     }));
     expect(describeModels({ fits }).tables[0]!.indexes[0]!.name).toBe(`${"é".repeat(31)}x`);
+  });
+
+  it("describes a table without columns, which PostgreSQL allows", () => {
+    const marker = table("marker", {}, { schema: "app" });
+    const d = describeModels({ marker });
+    expect(d.tables[0]).toMatchObject({ schema: "app", name: "marker", columns: [] });
+    expect(diffSchemas(emptySchema, d, { schemas: ["app"] }).upgrade).toContainEqual(
+      expect.objectContaining({ kind: "createTable", table: "marker", columns: [] }),
+    );
   });
 
   it("includes enums used by columns, ignores other exports, keeps rename hints", () => {
