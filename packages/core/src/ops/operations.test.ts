@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isRetortError } from "../errors/retort-error";
 import { isSafeTypeText } from "./is-safe-type-text";
+import type { CreateTableOptions } from "./kinds/create-table";
 import { Operations } from "./operations";
 
 function badOperation(fn: () => unknown): { message: string; hint: string | undefined } {
@@ -70,7 +71,7 @@ describe("Operations (the op recorder)", () => {
     const op = new Operations();
     expect(op.createTable("marker", { columns: {} })).toMatchObject({ columns: [] });
     const error = badOperation(() =>
-      op.createTable("account", { columns: undefined } as unknown as { columns: {} }),
+      op.createTable("account", { columns: undefined } as unknown as CreateTableOptions),
     );
     expect(error.message).toBe(
       'op.createTable("account"): columns must be an object, {} for none.',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { column as c } from "./column-builder";
 import { diffSchemas } from "../compare/diff-schemas";
 import { emptySchema } from "../schema/schema-description";
+import { column as c } from "./column-builder";
 import { describeModels } from "./describe-models";
 import { enumType } from "./enum-type";
 import { index } from "./index-builder";
