@@ -16,7 +16,7 @@ export interface ErrorContext {
  * @example
  * ```ts
  * throw wrapError(error, { at: "versions/3f2a_add.ts (up)", details: { file, revision } });
- * // versions/3f2a_add.ts (up): createTable needs at least one column.
+ * // versions/3f2a_add.ts (up): op.createTable("account"): columns must be an object, {} for none.
  * ```
  */
 export function wrapError(error: RetortError, context: ErrorContext): RetortError {

@@ -6,7 +6,7 @@ import { RetortError, type RetortErrorConfig } from "../errors/retort-error";
  *
  * @example
  * ```ts
- * throw new BadOperationError('op.createTable("account"): a table needs at least one column.', {
+ * throw new BadOperationError('op.createTable("account"): columns must be an object, {} for none.', {
  *   hint: 'pass columns: { id: { type: "bigint" } }',
  * });
  * ```

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isRetortError } from "../errors/retort-error";
 import { isSafeTypeText } from "./is-safe-type-text";
+import type { CreateTableOptions } from "./kinds/create-table";
 import { Operations } from "./operations";
 
 function badOperation(fn: () => unknown): { message: string; hint: string | undefined } {
@@ -66,11 +67,48 @@ describe("Operations (the op recorder)", () => {
     expect(op.operations).toEqual([{ kind: "renameTable", table: "a", newName: "b" }]);
   });
 
-  it("rejects a table without columns", () => {
+  it("accepts a table without columns, as PostgreSQL does, but not a missing columns object", () => {
     const op = new Operations();
-    const error = badOperation(() => op.createTable("account", { columns: {} }));
-    expect(error.message).toBe('op.createTable("account"): a table needs at least one column.');
+    expect(op.createTable("marker", { columns: {} })).toMatchObject({ columns: [] });
+    const error = badOperation(() =>
+      op.createTable("account", { columns: undefined } as unknown as CreateTableOptions),
+    );
+    expect(error.message).toBe(
+      'op.createTable("account"): columns must be an object, {} for none.',
+    );
     expect(error.hint).toMatch(/columns:/);
+    expect(() => op.add({ kind: "createTable", table: "marker", columns: [] })).not.toThrow();
+  });
+
+  it("refuses names PostgreSQL would truncate (over 63 UTF-8 bytes), and enum labels as long", () => {
+    const op = new Operations();
+    // 32 two-byte letters: 32 characters, 64 bytes.
+    const long = "é".repeat(32);
+    const error = badOperation(() => op.createIndex(long, "t", ["a"]));
+    expect(error.message).toBe(
+      `op.createIndex("${long}", "t"): index name "${long}" is 64 bytes long; PostgreSQL keeps 63.`,
+    );
+    expect(error.hint).toMatch(/at most 63 bytes/);
+    expect(badOperation(() => op.createEnum(long, ["a"])).message).toMatch(/64 bytes long/);
+    expect(badOperation(() => op.createEnum("mood", ["a", long])).message).toMatch(
+      /values\[1\] ".*" is 64 bytes long/,
+    );
+    expect(badOperation(() => op.createSchema(long)).message).toMatch(/64 bytes long/);
+    expect(badOperation(() => op.createSequence(long)).message).toMatch(/64 bytes long/);
+    expect(badOperation(() => op.addUnique(long, "t", ["a"])).message).toMatch(/64 bytes long/);
+    expect(
+      badOperation(() =>
+        op.createTable("t", {
+          columns: { a: { type: "integer" } },
+          checks: [{ name: long, expression: "a > 0" }],
+        }),
+      ).message,
+    ).toMatch(/64 bytes long/);
+    expect(
+      badOperation(() => op.add({ kind: "renameTable", table: "a", newName: long })).message,
+    ).toMatch(/64 bytes long/);
+    // 63 bytes is the limit, and allowed.
+    expect(() => op.createIndex(`${"é".repeat(31)}x`, "t", ["a"])).not.toThrow();
   });
 
   it("rejects empty names", () => {

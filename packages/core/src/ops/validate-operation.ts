@@ -1,3 +1,4 @@
+import { NAMEDATALEN, utf8Length } from "../sql/default-constraint-name";
 import { BadOperationError } from "./bad-operation-error";
 import type {
   ColumnDefinition,
@@ -81,6 +82,13 @@ export class OperationChecker {
     }
     if (value.includes("\0"))
       this.fail(`${what} contains a NUL character, which PostgreSQL rejects.`);
+    // PostgreSQL truncates a longer identifier with only a NOTICE (and refuses such enum labels).
+    if (utf8Length(value) > NAMEDATALEN - 1) {
+      this.fail(
+        `${what} ${JSON.stringify(value)} is ${utf8Length(value)} bytes long; PostgreSQL keeps ${NAMEDATALEN - 1}.`,
+        `choose a name of at most ${NAMEDATALEN - 1} bytes (UTF-8)`,
+      );
+    }
   }
 
   optionalName(value: unknown, what: string): void {

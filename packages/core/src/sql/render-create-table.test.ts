@@ -35,6 +35,15 @@ describe("createTable", () => {
     ]);
   });
 
+  it("renders a table without columns as PostgreSQL accepts it", () => {
+    expect(one(op.createTable("marker", { schema: "app", columns: {} }))).toBe(
+      'CREATE TABLE "app"."marker" ()',
+    );
+    expect(one(op.createTable("parent", { columns: {}, checks: ["true"] }))).toBe(
+      'CREATE TABLE "parent" (\n    CHECK (true)\n)',
+    );
+  });
+
   it("declares a partitioned table's key after the columns", () => {
     const node = op.createTable("event", {
       columns: { at: { type: "date", nullable: false }, body: { type: "text" } },
@@ -176,7 +185,7 @@ describe("createTable", () => {
   });
 
   it("clips a long table name as PostgreSQL does for the primary key name", () => {
-    const table = "t".repeat(70);
+    const table = "t".repeat(63);
     const node = op.createTable(table, { columns: { id: { type: "int", primaryKey: true } } });
     expect(one(node)).toContain(`CONSTRAINT "${"t".repeat(58)}_pkey"`);
   });

@@ -33,10 +33,10 @@ export function renderCreateTable(op: CreateTableOperation): SqlStatement[] {
   for (const check of op.checks ?? []) lines.push(renderCheck(check));
   for (const fk of op.foreignKeys ?? []) lines.push(renderForeignKey(fk));
   for (const exclusion of op.exclusions ?? []) lines.push(renderExclusion(exclusion));
-  const body = lines.map((line) => indent + line).join(",\n");
+  const body = lines.length === 0 ? "" : `\n${lines.map((line) => indent + line).join(",\n")}\n`;
   const statements = [
     statement(
-      `CREATE TABLE ${ifNotExists(op.ifNotExists)}${table} (\n${body}\n)${op.partitionBy === undefined ? "" : ` PARTITION BY ${op.partitionBy}`}`,
+      `CREATE TABLE ${ifNotExists(op.ifNotExists)}${table} (${body})${op.partitionBy === undefined ? "" : ` PARTITION BY ${op.partitionBy}`}`,
     ),
   ];
   if (op.comment !== undefined) statements.push(commentOn(`TABLE ${table}`, op.comment));

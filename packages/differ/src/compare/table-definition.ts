@@ -15,7 +15,7 @@ import type {
 } from "@retort/core";
 import { defaultConstraintName } from "../schema/default-constraint-name";
 import { storageParameterValues } from "../schema/normalize-storage-parameters";
-import { unquoteIdent } from "../schema/quote-ident";
+import { quoteQualifiedAsNeeded, unquoteIdent } from "../schema/quote-ident";
 import type {
   CheckDescription,
   ColumnDescription,
@@ -152,6 +152,12 @@ export function isPlainSerial(
 export function columnType(column: Pick<ColumnDescription, "type" | "userType">): ColumnType {
   if (column.userType === null) return column.type;
   const isArray = column.type.endsWith("[]");
+  const element = isArray ? column.type.slice(0, -2) : column.type;
+  // A modifier (`public.geometry(Polygon,4326)`) has no place in a quoted name: the text, as
+  // `format_type` prints it, is the type.
+  if (element !== quoteQualifiedAsNeeded(column.userType.schema, column.userType.name)) {
+    return column.type;
+  }
   return {
     schema: column.userType.schema,
     name: column.userType.name,

@@ -1,5 +1,6 @@
 import { type RawBuilder, sql } from "kysely";
 import { commentClause, notExtensionMember, optionList, qualified } from "./catalog-sql";
+import { columnSettings } from "./catalog-tables";
 
 // What hangs on tables and views beyond the models: views themselves, triggers, policies,
 // rules, statistics, indexes on materialized views, per-table settings, comments, publications.
@@ -58,8 +59,19 @@ export function triggersAndPolicies(
  * Rules (a view's own `_RETURN` rule is its query, already in the view's definition), extended
  * statistics, and indexes on materialized views (indexes on tables belong to the tables).
  */
-export function rulesStatisticsAndViewIndexes(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
+export function rulesStatisticsAndViewIndexes(
+  inScope: RawBuilder<unknown>,
+  version: number,
+): RawBuilder<unknown> {
   const relationName = qualified(sql`n.nspname`, sql`c.relname`);
+  const statisticsName = qualified(sql`n.nspname`, sql`st.stxname`);
+  // pg_get_statisticsobjdef leaves out the object's own statistics target (PostgreSQL 13+).
+  const target =
+    version >= 130000
+      ? sql`case when coalesce(st.stxstattarget::int, -1) <> -1
+               then E';\nALTER STATISTICS ' || ${statisticsName} || ' SET STATISTICS ' || st.stxstattarget
+               else '' end`
+      : sql`''`;
   return sql`
     -- A view's own '_RETURN' rule is its query, already in the view's definition.
     select 'rule', n.nspname::text, r.rulename::text, c.relname::text, pg_get_ruledef(r.oid, true)
@@ -68,7 +80,8 @@ export function rulesStatisticsAndViewIndexes(inScope: RawBuilder<unknown>): Raw
     where r.rulename <> '_RETURN' and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
     union all
     select 'statistics', n.nspname::text, st.stxname::text, c.relname::text, pg_get_statisticsobjdef(st.oid)
-      || ${commentClause(sql`'STATISTICS ' || ${qualified(sql`n.nspname`, sql`st.stxname`)}`, sql`obj_description(st.oid, 'pg_statistic_ext')`)}
+      || ${target}
+      || ${commentClause(sql`'STATISTICS ' || ${statisticsName}`, sql`obj_description(st.oid, 'pg_statistic_ext')`)}
     from pg_statistic_ext st join pg_namespace n on n.oid = st.stxnamespace join pg_class c on c.oid = st.stxrelid
     where ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
     union all
@@ -143,6 +156,60 @@ export function tableSettings(inScope: RawBuilder<unknown>): RawBuilder<unknown>
              is distinct from (t.typ, 1::bigint, 1::bigint, 1::bigint, 1::bigint, false)
            or s.seqmax <> case t.typ when 'int2'::regtype::oid then 32767 when 'int4'::regtype::oid then 2147483647
                                      else 9223372036854775807 end)`;
+}
+
+/**
+ * Settings of relations that no creation carries: the index a table is clustered on, the
+ * statistics targets of index expressions and of the columns of materialized views and foreign
+ * tables (a table's come with its columns: `readColumns`), and a sequence's persistence where
+ * it is not what the baseline gives it: PostgreSQL 15+ makes the sequences a table owns (serial,
+ * identity) `UNLOGGED` or logged with the table, and creates every other one logged.
+ */
+export function relationSettings(
+  inScope: RawBuilder<unknown>,
+  version: number,
+): RawBuilder<unknown> {
+  const relation = qualified(sql`n.nspname`, sql`c.relname`);
+  const persistence =
+    version >= 150000
+      ? sql`
+    union all
+    select 'sequence persistence', n.nspname::text, sc.relname::text, c.relname::text,
+           'ALTER SEQUENCE ' || ${qualified(sql`n.nspname`, sql`sc.relname`)}
+             || case sc.relpersistence when 'u' then ' SET UNLOGGED' else ' SET LOGGED' end
+    from pg_class sc join pg_namespace n on n.oid = sc.relnamespace
+    left join pg_depend d on d.classid = 'pg_class'::regclass and d.objid = sc.oid
+      and d.deptype in ('a', 'i') and d.refclassid = 'pg_class'::regclass and d.refobjsubid > 0
+    left join pg_class c on c.oid = d.refobjid
+    where sc.relkind = 'S' and sc.relpersistence <> coalesce(c.relpersistence, 'p') and ${inScope}
+      and ${notExtensionMember("pg_class", sql`sc.oid`)}`
+      : sql``;
+  return sql`
+    select 'cluster', n.nspname::text, ic.relname::text, c.relname::text,
+           'ALTER TABLE ' || ${relation} || ' CLUSTER ON ' || quote_ident(ic.relname)
+    from pg_index i join pg_class ic on ic.oid = i.indexrelid join pg_class c on c.oid = i.indrelid
+    join pg_namespace n on n.oid = c.relnamespace
+    where i.indisclustered and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
+    union all
+    select 'index statistics', n.nspname::text, ic.relname::text, c.relname::text,
+           'ALTER INDEX ' || ${qualified(sql`n.nspname`, sql`ic.relname`)} || ' '
+             || string_agg('ALTER COLUMN ' || a.attnum || ' SET STATISTICS ' || a.attstattarget, ', '
+                           order by a.attnum)
+    from pg_index i join pg_class ic on ic.oid = i.indexrelid join pg_class c on c.oid = i.indrelid
+    join pg_namespace n on n.oid = c.relnamespace join pg_attribute a on a.attrelid = ic.oid
+    where coalesce(a.attstattarget::int, -1) <> -1 and ${inScope}
+      and ${notExtensionMember("pg_class", sql`c.oid`)}
+    group by n.nspname, ic.relname, c.relname
+    union all
+    select 'column settings', n.nspname::text, c.relname::text, c.relname::text,
+           'ALTER TABLE ' || ${relation} || ' ' || string_agg(s.settings, ', ' order by a.attnum)
+    from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
+    join pg_type t on t.oid = a.atttypid
+    cross join lateral (select ${columnSettings(version)} as settings) s
+    where c.relkind in ('m', 'f') and a.attnum > 0 and not a.attisdropped and s.settings is not null
+      and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
+    group by n.nspname, c.relname
+    ${persistence}`;
 }
 
 /**

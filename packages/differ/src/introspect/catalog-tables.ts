@@ -40,6 +40,8 @@ export interface ColumnRow {
   type: string;
   user_type_schema: string | null;
   user_type_name: string | null;
+  /** A user type's modifier as `format_type` prints it, `(Polygon,4326)`; `null` for none. */
+  user_type_modifier: string | null;
   is_array: boolean;
   not_null: boolean;
   default_expr: string | null;
@@ -65,11 +67,11 @@ export interface ColumnRow {
   grant_names: string[] | null;
 }
 
-export function readColumns(
-  db: Kysely<any>,
-  schemas: string[],
-  version: number,
-): Promise<{ rows: ColumnRow[] }> {
+/**
+ * A column's `ALTER COLUMN ... SET STATISTICS|STORAGE|(...)|COMPRESSION` actions that differ from
+ * what creating it gives, comma-separated, or `null`; over `pg_attribute a` and its `pg_type t`.
+ */
+export function columnSettings(version: number): RawBuilder<unknown> {
   const column = sql`'ALTER COLUMN ' || quote_ident(a.attname)`;
   const compression =
     version >= 140000
@@ -78,6 +80,22 @@ export function readColumns(
       : sql`null::text`;
   // Of the options ALTER COLUMN ... SET accepts; servers may keep private entries of their own.
   const options = optionList(sql`a.attoptions`, "", ["n_distinct", "n_distinct_inherited"]);
+  // Cheap tests first: most columns have none of these.
+  return sql`case when coalesce(a.attstattarget::int, -1) <> -1 or a.attstorage <> t.typstorage
+                   or a.attoptions::text like '%n_distinct%' or ${compression} is not null
+    then nullif(concat_ws(', ',
+      case when coalesce(a.attstattarget::int, -1) <> -1 then ${column} || ' SET STATISTICS ' || a.attstattarget end,
+      case when a.attstorage <> t.typstorage then ${column} || ' SET STORAGE '
+        || case a.attstorage when 'p' then 'PLAIN' when 'e' then 'EXTERNAL' when 'm' then 'MAIN' else 'EXTENDED' end end,
+      case when a.attoptions::text like '%n_distinct%' then ${column} || ' SET (' || ${options} || ')' end,
+      ${compression}), '') end`;
+}
+
+export function readColumns(
+  db: Kysely<any>,
+  schemas: string[],
+  version: number,
+): Promise<{ rows: ColumnRow[] }> {
   const grantee = granteeName(sql`e.grantee`);
   const target = sql`' ON TABLE ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname)`;
   // A column's privileges are all granted: by default it has none.
@@ -91,6 +109,10 @@ export function readColumns(
            format_type(a.atttypid, a.atttypmod) as type,
            case when etn.nspname <> 'pg_catalog' then etn.nspname::text end as user_type_schema,
            case when etn.nspname <> 'pg_catalog' then et.typname::text end as user_type_name,
+           -- The element type's text with and without the modifier (of an array, its elements').
+           case when etn.nspname <> 'pg_catalog' and a.atttypmod >= 0
+             then nullif(substr(format_type(et.oid, a.atttypmod), length(format_type(et.oid, null)) + 1), '')
+           end as user_type_modifier,
            (t.typcategory = 'A') as is_array,
            a.attnotnull as not_null,
            pg_get_expr(ad.adbin, ad.adrelid, true) as default_expr,
@@ -105,15 +127,7 @@ export function readColumns(
            s.seqstart::text as seq_start, s.seqincrement::text as seq_increment,
            s.seqmin::text as seq_min, s.seqmax::text as seq_max, s.seqcache::text as seq_cache,
            s.seqcycle as seq_cycle,
-           -- Cheap tests first: most columns have none of these.
-           case when coalesce(a.attstattarget::int, -1) <> -1 or a.attstorage <> t.typstorage
-                  or a.attoptions::text like '%n_distinct%' or ${compression} is not null
-           then nullif(concat_ws(', ',
-             case when coalesce(a.attstattarget::int, -1) <> -1 then ${column} || ' SET STATISTICS ' || a.attstattarget end,
-             case when a.attstorage <> t.typstorage then ${column} || ' SET STORAGE '
-               || case a.attstorage when 'p' then 'PLAIN' when 'e' then 'EXTERNAL' when 'm' then 'MAIN' else 'EXTENDED' end end,
-             case when a.attoptions::text like '%n_distinct%' then ${column} || ' SET (' || ${options} || ')' end,
-             ${compression}), '') end as settings,
+           ${columnSettings(version)} as settings,
            ${grants(sql`'GRANT ' || string_agg(e.privilege_type || ' (' || quote_ident(a.attname) || ')', ', ' order by e.privilege_type)
                         || ${target} || ' TO ' || ${grantee} || case when e.is_grantable then ' WITH GRANT OPTION' else '' end`)} as grants,
            ${grants(sql`'TABLE ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname) || ' (' || quote_ident(a.attname) || ') GRANT ' || ${grantee}`)} as grant_names

@@ -5,6 +5,7 @@ import { privileges } from "./catalog-privileges";
 import {
   comments,
   publications,
+  relationSettings,
   rulesStatisticsAndViewIndexes,
   tableSettings,
   triggersAndPolicies,
@@ -81,7 +82,7 @@ export function readUnmanaged(
     union all
     ${collations(inScope, version)}
     union all
-    ${rulesStatisticsAndViewIndexes(inScope)}
+    ${rulesStatisticsAndViewIndexes(inScope, version)}
     union all
     ${eventTriggers(inScope)}
     union all
@@ -113,6 +114,8 @@ export function readUnmanagedExtras(
     ${comments(inScope)}
     union all
     ${tableSettings(inScope)}
+    union all
+    ${relationSettings(inScope, version)}
     union all
     ${publications(schemas, version)}
     union all

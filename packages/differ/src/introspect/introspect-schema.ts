@@ -236,7 +236,7 @@ async function read(db: Kysely<any>, scope: ManagedScope): Promise<SchemaDescrip
     });
     const type =
       c.user_type_schema !== null && c.user_type_name !== null
-        ? `${quoteQualifiedAsNeeded(c.user_type_schema, c.user_type_name)}${c.is_array ? "[]" : ""}`
+        ? `${quoteQualifiedAsNeeded(c.user_type_schema, c.user_type_name)}${c.user_type_modifier ?? ""}${c.is_array ? "[]" : ""}`
         : normalizeType(c.type);
     const isGenerated = c.generated !== "";
     const column: ColumnDescription = {

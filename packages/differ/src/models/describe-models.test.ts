@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { diffSchemas } from "../compare/diff-schemas";
+import { emptySchema } from "../schema/schema-description";
 import { column as c } from "./column-builder";
 import { describeModels } from "./describe-models";
 import { enumType } from "./enum-type";
@@ -74,6 +76,61 @@ describe("describeModels", () => {
     );
     expect(() => describeModels({ t: table("x".repeat(64), { id: c.integer() }) })).toThrow(
       /1 to 63 bytes/,
+    );
+  });
+
+  it("refuses every name PostgreSQL would truncate (over 63 UTF-8 bytes), naming the model", () => {
+    // 32 two-byte letters: 32 characters, 64 bytes.
+    const long = "é".repeat(32);
+    const refused = (models: Record<string, unknown>) => {
+      try {
+        describeModels(models);
+      } catch (error) {
+        return error as { code: string; message: string; hint?: string };
+      }
+      throw new Error("not refused");
+    };
+    const withIndex = table("t", { a: c.integer() }, (t) => ({
+      indexes: [index(long).on(t.a)],
+    }));
+    expect(refused({ withIndex })).toMatchObject({
+      code: "BAD_MODEL",
+      message: `The index name "${long}" of table public.t must be 1 to 63 bytes long.`,
+      hint: expect.stringMatching(/UTF-8 bytes/),
+    });
+    expect(
+      refused({ t: table("t", { a: c.integer().check("a > 0", { name: long }) }) }).message,
+    ).toMatch(/^The check constraint name ".*" of table public\.t must be 1 to 63 bytes long\.$/);
+    const target = table("target", { id: c.integer().primaryKey() });
+    const withKey = table("k", {
+      id: c.integer().references(() => target.columns.id, { name: long }),
+    });
+    expect(refused({ withKey, target }).message).toMatch(/^The foreign key name/);
+    expect(refused({ t: table("t", { a: c.integer() }, { schema: long }) }).message).toMatch(
+      /^The schema name ".*" of table t must be/,
+    );
+    const longEnum = enumType(long, ["a"]);
+    expect(refused({ longEnum }).message).toMatch(/^The enum name/);
+    expect(refused({ e: enumType("e", ["a"], { schema: long }) }).message).toMatch(
+      /^The schema name ".*" of enum e must be/,
+    );
+    const longLabel = enumType("e", ["a", long]);
+    expect(refused({ longLabel }).message).toBe(
+      `The label "${long}" of enum public.e must be at most 63 bytes long.`,
+    );
+    // 63 bytes is PostgreSQL's limit, and allowed.
+    const fits = table("t", { a: c.integer() }, (t) => ({
+      indexes: [index(`${"é".repeat(31)}x`).on(t.a)],
+    }));
+    expect(describeModels({ fits }).tables[0]!.indexes[0]!.name).toBe(`${"é".repeat(31)}x`);
+  });
+
+  it("describes a table without columns, which PostgreSQL allows", () => {
+    const marker = table("marker", {}, { schema: "app" });
+    const d = describeModels({ marker });
+    expect(d.tables[0]).toMatchObject({ schema: "app", name: "marker", columns: [] });
+    expect(diffSchemas(emptySchema, d, { schemas: ["app"] }).upgrade).toContainEqual(
+      expect.objectContaining({ kind: "createTable", table: "marker", columns: [] }),
     );
   });
 

@@ -10,7 +10,7 @@ import {
   storageParametersField,
   storageParameterTexts,
 } from "../schema/normalize-storage-parameters";
-import { normalizeType } from "../schema/normalize-type";
+import { normalizeType, splitTypeModifier } from "../schema/normalize-type";
 import { quoteQualifiedAsNeeded } from "../schema/quote-ident";
 import type {
   CheckDescription,
@@ -43,11 +43,20 @@ function badModel(message: string, details: Record<string, unknown>, hint?: stri
   return new RetortError("BAD_MODEL", message, { details, hint });
 }
 
-function checkIdentifier(kind: string, name: string, details: Record<string, unknown>): void {
+function checkIdentifier(
+  kind: string,
+  name: string,
+  details: Record<string, unknown>,
+  owner?: string,
+): void {
   // PostgreSQL silently truncates longer identifiers (with a NOTICE), so the model would never
   // compare equal to the database: refuse instead.
   if (name.length === 0 || utf8Length(name) > 63) {
-    throw badModel(`The ${kind} name "${name}" must be 1 to 63 bytes long.`, details);
+    throw badModel(
+      `The ${kind} name "${name}"${owner === undefined ? "" : ` of ${owner}`} must be 1 to 63 bytes long.`,
+      details,
+      "PostgreSQL counts UTF-8 bytes and would truncate a longer name; choose a shorter one.",
+    );
   }
 }
 
@@ -151,6 +160,17 @@ export function describeModels(models: Record<string, unknown>): SchemaDescripti
   const enums = new Map<string, EnumType>();
   const addEnum = (e: EnumType): void => {
     const key = `${e.schema}.${e.name}`;
+    checkIdentifier("schema", e.schema, { enum: key }, `enum ${e.name}`);
+    checkIdentifier("enum", e.name, { enum: key });
+    for (const value of e.values) {
+      // PostgreSQL refuses these itself, but only once the migration runs.
+      if (utf8Length(value) > 63) {
+        throw badModel(`The label "${value}" of enum ${key} must be at most 63 bytes long.`, {
+          enum: key,
+          value,
+        });
+      }
+    }
     const known = enums.get(key);
     if (known && known !== e && known.values.join("\u0000") !== e.values.join("\u0000")) {
       throw badModel(`Two enums are named ${key} with different values.`, { enum: key });
@@ -163,6 +183,7 @@ export function describeModels(models: Record<string, unknown>): SchemaDescripti
   }
   const byName = new Map<string, AnyTable>();
   for (const t of tables) {
+    checkIdentifier("schema", t.schema, { table: t.name, schema: t.schema }, `table ${t.name}`);
     checkIdentifier("table", t.name, { table: t.name, schema: t.schema });
     const key = `${t.schema}.${t.name}`;
     if (byName.has(key)) {
@@ -236,12 +257,14 @@ function describeTable(
   };
   const isRelationTaken = (name: string): boolean => names.relations.has(name);
   const isConstraintTaken = (name: string): boolean => names.constraints.has(name);
-  const claimRelation = (name: string): string => {
+  const claimRelation = (name: string, kind: string): string => {
+    checkIdentifier(kind, name, { ...where, name }, `table ${where.table}`);
     names.relations.add(name);
     names.constraints.add(name);
     return name;
   };
-  const claimConstraint = (name: string): string => {
+  const claimConstraint = (name: string, kind: string): string => {
+    checkIdentifier(kind, name, { ...where, name }, `table ${where.table}`);
     names.constraints.add(name);
     return name;
   };
@@ -261,7 +284,8 @@ function describeTable(
       if (dot) {
         const unquote = (s: string): string =>
           s.startsWith('"') ? s.slice(1, -1).replaceAll('""', '"') : s;
-        userType = { schema: unquote(dot[1]!), name: unquote(dot[2]!.replace(/\[\]$/, "")) };
+        const [name] = splitTypeModifier(dot[2]!.replace(/\[\]$/, ""));
+        userType = { schema: unquote(dot[1]!), name: unquote(name) };
       }
     }
     if (def.isArray && !type.endsWith("[]")) type = `${type}[]`;
@@ -273,7 +297,7 @@ function describeTable(
         columns: [col.name],
         isTaken: isRelationTaken,
       });
-      claimRelation(sequence);
+      claimRelation(sequence, "serial sequence");
       defaultSql = serialDefault(t.schema, sequence);
     } else if (def.default?.kind === "sql") {
       defaultSql = normalizeDefault(def.default.fragment.text, type);
@@ -324,7 +348,7 @@ function describeTable(
       extras.primaryKey?.name ??
       defaultConstraintName({ kind: "primaryKey", table: t.name, isTaken: isRelationTaken });
     primaryKey = {
-      name: claimRelation(name),
+      name: claimRelation(name, "primary key"),
       columns: keyColumns,
       deferrable: false,
       initiallyDeferred: false,
@@ -345,7 +369,7 @@ function describeTable(
         isTaken: isRelationTaken,
       });
     uniques.push({
-      name: claimRelation(name),
+      name: claimRelation(name, "unique constraint"),
       columns: [col.name],
       include: [],
       nullsNotDistinct: u.nullsNotDistinct,
@@ -365,7 +389,7 @@ function describeTable(
         isTaken: isRelationTaken,
       });
     uniques.push({
-      name: claimRelation(name),
+      name: claimRelation(name, "unique constraint"),
       columns: keyColumns,
       include,
       nullsNotDistinct: u.nullsNotDistinct,
@@ -387,7 +411,7 @@ function describeTable(
         isTaken: isConstraintTaken,
       });
     checks.push({
-      name: claimConstraint(name),
+      name: claimConstraint(name, "check constraint"),
       expression: normalizeExpression(expression),
       noInherit,
     });
@@ -440,7 +464,7 @@ function describeTable(
       });
     foreignKeys.push({
       ...options,
-      name: claimConstraint(name),
+      name: claimConstraint(name, "foreign key"),
       columns: local,
       refSchema: target.schema,
       refTable: target.name,
@@ -518,7 +542,7 @@ function describeTable(
         isTaken: isRelationTaken,
       });
     return {
-      name: claimRelation(name),
+      name: claimRelation(name, "exclusion constraint"),
       method: x.using,
       elements,
       include: x.include.map((c) => own(c, "exclusion constraint")),
@@ -543,7 +567,7 @@ function describeTable(
         isTaken: isRelationTaken,
       });
     return {
-      name: claimRelation(name),
+      name: claimRelation(name, "index"),
       unique: d.unique,
       method: d.method,
       elements,

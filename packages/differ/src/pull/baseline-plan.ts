@@ -190,7 +190,18 @@ function operationNode(op: Operation): { key: string; phase: Phase; needs: strin
 
 /** The objects an unmanaged object needs that the description says: its table (or view). */
 function unmanagedNeeds(u: UnmanagedObject): string[] {
-  return u.table === null ? [] : [relationKey(u.schema, u.table)];
+  switch (u.kind) {
+    case "sequence persistence":
+      // After the sequence, and after its table turns UNLOGGED, which changes it too.
+      return u.table === null
+        ? [relationKey(u.schema, u.name)]
+        : [relationKey(u.schema, u.table), objectKey("unlogged table", u.schema, u.table, u.table)];
+    case "cluster":
+    case "index statistics":
+      return [relationKey(u.schema, u.table ?? u.name), relationKey(u.schema, u.name)];
+    default:
+      return u.table === null ? [] : [relationKey(u.schema, u.table)];
+  }
 }
 
 /**

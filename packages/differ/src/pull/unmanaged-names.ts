@@ -51,6 +51,9 @@ const selfNamedKinds = new Set<UnmanagedKind>([
 /** Kinds that belong to the table named `table`: printed `<kind> <name> on <table>`. */
 const onTableKinds = new Set<UnmanagedKind>([
   "owned sequence",
+  "sequence persistence",
+  "cluster",
+  "index statistics",
   "trigger",
   "policy",
   "rule",

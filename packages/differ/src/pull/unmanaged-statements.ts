@@ -33,7 +33,9 @@ export function createStatements(u: UnmanagedObject): string[] {
           ? "ALTER OPERATOR FAMILY "
           : u.kind === "trigger"
             ? "ALTER TABLE "
-            : null;
+            : u.kind === "statistics"
+              ? "ALTER STATISTICS "
+              : null;
   if (alter !== null) {
     const [create = "", ...alters] = definition.split(`;\n${alter}`);
     definition = create;
@@ -132,6 +134,9 @@ export function dropStatement(u: UnmanagedObject): string {
       return `ALTER TABLE ${quoteQualifiedAsNeeded(u.schema, u.name)} REPLICA IDENTITY DEFAULT`;
     case "column settings":
     case "owned sequence":
+    case "sequence persistence":
+    case "cluster":
+    case "index statistics":
     case "storage parameters":
     case "grant":
     case "comment":

@@ -78,8 +78,9 @@ const cacheLimit = 10_000;
  *   default are the column's, not the type's (see `serialDefault`).
  * - Arrays: `integer[][]`, `integer[3]`, `integer array` and the internal `_int4` become
  *   `integer[]`; PostgreSQL does not enforce dimensions and prints one pair of brackets.
- * - A schema-qualified name is a user type and is printed quoted as needed (`app."Mood"`);
- *   `pg_catalog.x` is reduced to `x`. An unqualified unknown name is kept, lower-cased, as a
+ * - A schema-qualified name is a user type and is printed quoted as needed (`app."Mood"`),
+ *   its modifier kept as written without spaces (`public.geometry(Polygon,4326)`: write it as
+ *   `format_type` prints it); `pg_catalog.x` is reduced to `x`. An unqualified unknown name is kept, lower-cased, as a
  *   `pg_catalog` type (enums in the models are always qualified).
  *
  * @example
@@ -113,11 +114,12 @@ function normalizeTypeText(type: string): string {
   let base: string;
   if (parts.length > 1) {
     const schema = unquoteIdent(parts[0]!);
-    const name = unquoteIdent(parts.slice(1).join("."));
+    const [nameText, modifier] = splitTypeModifier(parts.slice(1).join("."));
+    const name = unquoteIdent(nameText);
     base =
       schema === "pg_catalog"
-        ? normalizeBuiltin(quoteIdentAsNeeded(name))
-        : quoteQualifiedAsNeeded(schema, name);
+        ? normalizeBuiltin(`${quoteIdentAsNeeded(name)}${modifier}`)
+        : `${quoteQualifiedAsNeeded(schema, name)}${modifier}`;
   } else if (text.startsWith('"')) {
     // `"char"` is a real pg_catalog type distinct from `char`; other quoted names keep their case.
     base = quoteIdentAsNeeded(unquoteIdent(text));
@@ -130,6 +132,38 @@ function normalizeTypeText(type: string): string {
     base = normalizeBuiltin(text);
   }
   return isArray ? `${base}[]` : base;
+}
+
+/**
+ * A type name and its modifier (`geometry(Polygon, 4326)` -> `geometry`, `(Polygon,4326)`), the
+ * modifier without spaces around its commas, as `format_type` prints one; `""` for none.
+ *
+ * @example
+ * ```ts
+ * splitTypeModifier("geometry(Polygon, 4326)"); // ["geometry", "(Polygon,4326)"]
+ * splitTypeModifier('"Odd(name)"');             // ['"Odd(name)"', ""]
+ * ```
+ */
+export function splitTypeModifier(text: string): [string, string] {
+  let end = 0;
+  if (text.startsWith('"')) {
+    // A quoted name may hold parentheses: the modifier starts after its closing quote.
+    end = 1;
+    while (end < text.length) {
+      if (text[end] === '"' && text[end + 1] === '"') end += 2;
+      else if (text[end] === '"') break;
+      else end++;
+    }
+    end++;
+  }
+  const open = text.indexOf("(", end);
+  if (open < 0 || !text.trimEnd().endsWith(")")) return [text, ""];
+  const modifier = text
+    .slice(open + 1, text.trimEnd().length - 1)
+    .split(",")
+    .map((part) => part.trim())
+    .join(",");
+  return [text.slice(0, open).trimEnd(), `(${modifier})`];
 }
 
 function normalizeBuiltin(text: string): string {

@@ -38,6 +38,11 @@ describe("normalizeType", () => {
     ['"char"', '"char"'],
     ["double precision", "double precision"],
     ["character varying(20)", "character varying(20)"],
+    // A user type's modifier stays, as format_type prints it.
+    ["public.geometry(Polygon, 4326)", "public.geometry(Polygon,4326)"],
+    ["Public.Geometry( Point,4326 )[]", "public.geometry(Point,4326)[]"],
+    ['app."Odd(name)"', 'app."Odd(name)"'],
+    ['app."Odd(name)"(3)', 'app."Odd(name)"(3)'],
   ])("%s -> %s", (input, output) => {
     expect(normalizeType(input)).toBe(output);
   });

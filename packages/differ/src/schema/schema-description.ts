@@ -316,6 +316,15 @@ export type UnmanagedKind =
    */
   | "owned sequence"
   /**
+   * `ALTER SEQUENCE ... SET LOGGED|UNLOGGED` for a sequence whose persistence is not what the
+   * baseline gives it (that of the table that owns it, `table`; logged for any other).
+   */
+  | "sequence persistence"
+  /** `ALTER TABLE ... CLUSTER ON` the index `name` of `table`. */
+  | "cluster"
+  /** `ALTER INDEX ... ALTER COLUMN n SET STATISTICS m` for the index `name` of `table`. */
+  | "index statistics"
+  /**
    * One `GRANT` or `REVOKE` measured against the object's default privileges; `name` is the
    * object, the action and the grantee: `TABLE app.account GRANT reader`.
    */

@@ -53,12 +53,9 @@ export const createTableKind = {
   options,
   record: ([table, options], where) => {
     const columnInputs = options?.columns;
-    if (
-      typeof columnInputs !== "object" ||
-      columnInputs === null ||
-      Object.keys(columnInputs).length === 0
-    ) {
-      throw new BadOperationError(`${where}: a table needs at least one column.`, {
+    // No columns is a valid table (`CREATE TABLE t ()`: an inheritance parent, a marker).
+    if (typeof columnInputs !== "object" || columnInputs === null) {
+      throw new BadOperationError(`${where}: columns must be an object, {} for none.`, {
         hint: 'pass columns: { id: { type: "bigint", identity: "always", primaryKey: true } }',
       });
     }
@@ -101,17 +98,17 @@ export const createTableKind = {
   },
   validate: (op, check) => {
     check.tableTarget(op);
-    if (!Array.isArray(op.columns) || op.columns.length === 0) {
+    if (!Array.isArray(op.columns)) {
       check.fail(
-        "a table needs at least one column.",
-        'pass columns: { id: { type: "bigint", primaryKey: true } }',
+        "columns must be an array, [] for none.",
+        'pass columns: [{ name: "id", type: "bigint", primaryKey: true }]',
       );
     }
     op.columns.forEach((column, index) => {
       check.column(column, `columns[${index}]`);
     });
     const columnNames = op.columns.map((column) => column.name);
-    check.names(columnNames, "columns", true);
+    check.names(columnNames, "columns", false);
     const known = new Set(columnNames);
     const mustExist = (names: readonly string[] | undefined, what: string) => {
       for (const name of names ?? []) {
