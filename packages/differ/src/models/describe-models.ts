@@ -375,7 +375,12 @@ function describeTable(
   }
 
   const checks: CheckDescription[] = [];
-  const addCheck = (expression: string, explicit: string | null, noInherit: boolean): void => {
+  const addCheck = (
+    expression: string,
+    explicit: string | null,
+    noInherit: boolean,
+    notValid: boolean,
+  ): void => {
     // PostgreSQL names a check after the one column it mentions, if it mentions exactly one.
     const mentioned = expressionIdentifiers(expression).filter((n) => columnNames.has(n));
     const name =
@@ -390,11 +395,12 @@ function describeTable(
       name: claimConstraint(name),
       expression: normalizeExpression(expression),
       noInherit,
+      ...(notValid ? { notValid: true as const } : {}),
     });
   };
   for (const col of columns)
-    for (const c of col.definition.checks) addCheck(c.expression, c.name, false);
-  for (const c of extras.checks ?? []) addCheck(c.expression, c.name, c.noInherit);
+    for (const c of col.definition.checks) addCheck(c.expression, c.name, false, c.notValid);
+  for (const c of extras.checks ?? []) addCheck(c.expression, c.name, c.noInherit, c.notValid);
 
   const foreignKeys: ForeignKeyDescription[] = [];
   const addForeignKey = (
@@ -457,6 +463,7 @@ function describeTable(
       match: r.options.match ?? "simple",
       deferrable: r.options.deferrable ?? false,
       initiallyDeferred: r.options.initiallyDeferred ?? false,
+      ...(r.options.notValid ? { notValid: true as const } : {}),
     });
   }
   for (const fk of extras.foreignKeys ?? []) {
@@ -470,6 +477,7 @@ function describeTable(
         match: fk.match,
         deferrable: fk.deferrable,
         initiallyDeferred: fk.initiallyDeferred,
+        ...(fk.notValid ? { notValid: true as const } : {}),
       },
     );
   }

@@ -27,6 +27,8 @@ export interface CheckDefinition {
   readonly name: string | null;
   readonly expression: string;
   readonly noInherit: boolean;
+  /** Added `NOT VALID`: rows already there are not checked. */
+  readonly notValid: boolean;
 }
 
 /** `FOREIGN KEY (...) REFERENCES ...` declared on the table. */
@@ -40,6 +42,8 @@ export interface ForeignKeyDefinition {
   readonly match: "simple" | "full";
   readonly deferrable: boolean;
   readonly initiallyDeferred: boolean;
+  /** Added `NOT VALID`: rows already there are not checked. */
+  readonly notValid: boolean;
 }
 
 /** One element of an index or exclusion constraint. */
@@ -136,16 +140,22 @@ export function unique(...args: ColumnRef[] | [UniqueOptions]): UniqueDefinition
  * ```ts
  * (t) => ({ checks: [check(sql`${t.price} >= 0`, { name: "price_not_negative" })] })
  * ```
+ *
+ * `notValid: true` adds it `NOT VALID` (rows already there are not checked, so adding it to a
+ * large table takes no scan); a constraint that is `NOT VALID` in the database and no longer in
+ * the models is validated by the next autogenerate (`ALTER TABLE ... VALIDATE CONSTRAINT`).
+ * A valid constraint in the database satisfies a `notValid` one in the models.
  */
 export function check(
   expression: SqlFragment | string,
-  options: { name?: string; noInherit?: boolean } = {},
+  options: { name?: string; noInherit?: boolean; notValid?: boolean } = {},
 ): CheckDefinition {
   return {
     kind: "check",
     name: options.name ?? null,
     expression: typeof expression === "string" ? expression : expression.text,
     noInherit: options.noInherit ?? false,
+    notValid: options.notValid ?? false,
   };
 }
 
@@ -163,6 +173,8 @@ export interface ForeignKeyOptions {
   match?: "simple" | "full";
   deferrable?: boolean;
   initiallyDeferred?: boolean;
+  /** Added `NOT VALID`, as in {@link check}. Default is `false`. */
+  notValid?: boolean;
 }
 
 /**
@@ -188,6 +200,7 @@ export function foreignKey(options: ForeignKeyOptions): ForeignKeyDefinition {
     match: options.match ?? "simple",
     deferrable: options.deferrable ?? false,
     initiallyDeferred: options.initiallyDeferred ?? false,
+    notValid: options.notValid ?? false,
   };
 }
 

@@ -273,8 +273,11 @@ export function renderTableFile(
   for (const column of table.columns) {
     for (const check of columnChecks.get(column.name) ?? []) {
       const isDefault = isDefaultName("check", check.name, [column.name], "constraint");
-      const name = isDefault ? "" : `, { name: ${stringLiteral(check.name)} }`;
-      push(column.name, `.check(${stringLiteral(check.expression)}${name})`);
+      const parts: string[] = [];
+      if (!isDefault) parts.push(`name: ${stringLiteral(check.name)}`);
+      if (check.notValid) parts.push("notValid: true");
+      const rest = parts.length === 0 ? "" : `, ${options(parts)}`;
+      push(column.name, `.check(${stringLiteral(check.expression)}${rest})`);
     }
   }
   const checkItems = tableChecks.map((check) => {
@@ -288,6 +291,7 @@ export function renderTableFile(
     const parts: string[] = [];
     if (!isDefault) parts.push(`name: ${stringLiteral(check.name)}`);
     if (check.noInherit) parts.push("noInherit: true");
+    if (check.notValid) parts.push("notValid: true");
     const rest = parts.length === 0 ? "" : `, ${options(parts)}`;
     return `check(${stringLiteral(check.expression)}${rest})`;
   });
@@ -308,6 +312,7 @@ export function renderTableFile(
     if (fk.match === "full") parts.push(`match: "full"`);
     if (fk.deferrable) parts.push("deferrable: true");
     if (fk.initiallyDeferred) parts.push("initiallyDeferred: true");
+    if (fk.notValid) parts.push("notValid: true");
     return parts;
   };
   const columnFks = new Map<string, (typeof table.foreignKeys)[number]>();

@@ -160,8 +160,9 @@ export interface CheckDescription {
   expression: string;
   noInherit: boolean;
   /**
-   * Added `NOT VALID` and never validated: rows from before may break it. Only introspection
-   * says so (the baseline adds the constraint the same way); comparisons ignore it.
+   * Added `NOT VALID` and never validated: rows from before may break it. From the models: to be
+   * added so. Comparisons pair constraints without it, then validate one that is not valid in
+   * the database and valid in the models (a valid one satisfies a `NOT VALID` model).
    */
   notValid?: true;
 }

@@ -1,0 +1,157 @@
+// Autogenerate on a real server for what the models could not say or the comparison lost
+// (issue #14, "Autogenerate gaps"): each case runs the generated operations over rows.
+import type { Operation } from "@retort/core";
+import { sql } from "kysely";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { column as c } from "../models/column-builder";
+import { describeModels } from "../models/describe-models";
+import { table } from "../models/table";
+import { check, foreignKey } from "../models/table-constraints";
+import {
+  describeRenderedModels,
+  differEntry,
+  managedPart,
+  temporaryModelsDir,
+} from "../pull/pull.test-fixture";
+import { renderModelFiles } from "../pull/render-model-files";
+import { diffSchemas } from "./diff-schemas";
+import { openRoundTripDatabase, type RoundTripDatabase } from "./round-trip.test-fixture";
+
+let database: RoundTripDatabase;
+
+beforeAll(async () => {
+  database = await openRoundTripDatabase("differ_gaps");
+});
+
+afterAll(async () => {
+  await database?.close();
+});
+
+beforeEach(async () => {
+  await database.reset();
+});
+
+const run = (text: string) => sql.raw(text).execute(database.db);
+
+/** Upgrades the database to the models, then asserts `check` comes clean. */
+async function upgradeTo(models: Record<string, unknown>): Promise<{
+  upgrade: Operation[];
+  downgrade: Operation[];
+}> {
+  const target = describeModels(models);
+  const diff = diffSchemas(await database.introspect(), target);
+  await database.apply(diff.upgrade);
+  expect(diffSchemas(await database.introspect(), target).upgrade, "check").toEqual([]);
+  return diff;
+}
+
+/** Pulls the database into model files, describes them, and expects the same description. */
+async function expectPullRoundTrip(): Promise<string> {
+  const actual = await database.introspect();
+  const tmp = temporaryModelsDir();
+  try {
+    const result = renderModelFiles(actual, {
+      modelsDir: tmp.dir,
+      entryFile: "index.ts",
+      importFrom: differEntry,
+    });
+    expect(result.warnings).toEqual([]);
+    const described = await describeRenderedModels(result.files, `${tmp.dir}/index.ts`);
+    expect(described).toStrictEqual(managedPart(actual));
+    return result.files.map((f) => f.text).join("\n");
+  } finally {
+    tmp.remove();
+  }
+}
+
+describe("NOT VALID constraints", () => {
+  const parent = table("parent", { id: c.integer().primaryKey() });
+
+  it("adds checks and foreign keys declared not valid NOT VALID, over rows that break them", async () => {
+    await run(`
+      create table parent (id integer primary key);
+      create table child (id integer, parent_id integer, other_id integer, n integer);
+      insert into child values (-1, 42, 43, -5);
+    `);
+    const child = table(
+      "child",
+      {
+        id: c.integer().check("id > 0", { notValid: true }),
+        parentId: c
+          .integer()
+          .name("parent_id")
+          .references(() => parent.columns.id, { notValid: true }),
+        otherId: c.integer().name("other_id"),
+        n: c.integer(),
+      },
+      (t) => ({
+        checks: [check("n > 0 and id > 0", { name: "child_n_positive", notValid: true })],
+        foreignKeys: [
+          foreignKey({
+            name: "child_other_fk",
+            columns: [t.otherId],
+            references: () => [parent.columns.id],
+            notValid: true,
+          }),
+        ],
+      }),
+    );
+    const { upgrade, downgrade } = await upgradeTo({ parent, child });
+    const adds = upgrade.filter((op) => op.kind === "addCheck" || op.kind === "addForeignKey");
+    expect(adds).toHaveLength(4);
+    for (const op of adds) expect(op).toMatchObject({ notValid: true });
+    const after = (await database.introspect()).tables.find((t) => t.name === "child")!;
+    expect(after.checks.map((k) => k.notValid)).toEqual([true, true]);
+    expect(after.foreignKeys.map((k) => k.notValid)).toEqual([true, true]);
+    await database.apply(downgrade);
+    expect((await database.introspect()).tables.find((t) => t.name === "child")!.checks).toEqual(
+      [],
+    );
+  });
+
+  it("validates a constraint NOT VALID in the database and valid in the models; the downgrade leaves it valid", async () => {
+    await run(`
+      create table parent (id integer primary key);
+      create table child (id integer, parent_id integer);
+      insert into parent values (1);
+      insert into child values (1, 1);
+      alter table child add constraint child_id_check check (id > 0) not valid;
+      alter table child add constraint child_parent_id_fkey
+        foreign key (parent_id) references parent (id) not valid;
+    `);
+    const child = table("child", {
+      id: c.integer().check("id > 0"),
+      parentId: c
+        .integer()
+        .name("parent_id")
+        .references(() => parent.columns.id),
+    });
+    const { upgrade, downgrade } = await upgradeTo({ parent, child });
+    expect(upgrade).toEqual([
+      { kind: "validateConstraint", schema: "public", table: "child", name: "child_id_check" },
+      {
+        kind: "validateConstraint",
+        schema: "public",
+        table: "child",
+        name: "child_parent_id_fkey",
+      },
+    ]);
+    expect(downgrade).toEqual([]);
+    const after = (await database.introspect()).tables.find((t) => t.name === "child")!;
+    expect([...after.checks, ...after.foreignKeys].some((k) => k.notValid)).toBe(false);
+  });
+
+  it("pulls NOT VALID constraints as notValid models", async () => {
+    await run(`
+      create table parent (id integer primary key);
+      create table child (id integer, parent_id integer, other_id integer, n integer);
+      alter table child add constraint child_id_check check (id > 0) not valid;
+      alter table child add constraint child_n_positive check (n > 0 and id > 0) not valid;
+      alter table child add foreign key (parent_id) references parent (id) not valid;
+      alter table child add constraint child_other_fk foreign key (other_id) references parent (id) not valid;
+    `);
+    const text = await expectPullRoundTrip();
+    expect(text).toContain('.check("id > 0", { notValid: true })');
+    expect(text).toContain("notValid: true })");
+  });
+});
