@@ -116,6 +116,35 @@ describe("alterColumn", () => {
     );
   });
 
+  it("moves the position into a raised MINVALUE (a lowered MAXVALUE when descending) first", () => {
+    const statements = sql(
+      op.alterColumn("t", "id", {
+        identity: { generation: "byDefault", start: 1000, minValue: 1000 },
+        existingIdentity: { generation: "byDefault", start: 1, minValue: 1 },
+        schema: "app",
+      }),
+    );
+    expect(statements).toEqual([
+      `SELECT setval(s.seq, 1000, false)\nFROM (SELECT pg_get_serial_sequence('"app"."t"', 'id')::regclass AS seq) AS s\nJOIN pg_sequences AS p ON format('%I.%I', p.schemaname, p.sequencename)::regclass = s.seq\nWHERE coalesce(p.last_value, p.start_value) < 1000`,
+      'ALTER TABLE "app"."t" ALTER COLUMN "id" SET MINVALUE 1000 SET START WITH 1000',
+    ]);
+    const descending = sql(
+      op.alterColumn("t", "id", {
+        identity: { generation: "byDefault", increment: -1, maxValue: -100 },
+        existingIdentity: { generation: "byDefault", increment: -1, maxValue: -1 },
+      }),
+    );
+    expect(descending[0]).toMatch(/^SELECT setval\(s\.seq, -100, false\).*> -100$/s);
+    expect(
+      sql(
+        op.alterColumn("t", "id", {
+          identity: { generation: "byDefault", increment: 2 },
+          existingIdentity: { generation: "byDefault", increment: 1 },
+        }),
+      ),
+    ).toEqual(['ALTER TABLE "t" ALTER COLUMN "id" SET INCREMENT BY 2']);
+  });
+
   it("renders nothing when identity is set to what it was", () => {
     expect(
       sql(op.alterColumn("t", "id", { identity: "always", existingIdentity: "always" })),
