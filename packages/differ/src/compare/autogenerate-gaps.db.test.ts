@@ -3,7 +3,7 @@
 import type { Operation } from "@retort/core";
 import { sql } from "kysely";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { column as c } from "../models/column-builder";
+import { type ColumnBuilder, column as c } from "../models/column-builder";
 import { describeModels } from "../models/describe-models";
 import { table } from "../models/table";
 import { check, foreignKey } from "../models/table-constraints";
@@ -157,7 +157,7 @@ describe("NOT VALID constraints", () => {
 });
 
 describe("identity columns", () => {
-  const counter = (id: ReturnType<typeof c.integer>) => table("counter", { id, note: c.text() });
+  const counter = (id: ColumnBuilder) => table("counter", { id, note: c.text() });
   const insert = async (...notes: string[]) => {
     const { rows } = await sql<{ id: number }>`
       insert into counter (note) select unnest(${notes}::text[]) returning id
@@ -202,5 +202,28 @@ describe("identity columns", () => {
       counter: counter(c.integer().generatedByDefaultAsIdentity({ increment: -1, max: -100 })),
     });
     expect(await insert("c")).toEqual([-100]);
+  });
+
+  const sequences = async () => {
+    const { rows } = await sql<{ name: string }>`
+      select relname as name from pg_class where relkind = 'S' order by relname
+    `.execute(database.db);
+    return rows.map((r) => r.name);
+  };
+
+  it("turns a serial column into an identity column and back, keeping the sequence's name and position", async () => {
+    await run("create table counter (id serial primary key, note text)");
+    expect(await insert("a", "b", "c")).toEqual([1, 2, 3]);
+    const identity = counter(c.integer().primaryKey().generatedByDefaultAsIdentity());
+    const { downgrade } = await upgradeTo({ counter: identity });
+    expect(await sequences()).toEqual(["counter_id_seq"]);
+    expect(await insert("d")).toEqual([4]);
+    await database.apply(downgrade);
+    expect(await sequences()).toEqual(["counter_id_seq"]);
+    expect(await insert("e")).toEqual([5]);
+    const serial = counter(c.serial().primaryKey());
+    expect(
+      diffSchemas(await database.introspect(), describeModels({ counter: serial })).upgrade,
+    ).toEqual([]);
   });
 });
