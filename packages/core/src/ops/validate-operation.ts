@@ -176,6 +176,14 @@ export class OperationChecker {
       this.fail(`${what}.generation must be "always" or "byDefault".`);
     }
     this.sequenceOptions(identity, `${what}.`);
+    if (identity.sequenceName !== undefined) {
+      const name = identity.sequenceName;
+      if (typeof name === "string") this.name(name, `${what}.sequenceName`);
+      else {
+        this.optionalName(name.schema, `${what}.sequenceName.schema`);
+        this.name(name.name, `${what}.sequenceName.name`);
+      }
+    }
   }
 
   deferrability(value: Deferrability, what: string): void {

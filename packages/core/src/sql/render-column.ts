@@ -90,6 +90,9 @@ export function renderSequenceOptions(options: SequenceOptions): string[] {
 export function renderIdentity(identity: IdentityDefinition): string {
   const generation = identity.generation === "always" ? "ALWAYS" : "BY DEFAULT";
   const options = renderSequenceOptions(identity);
+  if (identity.sequenceName !== undefined) {
+    options.unshift(`SEQUENCE NAME ${quoteObjectName(identity.sequenceName)}`);
+  }
   return `GENERATED ${generation} AS IDENTITY${options.length > 0 ? ` (${options.join(" ")})` : ""}`;
 }
 

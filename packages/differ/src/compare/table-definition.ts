@@ -96,6 +96,7 @@ export function fullIdentity(identity: IdentityDescription): IdentityDefinition 
     maxValue: identity.max === "" ? null : sequenceNumber(identity.max),
     cache: sequenceNumber(identity.cache),
     cycle: identity.cycle,
+    ...(identity.sequence ? { sequenceName: identity.sequence } : {}),
   };
 }
 
@@ -103,6 +104,7 @@ export function compactIdentity(identity: IdentityDescription, type: string): Id
   return {
     generation: identity.always ? "always" : "byDefault",
     ...compactSequenceOptions(type, identity),
+    ...(identity.sequence ? { sequenceName: identity.sequence } : {}),
   };
 }
 

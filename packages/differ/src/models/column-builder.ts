@@ -41,6 +41,11 @@ export interface IdentityOptions {
   max?: number | bigint | string;
   cache?: number | bigint | string;
   cycle?: boolean;
+  /**
+   * `SEQUENCE NAME`: the sequence's name (in the table's schema) when not `<table>_<column>_seq`,
+   * as a table renamed since keeps it.
+   */
+  sequenceName?: string;
 }
 
 /** A foreign key declared on a column. */

@@ -1,5 +1,6 @@
 import { type ObjectName, quoteLiteral, RetortError, utf8Length } from "@retort/core";
 import { defaultConstraintName } from "../schema/default-constraint-name";
+import { identitySequence } from "../schema/identity-sequence";
 import { jsonbText, normalizeDefault, serialDefault } from "../schema/normalize-default";
 import {
   expressionIdentifiers,
@@ -53,6 +54,7 @@ function checkIdentifier(kind: string, name: string, details: Record<string, unk
 
 /** The PostgreSQL-side defaults of an identity column's sequence (`CREATE SEQUENCE` rules). */
 function identityDescription(
+  where: { schema: string; table: string; column: string },
   type: string,
   always: boolean,
   options: NonNullable<ColumnDefinition["identity"]>["options"],
@@ -73,6 +75,7 @@ function identityDescription(
     max,
     cache: String(options.cache ?? 1),
     cycle: options.cycle ?? false,
+    ...identitySequence(where.schema, where.table, where.column, options.sequenceName),
   };
 }
 
@@ -294,7 +297,13 @@ function describeTable(
       nullable: !(def.notNull || def.primaryKey || def.identity !== null || def.serial),
       default: defaultSql,
       identity: def.identity
-        ? identityDescription(type, def.identity.always, def.identity.options, details)
+        ? identityDescription(
+            { schema: t.schema, table: t.name, column: col.name },
+            type,
+            def.identity.always,
+            def.identity.options,
+            details,
+          )
         : null,
       generated: def.generated
         ? {

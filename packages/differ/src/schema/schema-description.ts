@@ -126,6 +126,11 @@ export interface IdentityDescription {
   max: string;
   cache: string;
   cycle: boolean;
+  /**
+   * The identity's sequence, only when its name is not `<table>_<column>_seq` (a renamed table
+   * keeps its sequence's name); always in the table's schema.
+   */
+  sequence?: QualifiedName;
 }
 
 /** `GENERATED ALWAYS AS (expression) { STORED | VIRTUAL }`. Virtual exists from PostgreSQL 18. */

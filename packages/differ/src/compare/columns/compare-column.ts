@@ -1,5 +1,10 @@
 import { type AlterColumnOperation, quoteIdent, quoteQualified } from "@retort/core";
-import type { ColumnDescription, TableDescription } from "../../schema/schema-description";
+import { defaultConstraintName } from "../../schema/default-constraint-name";
+import type {
+  ColumnDescription,
+  IdentityDescription,
+  TableDescription,
+} from "../../schema/schema-description";
 import { isDeepEqual } from "../is-deep-equal";
 import type { Comparison } from "../plan/comparison";
 import { objectKey } from "../plan/object-key";
@@ -14,6 +19,29 @@ function usingExpression(fc: ColumnDescription, tc: ColumnDescription): string {
   if (fc.userType === null && tc.userType === null) return `${column}::${tc.type}`;
   const text = fc.type.endsWith("[]") ? "text[]" : "text";
   return `${column}::${text}::${tc.type}`;
+}
+
+function withoutSequence(identity: IdentityDescription | null): IdentityDescription | null {
+  if (identity === null) return null;
+  const { sequence: _, ...rest } = identity;
+  return rest;
+}
+
+/** An identity keeps its sequence under another name (`SEQUENCE NAME`): renamed in place. */
+function renameIdentitySequence(
+  comparison: Comparison,
+  t: TableDescription,
+  fc: ColumnDescription,
+  tc: ColumnDescription,
+): void {
+  const nameOf = (c: ColumnDescription) =>
+    c.identity?.sequence?.name ??
+    defaultConstraintName({ kind: "sequence", table: t.name, columns: [c.name] });
+  if (nameOf(fc) === nameOf(tc)) return;
+  comparison.emit(Phase.AlterColumns, {
+    kind: "execute",
+    sql: `ALTER SEQUENCE ${quoteQualified(t.schema, nameOf(fc))} RENAME TO ${quoteIdent(nameOf(tc))}`,
+  });
 }
 
 /** Compares a column that exists on both sides (and is not re-created). */
@@ -135,7 +163,8 @@ export function compareColumn(
       }
     }
   }
-  if (!isDeepEqual(fc.identity, tc.identity) && !isToSerial) {
+  if (fc.identity !== null && tc.identity !== null) renameIdentitySequence(comparison, t, fc, tc);
+  if (!isDeepEqual(withoutSequence(fc.identity), withoutSequence(tc.identity)) && !isToSerial) {
     if (tc.identity === null) {
       changes.identity = null;
       changes.existingIdentity = fullIdentity(fc.identity!);
