@@ -292,6 +292,15 @@ export class OperationChecker {
         );
       }
     }
+    if (fk.onDeleteColumns !== undefined && fk.onDeleteColumns.length > 0) {
+      this.names(fk.onDeleteColumns, `${what} onDeleteColumns`, true);
+      if (fk.onDelete !== "set null" && fk.onDelete !== "set default") {
+        this.fail(`${what} has onDeleteColumns without onDelete "set null" or "set default".`);
+      }
+      if (fk.onDeleteColumns.some((c) => !fk.columns.includes(c))) {
+        this.fail(`${what} onDeleteColumns must be columns of the foreign key.`);
+      }
+    }
     this.deferrability(fk, what);
   }
 }

@@ -2,11 +2,11 @@
 // (issue #14, "Autogenerate gaps"): each case runs the generated operations over rows.
 import type { Operation } from "@retort/core";
 import { sql } from "kysely";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { type ColumnBuilder, column as c } from "../models/column-builder";
 import { describeModels } from "../models/describe-models";
 import { table } from "../models/table";
-import { check, foreignKey } from "../models/table-constraints";
+import { check, foreignKey, primaryKey } from "../models/table-constraints";
 import {
   describeRenderedModels,
   differEntry,
@@ -17,11 +17,11 @@ import { renderModelFiles } from "../pull/render-model-files";
 import { diffSchemas } from "./diff-schemas";
 import { openRoundTripDatabase, type RoundTripDatabase } from "./round-trip.test-fixture";
 
-let database: RoundTripDatabase;
-
-beforeAll(async () => {
-  database = await openRoundTripDatabase("differ_gaps");
-});
+const database: RoundTripDatabase = await openRoundTripDatabase("differ_gaps");
+const { rows: versionRows } = await sql<{
+  server_version_num: string;
+}>`show server_version_num`.execute(database.db);
+const serverVersion = Number(versionRows[0]!.server_version_num);
 
 afterAll(async () => {
   await database?.close();
@@ -269,4 +269,57 @@ describe("identity columns", () => {
     await database.apply(downgrade);
     expect(await sequences()).toEqual(["old_counter_old_id_seq"]);
   });
+});
+
+describe("ON DELETE SET NULL / SET DEFAULT column lists", () => {
+  it.skipIf(serverVersion < 150000)(
+    "keeps the columns an ON DELETE SET NULL (...) sets, from the models, the database and pull",
+    async () => {
+      await run(`
+        create table tenant_user (tenant_id integer, id integer, primary key (tenant_id, id));
+        create table doc (tenant_id integer not null default 0, owner_id integer, title text);
+        insert into tenant_user values (1, 7);
+        insert into doc values (1, 7, 'a');
+      `);
+      const tenantUser = table(
+        "tenant_user",
+        { tenantId: c.integer().name("tenant_id"), id: c.integer() },
+        (t) => ({ primaryKey: primaryKey(t.tenantId, t.id) }),
+      );
+      const doc = (onDelete: "set null" | "set default") =>
+        table(
+          "doc",
+          {
+            tenantId: c.integer().name("tenant_id").notNull().default(0),
+            ownerId: c.integer().name("owner_id"),
+            title: c.text(),
+          },
+          (t) => ({
+            foreignKeys: [
+              foreignKey({
+                columns: [t.tenantId, t.ownerId],
+                references: () => [tenantUser.columns.tenantId, tenantUser.columns.id],
+                onDelete,
+                onDeleteColumns: [t.ownerId],
+              }),
+            ],
+          }),
+        );
+      const { upgrade } = await upgradeTo({ tenantUser, doc: doc("set null") });
+      expect(upgrade).toMatchObject([{ kind: "addForeignKey", onDeleteColumns: ["owner_id"] }]);
+      const key = (await database.introspect()).tables.find((t) => t.name === "doc")!
+        .foreignKeys[0]!;
+      expect(key).toMatchObject({ onDelete: "set null", onDeleteColumns: ["owner_id"] });
+      await run("delete from tenant_user");
+      const { rows } = await sql`select tenant_id, owner_id from doc`.execute(database.db);
+      expect(rows).toEqual([{ tenant_id: 1, owner_id: null }]);
+      const text = await expectPullRoundTrip();
+      expect(text).toContain("onDeleteColumns: [t.ownerId]");
+      // Another action or column list is a change.
+      await upgradeTo({ tenantUser, doc: doc("set default") });
+      expect(
+        (await database.introspect()).tables.find((t) => t.name === "doc")!.foreignKeys[0],
+      ).toMatchObject({ onDelete: "set default", onDeleteColumns: ["owner_id"] });
+    },
+  );
 });

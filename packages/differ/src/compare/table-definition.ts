@@ -253,6 +253,7 @@ export function foreignKeyOperation(
     columns: fk.columns,
     references: { schema: fk.refSchema, table: fk.refTable, columns: fk.refColumns },
     onDelete: fk.onDelete === "no action" ? undefined : fk.onDelete,
+    ...(fk.onDeleteColumns ? { onDeleteColumns: fk.onDeleteColumns } : {}),
     onUpdate: fk.onUpdate === "no action" ? undefined : fk.onUpdate,
     // PostgreSQL does not support MATCH PARTIAL, so it never appears in a catalog.
     match: fk.match === "full" ? "full" : undefined,

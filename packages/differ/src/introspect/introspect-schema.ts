@@ -381,6 +381,7 @@ function describeConstraint(
         onDelete: actions[con.on_delete] ?? "no action",
         match: matches[con.match] ?? "simple",
         ...deferrable,
+        ...(con.on_delete_columns?.length ? { onDeleteColumns: con.on_delete_columns } : {}),
         ...(con.not_valid ? { notValid: true } : {}),
       });
       return;

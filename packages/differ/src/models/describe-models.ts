@@ -482,6 +482,9 @@ function describeTable(
       {
         name: fk.name,
         onDelete: fk.onDelete,
+        ...(fk.onDeleteColumns.length > 0
+          ? { onDeleteColumns: fk.onDeleteColumns.map((c) => own(c, "foreign key")) }
+          : {}),
         onUpdate: fk.onUpdate,
         match: fk.match,
         deferrable: fk.deferrable,

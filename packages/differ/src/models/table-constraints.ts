@@ -38,6 +38,7 @@ export interface ForeignKeyDefinition {
   readonly columns: readonly ColumnRef[];
   readonly references: () => readonly ColumnRef[];
   readonly onDelete: ReferentialAction;
+  readonly onDeleteColumns: readonly ColumnRef[];
   readonly onUpdate: ReferentialAction;
   readonly match: "simple" | "full";
   readonly deferrable: boolean;
@@ -167,6 +168,11 @@ export interface ForeignKeyOptions {
   references: () => ColumnRef[];
   /** Default is `"no action"`. */
   onDelete?: ReferentialAction;
+  /**
+   * With `onDelete: "set null"` or `"set default"`, only these of `columns` are set
+   * (PostgreSQL 15+): `ON DELETE SET NULL (owner_id)` keeps a tenant key. Default: all.
+   */
+  onDeleteColumns?: ColumnRef[];
   /** Default is `"no action"`. */
   onUpdate?: ReferentialAction;
   /** Default is `"simple"`. */
@@ -196,6 +202,7 @@ export function foreignKey(options: ForeignKeyOptions): ForeignKeyDefinition {
     columns: options.columns,
     references: options.references,
     onDelete: options.onDelete ?? "no action",
+    onDeleteColumns: options.onDeleteColumns ?? [],
     onUpdate: options.onUpdate ?? "no action",
     match: options.match ?? "simple",
     deferrable: options.deferrable ?? false,

@@ -308,6 +308,9 @@ export function renderTableFile(
     const parts: string[] = [];
     if (!isDefault) parts.push(`name: ${stringLiteral(fk.name)}`);
     if (fk.onDelete !== "no action") parts.push(`onDelete: ${stringLiteral(fk.onDelete)}`);
+    if (fk.onDeleteColumns) {
+      parts.push(`onDeleteColumns: [${fk.onDeleteColumns.map(ref).join(", ")}]`);
+    }
     if (fk.onUpdate !== "no action") parts.push(`onUpdate: ${stringLiteral(fk.onUpdate)}`);
     if (fk.match === "full") parts.push(`match: "full"`);
     if (fk.deferrable) parts.push("deferrable: true");
@@ -329,7 +332,7 @@ export function renderTableFile(
         `${where}: the foreign key ${fk.name} is MATCH PARTIAL, which the models cannot declare.`,
       );
     }
-    if (fk.columns.length === 1 && !columnFks.has(fk.columns[0]!))
+    if (fk.columns.length === 1 && !columnFks.has(fk.columns[0]!) && !fk.onDeleteColumns)
       columnFks.set(fk.columns[0]!, fk);
     else tableFks.push(fk);
   }

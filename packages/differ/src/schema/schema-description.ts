@@ -184,6 +184,11 @@ export interface ForeignKeyDescription extends DeferrableDescription {
   onUpdate: ReferentialAction;
   onDelete: ReferentialAction;
   match: "simple" | "full" | "partial";
+  /**
+   * `ON DELETE SET NULL (...)` / `SET DEFAULT (...)`: the columns set, when only some of the key's
+   * (PostgreSQL 15+); absent for all of them.
+   */
+  onDeleteColumns?: string[];
   /** As {@link CheckDescription.notValid}. */
   notValid?: true;
 }
