@@ -102,6 +102,12 @@ export interface SequenceOptions {
 /** An identity column: `GENERATED ALWAYS AS IDENTITY (START WITH 1 ...)`. */
 export interface IdentityDefinition extends SequenceOptions {
   readonly generation: IdentityGeneration;
+  /**
+   * `SEQUENCE NAME`: the identity's sequence, when not PostgreSQL's `<table>_<column>_seq` (a
+   * renamed table keeps its sequence's name). Give its schema: unqualified, PostgreSQL puts it
+   * in the first schema of the search path, not the table's.
+   */
+  readonly sequenceName?: ObjectName | undefined;
 }
 
 /** A referential action of a foreign key, spelled as in SQL (rendered upper case). */

@@ -57,6 +57,11 @@ export interface ForeignKeyDefinition extends Deferrability {
   readonly columns: readonly string[];
   readonly references: ReferencedTable;
   readonly onDelete?: ReferentialAction | undefined;
+  /**
+   * With `onDelete` `"set null"` or `"set default"`: only these of the key's columns are set
+   * (PostgreSQL 15+), `ON DELETE SET NULL ("a")`. Omitted: all of them.
+   */
+  readonly onDeleteColumns?: readonly string[] | undefined;
   readonly onUpdate?: ReferentialAction | undefined;
   readonly match?: ForeignKeyMatch | undefined;
 }

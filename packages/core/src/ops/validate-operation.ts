@@ -184,6 +184,14 @@ export class OperationChecker {
       this.fail(`${what}.generation must be "always" or "byDefault".`);
     }
     this.sequenceOptions(identity, `${what}.`);
+    if (identity.sequenceName !== undefined) {
+      const name = identity.sequenceName;
+      if (typeof name === "string") this.name(name, `${what}.sequenceName`);
+      else {
+        this.optionalName(name.schema, `${what}.sequenceName.schema`);
+        this.name(name.name, `${what}.sequenceName.name`);
+      }
+    }
   }
 
   deferrability(value: Deferrability, what: string): void {
@@ -290,6 +298,15 @@ export class OperationChecker {
           `${what} has ${fk.columns.length} column(s) but references ${refColumns.length}.`,
           "list one referenced column per column, in the same order",
         );
+      }
+    }
+    if (fk.onDeleteColumns !== undefined && fk.onDeleteColumns.length > 0) {
+      this.names(fk.onDeleteColumns, `${what} onDeleteColumns`, true);
+      if (fk.onDelete !== "set null" && fk.onDelete !== "set default") {
+        this.fail(`${what} has onDeleteColumns without onDelete "set null" or "set default".`);
+      }
+      if (fk.onDeleteColumns.some((c) => !fk.columns.includes(c))) {
+        this.fail(`${what} onDeleteColumns must be columns of the foreign key.`);
       }
     }
     this.deferrability(fk, what);

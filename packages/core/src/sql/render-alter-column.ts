@@ -2,6 +2,7 @@ import type { IdentityDefinition } from "../ops/column-definition";
 import type { AlterColumnOperation } from "../ops/operation";
 import { commentOn, indent, statement } from "./ddl-clauses";
 import { quoteIdent, quoteObjectName, quoteQualified } from "./quote-ident";
+import { quoteLiteral } from "./quote-literal";
 import {
   renderColumnType,
   renderDefault,
@@ -34,6 +35,34 @@ function setIdentityActions(identity: IdentityDefinition, existing: IdentityDefi
   return actions;
 }
 
+/**
+ * `ALTER SEQUENCE` checks the sequence's position against new bounds ("RESTART value (3) cannot
+ * be less than MINVALUE (1000)"): when the bound a sequence starts from moves past where it is,
+ * it is first moved to that bound, where CREATE would have put it. A position already past the
+ * bound stays, so a restart never hands out a value again.
+ */
+function moveIntoBounds(
+  table: string,
+  column: string,
+  identity: IdentityDefinition,
+  existing: IdentityDefinition,
+): SqlStatement[] {
+  const increment = identity.increment ?? existing.increment ?? 1;
+  const isAscending = BigInt(increment) > 0n;
+  const bound = isAscending ? identity.minValue : identity.maxValue;
+  const existingBound = isAscending ? existing.minValue : existing.maxValue;
+  if (bound === undefined || bound === null || bound === existingBound) return [];
+  const value = String(bound);
+  return [
+    statement(
+      `SELECT setval(s.seq, ${value}, false)
+FROM (SELECT pg_get_serial_sequence(${quoteLiteral(table)}, ${quoteLiteral(column)})::regclass AS seq) AS s
+JOIN pg_sequences AS p ON format('%I.%I', p.schemaname, p.sequencename)::regclass = s.seq
+WHERE coalesce(p.last_value, p.start_value) ${isAscending ? "<" : ">"} ${value}`,
+    ),
+  ];
+}
+
 /** The SQL visitor of `alterColumn`: one `ALTER TABLE` with every action, then the comment. */
 export function renderAlterColumn(op: AlterColumnOperation): SqlStatement[] {
   const table = quoteQualified(op.schema, op.table);
@@ -57,17 +86,20 @@ export function renderAlterColumn(op: AlterColumnOperation): SqlStatement[] {
         : `${column} SET DEFAULT ${renderDefault(op.default)}`,
     );
   }
+  const statements: SqlStatement[] = [];
   if (op.identity === null) {
     actions.push(`${column} DROP IDENTITY`);
   } else if (op.identity !== undefined) {
     if (op.existingIdentity) {
       const changes = setIdentityActions(op.identity, op.existingIdentity);
-      if (changes.length > 0) actions.push(`${column} ${changes.join(" ")}`);
+      if (changes.length > 0) {
+        actions.push(`${column} ${changes.join(" ")}`);
+        statements.push(...moveIntoBounds(table, op.column, op.identity, op.existingIdentity));
+      }
     } else {
       actions.push(`${column} ADD ${renderIdentity(op.identity)}`);
     }
   }
-  const statements: SqlStatement[] = [];
   if (actions.length > 0) statements.push(statement(alterTable(table, actions)));
   if (op.comment !== undefined) {
     statements.push(commentOn(`COLUMN ${table}.${quoteIdent(op.column)}`, op.comment));

@@ -90,6 +90,9 @@ export function renderSequenceOptions(options: SequenceOptions): string[] {
 export function renderIdentity(identity: IdentityDefinition): string {
   const generation = identity.generation === "always" ? "ALWAYS" : "BY DEFAULT";
   const options = renderSequenceOptions(identity);
+  if (identity.sequenceName !== undefined) {
+    options.unshift(`SEQUENCE NAME ${quoteObjectName(identity.sequenceName)}`);
+  }
   return `GENERATED ${generation} AS IDENTITY${options.length > 0 ? ` (${options.join(" ")})` : ""}`;
 }
 
@@ -104,10 +107,16 @@ export function renderDeferrability(value: Deferrability): string[] {
 /** `ON DELETE CASCADE` and friends. */
 export function renderReferentialActions(value: {
   readonly onDelete?: ReferentialAction | undefined;
+  readonly onDeleteColumns?: readonly string[] | undefined;
   readonly onUpdate?: ReferentialAction | undefined;
 }): string[] {
   const parts: string[] = [];
-  if (value.onDelete !== undefined) parts.push(`ON DELETE ${value.onDelete.toUpperCase()}`);
+  if (value.onDelete !== undefined) {
+    const columns = value.onDeleteColumns?.length
+      ? ` (${value.onDeleteColumns.map(quoteIdent).join(", ")})`
+      : "";
+    parts.push(`ON DELETE ${value.onDelete.toUpperCase()}${columns}`);
+  }
   if (value.onUpdate !== undefined) parts.push(`ON UPDATE ${value.onUpdate.toUpperCase()}`);
   return parts;
 }

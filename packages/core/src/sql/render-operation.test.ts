@@ -299,6 +299,29 @@ describe("constraints", () => {
     );
   });
 
+  it("sets only the listed columns ON DELETE SET NULL (...), and refuses a list without that action", () => {
+    const node = op.addForeignKey(
+      "doc_fk",
+      "doc",
+      ["tenant_id", "owner_id"],
+      "tenant_user",
+      ["tenant_id", "id"],
+      {
+        onDelete: "set null",
+        onDeleteColumns: ["owner_id"],
+      },
+    );
+    expect(one(node)).toBe(
+      'ALTER TABLE "doc" ADD CONSTRAINT "doc_fk" FOREIGN KEY ("tenant_id", "owner_id") REFERENCES "tenant_user" ("tenant_id", "id") ON DELETE SET NULL ("owner_id")',
+    );
+    expect(() =>
+      op.addForeignKey("doc_fk", "doc", ["owner_id"], "tenant_user", ["id"], {
+        onDelete: "cascade",
+        onDeleteColumns: ["owner_id"],
+      }),
+    ).toThrow(/onDeleteColumns/);
+  });
+
   it("adds a foreign key across schemas to the primary key", () => {
     const node = op.addForeignKey("fk", "post", ["a", "b"], "account", [], {
       schema: "blog",

@@ -463,7 +463,11 @@ describe("diffSchemas", () => {
     const check = { name: "t_a_check", expression: "a > 0", noInherit: false };
     const withCheck = (extra: object) =>
       schema({ tables: [table("t", [col("a")], { checks: [{ ...check, ...extra }] })] });
-    expect(diffSchemas(withCheck({ notValid: true }), withCheck({})).isEmpty).toBe(true);
+    // Valid in the models, it is due a validation; a valid one satisfies a NOT VALID model.
+    expect(diffSchemas(withCheck({ notValid: true }), withCheck({})).upgrade).toEqual([
+      { kind: "validateConstraint", schema: "public", table: "t", name: "t_a_check" },
+    ]);
+    expect(diffSchemas(withCheck({}), withCheck({ notValid: true })).isEmpty).toBe(true);
     const upgrade = diffSchemas(schema(), withCheck({ notValid: true })).upgrade;
     expect(upgrade).toMatchObject([
       { kind: "createTable", table: "t" },

@@ -96,6 +96,7 @@ export function fullIdentity(identity: IdentityDescription): IdentityDefinition 
     maxValue: identity.max === "" ? null : sequenceNumber(identity.max),
     cache: sequenceNumber(identity.cache),
     cycle: identity.cycle,
+    ...(identity.sequence ? { sequenceName: identity.sequence } : {}),
   };
 }
 
@@ -103,6 +104,7 @@ export function compactIdentity(identity: IdentityDescription, type: string): Id
   return {
     generation: identity.always ? "always" : "byDefault",
     ...compactSequenceOptions(type, identity),
+    ...(identity.sequence ? { sequenceName: identity.sequence } : {}),
   };
 }
 
@@ -257,6 +259,7 @@ export function foreignKeyOperation(
     columns: fk.columns,
     references: { schema: fk.refSchema, table: fk.refTable, columns: fk.refColumns },
     onDelete: fk.onDelete === "no action" ? undefined : fk.onDelete,
+    ...(fk.onDeleteColumns ? { onDeleteColumns: fk.onDeleteColumns } : {}),
     onUpdate: fk.onUpdate === "no action" ? undefined : fk.onUpdate,
     // PostgreSQL does not support MATCH PARTIAL, so it never appears in a catalog.
     match: fk.match === "full" ? "full" : undefined,

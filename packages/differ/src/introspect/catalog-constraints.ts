@@ -21,6 +21,8 @@ export interface ConstraintRow {
   operators: string[] | null;
   /** Added `NOT VALID` and never validated (checks and foreign keys only). */
   not_valid: boolean;
+  /** `ON DELETE SET NULL (...)` / `SET DEFAULT (...)` columns (PostgreSQL 15+), else empty. */
+  on_delete_columns: string[] | null;
 }
 
 export function readConstraints(
@@ -44,6 +46,13 @@ export function readConstraints(
            end as ref_columns,
            con.confupdtype::text as on_update, con.confdeltype::text as on_delete,
            con.confmatchtype::text as match,
+           -- confdelsetcols exists from PostgreSQL 15: read through jsonb, so older servers give null.
+           case when con.contype = 'f' and jsonb_typeof(to_jsonb(con) -> 'confdelsetcols') = 'array' then
+             array(select a.attname::text
+                   from jsonb_array_elements_text(to_jsonb(con) -> 'confdelsetcols') with ordinality k(attnum, ord)
+                   join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.attnum::int2
+                   order by k.ord)::text[]
+           end as on_delete_columns,
            case when con.contype = 'c' then pg_get_expr(con.conbin, con.conrelid, true) end as check_expr,
            con.conindid::text as index_oid,
            case when con.contype = 'x' then

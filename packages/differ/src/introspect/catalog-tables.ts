@@ -57,6 +57,8 @@ export interface ColumnRow {
   seq_max: string | null;
   seq_cache: string | null;
   seq_cycle: boolean | null;
+  /** The identity's sequence. */
+  seq_name: string | null;
   /**
    * What the models do not hold, read here because this query reads every column anyway: its
    * `ALTER COLUMN ... SET STATISTICS|STORAGE|(...)|COMPRESSION` actions, comma-separated, and
@@ -126,7 +128,7 @@ export function readColumns(
            des.description as comment,
            s.seqstart::text as seq_start, s.seqincrement::text as seq_increment,
            s.seqmin::text as seq_min, s.seqmax::text as seq_max, s.seqcache::text as seq_cache,
-           s.seqcycle as seq_cycle,
+           s.seqcycle as seq_cycle, s.seq_name,
            ${columnSettings(version)} as settings,
            ${grants(sql`'GRANT ' || string_agg(e.privilege_type || ' (' || quote_ident(a.attname) || ')', ', ' order by e.privilege_type)
                         || ${target} || ' TO ' || ${grantee} || case when e.is_grantable then ' WITH GRANT OPTION' else '' end`)} as grants,
@@ -142,7 +144,9 @@ export function readColumns(
     left join pg_namespace colln on colln.oid = coll.collnamespace
     -- An identity column's sequence, looked up for identity columns only.
     left join lateral (
-      select sq.* from pg_depend dep join pg_sequence sq on sq.seqrelid = dep.objid
+      select sq.*, seq.relname::text as seq_name
+      from pg_depend dep join pg_sequence sq on sq.seqrelid = dep.objid
+      join pg_class seq on seq.oid = sq.seqrelid
       where a.attidentity <> '' and dep.refclassid = 'pg_class'::regclass and dep.refobjid = a.attrelid
         and dep.refobjsubid = a.attnum and dep.classid = 'pg_class'::regclass and dep.deptype = 'i'
     ) s on true

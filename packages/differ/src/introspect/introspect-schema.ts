@@ -1,5 +1,6 @@
 import { type ObjectName, RetortError } from "@retort/core";
 import { type Kysely, sql } from "kysely";
+import { identitySequence } from "../schema/identity-sequence";
 import { normalizeDefault } from "../schema/normalize-default";
 import { normalizeExpression } from "../schema/normalize-expression";
 import { parseReloptions, storageParametersField } from "../schema/normalize-storage-parameters";
@@ -259,6 +260,7 @@ async function read(db: Kysely<any>, scope: ManagedScope): Promise<SchemaDescrip
               max: c.seq_max ?? "",
               cache: c.seq_cache ?? "1",
               cycle: c.seq_cycle ?? false,
+              ...identitySequence(table.schema, table.name, c.name, c.seq_name),
             }
           : null,
       // attgenerated: 's' stored (PostgreSQL 12+), 'v' virtual (PostgreSQL 18+).
@@ -379,6 +381,7 @@ function describeConstraint(
         onDelete: actions[con.on_delete] ?? "no action",
         match: matches[con.match] ?? "simple",
         ...deferrable,
+        ...(con.on_delete_columns?.length ? { onDeleteColumns: con.on_delete_columns } : {}),
         ...(con.not_valid ? { notValid: true } : {}),
       });
       return;

@@ -41,6 +41,11 @@ export interface IdentityOptions {
   max?: number | bigint | string;
   cache?: number | bigint | string;
   cycle?: boolean;
+  /**
+   * `SEQUENCE NAME`: the sequence's name (in the table's schema) when not `<table>_<column>_seq`,
+   * as a table renamed since keeps it.
+   */
+  sequenceName?: string;
 }
 
 /** A foreign key declared on a column. */
@@ -51,6 +56,8 @@ export interface ReferenceOptions {
   match?: "simple" | "full";
   deferrable?: boolean;
   initiallyDeferred?: boolean;
+  /** Added `NOT VALID`, as in `check`. Default is `false`. */
+  notValid?: boolean;
 }
 
 /** Anything with a resolved column name and owning table: a bound column. */
@@ -74,7 +81,7 @@ export interface ColumnDefinition {
   identity: { always: boolean; options: IdentityOptions } | null;
   generated: { expression: string; stored: boolean } | null;
   references: { target: () => ColumnRef; options: ReferenceOptions } | null;
-  checks: { expression: string; name: string | null }[];
+  checks: { expression: string; name: string | null; notValid: boolean }[];
   comment: string | null;
   collation: CollationName | null;
   name: string | null;
@@ -197,11 +204,20 @@ export class ColumnBuilder<S extends ColumnState = ColumnState> {
     return this.with({ references: { target, options } });
   }
 
-  /** `CHECK (expression)`; the name defaults to PostgreSQL's `<table>_<column>_check`. */
-  check(expression: string | SqlFragment, options: { name?: string } = {}): ColumnBuilder<S> {
+  /**
+   * `CHECK (expression)`; the name defaults to PostgreSQL's `<table>_<column>_check`.
+   * `notValid: true` adds it `NOT VALID`, as the table-level `check`.
+   */
+  check(
+    expression: string | SqlFragment,
+    options: { name?: string; notValid?: boolean } = {},
+  ): ColumnBuilder<S> {
     const text = typeof expression === "string" ? expression : expression.text;
     return this.with({
-      checks: [...this.definition.checks, { expression: text, name: options.name ?? null }],
+      checks: [
+        ...this.definition.checks,
+        { expression: text, name: options.name ?? null, notValid: options.notValid ?? false },
+      ],
     });
   }
 

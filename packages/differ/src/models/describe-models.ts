@@ -1,5 +1,6 @@
 import { type ObjectName, quoteLiteral, RetortError, utf8Length } from "@retort/core";
 import { defaultConstraintName } from "../schema/default-constraint-name";
+import { identitySequence } from "../schema/identity-sequence";
 import { jsonbText, normalizeDefault, serialDefault } from "../schema/normalize-default";
 import {
   expressionIdentifiers,
@@ -62,6 +63,7 @@ function checkIdentifier(
 
 /** The PostgreSQL-side defaults of an identity column's sequence (`CREATE SEQUENCE` rules). */
 function identityDescription(
+  where: { schema: string; table: string; column: string },
   type: string,
   always: boolean,
   options: NonNullable<ColumnDefinition["identity"]>["options"],
@@ -82,6 +84,7 @@ function identityDescription(
     max,
     cache: String(options.cache ?? 1),
     cycle: options.cycle ?? false,
+    ...identitySequence(where.schema, where.table, where.column, options.sequenceName),
   };
 }
 
@@ -318,7 +321,13 @@ function describeTable(
       nullable: !(def.notNull || def.primaryKey || def.identity !== null || def.serial),
       default: defaultSql,
       identity: def.identity
-        ? identityDescription(type, def.identity.always, def.identity.options, details)
+        ? identityDescription(
+            { schema: t.schema, table: t.name, column: col.name },
+            type,
+            def.identity.always,
+            def.identity.options,
+            details,
+          )
         : null,
       generated: def.generated
         ? {
@@ -399,7 +408,12 @@ function describeTable(
   }
 
   const checks: CheckDescription[] = [];
-  const addCheck = (expression: string, explicit: string | null, noInherit: boolean): void => {
+  const addCheck = (
+    expression: string,
+    explicit: string | null,
+    noInherit: boolean,
+    notValid: boolean,
+  ): void => {
     // PostgreSQL names a check after the one column it mentions, if it mentions exactly one.
     const mentioned = expressionIdentifiers(expression).filter((n) => columnNames.has(n));
     const name =
@@ -414,11 +428,12 @@ function describeTable(
       name: claimConstraint(name, "check constraint"),
       expression: normalizeExpression(expression),
       noInherit,
+      ...(notValid ? { notValid: true as const } : {}),
     });
   };
   for (const col of columns)
-    for (const c of col.definition.checks) addCheck(c.expression, c.name, false);
-  for (const c of extras.checks ?? []) addCheck(c.expression, c.name, c.noInherit);
+    for (const c of col.definition.checks) addCheck(c.expression, c.name, false, c.notValid);
+  for (const c of extras.checks ?? []) addCheck(c.expression, c.name, c.noInherit, c.notValid);
 
   const foreignKeys: ForeignKeyDescription[] = [];
   const addForeignKey = (
@@ -481,6 +496,7 @@ function describeTable(
       match: r.options.match ?? "simple",
       deferrable: r.options.deferrable ?? false,
       initiallyDeferred: r.options.initiallyDeferred ?? false,
+      ...(r.options.notValid ? { notValid: true as const } : {}),
     });
   }
   for (const fk of extras.foreignKeys ?? []) {
@@ -490,10 +506,14 @@ function describeTable(
       {
         name: fk.name,
         onDelete: fk.onDelete,
+        ...(fk.onDeleteColumns.length > 0
+          ? { onDeleteColumns: fk.onDeleteColumns.map((c) => own(c, "foreign key")) }
+          : {}),
         onUpdate: fk.onUpdate,
         match: fk.match,
         deferrable: fk.deferrable,
         initiallyDeferred: fk.initiallyDeferred,
+        ...(fk.notValid ? { notValid: true as const } : {}),
       },
     );
   }

@@ -27,6 +27,8 @@ export interface CheckDefinition {
   readonly name: string | null;
   readonly expression: string;
   readonly noInherit: boolean;
+  /** Added `NOT VALID`: rows already there are not checked. */
+  readonly notValid: boolean;
 }
 
 /** `FOREIGN KEY (...) REFERENCES ...` declared on the table. */
@@ -36,10 +38,13 @@ export interface ForeignKeyDefinition {
   readonly columns: readonly ColumnRef[];
   readonly references: () => readonly ColumnRef[];
   readonly onDelete: ReferentialAction;
+  readonly onDeleteColumns: readonly ColumnRef[];
   readonly onUpdate: ReferentialAction;
   readonly match: "simple" | "full";
   readonly deferrable: boolean;
   readonly initiallyDeferred: boolean;
+  /** Added `NOT VALID`: rows already there are not checked. */
+  readonly notValid: boolean;
 }
 
 /** One element of an index or exclusion constraint. */
@@ -136,16 +141,22 @@ export function unique(...args: ColumnRef[] | [UniqueOptions]): UniqueDefinition
  * ```ts
  * (t) => ({ checks: [check(sql`${t.price} >= 0`, { name: "price_not_negative" })] })
  * ```
+ *
+ * `notValid: true` adds it `NOT VALID` (rows already there are not checked, so adding it to a
+ * large table takes no scan); a constraint that is `NOT VALID` in the database and no longer in
+ * the models is validated by the next autogenerate (`ALTER TABLE ... VALIDATE CONSTRAINT`).
+ * A valid constraint in the database satisfies a `notValid` one in the models.
  */
 export function check(
   expression: SqlFragment | string,
-  options: { name?: string; noInherit?: boolean } = {},
+  options: { name?: string; noInherit?: boolean; notValid?: boolean } = {},
 ): CheckDefinition {
   return {
     kind: "check",
     name: options.name ?? null,
     expression: typeof expression === "string" ? expression : expression.text,
     noInherit: options.noInherit ?? false,
+    notValid: options.notValid ?? false,
   };
 }
 
@@ -157,12 +168,19 @@ export interface ForeignKeyOptions {
   references: () => ColumnRef[];
   /** Default is `"no action"`. */
   onDelete?: ReferentialAction;
+  /**
+   * With `onDelete: "set null"` or `"set default"`, only these of `columns` are set
+   * (PostgreSQL 15+): `ON DELETE SET NULL (owner_id)` keeps a tenant key. Default: all.
+   */
+  onDeleteColumns?: ColumnRef[];
   /** Default is `"no action"`. */
   onUpdate?: ReferentialAction;
   /** Default is `"simple"`. */
   match?: "simple" | "full";
   deferrable?: boolean;
   initiallyDeferred?: boolean;
+  /** Added `NOT VALID`, as in {@link check}. Default is `false`. */
+  notValid?: boolean;
 }
 
 /**
@@ -184,10 +202,12 @@ export function foreignKey(options: ForeignKeyOptions): ForeignKeyDefinition {
     columns: options.columns,
     references: options.references,
     onDelete: options.onDelete ?? "no action",
+    onDeleteColumns: options.onDeleteColumns ?? [],
     onUpdate: options.onUpdate ?? "no action",
     match: options.match ?? "simple",
     deferrable: options.deferrable ?? false,
     initiallyDeferred: options.initiallyDeferred ?? false,
+    notValid: options.notValid ?? false,
   };
 }
 

@@ -110,6 +110,7 @@ function identityOptions(identity: IdentityDescription, type: string): string {
   }
   if (identity.cache !== "1") parts.push(`cache: ${numberOrString(identity.cache)}`);
   if (identity.cycle) parts.push("cycle: true");
+  if (identity.sequence) parts.push(`sequenceName: ${stringLiteral(identity.sequence.name)}`);
   return parts.length === 0 ? "" : `{ ${parts.join(", ")} }`;
 }
 

@@ -273,8 +273,11 @@ export function renderTableFile(
   for (const column of table.columns) {
     for (const check of columnChecks.get(column.name) ?? []) {
       const isDefault = isDefaultName("check", check.name, [column.name], "constraint");
-      const name = isDefault ? "" : `, { name: ${stringLiteral(check.name)} }`;
-      push(column.name, `.check(${stringLiteral(check.expression)}${name})`);
+      const parts: string[] = [];
+      if (!isDefault) parts.push(`name: ${stringLiteral(check.name)}`);
+      if (check.notValid) parts.push("notValid: true");
+      const rest = parts.length === 0 ? "" : `, ${options(parts)}`;
+      push(column.name, `.check(${stringLiteral(check.expression)}${rest})`);
     }
   }
   const checkItems = tableChecks.map((check) => {
@@ -288,6 +291,7 @@ export function renderTableFile(
     const parts: string[] = [];
     if (!isDefault) parts.push(`name: ${stringLiteral(check.name)}`);
     if (check.noInherit) parts.push("noInherit: true");
+    if (check.notValid) parts.push("notValid: true");
     const rest = parts.length === 0 ? "" : `, ${options(parts)}`;
     return `check(${stringLiteral(check.expression)}${rest})`;
   });
@@ -304,10 +308,14 @@ export function renderTableFile(
     const parts: string[] = [];
     if (!isDefault) parts.push(`name: ${stringLiteral(fk.name)}`);
     if (fk.onDelete !== "no action") parts.push(`onDelete: ${stringLiteral(fk.onDelete)}`);
+    if (fk.onDeleteColumns) {
+      parts.push(`onDeleteColumns: [${fk.onDeleteColumns.map(ref).join(", ")}]`);
+    }
     if (fk.onUpdate !== "no action") parts.push(`onUpdate: ${stringLiteral(fk.onUpdate)}`);
     if (fk.match === "full") parts.push(`match: "full"`);
     if (fk.deferrable) parts.push("deferrable: true");
     if (fk.initiallyDeferred) parts.push("initiallyDeferred: true");
+    if (fk.notValid) parts.push("notValid: true");
     return parts;
   };
   const columnFks = new Map<string, (typeof table.foreignKeys)[number]>();
@@ -324,7 +332,7 @@ export function renderTableFile(
         `${where}: the foreign key ${fk.name} is MATCH PARTIAL, which the models cannot declare.`,
       );
     }
-    if (fk.columns.length === 1 && !columnFks.has(fk.columns[0]!))
+    if (fk.columns.length === 1 && !columnFks.has(fk.columns[0]!) && !fk.onDeleteColumns)
       columnFks.set(fk.columns[0]!, fk);
     else tableFks.push(fk);
   }

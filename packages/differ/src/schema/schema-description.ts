@@ -126,6 +126,11 @@ export interface IdentityDescription {
   max: string;
   cache: string;
   cycle: boolean;
+  /**
+   * The identity's sequence, only when its name is not `<table>_<column>_seq` (a renamed table
+   * keeps its sequence's name); always in the table's schema.
+   */
+  sequence?: QualifiedName;
 }
 
 /** `GENERATED ALWAYS AS (expression) { STORED | VIRTUAL }`. Virtual exists from PostgreSQL 18. */
@@ -160,8 +165,9 @@ export interface CheckDescription {
   expression: string;
   noInherit: boolean;
   /**
-   * Added `NOT VALID` and never validated: rows from before may break it. Only introspection
-   * says so (the baseline adds the constraint the same way); comparisons ignore it.
+   * Added `NOT VALID` and never validated: rows from before may break it. From the models: to be
+   * added so. Comparisons pair constraints without it, then validate one that is not valid in
+   * the database and valid in the models (a valid one satisfies a `NOT VALID` model).
    */
   notValid?: true;
 }
@@ -178,6 +184,11 @@ export interface ForeignKeyDescription extends DeferrableDescription {
   onUpdate: ReferentialAction;
   onDelete: ReferentialAction;
   match: "simple" | "full" | "partial";
+  /**
+   * `ON DELETE SET NULL (...)` / `SET DEFAULT (...)`: the columns set, when only some of the key's
+   * (PostgreSQL 15+); absent for all of them.
+   */
+  onDeleteColumns?: string[];
   /** As {@link CheckDescription.notValid}. */
   notValid?: true;
 }

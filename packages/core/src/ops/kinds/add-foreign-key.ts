@@ -13,6 +13,8 @@ export interface AddForeignKeyOptions extends SchemaOptions, Deferrability {
   /** The referenced table's schema. Omitted: unqualified. */
   readonly referencedSchema?: string | undefined;
   readonly onDelete?: ReferentialAction | undefined;
+  /** `ON DELETE SET NULL ("a")`: only these columns (PostgreSQL 15+). */
+  readonly onDeleteColumns?: readonly string[] | undefined;
   readonly onUpdate?: ReferentialAction | undefined;
   readonly match?: ForeignKeyMatch | undefined;
   readonly notValid?: boolean | undefined;
@@ -31,6 +33,7 @@ export const addForeignKeyKind = {
     schema: true,
     referencedSchema: true,
     onDelete: true,
+    onDeleteColumns: true,
     onUpdate: true,
     match: true,
     notValid: true,

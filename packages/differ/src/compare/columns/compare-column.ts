@@ -1,12 +1,41 @@
 import { type AlterColumnOperation, quoteIdent, quoteQualified } from "@retort/core";
-import type { ColumnDescription, TableDescription } from "../../schema/schema-description";
+import { defaultConstraintName } from "../../schema/default-constraint-name";
+import type {
+  ColumnDescription,
+  IdentityDescription,
+  TableDescription,
+} from "../../schema/schema-description";
 import { isDeepEqual } from "../is-deep-equal";
 import type { Comparison } from "../plan/comparison";
 import { objectKey } from "../plan/object-key";
 import { Phase } from "../plan/phase";
+import { restoreSequencePosition, saveSequencePosition } from "../sequences/sequence-position";
 import { columnType, compactIdentity, fullIdentity } from "../table-definition";
 import { createOwnedSequence } from "./new-column";
 import { usingExpression } from "./using-expression";
+
+function withoutSequence(identity: IdentityDescription | null): IdentityDescription | null {
+  if (identity === null) return null;
+  const { sequence: _, ...rest } = identity;
+  return rest;
+}
+
+/** An identity keeps its sequence under another name (`SEQUENCE NAME`): renamed in place. */
+function renameIdentitySequence(
+  comparison: Comparison,
+  t: TableDescription,
+  fc: ColumnDescription,
+  tc: ColumnDescription,
+): void {
+  const nameOf = (c: ColumnDescription) =>
+    c.identity?.sequence?.name ??
+    defaultConstraintName({ kind: "sequence", table: t.name, columns: [c.name] });
+  if (nameOf(fc) === nameOf(tc)) return;
+  comparison.emit(Phase.AlterColumns, {
+    kind: "execute",
+    sql: `ALTER SEQUENCE ${quoteQualified(t.schema, nameOf(fc))} RENAME TO ${quoteIdent(nameOf(tc))}`,
+  });
+}
 
 /** Compares a column that exists on both sides (and is not re-created). */
 export function compareColumn(
@@ -65,6 +94,39 @@ export function compareColumn(
   const toSequence = serials.readsOtherSerial("to", t, tc) ? null : serials.ownedSequence("to", tc);
   const isSameSequence =
     fromSequence !== null && toSequence !== null && isDeepEqual(fromSequence, toSequence);
+  // A serial becoming an identity (or back) hands its sequence's name and position over: the
+  // old sequence goes first, else the new one is named `<table>_<column>_seq1`.
+  const isToIdentity =
+    fromSequence !== null &&
+    toSequence === null &&
+    !readsOther &&
+    tc.identity !== null &&
+    fc.identity === null;
+  const isToSerial =
+    fc.identity !== null && tc.identity === null && toSequence !== null && fromSequence === null;
+  if (isToIdentity || isToSerial) saveSequencePosition(comparison, t, tc.name);
+  if (isToIdentity) {
+    comparison.emit(Phase.AlterColumns, {
+      kind: "alterColumn",
+      ...target,
+      default: null,
+      existingDefault: { sql: fromDefault! },
+    });
+    comparison.emit(Phase.AlterColumns, {
+      kind: "dropSequence",
+      schema: fromSequence.schema,
+      name: fromSequence.name,
+    });
+    fromDefault = null;
+  }
+  if (isToSerial) {
+    comparison.emit(Phase.AlterColumns, {
+      kind: "alterColumn",
+      ...target,
+      identity: null,
+      existingIdentity: fullIdentity(fc.identity!),
+    });
+  }
   if (fromDefault !== tc.default && readsOther) {
     // Before the drops: the other table may go, taking its sequence along.
     comparison.emit(Phase.DropConstraints, {
@@ -101,7 +163,8 @@ export function compareColumn(
       }
     }
   }
-  if (!isDeepEqual(fc.identity, tc.identity)) {
+  if (fc.identity !== null && tc.identity !== null) renameIdentitySequence(comparison, t, fc, tc);
+  if (!isDeepEqual(withoutSequence(fc.identity), withoutSequence(tc.identity)) && !isToSerial) {
     if (tc.identity === null) {
       changes.identity = null;
       changes.existingIdentity = fullIdentity(fc.identity!);
@@ -128,6 +191,8 @@ export function compareColumn(
   ].some((change) => change !== undefined);
   if (isChanged)
     comparison.emit(Phase.AlterColumns, { kind: "alterColumn", ...target, ...changes });
+  if (isToIdentity) restoreSequencePosition(comparison, t, tc.name, null, tc.identity!.min);
+  if (isToSerial) restoreSequencePosition(comparison, t, tc.name, toSequence, "1");
   if (fc.comment !== tc.comment) {
     comparison.emit(Phase.Comments, {
       kind: "setColumnComment",

@@ -3,7 +3,7 @@ import {
   castInsensitiveExpression,
   expressionIdentifiers,
 } from "../../schema/normalize-expression";
-import type { TableDescription } from "../../schema/schema-description";
+import type { CheckDescription, TableDescription } from "../../schema/schema-description";
 import { castInsensitiveIndex } from "../indexes/cast-insensitive-index";
 import type { Comparator } from "../plan/comparator";
 import type { Comparison } from "../plan/comparison";
@@ -16,6 +16,7 @@ import {
   primaryKeyDefinition,
   uniqueDefinition,
 } from "../table-definition";
+import { validateDue } from "./validate-due";
 import { validated } from "./validated";
 
 function dropConstraint(
@@ -105,30 +106,32 @@ export const compareConstraints: Comparator = {
         }),
       rename: renameConstraint,
     });
+    const checks = validateDue<CheckDescription>(comparison, target, f.checks, t.checks, {
+      // Dropped, a check added NOT VALID comes back NOT VALID: the rows it never checked stay.
+      drop: (c) =>
+        dropConstraint(comparison, t, c.name, {
+          kind: "addCheck",
+          ...target,
+          ...checkDefinition(c),
+          notValid: c.notValid,
+        }),
+      add: (c) =>
+        comparison.emit(Phase.AddConstraints, {
+          kind: "addCheck",
+          ...target,
+          ...checkDefinition(c),
+          notValid: c.notValid,
+        }),
+      rename: renameConstraint,
+    });
     pairNamed(
       f.checks,
       t.checks,
       (c) => readsRecreated(pair, [], [c.expression]) || readsRetyped(c.expression),
-      {
-        // Dropped, a check added NOT VALID comes back NOT VALID: the rows it never checked stay.
-        drop: (c) =>
-          dropConstraint(comparison, t, c.name, {
-            kind: "addCheck",
-            ...target,
-            ...checkDefinition(c),
-            notValid: c.notValid,
-          }),
-        add: (c) =>
-          comparison.emit(Phase.AddConstraints, {
-            kind: "addCheck",
-            ...target,
-            ...checkDefinition(c),
-            notValid: c.notValid,
-          }),
-        rename: renameConstraint,
-      },
+      checks.on,
       (c) => ({ ...validated(c), expression: castInsensitiveExpression(c.expression) }),
     );
+    checks.emit();
     pairNamed(
       f.exclusions,
       t.exclusions,

@@ -5,6 +5,7 @@ import { pairNamed } from "../plan/pair-named";
 import { Phase } from "../plan/phase";
 import { foreignKeyOperation } from "../table-definition";
 import { dropForeignKey } from "./drop-foreign-key";
+import { validateDue } from "./validate-due";
 import { validated } from "./validated";
 
 /**
@@ -20,24 +21,21 @@ export const compareForeignKeys: Comparator = {
       const dependsOnDroppedKey = (fk: ForeignKeyDescription) =>
         comparison.isKeyDropped(fk.refSchema, fk.refTable, fk.refColumns) ||
         fk.columns.some((c) => recreated.has(c));
-      pairNamed(
-        f.foreignKeys,
-        t.foreignKeys,
-        dependsOnDroppedKey,
-        {
-          drop: (fk) => dropForeignKey(comparison, f, fk),
-          add: (fk) => comparison.emit(Phase.AddForeignKeys, foreignKeyOperation(t, fk)),
-          rename: (from, to) =>
-            comparison.emit(Phase.RenameConstraints, {
-              kind: "renameConstraint",
-              schema: t.schema,
-              table: t.name,
-              name: from.name,
-              newName: to.name,
-            }),
-        },
-        validated,
-      );
+      const target = { schema: t.schema, table: t.name };
+      const keys = validateDue(comparison, target, f.foreignKeys, t.foreignKeys, {
+        drop: (fk) => dropForeignKey(comparison, f, fk),
+        add: (fk) => comparison.emit(Phase.AddForeignKeys, foreignKeyOperation(t, fk)),
+        rename: (from, to) =>
+          comparison.emit(Phase.RenameConstraints, {
+            kind: "renameConstraint",
+            schema: t.schema,
+            table: t.name,
+            name: from.name,
+            newName: to.name,
+          }),
+      });
+      pairNamed(f.foreignKeys, t.foreignKeys, dependsOnDroppedKey, keys.on, validated);
+      keys.emit();
     }
     const fromTables = byObjectKey(comparison.from.tables);
     for (const t of comparison.to.tables) {

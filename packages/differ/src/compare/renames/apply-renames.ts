@@ -1,5 +1,11 @@
+import { defaultConstraintName } from "../../schema/default-constraint-name";
+import { identitySequence } from "../../schema/identity-sequence";
 import type { SchemaDescription, TableDescription } from "../../schema/schema-description";
 import type { Renames } from "./find-renames";
+
+function identitySequenceName(table: string, column: string): string {
+  return defaultConstraintName({ kind: "sequence", table, columns: [column] });
+}
 
 /** `from` as it is once the renames ran: names, and every reference to them, updated. */
 export function applyRenames(from: SchemaDescription, renames: Renames): SchemaDescription {
@@ -23,6 +29,19 @@ export function applyRenames(from: SchemaDescription, renames: Renames): SchemaD
         ...c,
         name: col(c.name),
         default: renames.sequences.find((s) => s.fromDefault === c.default)?.toDefault ?? c.default,
+        // The sequence keeps the name PostgreSQL gave it after the old names.
+        identity:
+          c.identity === null || c.identity.sequence || (name === t.name && col(c.name) === c.name)
+            ? c.identity
+            : {
+                ...c.identity,
+                ...identitySequence(
+                  t.schema,
+                  name,
+                  col(c.name),
+                  identitySequenceName(t.name, c.name),
+                ),
+              },
       })),
       primaryKey:
         t.primaryKey === null ? null : { ...t.primaryKey, columns: cols(t.primaryKey.columns) },

@@ -15,13 +15,15 @@ import {
   tableDefinition,
 } from "../table-definition";
 
-/** A table as the comparison sees it: `renamedFrom` hints and `NOT VALID` are no difference. */
+/**
+ * A table as the comparison sees it: `renamedFrom` hints are no difference, nor is a foreign
+ * key's `NOT VALID` (compared once every table is). A check's is: it may be due a validation.
+ */
 function withoutHints(table: TableDescription): unknown {
   return {
     ...table,
     renamedFrom: null,
     columns: table.columns.map((c) => ({ ...c, renamedFrom: null })),
-    checks: table.checks.map(validated),
     foreignKeys: table.foreignKeys.map(validated),
   };
 }
