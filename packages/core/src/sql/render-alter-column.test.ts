@@ -1,22 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Operation } from "../ops/operation";
 import { Operations } from "../ops/operations";
-import { renderOperation } from "./render-operation";
+import { one, sql } from "./render.test-fixture";
 
 let op: Operations;
 beforeEach(() => {
   op = new Operations();
 });
-
-function sql(operation: Operation): string[] {
-  return renderOperation(operation).map((statement) => statement.sql);
-}
-
-function one(operation: Operation): string {
-  const statements = sql(operation);
-  expect(statements).toHaveLength(1);
-  return statements[0]!;
-}
 
 describe("alterColumn", () => {
   it("renders several changes as one ALTER TABLE", () => {

@@ -1,22 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Operation } from "../ops/operation";
 import { Operations } from "../ops/operations";
+import { one, sql } from "./render.test-fixture";
 import { renderOperation } from "./render-operation";
 
 let op: Operations;
 beforeEach(() => {
   op = new Operations();
 });
-
-function sql(operation: Operation): string[] {
-  return renderOperation(operation).map((statement) => statement.sql);
-}
-
-function one(operation: Operation): string {
-  const statements = sql(operation);
-  expect(statements).toHaveLength(1);
-  return statements[0]!;
-}
 
 describe("createTable", () => {
   it("renders the example table with an identity primary key", () => {

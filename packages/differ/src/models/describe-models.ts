@@ -1,7 +1,9 @@
-import { type ObjectName, quoteLiteral, RetortError, utf8Length } from "@retort/core";
+// Over 500 lines: describeTable reads one table model in a single pass (columns, keys, checks,
+// foreign keys, exclusions, indexes), and each part needs the names the earlier parts took from
+// the schema's namespace (PostgreSQL's own naming order), so they share that state.
+import { type ObjectName, utf8Length } from "@retort/core";
 import { defaultConstraintName } from "../schema/default-constraint-name";
-import { identitySequence } from "../schema/identity-sequence";
-import { jsonbText, normalizeDefault, serialDefault } from "../schema/normalize-default";
+import { normalizeDefault, serialDefault } from "../schema/normalize-default";
 import {
   expressionIdentifiers,
   normalizeExpression,
@@ -19,7 +21,6 @@ import type {
   EnumDescription,
   ExclusionDescription,
   ForeignKeyDescription,
-  IdentityDescription,
   IndexDescription,
   IndexElementDescription,
   PrimaryKeyDescription,
@@ -28,93 +29,13 @@ import type {
   UniqueDescription,
 } from "../schema/schema-description";
 import { sortSchemaDescription } from "../schema/sort-schema-description";
-import type { ColumnDefinition, ColumnRef } from "./column-builder";
+import { badModel, checkIdentifier } from "./bad-model";
+import type { ColumnRef } from "./column-builder";
+import { identityDescription, literalDefault } from "./describe-column-default";
 import { type EnumType, isEnumType } from "./enum-type";
 import { isSqlFragment } from "./sql-fragment";
 import { type AnyTable, isTable } from "./table";
 import type { IndexElementInput } from "./table-constraints";
-
-const integerBounds: Record<string, [string, string]> = {
-  smallint: ["-32768", "32767"],
-  integer: ["-2147483648", "2147483647"],
-  bigint: ["-9223372036854775808", "9223372036854775807"],
-};
-
-function badModel(message: string, details: Record<string, unknown>, hint?: string): RetortError {
-  return new RetortError("BAD_MODEL", message, { details, hint });
-}
-
-function checkIdentifier(
-  kind: string,
-  name: string,
-  details: Record<string, unknown>,
-  owner?: string,
-): void {
-  // PostgreSQL silently truncates longer identifiers (with a NOTICE), so the model would never
-  // compare equal to the database: refuse instead.
-  if (name.length === 0 || utf8Length(name) > 63) {
-    throw badModel(
-      `The ${kind} name "${name}"${owner === undefined ? "" : ` of ${owner}`} must be 1 to 63 bytes long.`,
-      details,
-      "PostgreSQL counts UTF-8 bytes and would truncate a longer name; choose a shorter one.",
-    );
-  }
-}
-
-/** The PostgreSQL-side defaults of an identity column's sequence (`CREATE SEQUENCE` rules). */
-function identityDescription(
-  where: { schema: string; table: string; column: string },
-  type: string,
-  always: boolean,
-  options: NonNullable<ColumnDefinition["identity"]>["options"],
-  details: Record<string, unknown>,
-): IdentityDescription {
-  const bounds = integerBounds[type];
-  if (!bounds)
-    throw badModel(`An identity column must be smallint, integer or bigint, not ${type}.`, details);
-  const increment = String(options.increment ?? 1);
-  const ascending = !increment.startsWith("-");
-  const min = String(options.min ?? (ascending ? 1 : bounds[0]));
-  const max = String(options.max ?? (ascending ? bounds[1] : -1));
-  return {
-    always,
-    start: String(options.start ?? (ascending ? min : max)),
-    increment,
-    min,
-    max,
-    cache: String(options.cache ?? 1),
-    cycle: options.cycle ?? false,
-    ...identitySequence(where.schema, where.table, where.column, options.sequenceName),
-  };
-}
-
-/** `array_out`'s quoting of one element. */
-function arrayElement(value: unknown): string {
-  if (value === null || value === undefined) return "NULL";
-  if (Array.isArray(value)) return arrayLiteral(value);
-  const text = value instanceof Date ? value.toISOString() : String(value);
-  if (text === "" || /^null$/i.test(text) || /[{}",\\\s]/.test(text)) {
-    return `"${text.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`;
-  }
-  return text;
-}
-
-function arrayLiteral(values: unknown[]): string {
-  return `{${values.map(arrayElement).join(",")}}`;
-}
-
-/** A model default as SQL, before normalization. */
-function literalDefault(value: unknown, type: string, isArray: boolean): string | null {
-  if (value === null || value === undefined) return null;
-  const base = type.replace(/\[\]$/, "");
-  if (base === "jsonb" && !isArray) return quoteLiteral(jsonbText(value));
-  if (base === "json" && !isArray) return quoteLiteral(JSON.stringify(value));
-  if (Array.isArray(value)) return quoteLiteral(arrayLiteral(value));
-  if (typeof value === "boolean") return value ? "true" : "false";
-  if (typeof value === "number" || typeof value === "bigint") return String(value);
-  if (value instanceof Date) return quoteLiteral(value.toISOString());
-  return quoteLiteral(String(value));
-}
 
 /** PostgreSQL's name for an index expression column (`FigureIndexColname`): the function's name, else `expr`. */
 export function expressionColumnName(expression: string): string {
