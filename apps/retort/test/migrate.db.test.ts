@@ -1,44 +1,26 @@
-import { createTestDatabase, type TestDatabase } from "@retort/test-harness";
 import pg from "pg";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { useE2eDatabase } from "./e2e-database";
 import { Project } from "./project";
 
-let db: TestDatabase;
-let client: pg.Client;
-const projects: Project[] = [];
-
-beforeAll(async () => {
-  db = await createTestDatabase("e2e_migrate");
-  client = new pg.Client({ connectionString: db.url });
-  await client.connect();
-});
-afterAll(async () => {
-  await client.end();
-  await db.drop();
-});
-afterEach(async () => {
-  for (const p of projects.splice(0)) p.remove();
-  // Each test starts from an empty database; a lock left by a failed test must not hang the run.
-  await client.query("SET lock_timeout = '20s'");
-  await client.query("DROP SCHEMA public CASCADE");
-  await client.query("CREATE SCHEMA public");
-});
+// Each test starts from an empty database; a lock left by a failed test must not hang the run.
+const e2e = useE2eDatabase("e2e_migrate", ["SET lock_timeout = '20s'"]);
 
 function project(): Project {
-  const p = new Project({ DATABASE_URL: db.url });
-  projects.push(p);
+  const p = new Project({ DATABASE_URL: e2e.db.url });
+  e2e.projects.push(p);
   return p;
 }
 
 async function tables(): Promise<string[]> {
-  const result = await client.query<{ name: string }>(
+  const result = await e2e.client.query<{ name: string }>(
     "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1",
   );
   return result.rows.map((row) => row.name);
 }
 
 async function versions(): Promise<string[]> {
-  const result = await client.query<{ v: string }>(
+  const result = await e2e.client.query<{ v: string }>(
     "SELECT version_num AS v FROM retort_version ORDER BY 1",
   );
   return result.rows.map((row) => row.v);
@@ -126,7 +108,7 @@ describe("upgrade, current, downgrade", () => {
     ]);
     expect(await tables()).toEqual(["retort_history", "retort_version"]);
 
-    const rows = await client.query<{
+    const rows = await e2e.client.query<{
       revision: string;
       direction: string;
       checksum: string | null;
@@ -186,7 +168,7 @@ describe("never half-migrated", () => {
     expect(failed.stderr).toContain("missing_table");
     expect(failed.stderr).toContain("nothing of bbbb00000002 was applied");
     expect(await tables()).toEqual(["retort_history", "retort_version", "t1"]);
-    expect((await client.query("SELECT count(*)::int AS n FROM t1")).rows[0].n).toBe(0);
+    expect((await e2e.client.query("SELECT count(*)::int AS n FROM t1")).rows[0].n).toBe(0);
     expect(await versions()).toEqual(["aaaa00000001"]);
 
     p.migration(
@@ -214,7 +196,7 @@ describe("never half-migrated", () => {
       Array.from({ length: 8 }, () => p.start(["upgrade", "head"]).done),
     );
     for (const run of runs) expect(run.code, run.stderr).toBe(0);
-    const applied = await client.query<{ revision: string; n: number }>(
+    const applied = await e2e.client.query<{ revision: string; n: number }>(
       "SELECT revision, count(*)::int AS n FROM retort_history WHERE direction = 'up' GROUP BY revision ORDER BY revision",
     );
     expect(applied.rows).toHaveLength(6);
@@ -227,7 +209,7 @@ describe("never half-migrated", () => {
 
   it("an upgrade killed with SIGKILL mid-run leaves the version table matching the schema", async () => {
     const p = project();
-    await client.query("CREATE TABLE gate (id int)");
+    await e2e.client.query("CREATE TABLE gate (id int)");
     p.migration("aaaa00000001", null, `op.execute("create table k1 (id int)");`);
     p.migration(
       "bbbb00000002",
@@ -235,7 +217,7 @@ describe("never half-migrated", () => {
       `op.execute("create table k2 (id int)"); op.execute("insert into gate values (1)");`,
     );
     // The test holds a lock on `gate`, so the second migration blocks half-way until killed.
-    const holder = new pg.Client({ connectionString: db.url });
+    const holder = new pg.Client({ connectionString: e2e.db.url });
     await holder.connect();
     try {
       await holder.query("BEGIN");
@@ -245,7 +227,7 @@ describe("never half-migrated", () => {
       let blocked = false;
       const deadline = Date.now() + 60_000;
       while (!blocked && Date.now() < deadline) {
-        const waiting = await client.query(
+        const waiting = await e2e.client.query(
           "SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%insert into gate%'",
         );
         blocked = (waiting.rowCount ?? 0) > 0;
@@ -262,7 +244,7 @@ describe("never half-migrated", () => {
     // The server notices the dead session; wait (bounded) for its transaction to be gone.
     const gone = Date.now() + 60_000;
     while (Date.now() < gone) {
-      const left = await client.query(
+      const left = await e2e.client.query(
         "SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE '%insert into gate%' AND pid <> pg_backend_pid()",
       );
       if ((left.rowCount ?? 0) === 0) break;
@@ -302,7 +284,7 @@ describe("checksums and unknown revisions", () => {
     const p = project();
     chain(p);
     await p.run("upgrade", "head");
-    await client.query("UPDATE retort_version SET version_num = 'deadbeef0000'");
+    await e2e.client.query("UPDATE retort_version SET version_num = 'deadbeef0000'");
     const r = await p.run("upgrade", "head");
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("deadbeef0000");
@@ -344,11 +326,11 @@ describe("transactions", () => {
     );
     const r = await p.run("upgrade", "head");
     expect(r.code, r.stderr).toBe(0);
-    const idx = await client.query("SELECT indexname FROM pg_indexes WHERE tablename = 't1'");
+    const idx = await e2e.client.query("SELECT indexname FROM pg_indexes WHERE tablename = 't1'");
     expect(idx.rows.map((row) => row.indexname)).toEqual(["t1_id_idx"]);
     expect((await p.run("downgrade", "-1")).code).toBe(0);
     expect(
-      (await client.query("SELECT indexname FROM pg_indexes WHERE tablename = 't1'")).rows,
+      (await e2e.client.query("SELECT indexname FROM pg_indexes WHERE tablename = 't1'")).rows,
     ).toEqual([]);
   });
 
@@ -370,7 +352,7 @@ describe("transactions", () => {
 describe("connection errors", () => {
   it("a refused connection is one line, with the password masked", async () => {
     const p = new Project({ DATABASE_URL: "postgres://someone:s3cret-pw@127.0.0.1:1/nowhere" });
-    projects.push(p);
+    e2e.projects.push(p);
     chain(p);
     const r = await p.run("current");
     expect(r.code).not.toBe(0);
@@ -380,11 +362,11 @@ describe("connection errors", () => {
   });
 
   it("a missing database says so", async () => {
-    const url = new URL(db.url);
+    const url = new URL(e2e.db.url);
     url.pathname = "/retort_no_such_database";
     url.password = "hunter2";
     const p = new Project({ DATABASE_URL: url.toString() });
-    projects.push(p);
+    e2e.projects.push(p);
     chain(p);
     const r = await p.run("upgrade", "head");
     expect(r.code).not.toBe(0);
@@ -395,7 +377,7 @@ describe("connection errors", () => {
 
   it("a bad URL says which scheme is wrong", async () => {
     const p = new Project({ DATABASE_URL: "mysql://root:pw@localhost/db" });
-    projects.push(p);
+    e2e.projects.push(p);
     chain(p);
     const r = await p.run("current");
     expect(r.code).not.toBe(0);
@@ -409,23 +391,23 @@ describe("reset", () => {
     const p = project();
     chain(p);
     await p.run("upgrade", "head");
-    await client.query("INSERT INTO t1 VALUES (42)");
+    await e2e.client.query("INSERT INTO t1 VALUES (42)");
     const refused = await p.run("reset");
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain("confirmation needed");
-    expect((await client.query("SELECT count(*)::int AS n FROM t1")).rows[0].n).toBe(1);
+    expect((await e2e.client.query("SELECT count(*)::int AS n FROM t1")).rows[0].n).toBe(1);
 
     const reset = await p.run("reset", "--yes");
     expect(reset.code, reset.stderr).toBe(0);
     expect(reset.stderr).toContain("Dropped and recreated public");
     expect(await tables()).toEqual(["retort_history", "retort_version", "t1", "t2", "t3"]);
-    expect((await client.query("SELECT count(*)::int AS n FROM t1")).rows[0].n).toBe(0);
+    expect((await e2e.client.query("SELECT count(*)::int AS n FROM t1")).rows[0].n).toBe(0);
     expect(await versions()).toEqual(["cccc00000003"]);
   });
 
   it("refuses a database on another host unless forced", async () => {
     const p = new Project({ DATABASE_URL: "postgres://someone:pw@db.example.invalid:5432/prod" });
-    projects.push(p);
+    e2e.projects.push(p);
     chain(p);
     const r = await p.run("reset", "--yes");
     expect(r.code).toBe(1);
@@ -445,7 +427,7 @@ describe("locks", () => {
       table: "retort_version",
       historyTable: "retort_history",
     }).lockKey;
-    const holder = new pg.Client({ connectionString: db.url });
+    const holder = new pg.Client({ connectionString: e2e.db.url });
     await holder.connect();
     try {
       await holder.query("SELECT pg_advisory_lock($1::bigint)", [key.toString()]);
@@ -476,9 +458,9 @@ describe("locks", () => {
       "retort.config.ts",
       `export default { url: process.env.DATABASE_URL, migrations: "migrations", lockTimeout: 200 };\n`,
     );
-    await client.query("CREATE TABLE busy (id int)");
+    await e2e.client.query("CREATE TABLE busy (id int)");
     p.migration("aaaa00000001", null, `op.addColumn("busy", "extra", { type: "text" });`);
-    const holder = new pg.Client({ connectionString: db.url });
+    const holder = new pg.Client({ connectionString: e2e.db.url });
     await holder.connect();
     try {
       await holder.query("BEGIN");
@@ -533,7 +515,7 @@ describe("failures the runner must report as the migration's", () => {
     chain(p);
     expect((await p.run("upgrade", "head")).code).toBe(0);
     expect((await p.run("stamp", "aaaa00000001", "--purge")).code).toBe(0);
-    await client.query("DROP TABLE t2; DROP TABLE t3");
+    await e2e.client.query("DROP TABLE t2; DROP TABLE t3");
     p.migration(
       "cccc00000003",
       "bbbb00000002",

@@ -1,35 +1,16 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { createTestDatabase, type TestDatabase } from "@retort/test-harness";
-import pg from "pg";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { useE2eDatabase } from "./e2e-database";
 import { Project } from "./project";
 
 // What `--sql` scripts, URLs and ranges promise, through the built `retort` binary.
 
-let db: TestDatabase;
-let client: pg.Client;
-const projects: Project[] = [];
+const e2e = useE2eDatabase("e2e_offline_urls", ["RESET standard_conforming_strings"]);
 
-beforeAll(async () => {
-  db = await createTestDatabase("e2e_offline_urls");
-  client = new pg.Client({ connectionString: db.url });
-  await client.connect();
-});
-afterAll(async () => {
-  await client.end();
-  await db.drop();
-});
-afterEach(async () => {
-  for (const p of projects.splice(0)) p.remove();
-  await client.query("RESET standard_conforming_strings");
-  await client.query("DROP SCHEMA public CASCADE");
-  await client.query("CREATE SCHEMA public");
-});
-
-function project(env: Record<string, string | undefined> = { DATABASE_URL: db.url }): Project {
+function project(env: Record<string, string | undefined> = { DATABASE_URL: e2e.db.url }): Project {
   const p = new Project(env);
-  projects.push(p);
+  e2e.projects.push(p);
   return p;
 }
 
@@ -52,16 +33,16 @@ describe("--sql scripts", () => {
     // The script's literals do not lean on its first line either.
     const withoutSet = script.stdout.replace("SET standard_conforming_strings = on;\n", "");
     for (const text of [script.stdout, withoutSet]) {
-      await client.query("CREATE TABLE victim (id int)");
-      await client.query("SET standard_conforming_strings = off");
-      await client.query(text);
-      await client.query("RESET standard_conforming_strings");
-      const victim = await client.query("SELECT to_regclass('public.victim') AS t");
+      await e2e.client.query("CREATE TABLE victim (id int)");
+      await e2e.client.query("SET standard_conforming_strings = off");
+      await e2e.client.query(text);
+      await e2e.client.query("RESET standard_conforming_strings");
+      const victim = await e2e.client.query("SELECT to_regclass('public.victim') AS t");
       expect(victim.rows[0].t).toBe("victim");
-      const notes = await client.query<{ body: string }>("SELECT body FROM note");
+      const notes = await e2e.client.query<{ body: string }>("SELECT body FROM note");
       expect(notes.rows.map((row) => row.body)).toEqual([hostile]);
-      await client.query("DROP SCHEMA public CASCADE");
-      await client.query("CREATE SCHEMA public");
+      await e2e.client.query("DROP SCHEMA public CASCADE");
+      await e2e.client.query("CREATE SCHEMA public");
     }
   });
 });
@@ -95,7 +76,7 @@ describe("checksums on the way down", () => {
     expect(refused.stderr).toContain("retort stamp --accept-checksum bbbb00000002");
     const tables = async () =>
       (
-        await client.query<{ t: string }>(
+        await e2e.client.query<{ t: string }>(
           "SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' AND tablename LIKE 't_' ORDER BY 1",
         )
       ).rows.map((r) => r.t);
@@ -111,7 +92,7 @@ describe("database URLs", () => {
   it("a blank URL is an error, and the embedded database is not touched", async () => {
     for (const [env, args] of [
       [{ DATABASE_URL: "" }, []],
-      [{ DATABASE_URL: db.url }, ["--url", ""]],
+      [{ DATABASE_URL: e2e.db.url }, ["--url", ""]],
     ] as const) {
       const p = project(env);
       p.migration("aaaa00000001", null, `op.execute("create table t1 (id int)");`);
@@ -121,7 +102,7 @@ describe("database URLs", () => {
       expect(r.stderr).not.toContain("Running upgrade");
       expect(existsSync(join(p.root, ".retort", "pglite"))).toBe(false);
     }
-    expect((await client.query("SELECT to_regclass('public.t1') AS t")).rows[0].t).toBeNull();
+    expect((await e2e.client.query("SELECT to_regclass('public.t1') AS t")).rows[0].t).toBeNull();
   });
 
   it("a pglite:// URL with a password never prints it", async () => {

@@ -1,55 +1,38 @@
 import { randomBytes } from "node:crypto";
-import { createTestDatabase, type TestDatabase } from "@retort/test-harness";
 import pg from "pg";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { useE2eDatabase } from "./e2e-database";
 import { Project } from "./project";
 
 // What must survive a hostile run: an interrupted non-transactional migration, a user's table
 // by the version table's name, failures on usage, and errors the server raises.
 
-let db: TestDatabase;
-let client: pg.Client;
-const projects: Project[] = [];
+// Each test starts from an empty database; a lock left by a failed test must not hang the run.
+const e2e = useE2eDatabase("e2e_reliability", ["SET lock_timeout = '20s'"]);
 
-beforeAll(async () => {
-  db = await createTestDatabase("e2e_reliability");
-  client = new pg.Client({ connectionString: db.url });
-  await client.connect();
-});
-afterAll(async () => {
-  await client.end();
-  await db.drop();
-});
-afterEach(async () => {
-  for (const p of projects.splice(0)) p.remove();
-  await client.query("SET lock_timeout = '20s'");
-  await client.query("DROP SCHEMA public CASCADE");
-  await client.query("CREATE SCHEMA public");
-});
-
-function project(url = db.url): Project {
+function project(url = e2e.db.url): Project {
   const p = new Project({ DATABASE_URL: url });
-  projects.push(p);
+  e2e.projects.push(p);
   return p;
 }
 
 /** Every table of the database, in every schema: what a failed command must leave alone. */
 async function allTables(): Promise<string[]> {
-  const result = await client.query<{ name: string }>(
+  const result = await e2e.client.query<{ name: string }>(
     "SELECT schemaname || '.' || tablename AS name FROM pg_tables ORDER BY 1",
   );
   return result.rows.map((row) => row.name);
 }
 
 async function tables(): Promise<string[]> {
-  const result = await client.query<{ name: string }>(
+  const result = await e2e.client.query<{ name: string }>(
     "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1",
   );
   return result.rows.map((row) => row.name);
 }
 
 async function versions(): Promise<string[]> {
-  const result = await client.query<{ v: string }>(
+  const result = await e2e.client.query<{ v: string }>(
     "SELECT version_num AS v FROM retort_version ORDER BY 1",
   );
   return result.rows.map((row) => row.v);
@@ -110,7 +93,7 @@ describe("an interrupted `transactional: false` migration", () => {
     expect(json.interrupted).toMatchObject([{ revision: "bbbb00000002", ran: 1 }]);
 
     // The way out: undo by hand, fix the migration, stamp where the database is, upgrade.
-    await client.query("DROP TABLE t1");
+    await e2e.client.query("DROP TABLE t1");
     p.migration(
       "bbbb00000002",
       "aaaa00000001",
@@ -128,7 +111,7 @@ describe("an interrupted `transactional: false` migration", () => {
 
   it("a process killed half-way leaves the started row; the next upgrade names it", async () => {
     const p = project();
-    await client.query("CREATE TABLE gate (id int)");
+    await e2e.client.query("CREATE TABLE gate (id int)");
     p.migration(
       "aaaa00000001",
       null,
@@ -136,7 +119,7 @@ describe("an interrupted `transactional: false` migration", () => {
       "",
       notTransactional,
     );
-    const holder = new pg.Client({ connectionString: db.url });
+    const holder = new pg.Client({ connectionString: e2e.db.url });
     await holder.connect();
     try {
       await holder.query("BEGIN");
@@ -145,7 +128,7 @@ describe("an interrupted `transactional: false` migration", () => {
       let blocked = false;
       const deadline = Date.now() + 60_000;
       while (!blocked && Date.now() < deadline) {
-        const waiting = await client.query(
+        const waiting = await e2e.client.query(
           "SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%insert into gate%'",
         );
         blocked = (waiting.rowCount ?? 0) > 0;
@@ -155,7 +138,7 @@ describe("an interrupted `transactional: false` migration", () => {
       child.kill("SIGKILL");
       expect((await done).signal).toBe("SIGKILL");
       // The orphaned session would finish the insert once the lock goes; end it first.
-      await client.query(
+      await e2e.client.query(
         "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE '%insert into gate%' AND pid <> pg_backend_pid()",
       );
     } finally {
@@ -172,7 +155,7 @@ describe("an interrupted `transactional: false` migration", () => {
     expect(await tables()).toEqual(["gate", "k1", "retort_history", "retort_version"]);
 
     // k1 is there, the insert is not: finish it by hand, then record the migration as applied.
-    await client.query("INSERT INTO gate VALUES (1)");
+    await e2e.client.query("INSERT INTO gate VALUES (1)");
     expect((await p.run("stamp", "aaaa00000001")).code).toBe(0);
     const after = await p.run("upgrade", "head");
     expect(after.code, after.stderr).toBe(0);
@@ -183,7 +166,7 @@ describe("an interrupted `transactional: false` migration", () => {
 
 describe("the version table's name", () => {
   it("a user table named retort_version is an error before anything is created", async () => {
-    await client.query("CREATE TABLE retort_version (id int, name text)");
+    await e2e.client.query("CREATE TABLE retort_version (id int, name text)");
     const p = project();
     p.migration("aaaa00000001", null, `op.execute("create table t1 (id int)");`);
     for (const args of [["upgrade", "head"], ["current"], ["stamp", "head"]]) {
@@ -219,10 +202,10 @@ describe("a command that fails on usage creates nothing", () => {
 describe("errors the server raises reach the user as themselves", () => {
   it("permission denied, with its SQLSTATE and a hint", async () => {
     const role = `retort_test_${randomBytes(6).toString("hex")}`;
-    await client.query(`CREATE ROLE "${role}" LOGIN PASSWORD 'pw'`);
-    await client.query(`REVOKE CREATE ON SCHEMA public FROM PUBLIC`);
+    await e2e.client.query(`CREATE ROLE "${role}" LOGIN PASSWORD 'pw'`);
+    await e2e.client.query(`REVOKE CREATE ON SCHEMA public FROM PUBLIC`);
     try {
-      const url = new URL(db.url);
+      const url = new URL(e2e.db.url);
       url.username = role;
       url.password = "pw";
       const p = project(url.toString());
@@ -233,19 +216,19 @@ describe("errors the server raises reach the user as themselves", () => {
       expect(r.stderr).toContain("hint: the role retort connects as lacks a privilege");
       expect(r.stderr).not.toContain("bug in retort");
     } finally {
-      await client.query(`DROP ROLE "${role}"`);
+      await e2e.client.query(`DROP ROLE "${role}"`);
     }
   });
 
   it("statement_timeout set through the URL's options", async () => {
     const p = project();
     expect((await p.run("ensure-version")).code).toBe(0);
-    const holder = new pg.Client({ connectionString: db.url });
+    const holder = new pg.Client({ connectionString: e2e.db.url });
     await holder.connect();
     try {
       await holder.query("BEGIN");
       await holder.query("LOCK TABLE retort_version IN ACCESS EXCLUSIVE MODE");
-      const slow = project(withParams(db.url, { options: "-c statement_timeout=200" }));
+      const slow = project(withParams(e2e.db.url, { options: "-c statement_timeout=200" }));
       const r = await slow.run("current");
       expect(r.code).toBe(1);
       expect(r.stderr).toContain(
@@ -260,7 +243,7 @@ describe("errors the server raises reach the user as themselves", () => {
   });
 
   it("sslmode=require against a server without SSL", async () => {
-    const p = project(withParams(db.url, { sslmode: "require" }));
+    const p = project(withParams(e2e.db.url, { sslmode: "require" }));
     const r = await p.run("current");
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("The server does not support SSL connections");
@@ -271,7 +254,7 @@ describe("errors the server raises reach the user as themselves", () => {
 
 describe("check's exit codes", () => {
   it("exits 2 on an error, so CI tells it from differences (1)", async () => {
-    const url = new URL(db.url);
+    const url = new URL(e2e.db.url);
     url.pathname = "/retort_no_such_database";
     const p = project(url.toString());
     p.write("models/index.ts", "export {};\n");
