@@ -1,8 +1,8 @@
-import { isRetortError, type RetortErrorCode } from "@retort/core";
+import { isRetortError, RetortError, type RetortErrorCode } from "@retort/core";
 import { parseArgs } from "./args/parse-args";
 import { CliContext, type CliIO, type DriverRegistry } from "./cli-context";
 import { closestName } from "./closest-name";
-import { type Command, commandHelp, globalOptions } from "./command";
+import { type Command, commandHelp, globalOptions, jsonOption } from "./command";
 import { checkCommand } from "./commands/check-command";
 import { initCommand, listTemplatesCommand } from "./commands/init-commands";
 import {
@@ -80,6 +80,8 @@ function mainHelp(version: string): string {
         `  ${`${option.short ? `${option.short}, ` : "    "}${option.flag}`.padEnd(20)} ${option.description}`,
     ),
     "",
+    "Global options go before or after the command (`retort -c alt.config.ts upgrade head`).",
+    "`retort version` (or -v, --version) prints the version.",
     "Run `retort <command> --help` for a command's options.",
   ];
   return `${lines.join("\n")}\n`;
@@ -97,14 +99,21 @@ function mainHelp(version: string): string {
 export async function runCli(argv: readonly string[], config: RunCliConfig): Promise<number> {
   const { io } = config;
   const verbose = argv.includes("--verbose");
-  const first = argv[0];
+  const json = argv.includes("--json");
+  let hoisted: string[];
+  try {
+    hoisted = hoistGlobalOptions(argv);
+  } catch (error) {
+    return reportError(io, error, verbose, json);
+  }
+  const first = hoisted[0];
   if (first === undefined || first === "--help" || first === "-h" || first === "help") {
-    const topic = first === "help" ? commands.find((c) => c.name === argv[1]) : undefined;
+    const topic = first === "help" ? commands.find((c) => c.name === hoisted[1]) : undefined;
     io.stdout(topic ? commandHelp(topic) : mainHelp(config.version));
     return 0;
   }
-  if (first === "--version" || first === "-V") {
-    io.stdout(`${config.version}\n`);
+  if (first === "--version" || first === "-V" || first === "-v" || first === "version") {
+    io.stdout(json ? `${JSON.stringify({ version: config.version })}\n` : `${config.version}\n`);
     return 0;
   }
   const command = commands.find((c) => c.name === first);
@@ -113,15 +122,15 @@ export async function runCli(argv: readonly string[], config: RunCliConfig): Pro
       first,
       commands.map((c) => c.name),
     );
-    io.stderr(
-      `error: unknown command "${first}".\nhint: ${close ? `did you mean "${close}"? ` : ""}run \`retort --help\` for the list.\n`,
-    );
-    return 2;
+    const error = new RetortError("BAD_ARGUMENT", `Unknown command "${first}".`, {
+      hint: `${close ? `did you mean "${close}"? ` : ""}run \`retort --help\` for the list.`,
+    });
+    return reportError(io, error, verbose, json);
   }
   let ctx: CliContext | undefined;
   try {
     // Help comes before validation: `retort merge --help` must not ask for its arguments first.
-    const rest = argv.slice(1);
+    const rest = hoisted.slice(1);
     if (rest.includes("--help") || rest.includes("-h")) {
       io.stdout(commandHelp(command));
       return 0;
@@ -138,14 +147,46 @@ export async function runCli(argv: readonly string[], config: RunCliConfig): Pro
     );
     return (await command.run(ctx, args)) ?? 0;
   } catch (error) {
-    const code = reportError(io, error, verbose);
+    const code = reportError(io, error, verbose, json && command.options.includes(jsonOption));
     return command.errorExitCode?.(error) ?? code;
   } finally {
     await ctx?.close();
   }
 }
 
-function reportError(io: CliIO, error: unknown, verbose: boolean): number {
+/**
+ * Moves global options written before the command (`retort -c alt.config.ts upgrade head`, as
+ * Alembic users type them) after it, where each command's parser reads them.
+ */
+export function hoistGlobalOptions(argv: readonly string[]): string[] {
+  const leading: string[] = [];
+  let index = 0;
+  while (index < argv.length) {
+    const token = argv[index]!;
+    const [name] = token.split("=", 1);
+    const option = globalOptions.find((o) => o.flag === name || o.short === name);
+    if (option === undefined || option.name === "help") break;
+    leading.push(token);
+    index++;
+    if (option.type !== "boolean" && !token.includes("=")) {
+      const value = argv[index];
+      if (value === undefined) {
+        throw new RetortError("BAD_ARGUMENT", `${option.flag} needs a value.`, {
+          hint: "global options go before or after the command: `retort -c alt.config.ts upgrade head`.",
+        });
+      }
+      leading.push(value);
+      index++;
+    }
+  }
+  if (leading.length === 0) return [...argv];
+  const command = argv[index];
+  if (command === undefined) return [...argv.slice(index), ...leading];
+  return [command, ...leading, ...argv.slice(index + 1)];
+}
+
+function reportError(io: CliIO, error: unknown, verbose: boolean, json = false): number {
+  if (json) reportJsonError(io, error);
   if (isRetortError(error)) {
     io.stderr(`error: ${error.message}\n`);
     if (error.hint) io.stderr(`hint: ${error.hint}\n`);
@@ -174,4 +215,27 @@ function reportError(io: CliIO, error: unknown, verbose: boolean): number {
       "hint: this looks like a bug in retort; run again with --verbose and report the stack.\n",
     );
   return 1;
+}
+
+/**
+ * Under `--json` a script reads stdout: the error goes there too, as
+ * `{ "error": { code, message, hint } }`, while stderr keeps the lines a person reads.
+ */
+function reportJsonError(io: CliIO, error: unknown): void {
+  const database = isRetortError(error) ? undefined : databaseError(error);
+  const body = isRetortError(error)
+    ? { code: error.code, message: error.message, hint: error.hint }
+    : database !== undefined
+      ? {
+          code: "DATABASE_ERROR",
+          message: database.message,
+          hint: database.hint,
+          sqlState: database.sqlState,
+        }
+      : {
+          code: "INTERNAL_ERROR",
+          message: error instanceof Error ? error.message.split("\n")[0] : String(error),
+          hint: "this looks like a bug in retort; run again with --verbose and report the stack.",
+        };
+  io.stdout(`${JSON.stringify({ error: body }, null, 2)}\n`);
 }

@@ -1,0 +1,90 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { CliProject } from "../test/cli-project";
+import { hoistGlobalOptions } from "./run-cli";
+
+let projects: CliProject[] = [];
+function project(config?: string): CliProject {
+  const p = new CliProject(config);
+  projects.push(p);
+  return p;
+}
+afterEach(() => {
+  for (const p of projects) p.remove();
+  projects = [];
+});
+
+describe("global options before the command, as Alembic users type them", () => {
+  it("moves them after the command, values and all", () => {
+    expect(hoistGlobalOptions(["-c", "alt.ts", "--verbose", "upgrade", "head"])).toEqual([
+      "upgrade",
+      "-c",
+      "alt.ts",
+      "--verbose",
+      "head",
+    ]);
+    expect(hoistGlobalOptions(["--url=postgres://x/y", "current"])).toEqual([
+      "current",
+      "--url=postgres://x/y",
+    ]);
+    expect(hoistGlobalOptions(["history", "-v"])).toEqual(["history", "-v"]);
+  });
+
+  it("reads another config file given before the command", async () => {
+    const p = project(`export default { migrations: "nowhere" };\n`);
+    p.add("aaaa00000001", null, { message: "first" });
+    writeFileSync(join(p.root, "alt.config.ts"), `export default { migrations: "migrations" };\n`);
+    const r = await p.run("-c", "alt.config.ts", "heads");
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe("aaaa00000001 (head)\n");
+  });
+
+  it("refuses a global option with no value", async () => {
+    const r = await project().run("-c");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--config needs a value");
+  });
+});
+
+describe("version", () => {
+  it("answers -v, --version and `retort version`", async () => {
+    const p = project();
+    for (const argv of [["-v"], ["--version"], ["version"], ["-V"]]) {
+      const r = await p.run(...argv);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^\d+\.\d+\.\d+\S*\n$/);
+    }
+    const json = await p.run("version", "--json");
+    expect(JSON.parse(json.stdout)).toEqual({ version: expect.any(String) });
+  });
+
+  it("keeps -v as --verbose after a listing command, as Alembic's history -v", async () => {
+    const p = project();
+    p.add("aaaa00000001", null, { message: "first" });
+    const r = await p.run("history", "-v");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Revision ID: aaaa00000001");
+  });
+});
+
+describe("--json errors", () => {
+  it("prints the error as JSON on stdout, and keeps the lines on stderr", async () => {
+    const p = project();
+    p.add("aaaa00000001", "ffffffffffff");
+    const r = await p.run("heads", "--json");
+    expect(r.code).toBe(1);
+    const body = JSON.parse(r.stdout) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe("MISSING_DOWN_REVISION");
+    expect(body.error.message).toContain("ffffffffffff");
+    expect(r.stderr).toContain("error:");
+  });
+
+  it("answers an unknown command as JSON too", async () => {
+    const r = await project().run("upgarde", "--json");
+    expect(r.code).toBe(2);
+    const body = JSON.parse(r.stdout) as { error: { code: string; hint: string } };
+    expect(body.error.code).toBe("BAD_ARGUMENT");
+    expect(body.error.hint).toContain('"upgrade"');
+  });
+});
