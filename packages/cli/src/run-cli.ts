@@ -22,6 +22,7 @@ import { pullCommand } from "./commands/pull-command";
 import { resetCommand } from "./commands/reset-command";
 import { editCommand, mergeCommand, revisionCommand } from "./commands/revision-commands";
 import { squashCommand } from "./commands/squash-command";
+import { statusCommand } from "./commands/status-command";
 import { databaseError } from "./database-error";
 
 /** Every command, in the order `retort --help` lists them. */
@@ -30,6 +31,7 @@ export const commands: readonly Command[] = [
   revisionCommand,
   upgradeCommand,
   downgradeCommand,
+  statusCommand,
   currentCommand,
   historyCommand,
   headsCommand,

@@ -1,5 +1,9 @@
 import type { MigrationScript } from "@retort/core";
+import type { ParsedArgs } from "../args/parse-args";
+import { BadArgumentError } from "../args/parse-args";
+import type { CliContext } from "../cli-context";
 import { type Command, flag, jsonOption, stringOption } from "../command";
+import { drawHistoryGraph, historyDot, historyMermaid } from "../draw-history";
 import { formatRevisionEntry, formatRevisionLine, revisionJson } from "../format-revision";
 
 const verboseListing = {
@@ -92,14 +96,45 @@ export const historyCommand: Command = {
       type: "boolean",
       description: "mark the database's current revisions (connects)",
     },
+    {
+      name: "graph",
+      flag: "--graph",
+      type: "boolean",
+      description: "draw the revision graph, as `git log --graph` does",
+    },
+    {
+      name: "format",
+      flag: "--format",
+      type: "string",
+      placeholder: "text|mermaid|dot",
+      description: "the graph as a Mermaid flowchart or Graphviz DOT, for docs and pull requests",
+    },
+    {
+      name: "applied",
+      flag: "--applied",
+      type: "boolean",
+      description:
+        "what ran on the database, from the history table: who, when, how long, checksum (connects)",
+    },
     jsonOption,
   ],
   examples: [
     "retort history",
     "retort history -r 1975ea83b712:head --verbose",
     "retort history --indicate-current",
+    "retort history --graph -i",
+    "retort history --format mermaid > docs/migrations.md",
+    "retort history --applied",
   ],
   async run(ctx, args) {
+    if (flag(args, "applied")) return appliedHistory(ctx, args);
+    const format = stringOption(args, "format") ?? (flag(args, "graph") ? "text" : undefined);
+    if (format !== undefined && !["text", "mermaid", "dot"].includes(format)) {
+      throw new BadArgumentError(
+        `--format takes text, mermaid or dot (got "${format}").`,
+        "for example `retort history --format mermaid`.",
+      );
+    }
     const scripts = await ctx.scripts();
     const { graph } = scripts;
     const rangeArg = stringOption(args, "rev");
@@ -124,6 +159,16 @@ export const historyCommand: Command = {
       ctx.json({ revisions: nodes.map((node) => revisionJson(scripts, node, current)) });
       return 0;
     }
+    if (format !== undefined) {
+      const lines =
+        format === "mermaid"
+          ? historyMermaid(nodes, current)
+          : format === "dot"
+            ? historyDot(nodes, current)
+            : drawHistoryGraph(scripts, nodes, current);
+      for (const line of lines) ctx.out(line);
+      return 0;
+    }
     for (const node of nodes) {
       ctx.out(
         ctx.global.verbose
@@ -140,6 +185,27 @@ export const historyCommand: Command = {
     return 0;
   },
 };
+
+/** `history --applied`: the history table, newest first. */
+async function appliedHistory(ctx: CliContext, args: ParsedArgs): Promise<number> {
+  const entries = [...(await (await ctx.migrator()).history())].reverse();
+  if (flag(args, "json")) {
+    ctx.json({ entries });
+    return 0;
+  }
+  if (entries.length === 0) {
+    ctx.note("Nothing has run on this database yet (the history table is empty).");
+    return 0;
+  }
+  for (const entry of entries) {
+    const checksum = entry.checksum === null ? "" : ` checksum ${entry.checksum.slice(0, 12)}`;
+    const note = entry.note === null ? "" : ` (${entry.note})`;
+    ctx.out(
+      `${entry.finishedAt.toISOString()}  ${entry.direction.padEnd(12)} ${entry.revision}  ${entry.durationMs} ms  by ${entry.appliedBy} as ${entry.dbUser}${checksum}${note}`,
+    );
+  }
+  return 0;
+}
 
 /** `retort show <rev>` */
 export const showCommand: Command = {
