@@ -42,6 +42,10 @@ export interface GlobalOptions {
   readonly config: string | undefined;
   readonly url: string | undefined;
   readonly verbose: boolean;
+  /** `--env`, or `RETORT_ENV`. */
+  readonly environment?: string | undefined;
+  /** `-x key=value`. */
+  readonly x?: Readonly<Record<string, string>> | undefined;
 }
 
 /**
@@ -77,9 +81,13 @@ export class CliContext {
 
   /** The project's config, loaded once. */
   async config(): Promise<ResolvedConfig> {
-    this.configPromise ??= loadConfig({ cwd: this.io.cwd, configFile: this.global.config }).then(
-      (config) => (this.global.url === undefined ? config : { ...config, url: this.global.url }),
-    );
+    this.configPromise ??= loadConfig({
+      cwd: this.io.cwd,
+      configFile: this.global.config,
+      environment: this.global.environment,
+      x: this.global.x,
+      url: this.global.url,
+    });
     return this.configPromise;
   }
 

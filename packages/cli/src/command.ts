@@ -38,6 +38,21 @@ export const globalOptions: readonly OptionSpec[] = [
     description: "the database URL, overriding the config's `url`",
   },
   {
+    name: "env",
+    flag: "--env",
+    type: "string",
+    placeholder: "name",
+    description: "use one of the config's `environments` (default: $RETORT_ENV)",
+  },
+  {
+    name: "x",
+    flag: "--x-arg",
+    short: "-x",
+    type: "list",
+    placeholder: "key=value",
+    description: "an argument for the config (written as a function) and `op.run` callbacks",
+  },
+  {
     name: "verbose",
     flag: "--verbose",
     type: "boolean",

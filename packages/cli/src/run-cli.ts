@@ -2,7 +2,7 @@ import { isRetortError, RetortError, type RetortErrorCode } from "@retort/core";
 import { parseArgs } from "./args/parse-args";
 import { CliContext, type CliIO, type DriverRegistry } from "./cli-context";
 import { closestName } from "./closest-name";
-import { type Command, commandHelp, globalOptions, jsonOption } from "./command";
+import { type Command, commandHelp, globalOptions, jsonOption, listOption } from "./command";
 import { checkCommand } from "./commands/check-command";
 import { initCommand, listTemplatesCommand } from "./commands/init-commands";
 import {
@@ -144,6 +144,9 @@ export async function runCli(argv: readonly string[], config: RunCliConfig): Pro
         config: typeof args.options.config === "string" ? args.options.config : undefined,
         url: typeof args.options.url === "string" ? args.options.url : undefined,
         verbose: args.options.verbose === true,
+        environment:
+          typeof args.options.env === "string" ? args.options.env : io.env.RETORT_ENV || undefined,
+        x: parseXArguments(listOption(args, "x")),
       },
       config.drivers,
     );
@@ -154,6 +157,21 @@ export async function runCli(argv: readonly string[], config: RunCliConfig): Pro
   } finally {
     await ctx?.close();
   }
+}
+
+/** `-x key=value` arguments as an object; a value may hold `=`. */
+export function parseXArguments(values: readonly string[]): Record<string, string> {
+  const x: Record<string, string> = {};
+  for (const value of values) {
+    const at = value.indexOf("=");
+    if (at <= 0) {
+      throw new RetortError("BAD_ARGUMENT", `-x takes key=value (got "${value}").`, {
+        hint: "for example `retort upgrade head -x seed=yes`.",
+      });
+    }
+    x[value.slice(0, at)] = value.slice(at + 1);
+  }
+  return x;
 }
 
 /**

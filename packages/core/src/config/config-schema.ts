@@ -19,11 +19,8 @@ const names = (key: string) => {
   return v.optional(v.array(v.pipe(v.string(problem), v.minLength(1, problem)), problem));
 };
 
-/**
- * The settings `retort.config.ts` may export, with what each must be. `RetortConfig` is checked
- * against it at compile time, so the two cannot drift apart.
- */
-export const configSchema = v.strictObject({
+// Every setting but `environments`, which names sets of them.
+const settings = {
   // An empty `url` (a variable set to "") is kept, so opening a driver can refuse it rather
   // than quietly migrate the embedded database.
   url: v.optional(v.string('"url" must be a non-empty string.')),
@@ -65,6 +62,24 @@ export const configSchema = v.strictObject({
       '"postWrite" must be a shell command or an array of them.',
     ),
   ),
+};
+
+/** What one of `environments` may set: any setting but `environments`. */
+export const environmentSchema = v.strictObject(settings);
+
+/**
+ * The settings `retort.config.ts` may export, with what each must be. `RetortConfig` is checked
+ * against it at compile time, so the two cannot drift apart.
+ */
+export const configSchema = v.strictObject({
+  ...settings,
+  environments: v.optional(
+    v.record(
+      v.pipe(v.string(), v.minLength(1)),
+      environmentSchema,
+      '"environments" must map names to settings.',
+    ),
+  ),
 });
 
 /**
@@ -77,8 +92,10 @@ export function validateConfig(config: unknown, where: string): v.InferOutput<ty
   if (result.success) return result.output;
   const unknownKey = result.issues.find((issue) => issue.type === "strict_object");
   if (unknownKey !== undefined) {
-    const key = String(unknownKey.path?.[0]?.key);
-    throw new RetortError("BAD_CONFIG", `${where}: unknown setting "${key}".`, {
+    const path = unknownKey.path ?? [];
+    const key = String(path[path.length - 1]?.key);
+    const inside = path.length > 1 ? ` in environments.${String(path[1]?.key)}` : "";
+    throw new RetortError("BAD_CONFIG", `${where}: unknown setting "${key}"${inside}.`, {
       hint: `known settings: ${Object.keys(configSchema.entries).join(", ")}.`,
     });
   }

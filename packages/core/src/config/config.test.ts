@@ -39,7 +39,7 @@ describe("resolveConfig", () => {
     expect(f.code).toBe("BAD_CONFIG");
     expect(f.message).toBe('/app/retort.config.ts: unknown setting "migration".');
     expect(f.hint).toContain("known settings: url, driver, driverOptions, migrations,");
-    expect(f.hint).toContain("postWrite.");
+    expect(f.hint).toContain("postWrite, environments.");
   });
 
   it("says which setting is wrong and what it must be", () => {
@@ -65,5 +65,64 @@ describe("resolveConfig", () => {
       expect(f.code).toBe("BAD_CONFIG");
       expect(f.message).toBe(`/app/retort.config.ts: ${problem}`);
     }
+  });
+});
+
+describe("environments", () => {
+  const config: RetortConfig = {
+    url: "postgres://dev/app",
+    lockTimeout: 100,
+    environments: {
+      staging: { url: "postgres://staging/app", lockTimeout: 2000 },
+      ci: { schemas: ["app"] },
+    },
+  };
+
+  it("uses the base settings without --env, and overrides them with one", () => {
+    expect(resolveConfig(config, "/app").url).toBe("postgres://dev/app");
+    const staging = resolveConfig(config, "/app", undefined, { environment: "staging" });
+    expect(staging.url).toBe("postgres://staging/app");
+    expect(staging.lockTimeout).toBe(2000);
+    expect(staging.environment).toBe("staging");
+    const ci = resolveConfig(config, "/app", undefined, { environment: "ci" });
+    expect(ci.url).toBe("postgres://dev/app");
+    expect(ci.schemas).toEqual(["app"]);
+  });
+
+  it("names the environments when asked for one it does not have", () => {
+    try {
+      resolveConfig(config, "/app", "/app/retort.config.ts", { environment: "prod" });
+      expect.unreachable();
+    } catch (error) {
+      expect(isRetortError(error) && error.code).toBe("UNKNOWN_ENVIRONMENT");
+      expect((error as Error).message).toBe('/app/retort.config.ts has no environment "prod".');
+      expect(isRetortError(error) && error.hint).toBe("its environments: staging, ci.");
+    }
+  });
+
+  it("refuses an environment whose url reads an unset variable, rather than fall back", () => {
+    const unset: RetortConfig = {
+      url: "postgres://dev/app",
+      environments: { prod: { url: undefined } },
+    };
+    try {
+      resolveConfig(unset, "/app", undefined, { environment: "prod" });
+      expect.unreachable();
+    } catch (error) {
+      expect(isRetortError(error) && error.code).toBe("BLANK_URL");
+    }
+    // --url given: it wins, and nothing is missing.
+    expect(
+      resolveConfig(unset, "/app", undefined, { environment: "prod", url: "postgres://x/y" }).url,
+    ).toBe("postgres://x/y");
+  });
+
+  it("checks an environment's settings like the base ones", () => {
+    expect(failure({ environments: { staging: { lockTimeout: "2s" } } }).message).toBe(
+      '/app/retort.config.ts: "lockTimeout" must be a number of milliseconds.',
+    );
+    expect(failure({ environments: { staging: { urll: "x" } } }).message).toBe(
+      '/app/retort.config.ts: unknown setting "urll" in environments.staging.',
+    );
   });
 });

@@ -68,6 +68,27 @@ export interface RetortConfig {
    * files' paths appended, for example `"prettier --write"`.
    */
   postWrite?: string | string[] | undefined;
+  /**
+   * Named sets of settings (`staging`, `production`...) chosen with `--env <name>` (or
+   * `RETORT_ENV`); each overrides the settings above it.
+   *
+   * @example
+   * ```ts
+   * environments: { staging: { url: process.env.STAGING_URL, lockTimeout: 2000 } }
+   * ```
+   */
+  environments?: Record<string, RetortEnvironmentConfig> | undefined;
+}
+
+/** What one of {@link RetortConfig.environments} may set. */
+export type RetortEnvironmentConfig = Omit<RetortConfig, "environments">;
+
+/** What a config written as a function receives. */
+export interface ConfigContext {
+  /** The environment chosen with `--env` (or `RETORT_ENV`), if any. */
+  readonly environment: string | undefined;
+  /** The `-x key=value` arguments. */
+  readonly x: Readonly<Record<string, string>>;
 }
 
 // The interface keeps each setting's documentation; the schema decides what is valid. Neither
@@ -84,7 +105,14 @@ void configMatchesSchema;
  * export default defineConfig({ url: process.env.DATABASE_URL });
  * ```
  */
-export function defineConfig(config: RetortConfig): RetortConfig {
+export function defineConfig(config: RetortConfig): RetortConfig;
+/** A config computed from `--env` and `-x key=value` (`({ environment, x }) => ({ ... })`). */
+export function defineConfig(
+  config: (context: ConfigContext) => RetortConfig,
+): (context: ConfigContext) => RetortConfig;
+export function defineConfig(
+  config: RetortConfig | ((context: ConfigContext) => RetortConfig),
+): RetortConfig | ((context: ConfigContext) => RetortConfig) {
   return config;
 }
 
@@ -116,6 +144,10 @@ export interface ResolvedConfig {
   readonly schemas: readonly string[] | undefined;
   readonly exclude: readonly (string | RegExp)[];
   readonly postWrite: readonly string[];
+  /** The environment chosen (`--env`), if any. */
+  readonly environment: string | undefined;
+  /** The `-x key=value` arguments, for the config and for `op.run` callbacks. */
+  readonly x: Readonly<Record<string, string>>;
 }
 
 /** The config file names retort looks for, in order. */
@@ -132,6 +164,12 @@ export interface LoadConfigOptions {
   readonly cwd?: string;
   /** An explicit config file (`--config`). */
   readonly configFile?: string | undefined;
+  /** One of the config's `environments` (`--env`). */
+  readonly environment?: string | undefined;
+  /** `-x key=value` arguments. */
+  readonly x?: Readonly<Record<string, string>> | undefined;
+  /** Overrides the config's (and the environment's) `url`, as `--url` does. */
+  readonly url?: string | undefined;
 }
 
 /** No config file was found. */
@@ -168,13 +206,20 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
     tempDir: dirname(file),
     cacheDir: join(dirname(file), ".retort", "cache"),
   });
-  const exported = module?.default;
+  const context: ConfigContext = { environment: options.environment, x: options.x ?? {} };
+  let exported = module?.default;
+  if (typeof exported === "function") {
+    exported = await (exported as (context: ConfigContext) => unknown)(context);
+  }
   if (exported === undefined || exported === null || typeof exported !== "object") {
     throw new RetortError("BAD_CONFIG", `${file} has no default export.`, {
       hint: "export default defineConfig({ ... }).",
     });
   }
-  return resolveConfig(exported as RetortConfig, dirname(file), file);
+  return resolveConfig(exported as RetortConfig, dirname(file), file, {
+    ...context,
+    url: options.url,
+  });
 }
 
 /** Looks for a config file in `dir` and its parents. */
@@ -204,19 +249,52 @@ export function resolveConfig(
   config: RetortConfig,
   root: string,
   configFile?: string,
+  options: Pick<LoadConfigOptions, "environment" | "x" | "url"> = {},
 ): ResolvedConfig {
   const where = configFile ?? "the config";
-  const valid = validateConfig(config, where);
+  const { environments, ...base } = validateConfig(config, where);
+  const { environment } = options;
+  let valid = base;
+  if (environment !== undefined) {
+    const chosen = environments?.[environment];
+    if (chosen === undefined) {
+      const names = Object.keys(environments ?? {});
+      throw new RetortError(
+        "UNKNOWN_ENVIRONMENT",
+        `${where} has no environment "${environment}".`,
+        {
+          hint:
+            names.length > 0
+              ? `its environments: ${names.join(", ")}.`
+              : "declare it: `environments: { " + environment + ": { url: ... } }`.",
+          details: { environment, environments: names },
+        },
+      );
+    }
+    // A `url` the environment names but leaves undefined (`url: process.env.STAGING_URL` with
+    // the variable unset) must not fall back to the base's database, or the embedded one.
+    if ("url" in chosen && chosen.url === undefined && options.url === undefined) {
+      throw new RetortError(
+        "BLANK_URL",
+        `${where}: environment "${environment}" sets "url" to undefined.`,
+        { hint: "set the variable it reads, or pass --url.", details: { environment } },
+      );
+    }
+    valid = { ...base, ...chosen };
+  }
   const abs = (path: string) => (isAbsolute(path) ? path : resolve(root, path));
   const migrationsDir = abs(valid.migrations ?? "migrations");
   const versionLocations = (valid.versionLocations ?? [join(migrationsDir, "versions")]).map(abs);
   return {
     root,
     configFile,
-    url: valid.url,
+    url: options.url ?? valid.url,
     driver: valid.driver,
     // The object itself, not the schema's copy: a driver may be handed a pool or a client.
-    driverOptions: config.driverOptions ?? {},
+    driverOptions:
+      (environment !== undefined ? config.environments?.[environment]?.driverOptions : undefined) ??
+      config.driverOptions ??
+      {},
     migrationsDir,
     versionLocations,
     recursiveVersionLocations: valid.recursiveVersionLocations ?? false,
@@ -234,6 +312,8 @@ export function resolveConfig(
     // The version tables of the tools teams adopt retort from: kept, never managed.
     exclude: [...(valid.exclude ?? [])],
     postWrite: valid.postWrite === undefined ? [] : [valid.postWrite].flat(),
+    environment,
+    x: options.x ?? {},
   };
 }
 

@@ -1,4 +1,10 @@
-export type { LoadConfigOptions, ResolvedConfig, RetortConfig } from "./config";
+export type {
+  ConfigContext,
+  LoadConfigOptions,
+  ResolvedConfig,
+  RetortConfig,
+  RetortEnvironmentConfig,
+} from "./config";
 export {
   ConfigNotFoundError,
   configFileNames,

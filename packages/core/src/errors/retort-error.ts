@@ -42,6 +42,8 @@ export type RetortErrorCode =
   | "BAD_URL"
   | "BLANK_URL"
   | "DRIVER_NOT_FOUND"
+  // configuration
+  | "UNKNOWN_ENVIRONMENT"
   // models, autogenerate, pull
   | "BAD_MODEL"
   | "INTROSPECTION_FAILED"

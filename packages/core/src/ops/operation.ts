@@ -394,6 +394,8 @@ export interface BulkInsertOperation extends TableTarget {
 export interface RunContext {
   /** Bound to the migration's transaction (or session, for a non-transactional migration). */
   readonly db: Kysely<any>;
+  /** The `-x key=value` arguments of the command line (`retort upgrade head -x seed=yes`). */
+  readonly x: Readonly<Record<string, string>>;
 }
 
 /** A TypeScript step run online with a Kysely instance. It cannot be rendered offline. */

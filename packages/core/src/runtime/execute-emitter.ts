@@ -20,6 +20,8 @@ export interface ExecuteEmitterConfig {
   readonly lockTimeout?: number | undefined;
   /** `SET statement_timeout` for the session, in milliseconds. */
   readonly statementTimeout?: number | undefined;
+  /** `-x key=value` arguments, handed to `op.run` callbacks. */
+  readonly x?: Readonly<Record<string, string>> | undefined;
 }
 
 /**
@@ -217,7 +219,7 @@ export class ExecuteEmitter implements StepEmitter {
   ): Promise<void> {
     if (operation.kind === "run") {
       progress.current = "op.run(...)";
-      await operation.fn({ db: executor });
+      await operation.fn({ db: executor, x: this.config.x ?? {} });
       progress.ran++;
       return;
     }

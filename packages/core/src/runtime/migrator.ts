@@ -317,6 +317,7 @@ export class Migrator {
       transactionPerMigration: config.transactionPerMigration,
       lockTimeout: config.lockTimeout,
       statementTimeout: config.statementTimeout,
+      x: config.x,
     });
     const done = await runPlan(scripts, steps, emitter, emit);
     const to = await versionTable.heads(db);

@@ -1,14 +1,10 @@
-import type { Kysely } from "kysely";
-import type { Operations } from "../ops/index";
+import type { Operations, RunContext } from "../ops/index";
 
 /** The recorder a migration's `up` and `down` receive. */
 export type MigrationOperations = Operations;
 
 /** What `op.run` hands its callback. */
-export interface MigrationRunContext {
-  /** A Kysely instance bound to the migration's transaction (or session, if not transactional). */
-  readonly db: Kysely<any>;
-}
+export type MigrationRunContext = RunContext;
 
 /**
  * One migration file's default export: the header (literals, read from the file's text without
