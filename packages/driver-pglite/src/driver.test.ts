@@ -32,7 +32,8 @@ describeDriverContract(
 
 describe("pglite driver", () => {
   it("keeps its data in <root>/.retort/pglite by default and says so", async () => {
-    const driver = createDriver({ root });
+    const notes: string[] = [];
+    const driver = createDriver({ root, onWait: (message) => notes.push(message) });
     expect(driver.displayTarget).toBe("embedded database at .retort/pglite");
     expect(driver.isLocal).toBe(true);
     const db = new Kysely<any>({ dialect: driver.createDialect() });
@@ -41,13 +42,22 @@ describe("pglite driver", () => {
     } finally {
       await db.destroy();
     }
+    // The first start creates the cluster, which takes seconds: a line says so, once.
+    expect(notes).toEqual([
+      "Creating the embedded database at .retort/pglite (the first start takes a few seconds)...",
+    ]);
     const reopened = new Kysely<any>({
-      dialect: createDriver({ url: undefined, root }).createDialect(),
+      dialect: createDriver({
+        url: undefined,
+        root,
+        onWait: (message) => notes.push(message),
+      }).createDialect(),
     });
     try {
       expect((await sql<{ n: number }>`select n from kept`.execute(reopened)).rows).toEqual([
         { n: 1 },
       ]);
+      expect(notes).toHaveLength(1);
     } finally {
       await reopened.destroy();
     }

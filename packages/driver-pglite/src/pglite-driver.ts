@@ -1,4 +1,6 @@
+import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
 import { BaseDriver, ConnectionFailedError, type DriverConfig, RetortError } from "@retort/core";
 import type { Dialect } from "kysely";
 import { acquireDataDirLock, DataDirLockTimeoutError } from "./data-dir-lock";
@@ -125,6 +127,12 @@ export class PGliteDriver extends BaseDriver {
   async #openPGlite(): Promise<PGliteLike> {
     const { PGlite } = this.#config.pglite ?? (await loadPGlite());
     if (this.target.kind === "memory") return await PGlite.create();
+    // initdb inside WebAssembly takes seconds; say so rather than sit silent the first time.
+    if (!existsSync(join(this.target.dataDir, "PG_VERSION"))) {
+      this.#config.onWait?.(
+        `Creating the ${this.target.display} (the first start takes a few seconds)...`,
+      );
+    }
     await mkdir(this.target.dataDir, { recursive: true });
     try {
       return await PGlite.create(this.target.dataDir);
