@@ -8,6 +8,7 @@ import {
   type ResolvedConfig,
   type ScriptDirectory,
 } from "@retort/core";
+import { createColors } from "picocolors";
 
 /** Where the CLI reads and writes; injectable so tests run it in-process. */
 export interface CliIO {
@@ -17,6 +18,11 @@ export interface CliIO {
   readonly stderr: (text: string) => void;
   /** Whether stdin is a terminal a person can answer prompts on. */
   readonly isInteractive: boolean;
+  /**
+   * Whether output goes to a terminal that shows colours. `NO_COLOR` and `FORCE_COLOR` in
+   * {@link CliIO.env} override it.
+   */
+  readonly colors?: boolean;
   /** Reads one line from stdin (for confirmations). */
   readonly readLine: (prompt: string) => Promise<string | undefined>;
   /**
@@ -53,6 +59,8 @@ export interface GlobalOptions {
  * use), and a database connection (opened on first use).
  */
 export class CliContext {
+  /** Colours for terminal output; plain text when off. */
+  readonly colors: Colors;
   private configPromise: Promise<ResolvedConfig> | undefined;
   private scriptDirectory: ScriptDirectory | undefined;
   private readonly closers: (() => Promise<void>)[] = [];
@@ -62,16 +70,21 @@ export class CliContext {
     readonly io: CliIO,
     readonly global: GlobalOptions,
     private readonly drivers: DriverRegistry,
-  ) {}
+  ) {
+    this.colors = terminalColors(io);
+  }
 
   /** Prints a line to stdout. */
   out(line = ""): void {
     this.io.stdout(`${line}\n`);
   }
 
-  /** Prints a line to stderr (progress, notes, warnings). */
+  /** Prints a line to stderr (progress, notes, warnings); `warning:` stands out in colour. */
   note(line: string): void {
-    this.io.stderr(`${line}\n`);
+    const text = line.startsWith("warning:")
+      ? `${this.colors.yellow("warning:")}${line.slice("warning:".length)}`
+      : line;
+    this.io.stderr(`${text}\n`);
   }
 
   /** Prints a value as JSON on stdout. */
@@ -138,4 +151,22 @@ export class CliContext {
       await close().catch(() => {});
     }
   }
+}
+
+/** The colour functions picocolors makes, on or off. */
+export type Colors = ReturnType<typeof createColors>;
+
+/**
+ * Colours when the output is a terminal, as picocolors decides for a process, but from the
+ * injected I/O: `NO_COLOR` turns them off, `FORCE_COLOR` (other than `0`) on.
+ */
+export function terminalColors(io: Pick<CliIO, "env" | "colors">): Colors {
+  const force = io.env.FORCE_COLOR;
+  const enabled =
+    force !== undefined && force !== ""
+      ? force !== "0"
+      : io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== ""
+        ? false
+        : io.colors === true;
+  return createColors(enabled);
 }

@@ -88,3 +88,20 @@ describe("--json errors", () => {
     expect(body.error.hint).toContain('"upgrade"');
   });
 });
+
+describe("colours", () => {
+  it("colour errors on a terminal, and honour NO_COLOR and FORCE_COLOR", async () => {
+    const p = project();
+    const esc = "\u001b[";
+    const onTerminal = await p.runWith({ colors: true }, "upgarde");
+    expect(onTerminal.stderr).toContain(`${esc}`);
+    expect(onTerminal.stderr).toContain("error:");
+    const noColor = await p.runWith({ colors: true, env: { NO_COLOR: "1" } }, "upgarde");
+    expect(noColor.stderr).not.toContain(esc);
+    expect(noColor.stderr.startsWith('error: Unknown command "upgarde".')).toBe(true);
+    const piped = await p.runWith({ colors: false }, "upgarde");
+    expect(piped.stderr).not.toContain(esc);
+    const forced = await p.runWith({ colors: false, env: { FORCE_COLOR: "1" } }, "upgarde");
+    expect(forced.stderr).toContain(esc);
+  });
+});

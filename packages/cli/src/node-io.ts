@@ -16,6 +16,7 @@ export function createNodeIO(): CliIO {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     isInteractive: process.stdin.isTTY === true,
+    colors: process.stderr.isTTY === true,
     readLine: async (prompt) => {
       const rl = createInterface({ input: process.stdin, output: process.stderr });
       try {

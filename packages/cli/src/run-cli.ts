@@ -1,6 +1,6 @@
 import { isRetortError, RetortError, type RetortErrorCode } from "@retort/core";
 import { parseArgs } from "./args/parse-args";
-import { CliContext, type CliIO, type DriverRegistry } from "./cli-context";
+import { CliContext, type CliIO, type DriverRegistry, terminalColors } from "./cli-context";
 import { closestName } from "./closest-name";
 import { type Command, commandHelp, globalOptions, jsonOption, listOption } from "./command";
 import { checkCommand } from "./commands/check-command";
@@ -207,9 +207,12 @@ export function hoistGlobalOptions(argv: readonly string[]): string[] {
 
 function reportError(io: CliIO, error: unknown, verbose: boolean, json = false): number {
   if (json) reportJsonError(io, error);
+  const c = terminalColors(io);
+  const label = c.bold(c.red("error:"));
+  const hint = c.cyan("hint:");
   if (isRetortError(error)) {
-    io.stderr(`error: ${error.message}\n`);
-    if (error.hint) io.stderr(`hint: ${error.hint}\n`);
+    io.stderr(`${label} ${error.message}\n`);
+    if (error.hint) io.stderr(`${hint} ${error.hint}\n`);
     if (verbose) {
       const statement = error.details.statement;
       if (typeof statement === "string") io.stderr(`statement: ${statement}\n`);
@@ -221,18 +224,18 @@ function reportError(io: CliIO, error: unknown, verbose: boolean, json = false):
   }
   const database = databaseError(error);
   if (database !== undefined) {
-    io.stderr(`error: ${database.message} (SQLSTATE ${database.sqlState})\n`);
+    io.stderr(`${label} ${database.message} (SQLSTATE ${database.sqlState})\n`);
     if (database.detail !== undefined) io.stderr(`detail: ${database.detail}\n`);
-    io.stderr(`hint: ${database.hint}\n`);
+    io.stderr(`${hint} ${database.hint}\n`);
     if (verbose) io.stderr(`${(error as Error).stack ?? ""}\n`);
     return 1;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr(`error: ${message.split("\n")[0]}\n`);
+  io.stderr(`${label} ${message.split("\n")[0]}\n`);
   if (verbose) io.stderr(`${error instanceof Error ? error.stack : ""}\n`);
   else
     io.stderr(
-      "hint: this looks like a bug in retort; run again with --verbose and report the stack.\n",
+      `${hint} this looks like a bug in retort; run again with --verbose and report the stack.\n`,
     );
   return 1;
 }

@@ -77,9 +77,9 @@ export function warnUnexported(
 /** Prints the detected changes as Alembic does, one per line, with any rename suggestion. */
 export function printChanges(ctx: CliContext, changes: readonly Change[]): void {
   for (const change of changes) {
-    ctx.note(
-      `Detected ${change.description}${change.destructive && !change.description.includes("lost") ? " (data may be lost)" : ""}`,
-    );
+    const line = `Detected ${change.description}${change.destructive && !change.description.includes("lost") ? " (data may be lost)" : ""}`;
+    // A change that can lose data must not scroll past with the others.
+    ctx.note(change.destructive ? ctx.colors.red(ctx.colors.bold(line)) : line);
     if (change.renameSuggestion !== undefined) {
       ctx.note(
         `  ${change.renameSuggestion} (or pass --rename ${change.renameArgument ?? "old=new"})`,

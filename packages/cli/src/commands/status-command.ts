@@ -80,8 +80,10 @@ export const statusCommand: Command = {
     else if (drift.changes.length === 0) ctx.out("Drift: none, the models match the database");
     else {
       ctx.out(`Drift: ${drift.changes.length} difference${drift.changes.length === 1 ? "" : "s"}`);
-      for (const change of drift.changes)
-        ctx.out(`  ${change.destructive ? "! " : ""}${change.description}`);
+      for (const change of drift.changes) {
+        const line = `  ${change.destructive ? "! " : ""}${change.description}`;
+        ctx.out(change.destructive ? ctx.colors.red(line) : line);
+      }
       ctx.out('  (run `retort revision --autogenerate -m "..."` to write them)');
     }
     return 0;
