@@ -123,12 +123,25 @@ describe("the routine on PostgreSQL", () => {
     );
     const r = await project.run("check");
     expect(r.stderr).toContain(
-      "warning: app/models/draft.ts defines table public.draft, but app/models/index.ts does not export it",
+      'warning: app/models/draft.ts defines table public.draft, but app/models/index.ts does not export it, so autogenerate does not see it (add `export * from "./draft";` to app/models/index.ts).',
     );
     // The comparison never saw that table: CI must not pass.
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("1 table is not exported");
     rmSync(join(project.root, "app/models/draft.ts"));
+    // The line to add is written as the project imports: its sub-folder, and `.js` under nodenext.
+    const tsconfig = project.read("tsconfig.json");
+    project.write("tsconfig.json", `{ "compilerOptions": { "module": "nodenext" } }\n`);
+    project.write(
+      "app/models/drafts/draft.ts",
+      `import { column as c, table } from "retort";\n\nexport const draft = table("draft", { id: c.bigint().primaryKey() });\n`,
+    );
+    const nested = await project.run("check");
+    expect(nested.stderr).toContain(
+      '(add `export * from "./drafts/draft.js";` to app/models/index.ts)',
+    );
+    rmSync(join(project.root, "app/models/drafts"), { recursive: true });
+    project.write("tsconfig.json", tsconfig);
   });
 
   it("4. reset drops everything and upgrades again; squash folds the history", async () => {

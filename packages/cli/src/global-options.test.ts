@@ -105,3 +105,22 @@ describe("colours", () => {
     expect(forced.stderr).toContain(esc);
   });
 });
+
+describe("revision with several heads", () => {
+  it("says to pick a branch with --head or merge, naming the heads, and writes nothing", async () => {
+    const p = project();
+    p.add("aaaa00000001", null);
+    p.add("bbbb00000002", "aaaa00000001");
+    p.add("bbbc00000003", "aaaa00000001");
+    const r = await p.run("revision", "-m", "next");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      "The history has 2 heads (bbbb00000002, bbbc00000003), so a new revision has no single parent.",
+    );
+    expect(r.stderr).toContain("--head bbbb00000002");
+    expect(r.stderr).toContain('retort merge heads -m "merge"');
+    const ok = await p.run("revision", "-m", "next", "--head", "bbbc00000003", "--json");
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout).downRevisions).toEqual(["bbbc00000003"]);
+  });
+});

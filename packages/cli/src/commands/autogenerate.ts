@@ -1,8 +1,9 @@
 import { existsSync, readdirSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import { importModules, RetortError } from "@retort/core";
 import type { AskRename, AutogenerateResult, Change, RenameCandidate } from "@retort/differ";
 import type { CliContext } from "../cli-context";
+import { relativeImportExtension } from "../import-extension";
 
 const modelFile = /\.(ts|mts|js|mjs)$/;
 const notModelFile = /(\.d\.ts|\.test\.[cm]?[jt]s|\.spec\.[cm]?[jt]s)$/;
@@ -58,18 +59,28 @@ export async function loadModels(
   return { models, unexported };
 }
 
-/** Prints the unexported-model warning. */
-export function warnUnexported(
+/**
+ * Prints the unexported-model warning, with the line to add written as the project writes its
+ * imports: relative to the entry's folder (a model in a sub-folder keeps its folder) and with the
+ * extension its tsconfig needs (`./comment.js` under `nodenext`).
+ */
+export async function warnUnexported(
   ctx: CliContext,
   unexported: readonly UnexportedModel[],
   entry: string,
-): void {
+): Promise<void> {
+  if (unexported.length === 0) return;
+  const config = await ctx.config();
+  const extension = await relativeImportExtension(config.root);
+  const entryDir = dirname(join(config.root, entry));
   for (const { file, table } of unexported) {
+    const withoutExtension = relative(entryDir, join(config.root, file))
+      .split(sep)
+      .join("/")
+      .replace(/\.[cm]?[jt]s$/, "");
+    const specifier = `${withoutExtension.startsWith(".") ? "" : "./"}${withoutExtension}${extension}`;
     ctx.note(
-      `warning: ${file} defines table ${table}, but ${entry} does not export it, so autogenerate does not see it (add \`export * from "./${file
-        .split("/")
-        .pop()
-        ?.replace(/\.[cm]?[jt]s$/, "")}"\`).`,
+      `warning: ${file} defines table ${table}, but ${entry} does not export it, so autogenerate does not see it (add \`export * from "${specifier}";\` to ${entry}).`,
     );
   }
 }

@@ -22,7 +22,7 @@ export const checkCommand: Command = {
       ctx.json({ isEmpty: result.isEmpty, changes: result.changes, unexported });
       return result.isEmpty && unexported.length === 0 ? 0 : 1;
     }
-    warnUnexported(ctx, unexported, relative(config.root, config.models));
+    await warnUnexported(ctx, unexported, relative(config.root, config.models));
     if (result.isEmpty) {
       if (unexported.length > 0) {
         // A table the entry does not export is one the comparison never saw: CI must not pass.

@@ -134,6 +134,18 @@ export const revisionCommand: Command = {
       versionPath: stringOption(args, "versionPath"),
     };
     const renames = listOption(args, "rename");
+    // Before any comparison: with several heads a new revision needs to know where it goes.
+    const heads = (await ctx.scripts()).graph.heads.map((head) => head.revision);
+    if (options.head === undefined && heads.length > 1) {
+      throw new RetortError(
+        "MULTIPLE_HEADS",
+        `The history has ${heads.length} heads (${heads.join(", ")}), so a new revision has no single parent.`,
+        {
+          hint: `add it to one branch with --head <rev> (for example --head ${heads[0]}), or join them first: retort merge heads -m "merge".`,
+          details: { heads },
+        },
+      );
+    }
     if (!flag(args, "autogenerate")) {
       if (renames.length > 0) {
         throw new RetortError("BAD_ARGUMENT", "--rename works only with --autogenerate.", {
@@ -148,7 +160,7 @@ export const revisionCommand: Command = {
       renames,
       mayAsk: !json,
     });
-    warnUnexported(ctx, unexported, relative(config.root, config.models));
+    await warnUnexported(ctx, unexported, relative(config.root, config.models));
     if (!json) printChanges(ctx, result.changes);
     if (result.isEmpty && !flag(args, "allowEmpty")) {
       if (json) ctx.json({ revision: null, changes: [], unexported });

@@ -35,7 +35,7 @@ export const squashCommand: Command = {
       });
     }
     const { models, unexported } = await loadModels(ctx);
-    warnUnexported(ctx, unexported, relative(config.root, config.models));
+    await warnUnexported(ctx, unexported, relative(config.root, config.models));
     const differ = await import("@retort/differ");
     const target = differ.describeModels(models);
     // Only the schemas, as squash has always compared: `exclude` does not filter the models here.
