@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { CliProject } from "../test/cli-project";
@@ -122,5 +122,25 @@ describe("revision with several heads", () => {
     const ok = await p.run("revision", "-m", "next", "--head", "bbbc00000003", "--json");
     expect(ok.code).toBe(0);
     expect(JSON.parse(ok.stdout).downRevisions).toEqual(["bbbc00000003"]);
+  });
+});
+
+describe("revision --dry-run", () => {
+  it("prints the file it would write and writes nothing", async () => {
+    const p = project();
+    p.add("aaaa00000001", null);
+    const r = await p.run("revision", "-m", "add thing", "--rev-id", "cafe00000002", "--dry-run");
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      "Would write migrations/versions/cafe00000002_add_thing.ts (--dry-run: nothing written):",
+    );
+    expect(r.stdout).toContain('revision: "cafe00000002"');
+    expect(r.stdout).toContain('downRevision: "aaaa00000001"');
+    expect(existsSync(join(p.root, "migrations/versions/cafe00000002_add_thing.ts"))).toBe(false);
+    const json = JSON.parse(
+      (await p.run("revision", "-m", "add thing", "--dry-run", "--json")).stdout,
+    ) as { dryRun: boolean; text: string };
+    expect(json.dryRun).toBe(true);
+    expect(json.text).toContain("defineMigration");
   });
 });

@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type OpenTestDatabase, openTestDatabase } from "@retort/test-harness";
@@ -109,6 +110,21 @@ describe("retort history --applied", () => {
       "down bbbb00000002",
       "up bbbb00000002",
       "up aaaa00000001",
+    ]);
+  });
+});
+
+describe("revision --autogenerate --dry-run", () => {
+  it("prints the detected changes and the file, and writes nothing", async () => {
+    expect((await project.run("upgrade", "head")).code).toBe(0);
+    const r = await project.run("revision", "--autogenerate", "-m", "add title", "--dry-run");
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/Detected .*title/);
+    expect(r.stderr).toContain("(--dry-run: nothing written)");
+    expect(r.stdout).toContain('op.addColumn("note", "title"');
+    expect(readdirSync(join(project.root, "migrations/versions")).sort()).toEqual([
+      "aaaa00000001_m.ts",
+      "bbbb00000002_m.ts",
     ]);
   });
 });

@@ -41,9 +41,25 @@ async function writeRevision(
   const scripts = await ctx.scripts();
   const config = await ctx.config();
   const result = generateRevision(scripts, { templatePath: config.templatePath, ...options });
+  const path = scripts.displayPath(result.path);
+  if (options.dryRun) {
+    if (json)
+      ctx.json({
+        dryRun: true,
+        revision: result.revision,
+        downRevisions: result.downRevisions,
+        path,
+        text: result.text,
+        ...extra,
+      });
+    else {
+      ctx.note(`Would write ${path} (--dry-run: nothing written):`);
+      ctx.out(result.text.trimEnd());
+    }
+    return { revision: result.revision, path: result.path };
+  }
   ctx.invalidateScripts();
   await runPostWrite(ctx, [result.path]);
-  const path = scripts.displayPath(result.path);
   if (json)
     ctx.json({ revision: result.revision, downRevisions: result.downRevisions, path, ...extra });
   else ctx.out(`Generating ${path} ... done`);
@@ -70,6 +86,12 @@ export const revisionCommand: Command = {
       flag: "--allow-empty",
       type: "boolean",
       description: "with --autogenerate, write the file even when nothing changed",
+    },
+    {
+      name: "dryRun",
+      flag: "--dry-run",
+      type: "boolean",
+      description: "print the changes and the file it would write, and write nothing",
     },
     {
       name: "head",
@@ -121,6 +143,7 @@ export const revisionCommand: Command = {
     'retort revision --autogenerate -m "add account table"',
     'retort revision --autogenerate -m "rename customer" --rename customer=client --rename client.email=mail',
     'retort revision -m "start billing" --head base --branch-label billing',
+    'retort revision --autogenerate -m "add account table" --dry-run',
   ],
   async run(ctx, args) {
     const json = flag(args, "json");
@@ -132,6 +155,7 @@ export const revisionCommand: Command = {
       dependsOn: listOption(args, "dependsOn"),
       revisionId: stringOption(args, "revId"),
       versionPath: stringOption(args, "versionPath"),
+      dryRun: flag(args, "dryRun"),
     };
     const renames = listOption(args, "rename");
     // Before any comparison: with several heads a new revision needs to know where it goes.

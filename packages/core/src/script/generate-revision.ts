@@ -31,6 +31,8 @@ export interface GenerateRevisionOptions {
   readonly downgrades?: string | undefined;
   readonly replaces?: readonly string[] | undefined;
   readonly createdAt?: Date | undefined;
+  /** Check everything and render the file, but write nothing (`revision --dry-run`). */
+  readonly dryRun?: boolean | undefined;
 }
 
 /** What {@link generateRevision} wrote. */
@@ -39,6 +41,8 @@ export interface GenerateRevisionResult {
   readonly downRevisions: readonly string[];
   /** Absolute path of the new file. */
   readonly path: string;
+  /** The file's text. */
+  readonly text: string;
   readonly script: MigrationScript;
 }
 
@@ -118,7 +122,7 @@ export function generateRevision(
   );
 
   const versionPath = chooseVersionPath(scripts, options.versionPath, parents);
-  mkdirSync(versionPath, { recursive: true });
+  if (!options.dryRun) mkdirSync(versionPath, { recursive: true });
   const slug = revisionSlug(options.message ?? "");
   const path = join(versionPath, `${revision}_${slug}.ts`);
   if (existsSync(path)) {
@@ -143,11 +147,12 @@ export function generateRevision(
   });
   // Read back what we wrote, so a broken template fails here and not at the next command.
   const header = parseMigrationHeader(text, scripts.displayPath(path));
-  writeFileSync(path, text, { flag: "wx" });
+  if (!options.dryRun) writeFileSync(path, text, { flag: "wx" });
   return {
     revision,
     downRevisions: parentIds,
     path,
+    text,
     script: {
       revision,
       downRevisions: header.downRevisions,
