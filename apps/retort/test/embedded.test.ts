@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { Project } from "./project";
 
@@ -38,5 +39,66 @@ describe("the embedded database", () => {
     const base = await project.run("downgrade", "base");
     expect(base.code).toBe(0);
     expect((await project.run("current")).stderr).toContain("at base");
+  });
+
+  it("the first start says it creates the database", async () => {
+    const fresh = new Project({ DATABASE_URL: undefined });
+    try {
+      const first = await fresh.run("current");
+      expect(first.code, first.stderr).toBe(0);
+      expect(first.stderr).toContain(
+        "Creating the embedded database at .retort/pglite (the first start takes a few seconds)...",
+      );
+      expect((await fresh.run("current")).stderr).not.toContain("Creating");
+    } finally {
+      fresh.remove();
+    }
+  });
+
+  it("db serve puts it on a PostgreSQL port: psql-style clients and retort reach it", async () => {
+    expect((await project.run("upgrade", "head")).code).toBe(0);
+    const { child, done } = project.start(["db", "serve", "--port", "0", "--json"]);
+    try {
+      // The URL is the first thing printed on stdout; wait for it, bounded by the test timeout.
+      const url = await new Promise<string>((resolveUrl, reject) => {
+        let text = "";
+        child.stdout!.on("data", (chunk) => {
+          text += chunk;
+          const match = /"url": "([^"]+)"/.exec(text);
+          if (match) resolveUrl(match[1]!);
+        });
+        child.once("close", () => reject(new Error(`db serve ended: ${text}`)));
+      });
+      expect(url).toMatch(/^postgres:\/\/postgres@127\.0\.0\.1:\d+\/postgres\?sslmode=disable$/);
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        const rows = await client.query("select email from account");
+        expect(rows.rows).toEqual([{ email: "a@example.com" }]);
+      } finally {
+        await client.end();
+      }
+      // While served, retort migrates through the socket.
+      const down = await project.run("downgrade", "-1", "--url", url);
+      expect(down.code, down.stderr).toBe(0);
+      expect((await project.run("current", "--url", url)).stdout).toBe("aaaa00000001\n");
+    } finally {
+      child.kill("SIGINT");
+    }
+    const result = await done;
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain("Stopping (SIGINT)");
+    // Stopped: the folder is free again for the embedded driver.
+    const after = await project.run("current");
+    expect(after.code, after.stderr).toBe(0);
+    expect(after.stdout).toBe("aaaa00000001\n");
+  });
+
+  it("db serve refuses a project whose url is a server, and an unknown action", async () => {
+    const r = await project.run("db", "serve", "--url", "postgres://x@127.0.0.1:1/y");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("serves the embedded database");
+    const bad = await project.run("db", "start");
+    expect(bad.code).toBe(2);
   });
 });

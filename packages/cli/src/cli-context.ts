@@ -6,6 +6,7 @@ import {
   Migrator,
   openDriver,
   type ResolvedConfig,
+  RetortError,
   type ScriptDirectory,
 } from "@retort/core";
 import { createColors } from "picocolors";
@@ -128,6 +129,22 @@ export class CliContext {
       this.note(`Connecting to ${driver.displayTarget}.`);
     }
     return driver;
+  }
+
+  /** A driver package the host ships (`@retort/driver-pglite`), for what only it can do. */
+  async driverPackage(name: string): Promise<Record<string, unknown>> {
+    const load = this.drivers[name];
+    if (load === undefined) {
+      throw new RetortError("DRIVER_NOT_FOUND", `This retort has no ${name}.`, {
+        hint: `install the \`retort\` package, which ships it (or \`pnpm add ${name}\`).`,
+      });
+    }
+    return (await load()) as unknown as Record<string, unknown>;
+  }
+
+  /** Runs `close` when the command ends, whatever happens. */
+  onClose(close: () => Promise<void>): void {
+    this.closers.push(close);
   }
 
   /** A migrator on the configured database, closed when the command ends. */

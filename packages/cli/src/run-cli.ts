@@ -4,6 +4,7 @@ import { CliContext, type CliIO, type DriverRegistry, terminalColors } from "./c
 import { closestName } from "./closest-name";
 import { type Command, commandHelp, globalOptions, jsonOption, listOption } from "./command";
 import { checkCommand } from "./commands/check-command";
+import { dbCommand } from "./commands/db-command";
 import { initCommand, listTemplatesCommand } from "./commands/init-commands";
 import {
   branchesCommand,
@@ -43,6 +44,7 @@ export const commands: readonly Command[] = [
   squashCommand,
   pullCommand,
   checkCommand,
+  dbCommand,
   editCommand,
   ensureVersionCommand,
   listTemplatesCommand,

@@ -14,6 +14,7 @@ export {
 } from "./pglite-dialect";
 export {
   createDriver,
+  type OpenedPGlite,
   PGliteDriver,
   type PGliteDriverConfig,
   type PGliteModule,
@@ -21,3 +22,4 @@ export {
 export { DEFAULT_DATA_DIR, type PGliteTarget, resolvePGliteTarget } from "./resolve-pglite-target";
 
 export default createDriver;
+export { type EmbeddedServer, type ServeEmbeddedOptions, serveEmbedded } from "./serve-embedded";

@@ -30,6 +30,13 @@ async function loadPGlite(): Promise<PGliteModule> {
   }
 }
 
+/** A PGlite instance {@link PGliteDriver.open} opened, and how to close it. */
+export interface OpenedPGlite {
+  readonly pglite: PGliteLike;
+  /** Closes the instance and releases the folder's lock. Idempotent. */
+  close(): Promise<void>;
+}
+
 /**
  * retort's driver for PGlite, PostgreSQL compiled to WebAssembly and run inside the process: the
  * zero-setup default when the config has no URL. The data lives in `<root>/.retort/pglite`
@@ -69,10 +76,31 @@ export class PGliteDriver extends BaseDriver {
   }
 
   createDialect(): Dialect {
+    let opened: OpenedPGlite | undefined;
+    const shutdown = async () => {
+      const current = opened;
+      opened = undefined;
+      await current?.close();
+    };
+    return new PGliteDialect({
+      pglite: async () => {
+        opened = await this.open();
+        return opened.pglite;
+      },
+      onDestroy: shutdown,
+    });
+  }
+
+  /**
+   * Opens the database itself, under the folder's lock: for a dialect, or for `retort db serve`
+   * to put a socket in front of it. `close()` closes it and releases the lock; so does the
+   * driver's `close()`.
+   */
+  async open(): Promise<OpenedPGlite> {
     let pglite: PGliteLike | undefined;
     let releaseLock: (() => Promise<void>) | undefined;
-    const shutdown = async () => {
-      this.#open.delete(shutdown);
+    const close = async () => {
+      this.#open.delete(close);
       const instance = pglite;
       pglite = undefined;
       try {
@@ -83,20 +111,15 @@ export class PGliteDriver extends BaseDriver {
         await release?.();
       }
     };
-    return new PGliteDialect({
-      pglite: async () => {
-        this.#open.add(shutdown);
-        try {
-          releaseLock = await this.#lock();
-          pglite = await this.#openPGlite();
-          return pglite;
-        } catch (error) {
-          await shutdown();
-          throw error;
-        }
-      },
-      onDestroy: shutdown,
-    });
+    this.#open.add(close);
+    try {
+      releaseLock = await this.#lock();
+      pglite = await this.#openPGlite();
+      return { pglite, close };
+    } catch (error) {
+      await close();
+      throw error;
+    }
   }
 
   async #lock(): Promise<(() => Promise<void>) | undefined> {
