@@ -31,7 +31,15 @@ export type {
 } from "./models/column-builder";
 // The models DSL.
 export { ColumnBuilder, column, isColumnBuilder } from "./models/column-builder";
-export type { DatabaseOf, KyselyColumnOf, RowOf, TableKeyOf } from "./models/database-of";
+export type {
+  DatabaseOf,
+  DatabaseOfOptions,
+  KyselyColumnOf,
+  KyselyTableOf,
+  RowOf,
+  SnakeToCamel,
+  TableKeyOf,
+} from "./models/database-of";
 export { describeModels } from "./models/describe-models";
 export type { EnumType, EnumTypeOptions } from "./models/enum-type";
 export { enumType, isEnumType } from "./models/enum-type";

@@ -1,4 +1,4 @@
-import type { ColumnType } from "kysely";
+import type { ColumnType, Selectable } from "kysely";
 import type { ColumnBuilder, ColumnState } from "./column-builder";
 import type { ColumnMap, Table } from "./table";
 
@@ -17,12 +17,45 @@ export type KyselyColumnOf<S extends ColumnState> = S["generated"] extends "alwa
     ? ColumnType<SelectOf<S>, InsertOf<S> | undefined, InsertOf<S>>
     : ColumnType<SelectOf<S>, InsertOf<S>, InsertOf<S>>;
 
-/** The row type of a table, keyed by real column names (what SQL sees). */
-export type RowOf<C extends ColumnMap> = {
-  [K in keyof C as C[K]["~state"]["name"] extends string
-    ? C[K]["~state"]["name"]
-    : K]: C[K] extends ColumnBuilder<infer S> ? KyselyColumnOf<S> : never;
+/** How {@link DatabaseOf} names things: as SQL does, or camelCased for Kysely's `CamelCasePlugin`. */
+export interface DatabaseOfOptions {
+  /** Keys as `CamelCasePlugin` shows them: `created_at` -> `createdAt`, `user_profile` -> `userProfile`. */
+  readonly camelCase?: boolean;
+}
+
+/** `snake_case` -> `snakeCase`, as Kysely's `CamelCasePlugin` maps it: each `_` goes, the next letter is upper case. */
+export type SnakeToCamel<S extends string> = S extends `${infer Head}_${infer Tail}`
+  ? `${Head}${SnakeToCamel<Capitalize<Tail>>}`
+  : S;
+
+type KeyAs<K extends string, O extends DatabaseOfOptions> = O["camelCase"] extends true
+  ? SnakeToCamel<K>
+  : K;
+
+/**
+ * The Kysely table type of a table's columns (each a `ColumnType`), keyed by real column names
+ * (what SQL sees), or camelCased.
+ */
+export type KyselyTableOf<C extends ColumnMap, O extends DatabaseOfOptions = {}> = {
+  [K in keyof C as KeyAs<
+    C[K]["~state"]["name"] extends string ? C[K]["~state"]["name"] : K & string,
+    O
+  >]: C[K] extends ColumnBuilder<infer S> ? KyselyColumnOf<S> : never;
 };
+
+/**
+ * The row a `select *` of a table returns (Kysely's `Selectable` of its table type).
+ *
+ * @example
+ * ```ts
+ * import type { RowOf } from "retort";
+ * import type { account } from "./models/account";
+ * function greet(row: RowOf<typeof account>) { return `hello ${row.email}`; }
+ * // camelCased for CamelCasePlugin: RowOf<typeof account, { camelCase: true }>
+ * ```
+ */
+export type RowOf<T, O extends DatabaseOfOptions = {}> =
+  T extends Table<string, string, infer C> ? Selectable<KyselyTableOf<C, O>> : never;
 
 /** The key of a table in Kysely's `Database`: `name` in `public`, else `schema.name` (as kysely-codegen). */
 export type TableKeyOf<T> =
@@ -30,7 +63,8 @@ export type TableKeyOf<T> =
 
 /**
  * Kysely's `Database` type from the models module, with no code generation: every exported
- * table, keyed as `"account"` (public) or `"app.account"`, other exports ignored.
+ * table, keyed as `"account"` (public) or `"app.account"`, other exports ignored. With
+ * `{ camelCase: true }`, tables and columns are keyed as Kysely's `CamelCasePlugin` shows them.
  *
  * @example
  * ```ts
@@ -39,10 +73,12 @@ export type TableKeyOf<T> =
  * export type Database = DatabaseOf<typeof models>;
  * declare const db: Kysely<Database>;
  * const rows = await db.selectFrom("app.account").select(["id", "email"]).execute();
+ * // with new Kysely({ dialect, plugins: [new CamelCasePlugin()] }):
+ * export type CamelDatabase = DatabaseOf<typeof models, { camelCase: true }>;
  * ```
  */
-export type DatabaseOf<M> = {
+export type DatabaseOf<M, O extends DatabaseOfOptions = {}> = {
   [K in keyof M as M[K] extends Table<string, string, ColumnMap>
-    ? TableKeyOf<M[K]>
-    : never]: M[K] extends Table<string, string, infer C> ? RowOf<C> : never;
+    ? KeyAs<TableKeyOf<M[K]>, O>
+    : never]: M[K] extends Table<string, string, infer C> ? KyselyTableOf<C, O> : never;
 };
