@@ -1,18 +1,23 @@
 import {
+  isRetortError,
   type MigrateResult,
   type MigrationScript,
   type MigrationStep,
+  type Migrator,
   type MigratorEvent,
+  migrateTargets,
   RangeBackwardsError,
   RangeNotAncestorError,
   RetortError,
   type RevisionGraph,
   renderOfflineScript,
   renderStampScript,
+  resolveTargets,
   VersionTable,
 } from "@retort/core";
+import type { ParsedArgs } from "../args/parse-args";
 import type { CliContext } from "../cli-context";
-import { type Command, flag, jsonOption, listOption, sqlOption } from "../command";
+import { type Command, flag, jsonOption, listOption, sqlOption, stringOption } from "../command";
 
 function versionTableOf(config: Awaited<ReturnType<CliContext["config"]>>): VersionTable {
   return new VersionTable({
@@ -137,6 +142,128 @@ async function offline(ctx: CliContext, direction: "up" | "down", target: string
   return 0;
 }
 
+const allTargetsOptions = [
+  {
+    name: "allTargets",
+    flag: "--all-targets",
+    type: "boolean",
+    description: "run on every database of the config's `targets`, each under its own lock",
+  },
+  {
+    name: "concurrency",
+    flag: "--concurrency",
+    type: "string",
+    placeholder: "n",
+    description: "with --all-targets, how many at once (default 4)",
+  },
+  {
+    name: "failFast",
+    flag: "--fail-fast",
+    type: "boolean",
+    description: "with --all-targets, start no new target after a failure",
+  },
+] as const;
+
+/**
+ * `--all-targets`: the same upgrade or downgrade on every configured database, a line per target
+ * as each finishes and a summary; exit 0 only when every target succeeded.
+ */
+async function onAllTargets(
+  ctx: CliContext,
+  args: ParsedArgs,
+  verb: string,
+  run: (migrator: Migrator) => Promise<MigrateResult>,
+): Promise<number> {
+  const json = flag(args, "json");
+  const concurrencyText = stringOption(args, "concurrency");
+  const concurrency = concurrencyText === undefined ? 4 : Number(concurrencyText);
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw new RetortError(
+      "BAD_ARGUMENT",
+      `--concurrency takes a whole number above 0 (got "${concurrencyText}").`,
+    );
+  }
+  const config = await ctx.config();
+  const targets = await resolveTargets(config);
+  if (!json) ctx.note(`${verb} ${targets.length} targets, ${concurrency} at a time...`);
+  const started = performance.now();
+  const outcomes = await migrateTargets({
+    config,
+    scripts: await ctx.scripts(),
+    targets,
+    concurrency,
+    failFast: flag(args, "failFast"),
+    drivers: ctx.driverRegistry,
+    run,
+    onOutcome: (outcome) => {
+      if (json) return;
+      if (outcome.ok) {
+        const at = outcome.result.to.length === 0 ? "base" : outcome.result.to.join(", ");
+        const steps = outcome.result.steps.length;
+        ctx.note(
+          `${ctx.colors.green("ok")}   ${outcome.name}: ${steps === 0 ? "nothing to do" : `${steps} migration${steps === 1 ? "" : "s"}`}, at ${at} (${outcome.durationMs} ms)`,
+        );
+      } else if ("skipped" in outcome) {
+        ctx.note(`skip ${outcome.name}: not started (--fail-fast)`);
+      } else {
+        ctx.note(`${ctx.colors.red("FAIL")} ${outcome.name}: ${errorLine(outcome.error)}`);
+      }
+    },
+  });
+  const failed = outcomes.filter((outcome) => !outcome.ok && !("skipped" in outcome)).length;
+  const skipped = outcomes.filter((outcome) => "skipped" in outcome).length;
+  const succeeded = outcomes.length - failed - skipped;
+  const durationMs = Math.round(performance.now() - started);
+  if (json) {
+    ctx.json({
+      targets: outcomes.map((outcome) =>
+        outcome.ok
+          ? {
+              name: outcome.name,
+              target: outcome.target,
+              ok: true,
+              durationMs: outcome.durationMs,
+              ...outcome.result,
+            }
+          : "skipped" in outcome
+            ? { name: outcome.name, target: outcome.target, ok: false, skipped: true }
+            : {
+                name: outcome.name,
+                target: outcome.target,
+                ok: false,
+                durationMs: outcome.durationMs,
+                error: errorJson(outcome.error),
+              },
+      ),
+      summary: { total: outcomes.length, succeeded, failed, skipped, durationMs },
+    });
+  } else {
+    ctx.note(
+      `${succeeded} of ${outcomes.length} targets succeeded${failed > 0 ? `, ${failed} failed` : ""}${skipped > 0 ? `, ${skipped} not started` : ""} (${durationMs} ms).`,
+    );
+  }
+  return failed + skipped === 0 ? 0 : 1;
+}
+
+function errorLine(error: unknown): string {
+  if (isRetortError(error)) return error.message;
+  return error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
+}
+
+function errorJson(error: unknown): { code: string; message: string; hint?: string } {
+  if (isRetortError(error))
+    return {
+      code: error.code,
+      message: error.message,
+      ...(error.hint ? { hint: error.hint } : {}),
+    };
+  const sqlState = (error as { code?: unknown })?.code;
+  return {
+    code: typeof sqlState === "string" ? `SQLSTATE_${sqlState}` : "ERROR",
+    message: errorLine(error),
+  };
+}
+
 /** `retort upgrade` */
 export const upgradeCommand: Command = {
   name: "upgrade",
@@ -144,16 +271,19 @@ export const upgradeCommand: Command = {
   description:
     "Targets: head, heads, a revision or unique prefix, <label>@head, +N, <rev>+N. With --sql, prints the SQL instead (a range <from>:<to> starts elsewhere than base).",
   args: [{ name: "target", description: "where to go (default: head)" }],
-  options: [sqlOption, jsonOption],
+  options: [sqlOption, ...allTargetsOptions, jsonOption],
   examples: [
     "retort upgrade head",
     "retort upgrade +1",
     "retort upgrade heads --sql > deploy.sql",
     "retort upgrade ae10:head --sql",
+    "retort upgrade head --all-targets --concurrency 8",
   ],
   async run(ctx, args) {
     const target = args.positionals[0] ?? "head";
     if (flag(args, "sql")) return offline(ctx, "up", target);
+    if (flag(args, "allTargets"))
+      return onAllTargets(ctx, args, "Upgrading", (migrator) => migrator.upgrade(target));
     const json = flag(args, "json");
     const migrator = await ctx.migrator();
     const result = await migrator.upgrade(target, { onEvent: progress(ctx, json) });
@@ -169,11 +299,18 @@ export const downgradeCommand: Command = {
   description:
     "Targets: base, -N, <rev>-N, a revision, <label>@base. With --sql, needs a range <from>:<to> and prints the SQL.",
   args: [{ name: "target", required: true, description: "where to go: -1, base, a revision" }],
-  options: [sqlOption, jsonOption],
-  examples: ["retort downgrade -1", "retort downgrade base", "retort downgrade head:base --sql"],
+  options: [sqlOption, ...allTargetsOptions, jsonOption],
+  examples: [
+    "retort downgrade -1",
+    "retort downgrade base",
+    "retort downgrade head:base --sql",
+    "retort downgrade -1 --all-targets",
+  ],
   async run(ctx, args) {
     const target = args.positionals[0]!;
     if (flag(args, "sql")) return offline(ctx, "down", target);
+    if (flag(args, "allTargets"))
+      return onAllTargets(ctx, args, "Downgrading", (migrator) => migrator.downgrade(target));
     const json = flag(args, "json");
     const migrator = await ctx.migrator();
     const result = await migrator.downgrade(target, { onEvent: progress(ctx, json) });

@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import type { DriverFactory } from "../driver/driver";
 import { RetortError } from "../errors/retort-error";
+import type { MigrationTargetInput } from "./config";
 
 // Each setting's schema carries the sentence a user reads when it is wrong; `validateConfig`
 // puts the config file's name in front of it.
@@ -60,6 +61,25 @@ const settings = {
     v.union(
       [v.string(), v.array(v.string())],
       '"postWrite" must be a shell command or an array of them.',
+    ),
+  ),
+  targets: v.optional(
+    v.union(
+      [
+        v.array(
+          v.union([
+            v.pipe(v.string(), v.minLength(1)),
+            v.strictObject({
+              name: v.optional(v.pipe(v.string(), v.minLength(1))),
+              url: v.pipe(v.string(), v.minLength(1)),
+            }),
+          ]),
+        ),
+        v.custom<() => readonly MigrationTargetInput[] | Promise<readonly MigrationTargetInput[]>>(
+          (value) => typeof value === "function",
+        ),
+      ],
+      '"targets" must be a list of URLs or { name, url }, or a function returning one.',
     ),
   ),
 };

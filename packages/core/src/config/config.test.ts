@@ -39,7 +39,7 @@ describe("resolveConfig", () => {
     expect(f.code).toBe("BAD_CONFIG");
     expect(f.message).toBe('/app/retort.config.ts: unknown setting "migration".');
     expect(f.hint).toContain("known settings: url, driver, driverOptions, migrations,");
-    expect(f.hint).toContain("postWrite, environments.");
+    expect(f.hint).toContain("postWrite, targets, environments.");
   });
 
   it("says which setting is wrong and what it must be", () => {

@@ -78,7 +78,27 @@ export interface RetortConfig {
    * ```
    */
   environments?: Record<string, RetortEnvironmentConfig> | undefined;
+  /**
+   * The databases `--all-targets` migrates (a database per tenant or region): URLs or
+   * `{ name, url }`, or a function returning them (read at the time of the command).
+   *
+   * @example
+   * ```ts
+   * targets: async () => (await listTenants()).map((t) => ({ name: t.slug, url: t.databaseUrl }))
+   * ```
+   */
+  targets?: TargetsSetting | undefined;
 }
+
+/** One database of {@link RetortConfig.targets}: its URL, or a name and a URL. */
+export type MigrationTargetInput =
+  | string
+  | { readonly name?: string | undefined; readonly url: string };
+
+/** {@link RetortConfig.targets}: a list, or a function that finds it. */
+export type TargetsSetting =
+  | MigrationTargetInput[]
+  | (() => readonly MigrationTargetInput[] | Promise<readonly MigrationTargetInput[]>);
 
 /** What one of {@link RetortConfig.environments} may set. */
 export type RetortEnvironmentConfig = Omit<RetortConfig, "environments">;
@@ -148,6 +168,8 @@ export interface ResolvedConfig {
   readonly environment: string | undefined;
   /** The `-x key=value` arguments, for the config and for `op.run` callbacks. */
   readonly x: Readonly<Record<string, string>>;
+  /** The `targets` setting, as written (see `resolveTargets`). */
+  readonly targets: TargetsSetting | undefined;
 }
 
 /** The config file names retort looks for, in order. */
@@ -314,6 +336,7 @@ export function resolveConfig(
     postWrite: valid.postWrite === undefined ? [] : [valid.postWrite].flat(),
     environment,
     x: options.x ?? {},
+    targets: valid.targets,
   };
 }
 

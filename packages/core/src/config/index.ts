@@ -1,9 +1,11 @@
 export type {
   ConfigContext,
   LoadConfigOptions,
+  MigrationTargetInput,
   ResolvedConfig,
   RetortConfig,
   RetortEnvironmentConfig,
+  TargetsSetting,
 } from "./config";
 export {
   ConfigNotFoundError,

@@ -1,6 +1,8 @@
 export { ChecksumMismatchError } from "./checksum-mismatch-error";
 export { DatabaseAtUnknownRevisionError } from "./database-at-unknown-revision-error";
 export { executeRaw } from "./execute-raw";
+export type { MigrateTargetsOptions, MigrationTarget, TargetOutcome } from "./migrate-targets";
+export { migrateTargets, resolveTargets } from "./migrate-targets";
 export { MigrationFailedError } from "./migration-failed-error";
 export type { InterruptedWayOut } from "./migration-interrupted-error";
 export { MigrationInterruptedError } from "./migration-interrupted-error";

@@ -144,6 +144,28 @@ export class ScriptDirectory {
    * migration whose header matches the text that was read.
    */
   async loadMigrations(revisions: readonly string[]): Promise<Map<string, MigrationDefinition>> {
+    // Memoised per revision: `--all-targets` runs one plan on many databases at once, and each
+    // must not bundle the same files again.
+    const missing = [...new Set(revisions)].filter((revision) => !this.#loaded.has(revision));
+    if (missing.length > 0) {
+      const batch = this.#importMigrations(missing);
+      for (const revision of missing) {
+        const one = batch.then((loaded) => loaded.get(revision)!);
+        // A failed load is not kept: the next command (or target) tries again and says why.
+        one.catch(() => {
+          if (this.#loaded.get(revision) === one) this.#loaded.delete(revision);
+        });
+        this.#loaded.set(revision, one);
+      }
+    }
+    const loaded = new Map<string, MigrationDefinition>();
+    for (const revision of revisions) loaded.set(revision, await this.#loaded.get(revision)!);
+    return loaded;
+  }
+
+  readonly #loaded = new Map<string, Promise<MigrationDefinition>>();
+
+  async #importMigrations(revisions: readonly string[]): Promise<Map<string, MigrationDefinition>> {
     const scripts = revisions.map((revision) => this.script(revision));
     const modules = await importModules(
       scripts.map((script) => script.path),
