@@ -319,7 +319,73 @@ async function catalogBench() {
   }
 }
 
-const benches = { graph: graphBench, apply: applyBench, catalog: catalogBench };
+/**
+ * `upgrade head --all-targets` on 20 databases (10 migrations each), fanned out 8 at a time,
+ * beside the same upgrade run once per database, one after another (what a shell loop does).
+ */
+async function targetsBench() {
+  const { createTestDatabase } = await import("@retort/test-harness");
+  const count = 20;
+  const files = [];
+  for (let i = 1; i <= 10; i++) {
+    const rev = revisionId(i);
+    const body = `op.createTable("t${i}", { columns: { id: { type: "bigint", primaryKey: true }, name: { type: "text" } } });
+    op.createIndex("t${i}_name_idx", "t${i}", ["name"]);`;
+    files.push([`${rev}_m.ts`, migrationText(rev, i === 1 ? null : revisionId(i - 1), body)]);
+  }
+  const root = makeProject("targets", files);
+  const rows = [];
+  for (let round = 0; round < 3; round++) {
+    const fanned = [];
+    const looped = [];
+    for (let i = 0; i < count; i++) fanned.push(await createTestDatabase("bench_fan"));
+    for (let i = 0; i < count; i++) looped.push(await createTestDatabase("bench_loop"));
+    try {
+      writeFileSync(
+        join(root, "retort.config.ts"),
+        `export default { migrations: "migrations", targets: ${JSON.stringify(fanned.map((db) => db.url))} };\n`,
+      );
+      const fan = time(
+        process.execPath,
+        [bin, "upgrade", "head", "--all-targets", "--concurrency", "8"],
+        {
+          cwd: root,
+        },
+      );
+      writeFileSync(
+        join(root, "retort.config.ts"),
+        `export default { url: process.env.DATABASE_URL, migrations: "migrations" };\n`,
+      );
+      const started = process.hrtime.bigint();
+      for (const db of looped) {
+        time(process.execPath, [bin, "upgrade", "head"], {
+          cwd: root,
+          env: { ...process.env, DATABASE_URL: db.url },
+        });
+      }
+      const loop = Number(process.hrtime.bigint() - started) / 1e6;
+      rows.push({
+        round: round + 1,
+        allTargetsMs: Math.round(fan),
+        oneByOneMs: Math.round(loop),
+        ratio: (fan / loop).toFixed(2),
+      });
+    } finally {
+      for (const db of [...fanned, ...looped]) await db.drop();
+    }
+  }
+  console.log(
+    `\nupgrade head on ${count} databases: --all-targets --concurrency 8 vs one process per database`,
+  );
+  console.table(rows);
+}
+
+const benches = {
+  graph: graphBench,
+  apply: applyBench,
+  catalog: catalogBench,
+  targets: targetsBench,
+};
 mkdirSync(work, { recursive: true });
 for (const [name, run] of Object.entries(benches)) {
   if (only.length === 0 || only.includes(name)) await run();
