@@ -24,6 +24,8 @@ export interface CliIO {
    * {@link CliIO.env} override it.
    */
   readonly colors?: boolean;
+  /** Whether stderr is a terminal, where a line can be redrawn in place (live elapsed times). */
+  readonly stderrIsTerminal?: boolean;
   /** Reads one line from stdin (for confirmations). */
   readonly readLine: (prompt: string) => Promise<string | undefined>;
   /**
@@ -65,6 +67,7 @@ export class CliContext {
   private configPromise: Promise<ResolvedConfig> | undefined;
   private scriptDirectory: ScriptDirectory | undefined;
   private readonly closers: (() => Promise<void>)[] = [];
+  private readonly errorCleanups: (() => void)[] = [];
   private openMigrator: Migrator | undefined;
 
   constructor(
@@ -145,6 +148,16 @@ export class CliContext {
       });
     }
     return (await load()) as unknown as Record<string, unknown>;
+  }
+
+  /** Runs `cleanup` before an error is printed (to erase a line drawn in place). */
+  beforeError(cleanup: () => void): void {
+    this.errorCleanups.push(cleanup);
+  }
+
+  /** Runs what {@link CliContext.beforeError} registered. */
+  clearForError(): void {
+    for (const cleanup of this.errorCleanups.splice(0)) cleanup();
   }
 
   /** Runs `close` when the command ends, whatever happens. */

@@ -17,6 +17,7 @@ export function createNodeIO(): CliIO {
     stderr: (text) => process.stderr.write(text),
     isInteractive: process.stdin.isTTY === true,
     colors: process.stderr.isTTY === true,
+    stderrIsTerminal: process.stderr.isTTY === true,
     readLine: async (prompt) => {
       const rl = createInterface({ input: process.stdin, output: process.stderr });
       try {

@@ -154,6 +154,7 @@ export async function runCli(argv: readonly string[], config: RunCliConfig): Pro
     );
     return (await command.run(ctx, args)) ?? 0;
   } catch (error) {
+    ctx?.clearForError();
     const code = reportError(io, error, verbose, json && command.options.includes(jsonOption));
     return command.errorExitCode?.(error) ?? code;
   } finally {

@@ -18,6 +18,7 @@ import {
 import type { ParsedArgs } from "../args/parse-args";
 import type { CliContext } from "../cli-context";
 import { type Command, flag, jsonOption, listOption, sqlOption, stringOption } from "../command";
+import { ElapsedTicker } from "../elapsed-ticker";
 
 function versionTableOf(config: Awaited<ReturnType<CliContext["config"]>>): VersionTable {
   return new VersionTable({
@@ -29,6 +30,10 @@ function versionTableOf(config: Awaited<ReturnType<CliContext["config"]>>): Vers
 
 /** Progress lines on stderr, so stdout stays clean for `--json` and `--sql`. */
 export function progress(ctx: CliContext, json: boolean): (event: MigratorEvent) => void {
+  // On a terminal, a step that runs long shows its elapsed time, redrawn in place.
+  const ticker = ctx.io.stderrIsTerminal ? new ElapsedTicker(ctx.io.stderr) : undefined;
+  // A failed step sends no step-end: erase the line before the error is printed.
+  if (ticker !== undefined) ctx.beforeError(() => ticker.stop());
   return (event) => {
     if (json) return;
     switch (event.kind) {
@@ -43,9 +48,11 @@ export function progress(ctx: CliContext, json: boolean): (event: MigratorEvent)
         ctx.note(
           `Running ${verb} ${event.step.fromRevisions.join(", ")} -> ${event.step.toRevisions.join(", ")}${event.step.message ? `, ${event.step.message}` : ""}`,
         );
+        ticker?.start(`${verb} ${event.step.revision}`);
         break;
       }
       case "step-end":
+        ticker?.stop();
         ctx.note(`  done in ${event.durationMs} ms`);
         break;
       case "stamp":
