@@ -10,7 +10,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { RetortError } from "../errors/retort-error";
 
 /** A TypeScript (or JavaScript) module retort could not load: names the file. */
@@ -93,8 +93,10 @@ export async function importModules(
     const url = `${pathToFileURL(bundle).href}${version ? `?v=${version}` : ""}`;
     namespace = (await import(url)) as Record<string, Record<string, unknown>>;
   } catch (error) {
+    // The frame in the user's own file (mapped back through the bundle's source map) says
+    // where, in the source's own lines; the bundle's name would say nothing.
     throw new BadModuleError(
-      files.length === 1 ? files[0]! : dirname(files[0]!),
+      userFrame(error, bundle) ?? (files.length === 1 ? files[0]! : dirname(files[0]!)),
       describeImportError(error),
       error,
     );
@@ -132,6 +134,9 @@ async function bundleModules(
       // Stack traces that point into the user's files matter when a few migrations run; for
       // thousands (offline rendering) the maps would double the bundle for nothing.
       sourcemap: files.length <= 500 ? "inline" : false,
+      // Absolute sources: the bundle is imported from the cache folder, and relative ones would
+      // resolve against it, naming files that do not exist.
+      sourceRoot: `${pathToFileURL(resolveDir).href}/`,
       logLevel: "silent",
     });
     const inputs = Object.keys(result.metafile.inputs)
@@ -278,6 +283,23 @@ class BundleCache {
 
 function versionOf(stamps: readonly Stamp[]): string {
   return createHash("sha256").update(JSON.stringify(stamps)).digest("hex").slice(0, 12);
+}
+
+/**
+ * `file:line:column` of the first stack frame in a file of the user's (not a package, not
+ * Node's, not the bundle itself), as the source map gives it.
+ */
+export function userFrame(error: unknown, bundle: string): string | undefined {
+  const stack = error instanceof Error ? error.stack : undefined;
+  if (stack === undefined) return undefined;
+  for (const line of stack.split("\n").slice(1)) {
+    const match = /((?:file:\/\/)?\/[^():]+):(\d+):(\d+)\)?\s*$/.exec(line.trim());
+    if (match === null) continue;
+    const path = match[1]!.startsWith("file://") ? fileURLToPath(match[1]!) : match[1]!;
+    if (path.includes("/node_modules/") || path === bundle || /\.retort[\\/]/.test(path)) continue;
+    return `${path}:${match[2]}:${match[3]}`;
+  }
+  return undefined;
 }
 
 function describeImportError(error: unknown): string {
