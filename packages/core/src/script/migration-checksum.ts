@@ -1,0 +1,95 @@
+import { createHash } from "node:crypto";
+import type * as t from "@babel/types";
+
+// Why the syntax tree, and not the recorded operations: recording them means importing and
+// running `up` (a bundle per file, every command), an `op.run` callback records nothing a
+// checksum could read, and a refactor that records the same statements differently (a loop,
+// a helper) is still an edit a reviewer should accept on purpose. The parsed program is what
+// the header read already has, so the checksum costs one walk of it: comments, whitespace,
+// quotes, semicolons, trailing commas and parentheses are not in the tree, every identifier,
+// literal value and operator is.
+
+/** The prefix of a checksum of the normalised syntax tree (format 2). */
+const treeChecksumPrefix = "v2:";
+
+/**
+ * Format 1, written by retort before checksums were normalised: SHA-256 of the file's bytes, in
+ * 64 lowercase hex digits. Still recognised so databases migrated by an earlier version keep
+ * verifying; every new history row is written in format 2.
+ */
+const bytesChecksumPattern = /^[0-9a-f]{64}$/;
+
+// Positions, comments and Babel's `extra` (the raw text of literals, parentheses, trailing
+// commas) are where a formatting or comment edit shows up in the tree.
+const ignoredKeys = new Set([
+  "start",
+  "end",
+  "loc",
+  "range",
+  "extra",
+  "comments",
+  "leadingComments",
+  "trailingComments",
+  "innerComments",
+  "tokens",
+]);
+
+/**
+ * The checksum `retort_history` records for a migration file (format 2): SHA-256 of its parsed
+ * program with comments and layout left out, as `v2:<base64url>` (46 characters, so it fits
+ * the history table's `varchar(64)` of format 1). Editing only comments or formatting keeps it;
+ * changing any identifier, literal or operator changes it.
+ *
+ * @example
+ * ```ts
+ * const program = parse(text).program; // @babel/parser, TypeScript plugin
+ * migrationChecksum(program); // "v2:3q2-7w..."
+ * ```
+ */
+export function migrationChecksum(program: t.Program): string {
+  const hash = createHash("sha256");
+  writeNode(hash, program);
+  return `${treeChecksumPrefix}${hash.digest("base64url")}`;
+}
+
+/** Format 1: SHA-256 of the file's bytes in hex, as earlier versions recorded it. */
+export function bytesChecksum(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+/** Whether `recorded` is a format-1 checksum (of the file's bytes). */
+export function isBytesChecksum(recorded: string): boolean {
+  return bytesChecksumPattern.test(recorded);
+}
+
+type Hash = ReturnType<typeof createHash>;
+
+// Streams a canonical JSON-like text into the hash (keys sorted, ignored keys left out) instead
+// of building a string of the whole tree.
+function writeNode(hash: Hash, value: unknown): void {
+  if (value === null || value === undefined) {
+    hash.update("null");
+  } else if (Array.isArray(value)) {
+    hash.update("[");
+    for (const item of value) {
+      writeNode(hash, item);
+      hash.update(",");
+    }
+    hash.update("]");
+  } else if (typeof value === "object") {
+    hash.update("{");
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record).sort()) {
+      if (ignoredKeys.has(key) || record[key] === undefined) continue;
+      hash.update(JSON.stringify(key));
+      hash.update(":");
+      writeNode(hash, record[key]);
+      hash.update(",");
+    }
+    hash.update("}");
+  } else if (typeof value === "bigint") {
+    hash.update(`${value}n`);
+  } else {
+    hash.update(JSON.stringify(value) ?? "null");
+  }
+}
