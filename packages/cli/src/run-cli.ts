@@ -22,6 +22,7 @@ import { pullCommand } from "./commands/pull-command";
 import { resetCommand } from "./commands/reset-command";
 import { editCommand, mergeCommand, revisionCommand } from "./commands/revision-commands";
 import { squashCommand } from "./commands/squash-command";
+import { testCommand } from "./commands/test-command";
 import { databaseError } from "./database-error";
 
 /** Every command, in the order `retort --help` lists them. */
@@ -41,6 +42,7 @@ export const commands: readonly Command[] = [
   squashCommand,
   pullCommand,
   checkCommand,
+  testCommand,
   editCommand,
   ensureVersionCommand,
   listTemplatesCommand,

@@ -302,9 +302,7 @@ describe("revertPlan", () => {
     expect(changes(merged.revertPlan(["m"], "m"))).toEqual([
       { kind: "unmerge", from: "m", to: "c2", insert: ["b2"] },
     ]);
-    expect(changes(linear.revertPlan(["r0"], "r0"))).toEqual([
-      { kind: "delete", revision: "r0" },
-    ]);
+    expect(changes(linear.revertPlan(["r0"], "r0"))).toEqual([{ kind: "delete", revision: "r0" }]);
   });
 
   it("takes what needs the revision with it, and refuses one that is not applied", () => {

@@ -47,7 +47,7 @@ describe("migration checksums", () => {
     })`,
       )
       .replaceAll("  ", "    ")
-      .replace('op.dropTable("account");', "(op.dropTable(\"account\"))");
+      .replace('op.dropTable("account");', '(op.dropTable("account"))');
     expect(reformatted).not.toBe(original);
     expect(checksumOf(reformatted)).toBe(checksumOf(original));
   });
@@ -63,9 +63,9 @@ describe("migration checksums", () => {
     expect(checksumOf(original.replace("op.dropTable", "op.dropIndex"))).not.toBe(
       checksumOf(original),
     );
-    expect(
-      checksumOf(original.replace('    op.dropTable("account");\n', "")),
-    ).not.toBe(checksumOf(original));
+    expect(checksumOf(original.replace('    op.dropTable("account");\n', ""))).not.toBe(
+      checksumOf(original),
+    );
     expect(checksumOf(original.replace("primaryKey: true", "primaryKey: false"))).not.toBe(
       checksumOf(original),
     );
