@@ -10,8 +10,8 @@ import {
   loadConfig,
   loadScriptDirectory,
   type ResolvedConfig,
-  RetortError,
   type RetortConfig,
+  RetortError,
   resolveConfig,
 } from "@retort/core";
 import {
