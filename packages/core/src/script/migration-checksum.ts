@@ -65,7 +65,9 @@ export function isBytesChecksum(recorded: string): boolean {
 type Hash = ReturnType<typeof createHash>;
 
 // Streams a canonical JSON-like text into the hash (keys sorted, ignored keys left out) instead
-// of building a string of the whole tree.
+// of building a string of the whole tree. A field that is absent, null, false or an empty list
+// is left out too: for one node type these mean the same, and a parser release that starts
+// writing such a field (`optional: false`, `decorators: []`) must not change every checksum.
 function writeNode(hash: Hash, value: unknown): void {
   if (value === null || value === undefined) {
     hash.update("null");
@@ -80,7 +82,7 @@ function writeNode(hash: Hash, value: unknown): void {
     hash.update("{");
     const record = value as Record<string, unknown>;
     for (const key of Object.keys(record).sort()) {
-      if (ignoredKeys.has(key) || record[key] === undefined) continue;
+      if (ignoredKeys.has(key) || isEmptyField(record[key])) continue;
       hash.update(JSON.stringify(key));
       hash.update(":");
       writeNode(hash, record[key]);
@@ -92,4 +94,13 @@ function writeNode(hash: Hash, value: unknown): void {
   } else {
     hash.update(JSON.stringify(value) ?? "null");
   }
+}
+
+function isEmptyField(value: unknown): boolean {
+  return (
+    value === undefined ||
+    value === null ||
+    value === false ||
+    (Array.isArray(value) && value.length === 0)
+  );
 }
