@@ -184,6 +184,27 @@ describe("retort test", () => {
     expect(text.stderr).toContain("All 5 revisions passed.");
   });
 
+  it("walks a revision that depends on another branch after that branch's revision", async () => {
+    const p = project();
+    root(p);
+    p.add("ffff00000001", "aaaa00000001", {
+      dependsOn: ["bbbb00000001"],
+      up: "create table needs_left (id int references left_side (id))",
+      downSql: "drop table needs_left",
+    });
+    p.add("bbbb00000001", "aaaa00000001", {
+      up: "create table left_side (id int primary key)",
+      downSql: "drop table left_side",
+    });
+    const r = await p.run("test", "--json");
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as TestJson).revisions.map((x) => x.revision)).toEqual([
+      "aaaa00000001",
+      "bbbb00000001",
+      "ffff00000001",
+    ]);
+  });
+
   it("--from tests a range, applying what lies below it untested", async () => {
     const p = project();
     root(p);
