@@ -8,7 +8,7 @@ const { version } = JSON.parse(
 };
 
 export default defineConfig({
-  entry: ["src/index.ts", "src/bin.ts"],
+  entry: ["src/index.ts", "src/bin.ts", "src/testing.ts"],
   format: ["esm"],
   dts: true,
   clean: true,

@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { useE2eDatabase } from "./e2e-database";
@@ -121,7 +123,7 @@ describe("upgrade, current, downgrade", () => {
       "down bbbb00000002",
       "down aaaa00000001",
     ]);
-    expect(rows.rows[0]!.checksum).toMatch(/^[0-9a-f]{64}$/);
+    expect(rows.rows[0]!.checksum).toMatch(/^v2:[A-Za-z0-9_-]{43}$/);
   });
 
   it("upgrades relative steps and says when there is nothing to do", async () => {
@@ -278,6 +280,59 @@ describe("checksums and unknown revisions", () => {
     expect((await p.run("stamp", "--accept-checksum", "aaaa00000001")).code).toBe(0);
     expect((await p.run("upgrade", "head")).code).toBe(0);
     expect(await versions()).toEqual(["cccc00000003"]);
+  });
+
+  it("lets comment and formatting edits of an applied migration through, not a changed literal", async () => {
+    const p = project();
+    chain(p);
+    expect((await p.run("upgrade", "bbbb00000002")).code).toBe(0);
+    p.migration(
+      "aaaa00000001",
+      null,
+      `// t1 holds the first rows.\n    op.execute(\n      'create table t1 (id int)',\n    ) /* reviewed */`,
+      `op.execute("drop table t1");`,
+    );
+    const edited = await p.run("upgrade", "cccc00000003");
+    expect(edited.code, edited.stderr).toBe(0);
+    expect(await versions()).toEqual(["cccc00000003"]);
+
+    p.migration(
+      "bbbb00000002",
+      "aaaa00000001",
+      `op.execute("create table t2 (id bigint)");`,
+      `op.execute("drop table t2");`,
+    );
+    const refused = await p.run("downgrade", "base");
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("bbbb00000002");
+    expect(refused.stderr).toContain("has changed since it was applied");
+  });
+
+  it("still verifies a checksum an earlier version recorded (SHA-256 of the bytes)", async () => {
+    const p = project();
+    chain(p);
+    expect((await p.run("upgrade", "bbbb00000002")).code).toBe(0);
+    const file = p.path("migrations/versions/aaaa00000001_m.ts");
+    const bytesSum = createHash("sha256").update(readFileSync(file)).digest("hex");
+    await e2e.client.query("UPDATE retort_history SET checksum = $1 WHERE revision = $2", [
+      bytesSum,
+      "aaaa00000001",
+    ]);
+    const same = await p.run("upgrade", "cccc00000003");
+    expect(same.code, same.stderr).toBe(0);
+
+    // Format 1 compares bytes, so any edit of that file is a mismatch until accepted.
+    writeFileSync(file, `// edited\n${readFileSync(file, "utf8")}`);
+    const refused = await p.run("downgrade", "base");
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("aaaa00000001");
+    expect((await p.run("stamp", "--accept-checksum", "aaaa00000001")).code).toBe(0);
+    const accepted = await e2e.client.query<{ checksum: string }>(
+      "SELECT checksum FROM retort_history WHERE revision = 'aaaa00000001' ORDER BY id DESC LIMIT 1",
+    );
+    expect(accepted.rows[0]!.checksum).toMatch(/^v2:/);
+    const down = await p.run("downgrade", "base");
+    expect(down.code, down.stderr).toBe(0);
   });
 
   it("names a revision the database has but no file does, and the folders read", async () => {

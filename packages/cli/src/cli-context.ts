@@ -73,7 +73,8 @@ export class CliContext {
   constructor(
     readonly io: CliIO,
     readonly global: GlobalOptions,
-    private readonly drivers: DriverRegistry,
+    /** The driver packages the host ships (for commands that open a database of their own). */
+    readonly drivers: DriverRegistry,
   ) {
     this.colors = terminalColors(io);
   }

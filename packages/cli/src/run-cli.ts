@@ -24,6 +24,7 @@ import { resetCommand } from "./commands/reset-command";
 import { editCommand, mergeCommand, revisionCommand } from "./commands/revision-commands";
 import { squashCommand } from "./commands/squash-command";
 import { statusCommand } from "./commands/status-command";
+import { testCommand } from "./commands/test-command";
 import { databaseError } from "./database-error";
 
 /** Every command, in the order `retort --help` lists them. */
@@ -45,6 +46,7 @@ export const commands: readonly Command[] = [
   pullCommand,
   checkCommand,
   dbCommand,
+  testCommand,
   editCommand,
   ensureVersionCommand,
   listTemplatesCommand,

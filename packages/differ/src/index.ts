@@ -125,3 +125,16 @@ export { sortSchemaDescription } from "./schema/sort-schema-description";
 // The managed scope: what introspection, comparison, autogenerate and pull may touch.
 export type { ManagedScope, ManagedScopeConfig } from "./scope/managed-scope";
 export { isExcludedTable, managedScope } from "./scope/managed-scope";
+// retort test: the migration stairway on a throwaway database.
+export type { SchemaDifference } from "./stairway/schema-differences";
+export { schemaDifferences } from "./stairway/schema-differences";
+export type {
+  MigrationTestEvent,
+  MigrationTestOptions,
+  MigrationTestResult,
+  ModelCheckResult,
+  RevisionTestResult,
+} from "./stairway/test-migrations";
+export { runMigrationTest } from "./stairway/test-migrations";
+export type { ThrowawayDatabase } from "./stairway/throwaway-database";
+export { createThrowawayDatabase } from "./stairway/throwaway-database";

@@ -37,6 +37,9 @@ export type RetortErrorCode =
   | "DATABASE_NOT_UP_TO_DATE"
   | "VERSION_TABLE"
   | "LOCK_TIMEOUT"
+  // retort test (the stairway)
+  | "TEST_DATABASE_FAILED"
+  | "MIGRATION_TEST_FAILED"
   // connecting
   | "CONNECTION_FAILED"
   | "BAD_URL"

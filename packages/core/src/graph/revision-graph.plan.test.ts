@@ -289,6 +289,29 @@ describe("downgradePlan", () => {
   });
 });
 
+describe("revertPlan", () => {
+  it("reverts one revision and leaves a sibling branch applied", () => {
+    const steps = branched.revertPlan(["b1", "c1"], "c1");
+    expect(order(steps)).toEqual(["c1"]);
+    expect(changes(steps)).toEqual([{ kind: "delete", revision: "c1" }]);
+    // Where a downgrade to the parent would take both branches down.
+    expect(order(branched.downgradePlan(["b1", "c1"], "a"))).toEqual(["c1", "b1"]);
+  });
+
+  it("reverts a merge alone, and a root's revision down to base", () => {
+    expect(changes(merged.revertPlan(["m"], "m"))).toEqual([
+      { kind: "unmerge", from: "m", to: "c2", insert: ["b2"] },
+    ]);
+    expect(changes(linear.revertPlan(["r0"], "r0"))).toEqual([{ kind: "delete", revision: "r0" }]);
+  });
+
+  it("takes what needs the revision with it, and refuses one that is not applied", () => {
+    expect(order(linear.revertPlan(["r2"], "r1"))).toEqual(["r2", "r1"]);
+    expect(() => linear.revertPlan(["r1"], "r2")).toThrow(RangeNotAncestorError);
+    expect(() => linear.revertPlan(["r1"], "zz")).toThrow(UnknownRevisionError);
+  });
+});
+
 describe("a 10,000-revision chain", () => {
   it("builds, finds its head and plans base to head without recursion", () => {
     const nodes = Array.from({ length: 10_000 }, (_, i) => ({

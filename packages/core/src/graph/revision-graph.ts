@@ -448,6 +448,32 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
     return this.#downgradeSteps(currentHeads, current, active, roots);
   }
 
+  /**
+   * The steps that revert one applied revision (a full id) and the applied revisions that need
+   * it, and nothing else: other branches stay applied, and its parents become heads again. What
+   * `retort test` runs between an upgrade and the next, where `-1` or `<parent>` would also
+   * revert a sibling branch.
+   *
+   * @example
+   * ```ts
+   * graph.revertPlan(["b1", "c1"], "c1").map((step) => step.node.revision); // ["c1"]
+   * ```
+   */
+  revertPlan(currentHeads: readonly string[], revision: string): MigrationStep<T>[] {
+    const current = this.#indicesOf(currentHeads);
+    const active = this.#closure(current, "parents");
+    const index = this.#index.get(revision);
+    if (index === undefined) throw new UnknownRevisionError({ revision });
+    if (!active.has(index)) {
+      throw new RangeNotAncestorError({
+        lower: revision,
+        upper: unique(currentHeads),
+        downgrade: true,
+      });
+    }
+    return this.#downgradeSteps(currentHeads, current, active, [index]);
+  }
+
   /** The steps that revert every applied revision at or above `roots`, dependents first. */
   #downgradeSteps(
     currentHeads: readonly string[],

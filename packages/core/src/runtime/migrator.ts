@@ -172,6 +172,21 @@ export class Migrator {
   }
 
   /**
+   * Reverts one applied revision (a full id) and the applied revisions that need it, leaving
+   * every other branch applied (`RevisionGraph.revertPlan`): the step `retort test` takes back
+   * after each upgrade. Checks checksums like {@link Migrator.downgrade}.
+   *
+   * @example
+   * ```ts
+   * await migrator.upgrade("3f2a9c1b7d4e");
+   * await migrator.revert("3f2a9c1b7d4e"); // its down() alone
+   * ```
+   */
+  async revert(revision: string, options: MigrateOptions = {}): Promise<MigrateResult> {
+    return this.migrate("revert", revision, options);
+  }
+
+  /**
    * Sets the version table to `targets` without running migrations, as
    * `RevisionGraph.stampPlan` decides. With `purge`, the table is emptied first (and
    * unknown revisions in it are tolerated).
@@ -281,7 +296,7 @@ export class Migrator {
   }
 
   private async migrate(
-    direction: "up" | "down",
+    direction: "up" | "down" | "revert",
     target: string,
     options: MigrateOptions,
   ): Promise<MigrateResult> {
@@ -291,7 +306,7 @@ export class Migrator {
 
   private async migrateLocked(
     db: Kysely<any>,
-    direction: "up" | "down",
+    direction: "up" | "down" | "revert",
     target: string,
     emit: (event: MigratorEvent) => void,
   ): Promise<MigrateResult> {
@@ -306,7 +321,11 @@ export class Migrator {
     await this.assertNotInterrupted(db);
     const { graph } = scripts;
     const steps =
-      direction === "up" ? graph.upgradePlan(from, target) : graph.downgradePlan(from, target);
+      direction === "up"
+        ? graph.upgradePlan(from, target)
+        : direction === "down"
+          ? graph.downgradePlan(from, target)
+          : graph.revertPlan(from, target);
     // Both ways: a downgrade runs the edited file's down(), which may not undo what its up() did.
     await verifyChecksums(db, scripts, versionTable, from);
     await versionTable.ensure(db);

@@ -29,7 +29,7 @@ export async function verifyChecksums(
     } catch {
       continue; // a revision no longer on disk is reported by assertKnown for the heads.
     }
-    if (scripts.checksum(revision) !== checksum) {
+    if (!scripts.checksumMatches(revision, checksum)) {
       throw new ChecksumMismatchError(revision, scripts.displayPath(script.path));
     }
   }

@@ -1,21 +1,32 @@
 // Kept by hand: one JSON file keyed by path, size and modification time, written atomically. A
 // cache package (`flat-cache`, `file-entry-cache`) would add a dependency to every command's
 // start-up for the same sixty lines.
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { type MigrationHeader, parseMigrationHeader } from "./migration-header";
+import { bytesChecksum } from "./migration-checksum";
+import { type MigrationHeader, readMigrationSource } from "./migration-header";
 
 interface Entry {
   readonly mtimeMs: number;
   readonly size: number;
   readonly header: MigrationHeader;
-  /** SHA-256 of the file's bytes, as `retort_history` records it. */
+  /** The checksum `retort_history` records (format 2, of the normalised syntax tree). */
   readonly checksum: string;
+  /** Format 1 (SHA-256 of the bytes), to verify what earlier versions of retort recorded. */
+  readonly bytesChecksum: string;
+}
+
+/** What the cache gives for a file. */
+export interface CachedMigrationFile {
+  readonly header: MigrationHeader;
+  readonly checksum: string;
+  readonly bytesChecksum: string;
 }
 
 // 3: headers read by a parser; a header the hand-written scanner read is read again once.
-const formatVersion = 3;
+// 4: checksums of the normalised syntax tree beside those of the bytes.
+const formatVersion = 4;
 
 /**
  * Remembers each migration file's header by path, size and modification time, so that a
@@ -52,21 +63,21 @@ export class HeaderCache {
   }
 
   /**
-   * The header and checksum of `path`, from the cache when the file is unchanged. The checksum
+   * The header and checksums of `path`, from the cache when the file is unchanged. The checksum
    * comes with the read the header needs anyway, so `upgrade` never reads a file twice.
    */
-  read(path: string, displayPath: () => string): { header: MigrationHeader; checksum: string } {
+  read(path: string, displayPath: () => string): CachedMigrationFile {
     const stat = statSync(path);
     const cached = this.entries.get(path);
     if (cached !== undefined && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) {
       return cached;
     }
     const bytes = readFileSync(path);
-    const header = parseMigrationHeader(bytes.toString("utf8"), displayPath);
-    const checksum = createHash("sha256").update(bytes).digest("hex");
-    this.entries.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, header, checksum });
+    const { header, checksum } = readMigrationSource(bytes.toString("utf8"), displayPath);
+    const entry = { header, checksum, bytesChecksum: bytesChecksum(bytes) };
+    this.entries.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, ...entry });
     this.changed = true;
-    return { header, checksum };
+    return entry;
   }
 
   /** Writes the cache back if anything changed, keeping only `paths`. */

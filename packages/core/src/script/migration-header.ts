@@ -2,6 +2,7 @@ import type * as t from "@babel/types";
 import { RetortError } from "../errors/retort-error";
 import { isRevisionId, REVISION_ID_RULE } from "../graph/revision-id";
 import { babelParser } from "./babel-parser";
+import { migrationChecksum } from "./migration-checksum";
 
 /** The literal fields of a migration file, read from its text without running it. */
 export interface MigrationHeader {
@@ -63,10 +64,31 @@ const notLiteralProblem = (key: string) =>
  */
 export function parseMigrationHeader(text: string, file: string | (() => string)): MigrationHeader {
   const fileName = typeof file === "string" ? () => file : file;
+  return headerOf(parse(text, fileName), fileName);
+}
+
+/**
+ * Reads the header of a migration file and its checksum ({@link migrationChecksum}) from one
+ * parse of its text.
+ *
+ * @example
+ * ```ts
+ * const { header, checksum } = readMigrationSource(readFileSync(file, "utf8"), file);
+ * ```
+ */
+export function readMigrationSource(
+  text: string,
+  file: string | (() => string),
+): { header: MigrationHeader; checksum: string } {
+  const fileName = typeof file === "string" ? () => file : file;
+  const program = parse(text, fileName);
+  return { header: headerOf(program, fileName), checksum: migrationChecksum(program) };
+}
+
+function headerOf(program: t.Program, fileName: () => string): MigrationHeader {
   const fail = (node: t.Node | undefined, problem: string): never => {
     throw new BadMigrationFileError(fileName(), node?.loc?.start.line ?? 1, problem);
   };
-  const program = parse(text, fileName);
   const object = migrationObject(program, fail);
   const fields = headerFields(object, fail);
 

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { isRetortError, RetortError } from "../errors/retort-error";
@@ -6,7 +5,8 @@ import { wrapError } from "../errors/wrap-error";
 import { RevisionGraph, type RevisionNode } from "../graph/index";
 import type { MigrationDefinition } from "./define-migration";
 import { HeaderCache } from "./header-cache";
-import type { MigrationHeader } from "./migration-header";
+import { bytesChecksum, isBytesChecksum } from "./migration-checksum";
+import { type MigrationHeader, readMigrationSource } from "./migration-header";
 import { BadModuleError, importModules } from "./module-loader";
 
 /** One migration file: its header, read from the text, and where it lives. */
@@ -44,6 +44,11 @@ export class VersionsDirMissingError extends RetortError {
   }
 }
 
+interface FileChecksums {
+  readonly checksum: string;
+  readonly bytesChecksum: string;
+}
+
 const migrationFile = /\.(ts|mts|js|mjs)$/;
 const notMigrationFile = /(\.d\.ts|\.test\.[cm]?[jt]s|\.spec\.[cm]?[jt]s)$/;
 
@@ -64,7 +69,7 @@ export class ScriptDirectory {
   private constructor(
     readonly config: ScriptDirectoryConfig,
     readonly scripts: readonly MigrationScript[],
-    private readonly checksums: ReadonlyMap<string, string>,
+    private readonly checksums: ReadonlyMap<string, FileChecksums>,
   ) {
     this.graph = buildGraph(scripts, config.root);
   }
@@ -74,14 +79,16 @@ export class ScriptDirectory {
     const scripts: MigrationScript[] = [];
     const seen = new Map<string, string>();
     const cache = HeaderCache.open(config.headerCache);
-    const checksums = new Map<string, string>();
+    const checksums = new Map<string, FileChecksums>();
     for (const dir of config.versionLocations) {
       if (!existsSync(dir) || !statSync(dir).isDirectory()) {
         throw new VersionsDirMissingError(relative(config.root, dir) || dir);
       }
       for (const path of listFiles(dir, config.recursive ?? false)) {
-        const { header, checksum } = cache.read(path, () => relative(config.root, path));
-        checksums.set(header.revision, checksum);
+        const { header, checksum, bytesChecksum } = cache.read(path, () =>
+          relative(config.root, path),
+        );
+        checksums.set(header.revision, { checksum, bytesChecksum });
         const other = seen.get(header.revision);
         if (other !== undefined) {
           throw new RetortError(
@@ -128,15 +135,35 @@ export class ScriptDirectory {
   }
 
   /**
-   * SHA-256 of a migration file's bytes, as recorded in `retort_history`: from the read that
-   * gave its header (the header cache keeps both while the file's mtime and size stay).
+   * The checksum `retort_history` records for a migration ({@link migrationChecksum}: its syntax
+   * tree without comments or layout), from the read that gave its header (the header cache
+   * keeps it while the file's mtime and size stay).
    */
   checksum(revision: string): string {
+    return this.fileChecksums(revision).checksum;
+  }
+
+  /**
+   * Whether a checksum a history row recorded still matches the migration's file. A format-1
+   * checksum (the bytes' SHA-256, from retort before checksums were normalised) is compared
+   * with the bytes, so databases migrated by an earlier version keep verifying.
+   */
+  checksumMatches(revision: string, recorded: string): boolean {
+    const current = this.fileChecksums(revision);
+    return isBytesChecksum(recorded)
+      ? current.bytesChecksum === recorded
+      : current.checksum === recorded;
+  }
+
+  private fileChecksums(revision: string): FileChecksums {
     const known = this.checksums.get(revision);
     if (known !== undefined) return known;
-    return createHash("sha256")
-      .update(readFileSync(this.script(revision).path))
-      .digest("hex");
+    const path = this.script(revision).path;
+    const bytes = readFileSync(path);
+    return {
+      checksum: readMigrationSource(bytes.toString("utf8"), () => this.displayPath(path)).checksum,
+      bytesChecksum: bytesChecksum(bytes),
+    };
   }
 
   /**

@@ -1,0 +1,75 @@
+import { createTestDatabase, type TestDatabase } from "@retort/test-harness";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isRetortError } from "../src/index";
+import { testMigrations } from "../src/testing";
+import { exampleDir, Project } from "./project";
+
+// `testMigrations` from "retort/testing", as a project's vitest suite calls it, against the
+// test server: the URL given is where the throwaway database is made.
+
+let server: TestDatabase;
+const projects: Project[] = [];
+
+beforeAll(async () => {
+  server = await createTestDatabase("e2e_stairway");
+});
+afterAll(async () => {
+  for (const p of projects) p.remove();
+  await server.drop();
+});
+
+describe("testMigrations", () => {
+  it("passes on the example, whose history ends in a merge, and runs check at the heads", async () => {
+    const p = new Project({}, { copyOf: exampleDir });
+    projects.push(p);
+    const seen: string[] = [];
+    const result = await testMigrations({
+      cwd: p.root,
+      url: server.url,
+      onEvent: (event) => {
+        if (event.kind === "revision") seen.push(event.result.revision);
+      },
+    });
+    expect(result.ok).toBe(true);
+    expect(result.revisions.map((r) => r.status)).toEqual(Array(5).fill("passed"));
+    expect(seen.at(-1)).toBe("319f45d4389b"); // the merge, after both its parents
+    expect(result.check).toEqual({ isEmpty: true, changes: [] });
+    expect(result.database).toMatch(/^postgres:\/\/.*\/retort_test_/);
+  });
+
+  it("rejects naming the revision whose down() forgot a column, and the column", async () => {
+    const p = new Project({});
+    projects.push(p);
+    p.migration(
+      "aaaa00000001",
+      null,
+      `op.createTable("item", { columns: { id: { type: "integer", primaryKey: true } } });`,
+      `op.dropTable("item");`,
+    );
+    p.migration(
+      "bbbb00000002",
+      "aaaa00000001",
+      `op.addColumn("item", "label", { type: "text" });`,
+      "",
+    );
+    const error = await testMigrations({ cwd: p.root, url: server.url, check: false }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(isRetortError(error) && error.code).toBe("MIGRATION_TEST_FAILED");
+    expect((error as Error).message).toContain(
+      "migrations/versions/bbbb00000002_m.ts: down() of bbbb00000002 does not undo its up(): it left column public.item.label (text) behind.",
+    );
+
+    const result = await testMigrations({
+      cwd: p.root,
+      url: server.url,
+      check: false,
+      throwOnFailure: false,
+    });
+    expect(result.ok).toBe(false);
+    expect(result.revisions[1]?.differences.map((d) => d.object)).toEqual([
+      "column public.item.label (text)",
+    ]);
+  });
+});

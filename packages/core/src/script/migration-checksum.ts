@@ -1,0 +1,105 @@
+import { createHash } from "node:crypto";
+import type * as t from "@babel/types";
+
+// Why the syntax tree, and not the recorded operations: recording them means importing and
+// running `up` (a bundle per file, every command), an `op.run` callback records nothing a
+// checksum could read, and a refactor that records the same statements differently (a loop,
+// a helper) is still an edit a reviewer should accept on purpose. The parsed program is what
+// the header read already has, so the checksum costs one walk of it: comments, whitespace,
+// quotes, semicolons, trailing commas and parentheses are not in the tree, every identifier,
+// literal value and operator is.
+
+/** The prefix of a checksum of the normalised syntax tree (format 2). */
+const treeChecksumPrefix = "v2:";
+
+/**
+ * Format 1, written by retort before checksums were normalised: SHA-256 of the file's bytes, in
+ * 64 lowercase hex digits. Still recognised so databases migrated by an earlier version keep
+ * verifying; every new history row is written in format 2.
+ */
+const bytesChecksumPattern = /^[0-9a-f]{64}$/;
+
+// Positions, comments and Babel's `extra` (the raw text of literals, parentheses, trailing
+// commas) are where a formatting or comment edit shows up in the tree.
+const ignoredKeys = new Set([
+  "start",
+  "end",
+  "loc",
+  "range",
+  "extra",
+  "comments",
+  "leadingComments",
+  "trailingComments",
+  "innerComments",
+  "tokens",
+]);
+
+/**
+ * The checksum `retort_history` records for a migration file (format 2): SHA-256 of its parsed
+ * program with comments and layout left out, as `v2:<base64url>` (46 characters, so it fits
+ * the history table's `varchar(64)` of format 1). Editing only comments or formatting keeps it;
+ * changing any identifier, literal or operator changes it.
+ *
+ * @example
+ * ```ts
+ * const program = parse(text).program; // @babel/parser, TypeScript plugin
+ * migrationChecksum(program); // "v2:3q2-7w..."
+ * ```
+ */
+export function migrationChecksum(program: t.Program): string {
+  const parts: string[] = [];
+  writeNode(parts, program);
+  return `${treeChecksumPrefix}${createHash("sha256").update(parts.join("")).digest("base64url")}`;
+}
+
+/** Format 1: SHA-256 of the file's bytes in hex, as earlier versions recorded it. */
+export function bytesChecksum(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+/** Whether `recorded` is a format-1 checksum (of the file's bytes). */
+export function isBytesChecksum(recorded: string): boolean {
+  return bytesChecksumPattern.test(recorded);
+}
+
+// Writes a canonical JSON-like text of the tree (keys sorted, ignored keys left out); one hash
+// update of the joined text costs less than one per token. A field that is absent, null, false
+// or an empty list is left out too: for one node type these mean the same, and a parser release
+// that starts writing such a field (`optional: false`, `decorators: []`) must not change every
+// checksum.
+function writeNode(out: string[], value: unknown): void {
+  if (value === null || value === undefined) {
+    out.push("null");
+  } else if (Array.isArray(value)) {
+    out.push("[");
+    for (const item of value) {
+      writeNode(out, item);
+      out.push(",");
+    }
+    out.push("]");
+  } else if (typeof value === "object") {
+    out.push("{");
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record).sort()) {
+      if (ignoredKeys.has(key) || isEmptyField(record[key])) continue;
+      out.push(JSON.stringify(key));
+      out.push(":");
+      writeNode(out, record[key]);
+      out.push(",");
+    }
+    out.push("}");
+  } else if (typeof value === "bigint") {
+    out.push(`${value}n`);
+  } else {
+    out.push(JSON.stringify(value) ?? "null");
+  }
+}
+
+function isEmptyField(value: unknown): boolean {
+  return (
+    value === undefined ||
+    value === null ||
+    value === false ||
+    (Array.isArray(value) && value.length === 0)
+  );
+}
