@@ -98,7 +98,7 @@ export const testCommand: Command = {
     const hasModels = existsSync(config.models);
     if (hasModels) {
       ({ models, unexported } = await loadModels(ctx));
-      if (!json) warnUnexported(ctx, unexported, relative(config.root, config.models));
+      if (!json) await warnUnexported(ctx, unexported, relative(config.root, config.models));
     }
     const { runMigrationTest } = await import("@retort/differ");
     const onEvent = (event: MigrationTestEvent) => {
