@@ -101,7 +101,7 @@ describe("retort history --applied", () => {
     const lines = r.stdout.trimEnd().split("\n");
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^\d{4}-\d\d-\d\dT\S+Z {2}down +bbbb00000002 {2}\d+ ms {2}by /);
-    expect(lines[1]).toMatch(/ up +bbbb00000002 .* checksum [0-9a-f]{12}/);
+    expect(lines[1]).toMatch(/ up +bbbb00000002 .* checksum v2:\S{9}/);
     expect(lines[2]).toMatch(/ up +aaaa00000001 /);
     const json = JSON.parse((await project.run("history", "--applied", "--json")).stdout) as {
       entries: { revision: string; direction: string }[];
