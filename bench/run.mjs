@@ -380,11 +380,130 @@ async function targetsBench() {
   console.table(rows);
 }
 
+/** A Python that has Alembic (Debian's python3-alembic), or undefined. */
+function findAlembicPython() {
+  for (const python of ["python3", "/usr/bin/python3"]) {
+    const probe = spawnSync(python, ["-c", "import alembic"], { encoding: "utf8" });
+    if (probe.status === 0) return python;
+  }
+  return undefined;
+}
+
+/** The same linear history as an Alembic project: alembic.ini, env.py, one file per revision. */
+function makeAlembicProject(name, count) {
+  const root = join(work, name);
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(join(root, "versions"), { recursive: true });
+  writeFileSync(
+    join(root, "alembic.ini"),
+    "[alembic]\nscript_location = %(here)s\nsqlalchemy.url = postgresql://postgres@127.0.0.1/postgres\n",
+  );
+  writeFileSync(
+    join(root, "env.py"),
+    `from alembic import context
+from sqlalchemy import engine_from_config, pool
+
+config = context.config
+if context.is_offline_mode():
+    context.configure(url=config.get_main_option("sqlalchemy.url"), literal_binds=True)
+    with context.begin_transaction():
+        context.run_migrations()
+else:
+    engine = engine_from_config(config.get_section(config.config_ini_section), prefix="sqlalchemy.", poolclass=pool.NullPool)
+    with engine.connect() as connection:
+        context.configure(connection=connection)
+        with context.begin_transaction():
+            context.run_migrations()
+`,
+  );
+  writeFileSync(join(root, "script.py.mako"), "");
+  for (let i = 1; i <= count; i++) {
+    const rev = revisionId(i);
+    const down = i === 1 ? "None" : JSON.stringify(revisionId(i - 1));
+    writeFileSync(
+      join(root, "versions", `${rev}_m.py`),
+      `"""migration ${rev}"""\nfrom alembic import op\n\nrevision = ${JSON.stringify(rev)}\ndown_revision = ${down}\nbranch_labels = None\ndepends_on = None\n\n\ndef upgrade():\n    op.execute("select 1")\n\n\ndef downgrade():\n    op.execute("select 1")\n`,
+    );
+  }
+  return root;
+}
+
+/**
+ * retort against Alembic 1.8 on the same linear histories: `heads`, `history` and
+ * `upgrade head --sql`, warm (caches kept) and cold (retort's .retort cache and Python's
+ * __pycache__ removed before each run); ratios below 1 mean retort is faster.
+ */
+function alembicBench() {
+  const python = findAlembicPython();
+  if (python === undefined) {
+    console.log(
+      "\nAlembic comparison skipped: no python3 with alembic (apt-get install python3-alembic).",
+    );
+    return;
+  }
+  const rows = [];
+  for (const count of [1000, 10000]) {
+    const retortRoot = makeProject(`alembic-retort-${count}`, linear(count));
+    const alembicRoot = makeAlembicProject(`alembic-alembic-${count}`, count);
+    const alembic =
+      (...argv) =>
+      () =>
+        time(python, ["-m", "alembic", "-c", join(alembicRoot, "alembic.ini"), ...argv], {
+          cwd: alembicRoot,
+        });
+    const retort =
+      (...argv) =>
+      () =>
+        time(process.execPath, [bin, ...argv], { cwd: retortRoot });
+    const coldRetort = (run) => () => {
+      rmSync(join(retortRoot, ".retort"), { recursive: true, force: true });
+      return run();
+    };
+    const coldAlembic = (run) => () => {
+      rmSync(join(alembicRoot, "versions", "__pycache__"), { recursive: true, force: true });
+      rmSync(join(alembicRoot, "__pycache__"), { recursive: true, force: true });
+      return run();
+    };
+    const runs = count >= 10000 ? 3 : 5;
+    const cases = [
+      ["heads, warm", retort("heads"), alembic("heads")],
+      ["history, warm", retort("history"), alembic("history")],
+      [
+        "upgrade head --sql, warm",
+        retort("upgrade", "head", "--sql"),
+        alembic("upgrade", "head", "--sql"),
+      ],
+      ["heads, cold", coldRetort(retort("heads")), coldAlembic(alembic("heads"))],
+      [
+        "upgrade head --sql, cold",
+        coldRetort(retort("upgrade", "head", "--sql")),
+        coldAlembic(alembic("upgrade", "head", "--sql")),
+      ],
+    ];
+    for (const [work, runRetort, runAlembic] of cases) {
+      const retortMs = median(runs, runRetort);
+      const alembicMs = median(runs, runAlembic);
+      rows.push({
+        revisions: count,
+        work,
+        retortMs: Math.round(retortMs),
+        alembicMs: Math.round(alembicMs),
+        ratio: (retortMs / alembicMs).toFixed(2),
+      });
+    }
+  }
+  console.log(
+    "\nretort against Alembic on the same linear history (median; ratio retort / Alembic)",
+  );
+  console.table(rows);
+}
+
 const benches = {
   graph: graphBench,
   apply: applyBench,
   catalog: catalogBench,
   targets: targetsBench,
+  alembic: alembicBench,
 };
 mkdirSync(work, { recursive: true });
 for (const [name, run] of Object.entries(benches)) {
