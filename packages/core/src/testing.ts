@@ -1,5 +1,6 @@
 export {
   type DriverContractOptions,
   type DriverUnderTest,
+  type UnreachableDriverUnderTest,
   describeDriverContract,
 } from "./testing/describe-driver-contract";
