@@ -1,6 +1,6 @@
 export {
   type DriverContractOptions,
   type DriverUnderTest,
-  type UnreachableDriverUnderTest,
   describeDriverContract,
+  type UnreachableDriverUnderTest,
 } from "./testing/describe-driver-contract";

@@ -91,4 +91,165 @@ describe("postgres-js driver", () => {
       await plain.end({ timeout: 5 });
     }
   });
+  it("sets application_name to retort unless the URL sets one, and applies statementTimeoutMs", async () => {
+    for (const [url, expected] of [
+      [database.url, "retort"],
+      [`${database.url}?application_name=billing-migrations`, "billing-migrations"],
+    ] as const) {
+      const driver = createDriver({ url, root: process.cwd(), statementTimeoutMs: 1500 });
+      const db = new Kysely<any>({ dialect: driver.createDialect() });
+      try {
+        const { rows } = await sql<{ name: string; timeout: string }>`
+          select current_setting('application_name') as name,
+                 current_setting('statement_timeout') as timeout`.execute(db);
+        expect(rows).toEqual([{ name: expected, timeout: "1500ms" }]);
+      } finally {
+        await db.destroy();
+      }
+    }
+  });
+
+  it("binds undefined as NULL and prints no NOTICE", async () => {
+    const log = vi.spyOn(console, "log");
+    const driver = createDriver({ url: database.url, root: process.cwd() });
+    const db = new Kysely<any>({ dialect: driver.createDialect() });
+    try {
+      const { rows } = await sql<{ v: null }>`select ${undefined}::text as v`.execute(db);
+      expect(rows).toEqual([{ v: null }]);
+      await sql`drop table if exists pgjs_never_created_table`.execute(db);
+      expect(log).not.toHaveBeenCalled();
+    } finally {
+      log.mockRestore();
+      await db.destroy();
+    }
+  });
+
+  it("maps a refused port to CONNECTION_FAILED with the password masked and a hint", async () => {
+    const error = await firstQueryError(
+      createDriver({ url: "postgres://app:hunter2@127.0.0.1:1/shop", root: process.cwd() }),
+    );
+    expect(error).toMatchObject({ code: "CONNECTION_FAILED", reason: "refused" });
+    const { message, hint } = error as { message: string; hint: string };
+    expect(message).toContain("postgres://app:***@127.0.0.1:1/shop");
+    expect(message).not.toContain("hunter2");
+    expect(hint).toContain("docker compose up -d postgres");
+  });
+
+  it("maps a missing database to CONNECTION_FAILED with a createdb hint", async () => {
+    const url = new URL(database.url);
+    url.pathname = "/retort_no_such_database";
+    const error = await firstQueryError(createDriver({ url: url.toString(), root: process.cwd() }));
+    expect(error).toMatchObject({ code: "CONNECTION_FAILED", reason: "missing-database" });
+    expect((error as { message: string }).message).toContain(
+      'database "retort_no_such_database" does not exist',
+    );
+    expect((error as { hint: string }).hint).toContain("createdb retort_no_such_database");
+  });
+
+  it("maps an unknown host to CONNECTION_FAILED", async () => {
+    const error = await firstQueryError(
+      createDriver({
+        url: "postgres://app:pw@no-such-host.invalid:5432/shop",
+        root: process.cwd(),
+      }),
+    );
+    expect(error).toMatchObject({ code: "CONNECTION_FAILED", reason: "unknown-host" });
+    expect((error as { message: string }).message).not.toContain(":pw@");
+  });
+
+  it("maps a server that never answers to CONNECTION_FAILED after connectTimeoutMs", async () => {
+    const silent = await silentServer();
+    try {
+      const error = await firstQueryError(
+        createDriver({
+          url: `postgres://app:pw@127.0.0.1:${silent.port}/shop`,
+          root: process.cwd(),
+          connectTimeoutMs: 300,
+        }),
+      );
+      expect(error).toMatchObject({ code: "CONNECTION_FAILED", reason: "timeout" });
+      expect((error as { message: string }).message).toContain("within 300 ms");
+    } finally {
+      await silent.close();
+    }
+  });
+
+  it("maps a rejected password (SQLSTATE 28P01) met while connecting to CONNECTION_FAILED", async () => {
+    // The test server trusts local connections, so the server's refusal is played by postgres.js
+    // itself: its reserve() rejects as it does when the server sends 28P01.
+    const refusal = Object.assign(new Error('password authentication failed for user "app"'), {
+      code: "28P01",
+    });
+    const fakePostgres = (() =>
+      Object.assign(() => undefined, {
+        reserve: () => Promise.reject(refusal),
+        end: () => Promise.resolve(),
+      })) as unknown as (options: object) => Sql;
+    const error = await firstQueryError(
+      new PostgresJsDriver({
+        url: "postgres://app:wrong@127.0.0.1:5432/shop",
+        root: process.cwd(),
+        postgres: fakePostgres,
+      }),
+    );
+    expect(error).toMatchObject({
+      code: "CONNECTION_FAILED",
+      reason: "auth-failed",
+      cause: refusal,
+    });
+    expect((error as { message: string }).message).toContain(
+      'postgres://app:***@127.0.0.1:5432/shop: password authentication failed for user "app"',
+    );
+  });
+
+  it("rejects a URL it cannot read with BAD_URL, password masked", () => {
+    const read = (url: string | undefined) => () => createDriver({ url, root: "." });
+    expect(read("postgres://app:s3cret@db:notaport/shop")).toThrow(
+      expect.objectContaining({
+        code: "BAD_URL",
+        message: expect.not.stringContaining("s3cret"),
+      }),
+    );
+    expect(read("postgres://db/shop?sslmode=sometimes")).toThrow(
+      expect.objectContaining({ code: "BAD_URL" }),
+    );
+    expect(read(undefined)).toThrow(expect.objectContaining({ code: "BAD_URL" }));
+  });
+
+  it("knows a local target from a remote one", () => {
+    expect(createDriver({ url: "postgres://localhost/shop", root: "." }).isLocal).toBe(true);
+    expect(
+      createDriver({ url: "postgres://%2Fvar%2Frun%2Fpostgresql/shop", root: "." }).isLocal,
+    ).toBe(true);
+    expect(createDriver({ url: "postgres://db.internal/shop", root: "." }).isLocal).toBe(false);
+  });
+
+  it("reports the session ending while idle instead of silently opening another", async () => {
+    const driver = createDriver({ url: database.url, root: process.cwd() });
+    const db = new Kysely<any>({ dialect: driver.createDialect() });
+    const killer = createDriver({ url: database.url, root: process.cwd() });
+    const killerDb = new Kysely<any>({ dialect: killer.createDialect() });
+    try {
+      const pid = (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(db)).rows[0]
+        ?.pid;
+      await sql`select pg_terminate_backend(${pid}::int)`.execute(killerDb);
+      // The next query may still meet the dead session, before its socket's close arrives; each
+      // failed query is a round trip that lets that event in. No query may reach a new session.
+      let error: unknown;
+      for (let attempt = 0; attempt < 5; attempt++) {
+        error = await sql`select 1`.execute(db).then(
+          () => new Error("a query succeeded on a replaced session"),
+          (e: unknown) => e,
+        );
+        if ((error as { code?: unknown }).code === "CONNECTION_FAILED") break;
+      }
+      expect(error).toMatchObject({
+        code: "CONNECTION_FAILED",
+        message: expect.stringContaining("session ended"),
+      });
+    } finally {
+      await db.destroy();
+      await killerDb.destroy();
+    }
+  });
 });

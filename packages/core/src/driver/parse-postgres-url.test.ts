@@ -34,13 +34,18 @@ describe("parsePostgresUrl", () => {
   });
 
   it("reads IPv6 hosts without brackets", () => {
-    expect(parsePostgresUrl("postgres://[::1]:5433/shop")).toMatchObject({ host: "::1", port: 5433 });
+    expect(parsePostgresUrl("postgres://[::1]:5433/shop")).toMatchObject({
+      host: "::1",
+      port: 5433,
+    });
   });
 
   it("maps sslmode to the clients' ssl option (Node's TLS options)", () => {
     expect(parsePostgresUrl("postgres://h/d?sslmode=disable").ssl).toBe(false);
     expect(parsePostgresUrl("postgres://h/d?sslmode=prefer").ssl).toBe(false);
-    expect(parsePostgresUrl("postgres://h/d?sslmode=require").ssl).toEqual({ rejectUnauthorized: false });
+    expect(parsePostgresUrl("postgres://h/d?sslmode=require").ssl).toEqual({
+      rejectUnauthorized: false,
+    });
     expect(parsePostgresUrl("postgres://h/d?sslmode=no-verify").ssl).toEqual({
       rejectUnauthorized: false,
     });
@@ -70,7 +75,9 @@ describe("parsePostgresUrl", () => {
       "postgres://h/d?sslmode=require&sslrootcert=/no/such/file.pem",
       "not a url",
     ]) {
-      expect(() => parsePostgresUrl(url), url).toThrow(expect.objectContaining({ code: "BAD_URL" }));
+      expect(() => parsePostgresUrl(url), url).toThrow(
+        expect.objectContaining({ code: "BAD_URL" }),
+      );
     }
   });
 });
