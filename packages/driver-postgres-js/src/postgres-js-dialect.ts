@@ -14,8 +14,12 @@ import type { ReservedSql, Row, Sql } from "postgres";
 
 /** Construction input of {@link PostgresJsSessionDialect}. */
 export interface PostgresJsSessionDialectConfig {
-  /** Makes the postgres.js instance (with `max: 1`) on first use. */
-  readonly makeSql: () => Promise<Sql>;
+  /**
+   * Makes the postgres.js instance on first use: `max: 1`, never closed for idleness or age
+   * (`idle_timeout: 0`, `max_lifetime: null`), with `onclose` passed on so that the dialect
+   * knows when its session ends.
+   */
+  readonly makeSql: (hooks: { readonly onclose: () => void }) => Promise<Sql>;
   /** The error to throw when the first connection fails (a `ConnectionFailedError`). */
   readonly describeFailure: (error: unknown) => Error;
   /** The error to throw once the session has ended under us. */
@@ -101,7 +105,7 @@ class PostgresJsSessionDriver extends PostgresDriver implements KyselyDriver {
   override async init(): Promise<void> {}
 
   /** Called by postgres.js when its one connection closes, including a failed first connect. */
-  markClosed(): void {
+  #markClosed(): void {
     if (this.#hasConnected && !this.#ended) {
       this.#isLost = true;
       this.#lost ??= new Error("the server closed the connection");
@@ -111,7 +115,7 @@ class PostgresJsSessionDriver extends PostgresDriver implements KyselyDriver {
   async #reserve(): Promise<ReservedSql> {
     if (this.#isLost) throw this.#config.describeLoss(this.#lost);
     this.#session ??= (async () => {
-      this.#sql ??= await this.#config.makeSql();
+      this.#sql ??= await this.#config.makeSql({ onclose: () => this.#markClosed() });
       try {
         const session = await this.#sql.reserve();
         this.#hasConnected = true;
@@ -171,10 +175,12 @@ class PostgresJsSessionDriver extends PostgresDriver implements KyselyDriver {
  * @example
  * ```ts
  * const dialect = new PostgresJsSessionDialect({
- *   makeSql: async () => postgres({ host: "localhost", max: 1 }),
- *   describeFailure: (error) => error as Error,
- *   describeLoss: (error) => error as Error,
+ *   makeSql: async ({ onclose }) =>
+ *     postgres(url, { max: 1, idle_timeout: 0, max_lifetime: null, onclose }),
+ *   describeFailure: (error) => new ConnectionFailedError({ reason: "other", target, cause: error }),
+ *   describeLoss: (error) => new ConnectionFailedError({ reason: "other", target, cause: error }),
  * });
+ * const db = new Kysely<any>({ dialect });
  * ```
  */
 export class PostgresJsSessionDialect implements Dialect {
@@ -182,11 +188,6 @@ export class PostgresJsSessionDialect implements Dialect {
 
   constructor(config: PostgresJsSessionDialectConfig) {
     this.#driver = new PostgresJsSessionDriver(config);
-  }
-
-  /** Tells the dialect its connection closed; pass it as postgres.js's `onclose`. */
-  markClosed(): void {
-    this.#driver.markClosed();
   }
 
   /** Ends the session, as Kysely's `destroy` does; calling it twice is harmless. */

@@ -123,10 +123,10 @@ export class PostgresJsDriver extends BaseDriver {
   }
 
   createDialect(): Dialect {
-    const dialect: PostgresJsSessionDialect = new PostgresJsSessionDialect({
-      makeSql: async () => {
+    const dialect = new PostgresJsSessionDialect({
+      makeSql: async ({ onclose }) => {
         const postgres = this.#config.postgres ?? (await loadPostgres());
-        return postgres({ ...this.postgresOptions(), onclose: () => dialect.markClosed() });
+        return postgres({ ...this.postgresOptions(), onclose });
       },
       describeFailure: (error) => this.connectionError(error),
       describeLoss: (error) =>
