@@ -113,6 +113,7 @@ class PostgresJsSessionDriver extends PostgresDriver implements KyselyDriver {
   }
 
   async #reserve(): Promise<ReservedSql> {
+    if (this.#ended) throw new Error("This dialect's session was ended (Kysely destroy).");
     if (this.#isLost) throw this.#config.describeLoss(this.#lost);
     this.#session ??= (async () => {
       this.#sql ??= await this.#config.makeSql({ onclose: () => this.#markClosed() });
