@@ -109,6 +109,32 @@ describe("postgres-js driver", () => {
     }
   });
 
+  it("reports a commit that PostgreSQL turned into a rollback, and runs savepoints", async () => {
+    const driver = createDriver({ url: database.url, root: process.cwd() });
+    const db = new Kysely<any>({ dialect: driver.createDialect() });
+    const table = `pgjs_commit_${Math.random().toString(36).slice(2, 10)}`;
+    try {
+      await sql`create table ${sql.table(table)} (n int)`.execute(db);
+      await expect(
+        db.transaction().execute(async (trx) => {
+          await sql`insert into ${sql.table(table)} values (1)`.execute(trx);
+          // A failure the caller swallows still aborts the transaction on the server.
+          await sql`select * from no_such_table_anywhere`.execute(trx).catch(() => undefined);
+        }),
+      ).rejects.toThrow(/COMMIT rolled the transaction back/);
+      const trx = await db.startTransaction().execute();
+      await sql`insert into ${sql.table(table)} values (2)`.execute(trx);
+      const point = await trx.savepoint('before "three"').execute();
+      await sql`insert into ${sql.table(table)} values (3)`.execute(point);
+      const back = await point.rollbackToSavepoint('before "three"').execute();
+      await back.commit().execute();
+      const rows = await sql<{ n: number }>`select n from ${sql.table(table)}`.execute(db);
+      expect(rows.rows).toEqual([{ n: 2 }]);
+    } finally {
+      await db.destroy();
+    }
+  });
+
   it("binds undefined as NULL and prints no NOTICE", async () => {
     const log = vi.spyOn(console, "log");
     const driver = createDriver({ url: database.url, root: process.cwd() });

@@ -1,14 +1,15 @@
+import { quoteIdent } from "@retort/core";
 import {
-  type CompiledQuery,
+  CompiledQuery,
   type DatabaseConnection,
   type Dialect,
   type Kysely,
   type Driver as KyselyDriver,
   PostgresAdapter,
-  PostgresDriver,
   PostgresIntrospector,
   PostgresQueryCompiler,
   type QueryResult,
+  type TransactionSettings,
 } from "kysely";
 import type { ReservedSql, Row, Sql } from "postgres";
 
@@ -40,6 +41,17 @@ class PostgresJsConnection implements DatabaseConnection {
     private readonly onFailure: (error: unknown) => Error,
     readonly release: () => void,
   ) {}
+
+  /** Runs a parameterless command and gives its tag (`COMMIT`, `ROLLBACK`...). */
+  async command(text: string): Promise<string | undefined> {
+    let result: Row[] & { command?: string };
+    try {
+      result = await this.session.unsafe(text, [], { prepare: false }).simple();
+    } catch (error) {
+      throw this.onFailure(error);
+    }
+    return result.command;
+  }
 
   async executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
     const parameters = [...compiledQuery.parameters] as never[];
@@ -80,13 +92,20 @@ class PostgresJsConnection implements DatabaseConnection {
   }
 }
 
+/** The commands Kysely's transactions need, with names quoted: all parameterless, all simple. */
+async function run(connection: DatabaseConnection, text: string): Promise<QueryResult<unknown>> {
+  return connection.executeQuery(CompiledQuery.raw(text));
+}
+
 /**
  * Kysely's PostgreSQL driver over one reserved postgres.js session. Queries take turns on it
  * (a transaction holds it to the end), so the runner's advisory lock, `SET`s and transactions all
  * live on one backend. A session the server ended is reported, never silently replaced: a new
  * one would hold neither the lock nor the settings.
  */
-class PostgresJsSessionDriver extends PostgresDriver implements KyselyDriver {
+// Not an extension of Kysely's PostgresDriver: its transaction methods reach into node-postgres
+// connections in some Kysely versions, so this driver writes its own (they are a few lines).
+class PostgresJsSessionDriver implements KyselyDriver {
   readonly #config: PostgresJsSessionDialectConfig;
   #sql: Sql | undefined;
   #session: Promise<ReservedSql> | undefined;
@@ -98,11 +117,50 @@ class PostgresJsSessionDriver extends PostgresDriver implements KyselyDriver {
   #turn: Promise<void> = Promise.resolve();
 
   constructor(config: PostgresJsSessionDialectConfig) {
-    super({ pool: {} as never });
     this.#config = config;
   }
 
-  override async init(): Promise<void> {}
+  async init(): Promise<void> {}
+
+  async beginTransaction(
+    connection: DatabaseConnection,
+    settings: TransactionSettings,
+  ): Promise<void> {
+    // The settings are Kysely's closed sets of keywords (`serializable`, `read only`...).
+    const modes = [
+      settings.isolationLevel === undefined ? "" : ` isolation level ${settings.isolationLevel}`,
+      (settings as { accessMode?: string }).accessMode === undefined
+        ? ""
+        : ` ${(settings as { accessMode?: string }).accessMode}`,
+    ].join("");
+    await run(connection, modes === "" ? "begin" : `start transaction${modes}`);
+  }
+
+  async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    // PostgreSQL answers COMMIT with a ROLLBACK tag when an earlier error (one the caller caught)
+    // aborted the transaction: nothing was committed, and saying nothing would lose the work.
+    if ((await (connection as PostgresJsConnection).command("commit")) === "ROLLBACK") {
+      throw new Error(
+        "COMMIT rolled the transaction back: an earlier statement in it failed and aborted it.",
+      );
+    }
+  }
+
+  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    await run(connection, "rollback");
+  }
+
+  async savepoint(connection: DatabaseConnection, name: string): Promise<void> {
+    await run(connection, `savepoint ${quoteIdent(name)}`);
+  }
+
+  async rollbackToSavepoint(connection: DatabaseConnection, name: string): Promise<void> {
+    await run(connection, `rollback to savepoint ${quoteIdent(name)}`);
+  }
+
+  async releaseSavepoint(connection: DatabaseConnection, name: string): Promise<void> {
+    await run(connection, `release savepoint ${quoteIdent(name)}`);
+  }
 
   /** Called by postgres.js when its one connection closes, including a failed first connect. */
   #markClosed(): void {
@@ -129,7 +187,7 @@ class PostgresJsSessionDriver extends PostgresDriver implements KyselyDriver {
     return this.#session;
   }
 
-  override async acquireConnection(): Promise<DatabaseConnection> {
+  async acquireConnection(): Promise<DatabaseConnection> {
     let release!: () => void;
     const mine = new Promise<void>((resolve) => {
       release = resolve;
@@ -156,11 +214,11 @@ class PostgresJsSessionDriver extends PostgresDriver implements KyselyDriver {
     return error instanceof Error ? error : new Error(String(error));
   }
 
-  override async releaseConnection(connection: DatabaseConnection): Promise<void> {
+  async releaseConnection(connection: DatabaseConnection): Promise<void> {
     (connection as PostgresJsConnection).release();
   }
 
-  override async destroy(): Promise<void> {
+  async destroy(): Promise<void> {
     if (this.#ended) return;
     this.#ended = true;
     const session = await this.#session?.catch(() => undefined);
