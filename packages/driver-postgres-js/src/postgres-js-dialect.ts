@@ -92,7 +92,7 @@ class PostgresJsConnection implements DatabaseConnection {
   }
 }
 
-/** The commands Kysely's transactions need, with names quoted: all parameterless, all simple. */
+/** Runs one of the parameterless commands Kysely's transactions need (simple protocol). */
 async function run(connection: DatabaseConnection, text: string): Promise<QueryResult<unknown>> {
   return connection.executeQuery(CompiledQuery.raw(text));
 }
@@ -102,9 +102,10 @@ async function run(connection: DatabaseConnection, text: string): Promise<QueryR
  * (a transaction holds it to the end), so the runner's advisory lock, `SET`s and transactions all
  * live on one backend. A session the server ended is reported, never silently replaced: a new
  * one would hold neither the lock nor the settings.
+ *
+ * It does not extend Kysely's `PostgresDriver`: in some Kysely versions its transaction methods
+ * reach into node-postgres connections, so this driver writes its own (a few lines each).
  */
-// Not an extension of Kysely's PostgresDriver: its transaction methods reach into node-postgres
-// connections in some Kysely versions, so this driver writes its own (they are a few lines).
 class PostgresJsSessionDriver implements KyselyDriver {
   readonly #config: PostgresJsSessionDialectConfig;
   #sql: Sql | undefined;
