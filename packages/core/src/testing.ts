@@ -2,4 +2,5 @@ export {
   type DriverContractOptions,
   type DriverUnderTest,
   describeDriverContract,
+  type UnreachableDriverUnderTest,
 } from "./testing/describe-driver-contract";

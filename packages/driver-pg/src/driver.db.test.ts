@@ -14,9 +14,17 @@ afterAll(async () => {
   await database?.drop();
 });
 
-describeDriverContract("pg", async () => ({
-  driver: createDriver({ url: database.url, root: process.cwd() }),
-}));
+describeDriverContract(
+  "pg",
+  async () => ({ driver: createDriver({ url: database.url, root: process.cwd() }) }),
+  {
+    // Port 1 is reserved (tcpmux) and nothing listens on it in a test environment.
+    makeUnreachableDriver: async () => ({
+      driver: createDriver({ url: "postgres://app:hunter2@127.0.0.1:1/shop", root: process.cwd() }),
+      password: "hunter2",
+    }),
+  },
+);
 
 /** The first query's error, for a driver expected to fail to connect. */
 async function firstQueryError(url: string, connectTimeoutMs?: number): Promise<unknown> {

@@ -1,6 +1,12 @@
 import { createDriver } from "./pg-driver";
 
-export { isLocalHost, type PgConnectionSettings, parsePgUrl, type SslMode } from "./parse-pg-url";
+// The URL reading moved to @retort/core, shared with @retort/driver-postgres-js; these names stay.
+export {
+  isLocalHost,
+  type PostgresUrlSettings as PgConnectionSettings,
+  parsePostgresUrl as parsePgUrl,
+  type SslMode,
+} from "@retort/core";
 export {
   createDriver,
   DEFAULT_APPLICATION_NAME,

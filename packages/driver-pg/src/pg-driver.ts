@@ -4,10 +4,12 @@ import {
   ConnectionFailedError,
   connectionFailureReason,
   type DriverConfig,
+  isLocalHost,
   maskUrl,
+  type PostgresUrlSettings,
+  parsePostgresUrl,
 } from "@retort/core";
 import { type Dialect, PostgresDialect, type PostgresPool } from "kysely";
-import { isLocalHost, type PgConnectionSettings, parsePgUrl } from "./parse-pg-url";
 import {
   loadPg,
   type PgModule,
@@ -109,7 +111,7 @@ export class PgDriver extends BaseDriver {
   readonly name = "pg";
   readonly displayTarget: string;
   readonly isLocal: boolean;
-  readonly settings: PgConnectionSettings;
+  readonly settings: PostgresUrlSettings;
   readonly #config: PgDriverConfig;
   readonly #pools = new Set<OneSessionPool>();
 
@@ -123,7 +125,7 @@ export class PgDriver extends BaseDriver {
       });
     }
     this.#config = config;
-    this.settings = parsePgUrl(config.url);
+    this.settings = parsePostgresUrl(config.url);
     this.displayTarget = maskUrl(config.url);
     this.isLocal = isLocalHost(this.settings.host ?? process.env.PGHOST);
   }

@@ -15,6 +15,8 @@ export const DEFAULT_DRIVER_PACKAGE = "@retort/driver-pglite";
  * The driver package that serves a database URL, picked by its scheme: `postgres://` and
  * `postgresql://` go to `@retort/driver-pg`; `pglite://<path>`, `memory://` and no URL at all go
  * to `@retort/driver-pglite`. Throws a {@link BadUrlError} (code `BAD_URL`) for anything else.
+ * Only the default is picked here: another driver for the same URLs (`@retort/driver-postgres-js`)
+ * is chosen by naming it in the config's `driver`.
  *
  * @example
  * ```ts

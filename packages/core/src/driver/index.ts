@@ -22,3 +22,9 @@ export {
 export { ExistingKyselyDriver } from "./existing-kysely-driver";
 export { LockTimeoutError, type LockTimeoutErrorConfig } from "./lock-timeout-error";
 export { MASK, maskUrl } from "./mask-url";
+export {
+  isLocalHost,
+  type PostgresUrlSettings,
+  parsePostgresUrl,
+  type SslMode,
+} from "./parse-postgres-url";

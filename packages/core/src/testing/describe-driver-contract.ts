@@ -10,6 +10,12 @@ export interface DriverUnderTest {
   readonly cleanup?: (() => Promise<void>) | undefined;
 }
 
+/** A driver pointed at a target nothing answers on, for the connection-failure check. */
+export interface UnreachableDriverUnderTest extends DriverUnderTest {
+  /** The password in the driver's URL, which no message, hint or detail may show. */
+  readonly password: string;
+}
+
 /** Options of {@link describeDriverContract}. */
 export interface DriverContractOptions {
   /**
@@ -18,6 +24,23 @@ export interface DriverContractOptions {
    * an engine that admits one process at a time (PGlite). Default is `true`.
    */
   readonly concurrentSessions?: boolean | undefined;
+  /**
+   * Makes a driver for a target that refuses connections (a closed port on this machine, with a
+   * password in the URL). When given, the suite checks that the first query through its dialect
+   * rejects with a `ConnectionFailedError` (code `CONNECTION_FAILED`) whose message names the
+   * driver's `displayTarget` and shows the password nowhere. Leave it out for an engine with no
+   * such target (PGlite).
+   *
+   * @example
+   * ```ts
+   * makeUnreachableDriver: async () => ({
+   *   // Port 1 is reserved (tcpmux): nothing listens on it.
+   *   driver: createDriver({ url: "postgres://app:hunter2@127.0.0.1:1/shop", root: "." }),
+   *   password: "hunter2",
+   * }),
+   * ```
+   */
+  readonly makeUnreachableDriver?: (() => Promise<UnreachableDriverUnderTest>) | undefined;
 }
 
 /**
@@ -51,7 +74,9 @@ function signal(): { promise: Promise<void>; resolve: () => void } {
  * `pg_backend_pid()` is stable, concurrent queries queue), a failed statement leaves the session
  * usable, the advisory lock (acquire, release, re-acquire, a second driver waits and gets it,
  * the timeout), `serverVersion`, `executeOutsideTransaction` with `CREATE INDEX CONCURRENTLY`,
- * identifiers with quotes and non-ASCII letters, and idempotent `destroy`/`close`.
+ * identifiers with quotes and non-ASCII letters, idempotent `destroy`/`close`, and (with
+ * `makeUnreachableDriver`) that a target it cannot reach fails the first query with a
+ * `CONNECTION_FAILED` error naming the target without its password.
  *
  * @example
  * ```ts
@@ -70,6 +95,7 @@ export function describeDriverContract(
   options: DriverContractOptions = {},
 ): void {
   const concurrentSessions = options.concurrentSessions ?? true;
+  const makeUnreachableDriver = options.makeUnreachableDriver;
 
   describe(`driver contract: ${name}`, () => {
     let current: DriverUnderTest;
@@ -312,5 +338,36 @@ export function describeDriverContract(
       await driver.close?.();
       await driver.close?.();
     });
+
+    (makeUnreachableDriver === undefined ? noTest : it)(
+      "fails the first query on an unreachable target with CONNECTION_FAILED, password masked",
+      async () => {
+        const unreachable = await (
+          makeUnreachableDriver as () => Promise<UnreachableDriverUnderTest>
+        )();
+        const target = unreachable.driver;
+        const unreachableDb = new Kysely<any>({ dialect: target.createDialect() });
+        try {
+          const error = await sql`select 1`.execute(unreachableDb).then(
+            () => new Error("a query succeeded on a target that should be unreachable"),
+            (e: unknown) => e,
+          );
+          expect(isRetortError(error) && error.code).toBe("CONNECTION_FAILED");
+          const { message, hint } = error as { message: string; hint?: string };
+          expect(message).toContain(target.displayTarget);
+          const shown = JSON.stringify({
+            message,
+            hint,
+            details: (error as { details?: unknown }).details,
+            displayTarget: target.displayTarget,
+          });
+          expect(shown).not.toContain(unreachable.password);
+        } finally {
+          await unreachableDb.destroy();
+          await target.close?.();
+          await unreachable.cleanup?.();
+        }
+      },
+    );
   });
 }

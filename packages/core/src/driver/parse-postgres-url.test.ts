@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { isLocalHost, parsePgUrl } from "./parse-pg-url";
+import { isLocalHost, parsePostgresUrl } from "./parse-postgres-url";
 
-describe("parsePgUrl", () => {
+describe("parsePostgresUrl", () => {
   it("reads user, password, host, port and database, decoding them", () => {
-    const s = parsePgUrl("postgresql://app%40corp:p%40ss%3Aword@db.internal:6432/my%20shop");
+    const s = parsePostgresUrl("postgresql://app%40corp:p%40ss%3Aword@db.internal:6432/my%20shop");
     expect(s).toMatchObject({
       user: "app@corp",
       password: "p@ss:word",
@@ -14,8 +14,8 @@ describe("parsePgUrl", () => {
     });
   });
 
-  it("leaves unset parts undefined so pg and libpq defaults apply", () => {
-    expect(parsePgUrl("postgres://")).toMatchObject({
+  it("leaves unset parts undefined so the client's and libpq's defaults apply", () => {
+    expect(parsePostgresUrl("postgres://")).toMatchObject({
       host: undefined,
       port: undefined,
       user: undefined,
@@ -25,34 +25,39 @@ describe("parsePgUrl", () => {
   });
 
   it("reads Unix socket folders from host= or a %2F-encoded host", () => {
-    expect(parsePgUrl("postgres:///shop?host=/var/run/postgresql").host).toBe(
+    expect(parsePostgresUrl("postgres:///shop?host=/var/run/postgresql").host).toBe(
       "/var/run/postgresql",
     );
-    expect(parsePgUrl("postgres://%2Fvar%2Frun%2Fpostgresql/shop").host).toBe(
+    expect(parsePostgresUrl("postgres://%2Fvar%2Frun%2Fpostgresql/shop").host).toBe(
       "/var/run/postgresql",
     );
   });
 
   it("reads IPv6 hosts without brackets", () => {
-    expect(parsePgUrl("postgres://[::1]:5433/shop")).toMatchObject({ host: "::1", port: 5433 });
+    expect(parsePostgresUrl("postgres://[::1]:5433/shop")).toMatchObject({
+      host: "::1",
+      port: 5433,
+    });
   });
 
-  it("maps sslmode to node-postgres's ssl option", () => {
-    expect(parsePgUrl("postgres://h/d?sslmode=disable").ssl).toBe(false);
-    expect(parsePgUrl("postgres://h/d?sslmode=prefer").ssl).toBe(false);
-    expect(parsePgUrl("postgres://h/d?sslmode=require").ssl).toEqual({ rejectUnauthorized: false });
-    expect(parsePgUrl("postgres://h/d?sslmode=no-verify").ssl).toEqual({
+  it("maps sslmode to the clients' ssl option (Node's TLS options)", () => {
+    expect(parsePostgresUrl("postgres://h/d?sslmode=disable").ssl).toBe(false);
+    expect(parsePostgresUrl("postgres://h/d?sslmode=prefer").ssl).toBe(false);
+    expect(parsePostgresUrl("postgres://h/d?sslmode=require").ssl).toEqual({
       rejectUnauthorized: false,
     });
-    expect(parsePgUrl("postgres://h/d?sslmode=verify-full").ssl).toEqual({});
-    const verifyCa = parsePgUrl("postgres://h/d?sslmode=verify-ca").ssl;
+    expect(parsePostgresUrl("postgres://h/d?sslmode=no-verify").ssl).toEqual({
+      rejectUnauthorized: false,
+    });
+    expect(parsePostgresUrl("postgres://h/d?sslmode=verify-full").ssl).toEqual({});
+    const verifyCa = parsePostgresUrl("postgres://h/d?sslmode=verify-ca").ssl;
     expect(verifyCa).toMatchObject({ checkServerIdentity: expect.any(Function) });
     expect(verifyCa).not.toHaveProperty("rejectUnauthorized");
   });
 
   it("reads application_name, options and connect_timeout", () => {
     expect(
-      parsePgUrl(
+      parsePostgresUrl(
         "postgres://h/d?application_name=ci&options=-c%20search_path%3Dapp&connect_timeout=3",
       ),
     ).toMatchObject({
@@ -70,7 +75,9 @@ describe("parsePgUrl", () => {
       "postgres://h/d?sslmode=require&sslrootcert=/no/such/file.pem",
       "not a url",
     ]) {
-      expect(() => parsePgUrl(url), url).toThrow(expect.objectContaining({ code: "BAD_URL" }));
+      expect(() => parsePostgresUrl(url), url).toThrow(
+        expect.objectContaining({ code: "BAD_URL" }),
+      );
     }
   });
 });

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { BadUrlError } from "@retort/core";
+import { BadUrlError } from "./bad-url-error";
 
 /** The `sslmode` values of libpq, plus `no-verify` from node-postgres. */
 export type SslMode =
@@ -21,8 +21,11 @@ const SSL_MODES: ReadonlySet<string> = new Set<SslMode>([
   "no-verify",
 ]);
 
-/** What a `postgres://` URL says, in node-postgres's terms. */
-export interface PgConnectionSettings {
+/**
+ * What a `postgres://` URL says, in the terms Node's PostgreSQL clients share (node-postgres and
+ * postgres.js take the same TLS options).
+ */
+export interface PostgresUrlSettings {
   /** A host name, an IP address, or a Unix socket folder (starting with `/`). */
   readonly host: string | undefined;
   readonly port: number | undefined;
@@ -30,7 +33,10 @@ export interface PgConnectionSettings {
   readonly password: string | undefined;
   readonly database: string | undefined;
   readonly sslMode: SslMode | undefined;
-  /** node-postgres's `ssl` option derived from `sslmode`, `sslrootcert`, `sslcert`, `sslkey`. */
+  /**
+   * The client's `ssl` option derived from `sslmode`, `sslrootcert`, `sslcert`, `sslkey`: `false`,
+   * or Node's `tls.connect` options, which node-postgres and postgres.js both accept.
+   */
   readonly ssl: false | Record<string, unknown>;
   readonly applicationName: string | undefined;
   /** libpq's `options` (for example `-c search_path=app`). */
@@ -53,8 +59,8 @@ function readPem(url: string, parameter: string, path: string): string {
 }
 
 /**
- * The `ssl` option node-postgres needs for a libpq `sslmode`. node-postgres cannot fall back from
- * TLS to plain text, so `allow` and `prefer` (libpq's default) connect without TLS; `require`
+ * The `ssl` option (Node's `tls.connect` options) for a libpq `sslmode`. retort's drivers do not
+ * fall back from TLS to plain text, so `allow` and `prefer` (libpq's default) connect without TLS; `require`
  * encrypts without checking the certificate (unless `sslrootcert` is given, as in libpq);
  * `verify-ca` checks the chain, `verify-full` the chain and the host name.
  */
@@ -111,11 +117,11 @@ function optionalNumber(url: string, name: string, text: string | null): number 
  *
  * @example
  * ```ts
- * parsePgUrl("postgres://app:pw@db.internal:6432/shop?sslmode=require").ssl;
+ * parsePostgresUrl("postgres://app:pw@db.internal:6432/shop?sslmode=require").ssl;
  * // { rejectUnauthorized: false }
  * ```
  */
-export function parsePgUrl(url: string): PgConnectionSettings {
+export function parsePostgresUrl(url: string): PostgresUrlSettings {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -130,7 +136,7 @@ export function parsePgUrl(url: string): PgConnectionSettings {
   if (parsed.protocol !== "postgres:" && parsed.protocol !== "postgresql:") {
     throw new BadUrlError({
       url,
-      problem: `@retort/driver-pg serves postgres:// and postgresql:// URLs, not ${parsed.protocol}//`,
+      problem: `a PostgreSQL URL starts with postgres:// or postgresql://, not ${parsed.protocol}//`,
     });
   }
   const params = parsed.searchParams;
