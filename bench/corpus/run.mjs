@@ -36,6 +36,20 @@ const work = join(root, "bench", ".work", "corpus");
 const keep = process.env.RETORT_CORPUS_KEEP === "1";
 const only = process.argv.slice(2);
 const versionTables = ["retort_version", "retort_history"];
+/**
+ * Other migration tools' version tables, which retort recognises and leaves alone (README,
+ * `exclude`): the source keeps them, the database retort builds never has them.
+ */
+const otherToolsTables = [
+  "schema_migrations",
+  "_prisma_migrations",
+  "alembic_version",
+  "goose_db_version",
+  "flyway_schema_history",
+  "django_migrations",
+  "knex_migrations",
+  "kysely_migration",
+];
 
 /** Runs a command; the result with its time, never throws on a non-zero exit. */
 function run(command, args, options = {}) {
@@ -67,10 +81,11 @@ function psql(url, ...args) {
  * Nothing inside a statement is rewritten: the order of columns, the names of constraints and
  * indexes, every option must come back as the source has them. Only the order of statements is
  * free (compared as a multiset): pg_dump orders objects of one kind by name and OID, and OIDs
- * differ between the source and the database retort built.
+ * differ between the source and the database retort built. Statements about other migration
+ * tools' version tables ({@link otherToolsTables}) are left out of both sides.
  */
 function dumpStatements(url) {
-  const dumped = run("pg_dump", ["--schema-only", "--no-owner", "--no-privileges", "-d", url]);
+  const dumped = run("pg_dump", ["--schema-only", "-d", url]);
   if (!dumped.ok) throw new Error(`pg_dump failed: ${dumped.stderr}`);
   const statements = [];
   let current = [];
@@ -79,7 +94,8 @@ function dumpStatements(url) {
     if (/^(--|\\restrict|\\unrestrict|SET |SELECT pg_catalog\.set_config)/.test(line)) continue;
     current.push(line);
     if (line.endsWith(";")) {
-      statements.push(current.join("\n"));
+      const statement = current.join("\n");
+      if (!mentionsAny(statement, otherToolsTables)) statements.push(statement);
       current = [];
     }
   }
@@ -100,10 +116,14 @@ function missingFrom(a, b) {
   return missing;
 }
 
+function mentionsAny(statement, tables) {
+  return tables.some((t) => new RegExp(`\\.${t}\\b`).test(statement));
+}
+
 /** Whether a dumped statement is about retort's own version tables (or the schema `public`). */
 function isBookkeeping(statement) {
   if (/^(CREATE SCHEMA public;|COMMENT ON SCHEMA public IS)/.test(statement)) return true;
-  return versionTables.some((t) => new RegExp(`\\b${t}\\b`).test(statement));
+  return mentionsAny(statement, versionTables);
 }
 
 const countsSql = `
@@ -216,7 +236,8 @@ async function roundTrip(name) {
   const failures = [];
   const step = (label, result, detail) => {
     row[label] = `${result.ok ? "ok" : "FAIL"} ${(result.ms / 1000).toFixed(1)}s`;
-    if (!result.ok) failures.push(`${name} ${label}: ${detail ?? firstLines(result.stderr || result.stdout)}`);
+    if (!result.ok)
+      failures.push(`${name} ${label}: ${detail ?? firstLines(result.stderr || result.stdout)}`);
     return result.ok;
   };
   const src = await createTestDatabase(`corpus_${name}_src`);
@@ -276,7 +297,10 @@ async function roundTrip(name) {
     const model = readFileSync(probe.file, "utf8");
     writeFileSync(
       probe.file,
-      model.replace(probe.opening, `${probe.opening}    corpusProbe: c.text().name("corpus_probe"),\n`),
+      model.replace(
+        probe.opening,
+        `${probe.opening}    corpusProbe: c.text().name("corpus_probe"),\n`,
+      ),
     );
     const started = process.hrtime.bigint();
     const generated = retort(project, src.url, "revision", "--autogenerate", "-m", "probe");
@@ -285,9 +309,12 @@ async function roundTrip(name) {
       const file = readdirSync(versions).find((f) => f.endsWith("_probe.ts"));
       const { up, down } = migrationBodies(readFileSync(join(versions, file), "utf8"));
       const table = probe.schema === "public" ? probe.name : `${probe.schema}.${probe.name}`;
+      const inSchema =
+        probe.schema === "public" || up.includes(`schema: ${JSON.stringify(probe.schema)}`);
       const exact =
         opCalls(up).join() === "addColumn" &&
-        up.includes(JSON.stringify(table)) &&
+        up.includes(`addColumn(${JSON.stringify(probe.name)}, "corpus_probe"`) &&
+        inSchema &&
         up.includes('"corpus_probe"') &&
         opCalls(down).join() === "dropColumn";
       const applied = exact && retort(project, src.url, "upgrade", "head").ok;
