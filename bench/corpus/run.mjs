@@ -75,7 +75,9 @@ function psql(url, ...args) {
 }
 
 /**
- * The normaliser: pg_dump --schema-only's text without comment lines, blank lines, session
+ * The normaliser: pg_dump --schema-only --no-owner (objects belong to the role that runs the
+ * migrations: retort carries no owner, and Pagila's `ALTER SCHEMA public OWNER TO postgres`
+ * would be the one difference) and its text without comment lines, blank lines, session
  * settings (`SET ...`, `SELECT pg_catalog.set_config(...)`) and psql's `\restrict` guards, cut into
  * statements (lines up to one ending with `;`), so a statement over several lines is one item.
  * Nothing inside a statement is rewritten: the order of columns, the names of constraints and
@@ -85,7 +87,7 @@ function psql(url, ...args) {
  * tools' version tables ({@link otherToolsTables}) are left out of both sides.
  */
 function dumpStatements(url) {
-  const dumped = run("pg_dump", ["--schema-only", "-d", url]);
+  const dumped = run("pg_dump", ["--schema-only", "--no-owner", "-d", url]);
   if (!dumped.ok) throw new Error(`pg_dump failed: ${dumped.stderr}`);
   const statements = [];
   let current = [];
