@@ -47,7 +47,12 @@ export async function canonicalTypes(
   const modifiers = new Map<string, string>();
   try {
     await db.transaction().execute(async (trx) => {
-      await sql.raw(`CREATE TEMPORARY TABLE "_retort_type_probe" ()`).execute(trx);
+      try {
+        await sql.raw(`CREATE TEMPORARY TABLE "_retort_type_probe" ()`).execute(trx);
+      } catch {
+        // A role without TEMPORARY on the database: the types stay as written.
+        throw new Rollback();
+      }
       for (const [type, column] of probes) {
         await sql.raw("SAVEPOINT retort_probe").execute(trx);
         try {
