@@ -143,6 +143,28 @@ describe("alterColumn", () => {
     ).toEqual(['ALTER TABLE "t" ALTER COLUMN "id" SET INCREMENT BY 2']);
   });
 
+  it("restarts an identity that changes direction, then moves it past the column's values", () => {
+    expect(
+      sql(
+        op.alterColumn("t", "id", {
+          identity: { generation: "byDefault", increment: -1, start: -1, maxValue: -1 },
+          existingIdentity: { generation: "byDefault", increment: 1, start: 1 },
+        }),
+      ),
+    ).toEqual([
+      'ALTER TABLE "t" ALTER COLUMN "id" SET INCREMENT BY -1 SET MAXVALUE -1 SET START WITH -1 RESTART',
+      `SELECT setval(s.seq, v.next::bigint, false)\nFROM (SELECT pg_get_serial_sequence('"t"', 'id')::regclass AS seq) AS s\nJOIN pg_sequences AS p ON format('%I.%I', p.schemaname, p.sequencename)::regclass = s.seq\nCROSS JOIN (SELECT min("id")::numeric - 1 AS next FROM "t") AS v\nWHERE v.next < p.start_value AND v.next >= p.min_value`,
+    ]);
+    const ascending = sql(
+      op.alterColumn("t", "id", {
+        identity: { generation: "byDefault", increment: 2 },
+        existingIdentity: { generation: "byDefault", increment: -1, maxValue: -1, start: -1 },
+      }),
+    );
+    expect(ascending[0]).toMatch(/ RESTART$/);
+    expect(ascending[1]).toMatch(/max\("id"\)::numeric \+ 1 .*v\.next > p\.start_value/s);
+  });
+
   it("renders nothing when identity is set to what it was", () => {
     expect(
       sql(op.alterColumn("t", "id", { identity: "always", existingIdentity: "always" })),

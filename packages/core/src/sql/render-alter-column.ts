@@ -17,6 +17,12 @@ function alterTable(table: string, actions: readonly string[]): string {
   return `ALTER TABLE ${table}\n${actions.map((action) => indent + action).join(",\n")}`;
 }
 
+/** Whether the identity's increment changes sign (an ascending sequence becomes descending). */
+function isDirectionChange(identity: IdentityDefinition, existing: IdentityDefinition): boolean {
+  const sign = (increment: IdentityDefinition["increment"]) => BigInt(increment ?? 1) > 0n;
+  return sign(identity.increment) !== sign(existing.increment);
+}
+
 // Identity changes on a column that already has one: only what differs from before.
 function setIdentityActions(identity: IdentityDefinition, existing: IdentityDefinition): string[] {
   const actions: string[] = [];
@@ -32,7 +38,36 @@ function setIdentityActions(identity: IdentityDefinition, existing: IdentityDefi
     cycle: identity.cycle !== existing.cycle ? identity.cycle : undefined,
   };
   for (const option of renderSequenceOptions(changed)) actions.push(`SET ${option}`);
+  // The old position means nothing in the other direction, and ALTER refuses one outside the
+  // new bounds: start again where CREATE would (then past the column's values, below).
+  if (isDirectionChange(identity, existing)) actions.push("RESTART");
   return actions;
+}
+
+/**
+ * After a change of direction restarted the sequence at its START, moves it past the values the
+ * column already holds that way (an ascending sequence after `max(col)`, a descending one below
+ * `min(col)`), so it does not hand them out again; within the sequence's bounds only.
+ */
+function moveBeyondValues(
+  table: string,
+  column: string,
+  identity: IdentityDefinition,
+): SqlStatement {
+  const isAscending = BigInt(identity.increment ?? 1) > 0n;
+  const next = isAscending
+    ? `max(${quoteIdent(column)})::numeric + 1`
+    : `min(${quoteIdent(column)})::numeric - 1`;
+  const inRange = isAscending
+    ? "v.next > p.start_value AND v.next <= p.max_value"
+    : "v.next < p.start_value AND v.next >= p.min_value";
+  return statement(
+    `SELECT setval(s.seq, v.next::bigint, false)
+FROM (SELECT pg_get_serial_sequence(${quoteLiteral(table)}, ${quoteLiteral(column)})::regclass AS seq) AS s
+JOIN pg_sequences AS p ON format('%I.%I', p.schemaname, p.sequencename)::regclass = s.seq
+CROSS JOIN (SELECT ${next} AS next FROM ${table}) AS v
+WHERE ${inRange}`,
+  );
 }
 
 /**
@@ -87,6 +122,7 @@ export function renderAlterColumn(op: AlterColumnOperation): SqlStatement[] {
     );
   }
   const statements: SqlStatement[] = [];
+  const after: SqlStatement[] = [];
   if (op.identity === null) {
     actions.push(`${column} DROP IDENTITY`);
   } else if (op.identity !== undefined) {
@@ -94,13 +130,17 @@ export function renderAlterColumn(op: AlterColumnOperation): SqlStatement[] {
       const changes = setIdentityActions(op.identity, op.existingIdentity);
       if (changes.length > 0) {
         actions.push(`${column} ${changes.join(" ")}`);
-        statements.push(...moveIntoBounds(table, op.column, op.identity, op.existingIdentity));
+        if (isDirectionChange(op.identity, op.existingIdentity)) {
+          after.push(moveBeyondValues(table, op.column, op.identity));
+        } else {
+          statements.push(...moveIntoBounds(table, op.column, op.identity, op.existingIdentity));
+        }
       }
     } else {
       actions.push(`${column} ADD ${renderIdentity(op.identity)}`);
     }
   }
-  if (actions.length > 0) statements.push(statement(alterTable(table, actions)));
+  if (actions.length > 0) statements.push(statement(alterTable(table, actions)), ...after);
   if (op.comment !== undefined) {
     statements.push(commentOn(`COLUMN ${table}.${quoteIdent(op.column)}`, op.comment));
   }

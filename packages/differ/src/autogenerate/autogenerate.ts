@@ -9,6 +9,7 @@ import { renderMigrationBody } from "../render/render-migration-body";
 import type { SchemaDescription } from "../schema/schema-description";
 import { type ManagedScope, withManagedSchemas } from "../scope/managed-scope";
 import { canonicalExpressions } from "./canonical-expressions";
+import { canonicalTypes } from "./canonical-types";
 import { type AskRename, renameArgument, renameSuggestion, settleRenames } from "./settle-renames";
 
 /**
@@ -78,7 +79,11 @@ async function compare(options: AutogenerateOptions) {
   const managed = withManagedSchemas(scope, target);
   const current = await introspectSchema(db, managed);
   // The models cannot declare a free-standing sequence, so the database's are not theirs to drop.
-  const canonical = await canonicalExpressions(db, current, target);
+  const canonical = await canonicalTypes(
+    db,
+    current,
+    await canonicalExpressions(db, current, target),
+  );
   const wanted: SchemaDescription = { ...canonical, sequences: current.sequences };
   const settled = await settleRenames(current, wanted, managed, renames, askRename);
   const diff = diffSchemas(current, settled.target, managed);

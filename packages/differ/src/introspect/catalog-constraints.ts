@@ -17,6 +17,8 @@ export interface ConstraintRow {
   on_delete: string;
   match: string;
   check_expr: string | null;
+  /** The same without `pretty`, for `faithfulExpression`. */
+  check_expr_plain: string | null;
   index_oid: string;
   operators: string[] | null;
   /** Added `NOT VALID` and never validated (checks and foreign keys only). */
@@ -54,6 +56,7 @@ export function readConstraints(
                    order by k.ord)::text[]
            end as on_delete_columns,
            case when con.contype = 'c' then pg_get_expr(con.conbin, con.conrelid, true) end as check_expr,
+           case when con.contype = 'c' then pg_get_expr(con.conbin, con.conrelid) end as check_expr_plain,
            con.conindid::text as index_oid,
            case when con.contype = 'x' then
              array(select o.oprname::text from unnest(con.conexclop) with ordinality k(op, ord)
@@ -95,6 +98,8 @@ export interface IndexRow {
   /** Parallel to `collations`: `null` for a collation in `pg_catalog`. */
   collation_schemas: (string | null)[] | null;
   predicate: string | null;
+  /** The same without `pretty`, for `faithfulExpression`. */
+  predicate_plain: string | null;
   nulls_not_distinct: boolean;
   /** `pg_class.reloptions` of the index: `name=value` each. */
   storage_parameters: string[] | null;
@@ -121,6 +126,7 @@ export function readIndexes(
            case when 0 <> any(i.indoption::int2[]) then i.indoption::int2[]::int[] end as options,
            e.opclasses, e.opclass_schemas, e.opclass_options, e.collations, e.collation_schemas,
            pg_get_expr(i.indpred, i.indrelid, true) as predicate,
+           pg_get_expr(i.indpred, i.indrelid) as predicate_plain,
            ${nullsNotDistinct} as nulls_not_distinct, ic.reloptions::text[] as storage_parameters
     from pg_index i
     join pg_class ic on ic.oid = i.indexrelid

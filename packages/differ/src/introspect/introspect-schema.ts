@@ -2,7 +2,7 @@ import { type ObjectName, RetortError } from "@retort/core";
 import { type Kysely, sql } from "kysely";
 import { identitySequence } from "../schema/identity-sequence";
 import { normalizeDefault } from "../schema/normalize-default";
-import { normalizeExpression } from "../schema/normalize-expression";
+import { faithfulExpression, normalizeExpression } from "../schema/normalize-expression";
 import { parseReloptions, storageParametersField } from "../schema/normalize-storage-parameters";
 import { normalizeType } from "../schema/normalize-type";
 import { quoteQualifiedAsNeeded } from "../schema/quote-ident";
@@ -305,7 +305,10 @@ async function read(db: Kysely<any>, scope: ManagedScope): Promise<SchemaDescrip
       method: i.method,
       elements: indexElements(i, i.key_count),
       include: includeColumns(i),
-      where: i.predicate === null ? null : normalizeExpression(i.predicate),
+      where:
+        i.predicate === null
+          ? null
+          : normalizeExpression(faithfulExpression(i.predicate, i.predicate_plain ?? i.predicate)),
       nullsNotDistinct: i.nulls_not_distinct,
       ...storageParametersField(parseReloptions(i.storage_parameters)),
     };
@@ -388,7 +391,9 @@ function describeConstraint(
     case "c":
       table.checks.push({
         name: con.name,
-        expression: normalizeExpression(con.check_expr ?? ""),
+        expression: normalizeExpression(
+          faithfulExpression(con.check_expr ?? "", con.check_expr_plain ?? ""),
+        ),
         noInherit: con.no_inherit,
         ...(con.not_valid ? { notValid: true } : {}),
       });
@@ -400,7 +405,11 @@ function describeConstraint(
         method: index?.method ?? "gist",
         elements: elements.map((e, k) => ({ ...e, operator: con.operators?.[k] ?? "=" })),
         include: index ? includeColumns(index) : [],
-        where: index?.predicate ? normalizeExpression(index.predicate) : null,
+        where: index?.predicate
+          ? normalizeExpression(
+              faithfulExpression(index.predicate, index.predicate_plain ?? index.predicate),
+            )
+          : null,
         ...deferrable,
       };
       table.exclusions.push(exclusion);

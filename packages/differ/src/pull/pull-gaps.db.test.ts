@@ -311,3 +311,48 @@ describe.skipIf(!hasPostgis)("PostGIS columns", () => {
     expect(dump(state.target.database.url)).toEqual(dump(state.source.database.url));
   });
 });
+
+describe("an AND inside an AND (found by the corpus: hatchet's v1_incoming_webhook)", () => {
+  const { state, pulled } = pullCase(
+    "nested",
+    `create table public.hook (
+       kind text, a int, b int, c int,
+       constraint hook_auth check (kind = 'basic' and (a is not null and b is not null) or kind = 'none'),
+       constraint hook_flat check (a > 0 and b > 0 and c > 0)
+     );
+     create index hook_any on public.hook (a) where a > 0 or (b > 0 or c > 0);
+     create table public.span (lo int, hi int, exclude using btree (lo with =) where (lo > 0 and (hi > 0 and hi > lo)));`,
+  );
+
+  /** Each check's and partial index's definition as PostgreSQL prints it back. */
+  async function definitions(db: OpenTestDatabase["db"]) {
+    const rows = await sql<{ name: string; definition: string }>`
+      select conname::text as name, pg_get_constraintdef(oid) as definition from pg_constraint
+      where connamespace = 'public'::regnamespace
+      union all
+      select indexrelid::regclass::text, pg_get_indexdef(indexrelid) from pg_index
+      where indrelid in ('public.hook'::regclass, 'public.span'::regclass)
+      order by 1`.execute(db);
+    return rows.rows;
+  }
+
+  it("keeps its parentheses through pull and the baseline", async () => {
+    const { schema } = await pulled();
+    // Pretty printing would give "kind = 'basic' and a is not null and b is not null or ...",
+    // which PostgreSQL reads back as one AND of three.
+    const checks = schema.tables.find((t) => t.name === "hook")?.checks ?? [];
+    expect(checks.find((c) => c.name === "hook_flat")?.expression).toBe(
+      "a > 0 and b > 0 and c > 0",
+    );
+    expect(checks.find((c) => c.name === "hook_auth")?.expression).toContain(
+      "and((a is not null) and(b is not null))",
+    );
+    expect(await definitions(state.target.db)).toEqual(await definitions(state.source.db));
+    expect(await introspectSchema(state.target.db)).toStrictEqual(schema);
+  });
+
+  it.skipIf(!canDump)("is rebuilt as pg_dump prints it", async () => {
+    await pulled();
+    expect(dump(state.target.database.url)).toEqual(dump(state.source.database.url));
+  });
+});

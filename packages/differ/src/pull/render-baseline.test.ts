@@ -135,6 +135,29 @@ describe("renderBaseline", () => {
     ]);
   });
 
+  it("undoes the privileges of the schema public, which the downgrade does not drop", () => {
+    const result = renderBaseline(
+      schema([
+        unmanaged("grant", "SCHEMA public GRANT PUBLIC", "GRANT CREATE ON SCHEMA public TO PUBLIC"),
+        unmanaged(
+          "grant",
+          "SCHEMA public REVOKE reader",
+          "REVOKE USAGE ON SCHEMA public FROM reader",
+        ),
+        unmanaged(
+          "grant",
+          "SCHEMA public GRANT writer",
+          "GRANT CREATE, USAGE ON SCHEMA public TO writer WITH GRANT OPTION",
+        ),
+      ]),
+    );
+    expect(result.downgrades.split("\n").sort()).toEqual([
+      'op.execute("GRANT USAGE ON SCHEMA public TO reader");',
+      'op.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC");',
+      'op.execute("REVOKE CREATE, USAGE ON SCHEMA public FROM writer");',
+    ]);
+  });
+
   it("orders extensions, functions, types, triggers, and drops routines by their signature", () => {
     const fn =
       "CREATE OR REPLACE FUNCTION app.touch(a integer)\n RETURNS trigger\n LANGUAGE plpgsql\nAS $function$begin return new; end$function$\n";

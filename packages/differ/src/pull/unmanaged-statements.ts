@@ -138,10 +138,12 @@ export function dropStatement(u: UnmanagedObject): string {
     case "cluster":
     case "index statistics":
     case "storage parameters":
-    case "grant":
     case "comment":
-      // Settings, privileges and comments of objects the downgrade drops go with them.
+      // Settings and comments of objects the downgrade drops go with them.
       return "";
+    case "grant":
+      // Privileges go with the objects the downgrade drops; the schema public stays.
+      return reverseSchemaPublicPrivilege(u.definition ?? "");
     case "default privileges":
       return reverseDefaultPrivileges(u.definition ?? "");
     case "publication":
@@ -155,6 +157,24 @@ export function dropStatement(u: UnmanagedObject): string {
       // Never created: nothing to drop.
       return "";
   }
+}
+
+// What introspection prints for the schema public: GRANT|REVOKE <privileges> ON SCHEMA public
+// TO|FROM <grantee>[ WITH GRANT OPTION].
+const schemaPublicPrivilege =
+  /^(GRANT|REVOKE) ([A-Z]+(?:, [A-Z]+)*) ON SCHEMA public (?:TO|FROM) (.*?)(?: WITH GRANT OPTION)?$/s;
+
+/**
+ * The statement that undoes a privilege of the schema public, which no downgrade drops (Pagila
+ * grants CREATE on it to PUBLIC); `""` for any other object's, which goes with its object.
+ */
+function reverseSchemaPublicPrivilege(definition: string): string {
+  const m = schemaPublicPrivilege.exec(definition);
+  if (m === null) return "";
+  const [, action, privileges, grantee] = m;
+  return action === "GRANT"
+    ? `REVOKE ${privileges} ON SCHEMA public FROM ${grantee}`
+    : `GRANT ${privileges} ON SCHEMA public TO ${grantee}`;
 }
 
 // What introspection prints: ALTER DEFAULT PRIVILEGES FOR ROLE <role>[ IN SCHEMA <schema>]

@@ -176,6 +176,80 @@ export function normalizeExpression(expression: string): string {
   return normalized;
 }
 
+/** The boolean operator (`and`, `or`) at the top level of `tokens[from..to)`, or null. */
+function topLevelBoolean(tokens: SqlToken[], from: number, to: number): string | null {
+  let depth = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "punct" && t.text === "(") depth++;
+    else if (t.kind === "punct" && t.text === ")") depth--;
+    else if (depth === 0 && t.kind === "identifier" && (t.text === "and" || t.text === "or")) {
+      return t.text;
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether an expression as `pg_get_expr` prints it without `pretty` (every boolean operation in
+ * parentheses) holds an AND directly under an AND, or an OR under an OR, as
+ * `a AND (b AND c)` stores it.
+ */
+function hasNestedBoolean(plain: string): boolean {
+  const tokens = tokenizeSql(plain);
+  const groups: [number, number][] = [[-1, tokens.length]];
+  tokens.forEach((t, k) => {
+    if (t.kind === "punct" && t.text === "(") groups.push([k, matchingClose(tokens, k)]);
+  });
+  for (const [open, close] of groups) {
+    if (close < 0) continue;
+    const op = topLevelBoolean(tokens, open + 1, close);
+    if (op === null) continue;
+    // The operands are the runs between the top-level operators: one that is a whole group
+    // with the same operator at its own top level is the nesting pretty printing loses.
+    let depth = 0;
+    let start = open + 1;
+    for (let k = open + 1; k <= close; k++) {
+      const t = tokens[k];
+      const atEnd = k === close;
+      if (!atEnd && t?.kind === "punct" && t.text === "(") depth++;
+      else if (!atEnd && t?.kind === "punct" && t.text === ")") depth--;
+      else if (atEnd || (depth === 0 && t?.kind === "identifier" && t.text === op)) {
+        const first = tokens[start];
+        if (
+          first?.kind === "punct" &&
+          first.text === "(" &&
+          matchingClose(tokens, start) === k - 1 &&
+          topLevelBoolean(tokens, start + 1, k - 1) === op
+        ) {
+          return true;
+        }
+        start = k + 1;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * The text to keep of a stored expression, from `pg_get_expr` with and without `pretty`: the
+ * pretty one, unless pretty printing dropped parentheses that give the expression its shape.
+ * PostgreSQL prints `a AND (b AND c)` as `a AND b AND c`, which it parses back as one AND of
+ * three, so a check or predicate recreated from the pretty text would not be the same
+ * (pg_dump would differ); the plain text keeps every parenthesis.
+ *
+ * @example
+ * ```ts
+ * faithfulExpression("a > 0 AND b > 0", "((a > 0) AND (b > 0))");
+ * // "a > 0 AND b > 0"
+ * faithfulExpression("a > 0 AND b > 0 AND c > 0", "((a > 0) AND ((b > 0) AND (c > 0)))");
+ * // "((a > 0) AND ((b > 0) AND (c > 0)))"
+ * ```
+ */
+export function faithfulExpression(pretty: string, plain: string): string {
+  return hasNestedBoolean(plain) ? plain : pretty;
+}
+
 /**
  * The identifiers an expression mentions (unquoted and lower-cased as PostgreSQL folds them),
  * in order of first appearance, without words followed by `(` (function names).

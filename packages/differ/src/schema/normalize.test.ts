@@ -2,7 +2,11 @@ import { makeObjectName } from "@retort/core";
 import { describe, expect, it } from "vitest";
 import { defaultConstraintName } from "./default-constraint-name";
 import { jsonbText, normalizeDefault, serialDefault } from "./normalize-default";
-import { expressionIdentifiers, normalizeExpression } from "./normalize-expression";
+import {
+  expressionIdentifiers,
+  faithfulExpression,
+  normalizeExpression,
+} from "./normalize-expression";
 import { normalizeType } from "./normalize-type";
 import { quoteIdentAsNeeded } from "./quote-ident";
 
@@ -105,6 +109,21 @@ describe("normalizeExpression", () => {
       "and",
       "Age",
     ]);
+  });
+});
+
+describe("faithfulExpression", () => {
+  // pg_get_expr(x, rel, true), pg_get_expr(x, rel), what to keep.
+  it.each([
+    ["a > 0 AND b > 0 AND c > 0", "((a > 0) AND (b > 0) AND (c > 0))", "pretty"],
+    ["a > 0 AND b > 0 AND c > 0", "((a > 0) AND ((b > 0) AND (c > 0)))", "plain"],
+    ["a > 0 OR b > 0 OR c > 0", "((a > 0) OR ((b > 0) OR (c > 0)))", "plain"],
+    ["a > 0 OR b > 0 AND c > 0", "((a > 0) OR ((b > 0) AND (c > 0)))", "pretty"],
+    ["f(a AND b) AND c", "(f(((a) AND (b))) AND (c))", "pretty"],
+    ["a AND NOT (b AND c)", "((a) AND (NOT ((b) AND (c))))", "pretty"],
+    ["x = 'a and (b and c)'", "(x = 'a and (b and c)'::text)", "pretty"],
+  ])("keeps %s (plain %s) as the %s text", (pretty, plain, kept) => {
+    expect(faithfulExpression(pretty, plain)).toBe(kept === "pretty" ? pretty : plain);
   });
 });
 
