@@ -111,6 +111,7 @@ interface TriggerRow {
   deferrable: boolean;
   initially_deferred: boolean;
   comment: string | null;
+  calls: string[] | null;
 }
 
 /**
@@ -166,7 +167,13 @@ export async function readTriggers(
            fn.nspname::text as function_schema, p.proname::text as function_name,
            encode(tg.tgargs, 'hex') as args, tg.tgconstraint <> 0 as constraint,
            tg.tgdeferrable as deferrable, tg.tginitdeferred as initially_deferred,
-           obj_description(tg.oid, 'pg_trigger') as comment
+           obj_description(tg.oid, 'pg_trigger') as comment,
+           array(select dn.nspname::text || chr(1) || dp.proname::text
+                 from pg_depend d join pg_proc dp on dp.oid = d.refobjid
+                 join pg_namespace dn on dn.oid = dp.pronamespace
+                 where d.classid = 'pg_trigger'::regclass and d.objid = tg.oid
+                   and d.refclassid = 'pg_proc'::regclass and d.refobjid <> tg.tgfoid
+                 order by 1) as calls
     from pg_trigger tg join pg_class c on c.oid = tg.tgrelid join pg_namespace n on n.oid = c.relnamespace
     join pg_proc p on p.oid = tg.tgfoid join pg_namespace fn on fn.oid = p.pronamespace
     where not tg.tgisinternal and ${ownTrigger} and n.nspname = any(${schemas}::text[])
@@ -192,6 +199,10 @@ export async function readTriggers(
       deferrable: r.deferrable,
       initiallyDeferred: r.initially_deferred,
       comment: r.comment,
+      calls: (r.calls ?? []).map((c) => {
+        const [schema = "", name = ""] = c.split("\u0001");
+        return { schema, name };
+      }),
     };
   });
 }

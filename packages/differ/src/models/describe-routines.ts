@@ -99,6 +99,7 @@ function describeTrigger(t: TriggerModel): TriggerDescription {
     deferrable: t.deferrable,
     initiallyDeferred: t.initiallyDeferred,
     comment: t.comment,
+    calls: [],
   };
 }
 

@@ -56,6 +56,11 @@ export interface TriggerDescription {
   deferrable: boolean;
   initiallyDeferred: boolean;
   comment: string | null;
+  /**
+   * The functions its `WHEN` condition calls, from `pg_depend` (`schema, name`): dropping one
+   * drops the trigger. Read from the database only (`[]` from the models), never compared.
+   */
+  calls: { schema: string; name: string }[];
 }
 
 /** The key of a function among its overloads. */

@@ -51,6 +51,7 @@ function create(comparison: Comparison, f: FunctionDescription): void {
 }
 
 function drop(comparison: Comparison, f: FunctionDescription): void {
+  comparison.droppedFunctions.add(objectKey(f.schema, f.name));
   comparison.emit(Phase.DropFunctions, {
     kind: "dropFunction",
     schema: f.schema,
@@ -75,7 +76,7 @@ function isRename(a: FunctionDescription, b: FunctionDescription): boolean {
  * Creates, replaces, renames and drops functions and procedures, each overload on its own.
  * `CREATE OR REPLACE` where PostgreSQL allows it (same arguments, defaults and result); a
  * drop and a create otherwise, and the triggers that run it are dropped and created again
- * around them (the triggers comparator reads `recreatedFunctions`).
+ * around them (the triggers comparator reads `droppedFunctions`).
  */
 export const compareFunctions: Comparator = {
   family: "routines",
@@ -133,7 +134,6 @@ export const compareFunctions: Comparator = {
         });
       } else {
         // PostgreSQL refuses to change a result type or remove a default in place.
-        comparison.recreatedFunctions.add(objectKey(f.schema, f.name));
         drop(comparison, f);
         create(comparison, t);
       }

@@ -43,8 +43,10 @@ export const compareTriggers: Comparator = {
       if (f === undefined) {
         create(comparison, t);
       } else if (
-        !isDeepEqual({ ...f, comment: null }, { ...t, comment: null }) ||
-        comparison.recreatedFunctions.has(objectKey(f.function.schema, f.function.name))
+        !isDeepEqual({ ...f, comment: null, calls: [] }, { ...t, comment: null, calls: [] }) ||
+        [f.function, ...f.calls].some((c) =>
+          comparison.droppedFunctions.has(objectKey(c.schema, c.name)),
+        )
       ) {
         drop(comparison, comparison.from.triggers.find((o) => triggerKey(o) === triggerKey(t))!);
         create(comparison, t);
