@@ -143,7 +143,9 @@ describe("functions and triggers from the models", () => {
     const next = { post, newSlug, renamed, t: postTouch(renamed) };
     const diff = await autogenerate({ db: database.db, models: next });
     expect(diff.upgradeOperations.map((op) => op.kind)).toEqual(["renameFunction"]);
-    expect(diff.upgrades).toContain('op.renameFunction("stamp", "", "stamp_row", { schema: "app" });');
+    expect(diff.upgrades).toContain(
+      'op.renameFunction("stamp", "", "stamp_row", { schema: "app" });',
+    );
     await run(diff.upgradeOperations);
     expect((await checkModels({ db: database.db, models: next })).isEmpty).toBe(true);
     await run(diff.downgradeOperations);

@@ -161,8 +161,8 @@ export async function readTriggers(
   const { rows } = await sql<TriggerRow>`
     select n.nspname::text as schema, c.relname::text as table, c.oid::text as table_oid,
            tg.tgname::text as name, tg.tgtype::int as type,
-           array(select a.attname::text from unnest(tg.tgattr::int2[]) k
-                 join pg_attribute a on a.attrelid = tg.tgrelid and a.attnum = k) as update_of,
+           array(select a.attname::text from unnest(tg.tgattr::int2[]) with ordinality u(k, n)
+                 join pg_attribute a on a.attrelid = tg.tgrelid and a.attnum = u.k order by u.n) as update_of,
            pg_get_triggerdef(tg.oid, true) as definition, tg.tgqual is not null as has_when,
            fn.nspname::text as function_schema, p.proname::text as function_name,
            encode(tg.tgargs, 'hex') as args, tg.tgconstraint <> 0 as constraint,
@@ -190,7 +190,7 @@ export async function readTriggers(
       name: r.name,
       timing: (type & 64) !== 0 ? "instead of" : (type & 2) !== 0 ? "before" : "after",
       events,
-      updateOf: [...r.update_of].sort(),
+      updateOf: r.update_of,
       forEach: (type & 1) !== 0 ? "row" : "statement",
       when: r.has_when ? triggerWhen(r.definition) : null,
       function: { schema: r.function_schema, name: r.function_name },

@@ -31,11 +31,12 @@ export function splitArguments(text: string): string[] {
 }
 
 /**
- * The identity arguments of an argument list as PostgreSQL would print them, as far as the text
- * tells without the server: `OUT` arguments and defaults left out, `IN` dropped. The server's
- * own spelling (`int` -> `integer`) comes from `canonicalRoutines`.
+ * The identity arguments of an argument list as PostgreSQL 14+ prints them, as far as the text
+ * tells without the server: defaults left out, `IN` dropped (spelled out for a procedure, whose
+ * `OUT` arguments count), modes upper-cased. The server's own spelling (`int` -> `integer`)
+ * comes from `canonicalRoutines`.
  */
-export function identityArgumentsOf(text: string): string {
+export function identityArgumentsOf(text: string, procedure = false): string {
   const kept: string[] = [];
   for (const item of splitArguments(text)) {
     const lexemes = lexSql(item).filter((l) => l.kind !== "space" && l.kind !== "comment");
@@ -43,16 +44,18 @@ export function identityArgumentsOf(text: string): string {
       const l = lexemes[k];
       return l === undefined ? "" : item.slice(l.start, l.end).toLowerCase();
     };
-    const mode = word(0);
-    if (mode === "out") continue;
-    let start = mode === "in" || mode === "inout" || mode === "variadic" ? 1 : 0;
-    if (mode === "in" && lexemes.length === 1) start = 0;
+    const first = word(0);
+    // A lone `in` or `out` is an argument of a type named so, not a mode.
+    const mode =
+      ["in", "out", "inout", "variadic"].includes(first) && lexemes.length > 1 ? first : "";
+    const start = mode === "" ? 0 : 1;
     const defaultAt = lexemes.findIndex(
       (l, k) => k > start && (word(k) === "default" || (l.kind === "operator" && word(k) === "=")),
     );
     const end = defaultAt < 0 ? item.length : lexemes[defaultAt]!.start;
     const body = item.slice(lexemes[start]?.start ?? 0, end).trim();
-    kept.push(mode === "inout" || mode === "variadic" ? `${mode.toUpperCase()} ${body}` : body);
+    const shown = mode === "in" || mode === "" ? (procedure ? "IN" : "") : mode.toUpperCase();
+    kept.push(shown === "" ? body : `${shown} ${body}`);
   }
   return kept.join(", ");
 }
@@ -65,7 +68,7 @@ function describeFunction(f: FnModel): FunctionDescription {
     schema: f.schema,
     name: f.name,
     procedure: f.procedure,
-    identityArguments: identityArgumentsOf(f.arguments),
+    identityArguments: identityArgumentsOf(f.arguments, f.procedure),
     arguments: f.arguments,
     returns: f.returns,
     language: f.language,
@@ -90,7 +93,7 @@ function describeTrigger(t: TriggerModel): TriggerDescription {
     name: t.name,
     timing: t.timing,
     events: triggerEventOrder.filter((e) => t.events.includes(e)),
-    updateOf: [...t.updateOf].sort(),
+    updateOf: [...t.updateOf],
     forEach: t.forEach,
     when: t.when,
     function: { ...t.function },

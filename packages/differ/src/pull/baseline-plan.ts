@@ -204,7 +204,12 @@ function operationNode(op: Operation): { key: string; phase: Phase; needs: strin
         phase: "triggers",
         needs: [
           relationKey(op.schema, op.table),
-          objectKey("routine", op.function.schema ?? op.schema ?? "public", null, `${op.function.name}()`),
+          objectKey(
+            "routine",
+            op.function.schema ?? op.schema ?? "public",
+            null,
+            `${op.function.name}()`,
+          ),
         ],
       };
     case "execute":

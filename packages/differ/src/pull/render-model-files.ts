@@ -324,8 +324,9 @@ export function renderModelFiles(
   }
 
   files.push(
-    ...routineFiles({ functions, triggers, identifiers, folderOf, tableExports, importFrom }, (from, to) =>
-      specifier(from, to, extension),
+    ...routineFiles(
+      { functions, triggers, identifiers, folderOf, tableExports, importFrom },
+      (from, to) => specifier(from, to, extension),
     ),
   );
 

@@ -166,7 +166,10 @@ export function routineFiles(
     const blocks = onSchema.map((t) => renderTrigger(t, identifiers.get(t)!, refs));
     const importLines = [...imports]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([from, names]) => `import { ${[...names].sort().join(", ")} } from ${stringLiteral(from)};\n`);
+      .map(
+        ([from, names]) =>
+          `import { ${[...names].sort().join(", ")} } from ${stringLiteral(from)};\n`,
+      );
     files.push({
       path,
       text: `import { trigger } from ${stringLiteral(importFrom)};\n${importLines.join("")}\n${blocks.join("\n")}`,
@@ -174,4 +177,3 @@ export function routineFiles(
   }
   return files;
 }
-

@@ -45,7 +45,7 @@ export interface TriggerDescription {
   timing: TriggerTiming;
   /** In the order insert, update, delete, truncate. */
   events: TriggerEvent[];
-  /** `UPDATE OF` columns, sorted. */
+  /** `UPDATE OF` columns, in the order the trigger names them. */
   updateOf: string[];
   forEach: "row" | "statement";
   /** As `pg_get_triggerdef` prints it, without the parentheses around it. */

@@ -122,7 +122,11 @@ describe("functions and triggers round-trip through a real database", () => {
       set: { search_path: "app, pg_temp", work_mem: "64MB" },
     });
     const diff = await expectRoundTrip(database, a, b);
-    expect(kinds(diff.upgrade).sort()).toEqual(["createFunction", "createFunction", "dropFunction"]);
+    expect(kinds(diff.upgrade).sort()).toEqual([
+      "createFunction",
+      "createFunction",
+      "dropFunction",
+    ]);
   });
 
   it("reads a hostile name back as it was written", async () => {
