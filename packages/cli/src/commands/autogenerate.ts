@@ -21,7 +21,10 @@ function listModelFiles(dir: string): string[] {
 /** A table some models file exports that the models entry does not. */
 export interface UnexportedModel {
   readonly file: string;
+  /** `schema.name` (a trigger's: `schema.table.name`). */
   readonly table: string;
+  /** Absent for a table. */
+  readonly kind?: "function" | "procedure" | "trigger";
 }
 
 /**
@@ -53,6 +56,7 @@ export async function loadModels(
     (table): UnexportedModel => ({
       file: relative(config.root, table.file),
       table: `${table.schema}.${table.name}`,
+      ...(table.kind === undefined ? {} : { kind: table.kind }),
     }),
   );
   return { models, unexported };
@@ -64,9 +68,9 @@ export function warnUnexported(
   unexported: readonly UnexportedModel[],
   entry: string,
 ): void {
-  for (const { file, table } of unexported) {
+  for (const { file, table, kind } of unexported) {
     ctx.note(
-      `warning: ${file} defines table ${table}, but ${entry} does not export it, so autogenerate does not see it (add \`export * from "./${file
+      `warning: ${file} defines ${kind ?? "table"} ${table}, but ${entry} does not export it, so autogenerate does not see it (add \`export * from "./${file
         .split("/")
         .pop()
         ?.replace(/\.[cm]?[jt]s$/, "")}"\`).`,

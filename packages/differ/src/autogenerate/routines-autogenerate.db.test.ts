@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { openRoundTripDatabase, type RoundTripDatabase } from "../compare/round-trip.test-fixture";
 import { column as c } from "../models/column-builder";
-import { fn, procedure } from "../models/fn";
+import { type FnModel, fn, procedure } from "../models/fn";
 import { table } from "../models/table";
 import { trigger } from "../models/trigger";
 import { autogenerate, checkModels } from "./autogenerate";
@@ -42,7 +42,7 @@ const newSlug = fn("new_slug", {
 const touch = (body: string) =>
   fn("touch", { schema: "app", returns: "trigger", language: "plpgsql", body });
 
-const postTouch = (touchFn: ReturnType<typeof touch>) =>
+const postTouch = (touchFn: FnModel) =>
   trigger("post_touch", {
     on: post,
     timing: "before",

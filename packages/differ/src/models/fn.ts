@@ -100,6 +100,14 @@ function argumentText(arg: string | FnArgument, where: string): string {
     .join(" ");
 }
 
+/** Every function and procedure declared since the process started; shared by all copies of retort. */
+export function definedFunctions(): FnModel[] {
+  const key = Symbol.for("retort.function-registry");
+  const holder = globalThis as unknown as Record<symbol, FnModel[] | undefined>;
+  holder[key] ??= [];
+  return holder[key];
+}
+
 function routine(
   name: string,
   options: RoutineOptions<string> & Partial<FnOptions<string>>,
@@ -118,7 +126,7 @@ function routine(
       details: { function: name },
     });
   }
-  return Object.freeze({
+  const model: FnModel = Object.freeze({
     [fnBrand]: true as const,
     name,
     schema: options.schema ?? "public",
@@ -136,6 +144,8 @@ function routine(
     renamedFrom: options.renamedFrom ?? null,
     definedIn: callerFile(ownFile),
   });
+  definedFunctions().push(model);
+  return model;
 }
 
 /**

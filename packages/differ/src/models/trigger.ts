@@ -82,6 +82,14 @@ function functionOf(f: TriggerFunction, schema: string): { schema: string; name:
   return { schema: f.schema ?? schema, name: f.name };
 }
 
+/** Every trigger declared since the process started; shared by all copies of retort. */
+export function definedTriggers(): TriggerModel[] {
+  const key = Symbol.for("retort.trigger-registry");
+  const holder = globalThis as unknown as Record<symbol, TriggerModel[] | undefined>;
+  holder[key] ??= [];
+  return holder[key];
+}
+
 /**
  * Declares a trigger on a table. Put it in the table's models file, or in a file of its own.
  *
@@ -114,7 +122,7 @@ export function trigger<const Name extends string>(
   }
   const table = tableOf(options.on);
   const when = options.when;
-  return Object.freeze({
+  const model: TriggerModel<Name> = Object.freeze({
     [triggerBrand]: true as const,
     name,
     schema: table.schema,
@@ -134,4 +142,6 @@ export function trigger<const Name extends string>(
     comment: options.comment ?? null,
     definedIn: callerFile(ownFile),
   });
+  definedTriggers().push(model);
+  return model;
 }
