@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { openRoundTripDatabase, type RoundTripDatabase } from "../compare/round-trip.test-fixture";
-import { column as c } from "../models/column-builder";
-import { type FnModel, fn, procedure } from "../models/fn";
-import { table } from "../models/table";
-import { trigger } from "../models/trigger";
-import { autogenerate, checkModels } from "./autogenerate";
+import { autogenerate, checkModels } from "../../autogenerate/autogenerate";
+import { column as c } from "../../models/column-builder";
+import { type FnModel, fn, procedure } from "../../models/fn";
+import { table } from "../../models/table";
+import { trigger } from "../../models/trigger";
+import { openRoundTripDatabase, type RoundTripDatabase } from "../round-trip.test-fixture";
 
 // Functions and triggers written as a person writes them (`int`, lower-case conditions, a
 // renamed function): autogenerate creates them, and `check` then finds nothing.
