@@ -1,5 +1,6 @@
 import { quoteQualified, renderOperation } from "@retort/core";
 import { type Kysely, sql } from "kysely";
+import { isDeepEqual } from "../compare/is-deep-equal";
 import { functionDefinition, triggerDefinition } from "../compare/routines/routine-definitions";
 import { readFunctions, triggerWhen } from "../introspect/catalog-functions";
 import { serverVersionNum } from "../introspect/catalog-sql";
@@ -34,10 +35,11 @@ export async function canonicalRoutines(
   current: SchemaDescription,
   target: SchemaDescription,
 ): Promise<SchemaDescription> {
-  const existing = new Set(current.functions.map((f) => JSON.stringify(comparable(f))));
-  const functionProbes = target.functions.filter(
-    (f) => !existing.has(JSON.stringify(comparable(f))),
-  );
+  const existing = new Map(current.functions.map((f) => [functionKey(f), f]));
+  const functionProbes = target.functions.filter((f) => {
+    const same = existing.get(functionKey(f));
+    return same === undefined || !isDeepEqual(comparable(same), comparable(f));
+  });
   const currentTriggers = new Map(current.triggers.map((t) => [triggerKey(t), t]));
   const tables = new Set(current.tables.map((t) => `${t.schema}\u0000${t.name}`));
   const triggerProbes = target.triggers.filter(
@@ -130,7 +132,7 @@ export async function canonicalRoutines(
 }
 
 function comparable(f: FunctionDescription): unknown {
-  return { ...f, renamedFrom: null, key: functionKey(f) };
+  return { ...f, renamedFrom: null };
 }
 
 /** Runs `statement` under a savepoint; whether PostgreSQL accepted it. */
