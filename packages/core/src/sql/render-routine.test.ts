@@ -187,3 +187,32 @@ describe("triggers", () => {
     expect(() => op.createTrigger("t", "x", { ...base, deferrable: true })).toThrow(/constraint/);
   });
 });
+
+describe("comments of a replaced function", () => {
+  const replaced = { ...touch, name: "touch" };
+  it("are set when they change, and left alone otherwise", () => {
+    const op = new Operations();
+    expect(
+      sql(op.createFunction("touch", { ...touch, orReplace: true, replaced, comment: "new" })),
+    ).toHaveLength(2);
+    expect(
+      sql(
+        op.createFunction("touch", {
+          ...touch,
+          orReplace: true,
+          replaced: { ...replaced, comment: "old" },
+        }),
+      ).at(-1),
+    ).toBe('COMMENT ON FUNCTION "app"."touch"() IS NULL');
+    expect(
+      sql(
+        op.createFunction("touch", {
+          ...touch,
+          orReplace: true,
+          replaced: { ...replaced, comment: "same" },
+          comment: "same",
+        }),
+      ),
+    ).toHaveLength(1);
+  });
+});

@@ -99,13 +99,16 @@ export function renderCreateFunction(op: CreateFunctionOperation): SqlStatement[
   }
   lines.push(`${indent}AS ${dollarQuote(op.body)}`);
   const statements = [statement(lines.join("\n"))];
-  // CREATE OR REPLACE keeps the comment the routine had: set it only when it changes.
+  // CREATE OR REPLACE keeps the comment the routine had: set it only when it changes (or, with
+  // no `replaced` to tell, whenever the node states one).
   const comment = op.comment ?? null;
-  const before = op.orReplace === true ? (op.replaced?.comment ?? op.comment ?? null) : null;
-  if (
-    comment !== before ||
-    (op.orReplace === true && op.replaced === undefined && op.comment !== undefined)
-  ) {
+  const changes =
+    op.orReplace !== true
+      ? comment !== null
+      : op.replaced !== undefined
+        ? comment !== (op.replaced.comment ?? null)
+        : op.comment !== undefined;
+  if (changes) {
     statements.push(
       commentOn(
         routineSignature({ ...op, arguments: op.identityArguments ?? op.arguments }),
