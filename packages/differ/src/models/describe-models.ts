@@ -64,8 +64,8 @@ interface SchemaNames {
 }
 
 /**
- * Reads a models module namespace into a {@link SchemaDescription}. Every exported table and
- * enum is described (other exports are ignored); enums used by columns are included even if not
+ * Reads a models module namespace into a {@link SchemaDescription}. Every exported table, enum,
+ * function, procedure and trigger is described (other exports are ignored); enums used by columns are included even if not
  * exported. Constraint, index and serial sequence names left out get PostgreSQL's generated
  * names, so the result compares equal with `introspectSchema` once the models exist in a database.
  *
