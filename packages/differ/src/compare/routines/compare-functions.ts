@@ -19,23 +19,34 @@ function words(text: string): Set<string> {
   );
 }
 
+/** Per target schema, the words of its tables' defaults, generated columns and checks. */
+const calledWords = new WeakMap<SchemaDescription, Set<string>>();
+
+function wordsCalledByTables(target: SchemaDescription): Set<string> {
+  let found = calledWords.get(target);
+  if (found === undefined) {
+    found = new Set();
+    for (const t of target.tables) {
+      const texts = [
+        ...t.columns.flatMap((c) => [c.default ?? "", c.generated?.expression ?? ""]),
+        ...t.checks.map((c) => c.expression),
+      ];
+      for (const text of texts)
+        for (const word of words(text)) found.add(objectKey(t.schema, word));
+    }
+    calledWords.set(target, found);
+  }
+  return found;
+}
+
 /**
  * Where a new function goes: before the tables when a table's default, generated column or
- * check calls it; after them when PostgreSQL would look into the tables to create it (a SQL
- * body, which it checks, or a signature that names a table's row type); before them otherwise.
+ * check calls it (by name: the models have no catalog to ask); after them when PostgreSQL would
+ * look into the tables to create it (a SQL body, which it checks, or a signature that names a
+ * table's row type); before them otherwise.
  */
 function creationPhase(f: FunctionDescription, target: SchemaDescription): Phase {
-  const calledByTables = target.tables.some(
-    (t) =>
-      t.schema === f.schema &&
-      (t.columns.some(
-        (c) =>
-          (c.default !== null && words(c.default).has(f.name)) ||
-          (c.generated !== null && words(c.generated.expression).has(f.name)),
-      ) ||
-        t.checks.some((c) => words(c.expression).has(f.name))),
-  );
-  if (calledByTables) return Phase.CreateFunctions;
+  if (wordsCalledByTables(target).has(objectKey(f.schema, f.name))) return Phase.CreateFunctions;
   if (f.language === "sql") return Phase.LateFunctions;
   const signature = words(`${f.arguments} ${f.returns ?? ""}`);
   return target.tables.some((t) => signature.has(t.name))

@@ -37,6 +37,7 @@ export const compareTriggers: Comparator = {
       return renamed === undefined ? t : { ...t, function: { ...t.function, name: renamed } };
     });
     const fromByKey = new Map(from.map((t) => [triggerKey(t), t]));
+    const asRead = new Map(comparison.from.triggers.map((t) => [triggerKey(t), t]));
     const toKeys = new Set(to.triggers.map(triggerKey));
     for (const t of to.triggers) {
       const f = fromByKey.get(triggerKey(t));
@@ -48,7 +49,8 @@ export const compareTriggers: Comparator = {
           comparison.droppedFunctions.has(objectKey(c.schema, c.name)),
         )
       ) {
-        drop(comparison, comparison.from.triggers.find((o) => triggerKey(o) === triggerKey(t))!);
+        // Dropped under the function name it was created with.
+        drop(comparison, asRead.get(triggerKey(t))!);
         create(comparison, t);
       } else if (f.comment !== t.comment) {
         comparison.emit(Phase.Comments, {
