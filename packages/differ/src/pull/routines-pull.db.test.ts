@@ -128,11 +128,17 @@ describe("pull of functions, procedures and triggers", () => {
     }
     const baseline = renderBaseline(schema, {
       dependencies: await introspectDependencies(source.db),
-    }).upgrades;
-    expect(baseline).toContain("op.createFunction(");
-    expect(baseline).toContain("op.createTrigger(");
-    await runBody(target.db, baseline);
+    });
+    expect(baseline.upgrades).toContain("op.createFunction(");
+    expect(baseline.upgrades).toContain("op.createTrigger(");
+    await runBody(target.db, baseline.upgrades);
     expect(withoutCalls(await introspectSchema(target.db))).toEqual(withoutCalls(schema));
+    // The down drops them all (the triggers before their functions and tables), and the up
+    // builds them again for the pg_dump comparison.
+    await runBody(target.db, baseline.downgrades);
+    const emptied = await introspectSchema(target.db);
+    expect([emptied.functions, emptied.triggers, emptied.tables]).toEqual([[], [], []]);
+    await runBody(target.db, baseline.upgrades);
   }, 120_000);
 
   it.skipIf(!canDump)("is rebuilt as pg_dump prints it", async () => {
