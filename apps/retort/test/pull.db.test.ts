@@ -69,14 +69,14 @@ describe("retort pull", () => {
     };
     expect(summary.files).toEqual([
       "models/enums.ts",
+      "models/functions.ts",
       "models/index.ts",
       "models/orders.ts",
+      "models/triggers.ts",
       "models/users.ts",
     ]);
+    // Functions and triggers are models; the view stays in the baseline as SQL.
     expect(summary.skipped.map((object) => `${object.kind} ${object.name}`).sort()).toEqual([
-      "function greeting()",
-      "function touch()",
-      "trigger orders_touch",
       "view big_orders",
     ]);
     expect(summary.previousTool.tool).toBe("alembic");
@@ -92,7 +92,9 @@ describe("retort pull", () => {
     expect(project.read("models/index.ts")).toContain('export * from "./orders";');
     const baseline = project.read("migrations/versions/baseba5e0001_baseline.ts");
     expect(baseline).toContain("CREATE VIEW");
-    expect(baseline).toContain("CREATE TRIGGER");
+    expect(baseline).toContain('op.createTrigger("orders", "orders_touch"');
+    expect(project.read("models/triggers.ts")).toContain("function: touch,");
+    expect(project.read("models/functions.ts")).toContain("return 'Hello,\nworld';");
 
     expect((await project.run("current")).stdout).toBe("baseba5e0001 (head)\n");
     const history = await client.query<{ direction: string; note: string | null }>(

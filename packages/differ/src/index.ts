@@ -43,6 +43,8 @@ export type {
 export { describeModels } from "./models/describe-models";
 export type { EnumType, EnumTypeOptions } from "./models/enum-type";
 export { enumType, isEnumType } from "./models/enum-type";
+export type { FnArgument, FnModel, FnOptions, RoutineOptions } from "./models/fn";
+export { fn, isFnModel, procedure } from "./models/fn";
 export type { IndexDefinition, IndexElement } from "./models/index-builder";
 export { IndexBuilder, index } from "./models/index-builder";
 export type { SqlFragment, SqlValue } from "./models/sql-fragment";
@@ -70,6 +72,8 @@ export type {
   UniqueOptions,
 } from "./models/table-constraints";
 export { check, exclude, foreignKey, primaryKey, unique } from "./models/table-constraints";
+export type { TriggerFunction, TriggerModel, TriggerOptions, TriggerTable } from "./models/trigger";
+export { isTriggerModel, trigger } from "./models/trigger";
 // Pull: catalog -> model source, baseline.
 export { NameCollisionError } from "./pull/assign-names";
 export type { RenderBaselineOptions, RenderBaselineResult } from "./pull/render-baseline";
@@ -98,6 +102,7 @@ export {
 } from "./schema/normalize-expression";
 export { normalizeType, typeWithoutModifiers } from "./schema/normalize-type";
 export { quoteIdentAsNeeded, quoteQualifiedAsNeeded, unquoteIdent } from "./schema/quote-ident";
+export type { FunctionDescription, TriggerDescription } from "./schema/routine-description";
 export type {
   CheckDescription,
   ColumnDescription,

@@ -22,7 +22,10 @@ function listModelFiles(dir: string): string[] {
 /** A table some models file exports that the models entry does not. */
 export interface UnexportedModel {
   readonly file: string;
+  /** `schema.name` (a trigger's: `schema.table.name`). */
   readonly table: string;
+  /** Absent for a table. */
+  readonly kind?: "function" | "procedure" | "trigger";
 }
 
 /**
@@ -54,6 +57,7 @@ export async function loadModels(
     (table): UnexportedModel => ({
       file: relative(config.root, table.file),
       table: `${table.schema}.${table.name}`,
+      ...(table.kind === undefined ? {} : { kind: table.kind }),
     }),
   );
   return { models, unexported };
@@ -73,14 +77,14 @@ export async function warnUnexported(
   const config = await ctx.config();
   const extension = await relativeImportExtension(config.root);
   const entryDir = dirname(join(config.root, entry));
-  for (const { file, table } of unexported) {
+  for (const { file, table, kind } of unexported) {
     const withoutExtension = relative(entryDir, join(config.root, file))
       .split(sep)
       .join("/")
       .replace(/\.[cm]?[jt]s$/, "");
     const specifier = `${withoutExtension.startsWith(".") ? "" : "./"}${withoutExtension}${extension}`;
     ctx.note(
-      `warning: ${file} defines table ${table}, but ${entry} does not export it, so autogenerate does not see it (add \`export * from "${specifier}";\` to ${entry}).`,
+      `warning: ${file} defines ${kind ?? "table"} ${table}, but ${entry} does not export it, so autogenerate does not see it (add \`export * from "${specifier}";\` to ${entry}).`,
     );
   }
 }

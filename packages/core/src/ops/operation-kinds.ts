@@ -37,6 +37,7 @@ import { setTableCommentKind } from "./kinds/set-table-comment";
 import { validateConstraintKind } from "./kinds/validate-constraint";
 import type { Operation, OperationKind, OperationOf } from "./operation";
 import type { OperationKindSpec } from "./operation-kind-spec";
+import { routineKinds } from "./routine-kinds";
 
 /** One {@link OperationKindSpec} per operation kind; a kind without one does not compile. */
 export type OperationKinds = { readonly [K in OperationKind]: OperationKindSpec<OperationOf<K>> };
@@ -91,6 +92,7 @@ export const operationKinds = {
   execute: executeKind,
   bulkInsert: bulkInsertKind,
   run: runKind,
+  ...routineKinds,
 } as const satisfies OperationKinds;
 
 /**

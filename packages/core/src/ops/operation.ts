@@ -17,6 +17,9 @@ import type {
   PrimaryKeyDefinition,
   UniqueDefinition,
 } from "./constraint-definition";
+import type { RoutineOperation } from "./routine-operation";
+
+export type * from "./routine-operation";
 
 // Every node names its object with `schema` (optional: omitted means unqualified, resolved by
 // `search_path`) and a name. Nodes are frozen plain data so two interpreters can read them:
@@ -442,7 +445,8 @@ export type Operation =
   | SetColumnCommentOperation
   | ExecuteOperation
   | BulkInsertOperation
-  | RunOperation;
+  | RunOperation
+  | RoutineOperation;
 
 /** The `kind` of an {@link Operation}. */
 export type OperationKind = Operation["kind"];

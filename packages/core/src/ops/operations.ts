@@ -16,19 +16,24 @@ import type { AddUniqueOptions } from "./kinds/add-unique";
 import type { AlterColumnOptions } from "./kinds/alter-column";
 import type { AlterSequenceOptions } from "./kinds/alter-sequence";
 import type { CreateExtensionOptions } from "./kinds/create-extension";
+import type { CreateFunctionOptions } from "./kinds/create-function";
 import type { CreateIndexOptions } from "./kinds/create-index";
 import type { CreateSchemaOptions } from "./kinds/create-schema";
 import type { CreateSequenceOptions } from "./kinds/create-sequence";
 import type { CreateTableOptions } from "./kinds/create-table";
+import type { CreateTriggerOptions } from "./kinds/create-trigger";
 import type { DropColumnOptions } from "./kinds/drop-column";
 import type { DropConstraintOptions } from "./kinds/drop-constraint";
 import type { DropEnumOptions } from "./kinds/drop-enum";
 import type { DropExtensionOptions } from "./kinds/drop-extension";
+import type { DropFunctionOptions } from "./kinds/drop-function";
 import type { DropIndexOptions } from "./kinds/drop-index";
 import type { DropSchemaOptions } from "./kinds/drop-schema";
 import type { DropSequenceOptions } from "./kinds/drop-sequence";
 import type { DropTableOptions } from "./kinds/drop-table";
+import type { DropTriggerOptions } from "./kinds/drop-trigger";
 import type { ExecuteOptions } from "./kinds/execute";
+import type { SetFunctionCommentOptions } from "./kinds/set-function-comment";
 import type { SetCommentOptions } from "./kinds/set-table-comment";
 import type {
   AddCheckOperation,
@@ -75,6 +80,15 @@ import type {
 } from "./operation";
 import type { OperationKindSpec } from "./operation-kind-spec";
 import { operationKinds } from "./operation-kinds";
+import type {
+  CreateFunctionOperation,
+  CreateTriggerOperation,
+  DropFunctionOperation,
+  DropTriggerOperation,
+  RenameFunctionOperation,
+  SetFunctionCommentOperation,
+  SetTriggerCommentOperation,
+} from "./routine-operation";
 import type { SchemaOptions } from "./schema-options";
 
 /** A recorder method per operation kind: `Operations` implements it, so none can be missing. */
@@ -740,5 +754,125 @@ export class Operations implements OperationRecorder {
    */
   run(fn: (context: RunContext) => Promise<void> | void): RunOperation {
     return this.#record("run", [fn]);
+  }
+
+  /**
+   * Creates a function, or with `procedure: true` a procedure. The body is sent verbatim between
+   * dollar quotes whose tag does not occur in it. `orReplace` (with `replaced`, the definition
+   * before, to be reversible) replaces one of the same signature and result.
+   *
+   * @example
+   * ```ts
+   * op.createFunction("touch", { arguments: "", returns: "trigger", language: "plpgsql",
+   *   body: "begin new.updated_at := now(); return new; end" });
+   * // CREATE FUNCTION "touch"() RETURNS trigger LANGUAGE "plpgsql"
+   * //     AS $function$begin new.updated_at := now(); return new; end$function$
+   * ```
+   */
+  createFunction(name: string, options: CreateFunctionOptions): CreateFunctionOperation {
+    return this.#record("createFunction", [name, options]);
+  }
+
+  /**
+   * Drops the function (or procedure) of these identity argument types. Pass `definition` to
+   * make it reversible.
+   *
+   * @example
+   * ```ts
+   * op.dropFunction("add", "integer, integer", { schema: "app" });
+   * // DROP FUNCTION "app"."add"(integer, integer)
+   * ```
+   */
+  dropFunction(
+    name: string,
+    argumentTypes: string,
+    options: DropFunctionOptions = {},
+  ): DropFunctionOperation {
+    return this.#record("dropFunction", [name, argumentTypes, options]);
+  }
+
+  /**
+   * Renames the function (or procedure) of these identity argument types.
+   *
+   * @example
+   * ```ts
+   * op.renameFunction("add", "integer, integer", "sum2");
+   * // ALTER FUNCTION "add"(integer, integer) RENAME TO "sum2"
+   * ```
+   */
+  renameFunction(
+    name: string,
+    argumentTypes: string,
+    newName: string,
+    options: SchemaOptions & { procedure?: boolean | undefined } = {},
+  ): RenameFunctionOperation {
+    return this.#record("renameFunction", [name, argumentTypes, newName, options]);
+  }
+
+  /**
+   * Sets (or with `null`, removes) a function's or procedure's comment.
+   *
+   * @example
+   * ```ts
+   * op.setFunctionComment("add", "integer, integer", "adds two numbers");
+   * // COMMENT ON FUNCTION "add"(integer, integer) IS 'adds two numbers'
+   * ```
+   */
+  setFunctionComment(
+    name: string,
+    argumentTypes: string,
+    comment: string | null,
+    options: SetFunctionCommentOptions = {},
+  ): SetFunctionCommentOperation {
+    return this.#record("setFunctionComment", [name, argumentTypes, comment, options]);
+  }
+
+  /**
+   * Creates a trigger on a table.
+   *
+   * @example
+   * ```ts
+   * op.createTrigger("post", "post_touch", { timing: "before", events: ["update"],
+   *   forEach: "row", function: { name: "touch" } });
+   * // CREATE TRIGGER "post_touch" BEFORE UPDATE ON "post" FOR EACH ROW EXECUTE FUNCTION "touch"()
+   * ```
+   */
+  createTrigger(
+    table: string,
+    name: string,
+    options: CreateTriggerOptions,
+  ): CreateTriggerOperation {
+    return this.#record("createTrigger", [table, name, options]);
+  }
+
+  /**
+   * Drops a trigger. Pass `definition` to make it reversible.
+   *
+   * @example
+   * ```ts
+   * op.dropTrigger("post", "post_touch");
+   * // DROP TRIGGER "post_touch" ON "post"
+   * ```
+   */
+  dropTrigger(table: string, name: string, options: DropTriggerOptions = {}): DropTriggerOperation {
+    return this.#record("dropTrigger", [table, name, options]);
+  }
+
+  /**
+   * Sets (or with `null`, removes) a trigger's comment.
+   *
+   * @example
+   * ```ts
+   * op.setTriggerComment("post", "post_touch", "keeps updated_at");
+   * // COMMENT ON TRIGGER "post_touch" ON "post" IS 'keeps updated_at'
+   * ```
+   */
+  setTriggerComment(
+    table: string,
+    name: string,
+    comment: string | null,
+    options: SetCommentOptions = {},
+  ): SetTriggerCommentOperation {
+    return this.#record("setTriggerComment", [table, name, comment, options]);
   }
 }

@@ -13,4 +13,5 @@ export {
 } from "./render-column";
 export { renderOffline } from "./render-offline";
 export { renderOperation } from "./render-operation";
+export { dollarQuote, splitListSetting } from "./render-routine";
 export type { SqlStatement } from "./sql-statement";

@@ -9,6 +9,7 @@ import { renderBulkInsert } from "./render-bulk-insert";
 import { renderColumnDefinition } from "./render-column";
 import { renderInclude, renderIndexElement, renderStorageParameters } from "./render-constraint";
 import { renderCreateTable } from "./render-create-table";
+import { routineRenderers } from "./render-routine";
 import { renderAlterSequence, renderCreateSequence } from "./render-sequence";
 import type { SqlStatement } from "./sql-statement";
 
@@ -174,6 +175,7 @@ const renderers: Renderers = {
   bulkInsert: (op) => renderBulkInsert(op, { inline: false }),
   // Nothing to send: the runner calls `fn` itself.
   run: () => [],
+  ...routineRenderers,
 };
 
 /**

@@ -10,6 +10,7 @@ import type { SchemaDescription } from "../schema/schema-description";
 import { type ManagedScope, withManagedSchemas } from "../scope/managed-scope";
 import { canonicalExpressions } from "./canonical-expressions";
 import { canonicalTypes } from "./canonical-types";
+import { canonicalRoutines } from "./canonical-routines";
 import { type AskRename, renameArgument, renameSuggestion, settleRenames } from "./settle-renames";
 
 /**
@@ -59,10 +60,16 @@ function withoutDefinition(op: Operation): Operation {
       op.kind === "dropColumn" ||
       op.kind === "dropIndex" ||
       op.kind === "dropConstraint" ||
-      op.kind === "dropSequence") &&
+      op.kind === "dropSequence" ||
+      op.kind === "dropFunction" ||
+      op.kind === "dropTrigger") &&
     op.definition !== undefined
   ) {
     const { definition: _definition, ...rest } = op;
+    return rest;
+  }
+  if (op.kind === "createFunction" && op.replaced !== undefined) {
+    const { replaced: _replaced, ...rest } = op;
     return rest;
   }
   if (op.kind === "dropEnum" && op.values !== undefined) {
@@ -79,10 +86,10 @@ async function compare(options: AutogenerateOptions) {
   const managed = withManagedSchemas(scope, target);
   const current = await introspectSchema(db, managed);
   // The models cannot declare a free-standing sequence, so the database's are not theirs to drop.
-  const canonical = await canonicalTypes(
+  const canonical = await canonicalRoutines(
     db,
     current,
-    await canonicalExpressions(db, current, target),
+    await canonicalTypes(db, current, await canonicalExpressions(db, current, target)),
   );
   const wanted: SchemaDescription = { ...canonical, sequences: current.sequences };
   const settled = await settleRenames(current, wanted, managed, renames, askRename);

@@ -1,12 +1,38 @@
 import { resolve, sep } from "node:path";
+import { definedFunctions, isFnModel } from "../models/fn";
 import { isTable, unexportedTables } from "../models/table";
+import { definedTriggers, isTriggerModel } from "../models/trigger";
 
-/** A table some models file defines but the models entry does not export. */
+/** A table (or function, procedure, trigger) some models file defines but the entry does not export. */
 export interface UnexportedTable {
   schema: string;
+  /** A trigger's is `table.trigger`. */
   name: string;
   /** The file that defines it. */
   file: string;
+  /** Absent for a table. */
+  kind?: "function" | "procedure" | "trigger";
+}
+
+/** The function, procedure or trigger `value` is, as an {@link UnexportedTable}; `null` otherwise. */
+function routineModel(value: unknown, file: string | null): UnexportedTable | null {
+  if (isFnModel(value)) {
+    return {
+      schema: value.schema,
+      name: value.name,
+      file: file ?? "",
+      kind: value.procedure ? "procedure" : "function",
+    };
+  }
+  if (isTriggerModel(value)) {
+    return {
+      schema: value.schema,
+      name: `${value.table}.${value.name}`,
+      file: file ?? "",
+      kind: "trigger",
+    };
+  }
+  return null;
 }
 
 /** A file of the models folder, imported, and what it exports. */
@@ -40,20 +66,29 @@ export function findUnexportedTables(
 ): UnexportedTable[] {
   // With the separator, `app/models` does not also match `app/models-old/`.
   const folder = resolve(modelsDir) + sep;
+  const exportedValues = new Set(Object.values(exported));
   if (modules === undefined) {
-    return unexportedTables(exported, { folder }).map(({ table, file }) => ({
-      schema: table.schema,
-      name: table.name,
-      file: file ?? "",
-    }));
+    const routines = [...definedFunctions(), ...definedTriggers()]
+      .filter((m) => !exportedValues.has(m) && m.definedIn?.startsWith(folder) === true)
+      .flatMap((m) => routineModel(m, m.definedIn) ?? []);
+    return [
+      ...unexportedTables(exported, { folder }).map(({ table, file }) => ({
+        schema: table.schema,
+        name: table.name,
+        file: file ?? "",
+      })),
+      ...routines,
+    ];
   }
-  const seen = new Set(Object.values(exported).filter(isTable));
   return modules
     .filter((module) => module.file.startsWith(folder))
     .flatMap((module) =>
       Object.values(module.exports)
-        .filter(isTable)
-        .filter((table) => !seen.has(table))
-        .map((table) => ({ schema: table.schema, name: table.name, file: module.file })),
+        .filter((value) => !exportedValues.has(value))
+        .flatMap((value) =>
+          isTable(value)
+            ? [{ schema: value.schema, name: value.name, file: module.file }]
+            : (routineModel(value, module.file) ?? []),
+        ),
     );
 }

@@ -18,10 +18,12 @@ import { compareEnums } from "./enums/compare-enums";
 import { compareIndexes } from "./indexes/compare-indexes";
 import type { Comparator } from "./plan/comparator";
 import { compareRenames } from "./renames/compare-renames";
+import { compareFunctions } from "./routines/compare-functions";
 import { compareSchemas } from "./schemas/compare-schemas";
 import { compareSequences } from "./sequences/compare-sequences";
 import { compareTableComment } from "./tables/compare-table-comment";
 import { compareTables } from "./tables/compare-tables";
+import { compareTriggers } from "./triggers/compare-triggers";
 
 /** Every object family's comparator, in the order they run. */
 export const comparators: readonly Comparator[] = [
@@ -38,4 +40,7 @@ export const comparators: readonly Comparator[] = [
   compareTableComment,
   // Once every table is compared.
   compareForeignKeys,
+  // Functions before triggers, which read which functions are re-created or renamed.
+  compareFunctions,
+  compareTriggers,
 ];

@@ -72,6 +72,7 @@ export function comparable(d: SchemaDescription): SchemaDescription {
         .map((c) => ({ ...c, renamedFrom: null }))
         .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
     })),
+    functions: sorted.functions.map((f) => ({ ...f, renamedFrom: null })),
     unmanaged: [],
   };
 }

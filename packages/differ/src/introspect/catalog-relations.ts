@@ -1,4 +1,5 @@
 import { type RawBuilder, sql } from "kysely";
+import { managedTrigger } from "./catalog-functions";
 import { commentClause, notExtensionMember, optionList, qualified } from "./catalog-sql";
 import { columnSettings } from "./catalog-tables";
 
@@ -38,7 +39,8 @@ export function triggersAndPolicies(
                            else '' end
       || ${commentClause(sql`'TRIGGER ' || quote_ident(tg.tgname) || ' ON ' || ${relationName}`, sql`obj_description(tg.oid, 'pg_trigger')`)}
     from pg_trigger tg join pg_class c on c.oid = tg.tgrelid join pg_namespace n on n.oid = c.relnamespace
-    where not tg.tgisinternal and ${ownTrigger} and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
+    where not tg.tgisinternal and ${ownTrigger} and not ${managedTrigger()} and ${inScope}
+      and ${notExtensionMember("pg_class", sql`c.oid`)}
     union all
     select 'policy', n.nspname::text, pol.polname::text, c.relname::text,
            'CREATE POLICY ' || quote_ident(pol.polname) || ' ON ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname)

@@ -1,11 +1,15 @@
 import { type RawBuilder, sql } from "kysely";
+import { managedRoutine } from "./catalog-functions";
 import { commentClause, notExtensionMember, procName, qualified } from "./catalog-sql";
 
 // Routines and what is built on them: functions and procedures, aggregates, operators, operator
 // families and classes, casts and conversions, event triggers.
 
-/** Functions and procedures (aggregates: {@link aggregates}). */
-export function routines(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
+/**
+ * Functions and procedures the models cannot declare (C and internal ones, SQL-standard
+ * bodies); aggregates: {@link aggregates}.
+ */
+export function routines(inScope: RawBuilder<unknown>, version: number): RawBuilder<unknown> {
   return sql`
     -- Aggregates: readUnmanagedExtras.
     select case p.prokind when 'p' then 'procedure' else 'function' end,
@@ -13,7 +17,8 @@ export function routines(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
            pg_get_functiondef(p.oid)
              || ${commentClause(sql`case p.prokind when 'p' then 'PROCEDURE ' else 'FUNCTION ' end || ${qualified(sql`n.nspname`, sql`p.proname`)} || '(' || pg_get_function_identity_arguments(p.oid) || ')'`, sql`obj_description(p.oid, 'pg_proc')`)}
     from pg_proc p join pg_namespace n on n.oid = p.pronamespace
-    where p.prokind <> 'a' and ${inScope} and ${notExtensionMember("pg_proc", sql`p.oid`)}`;
+    where p.prokind <> 'a' and not ${managedRoutine(version)} and ${inScope}
+      and ${notExtensionMember("pg_proc", sql`p.oid`)}`;
 }
 
 /** `OPERATOR(schema.op)`, as options such as `SORTOP` take an operator; `null` for none. */

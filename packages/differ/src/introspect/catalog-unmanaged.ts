@@ -72,7 +72,7 @@ export function readUnmanaged(
   return sql<UnmanagedRow>`
     ${views(inScope)}
     union all
-    ${routines(inScope)}
+    ${routines(inScope, version)}
     union all
     ${triggersAndPolicies(inScope, version)}
     union all

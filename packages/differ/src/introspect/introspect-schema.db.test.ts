@@ -356,13 +356,18 @@ describe("introspectSchema", () => {
     expect(summary).toEqual([
       ["domain", "app", "positive", null],
       ["extension", "public", "pgcrypto", null],
-      ["function", "app", "touch(a integer, b text)", null],
-      ["function", "app", "trg()", null],
       ["materialized view", "app", "account_count", null],
       ["policy", "app", "post_owner", "post"],
       ["row security", "app", "post", "post"],
-      ["trigger", "app", "post_touch", "post"],
       ["view", "app", "account_view", null],
+    ]);
+    // Functions and triggers are models, not unmanaged objects; pgcrypto's are the extension's.
+    expect(d.functions.map((f) => `${f.schema}.${f.name}(${f.identityArguments})`)).toEqual([
+      "app.touch(a integer, b text)",
+      "app.trg()",
+    ]);
+    expect(d.triggers.map((t) => `${t.schema}.${t.table}.${t.name}`)).toEqual([
+      "app.post.post_touch",
     ]);
     const view = d.unmanaged.find((u) => u.kind === "view")!;
     expect(view.definition).toContain("FROM app.account");
@@ -371,6 +376,7 @@ describe("introspectSchema", () => {
     );
     // pgcrypto's functions (gen_salt, crypt...) belong to the extension and are not listed.
     expect(d.unmanaged.some((u) => u.name.startsWith("crypt("))).toBe(false);
+    expect(d.functions.some((f) => f.name === "crypt")).toBe(false);
   });
 
   it("works inside the caller's transaction and restores its search_path", async () => {

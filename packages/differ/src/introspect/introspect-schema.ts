@@ -24,6 +24,7 @@ import {
   readConstraints,
   readIndexes,
 } from "./catalog-constraints";
+import { readFunctions, readTriggers } from "./catalog-functions";
 import { serverVersionNum, type UnmanagedRow } from "./catalog-sql";
 import { readColumns, readSchemas, readTables } from "./catalog-tables";
 import { readEnums, readSequences } from "./catalog-types";
@@ -177,6 +178,8 @@ async function read(db: Kysely<any>, scope: ManagedScope): Promise<SchemaDescrip
   const indexes = (await readIndexes(db, schemas, version >= 150000)).rows;
   const enums = (await readEnums(db, schemas)).rows;
   const sequences = (await readSequences(db, schemas)).rows;
+  const functions = await readFunctions(db, schemas, version);
+  const triggers = await readTriggers(db, schemas, version);
   const unmanaged = [
     ...(await readUnmanaged(db, schemas, version)).rows,
     ...(await readUnmanagedExtras(db, schemas, version)).rows,
@@ -338,6 +341,10 @@ async function read(db: Kysely<any>, scope: ManagedScope): Promise<SchemaDescrip
       cache: s.cache,
       cycle: s.cycle,
     })),
+    functions,
+    triggers: triggers
+      .filter((t) => byOid.has(t.tableOid))
+      .map(({ tableOid: _oid, ...trigger }) => trigger),
     unmanaged: [...unmanaged, ...columnExtras]
       .filter((u) => u.table === null || !excludedNames.has(`${u.schema}.${u.table}`))
       .map((u) => ({

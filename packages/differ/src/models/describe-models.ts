@@ -32,6 +32,7 @@ import { sortSchemaDescription } from "../schema/sort-schema-description";
 import { badModel, checkIdentifier } from "./bad-model";
 import type { ColumnRef } from "./column-builder";
 import { identityDescription, literalDefault } from "./describe-column-default";
+import { describeRoutines } from "./describe-routines";
 import { type EnumType, isEnumType } from "./enum-type";
 import { isSqlFragment } from "./sql-fragment";
 import { type AnyTable, isTable } from "./table";
@@ -63,8 +64,8 @@ interface SchemaNames {
 }
 
 /**
- * Reads a models module namespace into a {@link SchemaDescription}. Every exported table and
- * enum is described (other exports are ignored); enums used by columns are included even if not
+ * Reads a models module namespace into a {@link SchemaDescription}. Every exported table, enum,
+ * function, procedure and trigger is described (other exports are ignored); enums used by columns are included even if not
  * exported. Constraint, index and serial sequence names left out get PostgreSQL's generated
  * names, so the result compares equal with `introspectSchema` once the models exist in a database.
  *
@@ -136,6 +137,9 @@ export function describeModels(models: Record<string, unknown>): SchemaDescripti
   for (const t of tables) schemas.add(t.schema);
   for (const e of enums.values()) schemas.add(e.schema);
   schemas.delete("public");
+  const routines = describeRoutines(models);
+  for (const f of routines.functions) schemas.add(f.schema);
+  schemas.delete("public");
   const enumDescriptions: EnumDescription[] = [...enums.values()].map((e) => ({
     schema: e.schema,
     name: e.name,
@@ -147,6 +151,7 @@ export function describeModels(models: Record<string, unknown>): SchemaDescripti
     enums: enumDescriptions,
     tables: described,
     sequences: [],
+    ...routines,
     unmanaged: [],
   });
 }

@@ -93,8 +93,11 @@ const ownFile = (() => {
   }
 })();
 
-/** The file of the first stack frame outside retort's own code: the models file. */
-function callerFile(): string | null {
+/**
+ * The file of the first stack frame outside retort's own code: the models file. `also` names
+ * more of retort's files to skip (another model builder's own).
+ */
+export function callerFile(...also: string[]): string | null {
   const stack = new Error().stack ?? "";
   for (const line of stack.split("\n").slice(1)) {
     // V8 frames: "at fn (/path/file.ts:3:9)" or "at /path/file.ts:3:9" or "at file:///path:3:9".
@@ -109,7 +112,13 @@ function callerFile(): string | null {
       }
     }
     // Skip this file (or the bundle it is part of), Node internals and loaders (vite-node, tsx).
-    if (file === ownFile || file.startsWith("node:") || file.includes("/node_modules/")) continue;
+    if (
+      file === ownFile ||
+      also.includes(file) ||
+      file.startsWith("node:") ||
+      file.includes("/node_modules/")
+    )
+      continue;
     return file;
   }
   return null;

@@ -126,6 +126,13 @@ function targetKey(op: Operation): string | null {
       return `constraint\u0000${schema}\u0000${op.table}\u0000${op.name}`;
     case "alterColumn":
       return `column\u0000${schema}\u0000${op.table}\u0000${op.column}`;
+    case "createFunction":
+      return `routine\u0000${schema}\u0000${op.name}(${op.identityArguments ?? op.arguments})`;
+    case "dropFunction":
+      return `routine\u0000${schema}\u0000${op.name}(${op.arguments})`;
+    case "createTrigger":
+    case "dropTrigger":
+      return `trigger\u0000${schema}\u0000${op.table}\u0000${op.name}`;
     default:
       return null;
   }
@@ -179,6 +186,31 @@ function operationNode(op: Operation): { key: string; phase: Phase; needs: strin
         key: objectKey("default", op.schema ?? "public", op.table, op.column),
         phase: "table parts",
         needs: [relationKey(op.schema, op.table)],
+      };
+    case "createFunction":
+      return {
+        key: objectKey(
+          "routine",
+          op.schema ?? "public",
+          null,
+          `${op.name}(${op.identityArguments ?? op.arguments})`,
+        ),
+        phase: "routines",
+        needs: [],
+      };
+    case "createTrigger":
+      return {
+        key: objectKey("trigger", op.schema ?? "public", op.table, op.name),
+        phase: "triggers",
+        needs: [
+          relationKey(op.schema, op.table),
+          objectKey(
+            "routine",
+            op.function.schema ?? op.schema ?? "public",
+            null,
+            `${op.function.name}()`,
+          ),
+        ],
       };
     case "execute":
       // A comment on the object created just before (an enum's).
@@ -280,7 +312,7 @@ export function planBaseline(
       key: node?.key ?? `operation\u0000${drafts.length}`,
       phase: node?.phase ?? "table parts",
       needs: node?.needs ?? [],
-      isRoutine: false,
+      isRoutine: op.kind === "createFunction",
       up: [op],
       down: down === undefined ? [] : [down],
     };

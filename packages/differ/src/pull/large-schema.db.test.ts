@@ -169,14 +169,19 @@ describe("pull on a large schema (issue #7)", () => {
     expect(original.tables.some((t) => t.exclusions.length > 0)).toBe(true);
     expect(original.unmanaged.map((u) => `${u.kind} ${u.schema}.${u.name}`)).toEqual([
       "domain public.positive",
-      "function app.touch()",
-      "function public.add_one(x integer)",
       "materialized view billing.mv_tenants",
       "policy billing.positive_tenant",
       "row security billing.keys_02",
-      "trigger app.types_touch",
       "view app.v_flagged",
       "view app.v_flagged_count",
+    ]);
+    // Functions and triggers are models.
+    expect(original.functions.map((f) => `${f.schema}.${f.name}(${f.identityArguments})`)).toEqual([
+      "app.touch()",
+      "public.add_one(x integer)",
+    ]);
+    expect(original.triggers.map((t) => `${t.schema}.${t.table}.${t.name}`)).toEqual([
+      "app.types_00.types_touch",
     ]);
   });
 
@@ -191,7 +196,13 @@ describe("pull on a large schema (issue #7)", () => {
       });
       expect(result.warnings).toEqual([]);
       expect(result.skipped).toEqual(original.unmanaged);
-      expect(result.files.length).toBe(original.tables.length + original.enums.length + 1);
+      // One file per table and enum, the entry, and per schema a functions and a triggers file.
+      const routineFiles =
+        new Set(original.functions.map((f) => f.schema)).size +
+        new Set(original.triggers.map((t) => t.schema)).size;
+      expect(result.files.length).toBe(
+        original.tables.length + original.enums.length + 1 + routineFiles,
+      );
       described = await describeRenderedModels(result.files, `${tmp.dir}/index.ts`);
     } finally {
       tmp.remove();
@@ -788,9 +799,9 @@ describe("pull on bad input", () => {
       expect(asLimited).toStrictEqual(asOwner);
       expect(asLimited.tables.map((t) => t.name)).toEqual(["vault"]);
       expect(asLimited.unmanaged.map((u) => [u.kind, u.name, u.definition !== null])).toEqual([
-        ["function", "peek()", true],
         ["view", "vault_total", true],
       ]);
+      expect(asLimited.functions.map((f) => [f.name, f.body !== ""])).toEqual([["peek", true]]);
 
       // What a hardened database can restrict: SELECT on a catalog table.
       await sql.raw("revoke select on pg_catalog.pg_proc from public").execute(odd.db);

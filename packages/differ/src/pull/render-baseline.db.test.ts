@@ -189,6 +189,8 @@ describe("renderBaseline against PostgreSQL", () => {
       enums: [],
       tables: [],
       sequences: [],
+      functions: [],
+      triggers: [],
       unmanaged: [],
     });
   });

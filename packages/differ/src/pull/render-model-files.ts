@@ -3,8 +3,10 @@ import { isPlainSerial, nextvalSequence } from "../compare/table-definition";
 import { quoteIdentAsNeeded, quoteQualifiedAsNeeded } from "../schema/quote-ident";
 import type {
   EnumDescription,
+  FunctionDescription,
   SchemaDescription,
   TableDescription,
+  TriggerDescription,
   UnmanagedObject,
 } from "../schema/schema-description";
 import {
@@ -15,6 +17,14 @@ import {
   type NameRequest,
 } from "./assign-names";
 import { isCreatedWithItsType } from "./baseline-phases";
+import {
+  functionExportCandidates,
+  functionLabel,
+  functionsFile,
+  routineFiles,
+  triggerExportCandidates,
+  triggersFile,
+} from "./render-routine-files";
 import {
   type ModelExport,
   qualifiedKey,
@@ -142,9 +152,11 @@ export function renderModelFiles(
   const warnings: string[] = [];
   const tables = sortedByQualifiedName(schema.tables);
   const enums = sortedByQualifiedName(schema.enums);
+  const functions = schema.functions;
+  const triggers = schema.triggers;
 
-  // Exports: one namespace for every table and enum, since the entry re-exports them all.
-  const exportRequests: NameRequest<TableDescription | EnumDescription>[] = [
+  // Exports: one namespace for every model, since the entry re-exports them all.
+  const exportRequests: NameRequest<Exported>[] = [
     ...tables.map((t) => ({
       item: t,
       label: () => `table ${quoteQualifiedAsNeeded(t.schema, t.name)}`,
@@ -157,6 +169,16 @@ export function renderModelFiles(
       candidates: exportCandidates(e.schema, e.name, "enum"),
       exact: e.name,
     })),
+    ...functions.map((f) => ({
+      item: f,
+      label: () => functionLabel(f),
+      candidates: functionExportCandidates(f),
+    })),
+    ...triggers.map((t) => ({
+      item: t,
+      label: () => `trigger ${t.name} on ${quoteQualifiedAsNeeded(t.schema, t.table)}`,
+      candidates: triggerExportCandidates(t),
+    })),
   ];
   const identifiers = assignNames("export", exportRequests);
 
@@ -164,6 +186,8 @@ export function renderModelFiles(
   const usedSchemas = unique([
     ...tables.map((t) => t.schema),
     ...enums.map((e) => e.schema),
+    ...functions.map((f) => f.schema),
+    ...triggers.map((t) => t.schema),
   ]).sort();
   const folderOf = new Map<string, string>();
   if (usedSchemas.length > 1) {
@@ -183,7 +207,7 @@ export function renderModelFiles(
   const fileOf = new Map<TableDescription, string>();
   for (const s of usedSchemas) {
     const folder = folderOf.get(s)!;
-    const reserved = new Set([enumsFile]);
+    const reserved = new Set([enumsFile, functionsFile, triggersFile]);
     if (dirname(entryPath) === folder) {
       reserved.add(
         entryPath
@@ -299,6 +323,13 @@ export function renderModelFiles(
     files.push({ path, text: renderEnumsFile(inSchema, identifiers, importFrom) });
   }
 
+  files.push(
+    ...routineFiles(
+      { functions, triggers, identifiers, folderOf, tableExports, importFrom },
+      (from, to) => specifier(from, to, extension),
+    ),
+  );
+
   const entryLines = files
     .map((f) => `export * from ${stringLiteral(specifier(entryPath, f.path, extension))};\n`)
     .sort();
@@ -355,9 +386,11 @@ function specifier(from: string, target: string, extension: string): string {
   return path.startsWith(".") ? path : `./${path}`;
 }
 
+type Exported = TableDescription | EnumDescription | FunctionDescription | TriggerDescription;
+
 function renderEnumsFile(
   enums: EnumDescription[],
-  identifiers: Map<TableDescription | EnumDescription, string>,
+  identifiers: Map<Exported, string>,
   importFrom: string,
 ): string {
   const blocks = enums.map((e) => {

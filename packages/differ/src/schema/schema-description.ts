@@ -1,4 +1,7 @@
 import type { CollationName, ObjectName } from "@retort/core";
+import type { FunctionDescription, TriggerDescription } from "./routine-description";
+
+export type { FunctionDescription, TriggerDescription } from "./routine-description";
 
 /**
  * The schema description: one plain-data picture of a database schema, produced both from the
@@ -39,6 +42,10 @@ export interface SchemaDescription {
   tables: TableDescription[];
   /** Free-standing sequences. A sequence owned by a column (serial, identity) is not listed. */
   sequences: SequenceDescription[];
+  /** Functions and procedures, sorted by schema, name and identity arguments. */
+  functions: FunctionDescription[];
+  /** Triggers on tables, sorted by schema, table and name. */
+  triggers: TriggerDescription[];
   /** Objects retort reads but does not manage; sorted by kind, schema, name. */
   unmanaged: UnmanagedObject[];
 }
@@ -57,6 +64,8 @@ export const emptySchema: SchemaDescription = Object.freeze({
   enums: [],
   tables: [],
   sequences: [],
+  functions: [],
+  triggers: [],
   unmanaged: [],
 });
 

@@ -1,3 +1,4 @@
+import { functionKey, triggerKey } from "./routine-description";
 import type { SchemaDescription, TableDescription } from "./schema-description";
 
 function byKey<T>(key: (value: T) => string): (a: T, b: T) => number {
@@ -39,6 +40,8 @@ export function sortSchemaDescription(description: SchemaDescription): SchemaDes
     enums: [...description.enums].sort(byQualified),
     tables: description.tables.map(sortTable).sort(byQualified),
     sequences: [...description.sequences].sort(byQualified),
+    functions: [...description.functions].sort(byKey(functionKey)),
+    triggers: [...description.triggers].sort(byKey(triggerKey)),
     unmanaged: [...description.unmanaged].sort(
       byKey((o) => `${o.kind}\u0000${o.schema}\u0000${o.table ?? ""}\u0000${o.name}`),
     ),

@@ -77,6 +77,8 @@ export function withManagedSchemas(
     ...target.tables.map((t) => t.schema),
     ...target.enums.map((e) => e.schema),
     ...target.sequences.map((s) => s.schema),
+    ...target.functions.map((f) => f.schema),
+    ...target.triggers.map((t) => t.schema),
   ]);
   return { ...scope, schemas: [...schemas] };
 }

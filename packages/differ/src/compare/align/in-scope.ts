@@ -14,6 +14,10 @@ export function inScope(
       (t) => schemas.has(t.schema) && !isExcludedTable(scope, t.schema, t.name),
     ),
     sequences: d.sequences.filter((s) => schemas.has(s.schema)),
+    functions: d.functions.filter((f) => schemas.has(f.schema)),
+    triggers: d.triggers.filter(
+      (t) => schemas.has(t.schema) && !isExcludedTable(scope, t.schema, t.table),
+    ),
     unmanaged: d.unmanaged,
   };
 }

@@ -24,6 +24,10 @@ export class Comparison {
   readonly recreatedEnums = new Map<string, string>();
   /** Tables both sides have, in the target's order, once the tables comparator ran. */
   readonly keptTables: TablePair[] = [];
+  /** Functions dropped (`schema, name`), maybe to be created again: their triggers go first. */
+  readonly droppedFunctions = new Set<string>();
+  /** Functions renamed: `schema, old name` -> new name, so their triggers follow. */
+  readonly renamedFunctions = new Map<string, string>();
   readonly serials: SerialSequences;
 
   constructor(

@@ -1,0 +1,68 @@
+import { type TriggerDescription, triggerKey } from "../../schema/routine-description";
+import { isDeepEqual } from "../is-deep-equal";
+import type { Comparator } from "../plan/comparator";
+import type { Comparison } from "../plan/comparison";
+import { objectKey } from "../plan/object-key";
+import { Phase } from "../plan/phase";
+import { triggerDefinition } from "../routines/routine-definitions";
+
+function drop(comparison: Comparison, t: TriggerDescription): void {
+  comparison.emit(Phase.DropTriggers, {
+    kind: "dropTrigger",
+    schema: t.schema,
+    table: t.table,
+    name: t.name,
+    definition: triggerDefinition(t),
+  });
+}
+
+function create(comparison: Comparison, t: TriggerDescription): void {
+  comparison.emit(Phase.CreateTriggers, { kind: "createTrigger", ...triggerDefinition(t) });
+}
+
+/**
+ * Creates and drops triggers; a changed one is dropped and created again (PostgreSQL has no
+ * `CREATE OR REPLACE TRIGGER` before 14, and a constraint trigger has none at all). A trigger
+ * whose function is dropped and created again goes and comes back with it; one whose function
+ * is renamed follows it (PostgreSQL keeps the reference).
+ */
+export const compareTriggers: Comparator = {
+  family: "triggers",
+  compareSchema(comparison) {
+    const { to } = comparison;
+    const from = comparison.from.triggers.map((t) => {
+      const renamed = comparison.renamedFunctions.get(
+        objectKey(t.function.schema, t.function.name),
+      );
+      return renamed === undefined ? t : { ...t, function: { ...t.function, name: renamed } };
+    });
+    const fromByKey = new Map(from.map((t) => [triggerKey(t), t]));
+    const asRead = new Map(comparison.from.triggers.map((t) => [triggerKey(t), t]));
+    const toKeys = new Set(to.triggers.map(triggerKey));
+    for (const t of to.triggers) {
+      const f = fromByKey.get(triggerKey(t));
+      if (f === undefined) {
+        create(comparison, t);
+      } else if (
+        !isDeepEqual({ ...f, comment: null, calls: [] }, { ...t, comment: null, calls: [] }) ||
+        [f.function, ...f.calls].some((c) =>
+          comparison.droppedFunctions.has(objectKey(c.schema, c.name)),
+        )
+      ) {
+        // Dropped under the function name it was created with.
+        drop(comparison, asRead.get(triggerKey(t))!);
+        create(comparison, t);
+      } else if (f.comment !== t.comment) {
+        comparison.emit(Phase.Comments, {
+          kind: "setTriggerComment",
+          schema: t.schema,
+          table: t.table,
+          name: t.name,
+          comment: t.comment,
+          existingComment: f.comment,
+        });
+      }
+    }
+    for (const f of comparison.from.triggers) if (!toKeys.has(triggerKey(f))) drop(comparison, f);
+  },
+};

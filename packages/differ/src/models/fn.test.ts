@@ -1,0 +1,115 @@
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { findUnexportedTables } from "../autogenerate/find-unexported-tables";
+import { column as c } from "./column-builder";
+import { describeModels } from "./describe-models";
+import { identityArgumentsOf, splitArguments } from "./describe-routines";
+import { fn, procedure } from "./fn";
+import { table } from "./table";
+import { trigger } from "./trigger";
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+const post = table("post", { id: c.bigint().primaryKey(), title: c.text() }, { schema: "app" });
+const touch = fn("touch", {
+  schema: "app",
+  returns: "trigger",
+  language: "plpgsql",
+  body: "begin return new; end",
+});
+const postTouch = trigger("post_touch", {
+  on: post,
+  timing: "before",
+  events: ["update", "insert"],
+  updateOf: [post.columns.title],
+  forEach: "row",
+  function: touch,
+});
+// Declared here, exported nowhere: the unexported-model warning must name them.
+const forgottenFn = fn("forgotten", { returns: "int", language: "sql", body: "select 1" });
+const forgottenTrigger = trigger("forgotten_tg", {
+  on: post,
+  timing: "after",
+  events: ["delete"],
+  function: touch,
+});
+
+describe("fn, procedure and trigger models", () => {
+  it("describe overloads apart, with PostgreSQL's defaults and events in one order", () => {
+    const add = (type: string) =>
+      fn("add", {
+        args: [`a ${type}`, `b ${type} default 0`],
+        returns: type,
+        language: "sql",
+        body: "select a + b",
+      });
+    const d = describeModels({ post, touch, postTouch, a: add("integer"), b: add("text") });
+    expect(d.functions.map((f) => [f.name, f.identityArguments, f.volatility, f.parallel])).toEqual(
+      [
+        ["touch", "", "volatile", "unsafe"],
+        ["add", "a integer, b integer", "volatile", "unsafe"],
+        ["add", "a text, b text", "volatile", "unsafe"],
+      ],
+    );
+    expect(d.schemas).toEqual(["app"]);
+    expect(d.triggers).toEqual([
+      expect.objectContaining({
+        schema: "app",
+        table: "post",
+        events: ["insert", "update"],
+        updateOf: ["title"],
+        function: { schema: "app", name: "touch" },
+        forEach: "row",
+      }),
+    ]);
+  });
+
+  it("spell identity arguments as PostgreSQL 14+ does", () => {
+    expect(splitArguments("a numeric(10, 2), b text default 'x,y'")).toEqual([
+      "a numeric(10, 2)",
+      "b text default 'x,y'",
+    ]);
+    expect(identityArgumentsOf("IN a int, OUT b int, INOUT c int = 1, variadic d int[]")).toEqual(
+      "a int, OUT b int, INOUT c int, VARIADIC d int[]",
+    );
+    expect(identityArgumentsOf("days int default 30", true)).toBe("IN days int");
+    expect(identityArgumentsOf("")).toBe("");
+  });
+
+  it("refuse a function without returns and a trigger without a function", () => {
+    expect(() => fn("f", { language: "sql", body: "" } as never)).toThrow(/returns/);
+    expect(() => trigger("t", { on: post } as never)).toThrow(/function/);
+    expect(procedure("p", { language: "sql", body: "select 1" }).returns).toBeNull();
+  });
+
+  it("are named by the unexported-model warning, from the files and from where they were declared", () => {
+    const modules = [
+      { file: join(here, "routines.ts"), exports: { touch, forgottenFn, forgottenTrigger } },
+    ];
+    expect(findUnexportedTables(here, { touch }, modules)).toEqual([
+      { schema: "public", name: "forgotten", file: join(here, "routines.ts"), kind: "function" },
+      {
+        schema: "app",
+        name: "post.forgotten_tg",
+        file: join(here, "routines.ts"),
+        kind: "trigger",
+      },
+    ]);
+    const found = findUnexportedTables(here, { post, touch, postTouch });
+    expect(found.filter((f) => f.name.includes("forgotten"))).toEqual([
+      {
+        schema: "public",
+        name: "forgotten",
+        file: fileURLToPath(import.meta.url),
+        kind: "function",
+      },
+      {
+        schema: "app",
+        name: "post.forgotten_tg",
+        file: fileURLToPath(import.meta.url),
+        kind: "trigger",
+      },
+    ]);
+  });
+});
