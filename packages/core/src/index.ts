@@ -6,3 +6,4 @@ export * from "./ops/index";
 export * from "./runtime/index";
 export * from "./script/index";
 export * from "./sql/index";
+export * from "./lint/index";

@@ -1,4 +1,4 @@
-export type { LoadConfigOptions, ResolvedConfig, RetortConfig } from "./config";
+export type { LintConfig, LoadConfigOptions, ResolvedConfig, RetortConfig } from "./config";
 export {
   ConfigNotFoundError,
   configFileNames,
