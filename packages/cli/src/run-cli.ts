@@ -12,6 +12,7 @@ import {
   historyCommand,
   showCommand,
 } from "./commands/inspect-commands";
+import { lintCommand } from "./commands/lint-command";
 import {
   downgradeCommand,
   ensureVersionCommand,
@@ -41,6 +42,7 @@ export const commands: readonly Command[] = [
   squashCommand,
   pullCommand,
   checkCommand,
+  lintCommand,
   editCommand,
   ensureVersionCommand,
   listTemplatesCommand,

@@ -13,6 +13,7 @@ import {
 } from "@retort/core";
 import type { CliContext } from "../cli-context";
 import { type Command, flag, jsonOption, listOption, sqlOption } from "../command";
+import { lintBeforeUpgrade } from "./lint-command";
 
 function versionTableOf(config: Awaited<ReturnType<CliContext["config"]>>): VersionTable {
   return new VersionTable({
@@ -137,6 +138,22 @@ async function offline(ctx: CliContext, direction: "up" | "down", target: string
   return 0;
 }
 
+/**
+ * The revisions an upgrade to `target` would run, for the lint before it. When the plan cannot
+ * be made (multiple heads, an unknown target) there is nothing to lint: the upgrade itself
+ * then reports the problem.
+ */
+async function pendingRevisions(ctx: CliContext, target: string): Promise<string[]> {
+  if ((await ctx.config()).lintOnUpgrade === "off") return [];
+  const scripts = await ctx.scripts();
+  try {
+    const heads = await (await ctx.migrator()).currentHeads();
+    return scripts.graph.upgradePlan(heads, target).map((step) => step.node.revision);
+  } catch {
+    return [];
+  }
+}
+
 /** `retort upgrade` */
 export const upgradeCommand: Command = {
   name: "upgrade",
@@ -156,6 +173,7 @@ export const upgradeCommand: Command = {
     if (flag(args, "sql")) return offline(ctx, "up", target);
     const json = flag(args, "json");
     const migrator = await ctx.migrator();
+    await lintBeforeUpgrade(ctx, await pendingRevisions(ctx, target));
     const result = await migrator.upgrade(target, { onEvent: progress(ctx, json) });
     summarize(ctx, result, json, "Applied");
     return 0;
