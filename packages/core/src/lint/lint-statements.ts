@@ -152,7 +152,9 @@ function sqlStatements(
       .slice(start, statement.stmt_len ? start + statement.stmt_len : undefined)
       .trim();
     const node = statement.stmt;
-    const strings = stringConstants(node);
+    // A bound parameter is a use of its value as much as a literal in the text is.
+    const params = (op.params ?? []).filter((param): param is string => typeof param === "string");
+    const strings = [...stringConstants(node), ...params];
     const plain: LintStatement = { op: { ...op, sql: text }, line, sql: text, strings };
     if (node === undefined) return [plain];
     const mapped = fromParseTree(node, op);
