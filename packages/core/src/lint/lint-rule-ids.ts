@@ -20,6 +20,7 @@ export const lintRuleIds = [
   "rename-table",
   "enum-value-used-in-same-transaction",
   "missing-lock-timeout",
+  "transaction-control",
   "unparsable-sql",
   "bad-suppression",
 ] as const;

@@ -34,6 +34,8 @@ export interface LintStatement {
   readonly notNullColumn?: string | undefined;
   /** For a column type change: the types before (when known) and after. */
   readonly typeChange?: { readonly from?: CanonicalType; readonly to: CanonicalType } | undefined;
+  /** `BEGIN`, `COMMIT`, `ROLLBACK`, `SAVEPOINT`... in raw SQL. */
+  readonly controlsTransaction?: boolean | undefined;
   /** The parser's error, for `op.execute` SQL it could not read. */
   readonly parseError?: string | undefined;
   /** String constants the statement uses (to see a just-added enum value being used). */

@@ -8,12 +8,7 @@ import { lintRules } from "./rules/index";
 
 afterAll(removeLintFixtures);
 
-/** The rule ids the last migration of `[createT, up]` gets. */
-async function onExisting(up: string, options: { transactional?: boolean } = {}) {
-  return ruleIds(await lintHistory([createT, { up, ...options }], { onlyLast: true }));
-}
-
-/** Same, with missing-lock-timeout off, for rules other than it. */
+/** The rule ids the last migration of `[createT, up]` gets, with missing-lock-timeout off. */
 async function only(up: string, options: { transactional?: boolean } = {}) {
   const result = await lintHistory([createT, { up, ...options }], {
     onlyLast: true,

@@ -251,6 +251,7 @@ function fromParseTree(node: Node, execute: ExecuteOperation): Facts[] {
       },
     ];
   }
+  if ("TransactionStmt" in node) return [{ op: execute, controlsTransaction: true }];
   if ("VariableSetStmt" in node) {
     return node.VariableSetStmt.name === "lock_timeout"
       ? [{ op: execute, setsLockTimeout: true }]

@@ -14,6 +14,7 @@ import { narrowingType } from "./narrowing-type";
 import { renameColumn } from "./rename-column";
 import { renameTable } from "./rename-table";
 import { setNotNullUnchecked } from "./set-not-null-unchecked";
+import { transactionControl } from "./transaction-control";
 import { uniqueWithoutIndex } from "./unique-without-index";
 import { unparsableSql } from "./unparsable-sql";
 import { volatileDefaultRewrite } from "./volatile-default-rewrite";
@@ -37,5 +38,6 @@ export const lintRules: readonly LintRule[] = [
   renameTable,
   enumValueUsedInSameTransaction,
   missingLockTimeout,
+  transactionControl,
   unparsableSql,
 ];

@@ -24,19 +24,39 @@ const accessExclusive: readonly OperationKind[] = [
 export const missingLockTimeout: LintRule = {
   id: "missing-lock-timeout",
   defaultSeverity: "warn",
-  summary: "DDL that takes an ACCESS EXCLUSIVE lock runs without a lock_timeout.",
+  summary:
+    "DDL that takes an ACCESS EXCLUSIVE (or write-blocking) lock on an existing table runs without a lock_timeout.",
   check: (context) => {
     if (context.configLockTimeout !== undefined) return [];
     const setAt = context.migration.statements.findIndex((statement) => statement.setsLockTimeout);
-    const first = onExistingTables(context, accessExclusive).find(
-      ({ index }) => setAt === -1 || index < setAt,
-    );
+    const candidates: { index: number; table: string | undefined; lock: string }[] = [
+      ...onExistingTables(context, accessExclusive).map(({ index, table }) => ({
+        index,
+        table,
+        lock: "an ACCESS EXCLUSIVE",
+      })),
+      // SHARE and SHARE ROW EXCLUSIVE block writes while they wait, just as long.
+      ...onExistingTables(context, ["createIndex", "addForeignKey"])
+        .filter(({ op }) => op.kind !== "createIndex" || op.concurrently !== true)
+        .map(({ index, table }) => ({ index, table, lock: "a write-blocking" })),
+      // DROP INDEX locks the index's table, which the operation does not name.
+      ...context.migration.statements.flatMap((statement, index) => {
+        const op = statement.op;
+        if (op.kind !== "dropIndex" || op.concurrently === true) return [];
+        if (!context.isExistingIndex(index, op.schema, op.name)) return [];
+        return [{ index, table: undefined, lock: "an ACCESS EXCLUSIVE" }];
+      }),
+    ];
+    const first = candidates
+      .sort((a, b) => a.index - b.index)
+      .find(({ index }) => setAt === -1 || index < setAt);
     if (first === undefined) return [];
+    const where = first.table ?? "its table";
     return [
       {
         statementIndex: first.index,
         table: first.table,
-        message: `takes an ACCESS EXCLUSIVE lock on ${first.table} with no lock_timeout: while it waits for a long-running transaction, every query on ${first.table} queues behind it.`,
+        message: `takes ${first.lock} lock on ${where} with no lock_timeout: while it waits for a long-running transaction, every query on ${where} that needs a conflicting lock queues behind it.`,
         fix: "set `lockTimeout` (milliseconds, for example 5000) in retort.config.ts, or run `op.execute(\"SET LOCAL lock_timeout = '5s'\")` first in the migration, and retry when it times out.",
       },
     ];
