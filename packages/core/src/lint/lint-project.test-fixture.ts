@@ -19,7 +19,8 @@ export const fixtureRevision = (n: number) => `aaaa${String(n).padStart(8, "0")}
 
 /**
  * Writes a linear history (one file per migration, no imports, so it loads from a temp folder)
- * and lints it. `up` bodies are pasted into `up(op) { ... }` one statement per line.
+ * and lints it. `up` bodies are pasted into `up(op) { ... }` one statement per line. The config's
+ * `lockTimeout` is set unless `options` says otherwise.
  */
 export async function lintHistory(
   migrations: readonly (FixtureMigration | string)[],
@@ -53,6 +54,8 @@ ${migration.up
   const scripts = loadScriptDirectory(resolveConfig({ migrations: "migrations" }, root));
   const { onlyLast, ...lintOptions } = options;
   return lintMigrations(scripts, {
+    // Set, so only the tests of missing-lock-timeout (which pass `lockTimeout: undefined`) see it.
+    lockTimeout: 5000,
     ...lintOptions,
     ...(onlyLast ? { revisions: [fixtureRevision(migrations.length)] } : {}),
   });

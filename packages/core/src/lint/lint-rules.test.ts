@@ -306,13 +306,12 @@ describe("enum-value-used-in-same-transaction", () => {
 });
 
 describe("missing-lock-timeout", () => {
+  const noTimeout = { onlyLast: true, lockTimeout: undefined } as const;
+
   it("warns once per migration on ACCESS EXCLUSIVE DDL with no lock_timeout", async () => {
     const result = await lintHistory(
       [createT, `op.dropColumn("t", "b");\nop.renameColumn("t", "a", "z");`],
-      {
-        onlyLast: true,
-        rules: { "drop-column": "off", "rename-column": "off" },
-      },
+      { ...noTimeout, rules: { "drop-column": "off", "rename-column": "off" } },
     );
     expect(result.findings.map((f) => [f.rule, f.severity, f.line])).toEqual([
       ["missing-lock-timeout", "warn", 6],
@@ -322,29 +321,50 @@ describe("missing-lock-timeout", () => {
   it("is satisfied by the config's lockTimeout or a SET lock_timeout first", async () => {
     const up = `op.dropColumn("t", "b");`;
     const rules = { "drop-column": "off" } as const;
+    expect(ruleIds(await lintHistory([createT, up], { ...noTimeout, rules }))).toEqual([
+      "missing-lock-timeout",
+    ]);
     expect(
       ruleIds(await lintHistory([createT, up], { onlyLast: true, rules, lockTimeout: 5000 })),
     ).toEqual([]);
-    expect(
-      ruleIds(
-        await lintHistory([createT, `op.execute("SET LOCAL lock_timeout = '5s'");\n${up}`], {
-          onlyLast: true,
-          rules,
-        }),
-      ),
-    ).toEqual([]);
-    expect(
-      ruleIds(
-        await lintHistory([createT, `${up}\nop.execute("SET LOCAL lock_timeout = '5s'");`], {
-          onlyLast: true,
-          rules,
-        }),
-      ),
-    ).toEqual(["missing-lock-timeout"]);
+    const setFirst = `op.execute("SET LOCAL lock_timeout = '5s'");\n${up}`;
+    expect(ruleIds(await lintHistory([createT, setFirst], { ...noTimeout, rules }))).toEqual([]);
+    const setAfter = `${up}\nop.execute("SET LOCAL lock_timeout = '5s'");`;
+    expect(ruleIds(await lintHistory([createT, setAfter], { ...noTimeout, rules }))).toEqual([
+      "missing-lock-timeout",
+    ]);
   });
 
   it("is not raised for a table created in the same migration", async () => {
-    expect(ruleIds(await lintHistory([`${createT}\nop.dropColumn("t", "b");`]))).toEqual([]);
+    const result = await lintHistory([`${createT}\nop.dropColumn("t", "b");`], {
+      lockTimeout: undefined,
+    });
+    expect(ruleIds(result)).toEqual([]);
+  });
+
+  it("covers write-blocking index builds and DROP INDEX, but not CONCURRENTLY", async () => {
+    const lint = async (up: string, transactional = true) =>
+      ruleIds(
+        await lintHistory([createT, { up, transactional }], {
+          ...noTimeout,
+          rules: { "index-not-concurrent": "off", "drop-index-not-concurrent": "off" },
+        }),
+      );
+    expect(await lint(`op.createIndex("t_a", "t", ["a"]);`)).toEqual(["missing-lock-timeout"]);
+    expect(await lint(`op.execute("DROP INDEX t_old");`)).toEqual(["missing-lock-timeout"]);
+    expect(await lint(`op.createIndex("t_a", "t", ["a"], { concurrently: true });`, false)).toEqual(
+      [],
+    );
+  });
+});
+
+describe("transaction-control", () => {
+  it("flags BEGIN, COMMIT and ROLLBACK in op.execute, and not other statements", async () => {
+    expect(await only(`op.execute("COMMIT; CREATE TABLE x (a int); BEGIN");`)).toEqual([
+      "transaction-control",
+      "transaction-control",
+    ]);
+    expect(await only(`op.execute("CREATE TABLE x (a int)");`)).toEqual([]);
   });
 });
 

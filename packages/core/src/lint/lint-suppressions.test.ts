@@ -30,7 +30,7 @@ op.createIndex("t_b", "t", ["b"]);`,
       `// retort-lint-ignore drop-column: b is unused since release 2.3
 op.renameColumn("t", "a", "z");`,
     ]);
-    expect(ruleIds(result)).toEqual(["rename-column", "missing-lock-timeout"]);
+    expect(ruleIds(result)).toEqual(["rename-column"]);
   });
 
   it("takes several rules and stacked comment lines", async () => {

@@ -164,10 +164,10 @@ describe("retort lint and Squawk", () => {
         },
       );
       const violations = JSON.parse(run.stdout) as { file: string; rule_name: string }[];
-      const result = await lintHistory([
-        createT,
-        ...statements.map((sql) => `op.execute(${JSON.stringify(sql)});`),
-      ]);
+      const result = await lintHistory(
+        [createT, ...statements.map((sql) => `op.execute(${JSON.stringify(sql)});`)],
+        { lockTimeout: undefined },
+      );
       const mapping = readmeMapping();
       let compared = 0;
       statements.forEach((sql, i) => {
