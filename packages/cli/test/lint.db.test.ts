@@ -191,7 +191,7 @@ describe("upgrade lints the migrations it is about to run", () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toContain("lint error[index-not-concurrent] bbbb00000002");
     expect(r.stderr).toContain("lint: 1 error, 0 warnings in 2 migrations about to run");
-    expect((await p.run("current")).stdout).toBe(`${rev(2)}\n`);
+    expect((await p.run("current")).stdout).toBe(`${rev(2)} (head)\n`);
     // Nothing pending, nothing to say.
     const again = await p.run("upgrade", "head");
     expect(again.stderr).not.toContain("lint");
