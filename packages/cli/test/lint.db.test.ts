@@ -1,3 +1,6 @@
+import { readdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { type OpenTestDatabase, openTestDatabase } from "@retort/test-harness";
 import { sql } from "kysely";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -31,10 +34,19 @@ afterEach(() => {
   project = undefined;
 });
 
+const packagesDir = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+
 function newProject(config = ""): CliProject {
   project = new CliProject(
-    `export default { url: ${JSON.stringify(open.database.url)}, migrations: "migrations"${config} };\n`,
-    { drivers: { "@retort/driver-pg": () => import("@retort/driver-pg") } },
+    `export default { url: ${JSON.stringify(open.database.url)}, migrations: "migrations", models: "models/index.ts"${config} };\n`,
+    {
+      // A generated migration imports `defineMigration` from "retort", which core provides.
+      packages: {
+        "@retort/differ": join(packagesDir, "differ"),
+        retort: join(packagesDir, "core"),
+      },
+      drivers: { "@retort/driver-pg": () => import("@retort/driver-pg") },
+    },
   );
   return project;
 }
@@ -224,5 +236,34 @@ describe("upgrade lints the migrations it is about to run", () => {
     const r = await p.run("upgrade", "head");
     expect(r.code).toBe(0);
     expect(r.stderr).not.toContain("lint");
+  });
+});
+
+describe("revision --autogenerate lints the migration it wrote", () => {
+  it("prints the findings as warnings and keeps the file", async () => {
+    const p = newProject(", lockTimeout: 5000");
+    p.write(
+      `migrations/versions/${rev(1)}_m.ts`,
+      migrationFile(
+        rev(1),
+        null,
+        `op.createTable("lint_t", { columns: { a: { type: "integer" } } });`,
+      ),
+    );
+    expect((await p.run("upgrade", "head")).code).toBe(0);
+    p.write(
+      "models/index.ts",
+      `import { column as c, index, table } from "@retort/differ";\nexport const t = table("lint_t", { a: c.integer() }, (t) => ({ indexes: [index("lint_t_a").on(t.a)] }));\n`,
+    );
+    const r = await p.run("revision", "--autogenerate", "-m", "index a", "--rev-id", rev(2));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(
+      `lint error[index-not-concurrent] ${rev(2)} (migrations/versions/${rev(2)}_index_a.ts:`,
+    );
+    expect(r.stderr).toContain("lint: the new migration has findings (above)");
+    expect(readdirSync(join(p.root, "migrations/versions")).sort()).toEqual([
+      `${rev(1)}_m.ts`,
+      `${rev(2)}_index_a.ts`,
+    ]);
   });
 });
