@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Operation } from "../ops/operation";
 import { recordOperations } from "../runtime/record-operations";
-import type { MigrationScript, ScriptDirectory } from "../script/script-directory";
+import type { ScriptDirectory } from "../script/script-directory";
 import { type CallSite, operationLines, readMigrationSource } from "./call-sites";
 import type {
   LintContext,
@@ -98,9 +98,7 @@ export async function lintMigrations(
       transactional: script.transactional,
       statements,
     };
-    findings.push(
-      ...lintMigration(migration, script, source.calls, source.fileComments, checks, options),
-    );
+    findings.push(...lintMigration(migration, source.calls, source.fileComments, checks, options));
     checks.apply(statements);
   }
   return {
@@ -113,7 +111,6 @@ export async function lintMigrations(
 
 function lintMigration(
   migration: LintMigration,
-  script: MigrationScript,
   calls: readonly CallSite[],
   fileComments: readonly { text: string; line: number }[],
   checks: NotNullChecks,
@@ -191,7 +188,6 @@ function lintMigration(
       });
     }
   }
-  void script;
   return findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
