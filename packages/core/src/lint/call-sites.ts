@@ -1,5 +1,6 @@
 import type * as t from "@babel/types";
 import { babelParser } from "../script/babel-parser";
+import { migrationObject } from "../script/migration-header";
 
 /** An `op.<method>(...)` call in a migration's `up`, and the comment lines right above it. */
 export interface CallSite {
@@ -63,11 +64,9 @@ export function readMigrationSource(text: string): MigrationSource {
     file.program.body.find((statement) => statement.type === "ExportDefaultDeclaration")?.loc?.start
       .line ?? Number.POSITIVE_INFINITY;
   const calls: CallSite[] = [];
-  for (const node of descendants(file.program)) {
-    const up = upFunction(node);
-    if (up === undefined) continue;
-    const param = up.params[0];
-    if (param?.type !== "Identifier") continue;
+  const up = upOf(file.program);
+  const param = up?.params[0];
+  if (up !== undefined && param?.type === "Identifier") {
     for (const inner of descendants(up.body)) {
       if (inner.type !== "CallExpression") continue;
       const callee = inner.callee;
@@ -88,7 +87,6 @@ export function readMigrationSource(text: string): MigrationSource {
       }
       calls.push({ method: callee.property.name, line, commentsAbove: above });
     }
-    break;
   }
   calls.sort((a, b) => a.line - b.line);
   return {
@@ -98,13 +96,27 @@ export function readMigrationSource(text: string): MigrationSource {
   };
 }
 
-/** `up(op) {...}` or `up: (op) => {...}` in the migration object. */
-function upFunction(node: t.Node): t.Function | undefined {
-  if (node.type === "ObjectMethod" && keyIs(node.key, "up")) return node;
-  if (node.type === "ObjectProperty" && keyIs(node.key, "up")) {
-    const value = node.value;
-    if (value.type === "ArrowFunctionExpression" || value.type === "FunctionExpression")
-      return value;
+/**
+ * `up(op) {...}` or `up: (op) => {...}` in the migration object, found the way the header
+ * reader finds the object. A file it cannot read has no call sites: the module import reports it.
+ */
+function upOf(program: t.Program): t.Function | undefined {
+  let object: t.ObjectExpression;
+  try {
+    object = migrationObject(program, () => {
+      throw new Error("no migration object");
+    });
+  } catch {
+    return undefined;
+  }
+  for (const node of object.properties) {
+    if (node.type === "ObjectMethod" && keyIs(node.key, "up")) return node;
+    if (node.type === "ObjectProperty" && keyIs(node.key, "up")) {
+      const value = node.value;
+      if (value.type === "ArrowFunctionExpression" || value.type === "FunctionExpression") {
+        return value;
+      }
+    }
   }
   return undefined;
 }
