@@ -373,5 +373,6 @@ describe("unparsable-sql", () => {
     const result = await lintHistory([`op.execute("CREATE TABEL x (a int)");`]);
     expect(ruleIds(result)).toEqual(["unparsable-sql"]);
     expect(result.findings[0]!.message).toContain("syntax error");
+    expect(result.findings[0]!.severity).toBe("warn");
   });
 });

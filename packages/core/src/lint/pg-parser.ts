@@ -6,7 +6,7 @@ let loading: Promise<LibPgQuery> | undefined;
 
 /**
  * PostgreSQL's own parser (libpg_query compiled to WebAssembly), loaded on first use: only
- * `retort lint` and the lint before `upgrade` pay its start-up (about 30 ms), never `heads`
+ * `retort lint` and the lint before `upgrade` pay for compiling its WebAssembly (tens of ms, more on a busy machine), never `heads`
  * or `history`. The WebAssembly build needs no native binary and nothing from the network.
  */
 async function libPgQuery(): Promise<LibPgQuery> {

@@ -1,9 +1,12 @@
 import type { LintRule } from "../lint-rule";
 
-/** `op.execute` SQL that PostgreSQL's parser refuses: no rule can read it. */
+/**
+ * `op.execute` SQL that PostgreSQL's parser (version 18's grammar) refuses: no rule can read it.
+ * A warning, not an error: syntax newer than the parser's may still run on the server.
+ */
 export const unparsableSql: LintRule = {
   id: "unparsable-sql",
-  defaultSeverity: "error",
+  defaultSeverity: "warn",
   summary:
     "op.execute SQL that PostgreSQL's parser cannot read (it would fail when run, and lint cannot check it).",
   check: (context) =>
@@ -13,7 +16,7 @@ export const unparsableSql: LintRule = {
         : [
             {
               statementIndex: index,
-              message: `does not parse (${statement.parseError}): PostgreSQL would refuse it, and no lint rule could check it.`,
+              message: `does not parse with PostgreSQL 18's grammar (${statement.parseError}): the server will likely refuse it, and no lint rule could check it.`,
               fix: "fix the SQL; for PL/pgSQL bodies, keep them inside a dollar-quoted string of CREATE FUNCTION or DO.",
             },
           ],
