@@ -6,8 +6,8 @@ let loading: Promise<LibPgQuery> | undefined;
 
 /**
  * PostgreSQL's own parser (libpg_query compiled to WebAssembly), loaded on first use: only
- * `retort lint` and the lint before `upgrade` pay for compiling its WebAssembly (tens of ms, more on a busy machine), never `heads`
- * or `history`. The WebAssembly build needs no native binary and nothing from the network.
+ * `retort lint` and the lint before `upgrade` pay for compiling it (tens of milliseconds), never
+ * `heads` or `history`. The WebAssembly build needs no native binary and nothing from the network.
  */
 async function libPgQuery(): Promise<LibPgQuery> {
   loading ??= import("libpg-query").then(async (module) => {
