@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Operation } from "../ops/operation";
 import { recordOperations } from "../runtime/record-operations";
 import type { ScriptDirectory } from "../script/script-directory";
-import { type CallSite, operationLines, readMigrationSource } from "./call-sites";
+import { type MigrationSource, operationLines, readMigrationSource } from "./call-sites";
 import type {
   LintContext,
   LintFinding,
@@ -92,7 +92,7 @@ export async function lintMigrations(
     const text = readFileSync(script.path, "utf8");
     // Most migrations have nothing to report: only those with findings or suppressions pay for
     // reading their syntax tree (a few ms each), which gives the findings their lines.
-    const quick = lintMigration(migration(statements), [], [], checks, options);
+    const quick = lintMigration(migration(statements), undefined, checks, options);
     if (quick.length > 0 || text.includes("retort-lint-ignore")) {
       const source = readMigrationSource(text);
       const sites = operationLines(
@@ -104,9 +104,7 @@ export async function lintMigrations(
         sites.map((site) => site?.line),
         parser,
       );
-      findings.push(
-        ...lintMigration(migration(statements), source.calls, source.fileComments, checks, options),
-      );
+      findings.push(...lintMigration(migration(statements), source, checks, options));
     }
     checks.apply(statements);
   }
@@ -118,10 +116,10 @@ export async function lintMigrations(
   };
 }
 
+/** The findings of one migration; without its `source`, no suppression applies and no line is known. */
 function lintMigration(
   migration: LintMigration,
-  calls: readonly CallSite[],
-  fileComments: readonly { text: string; line: number }[],
+  source: MigrationSource | undefined,
   checks: NotNullChecks,
   options: LintOptions,
 ): LintFinding[] {
@@ -162,8 +160,8 @@ function lintMigration(
     if (!suppression.isFileWide) return;
     for (const rule of suppression.rules) fileWide.add(rule);
   };
-  for (const comment of fileComments) fileLevel(read(comment, true));
-  for (const call of calls) {
+  for (const comment of source?.fileComments ?? []) fileLevel(read(comment, true));
+  for (const call of source?.calls ?? []) {
     for (const comment of call.commentsAbove) {
       const suppression = read(comment, false);
       if (suppression === undefined) continue;
@@ -174,6 +172,19 @@ function lintMigration(
       const rules = byLine.get(call.line) ?? new Set<string>();
       for (const rule of suppression.rules) rules.add(rule);
       byLine.set(call.line, rules);
+    }
+  }
+  // The rest: `retort-lint-ignore-file` may stand anywhere; a statement suppression that is not
+  // directly above an `op.*` call would silence nothing, which its author should hear.
+  for (const comment of source?.allComments ?? []) {
+    const suppression = read(comment, false);
+    if (suppression === undefined) continue;
+    if (suppression.isFileWide) fileLevel(suppression);
+    else {
+      report(
+        comment.line,
+        "is not on the line(s) directly above an `op.*` call in up(), so it silences nothing; move it there, or use `retort-lint-ignore-file` for the whole migration.",
+      );
     }
   }
   const context = lintContext(migration, checks, options.lockTimeout);

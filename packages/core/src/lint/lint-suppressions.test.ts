@@ -76,6 +76,28 @@ op.renameColumn("t", "a", "z");`,
     expect(result.findings[1]!.message).toContain("unknown rule no-such-rule");
   });
 
+  it("a statement suppression that is not above an op.* call is reported, since it silences nothing", async () => {
+    const result = await lintHistory([
+      createT,
+      `${index}\n// retort-lint-ignore index-not-concurrent: meant for the call above`,
+    ]);
+    expect(result.findings.map((f) => [f.rule, f.line])).toEqual([
+      ["index-not-concurrent", 6],
+      ["bad-suppression", 7],
+    ]);
+    expect(result.findings[1]!.message).toContain(
+      "is not on the line(s) directly above an `op.*` call",
+    );
+  });
+
+  it("retort-lint-ignore-file works anywhere in the file", async () => {
+    const result = await lintHistory([
+      createT,
+      `${index}\n// retort-lint-ignore-file index-not-concurrent: t holds ten rows`,
+    ]);
+    expect(ruleIds(result)).toEqual([]);
+  });
+
   it("a statement in a loop gets no line of its own, so only a file-wide comment silences it", async () => {
     const loop = `for (const c of ["a", "b"]) op.createIndex(\`t_\${c}\`, "t", [c]);\nop.createIndex("t_ab", "t", ["a", "b"]);`;
     const result = await lintHistory([
