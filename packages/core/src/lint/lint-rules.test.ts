@@ -100,6 +100,18 @@ describe("adding columns", () => {
     expect(
       await only(`op.addColumn("t", "c", { type: "timestamptz", default: { sql: "now()" } });`),
     ).toEqual([]);
+    // PostgreSQL makes a function VOLATILE unless it says otherwise: an unknown one counts.
+    expect(
+      await only(`op.addColumn("t", "c", { type: "text", default: { sql: "app.next_code()" } });`),
+    ).toEqual(["volatile-default-rewrite"]);
+    expect(
+      await only(
+        `op.addColumn("t", "c", { type: "text", default: { sql: "lower('X') || 'y'" } });`,
+      ),
+    ).toEqual([]);
+    expect(
+      await only(`op.execute("ALTER TABLE t ADD COLUMN c date DEFAULT current_date");`),
+    ).toEqual([]);
     expect(
       await only(`op.execute("ALTER TABLE t ADD COLUMN c timestamptz DEFAULT current_timestamp");`),
     ).toEqual([]);

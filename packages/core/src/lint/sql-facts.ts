@@ -21,34 +21,58 @@ export function nameParts(nodes: readonly Node[] | undefined): string[] {
 }
 
 /**
- * Functions whose default makes `ADD COLUMN` rewrite the table: PostgreSQL 11+ stores a
- * non-volatile default in the catalog and fills old rows for free, but a volatile one must be
- * computed per row. `now()` and `current_timestamp` are stable, so they are safe.
+ * Built-in functions that are not volatile, so a default calling them is computed once and
+ * stored in the catalog (PostgreSQL 11+): `ADD COLUMN` fills old rows for free. Any other call
+ * counts as volatile, and the table is rewritten: `gen_random_uuid()`, `random()`,
+ * `clock_timestamp()`, `nextval()`, and a user function, which PostgreSQL makes VOLATILE unless
+ * it is declared otherwise. (`current_timestamp`, `current_date`, `current_user` are not calls.)
  */
-const volatileFunctions = new Set([
-  "random",
-  "gen_random_uuid",
-  "uuid_generate_v1",
-  "uuid_generate_v1mc",
-  "uuid_generate_v4",
-  "uuidv4",
-  "uuidv7",
-  "clock_timestamp",
-  "timeofday",
-  "nextval",
-  "setval",
-  "txid_current",
+const nonVolatileFunctions = new Set([
+  "now",
+  "transaction_timestamp",
   "statement_timestamp",
-  "gen_random_bytes",
+  "txid_current",
+  "current_setting",
+  "lower",
+  "upper",
+  "btrim",
+  "ltrim",
+  "rtrim",
+  "concat",
+  "concat_ws",
+  "length",
+  "md5",
+  "replace",
+  "substring",
+  "to_char",
+  "to_date",
+  "to_timestamp",
+  "to_json",
+  "to_jsonb",
+  "json_build_object",
+  "jsonb_build_object",
+  "json_build_array",
+  "jsonb_build_array",
+  "array_fill",
+  "make_date",
+  "make_interval",
+  "make_time",
+  "make_timestamp",
+  "make_timestamptz",
+  "date_trunc",
+  "timezone",
+  "age",
 ]);
 
-/** The expression calls a volatile function, so a default of it rewrites the table. */
+/** The expression calls a volatile (or unknown) function, so a default of it rewrites the table. */
 export function isVolatileExpression(expression: Node | undefined): boolean {
   for (const node of walkNodes(expression)) {
     const call = node.FuncCall as { funcname?: Node[] } | undefined;
     if (call === undefined) continue;
-    const name = nameParts(call.funcname).at(-1);
-    if (name !== undefined && volatileFunctions.has(name)) return true;
+    const parts = nameParts(call.funcname);
+    const name = parts.at(-1);
+    const isBuiltIn = parts.length === 1 || parts[0] === "pg_catalog";
+    if (name === undefined || !isBuiltIn || !nonVolatileFunctions.has(name)) return true;
   }
   return false;
 }
