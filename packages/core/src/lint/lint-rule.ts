@@ -34,6 +34,19 @@ export interface LintStatement {
   readonly notNullColumn?: string | undefined;
   /** For a column type change: the types before (when known) and after. */
   readonly typeChange?: { readonly from?: CanonicalType; readonly to: CanonicalType } | undefined;
+  /**
+   * A raw SQL statement no operation describes that locks what it names unless written the
+   * online way: `REINDEX` (without `CONCURRENTLY`), `DETACH PARTITION` (without
+   * `CONCURRENTLY`), `ALTER DOMAIN ... ADD CONSTRAINT` (without `NOT VALID`).
+   */
+  readonly rawDdl?:
+    | {
+        readonly kind: "reindex" | "detachPartition" | "domainConstraint";
+        /** The index, table or domain, as written. */
+        readonly target: string;
+        readonly isOnline: boolean;
+      }
+    | undefined;
   /** `BEGIN`, `COMMIT`, `ROLLBACK`, `SAVEPOINT`... in raw SQL. */
   readonly controlsTransaction?: boolean | undefined;
   /** The parser's error, for `op.execute` SQL it could not read. */

@@ -68,6 +68,40 @@ describe("index-not-concurrent and concurrently-in-transaction", () => {
   });
 });
 
+describe("raw SQL with no operation: REINDEX, DETACH PARTITION, ALTER DOMAIN", () => {
+  it("flags the blocking forms and accepts the online ones", async () => {
+    expect(await only(`op.execute("REINDEX INDEX t_a")`)).toEqual(["reindex-not-concurrent"]);
+    expect(
+      await only(`op.execute("REINDEX TABLE CONCURRENTLY t")`, { transactional: false }),
+    ).toEqual([]);
+    expect(await only(`op.execute("ALTER TABLE t DETACH PARTITION t_2020")`)).toEqual([
+      "detach-partition-not-concurrent",
+    ]);
+    expect(
+      await only(`op.execute("ALTER TABLE t DETACH PARTITION t_2020 CONCURRENTLY")`, {
+        transactional: false,
+      }),
+    ).toEqual([]);
+    expect(
+      await only(`op.execute("ALTER DOMAIN positive ADD CONSTRAINT p CHECK (VALUE > 0)")`),
+    ).toEqual(["domain-constraint-not-valid"]);
+    expect(
+      await only(
+        `op.execute("ALTER DOMAIN positive ADD CONSTRAINT p CHECK (VALUE > 0) NOT VALID")`,
+      ),
+    ).toEqual([]);
+  });
+
+  it("CONCURRENTLY forms in a transactional migration are concurrently-in-transaction", async () => {
+    expect(await only(`op.execute("REINDEX INDEX CONCURRENTLY t_a")`)).toEqual([
+      "concurrently-in-transaction",
+    ]);
+    expect(await only(`op.execute("ALTER TABLE t DETACH PARTITION t_2020 CONCURRENTLY")`)).toEqual([
+      "concurrently-in-transaction",
+    ]);
+  });
+});
+
 describe("adding columns", () => {
   it("add-column-not-null-no-default: NOT NULL without a default on an existing table", async () => {
     expect(await only(`op.addColumn("t", "c", { type: "integer", nullable: false });`)).toEqual([

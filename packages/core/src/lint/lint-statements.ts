@@ -252,6 +252,31 @@ function fromParseTree(node: Node, execute: ExecuteOperation): Facts[] {
     ];
   }
   if ("TransactionStmt" in node) return [{ op: execute, controlsTransaction: true }];
+  if ("ReindexStmt" in node) {
+    const reindex = node.ReindexStmt;
+    const isOnline = (reindex.params ?? []).some(
+      (param) => "DefElem" in param && param.DefElem.defname === "concurrently",
+    );
+    const target = reindex.relation?.relname ?? reindex.name ?? "";
+    return [{ op: execute, rawDdl: { kind: "reindex", target, isOnline } }];
+  }
+  if ("AlterDomainStmt" in node) {
+    const alter = node.AlterDomainStmt;
+    const def = alter.def;
+    // Subtype "C" is ADD CONSTRAINT; NOT NULL and CHECK both check every column of the domain.
+    if (alter.subtype !== "C" || def === undefined || !("Constraint" in def)) return [];
+    const target = nameParts(alter.typeName).join(".");
+    return [
+      {
+        op: execute,
+        rawDdl: {
+          kind: "domainConstraint",
+          target,
+          isOnline: def.Constraint.skip_validation === true,
+        },
+      },
+    ];
+  }
   if ("VariableSetStmt" in node) {
     return node.VariableSetStmt.name === "lock_timeout"
       ? [{ op: execute, setsLockTimeout: true }]
@@ -301,6 +326,19 @@ function alterTableCommand(
     }
     case "AT_ValidateConstraint":
       return [{ op: { kind: "validateConstraint", ...where, name: command.name ?? "" } }];
+    case "AT_DetachPartition": {
+      if (def === undefined || !("PartitionCmd" in def)) return [];
+      const partition = def.PartitionCmd;
+      return [
+        {
+          rawDdl: {
+            kind: "detachPartition",
+            target: `${where.schema ? `${where.schema}.` : ""}${where.table}`,
+            isOnline: partition.concurrent === true,
+          },
+        },
+      ];
+    }
     case "AT_DropConstraint":
       return [{ op: { kind: "dropConstraint", ...where, name: command.name ?? "" } }];
     default:

@@ -76,6 +76,9 @@ const statements = [
   "ALTER TABLE t RENAME TO t2;",
   "ALTER TABLE t ADD COLUMN d text;",
   "BEGIN; ALTER TABLE t ADD COLUMN e text;",
+  "REINDEX INDEX t_a;",
+  "ALTER TABLE t DETACH PARTITION t_2020;",
+  "ALTER DOMAIN positive ADD CONSTRAINT p CHECK (VALUE > 0);",
 ];
 
 /**

@@ -3,6 +3,8 @@ import { addColumnNotNullNoDefault } from "./add-column-not-null-no-default";
 import { checkNotValid } from "./check-not-valid";
 import { columnTypeRewrite } from "./column-type-rewrite";
 import { concurrentlyInTransaction } from "./concurrently-in-transaction";
+import { detachPartitionNotConcurrent } from "./detach-partition-not-concurrent";
+import { domainConstraintNotValid } from "./domain-constraint-not-valid";
 import { dropColumn } from "./drop-column";
 import { dropIndexNotConcurrent } from "./drop-index-not-concurrent";
 import { dropTable } from "./drop-table";
@@ -11,6 +13,7 @@ import { foreignKeyNotValid } from "./foreign-key-not-valid";
 import { indexNotConcurrent } from "./index-not-concurrent";
 import { missingLockTimeout } from "./missing-lock-timeout";
 import { narrowingType } from "./narrowing-type";
+import { reindexNotConcurrent } from "./reindex-not-concurrent";
 import { renameColumn } from "./rename-column";
 import { renameTable } from "./rename-table";
 import { setNotNullUnchecked } from "./set-not-null-unchecked";
@@ -24,10 +27,13 @@ export const lintRules: readonly LintRule[] = [
   indexNotConcurrent,
   dropIndexNotConcurrent,
   concurrentlyInTransaction,
+  reindexNotConcurrent,
+  detachPartitionNotConcurrent,
   addColumnNotNullNoDefault,
   volatileDefaultRewrite,
   foreignKeyNotValid,
   checkNotValid,
+  domainConstraintNotValid,
   setNotNullUnchecked,
   uniqueWithoutIndex,
   columnTypeRewrite,

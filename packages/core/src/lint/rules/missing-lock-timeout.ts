@@ -39,6 +39,13 @@ export const missingLockTimeout: LintRule = {
       ...onExistingTables(context, ["createIndex", "addForeignKey"])
         .filter(({ op }) => op.kind !== "createIndex" || op.concurrently !== true)
         .map(({ index, table }) => ({ index, table, lock: "a write-blocking" })),
+      // Raw DDL written the blocking way: REINDEX, DETACH PARTITION, ALTER DOMAIN ADD CONSTRAINT.
+      ...context.migration.statements.flatMap((statement, index) => {
+        const ddl = statement.rawDdl;
+        if (ddl === undefined || ddl.isOnline) return [];
+        const lock = ddl.kind === "detachPartition" ? "an ACCESS EXCLUSIVE" : "a write-blocking";
+        return [{ index, table: ddl.kind === "domainConstraint" ? undefined : ddl.target, lock }];
+      }),
       // DROP INDEX locks the index's table, which the operation does not name.
       ...context.migration.statements.flatMap((statement, index) => {
         const op = statement.op;
