@@ -13,6 +13,7 @@ import {
   historyCommand,
   showCommand,
 } from "./commands/inspect-commands";
+import { lintCommand } from "./commands/lint-command";
 import {
   downgradeCommand,
   ensureVersionCommand,
@@ -47,6 +48,7 @@ export const commands: readonly Command[] = [
   checkCommand,
   dbCommand,
   testCommand,
+  lintCommand,
   editCommand,
   ensureVersionCommand,
   listTemplatesCommand,

@@ -19,6 +19,7 @@ import type { ParsedArgs } from "../args/parse-args";
 import type { CliContext } from "../cli-context";
 import { type Command, flag, jsonOption, listOption, sqlOption, stringOption } from "../command";
 import { ElapsedTicker } from "../elapsed-ticker";
+import { lintBeforeUpgrade } from "./lint-command";
 
 function versionTableOf(config: Awaited<ReturnType<CliContext["config"]>>): VersionTable {
   return new VersionTable({
@@ -269,6 +270,20 @@ function errorJson(error: unknown): { code: string; message: string; hint?: stri
     code: typeof sqlState === "string" ? `SQLSTATE_${sqlState}` : "ERROR",
     message: errorLine(error),
   };
+/**
+ * The revisions an upgrade to `target` would run, for the lint before it. When the plan cannot
+ * be made (multiple heads, an unknown target) there is nothing to lint: the upgrade itself
+ * then reports the problem.
+ */
+async function pendingRevisions(ctx: CliContext, target: string): Promise<string[]> {
+  if ((await ctx.config()).lintOnUpgrade === "off") return [];
+  const scripts = await ctx.scripts();
+  try {
+    const heads = await (await ctx.migrator()).currentHeads();
+    return scripts.graph.upgradePlan(heads, target).map((step) => step.node.revision);
+  } catch {
+    return [];
+  }
 }
 
 /** `retort upgrade` */
@@ -293,6 +308,7 @@ export const upgradeCommand: Command = {
       return onAllTargets(ctx, args, "Upgrading", (migrator) => migrator.upgrade(target));
     const json = flag(args, "json");
     const migrator = await ctx.migrator();
+    await lintBeforeUpgrade(ctx, await pendingRevisions(ctx, target));
     const result = await migrator.upgrade(target, { onEvent: progress(ctx, json) });
     summarize(ctx, result, json, "Applied");
     return 0;

@@ -13,6 +13,7 @@ import {
   stringOption,
 } from "../command";
 import { autogenerate, printChanges, warnUnexported } from "./autogenerate";
+import { lintWrittenRevision } from "./lint-command";
 
 /** Runs the config's `postWrite` commands on files retort wrote; a failure is a warning. */
 export async function runPostWrite(ctx: CliContext, files: readonly string[]): Promise<void> {
@@ -195,7 +196,7 @@ export const revisionCommand: Command = {
       return 0;
     }
     const generated = result as AutogenerateResult;
-    await writeRevision(
+    const written = await writeRevision(
       ctx,
       {
         ...options,
@@ -205,6 +206,7 @@ export const revisionCommand: Command = {
       json,
       { changes: result.changes, unexported },
     );
+    await lintWrittenRevision(ctx, written.revision);
     return 0;
   },
 };

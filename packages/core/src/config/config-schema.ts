@@ -2,6 +2,7 @@ import * as v from "valibot";
 import type { DriverFactory } from "../driver/driver";
 import { RetortError } from "../errors/retort-error";
 import type { MigrationTargetInput } from "./config";
+import { lintRuleIds } from "../lint/lint-rule-ids";
 
 // Each setting's schema carries the sentence a user reads when it is wrong; `validateConfig`
 // puts the config file's name in front of it.
@@ -19,6 +20,26 @@ const names = (key: string) => {
   const problem = `"${key}" must be an array of non-empty strings.`;
   return v.optional(v.array(v.pipe(v.string(problem), v.minLength(1, problem)), problem));
 };
+
+const lintSettingProblem = '"lint.rules" values must be "off", "warn" or "error".';
+const lintSchema = v.strictObject(
+  {
+    rules: v.optional(
+      v.record(
+        v.picklist(
+          lintRuleIds,
+          `"lint.rules" names an unknown rule; the rules are: ${lintRuleIds.join(", ")}.`,
+        ),
+        v.picklist(["off", "warn", "error"], lintSettingProblem),
+        '"lint.rules" must be an object of rule ids to "off", "warn" or "error".',
+      ),
+    ),
+    onUpgrade: v.optional(
+      v.picklist(["off", "warn", "error"], '"lint.onUpgrade" must be "off", "warn" or "error".'),
+    ),
+  },
+  '"lint" must be an object with `rules` and `onUpgrade` (no other keys).',
+);
 
 // Every setting but `environments`, which names sets of them.
 const settings = {
@@ -57,6 +78,7 @@ const settings = {
       excludeProblem,
     ),
   ),
+  lint: v.optional(lintSchema),
   postWrite: v.optional(
     v.union(
       [v.string(), v.array(v.string())],

@@ -3,6 +3,8 @@ import { dirname, isAbsolute, join, resolve } from "node:path";
 import type * as v from "valibot";
 import type { DriverFactory } from "../driver/driver";
 import { RetortError } from "../errors/retort-error";
+import type { LintRuleSetting } from "../lint/lint-rule";
+import type { LintRuleId } from "../lint/lint-rule-ids";
 import { importModules } from "../script/module-loader";
 import { ScriptDirectory } from "../script/script-directory";
 import { type configSchema, validateConfig } from "./config-schema";
@@ -64,6 +66,18 @@ export interface RetortConfig {
   /** Tables retort leaves alone: names, `schema.name`, or regular expressions. */
   exclude?: (string | RegExp)[] | undefined;
   /**
+   * `retort lint` settings: `rules` sets a rule to `"off"`, `"warn"` or `"error"` (each rule's
+   * default is in the README); `onUpgrade` is what `upgrade` does with findings in the
+   * migrations it is about to run: `"warn"` (default) prints them, `"error"` refuses to run
+   * when one is an error, `"off"` skips the lint.
+   *
+   * @example
+   * ```ts
+   * lint: { rules: { "drop-column": "error", "missing-lock-timeout": "off" }, onUpgrade: "error" }
+   * ```
+   */
+  lint?: LintConfig | undefined;
+  /**
    * Runs after retort writes files (migrations, models): a shell command, which gets the
    * files' paths appended, for example `"prettier --write"`.
    */
@@ -109,6 +123,12 @@ export interface ConfigContext {
   readonly environment: string | undefined;
   /** The `-x key=value` arguments. */
   readonly x: Readonly<Record<string, string>>;
+}
+
+/** The `lint` section of the config. */
+export interface LintConfig {
+  rules?: { [rule in LintRuleId]?: LintRuleSetting } | undefined;
+  onUpgrade?: LintRuleSetting | undefined;
 }
 
 // The interface keeps each setting's documentation; the schema decides what is valid. Neither
@@ -170,6 +190,10 @@ export interface ResolvedConfig {
   readonly x: Readonly<Record<string, string>>;
   /** The `targets` setting, as written (see `resolveTargets`). */
   readonly targets: TargetsSetting | undefined;
+  /** `lint.rules`, as given (each absent rule keeps its default). */
+  readonly lintRules: Readonly<Partial<Record<LintRuleId, LintRuleSetting>>>;
+  /** `lint.onUpgrade`; default `"warn"`. */
+  readonly lintOnUpgrade: LintRuleSetting;
 }
 
 /** The config file names retort looks for, in order. */
@@ -337,6 +361,8 @@ export function resolveConfig(
     environment,
     x: options.x ?? {},
     targets: valid.targets,
+    lintRules: valid.lint?.rules ?? {},
+    lintOnUpgrade: valid.lint?.onUpgrade ?? "warn",
   };
 }
 

@@ -1,5 +1,6 @@
 export type {
   ConfigContext,
+  LintConfig,
   LoadConfigOptions,
   MigrationTargetInput,
   ResolvedConfig,

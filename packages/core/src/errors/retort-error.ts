@@ -51,6 +51,8 @@ export type RetortErrorCode =
   | "BAD_MODEL"
   | "INTROSPECTION_FAILED"
   | "PULL_REFUSED"
+  // lint
+  | "LINT_FAILED"
   // command line
   | "BAD_ARGUMENT"
   | "ABORTED";

@@ -113,7 +113,8 @@ function headerOf(program: t.Program, fileName: () => string): MigrationHeader {
   };
 }
 
-type Fail = (node: t.Node | undefined, problem: string) => never;
+/** Throws the header reader's error for a node; the linter passes one of its own. */
+export type Fail = (node: t.Node | undefined, problem: string) => never;
 
 interface Field {
   readonly value: Literal;
@@ -169,8 +170,11 @@ function isDefineMigrationCall(node: t.Node): node is t.CallExpression {
   );
 }
 
-/** The object the default export is: `defineMigration({...})`, `{...}`, or a constant holding one. */
-function migrationObject(program: t.Program, fail: Fail): t.ObjectExpression {
+/**
+ * The object the default export is: `defineMigration({...})`, `{...}`, or a constant holding one.
+ * Also read by the linter, to find `up`.
+ */
+export function migrationObject(program: t.Program, fail: Fail): t.ObjectExpression {
   const topLevel = new Map<string, t.Node>();
   let firstCall: t.CallExpression | undefined;
   let exported: t.Node | undefined;

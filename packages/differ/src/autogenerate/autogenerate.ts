@@ -9,8 +9,8 @@ import { renderMigrationBody } from "../render/render-migration-body";
 import type { SchemaDescription } from "../schema/schema-description";
 import { type ManagedScope, withManagedSchemas } from "../scope/managed-scope";
 import { canonicalExpressions } from "./canonical-expressions";
-import { canonicalTypes } from "./canonical-types";
 import { canonicalRoutines } from "./canonical-routines";
+import { canonicalTypes } from "./canonical-types";
 import { type AskRename, renameArgument, renameSuggestion, settleRenames } from "./settle-renames";
 
 /**

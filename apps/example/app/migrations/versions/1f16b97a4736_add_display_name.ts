@@ -8,6 +8,7 @@ export default defineMigration({
   message: "add display name",
   createdAt: "2026-11-25T09:02:41.243Z",
   up(op) {
+    // retort-lint-ignore missing-lock-timeout: a nullable column without a default only changes the catalog, and the example's database serves no traffic that could hold a lock; a production project sets `lockTimeout` in retort.config.ts instead.
     op.addColumn(
       "account",
       "display_name",
