@@ -270,6 +270,8 @@ function errorJson(error: unknown): { code: string; message: string; hint?: stri
     code: typeof sqlState === "string" ? `SQLSTATE_${sqlState}` : "ERROR",
     message: errorLine(error),
   };
+}
+
 /**
  * The revisions an upgrade to `target` would run, for the lint before it. When the plan cannot
  * be made (multiple heads, an unknown target) there is nothing to lint: the upgrade itself

@@ -1,8 +1,8 @@
 import * as v from "valibot";
 import type { DriverFactory } from "../driver/driver";
 import { RetortError } from "../errors/retort-error";
-import type { MigrationTargetInput } from "./config";
 import { lintRuleIds } from "../lint/lint-rule-ids";
+import type { MigrationTargetInput } from "./config";
 
 // Each setting's schema carries the sentence a user reads when it is wrong; `validateConfig`
 // puts the config file's name in front of it.
