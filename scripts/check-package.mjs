@@ -41,7 +41,7 @@ try {
   );
 } catch (error) {
   process.exitCode = typeof error.status === "number" ? error.status : 1;
-  if (typeof error.status !== "number") console.error(error);
+  if (typeof error.status !== "number") process.stderr.write(`${error.stack ?? error}\n`);
 } finally {
   rmSync(dest, { recursive: true, force: true });
 }
