@@ -4,6 +4,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   realpathSync,
   rmSync,
   writeFileSync,
@@ -108,6 +109,27 @@ export function unknownColumn(db: Kysely<Database>) {
 }
 `;
 
+interface Manifest {
+  readonly name: string;
+  readonly version: string;
+  readonly dependencies?: Record<string, string>;
+  readonly peerDependencies?: Record<string, string>;
+  readonly optionalDependencies?: Record<string, string>;
+}
+
+/** The package.json of each of `names` installed under pnpm's `node_modules/.pnpm`. */
+function installedManifests(store: string, names: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (const entry of readdirSync(store)) {
+    for (const name of names) {
+      const manifestPath = join(store, entry, "node_modules", name, "package.json");
+      if (existsSync(manifestPath)) found.add(realpathSync(manifestPath));
+    }
+  }
+  expect(found.size, "one installed copy of each public package").toBe(names.length);
+  return [...found];
+}
+
 let work: string;
 let tarballs: Map<string, string>;
 let locked: Map<string, string[]>;
@@ -167,7 +189,6 @@ describe.each(kyselyMinors)("installed from the packed tarballs, with kysely %s"
           "--offline",
           `--config.cache-dir=${join(work, "cache")}`,
           `--config.store-dir=${storeDir}`,
-          "--config.package-import-method=hardlink",
         ],
         project,
       );
@@ -185,6 +206,22 @@ describe.each(kyselyMinors)("installed from the packed tarballs, with kysely %s"
           .map((dir) => realpathSync(dir)),
       );
       expect([...seen]).toEqual([realpathSync(join(project, "node_modules", "kysely"))]);
+
+      // As published: real versions where the workspace says `workspace:*`, and a README each.
+      for (const manifestPath of installedManifests(store, [...tarballs.keys()])) {
+        const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as Manifest;
+        for (const kind of ["dependencies", "peerDependencies", "optionalDependencies"] as const) {
+          for (const [name, spec] of Object.entries(manifest[kind] ?? {})) {
+            expect(spec, `${manifest.name} ${kind} ${name}`).not.toMatch(/^workspace:/);
+            if (name.startsWith("@retort/")) expect(spec).toBe(manifest.version);
+          }
+        }
+        expect(manifest.dependencies?.kysely, `${manifest.name} depends on kysely`).toBeUndefined();
+        expect(
+          existsSync(join(dirname(manifestPath), "README.md")),
+          `${manifest.name} README`,
+        ).toBe(true);
+      }
 
       const retort = (...args: string[]) =>
         run(join(project, "node_modules", ".bin", "retort"), args, project, {
