@@ -182,17 +182,19 @@ describe.each(kyselyMinors)("installed from the packed tarballs, with kysely %s"
           2,
         )}\n`,
       );
-      const install = await run(
-        "pnpm",
-        [
-          "install",
-          "--offline",
-          `--config.cache-dir=${join(work, "cache")}`,
-          `--config.store-dir=${storeDir}`,
-        ],
-        project,
-      );
-      expectSuccess(install, "pnpm install --offline");
+      const install = (...extra: string[]) =>
+        run(
+          "pnpm",
+          [
+            "install",
+            "--offline",
+            `--config.cache-dir=${join(work, "cache")}`,
+            `--config.store-dir=${storeDir}`,
+            ...extra,
+          ],
+          project,
+        );
+      expectSuccess(await install(), "pnpm install --offline");
 
       // One kysely: the project's, which every @retort package sees as its peer.
       const store = join(project, "node_modules", ".pnpm");
@@ -254,6 +256,16 @@ describe.each(kyselyMinors)("installed from the packed tarballs, with kysely %s"
         project,
       );
       expectSuccess(tsc, "tsc --strict --noEmit queries.ts");
+
+      // A production image: dependencies only (no typescript, no tsx), and no bundle cached by
+      // the commands above. retort still loads the TypeScript config and migrations: esbuild,
+      // which does that, is a dependency of retort, not a dev dependency.
+      expectSuccess(await install("--prod"), "pnpm install --offline --prod");
+      expect(existsSync(join(project, "node_modules", "typescript"))).toBe(false);
+      rmSync(join(project, ".retort"), { recursive: true, force: true });
+      expectSuccess(await retort("downgrade", "base"), "retort downgrade base (production)");
+      expectSuccess(await retort("upgrade", "head"), "retort upgrade head (production)");
+      expectSuccess(await retort("check"), "retort check (production)");
     } finally {
       await database.drop();
       rmSync(project, { recursive: true, force: true });
