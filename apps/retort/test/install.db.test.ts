@@ -209,8 +209,16 @@ describe.each(kyselyMinors)("installed from the packed tarballs, with kysely %s"
       );
       expect([...seen]).toEqual([realpathSync(join(project, "node_modules", "kysely"))]);
 
-      // As published: real versions where the workspace says `workspace:*`, and a README each.
-      for (const manifestPath of installedManifests(store, [...tarballs.keys()])) {
+      // As published: real versions where the workspace says `workspace:*`, and a README each,
+      // for retort and every @retort package it depends on.
+      const retortManifest = JSON.parse(
+        readFileSync(join(project, "node_modules", "retort", "package.json"), "utf8"),
+      ) as Manifest;
+      const ours = Object.keys(retortManifest.dependencies ?? {}).filter((n) =>
+        n.startsWith("@retort/"),
+      );
+      expect(ours.length).toBeGreaterThanOrEqual(5);
+      for (const manifestPath of installedManifests(store, ["retort", ...ours])) {
         const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as Manifest;
         for (const kind of ["dependencies", "peerDependencies", "optionalDependencies"] as const) {
           for (const [name, spec] of Object.entries(manifest[kind] ?? {})) {
