@@ -190,6 +190,7 @@ describe.each(kyselyMinors)("installed from the packed tarballs, with kysely %s"
             "--offline",
             `--config.cache-dir=${join(work, "cache")}`,
             `--config.store-dir=${storeDir}`,
+            "--config.update-notifier=false",
             ...extra,
           ],
           project,
