@@ -78,7 +78,7 @@ export const account = table("account", {
 `;
 
 const queries = `import type { Kysely } from "kysely";
-import type { DatabaseOf } from "retort";
+import { type DatabaseOf, openMigrator } from "retort";
 import type * as models from "./app/models/index.js";
 
 export type Database = DatabaseOf<typeof models>;
@@ -101,6 +101,16 @@ export async function signups(db: Kysely<Database>): Promise<{ email: string; at
 export function identityIsReadOnly(db: Kysely<Database>) {
   // @ts-expect-error an identity column is generated always: not writable on insert
   return db.insertInto("account").values({ id: "1", email: "a@example.com" });
+}
+
+// The application's Kysely is retort's Kysely: with two copies of kysely this stops compiling.
+export async function migrateOnStart(db: Kysely<Database>): Promise<void> {
+  const migrator = await openMigrator({ db });
+  try {
+    await migrator.upgrade("head");
+  } finally {
+    await migrator.close();
+  }
 }
 
 export function unknownColumn(db: Kysely<Database>) {
