@@ -31,6 +31,8 @@ export interface GenerateRevisionOptions {
   readonly downgrades?: string | undefined;
   readonly replaces?: readonly string[] | undefined;
   readonly createdAt?: Date | undefined;
+  /** `false` writes `transactional: false` (a migration of `CREATE INDEX CONCURRENTLY`). */
+  readonly transactional?: boolean | undefined;
 }
 
 /** What {@link generateRevision} wrote. */
@@ -138,6 +140,7 @@ export function generateRevision(
     message: options.message ?? "",
     createdAt: options.createdAt ?? new Date(),
     replaces: options.replaces,
+    transactional: options.transactional,
     upgrades: options.upgrades,
     downgrades: options.downgrades,
   });
@@ -156,6 +159,8 @@ export function generateRevision(
       message: header.message,
       createdAt: header.createdAt,
       transactional: header.transactional,
+      lockTimeout: header.lockTimeout,
+      lockRetries: header.lockRetries,
       replaces: header.replaces,
       path,
     },

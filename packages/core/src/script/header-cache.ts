@@ -15,7 +15,8 @@ interface Entry {
 }
 
 // 3: headers read by a parser; a header the hand-written scanner read is read again once.
-const formatVersion = 3;
+// 4: headers carry lockTimeout and lockRetries.
+const formatVersion = 4;
 
 /**
  * Remembers each migration file's header by path, size and modification time, so that a
