@@ -43,6 +43,13 @@ export function progress(ctx: CliContext, json: boolean): (event: MigratorEvent)
       case "step-end":
         ctx.note(`  done in ${event.durationMs} ms`);
         break;
+      case "step-retry": {
+        const on = event.tables.length === 0 ? "" : ` on ${event.tables.join(", ")}`;
+        ctx.note(
+          `  lock timeout${on} in ${event.step.revision}; rolled back, retry ${event.attempt} of ${event.retries} in ${event.delayMs} ms`,
+        );
+        break;
+      }
       case "stamp":
         break;
       case "squash-recognized":
@@ -132,6 +139,7 @@ async function offline(ctx: CliContext, direction: "up" | "down", target: string
     steps,
     createVersionTable: direction === "up" && fromHeads.length === 0,
     transactionPerMigration: config.transactionPerMigration,
+    lockTimeout: config.lockTimeout,
   });
   ctx.io.stdout(sql);
   return 0;

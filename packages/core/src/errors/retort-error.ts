@@ -37,6 +37,7 @@ export type RetortErrorCode =
   | "DATABASE_NOT_UP_TO_DATE"
   | "VERSION_TABLE"
   | "LOCK_TIMEOUT"
+  | "DDL_LOCK_TIMEOUT"
   // connecting
   | "CONNECTION_FAILED"
   | "BAD_URL"

@@ -316,7 +316,9 @@ export class Migrator {
       versionTable,
       transactionPerMigration: config.transactionPerMigration,
       lockTimeout: config.lockTimeout,
+      lockRetries: config.lockRetries,
       statementTimeout: config.statementTimeout,
+      onEvent: emit,
     });
     const done = await runPlan(scripts, steps, emitter, emit);
     const to = await versionTable.heads(db);
