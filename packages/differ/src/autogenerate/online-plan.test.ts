@@ -63,7 +63,6 @@ describe("planOnline", () => {
     const definition = ops((op) => op.createIndex("post_a_idx", "post", ["a"]))[0] as never;
     const up = ops((op) => op.dropIndex("post_a_idx", { definition }));
     expect(sqlOf(planOnline(up, [definition]))).toEqual([
-      { purpose: "main", transactional: true, up: [], down: [] },
       {
         purpose: "concurrent indexes",
         transactional: false,
@@ -164,7 +163,6 @@ describe("planOnline", () => {
     const up = ops((op) => op.addUnique("account_email_key", "account", ["email"]));
     const down = ops((op) => op.dropConstraint("account_email_key", "account"));
     expect(sqlOf(planOnline(up, down))).toEqual([
-      { purpose: "main", transactional: true, up: [], down: [] },
       {
         purpose: "concurrent indexes",
         transactional: false,

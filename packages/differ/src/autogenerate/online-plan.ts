@@ -73,7 +73,7 @@ function withoutNullable(op: AlterColumnOperation): AlterColumnOperation | undef
  * 4. `finish` (transactional): `SET NOT NULL` (no scan, thanks to the valid check) and the
  *    check dropped; unique constraints attached `USING INDEX`. Brief ACCESS EXCLUSIVE locks.
  *
- * A migration with nothing to do is left out; with nothing to move, the one `main` migration is
+ * A migration with nothing to do is left out (even `main`); with nothing to move, the one `main` migration is
  * `upgrade` and `downgrade` unchanged. Tables created in the same plan, and partitioned tables,
  * keep the plain form (nothing reads a new table yet). `downgrade` is autogenerate's
  * (a comparison the other way) for `main`, less what the later migrations undo themselves.
@@ -279,9 +279,11 @@ export function planOnline(
     mainDown.push(op);
   }
 
-  const plan: PlannedMigration[] = [
-    { purpose: "main", transactional: true, upgrade: main, downgrade: mainDown },
-  ];
+  // With everything moved (a lone new index), there is no first migration to write.
+  const plan: PlannedMigration[] =
+    main.length === 0 && mainDown.length === 0
+      ? []
+      : [{ purpose: "main", transactional: true, upgrade: main, downgrade: mainDown }];
   if (concurrent.length > 0) {
     plan.push({
       purpose: "concurrent indexes",
