@@ -22,7 +22,7 @@ export interface DdlLockTimeoutErrorConfig {
  * @example
  * ```ts
  * throw new DdlLockTimeoutError({ step, attempts: 4, lockTimeoutMs: 2000, tables: ["public.account"], transactional: true, cause });
- * // Upgrade 3f2a9c1b7d4e (...) gave up waiting for a lock on public.account: 4 tries, lock_timeout 2000 ms each.
+ * // Upgrade 3f2a9c1b7d4e (...) gave up on a lock timeout: it waited 4 times (lock_timeout 2000 ms) for a lock on public.account, ...
  * ```
  */
 export class DdlLockTimeoutError extends RetortError {
@@ -34,13 +34,14 @@ export class DdlLockTimeoutError extends RetortError {
         : tables.length === 1
           ? `a lock on ${tables[0]}`
           : `a lock on one of ${tables.join(", ")}`;
-    const each = lockTimeoutMs === undefined ? "" : `, lock_timeout ${lockTimeoutMs} ms each`;
+    const each = lockTimeoutMs === undefined ? "" : ` (lock_timeout ${lockTimeoutMs} ms)`;
+    const times = attempts === 1 ? "once" : `${attempts} times`;
     const kept = transactional
       ? `nothing of ${step.revision} was applied (its transaction was rolled back each time)`
       : `${step.revision} is not transactional: the statements before the one that waited were applied`;
     super(
       "DDL_LOCK_TIMEOUT",
-      `${step.direction === "up" ? "Upgrade" : "Downgrade"} ${step.revision} (${step.file}) gave up waiting for ${on}: ${attempts} ${attempts === 1 ? "try" : "tries"}${each}. Another session holds a conflicting lock (a long transaction, or a query that reads the table).`,
+      `${step.direction === "up" ? "Upgrade" : "Downgrade"} ${step.revision} (${step.file}) gave up on a lock timeout: it waited ${times}${each} for ${on}, which another session holds (a long transaction, or a query that reads the table).`,
       {
         hint: `${kept}. Find the session: select pid, state, xact_start, query from pg_stat_activity where pid in (select pid from pg_locks where relation = '<table>'::regclass); then run the command again when it is done, or raise lockTimeout / lockRetries (retort.config.ts, or this migration's header).`,
         cause: config.cause,
