@@ -1,6 +1,8 @@
 import { readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { isRetortError, loadScriptDirectory, Migrator, resolveConfig } from "@retort/core";
+import { createDriver } from "@retort/driver-pg";
 import { connectKysely, type OpenTestDatabase, openTestDatabase } from "@retort/test-harness";
 import { type Kysely, sql } from "kysely";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -82,7 +84,10 @@ async function waitFor(query: string, what: string, tries = 1000): Promise<void>
 /** The migration files written, in chain order (root first), with their text. */
 function chain(): { file: string; text: string }[] {
   const dir = join(project.root, "migrations/versions");
-  const files = readdirSync(dir).map((file) => ({ file, text: project.read(join("migrations/versions", file)) }));
+  const files = readdirSync(dir).map((file) => ({
+    file,
+    text: project.read(join("migrations/versions", file)),
+  }));
   const parentOf = (text: string) => /downRevision: (null|"([0-9a-f]+)")/.exec(text)?.[2] ?? null;
   const revisionOf = (text: string) => /revision: "([0-9a-f]+)"/.exec(text)![1]!;
   const ordered: { file: string; text: string }[] = [];
@@ -128,7 +133,9 @@ describe("revision --autogenerate --safe", () => {
   });
 
   it("builds indexes CONCURRENTLY while a writer's transaction stays open, waiting for it only as PostgreSQL documents", async () => {
-    project.write("retort.config.ts", configText(`, lockTimeout: "100ms"`));
+    // A lock timeout far shorter than the wait below: CONCURRENTLY must not be subject to it
+    // (a timeout there would leave an invalid index); retries absorb autovacuum's brief locks.
+    project.write("retort.config.ts", configText(`, lockTimeout: "1ms", lockRetries: 5`));
     project.write("models/index.ts", indexModels);
     const r = await project.run("revision", "--autogenerate", "--safe", "-m", "index");
     expect(r.code, r.stderr).toBe(0);
@@ -193,7 +200,14 @@ describe("revision --autogenerate --safe", () => {
 
   it("adds constraints NOT VALID, validates them beside an open writer, and sets NOT NULL through a check", async () => {
     project.write("models/index.ts", constraintModels);
-    const r = await project.run("revision", "--autogenerate", "--safe", "-m", "constraints", "--json");
+    const r = await project.run(
+      "revision",
+      "--autogenerate",
+      "--safe",
+      "-m",
+      "constraints",
+      "--json",
+    );
     expect(r.code, r.stderr).toBe(0);
     const json = JSON.parse(r.stdout) as { files: { purpose: string; transactional: boolean }[] };
     expect(json.files.map((f) => [f.purpose, f.transactional])).toEqual([
@@ -217,7 +231,10 @@ describe("revision --autogenerate --safe", () => {
     const validated = await project.run("upgrade", "+1");
     expect(validated.code, validated.stderr).toBe(0);
     expect(
-      await run(open.db, "select state from pg_stat_activity where query like 'insert into post values (1000%'"),
+      await run(
+        open.db,
+        "select state from pg_stat_activity where query like 'insert into post values (1000%'",
+      ),
     ).toEqual([{ state: "idle in transaction" }]);
     expect(
       await run(
@@ -235,7 +252,10 @@ describe("revision --autogenerate --safe", () => {
     const finished = await project.run("upgrade", "head");
     expect(finished.code, finished.stderr).toBe(0);
     expect(
-      await run(open.db, "select attnotnull from pg_attribute where attrelid = 'post'::regclass and attname = 'title'"),
+      await run(
+        open.db,
+        "select attnotnull from pg_attribute where attrelid = 'post'::regclass and attname = 'title'",
+      ),
     ).toEqual([{ attnotnull: true }]);
     expect(
       await run(open.db, "select 1 from pg_constraint where conname = 'post_title_not_null'"),
@@ -246,10 +266,16 @@ describe("revision --autogenerate --safe", () => {
     const down = await project.run("downgrade", "base");
     expect(down.code, down.stderr).toBe(0);
     expect(
-      await run(open.db, "select conname from pg_constraint where conrelid = 'post'::regclass and contype in ('c', 'f')"),
+      await run(
+        open.db,
+        "select conname from pg_constraint where conrelid = 'post'::regclass and contype in ('c', 'f')",
+      ),
     ).toEqual([]);
     expect(
-      await run(open.db, "select attnotnull from pg_attribute where attrelid = 'post'::regclass and attname = 'title'"),
+      await run(
+        open.db,
+        "select attnotnull from pg_attribute where attrelid = 'post'::regclass and attname = 'title'",
+      ),
     ).toEqual([{ attnotnull: false }]);
   });
 });
@@ -283,7 +309,9 @@ describe("lockTimeout and lockRetries", () => {
     expect(await run(other, "select count(*)::int as n from post")).toEqual([{ n: 200 }]);
     const r = await upgrade;
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("lock timeout on post in aaaa00000001; rolled back, retry 1 of 2 in 100 ms");
+    expect(r.stderr).toContain(
+      "lock timeout on post in aaaa00000001; rolled back, retry 1 of 2 in 100 ms",
+    );
     expect(r.stderr).toContain("retry 2 of 2 in 200 ms");
     expect(r.stderr).toContain(
       "error: Upgrade aaaa00000001 (migrations/versions/aaaa00000001_m.ts) gave up on a lock timeout: it waited 3 times (lock_timeout 1000 ms) for a lock on post, which another session holds",
@@ -310,7 +338,8 @@ describe("lockTimeout and lockRetries", () => {
       {
         stderr: (text) => {
           // The first retry line: the lock was refused once; let the reader finish now.
-          if (released === undefined && text.includes("retry 1 of 50")) released = run(held, "commit");
+          if (released === undefined && text.includes("retry 1 of 50"))
+            released = run(held, "commit");
         },
       },
       "upgrade",
@@ -320,8 +349,81 @@ describe("lockTimeout and lockRetries", () => {
     expect(released).toBeDefined();
     expect(r.code).toBe(0);
     expect(
-      await run(open.db, "select 1 from pg_attribute where attrelid = 'post'::regclass and attname = 'extra'"),
+      await run(
+        open.db,
+        "select 1 from pg_attribute where attrelid = 'post'::regclass and attname = 'extra'",
+      ),
     ).toHaveLength(1);
+  });
+
+  it("outside a transaction, retries only the statement that waited and restores the session's lock_timeout", async () => {
+    project.write(
+      "migrations/versions/aaaa00000001_m.ts",
+      `export default {
+  revision: "aaaa00000001",
+  downRevision: null,
+  transactional: false,
+  lockTimeout: 200,
+  lockRetries: 1,
+  up(op) {
+    op.createIndex("account_email_idx", "account", ["email"], { concurrently: true });
+    op.addColumn("post", "extra", { type: "text" });
+  },
+  down(op) {
+    op.dropColumn("post", "extra");
+    op.dropIndex("account_email_idx", { concurrently: true });
+  },
+};
+`,
+    );
+    const held = await reader();
+    // The migrator runs on this one-connection pool, so its session settings can be read after.
+    const db = session();
+    await run(db, "set lock_timeout = '7s'");
+    const config = resolveConfig(
+      { url: open.database.url, migrations: "migrations", lockTimeout: "1h" },
+      project.root,
+    );
+    const migrator = new Migrator({
+      config,
+      scripts: loadScriptDirectory(config),
+      driver: createDriver({ url: open.database.url, root: project.root }),
+      db,
+    });
+    const retries: number[] = [];
+    const failure = await migrator
+      .upgrade("head", {
+        onEvent: (event) => {
+          if (event.kind === "step-retry") retries.push(event.attempt);
+        },
+      })
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+    await migrator.close();
+    expect(isRetortError(failure) && failure.code).toBe("DDL_LOCK_TIMEOUT");
+    expect((failure as Error).message).toContain(
+      "it waited 2 times (lock_timeout 200 ms) for a lock on post",
+    );
+    expect((failure as { hint: string }).hint).toContain(
+      "aaaa00000001 is not transactional: the statements before the one that waited were applied",
+    );
+    expect((failure as { details: Record<string, unknown> }).details).toMatchObject({
+      statement: 'ALTER TABLE "post" ADD COLUMN "extra" text',
+      tables: ["post"],
+      attempts: 2,
+    });
+    expect(retries).toEqual([1]);
+    // The index went through (once, not retried); the session's own setting is back.
+    expect(
+      await run(
+        open.db,
+        "select indisvalid from pg_index where indexrelid = 'account_email_idx'::regclass",
+      ),
+    ).toEqual([{ indisvalid: true }]);
+    expect(await run(db, "show lock_timeout")).toEqual([{ lock_timeout: "7s" }]);
+    await run(held, "commit");
   });
 
   it("upgrade --sql sets lock_timeout in each migration's transaction", async () => {

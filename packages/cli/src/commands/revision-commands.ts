@@ -176,7 +176,8 @@ export const revisionCommand: Command = {
       name: "noSafe",
       flag: "--no-safe",
       type: "boolean",
-      description: 'with --autogenerate, write the plain form even when the config says safety: "online"',
+      description:
+        'with --autogenerate, write the plain form even when the config says safety: "online"',
     },
     jsonOption,
   ],

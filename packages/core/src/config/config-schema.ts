@@ -65,9 +65,7 @@ export const configSchema = v.strictObject({
   lockRetries: v.optional(
     v.custom<number>(isLockRetries, `"lockRetries" must be ${LOCK_RETRIES_RULE}.`),
   ),
-  safety: v.optional(
-    v.picklist(["plain", "online"], '"safety" must be "plain" or "online".'),
-  ),
+  safety: v.optional(v.picklist(["plain", "online"], '"safety" must be "plain" or "online".')),
   statementTimeout: milliseconds("statementTimeout"),
   connectTimeout: milliseconds("connectTimeout"),
   schemas: names("schemas"),

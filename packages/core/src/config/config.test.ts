@@ -57,8 +57,14 @@ describe("resolveConfig", () => {
     const cases: [unknown, string][] = [
       [{ migrations: "" }, '"migrations" must be a non-empty string.'],
       [{ url: 5 }, '"url" must be a non-empty string.'],
-      [{ lockTimeout: -1 }, '"lockTimeout" must be milliseconds or a duration such as "2s" or "500ms".'],
-      [{ lockTimeout: "soon" }, '"lockTimeout" must be milliseconds or a duration such as "2s" or "500ms".'],
+      [
+        { lockTimeout: -1 },
+        '"lockTimeout" must be milliseconds or a duration such as "2s" or "500ms".',
+      ],
+      [
+        { lockTimeout: "soon" },
+        '"lockTimeout" must be milliseconds or a duration such as "2s" or "500ms".',
+      ],
       [{ lockRetries: 1.5 }, '"lockRetries" must be a whole number from 0 to 100.'],
       [{ lockRetries: 1000 }, '"lockRetries" must be a whole number from 0 to 100.'],
       [{ safety: "careful" }, '"safety" must be "plain" or "online".'],

@@ -145,7 +145,8 @@ export class ExecuteEmitter implements StepEmitter {
       throw new DdlLockTimeoutError({
         step: failing,
         attempts: attempt,
-        lockTimeoutMs: node === undefined ? undefined : lockSettingsFor(node, this.config).lockTimeout,
+        lockTimeoutMs:
+          node === undefined ? undefined : lockSettingsFor(node, this.config).lockTimeout,
         tables,
         transactional: true,
         statement: current?.statement,
@@ -317,7 +318,11 @@ export class ExecuteEmitter implements StepEmitter {
    */
   private async runOutsideTransaction(
     executor: Kysely<any>,
-    statement: { readonly sql: string; readonly params?: readonly unknown[] | undefined; readonly transactional: boolean },
+    statement: {
+      readonly sql: string;
+      readonly params?: readonly unknown[] | undefined;
+      readonly transactional: boolean;
+    },
     operation: Operation,
     lock: StatementLock,
   ): Promise<void> {

@@ -291,7 +291,8 @@ function lockSettings(
   let lockTimeout: number | undefined;
   if (timeout !== undefined && timeout.value !== null) {
     lockTimeout = parseLockTimeout(timeout.value);
-    if (lockTimeout === undefined) fail(timeout.node, `\`lockTimeout\` must be ${LOCK_TIMEOUT_RULE}.`);
+    if (lockTimeout === undefined)
+      fail(timeout.node, `\`lockTimeout\` must be ${LOCK_TIMEOUT_RULE}.`);
   }
   if (retries !== undefined && retries.value !== null && !isLockRetries(retries.value)) {
     fail(retries.node, `\`lockRetries\` must be ${LOCK_RETRIES_RULE}.`);

@@ -98,7 +98,12 @@ export function planOnline(
   // A new foreign key needs its referenced unique index at once, so that index stays in `main`.
   const referenced = upgrade.flatMap((op) =>
     op.kind === "addForeignKey" && op.references.columns !== undefined
-      ? [{ key: tableKey(op.references.schema, op.references.table), columns: op.references.columns }]
+      ? [
+          {
+            key: tableKey(op.references.schema, op.references.table),
+            columns: op.references.columns,
+          },
+        ]
       : [],
   );
   const isReferenced = (schema: string | undefined, table: string, columns: readonly string[]) =>
@@ -133,7 +138,8 @@ export function planOnline(
       )
     );
   for (const op of upgrade) {
-    if (op.kind === "createIndex" && !movesIndex(op)) plainIndexNames.add(indexKey(op.schema, op.name));
+    if (op.kind === "createIndex" && !movesIndex(op))
+      plainIndexNames.add(indexKey(op.schema, op.name));
   }
 
   for (const op of upgrade) {
@@ -241,7 +247,10 @@ export function planOnline(
           existingNullable: true,
         };
         finish.push({
-          up: [setNotNull, { kind: "dropConstraint", schema: op.schema, table: op.table, name, definition: check }],
+          up: [
+            setNotNull,
+            { kind: "dropConstraint", schema: op.schema, table: op.table, name, definition: check },
+          ],
           down: [check, { ...setNotNull, nullable: true, existingNullable: false }],
         });
         notNullColumns.add(`${tableKey(op.schema, op.table)}.${op.column}`);
@@ -259,7 +268,8 @@ export function planOnline(
 
   const mainDown: Operation[] = [...dropChecksFirst];
   for (const op of downgrade) {
-    if (op.kind === "dropIndex" && undoneLater.has(`dropIndex ${indexKey(op.schema, op.name)}`)) continue;
+    if (op.kind === "dropIndex" && undoneLater.has(`dropIndex ${indexKey(op.schema, op.name)}`))
+      continue;
     if (op.kind === "createIndex" && undoneLater.has(`createIndex ${indexKey(op.schema, op.name)}`))
       continue;
     if (
