@@ -6,8 +6,8 @@ import type { MigrationStep } from "../graph/index";
 import { type Operation, operationTarget } from "../ops/index";
 import type { MigrationScript } from "../script/script-directory";
 import { inlineParams, renderOperation } from "../sql/index";
-import { executeRaw } from "./execute-raw";
 import { DdlLockTimeoutError } from "./ddl-lock-timeout-error";
+import { executeRaw } from "./execute-raw";
 import {
   isLockNotAvailable,
   lockRetryDelayMs,

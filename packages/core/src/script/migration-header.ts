@@ -1,12 +1,12 @@
 import type * as t from "@babel/types";
-import { RetortError } from "../errors/retort-error";
-import { isRevisionId, REVISION_ID_RULE } from "../graph/revision-id";
 import {
   isLockRetries,
   LOCK_RETRIES_RULE,
   LOCK_TIMEOUT_RULE,
   parseLockTimeout,
 } from "../config/lock-timeout";
+import { RetortError } from "../errors/retort-error";
+import { isRevisionId, REVISION_ID_RULE } from "../graph/revision-id";
 import { babelParser } from "./babel-parser";
 
 /** The literal fields of a migration file, read from its text without running it. */

@@ -1,7 +1,7 @@
 import type { AddConstraintOperation } from "../ops/operation";
 import { statement } from "./ddl-clauses";
-import { renderDeferrability } from "./render-column";
 import { quoteIdent, quoteQualified } from "./quote-ident";
+import { renderDeferrability } from "./render-column";
 import {
   renderCheck,
   renderExclusion,
