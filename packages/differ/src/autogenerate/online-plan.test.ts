@@ -189,6 +189,18 @@ describe("planOnline", () => {
     expect(plan[0]!.upgrade[0]).toEqual(up[0]);
     expect(plan.map((m) => m.purpose)).toEqual(["main", "validate"]);
 
+    const identity = ops((op) =>
+      op.alterColumn("post", "id", {
+        nullable: false,
+        existingNullable: true,
+        identity: { generation: "always" },
+        existingIdentity: null,
+      }),
+    );
+    expect(planOnline(identity, [])).toEqual([
+      { purpose: "main", transactional: true, upgrade: identity, downgrade: [] },
+    ]);
+
     const partitioned = ops((op) => op.createIndex("event_at_idx", "event", ["at"]));
     expect(planOnline(partitioned, [], { partitioned: new Set(["public.event"]) })).toHaveLength(1);
   });

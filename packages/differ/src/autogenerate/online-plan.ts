@@ -225,7 +225,8 @@ export function planOnline(
         continue;
       }
       case "alterColumn": {
-        if (op.nullable !== false || !isExisting(op.schema, op.table)) break;
+        // Adding identity needs NOT NULL first, in the same statement's order: left as it is.
+        if (op.nullable !== false || op.identity != null || !isExisting(op.schema, op.table)) break;
         const rest = withoutNullable(op);
         if (rest !== undefined) main.push(rest);
         const name = makeObjectName(op.table, op.column, "not_null");
