@@ -3,7 +3,7 @@ import type { Kysely } from "kysely";
 import type { Driver } from "../driver/driver";
 import { isRetortError, RetortError } from "../errors/retort-error";
 import type { MigrationStep } from "../graph/index";
-import { type Operation, operationTarget } from "../ops/index";
+import type { Operation } from "../ops/index";
 import type { MigrationScript } from "../script/script-directory";
 import { inlineParams, renderOperation } from "../sql/index";
 import { DdlLockTimeoutError } from "./ddl-lock-timeout-error";
@@ -12,7 +12,9 @@ import {
   isLockNotAvailable,
   lockRetryDelayMs,
   lockSettingsFor,
+  SessionLockTimeout,
   setLockTimeoutSql,
+  tablesOf,
 } from "./lock-retry";
 import { MigrationFailedError } from "./migration-failed-error";
 import type { MigratorEvent, StepSummary } from "./migrator-event";
@@ -371,53 +373,6 @@ interface StatementLock {
   readonly lockTimeout: number | undefined;
   readonly lockRetries: number;
   readonly session: SessionLockTimeout | undefined;
-}
-
-/**
- * The session's `lock_timeout` around a `transactional: false` migration: saved before, set for
- * each statement that takes a table lock, restored after.
- */
-class SessionLockTimeout {
-  private current: string;
-
-  private constructor(
-    private readonly db: Kysely<any>,
-    private readonly saved: string,
-  ) {
-    this.current = saved;
-  }
-
-  static async save(db: Kysely<any>): Promise<SessionLockTimeout> {
-    const { rows } = await executeRaw<{ lock_timeout: string }>(
-      db,
-      "select current_setting('lock_timeout') as lock_timeout",
-    );
-    return new SessionLockTimeout(db, rows[0]!.lock_timeout);
-  }
-
-  /** Sets `lock_timeout` to `ms` milliseconds, or back to the saved value (`undefined`). */
-  async use(ms: number | undefined): Promise<void> {
-    const value = ms === undefined ? this.saved : `${Math.round(ms)}ms`;
-    if (value === this.current) return;
-    await executeRaw(this.db, "select set_config('lock_timeout', $1, false)", [value]);
-    this.current = value;
-  }
-
-  async restore(): Promise<void> {
-    await this.use(undefined);
-  }
-}
-
-/** The tables an operation locks, `schema.table` (bare when it names no schema). */
-function tablesOf(operation: Operation): string[] {
-  const name = (schema: string | undefined, table: string) =>
-    schema === undefined ? table : `${schema}.${table}`;
-  const target = operationTarget(operation);
-  const tables = target.table === undefined ? [] : [name(target.schema, target.table)];
-  if (operation.kind === "addForeignKey") {
-    tables.push(name(operation.references.schema, operation.references.table));
-  }
-  return tables;
 }
 
 /** The statements a step is about to run, as the history's started row lists them. */
