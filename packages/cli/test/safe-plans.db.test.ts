@@ -313,7 +313,7 @@ describe("lockTimeout and lockRetries", () => {
     const r = await upgrade;
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(
-      "lock timeout on post in aaaa00000001; rolled back, retry 1 of 2 in 100 ms",
+      "lock timeout on post in aaaa00000001; retry 1 of 2 in 100 ms",
     );
     expect(r.stderr).toContain("retry 2 of 2 in 200 ms");
     expect(r.stderr).toContain(

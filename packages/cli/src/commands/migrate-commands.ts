@@ -46,7 +46,7 @@ export function progress(ctx: CliContext, json: boolean): (event: MigratorEvent)
       case "step-retry": {
         const on = event.tables.length === 0 ? "" : ` on ${event.tables.join(", ")}`;
         ctx.note(
-          `  lock timeout${on} in ${event.step.revision}; rolled back, retry ${event.attempt} of ${event.retries} in ${event.delayMs} ms`,
+          `  lock timeout${on} in ${event.step.revision}; retry ${event.attempt} of ${event.retries} in ${event.delayMs} ms`,
         );
         break;
       }

@@ -185,7 +185,8 @@ export class ExecuteEmitter implements StepEmitter {
         await executeRaw(executor, setLockTimeoutSql(lockTimeout, "local"));
       }
       if (!transactional) {
-        sessionLockTimeout = await SessionLockTimeout.save(executor);
+        // Only when there is a timeout to set: otherwise the session's setting is left alone.
+        if (lockTimeout !== undefined) sessionLockTimeout = await SessionLockTimeout.save(executor);
         // Committed before the first statement, so a process killed halfway leaves a trace the
         // next command finds (autocommit: nothing of this step runs in a transaction).
         const row = versionTable.startedStatement(
