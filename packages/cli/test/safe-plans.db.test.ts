@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isRetortError, loadScriptDirectory, Migrator, resolveConfig } from "@retort/core";
@@ -199,6 +199,55 @@ describe("revision --autogenerate --safe", () => {
     ).toEqual([]);
   });
 
+  it('follows safety: "online" in the config, and --no-safe overrides it', async () => {
+    project.write("retort.config.ts", configText(`, safety: "online"`));
+    project.write("models/index.ts", indexModels);
+    const online = await project.run("revision", "--autogenerate", "-m", "by config");
+    expect(online.code, online.stderr).toBe(0);
+    expect(chain()).toHaveLength(2);
+    for (const f of readdirSync(join(project.root, "migrations/versions"))) {
+      rmSync(join(project.root, "migrations/versions", f));
+    }
+    const plain = await project.run("revision", "--autogenerate", "--no-safe", "-m", "plain");
+    expect(plain.code, plain.stderr).toBe(0);
+    const files = chain();
+    expect(files).toHaveLength(1);
+    expect(files[0]!.text).not.toContain("concurrently");
+  });
+
+  it("changes an index by dropping and creating it concurrently, and back down", async () => {
+    await run(open.db, "create index post_title_idx on post (title)");
+    project.write(
+      "models/index.ts",
+      `import { column as c, index, table } from "@retort/differ";
+export const account = table("account", { id: c.integer().primaryKey(), email: c.text() });
+export const post = table("post", { id: c.integer().primaryKey(), author_id: c.integer(), title: c.text() }, (t) => ({
+  indexes: [index("post_title_idx").on(t.title, t.id)],
+}));
+`,
+    );
+    const r = await project.run("revision", "--autogenerate", "--safe", "-m", "reindex");
+    expect(r.code, r.stderr).toBe(0);
+    const [only, ...others] = chain();
+    expect(others).toEqual([]);
+    expect(only!.text).toContain("transactional: false,");
+    const up = only!.text.slice(only!.text.indexOf("up(op)"), only!.text.indexOf("down(op)"));
+    expect(up.indexOf("op.dropIndex(")).toBeLessThan(up.indexOf("op.createIndex("));
+    const definition = () =>
+      run(open.db, "select pg_get_indexdef('post_title_idx'::regclass) as def");
+    for (const [command, target, columns] of [
+      ["upgrade", "head", '"title", id'],
+      ["downgrade", "base", "title"],
+      ["upgrade", "head", '"title", id'],
+    ] as const) {
+      const step = await project.run(command, target);
+      expect(step.code, step.stderr).toBe(0);
+      const [{ def }] = (await definition()) as [{ def: string }];
+      expect(def.replace(/"/g, "")).toContain(`(${columns.replace(/"/g, "")})`);
+    }
+    expect((await project.run("check")).code).toBe(0);
+  });
+
   it("adds constraints NOT VALID, validates them beside an open writer, and sets NOT NULL through a check", async () => {
     project.write("models/index.ts", constraintModels);
     const r = await project.run(
@@ -312,9 +361,7 @@ describe("lockTimeout and lockRetries", () => {
     expect(await run(other, "select count(*)::int as n from post")).toEqual([{ n: 200 }]);
     const r = await upgrade;
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(
-      "lock timeout on post in aaaa00000001; retry 1 of 2 in 100 ms",
-    );
+    expect(r.stderr).toContain("lock timeout on post in aaaa00000001; retry 1 of 2 in 100 ms");
     expect(r.stderr).toContain("retry 2 of 2 in 200 ms");
     expect(r.stderr).toContain(
       "error: Upgrade aaaa00000001 (migrations/versions/aaaa00000001_m.ts) gave up on a lock timeout: it waited 3 times (lock_timeout 1000 ms) for a lock on post, which another session holds",
