@@ -367,6 +367,7 @@ describe("lockTimeout and lockRetries", () => {
       "error: Upgrade aaaa00000001 (migrations/versions/aaaa00000001_m.ts) gave up on a lock timeout: it waited 3 times (lock_timeout 1000 ms) for a lock on post, which another session holds",
     );
     expect(r.stderr).toContain("hint: nothing of aaaa00000001 was applied");
+    expect(r.stderr).toContain("select pid from pg_locks where relation = 'post'::regclass");
     // The reader's transaction was never disturbed.
     expect(await run(held, "select count(*)::int as n from post")).toEqual([{ n: 200 }]);
     await run(held, "commit");
