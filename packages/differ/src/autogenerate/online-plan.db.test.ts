@@ -12,7 +12,11 @@ import { autogenerate } from "./autogenerate";
 // plan, not partitioned) is read from what introspection found.
 
 let database: RoundTripDatabase;
-const scope = managedScope({});
+const scope = managedScope({
+  versionTableSchema: "public",
+  versionTable: "retort_version",
+  historyTable: "retort_history",
+});
 
 beforeAll(async () => {
   database = await openRoundTripDatabase("differ_online_plan");
