@@ -72,6 +72,11 @@ describe("planOnline", () => {
     ]);
     const withColumn = [...up, ...ops((op) => op.dropColumn("post", "a"))];
     expect(planOnline(withColumn, [])).toHaveLength(1);
+    // `main` puts a primary key of the same name in place: the old index must go first.
+    const reused = [...up, ...ops((op) => op.addPrimaryKey("post_a_idx", "post", ["a"]))];
+    expect(planOnline(reused, [])).toEqual([
+      { purpose: "main", transactional: true, upgrade: reused, downgrade: [] },
+    ]);
   });
 
   it("adds foreign keys and checks NOT VALID, then validates them in a second migration", () => {

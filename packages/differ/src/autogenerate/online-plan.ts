@@ -137,9 +137,23 @@ export function planOnline(
         op.elements.map((e) => e.column!),
       )
     );
+  const movesUnique = (op: AddUniqueOperation) =>
+    op.usingIndex === undefined &&
+    isExisting(op.schema, op.table) &&
+    !isReferenced(op.schema, op.table, op.columns);
+  // Indexes `main` creates or renames into place: an index of the same name can only be
+  // dropped before them, so such a drop stays in `main` too.
   for (const op of upgrade) {
-    if (op.kind === "createIndex" && !movesIndex(op))
+    if (
+      (op.kind === "createIndex" && !movesIndex(op)) ||
+      (op.kind === "addUnique" && !movesUnique(op)) ||
+      op.kind === "addPrimaryKey" ||
+      op.kind === "addExclusion"
+    ) {
       plainIndexNames.add(indexKey(op.schema, op.name));
+    } else if (op.kind === "renameIndex" || op.kind === "renameConstraint") {
+      plainIndexNames.add(indexKey(op.schema, op.newName));
+    }
   }
 
   for (const op of upgrade) {
@@ -174,13 +188,7 @@ export function planOnline(
         continue;
       }
       case "addUnique": {
-        if (
-          op.usingIndex !== undefined ||
-          !isExisting(op.schema, op.table) ||
-          isReferenced(op.schema, op.table, op.columns)
-        ) {
-          break;
-        }
+        if (!movesUnique(op)) break;
         const index: CreateIndexOperation = {
           kind: "createIndex",
           schema: op.schema,
