@@ -460,6 +460,9 @@ describe("lockTimeout and lockRetries", () => {
     expect((failure as { hint: string }).hint).toContain(
       "aaaa00000001 is not transactional: the statements before the one that waited were applied",
     );
+    expect((failure as { hint: string }).hint).toContain(
+      "`retort stamp aaaa00000001` if all of them took effect, `retort stamp base` if none did",
+    );
     expect((failure as { details: Record<string, unknown> }).details).toMatchObject({
       statement: 'ALTER TABLE "post" ADD COLUMN "extra" text',
       tables: ["post"],

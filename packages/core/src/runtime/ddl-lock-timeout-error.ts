@@ -1,4 +1,5 @@
 import { RetortError } from "../errors/retort-error";
+import { interruptedHint } from "./migration-interrupted-error";
 import type { StepSummary } from "./migrator-event";
 
 /** Construction input of a {@link DdlLockTimeoutError}. */
@@ -48,7 +49,11 @@ export class DdlLockTimeoutError extends RetortError {
       "DDL_LOCK_TIMEOUT",
       `${step.direction === "up" ? "Upgrade" : "Downgrade"} ${step.revision} (${step.file}) gave up on a lock timeout: it waited ${times}${each} for ${on}, which another session holds (a long transaction, or a query that reads the table).`,
       {
-        hint: `${kept}. Find the session: select pid, state, xact_start, query from pg_stat_activity where pid in (select pid from pg_locks where relation = '${table}'::regclass); then run the command again when it is done, or raise lockTimeout / lockRetries (retort.config.ts, or this migration's header).`,
+        hint: `${kept}. Find the session: select pid, state, xact_start, query from pg_stat_activity where pid in (select pid from pg_locks where relation = '${table}'::regclass); ${
+          transactional
+            ? "then run the command again when it is done, or raise lockTimeout / lockRetries (retort.config.ts, or this migration's header)."
+            : `when it is done, ${interruptedHint(step.direction, { before: step.fromRevisions, after: step.toRevisions })}`
+        }`,
         cause: config.cause,
         details: {
           revision: step.revision,
