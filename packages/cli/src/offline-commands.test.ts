@@ -560,3 +560,80 @@ describe("help", () => {
     expect(readdirSync(join(p.root, "migrations/versions"))).toEqual([]);
   });
 });
+
+describe("lockTimeout in --sql scripts, and --safe's usage", () => {
+  const migrationFile = (header: string, up: string) => `export default {
+  revision: "aaaa00000001",
+  downRevision: null,${header}
+  up(op) { ${up} },
+  down(op) {},
+};
+`;
+  /** The script's statements and comments, blank lines left out. */
+  const lines = (sql: string) => sql.split("\n").filter((line) => line !== "");
+
+  it("sets lock_timeout at the start of each migration's transaction", async () => {
+    const p = project(`export default { migrations: "migrations", lockTimeout: "2s" };\n`);
+    p.write(
+      "migrations/versions/aaaa00000001_m.ts",
+      migrationFile("", `op.addColumn("post", "extra", { type: "text" });`),
+    );
+    const r = await p.run("upgrade", "head", "--sql");
+    expect(r.code, r.stderr).toBe(0);
+    const out = lines(r.stdout);
+    const begin = out.indexOf("BEGIN;");
+    expect(out.slice(begin, begin + 4)).toEqual([
+      "BEGIN;",
+      "-- Running upgrade  -> aaaa00000001",
+      "SET LOCAL lock_timeout = '2000ms';",
+      'ALTER TABLE "post" ADD COLUMN "extra" text;',
+    ]);
+  });
+
+  it("outside a transaction, sets it around the statements that lock and resets it for CONCURRENTLY ones", async () => {
+    const p = project(`export default { migrations: "migrations", lockTimeout: 5000 };\n`);
+    p.write(
+      "migrations/versions/aaaa00000001_m.ts",
+      migrationFile(
+        `\n  transactional: false,\n  lockTimeout: "250ms",`,
+        `op.addColumn("post", "extra", { type: "text" });
+    op.createIndex("post_extra_idx", "post", ["extra"], { concurrently: true });
+    op.execute("update post set extra = 'x'");`,
+      ),
+    );
+    const r = await p.run("upgrade", "head", "--sql");
+    expect(r.code, r.stderr).toBe(0);
+    const out = lines(r.stdout);
+    const first = out.indexOf("SET lock_timeout = '250ms';");
+    expect(out.slice(first, first + 7)).toEqual([
+      "SET lock_timeout = '250ms';",
+      'ALTER TABLE "post" ADD COLUMN "extra" text;',
+      "RESET lock_timeout;",
+      'CREATE INDEX CONCURRENTLY "post_extra_idx" ON "post" ("extra");',
+      "SET lock_timeout = '250ms';",
+      "update post set extra = 'x';",
+      "RESET lock_timeout;",
+    ]);
+    expect(r.stdout).not.toContain("SET LOCAL");
+  });
+
+  it("takes --safe and --no-safe only with --autogenerate, and not both", async () => {
+    const p = project();
+    const alone = await p.run("revision", "-m", "x", "--safe");
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toContain("error: --safe works only with --autogenerate.");
+    const both = await p.run("revision", "--autogenerate", "--safe", "--no-safe");
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain("error: --safe and --no-safe contradict each other.");
+    expect(readdirSync(join(p.root, "migrations/versions"))).toEqual([]);
+  });
+
+  it("refuses a lockTimeout it cannot read, naming the setting", async () => {
+    const p = project(`export default { migrations: "migrations", lockTimeout: "soon" };\n`);
+    const r = await p.run("upgrade", "head", "--sql");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      '"lockTimeout" must be milliseconds or a duration such as "2s" or "500ms".',
+    );
+  });
+});

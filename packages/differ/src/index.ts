@@ -1,9 +1,19 @@
 // The schema description: the plain data that models, introspection, comparison and pull share.
 
-export type { AutogenerateOptions, AutogenerateResult } from "./autogenerate/autogenerate";
+export type {
+  AutogenerateOptions,
+  AutogenerateResult,
+  GeneratedMigration,
+} from "./autogenerate/autogenerate";
 export { autogenerate, checkModels } from "./autogenerate/autogenerate";
 export type { ModelsModule, UnexportedTable } from "./autogenerate/find-unexported-tables";
 export { findUnexportedTables } from "./autogenerate/find-unexported-tables";
+export type {
+  PlannedMigration,
+  PlannedMigrationPurpose,
+  PlanOnlineOptions,
+} from "./autogenerate/online-plan";
+export { planOnline } from "./autogenerate/online-plan";
 export type { AskRename } from "./autogenerate/settle-renames";
 export type { Change } from "./compare/describe-change";
 export { describeChange } from "./compare/describe-change";

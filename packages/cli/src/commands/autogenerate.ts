@@ -153,6 +153,8 @@ export interface AutogenerateRenames {
   readonly renames?: readonly string[];
   /** Whether a person may be asked (not with `--json`); only on a terminal. */
   readonly mayAsk?: boolean;
+  /** `"online"`: the lock-safe chain of migrations (`--safe`). Default is the config's. */
+  readonly safety?: "plain" | "online";
 }
 
 /**
@@ -187,6 +189,7 @@ export async function autogenerate(
     ...differ.managedScope(config),
     renames: renames.renames,
     askRename: renames.mayAsk === true && ctx.io.isInteractive ? askOnTerminal(ctx) : undefined,
+    safety: renames.safety ?? config.safety,
   };
   const result = await migrator.withConnection((db) =>
     mode === "revision"

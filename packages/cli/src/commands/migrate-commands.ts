@@ -56,6 +56,13 @@ export function progress(ctx: CliContext, json: boolean): (event: MigratorEvent)
         ticker?.stop();
         ctx.note(`  done in ${event.durationMs} ms`);
         break;
+      case "step-retry": {
+        const on = event.tables.length === 0 ? "" : ` on ${event.tables.join(", ")}`;
+        ctx.note(
+          `  lock timeout${on} in ${event.step.revision}; retry ${event.attempt} of ${event.retries} in ${event.delayMs} ms`,
+        );
+        break;
+      }
       case "stamp":
         break;
       case "squash-recognized":
@@ -145,6 +152,7 @@ async function offline(ctx: CliContext, direction: "up" | "down", target: string
     steps,
     createVersionTable: direction === "up" && fromHeads.length === 0,
     transactionPerMigration: config.transactionPerMigration,
+    lockTimeout: config.lockTimeout,
   });
   ctx.io.stdout(sql);
   return 0;

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { relative } from "node:path";
 import { type GenerateRevisionOptions, generateRevision, RetortError } from "@retort/core";
-import type { AutogenerateResult } from "@retort/differ";
+import type { AutogenerateResult, GeneratedMigration } from "@retort/differ";
 import type { CliContext } from "../cli-context";
 import {
   type Command,
@@ -33,38 +33,86 @@ export async function runPostWrite(ctx: CliContext, files: readonly string[]): P
   }
 }
 
+/** A file `revision` wrote (or, with `--dry-run`, would write: then with its text). */
+interface WrittenRevision {
+  readonly revision: string;
+  readonly downRevisions: readonly string[];
+  /** Relative to the project root. */
+  readonly path: string;
+  readonly text?: string;
+}
+
+/**
+ * Writes one revision file and prints its path (unless `--json`, which the caller prints); with
+ * `dryRun`, prints the file it would write instead.
+ */
 async function writeRevision(
   ctx: CliContext,
   options: GenerateRevisionOptions,
   json: boolean,
-  extra: Record<string, unknown> = {},
-): Promise<{ revision: string; path: string }> {
+): Promise<WrittenRevision> {
   const scripts = await ctx.scripts();
   const config = await ctx.config();
   const result = generateRevision(scripts, { templatePath: config.templatePath, ...options });
   const path = scripts.displayPath(result.path);
+  const written = { revision: result.revision, downRevisions: result.downRevisions, path };
   if (options.dryRun) {
-    if (json)
-      ctx.json({
-        dryRun: true,
-        revision: result.revision,
-        downRevisions: result.downRevisions,
-        path,
-        text: result.text,
-        ...extra,
-      });
-    else {
+    if (!json) {
       ctx.note(`Would write ${path} (--dry-run: nothing written):`);
       ctx.out(result.text.trimEnd());
     }
-    return { revision: result.revision, path: result.path };
+    return { ...written, text: result.text };
   }
   ctx.invalidateScripts();
   await runPostWrite(ctx, [result.path]);
-  if (json)
-    ctx.json({ revision: result.revision, downRevisions: result.downRevisions, path, ...extra });
-  else ctx.out(`Generating ${path} ... done`);
-  return { revision: result.revision, path: result.path };
+  if (!json) ctx.out(`Generating ${path} ... done`);
+  return written;
+}
+
+/**
+ * Writes the migrations autogenerate planned, chained: the first as asked (head, labels,
+ * rev id), each next one on the previous. With the online plan, each file's message says
+ * which step it is.
+ */
+async function writeGenerated(
+  ctx: CliContext,
+  options: GenerateRevisionOptions,
+  migrations: readonly GeneratedMigration[],
+  json: boolean,
+): Promise<WrittenRevision[]> {
+  const written: WrittenRevision[] = [];
+  for (const [i, migration] of migrations.entries()) {
+    const step = `online ${i + 1}/${migrations.length}: ${migration.purpose}`;
+    const message =
+      migrations.length === 1
+        ? options.message
+        : options.message
+          ? `${options.message} (${step})`
+          : step;
+    const base: GenerateRevisionOptions =
+      i === 0
+        ? options
+        : {
+            parents: [written[i - 1]!.revision],
+            versionPath: options.versionPath,
+            createdAt: options.createdAt,
+            dryRun: options.dryRun,
+          };
+    written.push(
+      await writeRevision(
+        ctx,
+        {
+          ...base,
+          message,
+          transactional: migration.transactional,
+          upgrades: migration.upgrades || undefined,
+          downgrades: migration.downgrades || undefined,
+        },
+        json,
+      ),
+    );
+  }
+  return written;
 }
 
 /** `retort revision` */
@@ -137,11 +185,26 @@ export const revisionCommand: Command = {
       placeholder: "dir",
       description: "the versions folder to write into",
     },
+    {
+      name: "safe",
+      flag: "--safe",
+      type: "boolean",
+      description:
+        "with --autogenerate, write the lock-safe form as chained migrations: indexes built concurrently, constraints added NOT VALID then validated (default: the config's `safety`)",
+    },
+    {
+      name: "noSafe",
+      flag: "--no-safe",
+      type: "boolean",
+      description:
+        'with --autogenerate, write the plain form even when the config says safety: "online"',
+    },
     jsonOption,
   ],
   examples: [
     'retort revision -m "add account table"',
     'retort revision --autogenerate -m "add account table"',
+    'retort revision --autogenerate --safe -m "index post by author"',
     'retort revision --autogenerate -m "rename customer" --rename customer=client --rename client.email=mail',
     'retort revision -m "start billing" --head base --branch-label billing',
     'retort revision --autogenerate -m "add account table" --dry-run',
@@ -171,19 +234,33 @@ export const revisionCommand: Command = {
         },
       );
     }
+    const safe = args.options.safe;
+    if (safe !== undefined && flag(args, "noSafe")) {
+      throw new RetortError("BAD_ARGUMENT", "--safe and --no-safe contradict each other.", {
+        hint: "give one of them.",
+      });
+    }
     if (!flag(args, "autogenerate")) {
       if (renames.length > 0) {
         throw new RetortError("BAD_ARGUMENT", "--rename works only with --autogenerate.", {
           hint: "in a migration written by hand, call op.renameTable / op.renameColumn.",
         });
       }
-      await writeRevision(ctx, options, json);
+      if (safe !== undefined || flag(args, "noSafe")) {
+        throw new RetortError("BAD_ARGUMENT", "--safe works only with --autogenerate.", {
+          hint: "in a migration written by hand, use op.createIndex(..., { concurrently: true }) with transactional: false, and notValid: true then op.validateConstraint.",
+        });
+      }
+      const written = await writeRevision(ctx, options, json);
+      if (json) ctx.json(options.dryRun ? { dryRun: true, ...written } : written);
       return 0;
     }
     const config = await ctx.config();
     const { result, unexported } = await autogenerate(ctx, "revision", {
       renames,
       mayAsk: !json,
+      safety:
+        safe === true ? "online" : safe === false || flag(args, "noSafe") ? "plain" : undefined,
     });
     await warnUnexported(ctx, unexported, relative(config.root, config.models));
     if (!json) printChanges(ctx, result.changes);
@@ -196,17 +273,22 @@ export const revisionCommand: Command = {
       return 0;
     }
     const generated = result as AutogenerateResult;
-    const written = await writeRevision(
-      ctx,
-      {
-        ...options,
-        upgrades: generated.upgrades || undefined,
-        downgrades: generated.downgrades || undefined,
-      },
-      json,
-      { changes: result.changes, unexported },
-    );
-    await lintWrittenRevision(ctx, written.revision);
+    const written = await writeGenerated(ctx, options, generated.migrations, json);
+    if (json) {
+      ctx.json({
+        ...(options.dryRun ? { dryRun: true } : {}),
+        ...written[0]!,
+        changes: result.changes,
+        unexported,
+        // Every file written, in chain order (one unless the plan is online).
+        files: written.map((file, i) => ({
+          ...file,
+          purpose: generated.migrations[i]!.purpose,
+          transactional: generated.migrations[i]!.transactional,
+        })),
+      });
+    }
+    if (!options.dryRun) for (const file of written) await lintWrittenRevision(ctx, file.revision);
     return 0;
   },
 };
@@ -252,7 +334,7 @@ export const mergeCommand: Command = {
         },
       );
     }
-    await writeRevision(
+    const written = await writeRevision(
       ctx,
       {
         message: stringOption(args, "message"),
@@ -262,6 +344,7 @@ export const mergeCommand: Command = {
       },
       flag(args, "json"),
     );
+    if (flag(args, "json")) ctx.json(written);
     return 0;
   },
 };

@@ -3,6 +3,12 @@ import type { DriverFactory } from "../driver/driver";
 import { RetortError } from "../errors/retort-error";
 import { lintRuleIds } from "../lint/lint-rule-ids";
 import type { MigrationTargetInput } from "./config";
+import {
+  isLockRetries,
+  LOCK_RETRIES_RULE,
+  LOCK_TIMEOUT_RULE,
+  parseLockTimeout,
+} from "./lock-timeout";
 
 // Each setting's schema carries the sentence a user reads when it is wrong; `validateConfig`
 // puts the config file's name in front of it.
@@ -65,7 +71,20 @@ const settings = {
   versionTableSchema: nonEmptyString("versionTableSchema"),
   historyTable: nonEmptyString("historyTable"),
   transactionPerMigration: flag("transactionPerMigration"),
-  lockTimeout: milliseconds("lockTimeout"),
+  lockTimeout: v.optional(
+    v.pipe(
+      v.union([v.number(), v.string()], `"lockTimeout" must be ${LOCK_TIMEOUT_RULE}.`),
+      v.check(
+        (value) => parseLockTimeout(value) !== undefined,
+        `"lockTimeout" must be ${LOCK_TIMEOUT_RULE}.`,
+      ),
+      v.transform((value) => parseLockTimeout(value)!),
+    ),
+  ),
+  lockRetries: v.optional(
+    v.custom<number>(isLockRetries, `"lockRetries" must be ${LOCK_RETRIES_RULE}.`),
+  ),
+  safety: v.optional(v.picklist(["plain", "online"], '"safety" must be "plain" or "online".')),
   statementTimeout: milliseconds("statementTimeout"),
   connectTimeout: milliseconds("connectTimeout"),
   schemas: names("schemas"),

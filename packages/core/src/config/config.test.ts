@@ -42,11 +42,32 @@ describe("resolveConfig", () => {
     expect(f.hint).toContain("postWrite, targets, environments.");
   });
 
+  it("reads lockTimeout as milliseconds or a duration, and defaults lockRetries and safety", () => {
+    expect(resolveConfig({ lockTimeout: "2s" }, "/app").lockTimeout).toBe(2000);
+    expect(resolveConfig({ lockTimeout: "1.5min" }, "/app").lockTimeout).toBe(90_000);
+    expect(resolveConfig({ lockTimeout: 250, lockRetries: 3 }, "/app")).toMatchObject({
+      lockTimeout: 250,
+      lockRetries: 3,
+      safety: "plain",
+    });
+    expect(resolveConfig({ safety: "online" }, "/app").safety).toBe("online");
+  });
+
   it("says which setting is wrong and what it must be", () => {
     const cases: [unknown, string][] = [
       [{ migrations: "" }, '"migrations" must be a non-empty string.'],
       [{ url: 5 }, '"url" must be a non-empty string.'],
-      [{ lockTimeout: -1 }, '"lockTimeout" must be a number of milliseconds.'],
+      [
+        { lockTimeout: -1 },
+        '"lockTimeout" must be milliseconds or a duration such as "2s" or "500ms".',
+      ],
+      [
+        { lockTimeout: "soon" },
+        '"lockTimeout" must be milliseconds or a duration such as "2s" or "500ms".',
+      ],
+      [{ lockRetries: 1.5 }, '"lockRetries" must be a whole number from 0 to 100.'],
+      [{ lockRetries: 1000 }, '"lockRetries" must be a whole number from 0 to 100.'],
+      [{ safety: "careful" }, '"safety" must be "plain" or "online".'],
       [{ connectTimeout: "10s" }, '"connectTimeout" must be a number of milliseconds.'],
       [
         { statementTimeout: Number.POSITIVE_INFINITY },

@@ -55,8 +55,24 @@ export interface RetortConfig {
    * `upgrade` or `downgrade` in one transaction.
    */
   transactionPerMigration?: boolean | undefined;
-  /** PostgreSQL's `lock_timeout` for migration statements, in milliseconds. */
-  lockTimeout?: number | undefined;
+  /**
+   * PostgreSQL's `lock_timeout` for each migration: milliseconds or a duration (`"2s"`,
+   * `"500ms"`). Set with `SET LOCAL` in the migration's transaction, so a statement that
+   * waits for a table lock gives up instead of queueing every other query behind it. A
+   * migration's own `lockTimeout` overrides it. Unset: the server's setting.
+   */
+  lockTimeout?: number | string | undefined;
+  /**
+   * How many times a migration that ran out of `lockTimeout` is rolled back and run again,
+   * with a growing pause between tries (0 to 100). Default `0`. A migration's own
+   * `lockRetries` overrides it.
+   */
+  lockRetries?: number | undefined;
+  /**
+   * What `revision --autogenerate` writes: `"plain"` (default) or `"online"`, the lock-safe
+   * form `--safe` gives (concurrent indexes, constraints added `NOT VALID` then validated).
+   */
+  safety?: "plain" | "online" | undefined;
   /** PostgreSQL's `statement_timeout` for migration statements, in milliseconds. */
   statementTimeout?: number | undefined;
   /** How long to wait for a connection, in milliseconds. Default 10000. */
@@ -178,7 +194,10 @@ export interface ResolvedConfig {
   readonly versionTableSchema: string;
   readonly historyTable: string;
   readonly transactionPerMigration: boolean;
+  /** Milliseconds. */
   readonly lockTimeout: number | undefined;
+  readonly lockRetries: number;
+  readonly safety: "plain" | "online";
   readonly statementTimeout: number | undefined;
   readonly connectTimeout: number;
   readonly schemas: readonly string[] | undefined;
@@ -352,6 +371,8 @@ export function resolveConfig(
     historyTable: valid.historyTable ?? "retort_history",
     transactionPerMigration: valid.transactionPerMigration ?? true,
     lockTimeout: valid.lockTimeout,
+    lockRetries: valid.lockRetries ?? 0,
+    safety: valid.safety ?? "plain",
     statementTimeout: valid.statementTimeout,
     connectTimeout: valid.connectTimeout ?? 10_000,
     schemas: valid.schemas,

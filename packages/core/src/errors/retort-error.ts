@@ -40,6 +40,7 @@ export type RetortErrorCode =
   // retort test (the stairway)
   | "TEST_DATABASE_FAILED"
   | "MIGRATION_TEST_FAILED"
+  | "DDL_LOCK_TIMEOUT"
   // connecting
   | "CONNECTION_FAILED"
   | "BAD_URL"

@@ -175,6 +175,8 @@ export interface AddPrimaryKeyOperation extends TableTarget, PrimaryKeyDefinitio
 export interface AddUniqueOperation extends TableTarget, UniqueDefinition {
   readonly kind: "addUnique";
   readonly name: string;
+  /** `UNIQUE USING INDEX`: an existing unique index becomes the constraint. */
+  readonly usingIndex?: string | undefined;
 }
 
 /** `ALTER TABLE ... ADD CONSTRAINT ... CHECK`. */

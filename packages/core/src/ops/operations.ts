@@ -357,6 +357,8 @@ export class Operations implements OperationRecorder {
    * ```ts
    * op.addUnique("account_email_key", "account", ["email"], { nullsNotDistinct: true });
    * // ALTER TABLE "account" ADD CONSTRAINT "account_email_key" UNIQUE NULLS NOT DISTINCT ("email")
+   * op.addUnique("account_email_key", "account", ["email"], { usingIndex: "account_email_key" });
+   * // ALTER TABLE "account" ADD CONSTRAINT "account_email_key" UNIQUE USING INDEX "account_email_key"
    * ```
    */
   addUnique(

@@ -1,3 +1,4 @@
+import { setTimeout } from "node:timers/promises";
 import type { Kysely } from "kysely";
 import type { Driver } from "../driver/driver";
 import { isRetortError, RetortError } from "../errors/retort-error";
@@ -5,9 +6,19 @@ import type { MigrationStep } from "../graph/index";
 import type { Operation } from "../ops/index";
 import type { MigrationScript } from "../script/script-directory";
 import { inlineParams, renderOperation } from "../sql/index";
+import { DdlLockTimeoutError } from "./ddl-lock-timeout-error";
 import { executeRaw } from "./execute-raw";
+import {
+  isLockNotAvailable,
+  lockRetryDelayMs,
+  lockSettingsFor,
+  SessionLockTimeout,
+  setLockTimeoutSql,
+  tablesOf,
+} from "./lock-retry";
 import { MigrationFailedError } from "./migration-failed-error";
-import type { RecordedStep, StepEmitter } from "./step-emitter";
+import type { MigratorEvent, StepSummary } from "./migrator-event";
+import type { LockRetry, RecordedStep, StepEmitter } from "./step-emitter";
 import type { VersionTable } from "./version-table";
 
 /** Construction input of {@link ExecuteEmitter}. */
@@ -16,8 +27,16 @@ export interface ExecuteEmitterConfig {
   readonly versionTable: VersionTable;
   /** `false` runs consecutive transactional migrations in one transaction. */
   readonly transactionPerMigration: boolean;
-  /** `SET lock_timeout` for the session, in milliseconds. */
+  /**
+   * `lock_timeout` for each migration, in milliseconds: `SET LOCAL` in its transaction, or
+   * `SET` (then restored) around the statements of a `transactional: false` one. A
+   * migration's own `lockTimeout` overrides it.
+   */
   readonly lockTimeout?: number | undefined;
+  /** Retries of a migration that ran out of `lockTimeout`. Default is 0. */
+  readonly lockRetries?: number | undefined;
+  /** Where retries of a `transactional: false` statement are reported. */
+  readonly onEvent?: ((event: MigratorEvent) => void) | undefined;
   /** `SET statement_timeout` for the session, in milliseconds. */
   readonly statementTimeout?: number | undefined;
   /** `-x key=value` arguments, handed to `op.run` callbacks. */
@@ -36,6 +55,8 @@ export class ExecuteEmitter implements StepEmitter {
   private ownTransaction = false;
   /** Whether the current group shares one transaction among several migrations. */
   private grouped = false;
+  /** The step running now and the tables it may wait for, for the lock-timeout error. */
+  private current: { summary: StepSummary; tables: string[]; statement?: string } | undefined;
 
   constructor(
     private readonly db: Kysely<any>,
@@ -44,12 +65,9 @@ export class ExecuteEmitter implements StepEmitter {
     this.executor = db;
   }
 
-  /** Session settings for migration statements: lock and statement timeouts. */
+  /** Session settings for migration statements: the statement timeout (lock_timeout is per migration). */
   async start(): Promise<void> {
-    const { lockTimeout, statementTimeout } = this.config;
-    if (lockTimeout !== undefined) {
-      await executeRaw(this.db, `SET lock_timeout = ${Math.round(lockTimeout)}`);
-    }
+    const { statementTimeout } = this.config;
     if (statementTimeout !== undefined) {
       await executeRaw(this.db, `SET statement_timeout = ${Math.round(statementTimeout)}`);
     }
@@ -108,12 +126,49 @@ export class ExecuteEmitter implements StepEmitter {
 
   async finish(): Promise<void> {}
 
+  /**
+   * A transactional group that ran out of `lock_timeout` is tried again (PostgreSQL rolled it
+   * back) until its retries are used up; then {@link DdlLockTimeoutError}. A `transactional:
+   * false` migration retries the one statement that waited, in `runStep`, since the ones before
+   * it were committed.
+   */
+  retry(
+    group: readonly MigrationStep<MigrationScript>[],
+    error: unknown,
+    attempt: number,
+  ): LockRetry | undefined {
+    if (!group[0]!.node.transactional || !isLockNotAvailable(error)) return undefined;
+    const settings = group.map((step) => lockSettingsFor(step.node, this.config));
+    const retries = Math.max(...settings.map((s) => s.lockRetries));
+    const current = this.current;
+    const tables = current?.tables ?? [];
+    if (attempt > retries) {
+      const failing = current?.summary;
+      if (failing === undefined) return undefined;
+      const node = group.find((step) => step.node.revision === failing.revision)?.node;
+      throw new DdlLockTimeoutError({
+        step: failing,
+        attempts: attempt,
+        lockTimeoutMs:
+          node === undefined ? undefined : lockSettingsFor(node, this.config).lockTimeout,
+        tables,
+        transactional: true,
+        statement: current?.statement,
+        cause: error,
+      });
+    }
+    return { delayMs: lockRetryDelayMs(attempt), retries, tables };
+  }
+
   private async runStep(executor: Kysely<any>, recorded: RecordedStep): Promise<void> {
     const { step, summary, operations } = recorded;
     const grouped = this.grouped;
     const transactional = step.node.transactional;
+    const { lockTimeout } = lockSettingsFor(step.node, this.config);
+    this.current = { summary, tables: operations.flatMap(tablesOf) };
     const batch = transactional ? this.batch(recorded) : undefined;
     if (batch !== undefined) {
+      if (lockTimeout !== undefined) batch.unshift(setLockTimeoutSql(lockTimeout, "local"));
       try {
         await executeRaw(executor, batch.join(batchSeparator));
       } catch (error) {
@@ -126,8 +181,14 @@ export class ExecuteEmitter implements StepEmitter {
     const { versionTable } = this.config;
     const progress: { current: string | undefined; ran: number } = { current: undefined, ran: 0 };
     let started = false;
+    let sessionLockTimeout: SessionLockTimeout | undefined;
     try {
+      if (transactional && lockTimeout !== undefined) {
+        await executeRaw(executor, setLockTimeoutSql(lockTimeout, "local"));
+      }
       if (!transactional) {
+        // Only when there is a timeout to set: otherwise the session's setting is left alone.
+        if (lockTimeout !== undefined) sessionLockTimeout = await SessionLockTimeout.save(executor);
         // Committed before the first statement, so a process killed halfway leaves a trace the
         // next command finds (autocommit: nothing of this step runs in a transaction).
         const row = versionTable.startedStatement(
@@ -141,9 +202,15 @@ export class ExecuteEmitter implements StepEmitter {
       }
       for (const operation of operations) {
         progress.current = undefined;
-        await this.runOperation(executor, operation, transactional, progress);
+        await this.runOperation(executor, operation, transactional, progress, {
+          summary,
+          lockTimeout,
+          lockRetries: lockSettingsFor(step.node, this.config).lockRetries,
+          session: sessionLockTimeout,
+        });
       }
       progress.current = undefined;
+      await sessionLockTimeout?.restore();
       const record = async (trx: Kysely<any>) => {
         for (const statement of versionTable.changeStatements(step.versionChange)) {
           await executeRaw(trx, statement.sql, statement.params);
@@ -171,6 +238,8 @@ export class ExecuteEmitter implements StepEmitter {
         );
         await executeRaw(executor, row.sql, row.params).catch(() => undefined);
       }
+      await sessionLockTimeout?.restore().catch(() => undefined);
+      if (this.current !== undefined) this.current.statement = progress.current;
       if (isRetortError(error) && error.code !== "BAD_OPERATION") throw error;
       throw new MigrationFailedError(summary, transactional, error, progress.current, {
         grouped,
@@ -216,7 +285,9 @@ export class ExecuteEmitter implements StepEmitter {
     operation: Operation,
     transactional: boolean,
     progress: { current: string | undefined; ran: number },
+    lock: StatementLock,
   ): Promise<void> {
+    if (this.current !== undefined) this.current.tables = tablesOf(operation);
     if (operation.kind === "run") {
       progress.current = "op.run(...)";
       await operation.fn({ db: executor, x: this.config.x ?? {} });
@@ -234,14 +305,77 @@ export class ExecuteEmitter implements StepEmitter {
           },
         );
       }
-      if (!transactional && statement.params === undefined) {
-        await this.config.driver.executeOutsideTransaction(executor, statement.sql);
-      } else {
+      if (transactional) {
         await executeRaw(executor, statement.sql, [...(statement.params ?? [])]);
+      } else {
+        await this.runOutsideTransaction(executor, statement, operation, lock);
       }
       progress.ran++;
     }
   }
+
+  /**
+   * One statement of a `transactional: false` migration, in autocommit. A statement PostgreSQL
+   * refuses in a transaction (`CREATE INDEX CONCURRENTLY`) runs under the session's own
+   * lock_timeout: it takes no lock that blocks reads or writes, and giving up while it waits
+   * for older transactions would leave an invalid index behind. Any other statement gets the
+   * migration's lock_timeout and, when that runs out, is tried again alone (it changed nothing).
+   */
+  private async runOutsideTransaction(
+    executor: Kysely<any>,
+    statement: {
+      readonly sql: string;
+      readonly params?: readonly unknown[] | undefined;
+      readonly transactional: boolean;
+    },
+    operation: Operation,
+    lock: StatementLock,
+  ): Promise<void> {
+    const applies = statement.transactional && lock.lockTimeout !== undefined;
+    await lock.session?.use(applies ? lock.lockTimeout : undefined);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        if (statement.params === undefined) {
+          await this.config.driver.executeOutsideTransaction(executor, statement.sql);
+        } else {
+          await executeRaw(executor, statement.sql, [...statement.params]);
+        }
+        return;
+      } catch (error) {
+        if (!applies || !isLockNotAvailable(error)) throw error;
+        const tables = tablesOf(operation);
+        if (attempt > lock.lockRetries) {
+          throw new DdlLockTimeoutError({
+            step: lock.summary,
+            attempts: attempt,
+            lockTimeoutMs: lock.lockTimeout,
+            tables,
+            transactional: false,
+            statement: statement.sql,
+            cause: error,
+          });
+        }
+        const delayMs = lockRetryDelayMs(attempt);
+        this.config.onEvent?.({
+          kind: "step-retry",
+          step: lock.summary,
+          attempt,
+          retries: lock.lockRetries,
+          delayMs,
+          tables,
+        });
+        await setTimeout(delayMs);
+      }
+    }
+  }
+}
+
+/** What a `transactional: false` statement runs with: the migration's lock settings. */
+interface StatementLock {
+  readonly summary: StepSummary;
+  readonly lockTimeout: number | undefined;
+  readonly lockRetries: number;
+  readonly session: SessionLockTimeout | undefined;
 }
 
 /** The statements a step is about to run, as the history's started row lists them. */

@@ -4,6 +4,17 @@ export type MigratorEvent =
   | { readonly kind: "lock-acquired"; readonly waitedMs: number }
   | { readonly kind: "step-start"; readonly step: StepSummary }
   | { readonly kind: "step-end"; readonly step: StepSummary; readonly durationMs: number }
+  | {
+      /** A lock was not granted within `lock_timeout`: the step is tried again after `delayMs`. */
+      readonly kind: "step-retry";
+      readonly step: StepSummary;
+      /** The retry about to happen, 1-based, out of `retries`. */
+      readonly attempt: number;
+      readonly retries: number;
+      readonly delayMs: number;
+      /** The tables the step may have waited for, `schema.table`. */
+      readonly tables: readonly string[];
+    }
   | { readonly kind: "stamp"; readonly heads: readonly string[] }
   | { readonly kind: "squash-recognized"; readonly heads: readonly string[] };
 

@@ -335,8 +335,10 @@ export class Migrator {
       versionTable,
       transactionPerMigration: config.transactionPerMigration,
       lockTimeout: config.lockTimeout,
+      lockRetries: config.lockRetries,
       statementTimeout: config.statementTimeout,
       x: config.x,
+      onEvent: emit,
     });
     const done = await runPlan(scripts, steps, emitter, emit);
     const to = await versionTable.heads(db);

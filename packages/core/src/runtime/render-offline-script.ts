@@ -12,6 +12,11 @@ export interface RenderOfflineOptions {
   readonly createVersionTable: boolean;
   /** `BEGIN`/`COMMIT` around each migration (default), or around the whole script. */
   readonly transactionPerMigration: boolean;
+  /**
+   * The config's `lock_timeout` in milliseconds, which a migration's own overrides: printed as
+   * `SET LOCAL lock_timeout` in each migration's transaction. Retries need a live database.
+   */
+  readonly lockTimeout?: number | undefined;
 }
 
 /**
@@ -33,6 +38,7 @@ export async function renderOfflineScript(
     versionTable,
     createVersionTable: options.createVersionTable,
     transactionPerMigration: options.transactionPerMigration,
+    lockTimeout: options.lockTimeout,
   });
   await runPlan(scripts, options.steps, emitter);
   return emitter.text;

@@ -1,3 +1,4 @@
+import { setTimeout } from "node:timers/promises";
 import type { MigrationStep } from "../graph/index";
 import type { MigrationScript, ScriptDirectory } from "../script/script-directory";
 import type { MigratorEvent, StepSummary } from "./migrator-event";
@@ -27,8 +28,8 @@ export async function runPlan(
   const migrations = await scripts.loadMigrations(steps.map((step) => step.node.revision));
   const done: StepResult[] = [];
   await emitter.start();
-  for (const group of emitter.groups(steps)) {
-    await emitter.transaction(group, async () => {
+  const runGroup = (group: readonly MigrationStep<MigrationScript>[]) =>
+    emitter.transaction(group, async () => {
       for (const step of group) {
         const summary = summarizeStep(scripts, step);
         emit({ kind: "step-start", step: summary });
@@ -42,6 +43,28 @@ export async function runPlan(
         emit({ kind: "step-end", step: summary, durationMs });
       }
     });
+  for (const group of emitter.groups(steps)) {
+    for (let attempt = 1; ; attempt++) {
+      const doneBefore = done.length;
+      try {
+        await runGroup(group);
+        break;
+      } catch (error) {
+        // The group's transaction was rolled back: what it reported as done is undone.
+        done.length = doneBefore;
+        const retry = emitter.retry?.(group, error, attempt);
+        if (retry === undefined) throw error;
+        emit({
+          kind: "step-retry",
+          step: summarizeStep(scripts, group[0]!),
+          attempt,
+          retries: retry.retries,
+          delayMs: retry.delayMs,
+          tables: retry.tables,
+        });
+        await setTimeout(retry.delayMs);
+      }
+    }
   }
   await emitter.finish();
   return done;

@@ -2,7 +2,8 @@ import { isRetortError } from "../errors/retort-error";
 import { wrapError } from "../errors/wrap-error";
 import type { MigrationStep } from "../graph/index";
 import type { MigrationScript } from "../script/script-directory";
-import { inlineParams, renderOffline } from "../sql/index";
+import { inlineParams, renderOffline, renderOperation } from "../sql/index";
+import { lockSettingsFor, setLockTimeoutSql } from "./lock-retry";
 import type { RecordedStep, StepEmitter } from "./step-emitter";
 import type { VersionTable } from "./version-table";
 
@@ -16,6 +17,8 @@ export interface SqlEmitterConfig {
   readonly createVersionTable: boolean;
   /** `BEGIN`/`COMMIT` around each migration, or (`false`) around the whole script. */
   readonly transactionPerMigration: boolean;
+  /** The config's `lock_timeout` in milliseconds; a migration's own overrides it. */
+  readonly lockTimeout?: number | undefined;
 }
 
 /**
@@ -70,7 +73,21 @@ export class SqlEmitter implements StepEmitter {
       `-- Running ${verb} ${step.fromRevisions.join(", ")} -> ${step.toRevisions.join(", ")}\n`,
     );
     this.out.push("\n");
+    const { lockTimeout } = lockSettingsFor(script, { lockTimeout: this.config.lockTimeout });
+    if (script.transactional && lockTimeout !== undefined) {
+      this.statement(setLockTimeoutSql(lockTimeout, "local"));
+    }
+    // Outside a transaction, as online: set around the statements that take a table lock, and
+    // back to the session's value (RESET) for those PostgreSQL refuses in a transaction.
+    let sessionTimeoutSet = false;
     for (const operation of operations) {
+      if (!script.transactional && lockTimeout !== undefined && operation.kind !== "run") {
+        const locks = renderOperation(operation).every((statement) => statement.transactional);
+        if (locks !== sessionTimeoutSet) {
+          this.statement(locks ? setLockTimeoutSql(lockTimeout, "session") : "RESET lock_timeout");
+          sessionTimeoutSet = locks;
+        }
+      }
       let statements: string[];
       try {
         statements = renderOffline(operation);
@@ -83,6 +100,7 @@ export class SqlEmitter implements StepEmitter {
       }
       for (const sql of statements) this.statement(sql);
     }
+    if (sessionTimeoutSet) this.statement("RESET lock_timeout");
     for (const statement of versionTable.changeStatements(step.versionChange)) {
       this.statement(inlineParams(statement.sql, statement.params));
     }

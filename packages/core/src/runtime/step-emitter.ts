@@ -34,4 +34,24 @@ export interface StepEmitter {
   step(recorded: RecordedStep): Promise<void>;
   /** After the last step. */
   finish(): Promise<void>;
+  /**
+   * After a group failed: `undefined` to let the error through, or how to try the group again
+   * (it was rolled back as a whole) when a lock was not granted in time. Throws the final
+   * error once the retries are used up. Absent: never retried.
+   */
+  retry?(
+    group: readonly MigrationStep<MigrationScript>[],
+    error: unknown,
+    attempt: number,
+  ): LockRetry | undefined;
+}
+
+/** A retry {@link StepEmitter.retry} asks for. */
+export interface LockRetry {
+  /** How long to wait before trying again. */
+  readonly delayMs: number;
+  /** How many retries the group has in all. */
+  readonly retries: number;
+  /** The tables the group may have waited for, `schema.table`. */
+  readonly tables: readonly string[];
 }

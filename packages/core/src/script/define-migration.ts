@@ -28,6 +28,13 @@ export interface MigrationDefinition {
    * `CREATE INDEX CONCURRENTLY` and other statements PostgreSQL refuses in a transaction.
    */
   readonly transactional?: boolean;
+  /**
+   * This migration's `lock_timeout`, overriding the config's `lockTimeout`: milliseconds or a
+   * duration such as `"2s"`. A literal, read from the file's text like the other header fields.
+   */
+  readonly lockTimeout?: number | string;
+  /** How many times this migration is retried after a lock timeout, overriding `lockRetries`. */
+  readonly lockRetries?: number;
   /** Revisions this one replaces (written by `retort squash`). */
   readonly replaces?: readonly string[];
   /** Records the operations that move the schema forward. */

@@ -33,6 +33,8 @@ export interface GenerateRevisionOptions {
   readonly createdAt?: Date | undefined;
   /** Check everything and render the file, but write nothing (`revision --dry-run`). */
   readonly dryRun?: boolean | undefined;
+  /** `false` writes `transactional: false` (a migration of `CREATE INDEX CONCURRENTLY`). */
+  readonly transactional?: boolean | undefined;
 }
 
 /** What {@link generateRevision} wrote. */
@@ -80,7 +82,10 @@ export function generateRevision(
 
   let parents: MigrationScript[];
   if (options.parents !== undefined) {
-    parents = options.parents.map((parent) => graph.get(parent));
+    // A dry run chains files it did not write: their parents are not in the graph.
+    parents = options.parents.flatMap((parent) =>
+      options.dryRun && !graph.has(parent) ? [] : [graph.get(parent)],
+    );
   } else {
     const head = options.head ?? "head";
     parents = head === "base" ? [] : graph.resolve(head);
@@ -98,7 +103,8 @@ export function generateRevision(
       }
     }
   }
-  const parentIds = parents.map((parent) => parent.revision);
+  const parentIds =
+    options.parents !== undefined ? [...options.parents] : parents.map((parent) => parent.revision);
   if (new Set(parentIds).size !== parentIds.length) {
     throw new RetortError("BAD_ARGUMENT", `Duplicate parent revisions: ${parentIds.join(", ")}.`);
   }
@@ -142,6 +148,7 @@ export function generateRevision(
     message: options.message ?? "",
     createdAt: options.createdAt ?? new Date(),
     replaces: options.replaces,
+    transactional: options.transactional,
     upgrades: options.upgrades,
     downgrades: options.downgrades,
   });
@@ -161,6 +168,8 @@ export function generateRevision(
       message: header.message,
       createdAt: header.createdAt,
       transactional: header.transactional,
+      lockTimeout: header.lockTimeout,
+      lockRetries: header.lockRetries,
       replaces: header.replaces,
       path,
     },

@@ -26,7 +26,8 @@ export interface CachedMigrationFile {
 
 // 3: headers read by a parser; a header the hand-written scanner read is read again once.
 // 4: checksums of the normalised syntax tree beside those of the bytes.
-const formatVersion = 4;
+// 5: headers carry lockTimeout and lockRetries.
+const formatVersion = 5;
 
 /**
  * Remembers each migration file's header by path, size and modification time, so that a

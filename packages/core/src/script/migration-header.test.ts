@@ -31,6 +31,8 @@ describe("parseMigrationHeader", () => {
   message: "add \\"account\\" table",
   createdAt: "2026-11-24T10:00:00.000Z",
   transactional: false,
+  lockTimeout: "2s",
+  lockRetries: 3,
   replaces: ["x1", "x2"],
   up(op) { op.execute("select '}'"); },
   down(op) { op.execute(\`select \${1}\`); },`);
@@ -42,8 +44,20 @@ describe("parseMigrationHeader", () => {
       message: 'add "account" table',
       createdAt: "2026-11-24T10:00:00.000Z",
       transactional: false,
+      lockTimeout: 2000,
+      lockRetries: 3,
       replaces: ["x1", "x2"],
     });
+  });
+
+  it("refuses a lock timeout or a retry count it cannot read", () => {
+    expect(() => header(`revision: "a1", downRevision: null, lockTimeout: "a while"`)).toThrow(
+      /`lockTimeout` must be milliseconds or a duration/,
+    );
+    expect(() => header(`revision: "a1", downRevision: null, lockRetries: -1`)).toThrow(
+      /`lockRetries` must be a whole number from 0 to 100/,
+    );
+    expect(header(`revision: "a1", downRevision: null, lockTimeout: 150`).lockTimeout).toBe(150);
   });
 
   it("treats null as a root and an array as a merge", () => {

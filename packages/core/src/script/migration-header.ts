@@ -1,4 +1,10 @@
 import type * as t from "@babel/types";
+import {
+  isLockRetries,
+  LOCK_RETRIES_RULE,
+  LOCK_TIMEOUT_RULE,
+  parseLockTimeout,
+} from "../config/lock-timeout";
 import { RetortError } from "../errors/retort-error";
 import { isRevisionId, REVISION_ID_RULE } from "../graph/revision-id";
 import { babelParser } from "./babel-parser";
@@ -13,6 +19,10 @@ export interface MigrationHeader {
   readonly message: string;
   readonly createdAt: string | undefined;
   readonly transactional: boolean;
+  /** The migration's own `lock_timeout` in milliseconds, overriding the config's. */
+  readonly lockTimeout: number | undefined;
+  /** The migration's own `lockRetries`, overriding the config's. */
+  readonly lockRetries: number | undefined;
   readonly replaces: readonly string[];
 }
 
@@ -45,6 +55,8 @@ const headerKeys = new Set([
   "message",
   "createdAt",
   "transactional",
+  "lockTimeout",
+  "lockRetries",
   "replaces",
 ]);
 
@@ -109,6 +121,7 @@ function headerOf(program: t.Program, fileName: () => string): MigrationHeader {
     message: optionalString(fields, "message", fail) ?? "",
     createdAt: optionalString(fields, "createdAt", fail),
     transactional: optionalBoolean(fields, "transactional", fail) ?? true,
+    ...lockSettings(fields, fail),
     replaces: optionalList(fields, "replaces", fail),
   };
 }
@@ -293,6 +306,25 @@ function optionalString(fields: Map<string, Field>, key: string, fail: Fail): st
   if (field === undefined || field.value === null) return undefined;
   if (typeof field.value !== "string") return fail(field.node, `\`${key}\` must be a string.`);
   return field.value;
+}
+
+function lockSettings(
+  fields: Map<string, Field>,
+  fail: Fail,
+): { lockTimeout: number | undefined; lockRetries: number | undefined } {
+  const timeout = fields.get("lockTimeout");
+  const retries = fields.get("lockRetries");
+  let lockTimeout: number | undefined;
+  if (timeout !== undefined && timeout.value !== null) {
+    lockTimeout = parseLockTimeout(timeout.value);
+    if (lockTimeout === undefined)
+      fail(timeout.node, `\`lockTimeout\` must be ${LOCK_TIMEOUT_RULE}.`);
+  }
+  if (retries !== undefined && retries.value !== null && !isLockRetries(retries.value)) {
+    fail(retries.node, `\`lockRetries\` must be ${LOCK_RETRIES_RULE}.`);
+  }
+  const lockRetries = retries?.value ?? undefined;
+  return { lockTimeout, lockRetries: lockRetries === undefined ? undefined : Number(lockRetries) };
 }
 
 function optionalBoolean(fields: Map<string, Field>, key: string, fail: Fail): boolean | undefined {

@@ -16,6 +16,10 @@ export interface MigrationScript extends RevisionNode {
   readonly message: string;
   readonly createdAt: string | undefined;
   readonly transactional: boolean;
+  /** The migration's own `lock_timeout` in milliseconds; unset: the config's. */
+  readonly lockTimeout?: number | undefined;
+  /** The migration's own `lockRetries`; unset: the config's. */
+  readonly lockRetries?: number | undefined;
   readonly replaces: readonly string[];
 }
 
@@ -238,6 +242,8 @@ function toScript(header: MigrationHeader, path: string): MigrationScript {
     message: header.message,
     createdAt: header.createdAt,
     transactional: header.transactional,
+    lockTimeout: header.lockTimeout,
+    lockRetries: header.lockRetries,
     replaces: header.replaces,
     path,
   };

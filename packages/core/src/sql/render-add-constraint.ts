@@ -1,6 +1,7 @@
 import type { AddConstraintOperation } from "../ops/operation";
 import { statement } from "./ddl-clauses";
-import { quoteQualified } from "./quote-ident";
+import { quoteIdent, quoteQualified } from "./quote-ident";
+import { renderDeferrability } from "./render-column";
 import {
   renderCheck,
   renderExclusion,
@@ -19,7 +20,14 @@ export function renderAddConstraint(op: AddConstraintOperation): SqlStatement[] 
       clause = renderPrimaryKey(op);
       break;
     case "addUnique":
-      clause = renderUnique(op);
+      clause =
+        op.usingIndex === undefined
+          ? renderUnique(op)
+          : // The index already holds the columns; only the deferrability is the constraint's.
+            [
+              `CONSTRAINT ${quoteIdent(op.name)} UNIQUE USING INDEX ${quoteIdent(op.usingIndex)}`,
+              ...renderDeferrability(op),
+            ].join(" ");
       break;
     case "addCheck":
       clause = renderCheck(op);

@@ -269,6 +269,23 @@ describe("constraints", () => {
     );
   });
 
+  it("turns a unique index into a unique constraint (USING INDEX)", () => {
+    expect(
+      one(
+        op.addUnique("t_a_key", "t", ["a"], {
+          schema: "s",
+          usingIndex: 'odd "idx"',
+          initiallyDeferred: true,
+        }),
+      ),
+    ).toBe(
+      'ALTER TABLE "s"."t" ADD CONSTRAINT "t_a_key" UNIQUE USING INDEX "odd ""idx""" DEFERRABLE INITIALLY DEFERRED',
+    );
+    expect(() => op.addUnique("u", "t", ["a"], { usingIndex: "i", include: ["b"] })).toThrow(
+      /come from the index/,
+    );
+  });
+
   it("adds a check constraint", () => {
     expect(one(op.addCheck("price_positive", "product", "price > 0"))).toBe(
       'ALTER TABLE "product" ADD CONSTRAINT "price_positive" CHECK (price > 0)',

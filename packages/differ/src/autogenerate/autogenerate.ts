@@ -11,6 +11,7 @@ import { type ManagedScope, withManagedSchemas } from "../scope/managed-scope";
 import { canonicalExpressions } from "./canonical-expressions";
 import { canonicalRoutines } from "./canonical-routines";
 import { canonicalTypes } from "./canonical-types";
+import { type PlannedMigrationPurpose, planOnline } from "./online-plan";
 import { type AskRename, renameArgument, renameSuggestion, settleRenames } from "./settle-renames";
 
 /**
@@ -35,6 +36,25 @@ export interface AutogenerateOptions extends ManagedScope {
    * the drop in `upgrades` and in its change.
    */
   askRename?: AskRename | undefined;
+  /**
+   * `"online"` writes the lock-safe form as several chained migrations (see `planOnline`):
+   * indexes built concurrently, constraints added `NOT VALID` then validated, `SET NOT NULL`
+   * through a validated check. Default is `"plain"`: one migration.
+   */
+  safety?: "plain" | "online" | undefined;
+}
+
+/** One migration file of what {@link autogenerate} found, in the order they are chained. */
+export interface GeneratedMigration {
+  readonly purpose: PlannedMigrationPurpose;
+  /** `false`: the file says `transactional: false` (it builds indexes concurrently). */
+  readonly transactional: boolean;
+  /** The statements of `up(op)`, not indented. */
+  readonly upgrades: string;
+  /** The statements of `down(op)`, not indented. */
+  readonly downgrades: string;
+  readonly upgradeOperations: Operation[];
+  readonly downgradeOperations: Operation[];
 }
 
 /** What {@link autogenerate} found, ready for the revision template. */
@@ -50,6 +70,11 @@ export interface AutogenerateResult {
   downgradeOperations: Operation[];
   /** Look-alike dropped and added pairs that nothing decided (see `askRename`). */
   renameSuggestions: RenameCandidate[];
+  /**
+   * The files to write, chained: one with `safety: "plain"` (the fields above), up to four with
+   * `"online"` (the first one's are the fields above).
+   */
+  migrations: GeneratedMigration[];
 }
 
 // A generated migration states both directions, so drops need not carry what they drop: leaving
@@ -109,7 +134,12 @@ async function compare(options: AutogenerateOptions) {
       ? change
       : { ...change, renameSuggestion: renameSuggestion(c), renameArgument: renameArgument(c) };
   });
-  return { ...diff, changes, suggestions: settled.suggestions, suggestionsFor };
+  const partitioned = new Set(
+    current.unmanaged
+      .filter((u) => u.kind === "partitioned table")
+      .map((u) => `${u.schema}.${u.table ?? u.name}`),
+  );
+  return { ...diff, changes, suggestions: settled.suggestions, suggestionsFor, partitioned };
 }
 
 /**
@@ -129,20 +159,46 @@ async function compare(options: AutogenerateOptions) {
  */
 export async function autogenerate(options: AutogenerateOptions): Promise<AutogenerateResult> {
   const diff = await compare(options);
-  const upgradeOperations = diff.upgrade.map(withoutDefinition);
-  const downgradeOperations = diff.downgrade.map(withoutDefinition);
-  const noteFor = (_op: Operation, i: number) => {
-    const notes = diff.suggestionsFor(diff.upgrade[i]!).map(renameSuggestion);
+  const plan =
+    options.safety === "online"
+      ? planOnline(diff.upgrade, diff.downgrade, { partitioned: diff.partitioned })
+      : [
+          {
+            purpose: "main" as const,
+            transactional: true,
+            upgrade: diff.upgrade,
+            downgrade: diff.downgrade,
+          },
+        ];
+  const noteFor = (op: Operation) => {
+    const notes = diff.suggestionsFor(op).map(renameSuggestion);
     return notes.length === 0 ? undefined : `${notes.join("; ")}.`;
   };
+  const migrations = plan.map((planned): GeneratedMigration => {
+    const upgradeOperations = planned.upgrade.map(withoutDefinition);
+    const downgradeOperations = planned.downgrade.map(withoutDefinition);
+    return {
+      purpose: planned.purpose,
+      transactional: planned.transactional,
+      upgrades: renderMigrationBody(upgradeOperations, (_op, i) => noteFor(planned.upgrade[i]!)),
+      downgrades:
+        downgradeOperations.length === 0 && planned.purpose === "validate"
+          ? "// Nothing to undo: a validated constraint stays valid; the first migration's down drops it."
+          : renderMigrationBody(downgradeOperations),
+      upgradeOperations,
+      downgradeOperations,
+    };
+  });
+  const first = migrations[0]!;
   return {
-    upgrades: renderMigrationBody(upgradeOperations, noteFor),
-    downgrades: renderMigrationBody(downgradeOperations),
+    upgrades: first.upgrades,
+    downgrades: first.downgrades,
     changes: diff.changes,
     isEmpty: diff.isEmpty,
-    upgradeOperations,
-    downgradeOperations,
+    upgradeOperations: first.upgradeOperations,
+    downgradeOperations: first.downgradeOperations,
     renameSuggestions: diff.suggestions,
+    migrations,
   };
 }
 
