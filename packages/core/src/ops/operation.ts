@@ -17,6 +17,7 @@ import type {
   PrimaryKeyDefinition,
   UniqueDefinition,
 } from "./constraint-definition";
+import type { ViewOperation } from "./view-operations";
 
 // Every node names its object with `schema` (optional: omitted means unqualified, resolved by
 // `search_path`) and a name. Nodes are frozen plain data so two interpreters can read them:
@@ -438,6 +439,7 @@ export type Operation =
   | DropExtensionOperation
   | SetTableCommentOperation
   | SetColumnCommentOperation
+  | ViewOperation
   | ExecuteOperation
   | BulkInsertOperation
   | RunOperation;

@@ -10,6 +10,15 @@ import { renderColumnDefinition } from "./render-column";
 import { renderInclude, renderIndexElement, renderStorageParameters } from "./render-constraint";
 import { renderCreateTable } from "./render-create-table";
 import { renderAlterSequence, renderCreateSequence } from "./render-sequence";
+import {
+  renderCreateMaterializedView,
+  renderCreateView,
+  renderDropMaterializedView,
+  renderDropView,
+  renderRefreshMaterializedView,
+  renderRenameView,
+  renderSetViewComment,
+} from "./render-view";
 import type { SqlStatement } from "./sql-statement";
 
 type Renderers = { readonly [K in OperationKind]: (op: OperationOf<K>) => SqlStatement[] };
@@ -164,6 +173,13 @@ const renderers: Renderers = {
   setColumnComment: (op) => [
     commentOn(`COLUMN ${quoteQualified(op.schema, op.table)}.${quoteIdent(op.column)}`, op.comment),
   ],
+  createView: renderCreateView,
+  dropView: renderDropView,
+  createMaterializedView: renderCreateMaterializedView,
+  dropMaterializedView: renderDropMaterializedView,
+  refreshMaterializedView: renderRefreshMaterializedView,
+  renameView: renderRenameView,
+  setViewComment: renderSetViewComment,
   execute: (op) => {
     const params =
       op.params !== undefined && op.params.length > 0 ? op.params.map(toParameter) : undefined;
