@@ -7,10 +7,12 @@ export { runCli } from "@retort/cli";
 export * from "@retort/core";
 export type {
   AnyTable,
+  AnyView,
   AutogenerateOptions,
   AutogenerateResult,
   BigIntInput,
   BoundColumns,
+  BoundViewColumns,
   CatalogDependency,
   Change,
   CheckDefinition as ModelCheckDefinition,
@@ -50,6 +52,7 @@ export type {
   KyselyColumnOf,
   ManagedScope,
   ManagedScopeConfig,
+  MaterializedViewOptions,
   ModelFile,
   ModelsModule,
   PreviousTool,
@@ -81,6 +84,16 @@ export type {
   UniqueOptions,
   UnmanagedKind,
   UnmanagedObject,
+  View,
+  ViewColumn,
+  ViewColumnDescription,
+  ViewColumnMap,
+  ViewColumnMismatch,
+  ViewDependency,
+  ViewDescription,
+  ViewKeyOf,
+  ViewOptions,
+  ViewRowOf,
 } from "@retort/differ";
 export {
   autogenerate,
@@ -112,8 +125,10 @@ export {
   isNarrowingType,
   isSqlFragment,
   isTable,
+  isView,
   jsonbText,
   managedScope,
+  materializedView,
   NameCollisionError,
   nameAddition,
   normalizeDefault,
@@ -136,6 +151,7 @@ export {
   unexportedTables,
   unique,
   unquoteIdent,
+  view,
 } from "@retort/differ";
 export type { OpenMigratorOptions } from "./open-migrator";
 export { openMigrator } from "./open-migrator";

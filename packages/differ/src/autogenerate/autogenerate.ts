@@ -9,6 +9,7 @@ import { renderMigrationBody } from "../render/render-migration-body";
 import type { SchemaDescription } from "../schema/schema-description";
 import { type ManagedScope, withManagedSchemas } from "../scope/managed-scope";
 import { canonicalExpressions } from "./canonical-expressions";
+import { canonicalViews, type ViewColumnMismatch } from "./canonical-views";
 import { type AskRename, renameArgument, renameSuggestion, settleRenames } from "./settle-renames";
 
 /**
@@ -48,6 +49,8 @@ export interface AutogenerateResult {
   downgradeOperations: Operation[];
   /** Look-alike dropped and added pairs that nothing decided (see `askRename`). */
   renameSuggestions: RenameCandidate[];
+  /** View columns whose declared type is not what the server infers (the models need fixing). */
+  viewColumnMismatches: ViewColumnMismatch[];
 }
 
 // A generated migration states both directions, so drops need not carry what they drop: leaving
@@ -58,7 +61,9 @@ function withoutDefinition(op: Operation): Operation {
       op.kind === "dropColumn" ||
       op.kind === "dropIndex" ||
       op.kind === "dropConstraint" ||
-      op.kind === "dropSequence") &&
+      op.kind === "dropSequence" ||
+      op.kind === "dropView" ||
+      op.kind === "dropMaterializedView") &&
     op.definition !== undefined
   ) {
     const { definition: _definition, ...rest } = op;
@@ -78,7 +83,8 @@ async function compare(options: AutogenerateOptions) {
   const managed = withManagedSchemas(scope, target);
   const current = await introspectSchema(db, managed);
   // The models cannot declare a free-standing sequence, so the database's are not theirs to drop.
-  const canonical = await canonicalExpressions(db, current, target);
+  const expressions = await canonicalExpressions(db, current, target);
+  const { target: canonical, mismatches } = await canonicalViews(db, current, expressions);
   const wanted: SchemaDescription = { ...canonical, sequences: current.sequences };
   const settled = await settleRenames(current, wanted, managed, renames, askRename);
   const diff = diffSchemas(current, settled.target, managed);
@@ -97,7 +103,13 @@ async function compare(options: AutogenerateOptions) {
       ? change
       : { ...change, renameSuggestion: renameSuggestion(c), renameArgument: renameArgument(c) };
   });
-  return { ...diff, changes, suggestions: settled.suggestions, suggestionsFor };
+  return {
+    ...diff,
+    changes,
+    suggestions: settled.suggestions,
+    suggestionsFor,
+    viewColumnMismatches: mismatches,
+  };
 }
 
 /**
@@ -131,12 +143,14 @@ export async function autogenerate(options: AutogenerateOptions): Promise<Autoge
     upgradeOperations,
     downgradeOperations,
     renameSuggestions: diff.suggestions,
+    viewColumnMismatches: diff.viewColumnMismatches,
   };
 }
 
 /**
- * What `retort check` runs: the changes {@link autogenerate} would write, without writing them.
- * `isEmpty` is `false` when the models and the database differ (the CLI exits 1).
+ * What `retort check` runs: the changes {@link autogenerate} would write, without writing them,
+ * and the view columns whose declared type the server infers otherwise. `isEmpty` is `false`
+ * when either is not empty (the CLI exits 1).
  *
  * @example
  * ```ts
@@ -144,9 +158,15 @@ export async function autogenerate(options: AutogenerateOptions): Promise<Autoge
  * if (!isEmpty) for (const change of changes) console.log(change.description);
  * ```
  */
-export async function checkModels(
-  options: AutogenerateOptions,
-): Promise<{ changes: Change[]; isEmpty: boolean }> {
+export async function checkModels(options: AutogenerateOptions): Promise<{
+  changes: Change[];
+  isEmpty: boolean;
+  viewColumnMismatches: ViewColumnMismatch[];
+}> {
   const diff = await compare(options);
-  return { changes: diff.changes, isEmpty: diff.isEmpty };
+  return {
+    changes: diff.changes,
+    isEmpty: diff.isEmpty && diff.viewColumnMismatches.length === 0,
+    viewColumnMismatches: diff.viewColumnMismatches,
+  };
 }

@@ -22,6 +22,7 @@ import { compareSchemas } from "./schemas/compare-schemas";
 import { compareSequences } from "./sequences/compare-sequences";
 import { compareTableComment } from "./tables/compare-table-comment";
 import { compareTables } from "./tables/compare-tables";
+import { compareViews } from "./views/compare-views";
 
 /** Every object family's comparator, in the order they run. */
 export const comparators: readonly Comparator[] = [
@@ -38,4 +39,6 @@ export const comparators: readonly Comparator[] = [
   compareTableComment,
   // Once every table is compared.
   compareForeignKeys,
+  // Once every table is compared: a view re-created around a column change needs to know it.
+  compareViews,
 ];

@@ -6,10 +6,9 @@ import {
   comments,
   publications,
   relationSettings,
-  rulesStatisticsAndViewIndexes,
+  rulesAndStatistics,
   tableSettings,
   triggersAndPolicies,
-  views,
 } from "./catalog-relations";
 import {
   aggregates,
@@ -70,8 +69,6 @@ export function readUnmanaged(
   const inScope = sql`n.nspname = any(${schemas}::text[])`;
   // The first select names the columns.
   return sql<UnmanagedRow>`
-    ${views(inScope)}
-    union all
     ${routines(inScope)}
     union all
     ${triggersAndPolicies(inScope, version)}
@@ -82,7 +79,7 @@ export function readUnmanaged(
     union all
     ${collations(inScope, version)}
     union all
-    ${rulesStatisticsAndViewIndexes(inScope, version)}
+    ${rulesAndStatistics(inScope, version)}
     union all
     ${eventTriggers(inScope)}
     union all

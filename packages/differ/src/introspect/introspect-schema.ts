@@ -28,6 +28,7 @@ import { serverVersionNum, type UnmanagedRow } from "./catalog-sql";
 import { readColumns, readSchemas, readTables } from "./catalog-tables";
 import { readEnums, readSequences } from "./catalog-types";
 import { readUnmanaged, readUnmanagedExtras } from "./catalog-unmanaged";
+import { describeViewRows, readViews } from "./catalog-views";
 import { isPreviousToolTable } from "./detect-previous-tool";
 
 /** Options of {@link introspectSchema}: the managed scope (schemas read, tables left out). */
@@ -177,6 +178,7 @@ async function read(db: Kysely<any>, scope: ManagedScope): Promise<SchemaDescrip
   const indexes = (await readIndexes(db, schemas, version >= 150000)).rows;
   const enums = (await readEnums(db, schemas)).rows;
   const sequences = (await readSequences(db, schemas)).rows;
+  const views = describeViewRows((await readViews(db, schemas)).rows);
   const unmanaged = [
     ...(await readUnmanaged(db, schemas, version)).rows,
     ...(await readUnmanagedExtras(db, schemas, version)).rows,
@@ -297,7 +299,8 @@ async function read(db: Kysely<any>, scope: ManagedScope): Promise<SchemaDescrip
   }
 
   for (const i of indexes) {
-    const table = byOid.get(i.table_oid);
+    // A materialized view's indexes are the view's (readIndexes reads them with the tables').
+    const table = byOid.get(i.table_oid) ?? views.get(i.table_oid);
     if (!table || constraintIndexes.has(i.oid)) continue;
     const index: IndexDescription = {
       name: i.name,
@@ -335,6 +338,7 @@ async function read(db: Kysely<any>, scope: ManagedScope): Promise<SchemaDescrip
       cache: s.cache,
       cycle: s.cycle,
     })),
+    views: [...views.values()],
     unmanaged: [...unmanaged, ...columnExtras]
       .filter((u) => u.table === null || !excludedNames.has(`${u.schema}.${u.table}`))
       .map((u) => ({

@@ -1,6 +1,8 @@
 import type { ColumnType } from "kysely";
 import type { ColumnBuilder, ColumnState } from "./column-builder";
 import type { ColumnMap, Table } from "./table";
+import type { View, ViewColumnMap } from "./view";
+import type { ViewKeyOf, ViewRowOf } from "./view-row";
 
 type SelectOf<S extends ColumnState> = S["notNull"] extends true ? S["select"] : S["select"] | null;
 type InsertOf<S extends ColumnState> = S["notNull"] extends true ? S["insert"] : S["insert"] | null;
@@ -30,7 +32,8 @@ export type TableKeyOf<T> =
 
 /**
  * Kysely's `Database` type from the models module, with no code generation: every exported
- * table, keyed as `"account"` (public) or `"app.account"`, other exports ignored.
+ * table, view and materialized view (read-only rows), keyed as `"account"` (public) or
+ * `"app.account"`, other exports ignored.
  *
  * @example
  * ```ts
@@ -44,5 +47,11 @@ export type TableKeyOf<T> =
 export type DatabaseOf<M> = {
   [K in keyof M as M[K] extends Table<string, string, ColumnMap>
     ? TableKeyOf<M[K]>
-    : never]: M[K] extends Table<string, string, infer C> ? RowOf<C> : never;
+    : M[K] extends View<string, string, ViewColumnMap>
+      ? ViewKeyOf<M[K]>
+      : never]: M[K] extends Table<string, string, infer C>
+    ? RowOf<C>
+    : M[K] extends View<string, string, infer C>
+      ? ViewRowOf<C>
+      : never;
 };

@@ -32,10 +32,12 @@ import { sortSchemaDescription } from "../schema/sort-schema-description";
 import { badModel, checkIdentifier } from "./bad-model";
 import type { ColumnRef } from "./column-builder";
 import { identityDescription, literalDefault } from "./describe-column-default";
+import { describeView } from "./describe-view";
 import { type EnumType, isEnumType } from "./enum-type";
 import { isSqlFragment } from "./sql-fragment";
 import { type AnyTable, isTable } from "./table";
 import type { IndexElementInput } from "./table-constraints";
+import { type AnyView, isView } from "./view";
 
 /** PostgreSQL's name for an index expression column (`FigureIndexColname`): the function's name, else `expr`. */
 export function expressionColumnName(expression: string): string {
@@ -81,6 +83,7 @@ interface SchemaNames {
  */
 export function describeModels(models: Record<string, unknown>): SchemaDescription {
   const tables: AnyTable[] = [];
+  const views: AnyView[] = [];
   const enums = new Map<string, EnumType>();
   const addEnum = (e: EnumType): void => {
     const key = `${e.schema}.${e.name}`;
@@ -104,6 +107,7 @@ export function describeModels(models: Record<string, unknown>): SchemaDescripti
   for (const value of Object.values(models)) {
     if (isTable(value) && !tables.includes(value)) tables.push(value);
     else if (isEnumType(value)) addEnum(value);
+    else if (isView(value) && !views.includes(value)) views.push(value);
   }
   const byName = new Map<string, AnyTable>();
   for (const t of tables) {
@@ -119,6 +123,16 @@ export function describeModels(models: Record<string, unknown>): SchemaDescripti
     }
     byName.set(key, t);
   }
+  for (const v of views) {
+    const key = `${v.schema}.${v.name}`;
+    if (byName.has(key) || views.some((w) => w !== v && `${w.schema}.${w.name}` === key)) {
+      throw badModel(
+        `Two tables or views are named ${key}.`,
+        { view: key },
+        "Tables and views share one namespace: give each its own name.",
+      );
+    }
+  }
 
   const namesBySchema = new Map<string, SchemaNames>();
   const schemaNames = (schema: string): SchemaNames => {
@@ -126,14 +140,19 @@ export function describeModels(models: Record<string, unknown>): SchemaDescripti
     if (!names) {
       names = { relations: new Set(), constraints: new Set() };
       for (const t of tables) if (t.schema === schema) names.relations.add(t.name);
+      for (const v of views) if (v.schema === schema) names.relations.add(v.name);
       namesBySchema.set(schema, names);
     }
     return names;
   };
 
   const described = tables.map((t) => describeTable(t, byName, schemaNames(t.schema), addEnum));
+  const viewDescriptions = views.map((v) =>
+    describeView(v, (t) => describeTable(t, byName, schemaNames(v.schema), addEnum)),
+  );
   const schemas = new Set<string>();
   for (const t of tables) schemas.add(t.schema);
+  for (const v of views) schemas.add(v.schema);
   for (const e of enums.values()) schemas.add(e.schema);
   schemas.delete("public");
   const enumDescriptions: EnumDescription[] = [...enums.values()].map((e) => ({
@@ -147,6 +166,7 @@ export function describeModels(models: Record<string, unknown>): SchemaDescripti
     enums: enumDescriptions,
     tables: described,
     sequences: [],
+    views: viewDescriptions,
     unmanaged: [],
   });
 }

@@ -229,7 +229,7 @@ function buildSchema(drafts: Draft[]): SchemaDescription {
   const schemas = [
     ...new Set([...tables.map((t) => t.schema), ...enums.map((e) => e.schema)]),
   ].filter((s) => s !== "public");
-  return sortSchemaDescription({ schemas, enums, tables, sequences: [], unmanaged: [] });
+  return sortSchemaDescription({ schemas, enums, tables, sequences: [], views: [], unmanaged: [] });
 }
 
 describe("renderModelFiles (property)", () => {

@@ -47,7 +47,7 @@ export function schema(
   tables: TableDescription[],
   patch: Partial<SchemaDescription> = {},
 ): SchemaDescription {
-  return { schemas: [], enums: [], tables, sequences: [], unmanaged: [], ...patch };
+  return { schemas: [], enums: [], tables, sequences: [], views: [], unmanaged: [], ...patch };
 }
 
 /** A plain btree index on `column`, ascending. */

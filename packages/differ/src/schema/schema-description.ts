@@ -1,4 +1,5 @@
 import type { CollationName, ObjectName } from "@retort/core";
+import type { ViewDescription } from "./view-description";
 
 /**
  * The schema description: one plain-data picture of a database schema, produced both from the
@@ -39,6 +40,8 @@ export interface SchemaDescription {
   tables: TableDescription[];
   /** Free-standing sequences. A sequence owned by a column (serial, identity) is not listed. */
   sequences: SequenceDescription[];
+  /** Views and materialized views, sorted by schema then name. */
+  views: ViewDescription[];
   /** Objects retort reads but does not manage; sorted by kind, schema, name. */
   unmanaged: UnmanagedObject[];
 }
@@ -57,6 +60,7 @@ export const emptySchema: SchemaDescription = Object.freeze({
   enums: [],
   tables: [],
   sequences: [],
+  views: [],
   unmanaged: [],
 });
 

@@ -39,6 +39,9 @@ export function sortSchemaDescription(description: SchemaDescription): SchemaDes
     enums: [...description.enums].sort(byQualified),
     tables: description.tables.map(sortTable).sort(byQualified),
     sequences: [...description.sequences].sort(byQualified),
+    views: description.views
+      .map((v) => ({ ...v, indexes: [...v.indexes].sort(byName) }))
+      .sort(byQualified),
     unmanaged: [...description.unmanaged].sort(
       byKey((o) => `${o.kind}\u0000${o.schema}\u0000${o.table ?? ""}\u0000${o.name}`),
     ),

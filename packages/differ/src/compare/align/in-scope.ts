@@ -14,6 +14,7 @@ export function inScope(
       (t) => schemas.has(t.schema) && !isExcludedTable(scope, t.schema, t.name),
     ),
     sequences: d.sequences.filter((s) => schemas.has(s.schema)),
+    views: d.views.filter((v) => schemas.has(v.schema)),
     unmanaged: d.unmanaged,
   };
 }
