@@ -69,6 +69,10 @@ export function readUnmanaged(
   const inScope = sql`n.nspname = any(${schemas}::text[])`;
   // The first select names the columns.
   return sql<UnmanagedRow>`
+    select null::text as kind, null::text as schema, null::text as name, null::text as table,
+           null::text as definition
+    where false
+    union all
     ${routines(inScope)}
     union all
     ${triggersAndPolicies(inScope, version)}

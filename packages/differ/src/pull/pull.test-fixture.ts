@@ -37,9 +37,9 @@ export async function describeRenderedModels(
   return describeModels(namespace ?? {});
 }
 
-/** The description without what models never hold. */
+/** The description without what models never hold (unmanaged objects, what views read). */
 export function managedPart(schema: SchemaDescription): SchemaDescription {
-  return { ...schema, unmanaged: [] };
+  return { ...schema, views: schema.views.map((v) => ({ ...v, dependsOn: [] })), unmanaged: [] };
 }
 
 /** Runs operations as the runner does (core's renderOperation), in one transaction. */

@@ -189,6 +189,7 @@ describe("renderBaseline against PostgreSQL", () => {
       enums: [],
       tables: [],
       sequences: [],
+      views: [],
       unmanaged: [],
     });
   });

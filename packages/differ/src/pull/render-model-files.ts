@@ -7,6 +7,7 @@ import type {
   TableDescription,
   UnmanagedObject,
 } from "../schema/schema-description";
+import type { ViewDescription } from "../schema/view-description";
 import {
   assignNames,
   camelName,
@@ -21,6 +22,7 @@ import {
   renderTableFile,
   type SchemaNames,
 } from "./render-table-file";
+import { renderViewFile } from "./render-view-file";
 import { stringLiteral } from "./typescript-source";
 
 /** Per-call input of {@link renderModelFiles}. */
@@ -142,9 +144,10 @@ export function renderModelFiles(
   const warnings: string[] = [];
   const tables = sortedByQualifiedName(schema.tables);
   const enums = sortedByQualifiedName(schema.enums);
+  const views = sortedByQualifiedName(schema.views);
 
   // Exports: one namespace for every table and enum, since the entry re-exports them all.
-  const exportRequests: NameRequest<TableDescription | EnumDescription>[] = [
+  const exportRequests: NameRequest<TableDescription | EnumDescription | ViewDescription>[] = [
     ...tables.map((t) => ({
       item: t,
       label: () => `table ${quoteQualifiedAsNeeded(t.schema, t.name)}`,
@@ -157,6 +160,12 @@ export function renderModelFiles(
       candidates: exportCandidates(e.schema, e.name, "enum"),
       exact: e.name,
     })),
+    ...views.map((v) => ({
+      item: v,
+      label: () => `view ${quoteQualifiedAsNeeded(v.schema, v.name)}`,
+      candidates: exportCandidates(v.schema, v.name, "view"),
+      exact: v.name,
+    })),
   ];
   const identifiers = assignNames("export", exportRequests);
 
@@ -164,6 +173,7 @@ export function renderModelFiles(
   const usedSchemas = unique([
     ...tables.map((t) => t.schema),
     ...enums.map((e) => e.schema),
+    ...views.map((v) => v.schema),
   ]).sort();
   const folderOf = new Map<string, string>();
   if (usedSchemas.length > 1) {
@@ -180,7 +190,7 @@ export function renderModelFiles(
   }
 
   // Files: per folder, kebab-case, never the entry's or the enums file's name.
-  const fileOf = new Map<TableDescription, string>();
+  const fileOf = new Map<TableDescription | ViewDescription, string>();
   for (const s of usedSchemas) {
     const folder = folderOf.get(s)!;
     const reserved = new Set([enumsFile]);
@@ -192,13 +202,14 @@ export function renderModelFiles(
           .toLowerCase(),
       );
     }
-    const inFolder = tables.filter((t) => t.schema === s);
+    const inFolder = [...tables, ...views].filter((t) => t.schema === s);
     const files = assignNames(
       "file",
       inFolder.map((t) =>
-        fileRequest(
+        fileRequest<TableDescription | ViewDescription>(
           t,
-          () => `table ${quoteQualifiedAsNeeded(t.schema, t.name)}`,
+          () =>
+            `${"materialized" in t ? "view" : "table"} ${quoteQualifiedAsNeeded(t.schema, t.name)}`,
           t.name,
           identifiers.get(t)!,
           reserved,
@@ -256,6 +267,12 @@ export function renderModelFiles(
     namesBySchema.set(t.schema, names);
     names.relations.add(t.name);
   }
+  // describeModels takes the views' names before it names any index.
+  for (const v of views) {
+    const names = namesBySchema.get(v.schema) ?? { relations: new Set(), constraints: new Set() };
+    namesBySchema.set(v.schema, names);
+    names.relations.add(v.name);
+  }
   const freeSequences = new Set(
     schema.sequences.map((s) => quoteQualifiedAsNeeded(s.schema, s.name)),
   );
@@ -290,6 +307,11 @@ export function renderModelFiles(
       warnings,
     });
     files.push({ path: file, text });
+  }
+
+  for (const v of views) {
+    const text = renderViewFile(v, { identifier: identifiers.get(v)!, importFrom, warnings });
+    files.push({ path: fileOf.get(v)!, text });
   }
 
   for (const s of usedSchemas) {
@@ -357,7 +379,7 @@ function specifier(from: string, target: string, extension: string): string {
 
 function renderEnumsFile(
   enums: EnumDescription[],
-  identifiers: Map<TableDescription | EnumDescription, string>,
+  identifiers: Map<TableDescription | EnumDescription | ViewDescription, string>,
   importFrom: string,
 ): string {
   const blocks = enums.map((e) => {
