@@ -358,14 +358,24 @@ describe("introspectSchema", () => {
       ["extension", "public", "pgcrypto", null],
       ["function", "app", "touch(a integer, b text)", null],
       ["function", "app", "trg()", null],
-      ["materialized view", "app", "account_count", null],
       ["policy", "app", "post_owner", "post"],
       ["row security", "app", "post", "post"],
       ["trigger", "app", "post_touch", "post"],
-      ["view", "app", "account_view", null],
     ]);
-    const view = d.unmanaged.find((u) => u.kind === "view")!;
-    expect(view.definition).toContain("FROM app.account");
+    // Views are models: described, not unmanaged.
+    expect(d.views.map((v) => [v.schema, v.name, v.materialized])).toEqual([
+      ["app", "account_count", true],
+      ["app", "account_view", false],
+    ]);
+    const view = d.views.find((v) => v.name === "account_view")!;
+    // As pg_get_viewdef prints it with pg_catalog alone on the search path (PostgreSQL 15
+    // qualifies the columns too, 16 and later do not).
+    expect(view.definition).toMatch(/^SELECT (account\.)?id,\n {4}(account\.)?email\n {3}FROM app\.account$/);
+    expect(view.columns).toEqual([
+      { name: "id", type: "bigint" },
+      { name: "email", type: "text" },
+    ]);
+    expect(view.dependsOn).toEqual([{ schema: "app", name: "account", columns: ["email", "id"] }]);
     expect(d.unmanaged.find((u) => u.kind === "domain")!.definition).toBe(
       "CREATE DOMAIN app.positive AS integer CONSTRAINT positive_check CHECK (VALUE > 0)",
     );
