@@ -171,12 +171,14 @@ describe("pull on a large schema (issue #7)", () => {
       "domain public.positive",
       "function app.touch()",
       "function public.add_one(x integer)",
-      "materialized view billing.mv_tenants",
       "policy billing.positive_tenant",
       "row security billing.keys_02",
       "trigger app.types_touch",
-      "view app.v_flagged",
-      "view app.v_flagged_count",
+    ]);
+    expect(original.views.map((v) => `${v.schema}.${v.name}`)).toEqual([
+      "app.v_flagged",
+      "app.v_flagged_count",
+      "billing.mv_tenants",
     ]);
   });
 
@@ -191,7 +193,9 @@ describe("pull on a large schema (issue #7)", () => {
       });
       expect(result.warnings).toEqual([]);
       expect(result.skipped).toEqual(original.unmanaged);
-      expect(result.files.length).toBe(original.tables.length + original.enums.length + 1);
+      expect(result.files.length).toBe(
+        original.tables.length + original.views.length + original.enums.length + 1,
+      );
       described = await describeRenderedModels(result.files, `${tmp.dir}/index.ts`);
     } finally {
       tmp.remove();
@@ -789,7 +793,9 @@ describe("pull on bad input", () => {
       expect(asLimited.tables.map((t) => t.name)).toEqual(["vault"]);
       expect(asLimited.unmanaged.map((u) => [u.kind, u.name, u.definition !== null])).toEqual([
         ["function", "peek()", true],
-        ["view", "vault_total", true],
+      ]);
+      expect(asLimited.views.map((v) => [v.name, v.definition !== ""])).toEqual([
+        ["vault_total", true],
       ]);
 
       // What a hardened database can restrict: SELECT on a catalog table.
