@@ -370,7 +370,9 @@ describe("introspectSchema", () => {
     const view = d.views.find((v) => v.name === "account_view")!;
     // As pg_get_viewdef prints it with pg_catalog alone on the search path (PostgreSQL 15
     // qualifies the columns too, 16 and later do not).
-    expect(view.definition).toMatch(/^SELECT (account\.)?id,\n {4}(account\.)?email\n {3}FROM app\.account$/);
+    expect(view.definition).toMatch(
+      /^SELECT (account\.)?id,\n {4}(account\.)?email\n {3}FROM app\.account$/,
+    );
     expect(view.columns).toEqual([
       { name: "id", type: "bigint" },
       { name: "email", type: "text" },
