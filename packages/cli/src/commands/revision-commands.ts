@@ -12,7 +12,12 @@ import {
   revIdOption,
   stringOption,
 } from "../command";
-import { autogenerate, printChanges, warnUnexported } from "./autogenerate";
+import {
+  autogenerate,
+  printChanges,
+  printViewColumnMismatches,
+  warnUnexported,
+} from "./autogenerate";
 
 /** Runs the config's `postWrite` commands on files retort wrote; a failure is a warning. */
 export async function runPostWrite(ctx: CliContext, files: readonly string[]): Promise<void> {
@@ -149,6 +154,7 @@ export const revisionCommand: Command = {
       mayAsk: !json,
     });
     warnUnexported(ctx, unexported, relative(config.root, config.models));
+    printViewColumnMismatches(ctx, result.viewColumnMismatches);
     if (!json) printChanges(ctx, result.changes);
     if (result.isEmpty && !flag(args, "allowEmpty")) {
       if (json) ctx.json({ revision: null, changes: [], unexported });

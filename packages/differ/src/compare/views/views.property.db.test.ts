@@ -37,7 +37,8 @@ function toSql(spec: Spec): string {
   const columnsOf = new Map<number, readonly string[]>([[-1, columns]]);
   spec.views.forEach((v, k) => {
     if (v === null) return;
-    const sourceIndex = v.source > 0 && v.source - 1 < k && columnsOf.has(v.source - 1) ? v.source - 1 : -1;
+    const sourceIndex =
+      v.source > 0 && v.source - 1 < k && columnsOf.has(v.source - 1) ? v.source - 1 : -1;
     const source = sourceIndex === -1 ? "base" : `v${sourceIndex}`;
     const available = columnsOf.get(sourceIndex)!;
     const picked = ["id", ...v.picked.filter((c) => available.includes(c))];
@@ -45,11 +46,15 @@ function toSql(spec: Spec): string {
     const where = v.filtered && picked.includes("b") ? " where b <> 'x'" : "";
     const name = `v${k}`;
     if (v.materialized) {
-      statements.push(`create materialized view ${name} as select ${picked.join(", ")} from ${source}${where};`);
+      statements.push(
+        `create materialized view ${name} as select ${picked.join(", ")} from ${source}${where};`,
+      );
       if (v.indexed) statements.push(`create index ${name}_id on ${name} (id);`);
     } else {
       const options = v.securityBarrier ? " with (security_barrier = true)" : "";
-      statements.push(`create view ${name}${options} as select ${picked.join(", ")} from ${source}${where};`);
+      statements.push(
+        `create view ${name}${options} as select ${picked.join(", ")} from ${source}${where};`,
+      );
     }
     if (v.comment !== null) {
       statements.push(
