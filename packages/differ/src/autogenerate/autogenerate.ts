@@ -117,7 +117,7 @@ async function compare(options: AutogenerateOptions) {
  * match: the source of `up` and `down`, the operations, and the list of changes. Nothing is
  * written to disk and no DDL runs. The managed schemas default to `public` plus those the
  * models use; tables outside them, excluded tables, retort's version and history tables and
- * unmanaged objects (views, functions, ...) are left alone, and so are free-standing sequences
+ * unmanaged objects (functions, triggers, ...) are left alone, and so are free-standing sequences
  * (the models cannot declare one).
  *
  * @example

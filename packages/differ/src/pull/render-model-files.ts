@@ -51,7 +51,7 @@ export interface ModelFile {
 export interface RenderModelFilesResult {
   /** Every file to write, sorted by path: the entry, the enums files, one file per table. */
   files: ModelFile[];
-  /** Objects the models DSL cannot declare (views, functions, triggers...): the baseline keeps them. */
+  /** Objects the models DSL cannot declare (functions, triggers...): the baseline keeps them. */
   skipped: UnmanagedObject[];
   /** Parts of the schema the models cannot reproduce exactly, one sentence each. */
   warnings: string[];
@@ -113,7 +113,7 @@ function fileRequest<T>(
  * Writes the models DSL source for a schema description: the reverse of `describeModels`, for
  * `retort pull`. Pure: it returns the files and writes nothing.
  *
- * Layout: one file per table in `modelsDir` (in a folder per schema when tables or enums live
+ * Layout: one file per table, view or materialized view in `modelsDir` (in a folder per schema when tables or enums live
  * in more than one schema: `app/account.ts`, `billing/invoice.ts`), the enums of a folder in its
  * `enums.ts`, and the entry re-exporting every file (`export * from "./account";`). File names
  * are kebab-case; exports and column keys are camelCase, with the real name passed to the DSL
