@@ -1,5 +1,9 @@
 import { resolve, sep } from "node:path";
 import { isTable, unexportedTables } from "../models/table";
+import { isView } from "../models/view";
+
+// Views are dropped alike when the entry forgets them.
+const isModel = (value: unknown) => isTable(value) || isView(value);
 
 /** A table some models file defines but the models entry does not export. */
 export interface UnexportedTable {
@@ -22,7 +26,7 @@ export interface ModelsModule {
  * would read them as absent and drop them, so `revision --autogenerate` and `check` name them.
  *
  * With `modules` (the folder's other files, imported by the caller: what the CLI does), a table
- * is one such a file exports, once per file and export. Without, it is one that `table(...)`
+ * (or view) is one such a file exports, once per file and export. Without, it is one that `table(...)`
  * defined in a file under `modelsDir`, found from the call stack; call it after importing the
  * models entry (which imports the files) from their own paths, not from a bundle.
  *
@@ -47,13 +51,16 @@ export function findUnexportedTables(
       file: file ?? "",
     }));
   }
-  const seen = new Set(Object.values(exported).filter(isTable));
+  const seen = new Set(Object.values(exported).filter(isModel));
   return modules
     .filter((module) => module.file.startsWith(folder))
     .flatMap((module) =>
       Object.values(module.exports)
-        .filter(isTable)
-        .filter((table) => !seen.has(table))
-        .map((table) => ({ schema: table.schema, name: table.name, file: module.file })),
+        .filter(isModel)
+        .filter((model) => !seen.has(model))
+        .map((model) => {
+          const { schema, name } = model as { schema: string; name: string };
+          return { schema, name, file: module.file };
+        }),
     );
 }

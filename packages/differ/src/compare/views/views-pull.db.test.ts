@@ -77,7 +77,12 @@ describe("views read back by pull", () => {
       const check = await checkModels({
         db: database.db,
         models,
-        ...managedScope({ schemas: ["public", "app"] }),
+        ...managedScope({
+          schemas: ["public", "app"],
+          versionTableSchema: "public",
+          versionTable: "retort_version",
+          historyTable: "retort_history",
+        }),
       });
       expect(check.changes.map((c) => c.description)).toEqual([]);
       expect(check.viewColumnMismatches).toEqual([]);
