@@ -1,4 +1,7 @@
+import { createStatements } from "../../pull/unmanaged-statements";
 import { normalizeStorageParameters } from "../../schema/normalize-storage-parameters";
+import { quoteQualifiedAsNeeded } from "../../schema/quote-ident";
+import type { UnmanagedObject } from "../../schema/schema-description";
 import type { ViewDependency, ViewDescription } from "../../schema/view-description";
 import { castInsensitiveIndex } from "../indexes/cast-insensitive-index";
 import { isDeepEqual } from "../is-deep-equal";
@@ -145,6 +148,22 @@ function inDependencyOrder(
   return order;
 }
 
+/**
+ * What hangs on a view that retort does not manage (grants, `INSTEAD OF` triggers, rules, comments
+ * on its columns, a materialized view's storage parameters, statistics and clustering): a drop
+ * takes it along, so a re-created view gets it back, from the side that is the database.
+ */
+function attachedTo(comparison: Comparison, v: ViewDescription): string[] {
+  const columnComment = `COLUMN ${quoteQualifiedAsNeeded(v.schema, v.name)}.`;
+  const isAttached = (u: UnmanagedObject) =>
+    u.schema === v.schema &&
+    (u.table === v.name || (u.kind === "comment" && u.name.startsWith(columnComment)));
+  const statements = [...comparison.from.unmanaged, ...comparison.to.unmanaged]
+    .filter((u) => u.definition !== null && isAttached(u))
+    .flatMap(createStatements);
+  return [...new Set(statements)];
+}
+
 function compareIndexes(comparison: Comparison, f: ViewDescription, t: ViewDescription): void {
   pairNamed(
     f.indexes,
@@ -240,6 +259,11 @@ export const compareViews: Comparator = {
       comparison.emit(Phase.CreateViews, createViewOperation(t, isReplace ? f : undefined));
       if (!isReplace) {
         for (const i of t.indexes) comparison.emit(Phase.CreateViewIndexes, indexOperation(t, i));
+      }
+      if (recreated.has(viewKey(t))) {
+        for (const sql of attachedTo(comparison, t)) {
+          comparison.emit(Phase.CreateViewIndexes, { kind: "execute", sql });
+        }
       }
     }
     for (const t of comparison.to.views) {

@@ -238,6 +238,42 @@ describe("views and materialized views", () => {
     ]);
   });
 
+  it("gives a re-created view back what hangs on it: grants, triggers, column comments", async () => {
+    const wide = view("author_public", sql`select id, email, score from author`);
+    await migrate({ author, wide });
+    await kyselySql
+      .raw(`
+        grant select on author_public to public;
+        comment on column author_public.email is 'where to write';
+        create function author_public_insert() returns trigger language plpgsql
+          as 'begin insert into author (id, email) values (new.id, new.email); return new; end';
+        create trigger author_public_insert instead of insert on author_public
+          for each row execute function author_public_insert();
+      `)
+      .execute(database.db);
+    const narrow = view("author_public", sql`select id, email from author`);
+    const { upgrade, downgrade } = await migrate({ author, narrow });
+    expect(kinds(upgrade)).toEqual([
+      "dropView author_public",
+      "createView author_public",
+      "execute ",
+      "execute ",
+      "execute ",
+    ]);
+    const attached = async () => {
+      const { rows } = await kyselySql<{ acl: string; comment: string; triggers: number }>`
+        select c.relacl::text as acl, col_description(c.oid, 2) as comment,
+               (select count(*)::int from pg_trigger t where t.tgrelid = c.oid) as triggers
+        from pg_class c where c.relname = 'author_public'`.execute(database.db);
+      return rows[0];
+    };
+    expect(await attached()).toMatchObject({ comment: "where to write", triggers: 1 });
+    expect((await attached())!.acl).toContain("=r/");
+    await database.apply(downgrade);
+    expect(await attached()).toMatchObject({ comment: "where to write", triggers: 1 });
+    expect((await attached())!.acl).toContain("=r/");
+  });
+
   it("keeps a hostile name whole", async () => {
     const name = 'Weird "view"; drop table x';
     const hostile = view(name, sql`select 1 as "it's"`, { comment: "it's" });
