@@ -2,7 +2,7 @@ import { type Operation, quoteQualified, renderOperation } from "@retort/core";
 import { type Kysely, sql } from "kysely";
 import { indexOperation } from "../compare/table-definition";
 import { createViewOperation } from "../compare/views/view-operations";
-import { introspectSchema } from "../introspect/introspect-schema";
+import { introspectViews } from "../introspect/introspect-schema";
 import type { SchemaDescription } from "../schema/schema-description";
 import type { ViewDescription } from "../schema/view-description";
 
@@ -98,10 +98,8 @@ export async function canonicalViews(
         }
         pending = refused;
       }
-      const probed = await introspectSchema(trx, {
-        schemas: [...new Set(target.views.map((v) => v.schema))],
-      });
-      printed = new Map(probed.views.map((v) => [keyOf(v), v]));
+      const probed = await introspectViews(trx, [...new Set(target.views.map((v) => v.schema))]);
+      printed = new Map(probed.map((v) => [keyOf(v), v]));
       throw new Rollback();
     });
   } catch (error) {
