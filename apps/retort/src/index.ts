@@ -7,10 +7,12 @@ export { runCli } from "@retort/cli";
 export * from "@retort/core";
 export type {
   AnyTable,
+  AnyView,
   AutogenerateOptions,
   AutogenerateResult,
   BigIntInput,
   BoundColumns,
+  BoundViewColumns,
   CatalogDependency,
   Change,
   CheckDefinition as ModelCheckDefinition,
@@ -57,6 +59,7 @@ export type {
   KyselyTableOf,
   ManagedScope,
   ManagedScopeConfig,
+  MaterializedViewOptions,
   ModelFile,
   ModelsModule,
   PlannedMigration,
@@ -98,6 +101,16 @@ export type {
   UniqueOptions,
   UnmanagedKind,
   UnmanagedObject,
+  View,
+  ViewColumn,
+  ViewColumnDescription,
+  ViewColumnMap,
+  ViewColumnMismatch,
+  ViewDependency,
+  ViewDescription,
+  ViewKeyOf,
+  ViewOptions,
+  ViewRowOf,
 } from "@retort/differ";
 export {
   autogenerate,
@@ -132,8 +145,10 @@ export {
   isSqlFragment,
   isTable,
   isTriggerModel,
+  isView,
   jsonbText,
   managedScope,
+  materializedView,
   NameCollisionError,
   nameAddition,
   normalizeDefault,
@@ -159,6 +174,7 @@ export {
   unexportedTables,
   unique,
   unquoteIdent,
+  view,
 } from "@retort/differ";
 export type { OpenMigratorOptions } from "./open-migrator";
 export { openMigrator } from "./open-migrator";

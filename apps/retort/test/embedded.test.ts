@@ -102,3 +102,57 @@ describe("the embedded database", () => {
     expect(bad.code).toBe(2);
   });
 });
+
+describe("views on the embedded database", () => {
+  const views = new Project({ DATABASE_URL: undefined });
+  afterAll(() => views.remove());
+
+  const models = (
+    query: string,
+    columns: string,
+  ) => `import { column as c, sql, table, view } from "retort";
+
+export const post = table("post", { id: c.bigint().primaryKey(), title: c.text().notNull(), score: c.integer() });
+export const postTitles = view("post_titles", sql\`${query}\`, { columns: { ${columns} } });
+`;
+
+  it("are generated, checked clean, replaced and stepped back", async () => {
+    views.write(
+      "models/index.ts",
+      models("select id, title from post", "id: c.bigint(), title: c.text()"),
+    );
+    const first = await views.run("revision", "--autogenerate", "-m", "post titles");
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toContain("added view public.post_titles");
+    expect((await views.run("upgrade", "head")).code).toBe(0);
+    const clean = await views.run("check");
+    expect(clean.code, clean.stderr).toBe(0);
+
+    views.write(
+      "models/index.ts",
+      models(
+        "SELECT id, title, score FROM post WHERE score > 0",
+        "id: c.bigint(), title: c.text(), score: c.integer()",
+      ),
+    );
+    const second = await views.run("revision", "--autogenerate", "-m", "with score");
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stderr).toContain("replaced view public.post_titles");
+    expect((await views.run("upgrade", "head")).code).toBe(0);
+    expect((await views.run("check")).code).toBe(0);
+
+    views.write(
+      "models/index.ts",
+      models(
+        "SELECT id, title, score FROM post WHERE score > 0",
+        "id: c.bigint(), title: c.text(), score: c.text()",
+      ),
+    );
+    const wrong = await views.run("check");
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain(
+      "view public.post_titles: column score is declared text but the server infers integer",
+    );
+    expect((await views.run("downgrade", "-1")).code).toBe(0);
+  });
+});

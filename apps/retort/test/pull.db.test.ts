@@ -68,6 +68,7 @@ describe("retort pull", () => {
       previousTool: { tool: string };
     };
     expect(summary.files).toEqual([
+      "models/big-orders.ts",
       "models/enums.ts",
       "models/functions.ts",
       "models/index.ts",
@@ -75,9 +76,8 @@ describe("retort pull", () => {
       "models/triggers.ts",
       "models/users.ts",
     ]);
-    // Functions and triggers are models; the view stays in the baseline as SQL.
+    // Views, functions and triggers are models: nothing stays in the baseline as SQL.
     expect(summary.skipped.map((object) => `${object.kind} ${object.name}`).sort()).toEqual([
-      "view big_orders",
     ]);
     expect(summary.previousTool.tool).toBe("alembic");
     expect(existsSync(join(project.root, "models/orders.ts"))).toBe(false);
@@ -87,11 +87,13 @@ describe("retort pull", () => {
     const r = await project.run("pull", "--baseline", "-m", "baseline", "--rev-id", "baseba5e0001");
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain("Found alembic's public.alembic_version at ae1027a6acf.");
-    expect(r.stderr).toContain("not in the models: view public.big_orders (kept in the baseline)");
+    expect(r.stderr).not.toContain("view public.big_orders");
+    // A view is a model, and the baseline creates it from the model.
+    expect(project.read("models/big-orders.ts")).toContain('view(\n  "big_orders"');
     expect(project.read("models/users.ts")).toContain('table(\n  "Users"');
     expect(project.read("models/index.ts")).toContain('export * from "./orders";');
     const baseline = project.read("migrations/versions/baseba5e0001_baseline.ts");
-    expect(baseline).toContain("CREATE VIEW");
+    expect(baseline).toMatch(/op\.createView\(\s+"big_orders",/);
     expect(baseline).toContain('op.createTrigger("orders", "orders_touch"');
     expect(project.read("models/triggers.ts")).toContain("function: touch,");
     expect(project.read("models/functions.ts")).toContain("return 'Hello,\nworld';");
@@ -142,6 +144,7 @@ describe("retort pull", () => {
         "type Database = DatabaseOf<typeof models>;",
         'export const order: Selectable<Database["orders"]> = { id: "1", user_id: 1, total: "2.50", note: null, placed_at: new Date(), parent_id: null };',
         'export const user: Insertable<Database["Users"]> = { email: "a@example.com" };',
+        'export const big: Selectable<Database["big_orders"]> = { id: "1", total: null };',
         "",
       ].join("\n"),
     );

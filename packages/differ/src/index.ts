@@ -6,6 +6,7 @@ export type {
   GeneratedMigration,
 } from "./autogenerate/autogenerate";
 export { autogenerate, checkModels } from "./autogenerate/autogenerate";
+export type { CanonicalViews, ViewColumnMismatch } from "./autogenerate/canonical-views";
 export type { ModelsModule, UnexportedTable } from "./autogenerate/find-unexported-tables";
 export { findUnexportedTables } from "./autogenerate/find-unexported-tables";
 export type {
@@ -84,6 +85,17 @@ export type {
 export { check, exclude, foreignKey, primaryKey, unique } from "./models/table-constraints";
 export type { TriggerFunction, TriggerModel, TriggerOptions, TriggerTable } from "./models/trigger";
 export { isTriggerModel, trigger } from "./models/trigger";
+export type {
+  AnyView,
+  BoundViewColumns,
+  MaterializedViewOptions,
+  View,
+  ViewColumn,
+  ViewColumnMap,
+  ViewOptions,
+} from "./models/view";
+export { isView, materializedView, view } from "./models/view";
+export type { ViewKeyOf, ViewRowOf } from "./models/view-row";
 // Pull: catalog -> model source, baseline.
 export { NameCollisionError } from "./pull/assign-names";
 export type { RenderBaselineOptions, RenderBaselineResult } from "./pull/render-baseline";
@@ -137,6 +149,11 @@ export type {
 } from "./schema/schema-description";
 export { emptySchema } from "./schema/schema-description";
 export { sortSchemaDescription } from "./schema/sort-schema-description";
+export type {
+  ViewColumnDescription,
+  ViewDependency,
+  ViewDescription,
+} from "./schema/view-description";
 // The managed scope: what introspection, comparison, autogenerate and pull may touch.
 export type { ManagedScope, ManagedScopeConfig } from "./scope/managed-scope";
 export { isExcludedTable, managedScope } from "./scope/managed-scope";

@@ -1,7 +1,13 @@
 import { existsSync, readdirSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { importModules, RetortError } from "@retort/core";
-import type { AskRename, AutogenerateResult, Change, RenameCandidate } from "@retort/differ";
+import type {
+  AskRename,
+  AutogenerateResult,
+  Change,
+  RenameCandidate,
+  ViewColumnMismatch,
+} from "@retort/differ";
 import type { CliContext } from "../cli-context";
 import { relativeImportExtension } from "../import-extension";
 
@@ -103,6 +109,27 @@ export function printChanges(ctx: CliContext, changes: readonly Change[]): void 
   }
 }
 
+/**
+ * Warns about view columns whose declared type is not what the server infers: the models (and
+ * the types Kysely sees) are wrong, and no migration can fix that.
+ */
+export function printViewColumnMismatches(
+  ctx: CliContext,
+  mismatches: readonly ViewColumnMismatch[],
+): void {
+  for (const m of mismatches) {
+    const what =
+      m.inferred === null
+        ? "is declared but the query has no such column"
+        : m.declared === null
+          ? `is not declared (the server infers ${m.inferred})`
+          : `is declared ${m.declared} but the server infers ${m.inferred}`;
+    ctx.note(
+      `warning: view ${m.view}: column ${m.column} ${what}; fix the view's columns in the models.`,
+    );
+  }
+}
+
 function candidateName(c: RenameCandidate, name: string): string {
   return c.kind === "table" ? `${c.schema}.${name}` : `${c.schema}.${c.table}.${name}`;
 }
@@ -166,7 +193,9 @@ export async function autogenerate(
   mode: "revision" | "check",
   renames: AutogenerateRenames = {},
 ): Promise<{
-  result: AutogenerateResult | { changes: Change[]; isEmpty: boolean };
+  result:
+    | AutogenerateResult
+    | { changes: Change[]; isEmpty: boolean; viewColumnMismatches: ViewColumnMismatch[] };
   unexported: UnexportedModel[];
 }> {
   const config = await ctx.config();

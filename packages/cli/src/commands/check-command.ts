@@ -1,7 +1,12 @@
 import { relative } from "node:path";
 import { isRetortError } from "@retort/core";
 import { type Command, flag, jsonOption } from "../command";
-import { autogenerate, printChanges, warnUnexported } from "./autogenerate";
+import {
+  autogenerate,
+  printChanges,
+  printViewColumnMismatches,
+  warnUnexported,
+} from "./autogenerate";
 
 /** `retort check` */
 export const checkCommand: Command = {
@@ -19,10 +24,16 @@ export const checkCommand: Command = {
     const config = await ctx.config();
     const { result, unexported } = await autogenerate(ctx, "check");
     if (flag(args, "json")) {
-      ctx.json({ isEmpty: result.isEmpty, changes: result.changes, unexported });
+      ctx.json({
+        isEmpty: result.isEmpty,
+        changes: result.changes,
+        unexported,
+        viewColumnMismatches: result.viewColumnMismatches,
+      });
       return result.isEmpty && unexported.length === 0 ? 0 : 1;
     }
     await warnUnexported(ctx, unexported, relative(config.root, config.models));
+    printViewColumnMismatches(ctx, result.viewColumnMismatches);
     if (result.isEmpty) {
       if (unexported.length > 0) {
         // A table the entry does not export is one the comparison never saw: CI must not pass.
@@ -35,6 +46,12 @@ export const checkCommand: Command = {
       return 0;
     }
     printChanges(ctx, result.changes);
+    if (result.changes.length === 0) {
+      ctx.note(
+        "The models' view columns disagree with the database (see the warnings above), so the check fails.",
+      );
+      return 1;
+    }
     ctx.note(
       `${result.changes.length} difference${result.changes.length === 1 ? "" : "s"} between the models and the database; run \`retort revision --autogenerate -m "..."\`.`,
     );

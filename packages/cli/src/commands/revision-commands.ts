@@ -12,7 +12,12 @@ import {
   revIdOption,
   stringOption,
 } from "../command";
-import { autogenerate, printChanges, warnUnexported } from "./autogenerate";
+import {
+  autogenerate,
+  printChanges,
+  printViewColumnMismatches,
+  warnUnexported,
+} from "./autogenerate";
 import { lintWrittenRevision } from "./lint-command";
 
 /** Runs the config's `postWrite` commands on files retort wrote; a failure is a warning. */
@@ -263,6 +268,7 @@ export const revisionCommand: Command = {
         safe === true ? "online" : safe === false || flag(args, "noSafe") ? "plain" : undefined,
     });
     await warnUnexported(ctx, unexported, relative(config.root, config.models));
+    printViewColumnMismatches(ctx, result.viewColumnMismatches);
     if (!json) printChanges(ctx, result.changes);
     if (result.isEmpty && !flag(args, "allowEmpty")) {
       if (json) ctx.json({ revision: null, changes: [], unexported });

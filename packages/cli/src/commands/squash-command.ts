@@ -17,7 +17,7 @@ export const squashCommand: Command = {
   name: "squash",
   summary: "Replace the whole history with one migration generated from the models.",
   description:
-    "The old migration files move to <migrations>/archive/<new revision>/; the new revision lists the revisions it `replaces`, so a database at the old head is recognised (its version table moves to the new revision; nothing re-runs). The new migration comes from the models alone: anything the old migrations did with op.execute (views, functions, data) must be carried over by hand.",
+    "The old migration files move to <migrations>/archive/<new revision>/; the new revision lists the revisions it `replaces`, so a database at the old head is recognised (its version table moves to the new revision; nothing re-runs). The new migration comes from the models alone: anything the old migrations did with op.execute (functions, triggers, data) must be carried over by hand.",
   args: [],
   options: [
     messageOption("the new migration's message (default: squashed)"),
@@ -98,7 +98,7 @@ export const squashCommand: Command = {
     }
     ctx.out(`Generating ${summary.path} ... done`);
     ctx.note(
-      `Squashed ${old.length} migration${old.length === 1 ? "" : "s"} into ${revision}; the old files are in ${summary.archive}/. A database at the old head is recognised on its next upgrade. The new migration comes from the models alone: carry over by hand what old migrations did with op.execute (views, functions, data).`,
+      `Squashed ${old.length} migration${old.length === 1 ? "" : "s"} into ${revision}; the old files are in ${summary.archive}/. A database at the old head is recognised on its next upgrade. The new migration comes from the models alone: carry over by hand what old migrations did with op.execute (functions, triggers, data).`,
     );
     return 0;
   },

@@ -44,23 +44,30 @@ export type { AlterSequenceOptions } from "./kinds/alter-sequence";
 export type { CreateExtensionOptions } from "./kinds/create-extension";
 export type { CreateFunctionOptions } from "./kinds/create-function";
 export type { CreateIndexOptions } from "./kinds/create-index";
+export type { CreateMaterializedViewOptions } from "./kinds/create-materialized-view";
 export type { CreateSchemaOptions } from "./kinds/create-schema";
 export type { CreateSequenceOptions } from "./kinds/create-sequence";
 export type { CreateTableOptions } from "./kinds/create-table";
 export type { CreateTriggerOptions } from "./kinds/create-trigger";
+export type { CreateViewOptions } from "./kinds/create-view";
 export type { DropColumnOptions } from "./kinds/drop-column";
 export type { DropConstraintOptions } from "./kinds/drop-constraint";
 export type { DropEnumOptions } from "./kinds/drop-enum";
 export type { DropExtensionOptions } from "./kinds/drop-extension";
 export type { DropFunctionOptions } from "./kinds/drop-function";
 export type { DropIndexOptions } from "./kinds/drop-index";
+export type { DropMaterializedViewOptions } from "./kinds/drop-materialized-view";
 export type { DropSchemaOptions } from "./kinds/drop-schema";
 export type { DropSequenceOptions } from "./kinds/drop-sequence";
 export type { DropTableOptions } from "./kinds/drop-table";
 export type { DropTriggerOptions } from "./kinds/drop-trigger";
 export type { ExecuteOptions } from "./kinds/execute";
 export type { SetFunctionCommentOptions } from "./kinds/set-function-comment";
+export type { DropViewOptions } from "./kinds/drop-view";
+export type { RefreshMaterializedViewOptions } from "./kinds/refresh-materialized-view";
+export type { RenameViewOptions } from "./kinds/rename-view";
 export type { SetCommentOptions } from "./kinds/set-table-comment";
+export type { SetViewCommentOptions } from "./kinds/set-view-comment";
 export type {
   AddCheckOperation,
   AddColumnOperation,
@@ -126,3 +133,16 @@ export type * from "./routine-operation";
 export type { SchemaOptions } from "./schema-options";
 export type { OperationChecker } from "./validate-operation";
 export { validateOperation } from "./validate-operation";
+export type {
+  CreateMaterializedViewOperation,
+  CreateViewOperation,
+  DropMaterializedViewOperation,
+  DropViewOperation,
+  MaterializedViewDefinition,
+  RefreshMaterializedViewOperation,
+  RenameViewOperation,
+  SetViewCommentOperation,
+  ViewCheckOption,
+  ViewDefinition,
+  ViewOperation,
+} from "./view-operations";

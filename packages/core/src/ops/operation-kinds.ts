@@ -35,6 +35,7 @@ import { runKind } from "./kinds/run";
 import { setColumnCommentKind } from "./kinds/set-column-comment";
 import { setTableCommentKind } from "./kinds/set-table-comment";
 import { validateConstraintKind } from "./kinds/validate-constraint";
+import { viewKinds } from "./kinds/view-kinds";
 import type { Operation, OperationKind, OperationOf } from "./operation";
 import type { OperationKindSpec } from "./operation-kind-spec";
 import { routineKinds } from "./routine-kinds";
@@ -89,6 +90,7 @@ export const operationKinds = {
   dropExtension: dropExtensionKind,
   setTableComment: setTableCommentKind,
   setColumnComment: setColumnCommentKind,
+  ...viewKinds,
   execute: executeKind,
   bulkInsert: bulkInsertKind,
   run: runKind,

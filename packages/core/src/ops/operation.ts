@@ -20,6 +20,7 @@ import type {
 import type { RoutineOperation } from "./routine-operation";
 
 export type * from "./routine-operation";
+import type { ViewOperation } from "./view-operations";
 
 // Every node names its object with `schema` (optional: omitted means unqualified, resolved by
 // `search_path`) and a name. Nodes are frozen plain data so two interpreters can read them:
@@ -445,6 +446,7 @@ export type Operation =
   | DropExtensionOperation
   | SetTableCommentOperation
   | SetColumnCommentOperation
+  | ViewOperation
   | ExecuteOperation
   | BulkInsertOperation
   | RunOperation

@@ -18,23 +18,30 @@ import type { AlterSequenceOptions } from "./kinds/alter-sequence";
 import type { CreateExtensionOptions } from "./kinds/create-extension";
 import type { CreateFunctionOptions } from "./kinds/create-function";
 import type { CreateIndexOptions } from "./kinds/create-index";
+import type { CreateMaterializedViewOptions } from "./kinds/create-materialized-view";
 import type { CreateSchemaOptions } from "./kinds/create-schema";
 import type { CreateSequenceOptions } from "./kinds/create-sequence";
 import type { CreateTableOptions } from "./kinds/create-table";
 import type { CreateTriggerOptions } from "./kinds/create-trigger";
+import type { CreateViewOptions } from "./kinds/create-view";
 import type { DropColumnOptions } from "./kinds/drop-column";
 import type { DropConstraintOptions } from "./kinds/drop-constraint";
 import type { DropEnumOptions } from "./kinds/drop-enum";
 import type { DropExtensionOptions } from "./kinds/drop-extension";
 import type { DropFunctionOptions } from "./kinds/drop-function";
 import type { DropIndexOptions } from "./kinds/drop-index";
+import type { DropMaterializedViewOptions } from "./kinds/drop-materialized-view";
 import type { DropSchemaOptions } from "./kinds/drop-schema";
 import type { DropSequenceOptions } from "./kinds/drop-sequence";
 import type { DropTableOptions } from "./kinds/drop-table";
 import type { DropTriggerOptions } from "./kinds/drop-trigger";
 import type { ExecuteOptions } from "./kinds/execute";
 import type { SetFunctionCommentOptions } from "./kinds/set-function-comment";
+import type { DropViewOptions } from "./kinds/drop-view";
+import type { RefreshMaterializedViewOptions } from "./kinds/refresh-materialized-view";
+import type { RenameViewOptions } from "./kinds/rename-view";
 import type { SetCommentOptions } from "./kinds/set-table-comment";
+import type { SetViewCommentOptions } from "./kinds/set-view-comment";
 import type {
   AddCheckOperation,
   AddColumnOperation,
@@ -90,6 +97,15 @@ import type {
   SetTriggerCommentOperation,
 } from "./routine-operation";
 import type { SchemaOptions } from "./schema-options";
+import type {
+  CreateMaterializedViewOperation,
+  CreateViewOperation,
+  DropMaterializedViewOperation,
+  DropViewOperation,
+  RefreshMaterializedViewOperation,
+  RenameViewOperation,
+  SetViewCommentOperation,
+} from "./view-operations";
 
 /** A recorder method per operation kind: `Operations` implements it, so none can be missing. */
 type OperationRecorder = { readonly [K in OperationKind]: (...args: never[]) => OperationOf<K> };
@@ -702,6 +718,114 @@ export class Operations implements OperationRecorder {
     options: SetCommentOptions = {},
   ): SetColumnCommentOperation {
     return this.#record("setColumnComment", [table, column, comment, options]);
+  }
+
+  /**
+   * Creates a view. `orReplace` replaces one of that name (PostgreSQL allows it when the query
+   * keeps the old columns and only appends others); pass `replaces` (the view before) to make
+   * that reversible.
+   *
+   * @example
+   * ```ts
+   * op.createView("post_summary", "select id, title from post", { securityBarrier: true });
+   * // CREATE VIEW "post_summary" WITH (security_barrier = true) AS select id, title from post
+   * ```
+   */
+  createView(name: string, query: string, options: CreateViewOptions = {}): CreateViewOperation {
+    return this.#record("createView", [name, query, options]);
+  }
+
+  /**
+   * Drops a view. Pass `definition` (its query and options) to make it reversible.
+   *
+   * @example
+   * ```ts
+   * op.dropView("post_summary", { ifExists: true });
+   * // DROP VIEW IF EXISTS "post_summary"
+   * ```
+   */
+  dropView(name: string, options: DropViewOptions = {}): DropViewOperation {
+    return this.#record("dropView", [name, options]);
+  }
+
+  /**
+   * Creates a materialized view, populated unless `withData: false`. Its indexes are
+   * `op.createIndex(name, view, ...)`.
+   *
+   * @example
+   * ```ts
+   * op.createMaterializedView("post_stats", "select author_id, count(*) as posts from post group by 1");
+   * // CREATE MATERIALIZED VIEW "post_stats" AS select author_id, count(*) as posts from post group by 1
+   * ```
+   */
+  createMaterializedView(
+    name: string,
+    query: string,
+    options: CreateMaterializedViewOptions = {},
+  ): CreateMaterializedViewOperation {
+    return this.#record("createMaterializedView", [name, query, options]);
+  }
+
+  /**
+   * Drops a materialized view. Pass `definition` to make it reversible.
+   *
+   * @example
+   * ```ts
+   * op.dropMaterializedView("post_stats");
+   * // DROP MATERIALIZED VIEW "post_stats"
+   * ```
+   */
+  dropMaterializedView(
+    name: string,
+    options: DropMaterializedViewOptions = {},
+  ): DropMaterializedViewOperation {
+    return this.#record("dropMaterializedView", [name, options]);
+  }
+
+  /**
+   * Computes a materialized view's rows again. Its reverse does nothing.
+   *
+   * @example
+   * ```ts
+   * op.refreshMaterializedView("post_stats", { concurrently: true });
+   * // REFRESH MATERIALIZED VIEW CONCURRENTLY "post_stats"
+   * ```
+   */
+  refreshMaterializedView(
+    name: string,
+    options: RefreshMaterializedViewOptions = {},
+  ): RefreshMaterializedViewOperation {
+    return this.#record("refreshMaterializedView", [name, options]);
+  }
+
+  /**
+   * Renames a view (`materialized: true` for a materialized view).
+   *
+   * @example
+   * ```ts
+   * op.renameView("post_summary", "post_digest");
+   * // ALTER VIEW "post_summary" RENAME TO "post_digest"
+   * ```
+   */
+  renameView(name: string, newName: string, options: RenameViewOptions = {}): RenameViewOperation {
+    return this.#record("renameView", [name, newName, options]);
+  }
+
+  /**
+   * Sets or removes (`null`) a view's comment. Pass `existingComment` to make it reversible.
+   *
+   * @example
+   * ```ts
+   * op.setViewComment("post_summary", "one row per post");
+   * // COMMENT ON VIEW "post_summary" IS 'one row per post'
+   * ```
+   */
+  setViewComment(
+    name: string,
+    comment: string | null,
+    options: SetViewCommentOptions = {},
+  ): SetViewCommentOperation {
+    return this.#record("setViewComment", [name, comment, options]);
   }
 
   /**

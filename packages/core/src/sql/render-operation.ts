@@ -11,6 +11,15 @@ import { renderInclude, renderIndexElement, renderStorageParameters } from "./re
 import { renderCreateTable } from "./render-create-table";
 import { routineRenderers } from "./render-routine";
 import { renderAlterSequence, renderCreateSequence } from "./render-sequence";
+import {
+  renderCreateMaterializedView,
+  renderCreateView,
+  renderDropMaterializedView,
+  renderDropView,
+  renderRefreshMaterializedView,
+  renderRenameView,
+  renderSetViewComment,
+} from "./render-view";
 import type { SqlStatement } from "./sql-statement";
 
 type Renderers = { readonly [K in OperationKind]: (op: OperationOf<K>) => SqlStatement[] };
@@ -165,6 +174,13 @@ const renderers: Renderers = {
   setColumnComment: (op) => [
     commentOn(`COLUMN ${quoteQualified(op.schema, op.table)}.${quoteIdent(op.column)}`, op.comment),
   ],
+  createView: renderCreateView,
+  dropView: renderDropView,
+  createMaterializedView: renderCreateMaterializedView,
+  dropMaterializedView: renderDropMaterializedView,
+  refreshMaterializedView: renderRefreshMaterializedView,
+  renameView: renderRenameView,
+  setViewComment: renderSetViewComment,
   execute: (op) => {
     const params =
       op.params !== undefined && op.params.length > 0 ? op.params.map(toParameter) : undefined;

@@ -12,6 +12,7 @@ import { canonicalExpressions } from "./canonical-expressions";
 import { canonicalRoutines } from "./canonical-routines";
 import { canonicalTypes } from "./canonical-types";
 import { type PlannedMigrationPurpose, planOnline } from "./online-plan";
+import { canonicalViews, type ViewColumnMismatch } from "./canonical-views";
 import { type AskRename, renameArgument, renameSuggestion, settleRenames } from "./settle-renames";
 
 /**
@@ -75,6 +76,8 @@ export interface AutogenerateResult {
    * `"online"` (the first one's are the fields above).
    */
   migrations: GeneratedMigration[];
+  /** View columns whose declared type is not what the server infers (the models need fixing). */
+  viewColumnMismatches: ViewColumnMismatch[];
 }
 
 // A generated migration states both directions, so drops need not carry what they drop: leaving
@@ -87,7 +90,9 @@ function withoutDefinition(op: Operation): Operation {
       op.kind === "dropConstraint" ||
       op.kind === "dropSequence" ||
       op.kind === "dropFunction" ||
-      op.kind === "dropTrigger") &&
+      op.kind === "dropTrigger" ||
+      op.kind === "dropView" ||
+      op.kind === "dropMaterializedView") &&
     op.definition !== undefined
   ) {
     const { definition: _definition, ...rest } = op;
@@ -111,11 +116,12 @@ async function compare(options: AutogenerateOptions) {
   const managed = withManagedSchemas(scope, target);
   const current = await introspectSchema(db, managed);
   // The models cannot declare a free-standing sequence, so the database's are not theirs to drop.
-  const canonical = await canonicalRoutines(
+  const expressions = await canonicalRoutines(
     db,
     current,
     await canonicalTypes(db, current, await canonicalExpressions(db, current, target)),
   );
+  const { target: canonical, mismatches } = await canonicalViews(db, current, expressions);
   const wanted: SchemaDescription = { ...canonical, sequences: current.sequences };
   const settled = await settleRenames(current, wanted, managed, renames, askRename);
   const diff = diffSchemas(current, settled.target, managed);
@@ -139,7 +145,14 @@ async function compare(options: AutogenerateOptions) {
       .filter((u) => u.kind === "partitioned table")
       .map((u) => `${u.schema}.${u.table ?? u.name}`),
   );
-  return { ...diff, changes, suggestions: settled.suggestions, suggestionsFor, partitioned };
+  return {
+    ...diff,
+    changes,
+    suggestions: settled.suggestions,
+    suggestionsFor,
+    partitioned,
+    viewColumnMismatches: mismatches,
+  };
 }
 
 /**
@@ -147,7 +160,7 @@ async function compare(options: AutogenerateOptions) {
  * match: the source of `up` and `down`, the operations, and the list of changes. Nothing is
  * written to disk and no DDL runs. The managed schemas default to `public` plus those the
  * models use; tables outside them, excluded tables, retort's version and history tables and
- * unmanaged objects (views, functions, ...) are left alone, and so are free-standing sequences
+ * unmanaged objects (functions, triggers, ...) are left alone, and so are free-standing sequences
  * (the models cannot declare one).
  *
  * @example
@@ -199,12 +212,14 @@ export async function autogenerate(options: AutogenerateOptions): Promise<Autoge
     downgradeOperations: first.downgradeOperations,
     renameSuggestions: diff.suggestions,
     migrations,
+    viewColumnMismatches: diff.viewColumnMismatches,
   };
 }
 
 /**
- * What `retort check` runs: the changes {@link autogenerate} would write, without writing them.
- * `isEmpty` is `false` when the models and the database differ (the CLI exits 1).
+ * What `retort check` runs: the changes {@link autogenerate} would write, without writing them,
+ * and the view columns whose declared type the server infers otherwise. `isEmpty` is `false`
+ * when either is not empty (the CLI exits 1).
  *
  * @example
  * ```ts
@@ -212,9 +227,15 @@ export async function autogenerate(options: AutogenerateOptions): Promise<Autoge
  * if (!isEmpty) for (const change of changes) console.log(change.description);
  * ```
  */
-export async function checkModels(
-  options: AutogenerateOptions,
-): Promise<{ changes: Change[]; isEmpty: boolean }> {
+export async function checkModels(options: AutogenerateOptions): Promise<{
+  changes: Change[];
+  isEmpty: boolean;
+  viewColumnMismatches: ViewColumnMismatch[];
+}> {
   const diff = await compare(options);
-  return { changes: diff.changes, isEmpty: diff.isEmpty };
+  return {
+    changes: diff.changes,
+    isEmpty: diff.isEmpty && diff.viewColumnMismatches.length === 0,
+    viewColumnMismatches: diff.viewColumnMismatches,
+  };
 }

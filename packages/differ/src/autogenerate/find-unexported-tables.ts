@@ -2,6 +2,7 @@ import { resolve, sep } from "node:path";
 import { definedFunctions, isFnModel } from "../models/fn";
 import { isTable, unexportedTables } from "../models/table";
 import { definedTriggers, isTriggerModel } from "../models/trigger";
+import { isView } from "../models/view";
 
 /** A table (or function, procedure, trigger) some models file defines but the entry does not export. */
 export interface UnexportedTable {
@@ -11,11 +12,22 @@ export interface UnexportedTable {
   /** The file that defines it. */
   file: string;
   /** Absent for a table. */
-  kind?: "function" | "procedure" | "trigger";
+  kind?: "function" | "procedure" | "trigger" | "view" | "materialized view";
 }
 
-/** The function, procedure or trigger `value` is, as an {@link UnexportedTable}; `null` otherwise. */
+/**
+ * The view, function, procedure or trigger `value` is, as an {@link UnexportedTable}; `null`
+ * otherwise.
+ */
 function routineModel(value: unknown, file: string | null): UnexportedTable | null {
+  if (isView(value)) {
+    return {
+      schema: value.schema,
+      name: value.name,
+      file: file ?? "",
+      kind: value.materialized ? "materialized view" : "view",
+    };
+  }
   if (isFnModel(value)) {
     return {
       schema: value.schema,
@@ -48,7 +60,7 @@ export interface ModelsModule {
  * would read them as absent and drop them, so `revision --autogenerate` and `check` name them.
  *
  * With `modules` (the folder's other files, imported by the caller: what the CLI does), a table
- * is one such a file exports, once per file and export. Without, it is one that `table(...)`
+ * (or view) is one such a file exports, once per file and export. Without, it is one that `table(...)`
  * defined in a file under `modelsDir`, found from the call stack; call it after importing the
  * models entry (which imports the files) from their own paths, not from a bundle.
  *

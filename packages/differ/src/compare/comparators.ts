@@ -24,6 +24,7 @@ import { compareSequences } from "./sequences/compare-sequences";
 import { compareTableComment } from "./tables/compare-table-comment";
 import { compareTables } from "./tables/compare-tables";
 import { compareTriggers } from "./triggers/compare-triggers";
+import { compareViews } from "./views/compare-views";
 
 /** Every object family's comparator, in the order they run. */
 export const comparators: readonly Comparator[] = [
@@ -40,6 +41,8 @@ export const comparators: readonly Comparator[] = [
   compareTableComment,
   // Once every table is compared.
   compareForeignKeys,
+  // Once every table is compared: a view re-created around a column change needs to know it.
+  compareViews,
   // Functions before triggers, which read which functions are re-created or renamed.
   compareFunctions,
   compareTriggers,

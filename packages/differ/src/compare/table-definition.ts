@@ -269,7 +269,7 @@ export function foreignKeyOperation(
 }
 
 export function indexOperation(
-  table: TableDescription,
+  table: Pick<TableDescription, "schema" | "name">,
   index: IndexDescription,
 ): CreateIndexOperation {
   return {

@@ -112,7 +112,7 @@ export function readIndexes(
 ): Promise<{ rows: IndexRow[] }> {
   // indnullsnotdistinct exists from PostgreSQL 15.
   const nullsNotDistinct = hasNullsNotDistinct ? sql`i.indnullsnotdistinct` : sql`false`;
-  const inScope = sql`n.nspname = any(${schemas}::text[]) and c.relkind in ('r', 'p')`;
+  const inScope = sql`n.nspname = any(${schemas}::text[]) and c.relkind in ('r', 'p', 'm')`;
   // An operator class is named when it is not the default, or has parameters (which follow it).
   const hasOptions = sql`(ia.attoptions is not null and exists (select 1 from unnest(ia.attoptions) o where left(o, 3) <> 'pg_'))`;
   const named = sql`(not opc.opcdefault or ${hasOptions})`;

@@ -3,22 +3,9 @@ import { managedTrigger } from "./catalog-functions";
 import { commentClause, notExtensionMember, optionList, qualified } from "./catalog-sql";
 import { columnSettings } from "./catalog-tables";
 
-// What hangs on tables and views beyond the models: views themselves, triggers, policies,
-// rules, statistics, indexes on materialized views, per-table settings, comments, publications.
-
-/** Views and materialized views (foreign tables: `foreignData`). */
-export function views(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
-  const relationName = qualified(sql`n.nspname`, sql`c.relname`);
-  return sql`
-    -- Foreign tables: readUnmanagedExtras.
-    select case c.relkind when 'v' then 'view' else 'materialized view' end as kind,
-           n.nspname::text as schema, c.relname::text as name, null::text as table,
-           pg_get_viewdef(c.oid, true)
-             || ${commentClause(sql`case c.relkind when 'v' then 'VIEW ' else 'MATERIALIZED VIEW ' end || ${relationName}`, sql`obj_description(c.oid, 'pg_class')`)}
-             as definition
-    from pg_class c join pg_namespace n on n.oid = c.relnamespace
-    where c.relkind in ('v', 'm') and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}`;
-}
+// What hangs on tables and views beyond the models: triggers, policies, rules, statistics,
+// per-table settings, comments, publications. (Views and their indexes are models:
+// catalog-views, readIndexes.)
 
 /**
  * Triggers (a partition's copy of its parent's row trigger, internal before PostgreSQL 13, comes
@@ -58,10 +45,10 @@ export function triggersAndPolicies(
 }
 
 /**
- * Rules (a view's own `_RETURN` rule is its query, already in the view's definition), extended
- * statistics, and indexes on materialized views (indexes on tables belong to the tables).
+ * Rules (a view's own `_RETURN` rule is its query, already in the view's definition) and
+ * extended statistics.
  */
-export function rulesStatisticsAndViewIndexes(
+export function rulesAndStatistics(
   inScope: RawBuilder<unknown>,
   version: number,
 ): RawBuilder<unknown> {
@@ -85,20 +72,13 @@ export function rulesStatisticsAndViewIndexes(
       || ${target}
       || ${commentClause(sql`'STATISTICS ' || ${statisticsName}`, sql`obj_description(st.oid, 'pg_statistic_ext')`)}
     from pg_statistic_ext st join pg_namespace n on n.oid = st.stxnamespace join pg_class c on c.oid = st.stxrelid
-    where ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
-    union all
-    -- Indexes on tables belong to the tables; those on materialized views are only here.
-    select 'index', n.nspname::text, ic.relname::text, c.relname::text, pg_get_indexdef(i.indexrelid)
-      || ${commentClause(sql`'INDEX ' || ${qualified(sql`n.nspname`, sql`ic.relname`)}`, sql`obj_description(ic.oid, 'pg_class')`)}
-    from pg_index i join pg_class ic on ic.oid = i.indexrelid join pg_class c on c.oid = i.indrelid
-    join pg_namespace n on n.oid = c.relnamespace
-    where c.relkind = 'm' and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}`;
+    where ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}`;
 }
 
 /**
  * Per-table settings the table operations do not set: row-level security, replica identity,
  * storage parameters of tables, materialized views and the indexes the models do not carry
- * (those of constraints, partitions and materialized views), and the options of a sequence a
+ * (those of constraints and partitions), and the options of a sequence a
  * column owns (serial) when they are not what creating it with the column gives. (The columns'
  * settings come with the columns: `readColumns`.)
  */
@@ -133,9 +113,9 @@ export function tableSettings(inScope: RawBuilder<unknown>): RawBuilder<unknown>
     left join pg_index i on i.indexrelid = c.oid left join pg_class tc on tc.oid = i.indrelid
     where c.relkind in ('r', 'p', 'm', 'i', 'I') and (c.reloptions is not null or toast.reloptions is not null)
       and ${inScope} and ${notExtensionMember("pg_class", sql`coalesce(tc.oid, c.oid)`)}
-      -- A table's own index carries its parameters in the models (readIndexes); those of a
-      -- constraint's index, a partition's index and a materialized view's index stay here.
-      and not (c.relkind in ('i', 'I') and tc.relkind in ('r', 'p') and not c.relispartition
+      -- A table's or materialized view's own index carries its parameters in the models
+      -- (readIndexes); those of a constraint's index and a partition's index stay here.
+      and not (c.relkind in ('i', 'I') and tc.relkind in ('r', 'p', 'm') and not c.relispartition
                and not exists (select 1 from pg_constraint k
                                where k.conindid = c.oid and k.contype in ('p', 'u', 'x')))
     union all
@@ -228,7 +208,6 @@ export function comments(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
     join pg_description d on d.objoid = n.oid and d.classoid = 'pg_namespace'::regclass
     where ${inScope} and not (n.nspname = 'public' and d.description = 'standard public schema')
     union all
-    -- An index on a materialized view carries its comment in its own definition.
     select 'comment', n.nspname::text,
            case c.relkind when 'S' then 'SEQUENCE ' else 'INDEX ' end || ${relation}, null,
            'COMMENT ON ' || case c.relkind when 'S' then 'SEQUENCE ' else 'INDEX ' end || ${relation}
@@ -236,8 +215,6 @@ export function comments(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
     from pg_class c join pg_namespace n on n.oid = c.relnamespace
     join pg_description d on d.objoid = c.oid and d.classoid = 'pg_class'::regclass and d.objsubid = 0
     where c.relkind in ('i', 'I', 'S') and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
-      and not exists (select 1 from pg_index i join pg_class t on t.oid = i.indrelid
-                      where i.indexrelid = c.oid and t.relkind = 'm')
     union all
     select 'comment', n.nspname::text, 'COLUMN ' || ${relation} || '.' || quote_ident(a.attname), null,
            'COMMENT ON COLUMN ' || ${relation} || '.' || quote_ident(a.attname) || ' IS ' || quote_literal(d.description)

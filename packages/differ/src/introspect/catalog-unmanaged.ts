@@ -6,10 +6,9 @@ import {
   comments,
   publications,
   relationSettings,
-  rulesStatisticsAndViewIndexes,
+  rulesAndStatistics,
   tableSettings,
   triggersAndPolicies,
-  views,
 } from "./catalog-relations";
 import {
   aggregates,
@@ -70,7 +69,9 @@ export function readUnmanaged(
   const inScope = sql`n.nspname = any(${schemas}::text[])`;
   // The first select names the columns.
   return sql<UnmanagedRow>`
-    ${views(inScope)}
+    select null::text as kind, null::text as schema, null::text as name, null::text as table,
+           null::text as definition
+    where false
     union all
     ${routines(inScope, version)}
     union all
@@ -82,7 +83,7 @@ export function readUnmanaged(
     union all
     ${collations(inScope, version)}
     union all
-    ${rulesStatisticsAndViewIndexes(inScope, version)}
+    ${rulesAndStatistics(inScope, version)}
     union all
     ${eventTriggers(inScope)}
     union all

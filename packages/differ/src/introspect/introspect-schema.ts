@@ -16,7 +16,9 @@ import type {
   TableDescription,
   UnmanagedKind,
 } from "../schema/schema-description";
+import { emptySchema } from "../schema/schema-description";
 import { sortSchemaDescription } from "../schema/sort-schema-description";
+import type { ViewDescription } from "../schema/view-description";
 import { isExcludedTable, type ManagedScope } from "../scope/managed-scope";
 import {
   type ConstraintRow,
@@ -29,6 +31,7 @@ import { serverVersionNum, type UnmanagedRow } from "./catalog-sql";
 import { readColumns, readSchemas, readTables } from "./catalog-tables";
 import { readEnums, readSequences } from "./catalog-types";
 import { readUnmanaged, readUnmanagedExtras } from "./catalog-unmanaged";
+import { describeViewRows, readViews } from "./catalog-views";
 import { isPreviousToolTable } from "./detect-previous-tool";
 
 /** Options of {@link introspectSchema}: the managed scope (schemas read, tables left out). */
@@ -180,6 +183,7 @@ async function read(db: Kysely<any>, scope: ManagedScope): Promise<SchemaDescrip
   const sequences = (await readSequences(db, schemas)).rows;
   const functions = await readFunctions(db, schemas, version);
   const triggers = await readTriggers(db, schemas, version);
+  const views = describeViewRows((await readViews(db, schemas)).rows);
   const unmanaged = [
     ...(await readUnmanaged(db, schemas, version)).rows,
     ...(await readUnmanagedExtras(db, schemas, version)).rows,
@@ -300,22 +304,10 @@ async function read(db: Kysely<any>, scope: ManagedScope): Promise<SchemaDescrip
   }
 
   for (const i of indexes) {
-    const table = byOid.get(i.table_oid);
+    // A materialized view's indexes are the view's (readIndexes reads them with the tables').
+    const table = byOid.get(i.table_oid) ?? views.get(i.table_oid);
     if (!table || constraintIndexes.has(i.oid)) continue;
-    const index: IndexDescription = {
-      name: i.name,
-      unique: i.unique,
-      method: i.method,
-      elements: indexElements(i, i.key_count),
-      include: includeColumns(i),
-      where:
-        i.predicate === null
-          ? null
-          : normalizeExpression(faithfulExpression(i.predicate, i.predicate_plain ?? i.predicate)),
-      nullsNotDistinct: i.nulls_not_distinct,
-      ...storageParametersField(parseReloptions(i.storage_parameters)),
-    };
-    table.indexes.push(index);
+    table.indexes.push(describeIndex(i));
   }
 
   const described = [...byOid.values()];
@@ -345,6 +337,7 @@ async function read(db: Kysely<any>, scope: ManagedScope): Promise<SchemaDescrip
     triggers: triggers
       .filter((t) => byOid.has(t.tableOid))
       .map(({ tableOid: _oid, ...trigger }) => trigger),
+    views: [...views.values()],
     unmanaged: [...unmanaged, ...columnExtras]
       .filter((u) => u.table === null || !excludedNames.has(`${u.schema}.${u.table}`))
       .map((u) => ({
@@ -354,6 +347,48 @@ async function read(db: Kysely<any>, scope: ManagedScope): Promise<SchemaDescrip
         table: u.table,
         definition: u.definition,
       })),
+  });
+}
+
+function describeIndex(i: IndexRow): IndexDescription {
+  return {
+    name: i.name,
+    unique: i.unique,
+    method: i.method,
+    elements: indexElements(i, i.key_count),
+    include: includeColumns(i),
+    where:
+      i.predicate === null
+        ? null
+        : normalizeExpression(faithfulExpression(i.predicate, i.predicate_plain ?? i.predicate)),
+    nullsNotDistinct: i.nulls_not_distinct,
+    ...storageParametersField(parseReloptions(i.storage_parameters)),
+  };
+}
+
+/**
+ * Only the views and materialized views of `schemas` (with their indexes), as
+ * {@link introspectSchema} describes them: what `canonicalViews` reads back, without reading
+ * every table again.
+ *
+ * @example
+ * ```ts
+ * const views = await introspectViews(trx, ["public"]);
+ * ```
+ */
+export async function introspectViews(
+  db: Kysely<any>,
+  schemas: string[],
+): Promise<ViewDescription[]> {
+  return inCatalogSession(db, async (trx) => {
+    const views = describeViewRows((await readViews(trx, schemas)).rows);
+    if ([...views.values()].some((v) => v.materialized)) {
+      const version = await serverVersionNum(trx);
+      for (const i of (await readIndexes(trx, schemas, version >= 150000)).rows) {
+        views.get(i.table_oid)?.indexes.push(describeIndex(i));
+      }
+    }
+    return sortSchemaDescription({ ...emptySchema, views: [...views.values()] }).views;
   });
 }
 

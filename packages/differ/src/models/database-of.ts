@@ -1,6 +1,8 @@
 import type { ColumnType, Selectable } from "kysely";
 import type { ColumnBuilder, ColumnState } from "./column-builder";
 import type { ColumnMap, Table } from "./table";
+import type { View, ViewColumnMap } from "./view";
+import type { ViewKeyOf, ViewRowOf } from "./view-row";
 
 type SelectOf<S extends ColumnState> = S["notNull"] extends true ? S["select"] : S["select"] | null;
 type InsertOf<S extends ColumnState> = S["notNull"] extends true ? S["insert"] : S["insert"] | null;
@@ -31,6 +33,11 @@ export type SnakeToCamel<S extends string> = S extends `${infer Head}_${infer Ta
 type KeyAs<K extends string, O extends DatabaseOfOptions> = O["camelCase"] extends true
   ? SnakeToCamel<K>
   : K;
+
+/** An object type with its keys as {@link DatabaseOfOptions} says. */
+type KeysAs<T, O extends DatabaseOfOptions> = O["camelCase"] extends true
+  ? { [K in keyof T as KeyAs<K & string, O>]: T[K] }
+  : T;
 
 /**
  * The Kysely table type of a table's columns (each a `ColumnType`), keyed by real column names
@@ -63,8 +70,9 @@ export type TableKeyOf<T> =
 
 /**
  * Kysely's `Database` type from the models module, with no code generation: every exported
- * table, keyed as `"account"` (public) or `"app.account"`, other exports ignored. With
- * `{ camelCase: true }`, tables and columns are keyed as Kysely's `CamelCasePlugin` shows them.
+ * table, view and materialized view (read-only rows), keyed as `"account"` (public) or
+ * `"app.account"`, other exports ignored. With `{ camelCase: true }`, tables, views and columns
+ * are keyed as Kysely's `CamelCasePlugin` shows them.
  *
  * @example
  * ```ts
@@ -80,5 +88,11 @@ export type TableKeyOf<T> =
 export type DatabaseOf<M, O extends DatabaseOfOptions = {}> = {
   [K in keyof M as M[K] extends Table<string, string, ColumnMap>
     ? KeyAs<TableKeyOf<M[K]>, O>
-    : never]: M[K] extends Table<string, string, infer C> ? KyselyTableOf<C, O> : never;
+    : M[K] extends View<string, string, ViewColumnMap>
+      ? KeyAs<ViewKeyOf<M[K]>, O>
+      : never]: M[K] extends Table<string, string, infer C>
+    ? KyselyTableOf<C, O>
+    : M[K] extends View<string, string, infer C>
+      ? KeysAs<ViewRowOf<C>, O>
+      : never;
 };

@@ -33,10 +33,12 @@ import { badModel, checkIdentifier } from "./bad-model";
 import type { ColumnRef } from "./column-builder";
 import { identityDescription, literalDefault } from "./describe-column-default";
 import { describeRoutines } from "./describe-routines";
+import { describeView } from "./describe-view";
 import { type EnumType, isEnumType } from "./enum-type";
 import { isSqlFragment } from "./sql-fragment";
 import { type AnyTable, isTable } from "./table";
 import type { IndexElementInput } from "./table-constraints";
+import { type AnyView, isView } from "./view";
 
 /** PostgreSQL's name for an index expression column (`FigureIndexColname`): the function's name, else `expr`. */
 export function expressionColumnName(expression: string): string {
@@ -82,6 +84,7 @@ interface SchemaNames {
  */
 export function describeModels(models: Record<string, unknown>): SchemaDescription {
   const tables: AnyTable[] = [];
+  const views: AnyView[] = [];
   const enums = new Map<string, EnumType>();
   const addEnum = (e: EnumType): void => {
     const key = `${e.schema}.${e.name}`;
@@ -105,6 +108,7 @@ export function describeModels(models: Record<string, unknown>): SchemaDescripti
   for (const value of Object.values(models)) {
     if (isTable(value) && !tables.includes(value)) tables.push(value);
     else if (isEnumType(value)) addEnum(value);
+    else if (isView(value) && !views.includes(value)) views.push(value);
   }
   const byName = new Map<string, AnyTable>();
   for (const t of tables) {
@@ -120,6 +124,16 @@ export function describeModels(models: Record<string, unknown>): SchemaDescripti
     }
     byName.set(key, t);
   }
+  for (const v of views) {
+    const key = `${v.schema}.${v.name}`;
+    if (byName.has(key) || views.some((w) => w !== v && `${w.schema}.${w.name}` === key)) {
+      throw badModel(
+        `Two tables or views are named ${key}.`,
+        { view: key },
+        "Tables and views share one namespace: give each its own name.",
+      );
+    }
+  }
 
   const namesBySchema = new Map<string, SchemaNames>();
   const schemaNames = (schema: string): SchemaNames => {
@@ -127,14 +141,19 @@ export function describeModels(models: Record<string, unknown>): SchemaDescripti
     if (!names) {
       names = { relations: new Set(), constraints: new Set() };
       for (const t of tables) if (t.schema === schema) names.relations.add(t.name);
+      for (const v of views) if (v.schema === schema) names.relations.add(v.name);
       namesBySchema.set(schema, names);
     }
     return names;
   };
 
   const described = tables.map((t) => describeTable(t, byName, schemaNames(t.schema), addEnum));
+  const viewDescriptions = views.map((v) =>
+    describeView(v, (t) => describeTable(t, byName, schemaNames(v.schema), addEnum)),
+  );
   const schemas = new Set<string>();
   for (const t of tables) schemas.add(t.schema);
+  for (const v of views) schemas.add(v.schema);
   for (const e of enums.values()) schemas.add(e.schema);
   schemas.delete("public");
   const routines = describeRoutines(models);
@@ -152,6 +171,7 @@ export function describeModels(models: Record<string, unknown>): SchemaDescripti
     tables: described,
     sequences: [],
     ...routines,
+    views: viewDescriptions,
     unmanaged: [],
   });
 }

@@ -117,6 +117,11 @@ function targetKey(op: Operation): string | null {
     case "createTable":
     case "dropTable":
       return `table\u0000${schema}\u0000${op.table}`;
+    case "createView":
+    case "dropView":
+    case "createMaterializedView":
+    case "dropMaterializedView":
+      return `view\u0000${schema}\u0000${op.name}`;
     case "createIndex":
     case "dropIndex":
       return `index\u0000${schema}\u0000${op.name}`;
@@ -159,6 +164,10 @@ function operationNode(op: Operation): { key: string; phase: Phase; needs: strin
       );
       return { key: relationKey(op.schema, op.table), phase: "tables", needs };
     }
+    case "createView":
+    case "createMaterializedView":
+      // What it reads comes from the catalog's dependencies, as for pg_dump.
+      return { key: relationKey(op.schema, op.name), phase: "views", needs: [] };
     case "createIndex":
       return {
         key: relationKey(op.schema, op.name),

@@ -169,11 +169,13 @@ describe("pull on a large schema (issue #7)", () => {
     expect(original.tables.some((t) => t.exclusions.length > 0)).toBe(true);
     expect(original.unmanaged.map((u) => `${u.kind} ${u.schema}.${u.name}`)).toEqual([
       "domain public.positive",
-      "materialized view billing.mv_tenants",
       "policy billing.positive_tenant",
       "row security billing.keys_02",
-      "view app.v_flagged",
-      "view app.v_flagged_count",
+    ]);
+    expect(original.views.map((v) => `${v.schema}.${v.name}`)).toEqual([
+      "app.v_flagged",
+      "app.v_flagged_count",
+      "billing.mv_tenants",
     ]);
     // Functions and triggers are models.
     expect(original.functions.map((f) => `${f.schema}.${f.name}(${f.identityArguments})`)).toEqual([
@@ -196,12 +198,12 @@ describe("pull on a large schema (issue #7)", () => {
       });
       expect(result.warnings).toEqual([]);
       expect(result.skipped).toEqual(original.unmanaged);
-      // One file per table and enum, the entry, and per schema a functions and a triggers file.
+      // One file per table, view and enum, the entry, and per schema a functions and a triggers file.
       const routineFiles =
         new Set(original.functions.map((f) => f.schema)).size +
         new Set(original.triggers.map((t) => t.schema)).size;
       expect(result.files.length).toBe(
-        original.tables.length + original.enums.length + 1 + routineFiles,
+        original.tables.length + original.views.length + original.enums.length + 1 + routineFiles,
       );
       described = await describeRenderedModels(result.files, `${tmp.dir}/index.ts`);
     } finally {
@@ -799,7 +801,9 @@ describe("pull on bad input", () => {
       expect(asLimited).toStrictEqual(asOwner);
       expect(asLimited.tables.map((t) => t.name)).toEqual(["vault"]);
       expect(asLimited.unmanaged.map((u) => [u.kind, u.name, u.definition !== null])).toEqual([
-        ["view", "vault_total", true],
+      ]);
+      expect(asLimited.views.map((v) => [v.name, v.definition !== ""])).toEqual([
+        ["vault_total", true],
       ]);
       expect(asLimited.functions.map((f) => [f.name, f.body !== ""])).toEqual([["peek", true]]);
 

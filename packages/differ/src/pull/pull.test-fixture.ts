@@ -24,22 +24,30 @@ export function temporaryModelsDir(): { dir: string; remove: () => void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Writes the files, imports the entry as the CLI does (one esbuild bundle) and describes it. */
-export async function describeRenderedModels(
+/** Writes the files and imports the entry as the CLI does (one esbuild bundle). */
+export async function importRenderedModels(
   files: readonly ModelFile[],
   entry: string,
-): Promise<SchemaDescription> {
+): Promise<Record<string, unknown>> {
   for (const file of files) {
     mkdirSync(dirname(file.path), { recursive: true });
     writeFileSync(file.path, file.text);
   }
   const [namespace] = await importModules([entry], { tempDir: bundleDir });
-  return describeModels(namespace ?? {});
+  return namespace ?? {};
 }
 
-/** The description without what models never hold. */
+/** Writes the files, imports the entry as the CLI does (one esbuild bundle) and describes it. */
+export async function describeRenderedModels(
+  files: readonly ModelFile[],
+  entry: string,
+): Promise<SchemaDescription> {
+  return describeModels(await importRenderedModels(files, entry));
+}
+
+/** The description without what models never hold (unmanaged objects, what views read). */
 export function managedPart(schema: SchemaDescription): SchemaDescription {
-  return { ...schema, unmanaged: [] };
+  return { ...schema, views: schema.views.map((v) => ({ ...v, dependsOn: [] })), unmanaged: [] };
 }
 
 /** Runs operations as the runner does (core's renderOperation), in one transaction. */

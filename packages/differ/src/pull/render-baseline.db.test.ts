@@ -191,6 +191,8 @@ describe("renderBaseline against PostgreSQL", () => {
       sequences: [],
       functions: [],
       triggers: [],
+      views: [],
+    views: [],
       unmanaged: [],
     });
   });

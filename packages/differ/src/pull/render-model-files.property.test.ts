@@ -236,6 +236,7 @@ function buildSchema(drafts: Draft[]): SchemaDescription {
     sequences: [],
     functions: [],
     triggers: [],
+    views: [],
     unmanaged: [],
   });
 }

@@ -9,6 +9,7 @@ import type {
   TriggerDescription,
   UnmanagedObject,
 } from "../schema/schema-description";
+import type { ViewDescription } from "../schema/view-description";
 import {
   assignNames,
   camelName,
@@ -31,6 +32,7 @@ import {
   renderTableFile,
   type SchemaNames,
 } from "./render-table-file";
+import { renderViewFile } from "./render-view-file";
 import { stringLiteral } from "./typescript-source";
 
 /** Per-call input of {@link renderModelFiles}. */
@@ -59,7 +61,7 @@ export interface ModelFile {
 export interface RenderModelFilesResult {
   /** Every file to write, sorted by path: the entry, the enums files, one file per table. */
   files: ModelFile[];
-  /** Objects the models DSL cannot declare (views, functions, triggers...): the baseline keeps them. */
+  /** Objects the models DSL cannot declare (functions, triggers...): the baseline keeps them. */
   skipped: UnmanagedObject[];
   /** Parts of the schema the models cannot reproduce exactly, one sentence each. */
   warnings: string[];
@@ -121,7 +123,7 @@ function fileRequest<T>(
  * Writes the models DSL source for a schema description: the reverse of `describeModels`, for
  * `retort pull`. Pure: it returns the files and writes nothing.
  *
- * Layout: one file per table in `modelsDir` (in a folder per schema when tables or enums live
+ * Layout: one file per table, view or materialized view in `modelsDir` (in a folder per schema when tables or enums live
  * in more than one schema: `app/account.ts`, `billing/invoice.ts`), the enums of a folder in its
  * `enums.ts`, and the entry re-exporting every file (`export * from "./account";`). File names
  * are kebab-case; exports and column keys are camelCase, with the real name passed to the DSL
@@ -154,6 +156,7 @@ export function renderModelFiles(
   const enums = sortedByQualifiedName(schema.enums);
   const functions = schema.functions;
   const triggers = schema.triggers;
+  const views = sortedByQualifiedName(schema.views);
 
   // Exports: one namespace for every model, since the entry re-exports them all.
   const exportRequests: NameRequest<Exported>[] = [
@@ -179,6 +182,12 @@ export function renderModelFiles(
       label: () => `trigger ${t.name} on ${quoteQualifiedAsNeeded(t.schema, t.table)}`,
       candidates: triggerExportCandidates(t),
     })),
+    ...views.map((v) => ({
+      item: v,
+      label: () => `view ${quoteQualifiedAsNeeded(v.schema, v.name)}`,
+      candidates: exportCandidates(v.schema, v.name, "view"),
+      exact: v.name,
+    })),
   ];
   const identifiers = assignNames("export", exportRequests);
 
@@ -188,6 +197,7 @@ export function renderModelFiles(
     ...enums.map((e) => e.schema),
     ...functions.map((f) => f.schema),
     ...triggers.map((t) => t.schema),
+    ...views.map((v) => v.schema),
   ]).sort();
   const folderOf = new Map<string, string>();
   if (usedSchemas.length > 1) {
@@ -204,7 +214,7 @@ export function renderModelFiles(
   }
 
   // Files: per folder, kebab-case, never the entry's or the enums file's name.
-  const fileOf = new Map<TableDescription, string>();
+  const fileOf = new Map<TableDescription | ViewDescription, string>();
   for (const s of usedSchemas) {
     const folder = folderOf.get(s)!;
     const reserved = new Set([enumsFile, functionsFile, triggersFile]);
@@ -216,13 +226,14 @@ export function renderModelFiles(
           .toLowerCase(),
       );
     }
-    const inFolder = tables.filter((t) => t.schema === s);
+    const inFolder = [...tables, ...views].filter((t) => t.schema === s);
     const files = assignNames(
       "file",
       inFolder.map((t) =>
-        fileRequest(
+        fileRequest<TableDescription | ViewDescription>(
           t,
-          () => `table ${quoteQualifiedAsNeeded(t.schema, t.name)}`,
+          () =>
+            `${"materialized" in t ? "view" : "table"} ${quoteQualifiedAsNeeded(t.schema, t.name)}`,
           t.name,
           identifiers.get(t)!,
           reserved,
@@ -280,6 +291,12 @@ export function renderModelFiles(
     namesBySchema.set(t.schema, names);
     names.relations.add(t.name);
   }
+  // describeModels takes the views' names before it names any index.
+  for (const v of views) {
+    const names = namesBySchema.get(v.schema) ?? { relations: new Set(), constraints: new Set() };
+    namesBySchema.set(v.schema, names);
+    names.relations.add(v.name);
+  }
   const freeSequences = new Set(
     schema.sequences.map((s) => quoteQualifiedAsNeeded(s.schema, s.name)),
   );
@@ -314,6 +331,11 @@ export function renderModelFiles(
       warnings,
     });
     files.push({ path: file, text });
+  }
+
+  for (const v of views) {
+    const text = renderViewFile(v, { identifier: identifiers.get(v)!, importFrom, warnings });
+    files.push({ path: fileOf.get(v)!, text });
   }
 
   for (const s of usedSchemas) {
@@ -386,7 +408,12 @@ function specifier(from: string, target: string, extension: string): string {
   return path.startsWith(".") ? path : `./${path}`;
 }
 
-type Exported = TableDescription | EnumDescription | FunctionDescription | TriggerDescription;
+type Exported =
+  | TableDescription
+  | EnumDescription
+  | FunctionDescription
+  | TriggerDescription
+  | ViewDescription;
 
 function renderEnumsFile(
   enums: EnumDescription[],

@@ -54,6 +54,7 @@ export function schema(
     sequences: [],
     functions: [],
     triggers: [],
+    views: [],
     unmanaged: [],
     ...patch,
   };

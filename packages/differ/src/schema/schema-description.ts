@@ -2,6 +2,7 @@ import type { CollationName, ObjectName } from "@retort/core";
 import type { FunctionDescription, TriggerDescription } from "./routine-description";
 
 export type { FunctionDescription, TriggerDescription } from "./routine-description";
+import type { ViewDescription } from "./view-description";
 
 /**
  * The schema description: one plain-data picture of a database schema, produced both from the
@@ -46,6 +47,8 @@ export interface SchemaDescription {
   functions: FunctionDescription[];
   /** Triggers on tables, sorted by schema, table and name. */
   triggers: TriggerDescription[];
+  /** Views and materialized views, sorted by schema then name. */
+  views: ViewDescription[];
   /** Objects retort reads but does not manage; sorted by kind, schema, name. */
   unmanaged: UnmanagedObject[];
 }
@@ -66,6 +69,7 @@ export const emptySchema: SchemaDescription = Object.freeze({
   sequences: [],
   functions: [],
   triggers: [],
+  views: [],
   unmanaged: [],
 });
 

@@ -42,6 +42,9 @@ export function sortSchemaDescription(description: SchemaDescription): SchemaDes
     sequences: [...description.sequences].sort(byQualified),
     functions: [...description.functions].sort(byKey(functionKey)),
     triggers: [...description.triggers].sort(byKey(triggerKey)),
+    views: description.views
+      .map((v) => ({ ...v, indexes: [...v.indexes].sort(byName) }))
+      .sort(byQualified),
     unmanaged: [...description.unmanaged].sort(
       byKey((o) => `${o.kind}\u0000${o.schema}\u0000${o.table ?? ""}\u0000${o.name}`),
     ),

@@ -18,6 +18,7 @@ export function inScope(
     triggers: d.triggers.filter(
       (t) => schemas.has(t.schema) && !isExcludedTable(scope, t.schema, t.table),
     ),
+    views: d.views.filter((v) => schemas.has(v.schema)),
     unmanaged: d.unmanaged,
   };
 }

@@ -3,39 +3,45 @@
  * into a phase; the plan is the phases concatenated. PostgreSQL needs a schema before its
  * tables, an enum before its columns, every table before the foreign keys between them (which
  * may form cycles), and on the way out foreign keys dropped before the keys they depend on.
- * A new object family adds its phases here, where its objects' dependencies put them.
+ * A new object family adds its phases here, where its objects' dependencies put them. Views are
+ * dropped before the columns and tables they read change, and created once every table is whole.
  */
 export const Phase = {
   CreateSchemas: 0,
   Enums: 1,
   Sequences: 2,
-  // Before the renames, so a trigger is dropped under the names it was created with.
+  // Before the renames, so a trigger is dropped under the names it was created with; before the
+  // views, so an INSTEAD OF trigger goes before its view.
   DropTriggers: 3,
   Renames: 4,
-  DropForeignKeys: 5,
-  DropConstraints: 6,
-  RenameConstraints: 7,
-  DropColumns: 8,
-  DropTables: 9,
-  // After the tables and columns whose defaults call them are gone; before a function of the
+  DropViews: 5,
+  DropForeignKeys: 6,
+  DropConstraints: 7,
+  RenameConstraints: 8,
+  DropColumns: 9,
+  DropTables: 10,
+  // After the tables, columns and views that call them are gone; before a function of the
   // same signature is created again.
-  DropFunctions: 10,
+  DropFunctions: 11,
   // Before the tables, whose defaults and checks may call them.
-  CreateFunctions: 11,
-  CreateTables: 12,
-  AddColumns: 13,
-  AlterColumns: 14,
+  CreateFunctions: 12,
+  CreateTables: 13,
+  AddColumns: 14,
+  AlterColumns: 15,
   // SQL functions (PostgreSQL checks their bodies) and functions whose signature names a table.
-  LateFunctions: 15,
-  Comments: 16,
-  AddConstraints: 17,
-  CreateIndexes: 18,
-  AddForeignKeys: 19,
-  // After their tables and functions.
-  CreateTriggers: 20,
-  DropSequences: 21,
-  DropEnums: 22,
-  DropSchemas: 23,
-  Count: 24,
+  LateFunctions: 16,
+  Comments: 17,
+  AddConstraints: 18,
+  CreateIndexes: 19,
+  AddForeignKeys: 20,
+  // Once every table is whole, and after the functions views may call.
+  CreateViews: 21,
+  CreateViewIndexes: 22,
+  // After their tables, views (INSTEAD OF) and functions.
+  CreateTriggers: 23,
+  DropSequences: 24,
+  DropEnums: 25,
+  DropSchemas: 26,
+  Count: 27,
 } as const;
 export type Phase = (typeof Phase)[keyof typeof Phase];

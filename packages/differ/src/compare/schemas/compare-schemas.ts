@@ -11,7 +11,7 @@ export const compareSchemas: Comparator = {
         comparison.emit(Phase.CreateSchemas, { kind: "createSchema", name: s });
     }
     for (const s of from.schemas) {
-      // A schema that holds objects retort does not manage (views, functions) is left alone.
+      // A schema that holds objects retort does not manage (functions, triggers) is left alone.
       if (!to.schemas.includes(s) && !comparison.keepSchemas.has(s)) {
         comparison.emit(Phase.DropSchemas, { kind: "dropSchema", name: s });
       }

@@ -1,0 +1,152 @@
+import { type Operation, quoteQualified, renderOperation } from "@retort/core";
+import { type Kysely, sql } from "kysely";
+import { indexOperation } from "../compare/table-definition";
+import { createViewOperation } from "../compare/views/view-operations";
+import { introspectViews } from "../introspect/introspect-schema";
+import type { SchemaDescription } from "../schema/schema-description";
+import type { ViewDescription } from "../schema/view-description";
+
+class Rollback extends Error {}
+
+/** A view column whose declared type is not the one PostgreSQL infers from the query. */
+export interface ViewColumnMismatch {
+  /** `schema.view`. */
+  view: string;
+  column: string;
+  /** As the model declares it; `null` when the model declares no such column. */
+  declared: string | null;
+  /** As the server infers it; `null` when the query has no such column. */
+  inferred: string | null;
+}
+
+/** What {@link canonicalViews} returns. */
+export interface CanonicalViews {
+  /** The target with its views as the server prints them. */
+  target: SchemaDescription;
+  /** Declared column types that disagree with the server's: `check` reports them. */
+  mismatches: ViewColumnMismatch[];
+}
+
+const keyOf = (v: { schema: string; name: string }) => `${v.schema}\u0000${v.name}`;
+
+function columnMismatches(
+  declared: ViewDescription,
+  printed: ViewDescription,
+): ViewColumnMismatch[] {
+  if (declared.columns.length === 0) return [];
+  const view = `${declared.schema}.${declared.name}`;
+  const mismatches: ViewColumnMismatch[] = [];
+  const length = Math.max(declared.columns.length, printed.columns.length);
+  for (let k = 0; k < length; k++) {
+    const d = declared.columns[k];
+    const p = printed.columns[k];
+    if (d?.name === p?.name && d?.type === p?.type) continue;
+    if (d !== undefined && p?.name === d.name) {
+      mismatches.push({ view, column: d.name, declared: d.type, inferred: p.type });
+      continue;
+    }
+    if (d !== undefined)
+      mismatches.push({ view, column: d.name, declared: d.type, inferred: null });
+    if (p !== undefined)
+      mismatches.push({ view, column: p.name, declared: null, inferred: p.type });
+  }
+  return mismatches;
+}
+
+/**
+ * Has PostgreSQL print the models' views, so that a query written freely compares equal with
+ * what the catalog holds (`pg_get_viewdef`), and reads the columns it infers and the relations
+ * it reads (`pg_depend`), as `canonicalExpressions` does for checks. Inside a transaction that
+ * is rolled back, the database's views are dropped and the models' created under their own
+ * names (`WITH NO DATA` for a materialized view: nothing runs), each after those it reads. A
+ * view PostgreSQL refuses (it reads a table or column the migration has yet to add) keeps its
+ * text as written: the migration creates it, and `check` is clean once it ran.
+ *
+ * @example
+ * ```ts
+ * const { target, mismatches } = await canonicalViews(db, current, describeModels(models));
+ * ```
+ */
+export async function canonicalViews(
+  db: Kysely<any>,
+  current: SchemaDescription,
+  target: SchemaDescription,
+): Promise<CanonicalViews> {
+  if (target.views.length === 0) return { target, mismatches: [] };
+  let printed = new Map<string, ViewDescription>();
+  try {
+    await db.transaction().execute(async (trx) => {
+      // Dependents first, so no CASCADE reaches beyond the views (a rule, a trigger on one).
+      for (const v of dropOrder(current.views)) {
+        const kind = v.materialized ? "MATERIALIZED VIEW" : "VIEW";
+        await sql
+          .raw(`DROP ${kind} IF EXISTS ${quoteQualified(v.schema, v.name)} CASCADE`)
+          .execute(trx);
+      }
+      let pending = [...target.views];
+      for (let progress = true; progress && pending.length > 0; ) {
+        progress = false;
+        const refused: ViewDescription[] = [];
+        for (const v of pending) {
+          if (
+            await tryStatements(trx, createViewOperation({ ...v, comment: null, withData: false }))
+          ) {
+            progress = true;
+            // Its indexes too, so their expressions are printed as the server prints them.
+            for (const i of v.indexes) await tryStatements(trx, indexOperation(v, i));
+          } else refused.push(v);
+        }
+        pending = refused;
+      }
+      const probed = await introspectViews(trx, [...new Set(target.views.map((v) => v.schema))]);
+      printed = new Map(probed.map((v) => [keyOf(v), v]));
+      throw new Rollback();
+    });
+  } catch (error) {
+    if (!(error instanceof Rollback)) throw error;
+  }
+  const mismatches: ViewColumnMismatch[] = [];
+  const views = target.views.map((v) => {
+    const p = printed.get(keyOf(v));
+    if (p === undefined) return v;
+    mismatches.push(...columnMismatches(v, p));
+    return {
+      ...v,
+      definition: p.definition,
+      columns: p.columns,
+      dependsOn: p.dependsOn,
+      indexes: v.indexes.map((i) => p.indexes.find((q) => q.name === i.name) ?? i),
+    };
+  });
+  return { target: { ...target, views }, mismatches };
+}
+
+/** Runs an operation's statements in a savepoint; whether PostgreSQL took them. */
+async function tryStatements(trx: Kysely<any>, op: Operation): Promise<boolean> {
+  await sql.raw("SAVEPOINT retort_view_probe").execute(trx);
+  try {
+    for (const statement of renderOperation(op)) await sql.raw(statement.sql).execute(trx);
+    return true;
+  } catch {
+    await sql.raw("ROLLBACK TO SAVEPOINT retort_view_probe").execute(trx);
+    return false;
+  }
+}
+
+/** Views in an order where each comes before those it reads. */
+function dropOrder(views: readonly ViewDescription[]): ViewDescription[] {
+  const byKey = new Map(views.map((v) => [keyOf(v), v]));
+  const done = new Set<string>();
+  const order: ViewDescription[] = [];
+  const visit = (v: ViewDescription) => {
+    if (done.has(keyOf(v))) return;
+    done.add(keyOf(v));
+    for (const d of v.dependsOn) {
+      const read = byKey.get(keyOf(d));
+      if (read !== undefined) visit(read);
+    }
+    order.push(v);
+  };
+  for (const v of views) visit(v);
+  return order.reverse();
+}

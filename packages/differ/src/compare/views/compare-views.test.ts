@@ -1,0 +1,125 @@
+import type { Operation } from "@retort/core";
+import { describe, expect, it } from "vitest";
+import { column, schema, table } from "../../schema/description.test-fixture";
+import type { ViewDescription } from "../../schema/view-description";
+import { diffSchemas } from "../diff-schemas";
+
+function view(name: string, patch: Partial<ViewDescription> = {}): ViewDescription {
+  return {
+    schema: "public",
+    name,
+    materialized: false,
+    definition: `SELECT id FROM public.t`,
+    columns: [{ name: "id", type: "integer" }],
+    securityBarrier: false,
+    checkOption: null,
+    withData: true,
+    indexes: [],
+    comment: null,
+    renamedFrom: null,
+    dependsOn: [{ schema: "public", name: "t", columns: ["id"] }],
+    ...patch,
+  };
+}
+
+const reads = (name: string, ...columns: string[]) => [{ schema: "public", name, columns }];
+const plan = (ops: readonly Operation[]) =>
+  ops.map((op) => `${op.kind} ${"name" in op ? op.name : "table" in op ? op.table : ""}`);
+
+const t = table("t", { columns: [column("id", { nullable: false }), column("a")] });
+
+describe("compareViews", () => {
+  it("finds nothing when the views are the same, whatever they read", () => {
+    const a = schema([t], { views: [view("v")] });
+    const b = schema([t], { views: [view("v", { dependsOn: [] })] });
+    expect(diffSchemas(a, b).upgrade).toEqual([]);
+  });
+
+  it("replaces a view whose columns only grow, carrying the old definition", () => {
+    const a = schema([t], { views: [view("v")] });
+    const grown = view("v", {
+      definition: "SELECT id, a FROM public.t",
+      columns: [
+        { name: "id", type: "integer" },
+        { name: "a", type: "integer" },
+      ],
+    });
+    const { upgrade, downgrade } = diffSchemas(a, schema([t], { views: [grown] }));
+    expect(upgrade).toEqual([
+      {
+        kind: "createView",
+        schema: "public",
+        name: "v",
+        query: "SELECT id, a FROM public.t",
+        orReplace: true,
+        replaces: { query: "SELECT id FROM public.t" },
+      },
+    ]);
+    // Back: the old one keeps fewer columns, which OR REPLACE cannot do.
+    expect(plan(downgrade)).toEqual(["dropView v", "createView v"]);
+  });
+
+  it("re-creates a view and those that read it, in dependency order", () => {
+    const base = view("base");
+    const middle = view("middle", {
+      definition: "SELECT id FROM public.base",
+      dependsOn: reads("base", "id"),
+    });
+    const top = view("top", {
+      materialized: true,
+      definition: "SELECT id FROM public.middle",
+      dependsOn: reads("middle", "id"),
+      indexes: [],
+    });
+    const a = schema([t], { views: [top, middle, base] });
+    // Its column changes type: OR REPLACE cannot do that.
+    const changed = view("base", {
+      definition: "SELECT id::bigint AS id FROM public.t",
+      columns: [{ name: "id", type: "bigint" }],
+    });
+    const { upgrade } = diffSchemas(a, schema([t], { views: [changed, middle, top] }));
+    expect(plan(upgrade)).toEqual([
+      "dropMaterializedView top",
+      "dropView middle",
+      "dropView base",
+      "createView base",
+      "createView middle",
+      "createMaterializedView top",
+    ]);
+  });
+
+  it("takes a view down around a type change of a column it reads, not around others", () => {
+    const a = schema([t], { views: [view("v")] });
+    const wider = table("t", {
+      columns: [column("id", { nullable: false, type: "bigint" }), column("a")],
+    });
+    expect(plan(diffSchemas(a, schema([wider], { views: [view("v")] })).upgrade)).toEqual([
+      "dropView v",
+      "alterColumn t",
+      "createView v",
+    ]);
+    const other = table("t", {
+      columns: [column("id", { nullable: false }), column("a", { type: "bigint" })],
+    });
+    expect(plan(diffSchemas(a, schema([other], { views: [view("v")] })).upgrade)).toEqual([
+      "alterColumn t",
+    ]);
+  });
+
+  it("drops a view before the table it reads", () => {
+    const a = schema([t], { views: [view("v")] });
+    expect(plan(diffSchemas(a, schema([])).upgrade)).toEqual(["dropView v", "dropTable t"]);
+  });
+
+  it("renames with renamedFrom, both ways", () => {
+    const a = schema([t], { views: [view("old")] });
+    const b = schema([t], { views: [view("new", { renamedFrom: "old" })] });
+    const { upgrade, downgrade } = diffSchemas(a, b);
+    expect(upgrade).toEqual([
+      { kind: "renameView", schema: "public", name: "old", newName: "new" },
+    ]);
+    expect(downgrade).toEqual([
+      { kind: "renameView", schema: "public", name: "new", newName: "old" },
+    ]);
+  });
+});

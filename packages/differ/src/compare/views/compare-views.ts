@@ -1,0 +1,285 @@
+import { createStatements } from "../../pull/unmanaged-statements";
+import { normalizeStorageParameters } from "../../schema/normalize-storage-parameters";
+import { quoteQualifiedAsNeeded } from "../../schema/quote-ident";
+import type { UnmanagedObject } from "../../schema/schema-description";
+import type { ViewDependency, ViewDescription } from "../../schema/view-description";
+import { castInsensitiveIndex } from "../indexes/cast-insensitive-index";
+import { isDeepEqual } from "../is-deep-equal";
+import type { Comparator } from "../plan/comparator";
+import type { Comparison } from "../plan/comparison";
+import { objectKey } from "../plan/object-key";
+import { pairNamed } from "../plan/pair-named";
+import { Phase } from "../plan/phase";
+import { indexOperation } from "../table-definition";
+import { createViewOperation, dropViewOperation } from "./view-operations";
+
+const viewKey = (v: { schema: string; name: string }) => objectKey(v.schema, v.name);
+
+/** What decides whether a view must change: its query, options and columns as the server sees them. */
+function shape(v: ViewDescription): unknown {
+  return {
+    materialized: v.materialized,
+    definition: v.definition,
+    securityBarrier: v.securityBarrier,
+    checkOption: v.checkOption,
+    columns: v.columns,
+  };
+}
+
+/**
+ * Whether `CREATE OR REPLACE VIEW` turns `from` into `to`: PostgreSQL allows it when the new
+ * query keeps every old column (name, type, position) and only appends others.
+ */
+function isReplaceable(from: ViewDescription, to: ViewDescription): boolean {
+  return (
+    !from.materialized &&
+    !to.materialized &&
+    to.columns.length >= from.columns.length &&
+    from.columns.length > 0 &&
+    from.columns.every((c, k) => to.columns[k]?.name === c.name && to.columns[k]?.type === c.type)
+  );
+}
+
+/**
+ * Renames asked by `renamedFrom`, in either direction: on the models' view when they are the
+ * target (upgrade), on the models' view when they are the current side (downgrade).
+ */
+function viewRenames(comparison: Comparison): Map<string, string> {
+  const { from, to } = comparison;
+  const fromKeys = new Set(from.views.map(viewKey));
+  const toKeys = new Set(to.views.map(viewKey));
+  const renames = new Map<string, string>();
+  for (const t of to.views) {
+    if (t.renamedFrom === null) continue;
+    const old = objectKey(t.schema, t.renamedFrom);
+    if (fromKeys.has(old) && !fromKeys.has(viewKey(t)) && !toKeys.has(old)) {
+      renames.set(old, t.name);
+    }
+  }
+  for (const f of from.views) {
+    if (f.renamedFrom === null) continue;
+    const old = objectKey(f.schema, f.renamedFrom);
+    if (toKeys.has(old) && !toKeys.has(viewKey(f)) && !fromKeys.has(old)) {
+      renames.set(viewKey(f), f.renamedFrom);
+    }
+  }
+  return renames;
+}
+
+/** The current views once the renames ran: their names, and the names of what they read. */
+function renamedViews(comparison: Comparison, renames: Map<string, string>): ViewDescription[] {
+  const { tables, columns } = comparison.renames;
+  const dependency = (d: ViewDependency): ViewDependency => {
+    const name =
+      renames.get(objectKey(d.schema, d.name)) ??
+      tables.find((r) => r.schema === d.schema && r.from === d.name)?.to ??
+      d.name;
+    return {
+      schema: d.schema,
+      name,
+      columns: d.columns.map(
+        (c) =>
+          columns.find((r) => r.schema === d.schema && r.table === name && r.from === c)?.to ?? c,
+      ),
+    };
+  };
+  return comparison.from.views.map((v) => ({
+    ...v,
+    name: renames.get(viewKey(v)) ?? v.name,
+    dependsOn: v.dependsOn.map(dependency),
+  }));
+}
+
+/**
+ * Whether a view reads a table column the plan drops or changes the type of (or a table it
+ * drops): PostgreSQL refuses those changes while the view exists, so it is dropped first and
+ * created again after.
+ */
+function readsChangedColumn(comparison: Comparison, v: ViewDescription): boolean {
+  const fromTables = new Map(comparison.from.tables.map((t) => [viewKey(t), t]));
+  const toTables = new Map(comparison.to.tables.map((t) => [viewKey(t), t]));
+  const recreated = new Map(comparison.keptTables.map((p) => [viewKey(p.to), p.recreated]));
+  return v.dependsOn.some((d) => {
+    const table = fromTables.get(viewKey(d));
+    if (table === undefined) return false;
+    const target = toTables.get(viewKey(d));
+    if (target === undefined) return true;
+    return d.columns.some((name) => {
+      const before = table.columns.find((c) => c.name === name);
+      const after = target.columns.find((c) => c.name === name);
+      return (
+        before === undefined ||
+        after === undefined ||
+        before.type !== after.type ||
+        recreated.get(viewKey(d))?.has(name) === true ||
+        (after.userType !== null &&
+          comparison.recreatedEnums.has(objectKey(after.userType.schema, after.userType.name)))
+      );
+    });
+  });
+}
+
+/**
+ * `views` in an order where each comes after the views it reads (by `dependsOn`, then by the
+ * other side's `dependsOn` when this side has none), ties by name.
+ */
+function inDependencyOrder(
+  views: readonly ViewDescription[],
+  fallback: ReadonlyMap<string, ViewDescription>,
+): ViewDescription[] {
+  const byKey = new Map(views.map((v) => [viewKey(v), v]));
+  const done = new Set<string>();
+  const visiting = new Set<string>();
+  const order: ViewDescription[] = [];
+  const visit = (v: ViewDescription) => {
+    const key = viewKey(v);
+    if (done.has(key) || visiting.has(key)) return;
+    visiting.add(key);
+    const reads = v.dependsOn.length > 0 ? v.dependsOn : (fallback.get(key)?.dependsOn ?? []);
+    for (const d of reads) {
+      const before = byKey.get(viewKey(d));
+      if (before !== undefined) visit(before);
+    }
+    visiting.delete(key);
+    done.add(key);
+    order.push(v);
+  };
+  for (const v of views) visit(v);
+  return order;
+}
+
+/**
+ * What hangs on a view that retort does not manage (grants, `INSTEAD OF` triggers, rules, comments
+ * on its columns, a materialized view's storage parameters, statistics and clustering): a drop
+ * takes it along, so a re-created view gets it back, from the side that is the database.
+ */
+function attachedTo(comparison: Comparison, v: ViewDescription): string[] {
+  const columnComment = `COLUMN ${quoteQualifiedAsNeeded(v.schema, v.name)}.`;
+  const isAttached = (u: UnmanagedObject) =>
+    u.schema === v.schema &&
+    (u.table === v.name || (u.kind === "comment" && u.name.startsWith(columnComment)));
+  const statements = [...comparison.from.unmanaged, ...comparison.to.unmanaged]
+    .filter((u) => u.definition !== null && isAttached(u))
+    .flatMap(createStatements);
+  return [...new Set(statements)];
+}
+
+function compareIndexes(comparison: Comparison, f: ViewDescription, t: ViewDescription): void {
+  pairNamed(
+    f.indexes,
+    t.indexes,
+    () => false,
+    {
+      drop: (i) =>
+        comparison.emit(Phase.DropViews, {
+          kind: "dropIndex",
+          schema: t.schema,
+          name: i.name,
+          definition: indexOperation(t, i),
+        }),
+      add: (i) => comparison.emit(Phase.CreateViewIndexes, indexOperation(t, i)),
+      rename: (from, to) =>
+        comparison.emit(Phase.Renames, {
+          kind: "renameIndex",
+          schema: t.schema,
+          name: from.name,
+          newName: to.name,
+        }),
+    },
+    (i) => ({
+      ...castInsensitiveIndex(i),
+      storageParameters: normalizeStorageParameters(i.storageParameters),
+    }),
+  );
+}
+
+/**
+ * Creates, replaces, re-creates, renames and drops views and materialized views, with their
+ * comments and indexes. A view whose columns only grow is replaced (`CREATE OR REPLACE`); any
+ * other change drops and creates it, and so do the views that read it (from `pg_depend`), and
+ * the views that read a column whose type changes or that goes: dropped before, created after,
+ * each after what it reads.
+ */
+export const compareViews: Comparator = {
+  family: "views",
+  compareSchema(comparison) {
+    const renames = viewRenames(comparison);
+    for (const f of comparison.from.views) {
+      const newName = renames.get(viewKey(f));
+      if (newName === undefined) continue;
+      comparison.emit(Phase.Renames, {
+        kind: "renameView",
+        schema: f.schema,
+        name: f.name,
+        newName,
+        materialized: f.materialized ? true : undefined,
+      });
+    }
+    const current = renamedViews(comparison, renames);
+    const currentByKey = new Map(current.map((v) => [viewKey(v), v]));
+    const targetByKey = new Map(comparison.to.views.map((v) => [viewKey(v), v]));
+
+    const recreated = new Set<string>();
+    const replaced = new Set<string>();
+    const dropped = new Set<string>();
+    for (const t of comparison.to.views) {
+      const f = currentByKey.get(viewKey(t));
+      if (f === undefined || isDeepEqual(shape(f), shape(t))) continue;
+      if (isReplaceable(f, t)) replaced.add(viewKey(t));
+      else recreated.add(viewKey(t));
+    }
+    for (const f of current) {
+      if (!targetByKey.has(viewKey(f))) dropped.add(viewKey(f));
+      else if (readsChangedColumn(comparison, f)) recreated.add(viewKey(f));
+    }
+    // What reads a view that goes must go first, and come back after it.
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const f of current) {
+        const key = viewKey(f);
+        if (recreated.has(key) || dropped.has(key)) continue;
+        if (f.dependsOn.some((d) => recreated.has(viewKey(d)) || dropped.has(viewKey(d)))) {
+          recreated.add(key);
+          grew = true;
+        }
+      }
+    }
+    for (const key of recreated) replaced.delete(key);
+
+    const goes = current.filter((f) => dropped.has(viewKey(f)) || recreated.has(viewKey(f)));
+    for (const f of inDependencyOrder(goes, targetByKey).reverse()) {
+      comparison.emit(Phase.DropViews, dropViewOperation(f));
+    }
+    const comes = comparison.to.views.filter(
+      (t) => !currentByKey.has(viewKey(t)) || recreated.has(viewKey(t)) || replaced.has(viewKey(t)),
+    );
+    for (const t of inDependencyOrder(comes, currentByKey)) {
+      const f = currentByKey.get(viewKey(t));
+      const isReplace = f !== undefined && replaced.has(viewKey(t));
+      comparison.emit(Phase.CreateViews, createViewOperation(t, isReplace ? f : undefined));
+      if (!isReplace) {
+        for (const i of t.indexes) comparison.emit(Phase.CreateViewIndexes, indexOperation(t, i));
+      }
+      if (recreated.has(viewKey(t))) {
+        for (const sql of attachedTo(comparison, t)) {
+          comparison.emit(Phase.CreateViewIndexes, { kind: "execute", sql });
+        }
+      }
+    }
+    for (const t of comparison.to.views) {
+      const f = currentByKey.get(viewKey(t));
+      if (f === undefined || recreated.has(viewKey(t))) continue;
+      if (!replaced.has(viewKey(t)) && f.comment !== t.comment) {
+        comparison.emit(Phase.CreateViews, {
+          kind: "setViewComment",
+          schema: t.schema,
+          name: t.name,
+          comment: t.comment,
+          existingComment: f.comment,
+          materialized: t.materialized ? true : undefined,
+        });
+      }
+      compareIndexes(comparison, f, t);
+    }
+  },
+};

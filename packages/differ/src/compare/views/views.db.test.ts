@@ -1,0 +1,285 @@
+import type { Operation } from "@retort/core";
+import { sql as kyselySql } from "kysely";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { autogenerate, checkModels } from "../../autogenerate/autogenerate";
+import { column as c } from "../../models/column-builder";
+import { index } from "../../models/index-builder";
+import { sql } from "../../models/sql-fragment";
+import { table } from "../../models/table";
+import { materializedView, view } from "../../models/view";
+import { managedScope } from "../../scope/managed-scope";
+import { openRoundTripDatabase, type RoundTripDatabase } from "../round-trip.test-fixture";
+
+let database: RoundTripDatabase;
+const scope = managedScope({
+  versionTableSchema: "public",
+  versionTable: "retort_version",
+  historyTable: "retort_history",
+});
+
+beforeAll(async () => {
+  database = await openRoundTripDatabase("differ_views");
+}, 60_000);
+
+afterAll(async () => {
+  await database?.close();
+});
+
+beforeEach(async () => {
+  await database.reset();
+});
+
+/** Every view's definition as the server prints it, by name: what `down` must give back. */
+async function viewDefinitions(): Promise<Record<string, string>> {
+  const { rows } = await kyselySql<{ name: string; definition: string }>`
+    select n.nspname || '.' || c.relname as name, pg_get_viewdef(c.oid, true) as definition
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where c.relkind in ('v', 'm') and n.nspname not in ('pg_catalog', 'information_schema')
+    order by 1`.execute(database.db);
+  return Object.fromEntries(rows.map((r) => [r.name, r.definition]));
+}
+
+/** Generates the migration from the models, applies it, and expects `check` to be clean. */
+async function migrate(models: Record<string, unknown>): Promise<{
+  upgrade: Operation[];
+  downgrade: Operation[];
+}> {
+  const result = await autogenerate({ db: database.db, models, ...scope });
+  await database.apply(result.upgradeOperations);
+  const check = await checkModels({ db: database.db, models, ...scope });
+  expect(
+    check.changes.map((change) => change.description),
+    "check after upgrade",
+  ).toEqual([]);
+  expect(check.isEmpty).toBe(true);
+  return { upgrade: result.upgradeOperations, downgrade: result.downgradeOperations };
+}
+
+const kinds = (ops: readonly Operation[]) =>
+  ops.map((op) => `${op.kind} ${"name" in op ? op.name : "table" in op ? op.table : ""}`);
+
+const author = table("author", {
+  id: c.bigint().primaryKey(),
+  email: c.text().notNull(),
+  score: c.integer(),
+});
+const post = table("post", {
+  id: c.bigint().primaryKey(),
+  authorId: c.bigint().notNull().name("author_id"),
+  title: c.text().notNull(),
+});
+
+describe("views and materialized views", () => {
+  it("creates views written freely, then finds nothing to do; down drops them", async () => {
+    const summary = view(
+      "post_summary",
+      sql`SELECT p.id, p.title, a.email AS author
+          from post p JOIN author a ON a.id = p.author_id where a.score > 0;`,
+      {
+        columns: { id: c.bigint(), title: c.text(), author: c.text() },
+        securityBarrier: true,
+        comment: "one row per post",
+      },
+    );
+    const stats = materializedView(
+      "post_stats",
+      sql`select author_id, count(*) as posts from post group by author_id`,
+      {
+        columns: { author_id: c.bigint(), posts: c.bigint() },
+        indexes: (v) => [index("post_stats_author").unique().on(v.author_id)],
+        comment: "posts per author",
+      },
+    );
+    const { upgrade, downgrade } = await migrate({ author, post, summary, stats });
+    expect(kinds(upgrade)).toEqual([
+      "createTable author",
+      "createTable post",
+      "createMaterializedView post_stats",
+      "createView post_summary",
+      "createIndex post_stats_author",
+    ]);
+    const described = await database.introspect();
+    expect(described.views.map((v) => [v.name, v.comment, v.securityBarrier])).toEqual([
+      ["post_stats", "posts per author", false],
+      ["post_summary", "one row per post", true],
+    ]);
+    expect(described.views[0]!.indexes.map((i) => [i.name, i.unique])).toEqual([
+      ["post_stats_author", true],
+    ]);
+    await database.apply(downgrade);
+    expect(await viewDefinitions()).toEqual({});
+  });
+
+  it("replaces a view whose columns only grow, and down restores it exactly", async () => {
+    const before = view("author_emails", sql`select id, email from author`);
+    await migrate({ author, before });
+    const original = await viewDefinitions();
+    const after = view("author_emails", sql`select id, email, score from author`, {
+      checkOption: "local",
+      comment: "emails",
+    });
+    const { upgrade, downgrade } = await migrate({ author, after });
+    expect(upgrade).toEqual([
+      expect.objectContaining({ kind: "createView", name: "author_emails", orReplace: true }),
+    ]);
+    await database.apply(downgrade);
+    expect(await viewDefinitions()).toEqual(original);
+    expect((await database.introspect()).views[0]).toMatchObject({
+      checkOption: null,
+      comment: null,
+    });
+  });
+
+  it("drops and re-creates a view losing a column, with the views that read it", async () => {
+    const base = view("author_base", sql`select id, email, score from author`);
+    const reader = view("author_reader", sql`select id, email from author_base`);
+    const onTop = materializedView("author_top", sql`select id from author_reader`, {
+      indexes: [index("author_top_id").on(sql`id`)],
+    });
+    await migrate({ author, base, reader, onTop });
+    const original = await viewDefinitions();
+    const narrower = view("author_base", sql`select id, email from author where score > 1`);
+    const { upgrade, downgrade } = await migrate({ author, narrower, reader, onTop });
+    expect(kinds(upgrade)).toEqual([
+      "dropMaterializedView author_top",
+      "dropView author_reader",
+      "dropView author_base",
+      "createView author_base",
+      "createView author_reader",
+      "createMaterializedView author_top",
+      "createIndex author_top_id",
+    ]);
+    await database.apply(downgrade);
+    expect(await viewDefinitions()).toEqual(original);
+    expect(
+      (await database.introspect()).views.find((v) => v.name === "author_top")?.indexes,
+    ).toHaveLength(1);
+  });
+
+  it("changes the type of a column a view reads: drop the view, alter, re-create", async () => {
+    const scores = view("author_scores", sql`select id, score from author`);
+    await migrate({ author, scores });
+    const original = await viewDefinitions();
+    const wider = table("author", {
+      id: c.bigint().primaryKey(),
+      email: c.text().notNull(),
+      score: c.bigint(),
+    });
+    const { upgrade, downgrade } = await migrate({ author: wider, scores });
+    expect(kinds(upgrade)).toEqual([
+      "dropView author_scores",
+      "alterColumn author",
+      "createView author_scores",
+    ]);
+    expect((await database.introspect()).views[0]!.columns).toEqual([
+      { name: "id", type: "bigint" },
+      { name: "score", type: "bigint" },
+    ]);
+    await database.apply(downgrade);
+    expect(await viewDefinitions()).toEqual(original);
+  });
+
+  it("renames a view and a materialized view with renamedFrom", async () => {
+    const old = view("emails", sql`select email from author`);
+    const oldStats = materializedView("stats", sql`select count(*) as n from author`);
+    await migrate({ author, old, oldStats });
+    const renamed = view("author_email_list", sql`select email from author`, {
+      renamedFrom: "emails",
+    });
+    const renamedStats = materializedView("author_stats", sql`select count(*) as n from author`, {
+      renamedFrom: "stats",
+    });
+    const { upgrade, downgrade } = await migrate({ author, renamed, renamedStats });
+    expect(upgrade).toEqual([
+      expect.objectContaining({ kind: "renameView", name: "emails", newName: "author_email_list" }),
+      expect.objectContaining({
+        kind: "renameView",
+        name: "stats",
+        newName: "author_stats",
+        materialized: true,
+      }),
+    ]);
+    await database.apply(downgrade);
+    expect(Object.keys(await viewDefinitions())).toEqual(["public.emails", "public.stats"]);
+  });
+
+  it("changes a comment and a materialized view's indexes in place", async () => {
+    const stats = materializedView("author_stat", sql`select id, score from author`, {
+      indexes: [index("author_stat_id").on(sql`id`)],
+    });
+    await migrate({ author, stats });
+    const changed = materializedView("author_stat", sql`select id, score from author`, {
+      comment: "cached",
+      indexes: [index("author_stat_score").on(sql`score`)],
+    });
+    const { upgrade } = await migrate({ author, changed });
+    expect(kinds(upgrade)).toEqual([
+      "dropIndex author_stat_id",
+      "setViewComment author_stat",
+      "createIndex author_stat_score",
+    ]);
+  });
+
+  it("reports declared column types the server infers otherwise", async () => {
+    const counted = view(
+      "author_count",
+      sql`select count(*) as n, max(email) as last from author`,
+      {
+        columns: { n: c.integer(), last: c.text() },
+      },
+    );
+    const result = await autogenerate({ db: database.db, models: { author, counted }, ...scope });
+    await database.apply(result.upgradeOperations);
+    const check = await checkModels({ db: database.db, models: { author, counted }, ...scope });
+    expect(check.changes).toEqual([]);
+    expect(check.isEmpty).toBe(false);
+    expect(check.viewColumnMismatches).toEqual([
+      { view: "public.author_count", column: "n", declared: "integer", inferred: "bigint" },
+    ]);
+  });
+
+  it("gives a re-created view back what hangs on it: grants, triggers, column comments", async () => {
+    const wide = view("author_public", sql`select id, email, score from author`);
+    await migrate({ author, wide });
+    await kyselySql
+      .raw(`
+        grant select on author_public to public;
+        comment on column author_public.email is 'where to write';
+        create function author_public_insert() returns trigger language plpgsql
+          as 'begin insert into author (id, email) values (new.id, new.email); return new; end';
+        create trigger author_public_insert instead of insert on author_public
+          for each row execute function author_public_insert();
+      `)
+      .execute(database.db);
+    const narrow = view("author_public", sql`select id, email from author`);
+    const { upgrade, downgrade } = await migrate({ author, narrow });
+    expect(kinds(upgrade)).toEqual([
+      "dropView author_public",
+      "createView author_public",
+      "execute ",
+      "execute ",
+      "execute ",
+    ]);
+    const attached = async () => {
+      const { rows } = await kyselySql<{ acl: string; comment: string; triggers: number }>`
+        select c.relacl::text as acl, col_description(c.oid, 2) as comment,
+               (select count(*)::int from pg_trigger t where t.tgrelid = c.oid) as triggers
+        from pg_class c where c.relname = 'author_public'`.execute(database.db);
+      return rows[0];
+    };
+    expect(await attached()).toMatchObject({ comment: "where to write", triggers: 1 });
+    expect((await attached())!.acl).toContain("=r/");
+    await database.apply(downgrade);
+    expect(await attached()).toMatchObject({ comment: "where to write", triggers: 1 });
+    expect((await attached())!.acl).toContain("=r/");
+  });
+
+  it("keeps a hostile name whole", async () => {
+    const name = 'Weird "view"; drop table x';
+    const hostile = view(name, sql`select 1 as "it's"`, { comment: "it's" });
+    const { downgrade } = await migrate({ hostile });
+    expect(Object.keys(await viewDefinitions())).toEqual([`public.${name}`]);
+    await database.apply(downgrade);
+    expect(await viewDefinitions()).toEqual({});
+  });
+});
