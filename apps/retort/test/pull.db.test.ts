@@ -77,8 +77,7 @@ describe("retort pull", () => {
       "models/users.ts",
     ]);
     // Views, functions and triggers are models: nothing stays in the baseline as SQL.
-    expect(summary.skipped.map((object) => `${object.kind} ${object.name}`).sort()).toEqual([
-    ]);
+    expect(summary.skipped.map((object) => `${object.kind} ${object.name}`).sort()).toEqual([]);
     expect(summary.previousTool.tool).toBe("alembic");
     expect(existsSync(join(project.root, "models/orders.ts"))).toBe(false);
   });

@@ -31,7 +31,7 @@ export interface UnexportedModel {
   /** `schema.name` (a trigger's: `schema.table.name`). */
   readonly table: string;
   /** Absent for a table. */
-  readonly kind?: "function" | "procedure" | "trigger";
+  readonly kind?: "function" | "procedure" | "trigger" | "view" | "materialized view";
 }
 
 /**

@@ -61,11 +61,11 @@ export type { DropSchemaOptions } from "./kinds/drop-schema";
 export type { DropSequenceOptions } from "./kinds/drop-sequence";
 export type { DropTableOptions } from "./kinds/drop-table";
 export type { DropTriggerOptions } from "./kinds/drop-trigger";
-export type { ExecuteOptions } from "./kinds/execute";
-export type { SetFunctionCommentOptions } from "./kinds/set-function-comment";
 export type { DropViewOptions } from "./kinds/drop-view";
+export type { ExecuteOptions } from "./kinds/execute";
 export type { RefreshMaterializedViewOptions } from "./kinds/refresh-materialized-view";
 export type { RenameViewOptions } from "./kinds/rename-view";
+export type { SetFunctionCommentOptions } from "./kinds/set-function-comment";
 export type { SetCommentOptions } from "./kinds/set-table-comment";
 export type { SetViewCommentOptions } from "./kinds/set-view-comment";
 export type {

@@ -20,6 +20,7 @@ import type {
 import type { RoutineOperation } from "./routine-operation";
 
 export type * from "./routine-operation";
+
 import type { ViewOperation } from "./view-operations";
 
 // Every node names its object with `schema` (optional: omitted means unqualified, resolved by

@@ -35,11 +35,11 @@ import type { DropSchemaOptions } from "./kinds/drop-schema";
 import type { DropSequenceOptions } from "./kinds/drop-sequence";
 import type { DropTableOptions } from "./kinds/drop-table";
 import type { DropTriggerOptions } from "./kinds/drop-trigger";
-import type { ExecuteOptions } from "./kinds/execute";
-import type { SetFunctionCommentOptions } from "./kinds/set-function-comment";
 import type { DropViewOptions } from "./kinds/drop-view";
+import type { ExecuteOptions } from "./kinds/execute";
 import type { RefreshMaterializedViewOptions } from "./kinds/refresh-materialized-view";
 import type { RenameViewOptions } from "./kinds/rename-view";
+import type { SetFunctionCommentOptions } from "./kinds/set-function-comment";
 import type { SetCommentOptions } from "./kinds/set-table-comment";
 import type { SetViewCommentOptions } from "./kinds/set-view-comment";
 import type {

@@ -11,8 +11,8 @@ import { type ManagedScope, withManagedSchemas } from "../scope/managed-scope";
 import { canonicalExpressions } from "./canonical-expressions";
 import { canonicalRoutines } from "./canonical-routines";
 import { canonicalTypes } from "./canonical-types";
-import { type PlannedMigrationPurpose, planOnline } from "./online-plan";
 import { canonicalViews, type ViewColumnMismatch } from "./canonical-views";
+import { type PlannedMigrationPurpose, planOnline } from "./online-plan";
 import { type AskRename, renameArgument, renameSuggestion, settleRenames } from "./settle-renames";
 
 /**

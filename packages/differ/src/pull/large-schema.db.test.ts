@@ -800,8 +800,7 @@ describe("pull on bad input", () => {
       const asLimited = await introspectSchema(limited, { schemas: ["secret"] });
       expect(asLimited).toStrictEqual(asOwner);
       expect(asLimited.tables.map((t) => t.name)).toEqual(["vault"]);
-      expect(asLimited.unmanaged.map((u) => [u.kind, u.name, u.definition !== null])).toEqual([
-      ]);
+      expect(asLimited.unmanaged.map((u) => [u.kind, u.name, u.definition !== null])).toEqual([]);
       expect(asLimited.views.map((v) => [v.name, v.definition !== ""])).toEqual([
         ["vault_total", true],
       ]);

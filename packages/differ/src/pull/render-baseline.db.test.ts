@@ -192,7 +192,6 @@ describe("renderBaseline against PostgreSQL", () => {
       functions: [],
       triggers: [],
       views: [],
-    views: [],
       unmanaged: [],
     });
   });

@@ -2,6 +2,7 @@ import type { CollationName, ObjectName } from "@retort/core";
 import type { FunctionDescription, TriggerDescription } from "./routine-description";
 
 export type { FunctionDescription, TriggerDescription } from "./routine-description";
+
 import type { ViewDescription } from "./view-description";
 
 /**
