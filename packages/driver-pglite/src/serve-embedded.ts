@@ -77,7 +77,21 @@ export async function serveEmbedded(options: ServeEmbeddedOptions): Promise<Embe
   }
   const opened = await driver.open();
   try {
-    const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
+    // An optional peer: it pins an exact PGlite, which would give most projects a second copy.
+    let socketModule: typeof import("@electric-sql/pglite-socket");
+    try {
+      socketModule = await import("@electric-sql/pglite-socket");
+    } catch (error) {
+      throw new RetortError(
+        "DRIVER_NOT_FOUND",
+        "retort db serve needs the `@electric-sql/pglite-socket` package, which is not installed.",
+        {
+          hint: "install it in the project: `pnpm add -D @electric-sql/pglite-socket`.",
+          cause: error,
+        },
+      );
+    }
+    const { PGLiteSocketServer } = socketModule;
     const server = new PGLiteSocketServer({
       // The socket server is typed against PGlite's class; the driver opened exactly that.
       db: opened.pglite as ConstructorParameters<typeof PGLiteSocketServer>[0]["db"],

@@ -139,8 +139,8 @@ describe("environments", () => {
   });
 
   it("checks an environment's settings like the base ones", () => {
-    expect(failure({ environments: { staging: { lockTimeout: "2s" } } }).message).toBe(
-      '/app/retort.config.ts: "lockTimeout" must be a number of milliseconds.',
+    expect(failure({ environments: { staging: { connectTimeout: "2s" } } }).message).toBe(
+      '/app/retort.config.ts: "connectTimeout" must be a number of milliseconds.',
     );
     expect(failure({ environments: { staging: { urll: "x" } } }).message).toBe(
       '/app/retort.config.ts: unknown setting "urll" in environments.staging.',

@@ -163,7 +163,7 @@ describe("autogenerate", () => {
   });
 
   it("leaves retort's tables, excluded tables, other schemas, sequences and unmanaged objects alone", async () => {
-    // A view is a model (drop it from the models and autogenerate drops it); a function is not.
+    // Views and functions are models (autogenerate drops those the models lack); a domain is not.
     await kyselySql
       .raw(`
         create table retort_version (version_num varchar(32) primary key);
@@ -171,7 +171,7 @@ describe("autogenerate", () => {
         create table audit_log (id integer);
         create schema reporting; create table reporting.summary (id integer);
         create sequence invoice_number;
-        create function author_one() returns integer language sql as 'select 1';
+        create domain positive_int as integer check (value > 0);
       `)
       .execute(database.db);
     const result = await autogenerate(options({ author, post }, { exclude: ["audit_log"] }));

@@ -94,7 +94,7 @@ describe("view models", () => {
       { file: "/models/emails.ts", exports: { emails } },
     ]);
     expect(found).toEqual([
-      { schema: "public", name: "account_emails", file: "/models/emails.ts" },
+      { schema: "public", name: "account_emails", file: "/models/emails.ts", kind: "view" },
     ]);
   });
 });

@@ -3,6 +3,7 @@ import { sql as kyselySql } from "kysely";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { autogenerate, checkModels } from "../../autogenerate/autogenerate";
 import { column as c } from "../../models/column-builder";
+import { fn } from "../../models/fn";
 import { index } from "../../models/index-builder";
 import { sql } from "../../models/sql-fragment";
 import { table } from "../../models/table";
@@ -251,8 +252,14 @@ describe("views and materialized views", () => {
           for each row execute function author_public_insert();
       `)
       .execute(database.db);
+    // The trigger's function is a model (functions are managed); the trigger on a view is not.
+    const insert = fn("author_public_insert", {
+      returns: "trigger",
+      language: "plpgsql",
+      body: "begin insert into author (id, email) values (new.id, new.email); return new; end",
+    });
     const narrow = view("author_public", sql`select id, email from author`);
-    const { upgrade, downgrade } = await migrate({ author, narrow });
+    const { upgrade, downgrade } = await migrate({ author, narrow, insert });
     expect(kinds(upgrade)).toEqual([
       "dropView author_public",
       "createView author_public",
