@@ -43,7 +43,7 @@ describe("the routine on PostgreSQL", () => {
     const up = await project.run("upgrade", "head");
     expect(up.code, up.stderr).toBe(0);
     expect(up.stderr).toContain(
-      "Running upgrade 1f16b97a4736, 5bb2689dbfd5 -> 319f45d4389b, merge comments and profile",
+      "Running upgrade 1f16b97a4736, 7ab12eeeb503 -> 319f45d4389b, merge comments and profile",
     );
     expect((await project.run("current")).stdout).toBe("319f45d4389b (head)\n");
     const check = await project.run("check");
@@ -54,13 +54,13 @@ describe("the routine on PostgreSQL", () => {
   it("downgrade -1 from the merge head undoes the merge alone; -2 suggests what works", async () => {
     const down = await project.run("downgrade", "-1");
     expect(down.code, down.stderr).toBe(0);
-    expect(down.stderr).toContain("Running downgrade 319f45d4389b -> 1f16b97a4736, 5bb2689dbfd5");
-    expect((await project.run("current")).stdout).toBe("1f16b97a4736\n5bb2689dbfd5\n");
+    expect(down.stderr).toContain("Running downgrade 319f45d4389b -> 1f16b97a4736, 7ab12eeeb503");
+    expect((await project.run("current")).stdout).toBe("1f16b97a4736\n7ab12eeeb503\n");
     expect((await project.run("upgrade", "head")).code).toBe(0);
 
     const ambiguous = await project.run("downgrade", "-2");
     expect(ambiguous.code).toBe(1);
-    expect(ambiguous.stderr).toContain('pick a side: "1f16b97a4736-1" or "5bb2689dbfd5-1"');
+    expect(ambiguous.stderr).toContain('pick a side: "1f16b97a4736-1" or "7ab12eeeb503-1"');
     const suggested = await project.run("downgrade", "1f16b97a4736-1");
     expect(suggested.code, suggested.stderr).toBe(0);
     expect((await project.run("current")).stdout).toBe("6a7710c8c749\n");

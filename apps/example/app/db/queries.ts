@@ -38,3 +38,13 @@ export async function latestPosts(db: Kysely<Database>, limit = 10) {
     .limit(limit)
     .execute();
 }
+
+/** The front page, from the `post_summary` view: read-only rows, typed from its model. */
+export async function frontPage(db: Kysely<Database>, limit = 20) {
+  return db
+    .selectFrom("post_summary")
+    .select(["id", "title", "author", "published_at"])
+    .orderBy("published_at", "desc")
+    .limit(limit)
+    .execute();
+}

@@ -3,3 +3,4 @@
 export * from "./account";
 export * from "./comment";
 export * from "./post";
+export * from "./post-summary";

@@ -1,4 +1,4 @@
-import { column as c, enumType, index, table } from "retort";
+import { column as c, enumType, fn, index, table, trigger } from "retort";
 import { account } from "./account";
 
 export const postStatus = enumType("post_status", ["draft", "published", "archived"]);
@@ -16,6 +16,7 @@ export const post = table(
     body: c.text().notNull().default(""),
     status: c.enum(postStatus).notNull().default("draft"),
     publishedAt: c.timestamptz().name("published_at"),
+    updatedAt: c.timestamptz().notNull().defaultSql("now()").name("updated_at"),
   },
   (t) => ({
     indexes: [
@@ -24,3 +25,18 @@ export const post = table(
     ],
   }),
 );
+
+// Keeps updated_at current on every update, whatever the application sends.
+export const touchUpdatedAt = fn("touch_updated_at", {
+  returns: "trigger",
+  language: "plpgsql",
+  body: "begin new.updated_at := now(); return new; end",
+});
+
+export const postTouchUpdatedAt = trigger("post_touch_updated_at", {
+  on: post,
+  timing: "before",
+  events: ["update"],
+  forEach: "row",
+  function: touchUpdatedAt,
+});

@@ -2,7 +2,7 @@ import { defineMigration } from "retort";
 
 export default defineMigration({
   revision: "319f45d4389b",
-  downRevision: ["1f16b97a4736", "5bb2689dbfd5"],
+  downRevision: ["1f16b97a4736", "7ab12eeeb503"],
   branchLabels: [],
   dependsOn: [],
   message: "merge comments and profile",
