@@ -31,7 +31,7 @@ describe("testMigrations", () => {
       },
     });
     expect(result.ok).toBe(true);
-    expect(result.revisions.map((r) => r.status)).toEqual(Array(5).fill("passed"));
+    expect(result.revisions.map((r) => r.status)).toEqual(Array(6).fill("passed"));
     expect(seen.at(-1)).toBe("319f45d4389b"); // the merge, after both its parents
     expect(result.check).toEqual({ isEmpty: true, changes: [] });
     expect(result.database).toMatch(/^postgres:\/\/.*\/retort_test_/);

@@ -156,7 +156,7 @@ describe("the routine on PostgreSQL", () => {
     expect(squash.code, squash.stderr).toBe(0);
     expect(versionFiles(project)).toEqual(["aaaaaaaaaaaa_initial.ts"]);
     const archived = readdirSync(join(project.root, "app/migrations/archive/aaaaaaaaaaaa"));
-    expect(archived).toHaveLength(6);
+    expect(archived).toHaveLength(7);
     const text = project.read(join(versionsDir, "aaaaaaaaaaaa_initial.ts"));
     expect(text).toContain("replaces: [");
     expect(text).toContain(heads);
