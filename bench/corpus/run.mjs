@@ -10,6 +10,9 @@
 //   autogen   one line added to one model (a nullable text column) makes `revision --autogenerate`
 //             write exactly that addColumn (and its dropColumn), which applies, and `check` is
 //             clean after it
+//   fnchange  one line added to one function's body makes it write exactly one createFunction
+//             (orReplace; the old body in down), which applies, and `check` is clean after it
+//   check/pg_dump  `retort check` beside `pg_dump --schema-only` of the source, median of 3
 //
 // Dumps are compared as multisets of statements, after the normaliser below. Not part of
 // `pnpm test`: it takes minutes. RETORT_CORPUS_KEEP=1 keeps the projects and dumps in
@@ -196,6 +199,39 @@ function probeTarget(url, project) {
   throw new Error("no plain table whose model file could take the probe column");
 }
 
+/**
+ * A function model whose body can take one more line (a SQL comment at its top), with its file
+ * and the edit; undefined when pull wrote no plpgsql or SQL function.
+ */
+function functionProbe(project) {
+  const files = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir)) {
+      const path = join(dir, entry);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (entry === "functions.ts") files.push(path);
+    }
+  };
+  walk(join(project, "models"));
+  for (const file of files.sort()) {
+    const text = readFileSync(file, "utf8");
+    for (const match of text.matchAll(
+      /= fn\("([^"]+)", \{[\s\S]*?\n {2}language: "(plpgsql|sql)",[\s\S]*?\n {2}body: (["`])/g,
+    )) {
+      const at = match.index + match[0].length;
+      return {
+        name: match[1],
+        file,
+        edit: (source) =>
+          source.slice(0, at) +
+          (match[3] === "`" ? "-- corpus probe\n" : "-- corpus probe\\n") +
+          source.slice(at),
+      };
+    }
+  }
+  return undefined;
+}
+
 /** The generated migration's `up` and `down` bodies. */
 function migrationBodies(text) {
   const up = text.match(/\n {2}up\(op\) \{\n([\s\S]*?)\n {2}\},\n/)?.[1] ?? "";
@@ -331,6 +367,51 @@ async function roundTrip(name) {
     } else {
       step("autogen", generated);
     }
+
+    // One line added to one function's body: autogenerate must replace that function alone
+    // (CREATE OR REPLACE up, the old body back down).
+    const fnProbe = functionProbe(project);
+    if (fnProbe === undefined) {
+      row.fnchange = "-";
+    } else {
+      const original = readFileSync(fnProbe.file, "utf8");
+      writeFileSync(fnProbe.file, fnProbe.edit(original));
+      const fnStarted = process.hrtime.bigint();
+      const written = retort(project, src.url, "revision", "--autogenerate", "-m", "fnprobe");
+      if (written.ok) {
+        const versions = join(project, "migrations", "versions");
+        const file = readdirSync(versions).find((f) => f.endsWith("_fnprobe.ts"));
+        const { up, down } = migrationBodies(readFileSync(join(versions, file), "utf8"));
+        const exact =
+          opCalls(up).join() === "createFunction" &&
+          up.includes("corpus probe") &&
+          up.includes("orReplace: true") &&
+          opCalls(down).join() === "createFunction" &&
+          !down.includes("corpus probe");
+        const applied = exact && retort(project, src.url, "upgrade", "head").ok;
+        const clean = applied && retort(project, src.url, "check").ok;
+        const ms = Number(process.hrtime.bigint() - fnStarted) / 1e6;
+        const detail = !exact
+          ? `expected one createFunction (orReplace) of ${fnProbe.name}, got:\n  up: ${up.trim().slice(0, 400)}\n  down: ${down.trim().slice(0, 400)}`
+          : !applied
+            ? "the generated migration does not apply"
+            : "check is not clean after the generated migration";
+        step("fnchange", { ok: clean, ms }, detail);
+      } else {
+        step("fnchange", written);
+      }
+    }
+
+    // check beside pg_dump --schema-only of the same database (median of 3 each).
+    const median = (fn) => {
+      const times = [fn(), fn(), fn()].sort((a, b) => a - b);
+      return times[1];
+    };
+    const dumpMs = median(
+      () => run("pg_dump", ["--schema-only", "--no-owner", "-d", src.url, "-f", "/dev/null"]).ms,
+    );
+    const checkMs = median(() => retort(project, src.url, "check").ms);
+    row["check/pg_dump"] = (checkMs / dumpMs).toFixed(2);
     return { row, failures };
   } finally {
     await src.drop();

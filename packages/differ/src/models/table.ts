@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import { RetortError } from "@retort/core";
 import type { ColumnBuilder, ColumnDefinition, ColumnRef, ColumnState } from "./column-builder";
 import type { IndexBuilder } from "./index-builder";
+import { checkColumnKey } from "./index-like-key";
 import type {
   CheckDefinition,
   ExclusionDefinition,
@@ -185,6 +186,7 @@ export function table(
     },
   };
   for (const [key, builder] of Object.entries(columns)) {
+    checkColumnKey(key, { kind: "table", name });
     if (typeof builder !== "object" || builder === null || !("definition" in builder)) {
       throw new RetortError(
         "BAD_MODEL",

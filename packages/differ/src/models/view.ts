@@ -1,6 +1,7 @@
 import { RetortError, type ViewCheckOption } from "@retort/core";
 import type { ColumnBuilder, ColumnDefinition, ColumnRef, ColumnState } from "./column-builder";
 import type { IndexBuilder } from "./index-builder";
+import { checkColumnKey } from "./index-like-key";
 import { isSqlFragment, type SqlFragment } from "./sql-fragment";
 
 const viewBrand = Symbol.for("retort.view");
@@ -101,6 +102,7 @@ function bindColumns<C extends ViewColumnMap>(
   const bound: Record<string, ViewColumn> = {};
   const owner = Object.freeze({ name, schema });
   for (const [key, builder] of Object.entries(columns ?? {})) {
+    checkColumnKey(key, { kind: "view", name });
     if (typeof builder !== "object" || builder === null || !("definition" in builder)) {
       throw new RetortError(
         "BAD_MODEL",

@@ -1,5 +1,6 @@
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { isPlainSerial, nextvalSequence } from "../compare/table-definition";
+import { isIndexLikeKey } from "../models/index-like-key";
 import { quoteIdentAsNeeded, quoteQualifiedAsNeeded } from "../schema/quote-ident";
 import type {
   EnumDescription,
@@ -276,7 +277,11 @@ export function renderModelFiles(
           item: c.name,
           label: () =>
             `column ${quoteQualifiedAsNeeded(t.schema, t.name)}.${quoteIdentAsNeeded(c.name)}`,
-          candidates: unique([camel, c.name].filter((k) => k !== "" && k !== "__proto__")),
+          // A key JavaScript sorts first (`"2012"`) would reorder the columns: `_2012` instead.
+          candidates: unique(
+            [camel, c.name].filter((k) => k !== "" && k !== "__proto__" && !isIndexLikeKey(k)),
+          ),
+          fallback: (n: number) => `_${c.name}${n === 2 ? "" : `_${n}`}`,
           exact: c.name,
         };
       }),

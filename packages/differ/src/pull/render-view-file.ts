@@ -1,3 +1,4 @@
+import { isIndexLikeKey } from "../models/index-like-key";
 import { storageParameterValues } from "../schema/normalize-storage-parameters";
 import type { IndexElementDescription } from "../schema/schema-description";
 import type { ViewDescription } from "../schema/view-description";
@@ -30,6 +31,14 @@ export function renderViewFile(
 ): string {
   const dsl = new Set<string>([v.materialized ? "materializedView" : "view", "sql"]);
   const where = `${v.schema}.${v.name}`;
+  const names = new Set(v.columns.map((column) => column.name));
+  const keyOf = (name: string): string => {
+    // A key JavaScript sorts first (`"2012"`) would reorder the columns: `_2012` instead.
+    if (!isIndexLikeKey(name)) return name;
+    let key = `_${name}`;
+    while (names.has(key)) key = `_${key}`;
+    return key;
+  };
   const columnLines = v.columns.map((column) => {
     const builder = renderColumnBuilder(
       {
@@ -50,12 +59,12 @@ export function renderViewFile(
         isInlinePrimaryKey: false,
         isInPrimaryKey: false,
         constraints: [],
-        key: column.name,
+        key: keyOf(column.name),
       },
       `${where}.${column.name}`,
       context.warnings,
     );
-    return `      ${propertyKey(column.name)}: ${builder.join("")},\n`;
+    return `      ${propertyKey(keyOf(column.name))}: ${builder.join("")},\n`;
   });
   if (columnLines.length > 0) dsl.add("column as c");
 
