@@ -28,7 +28,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from "node:fs";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createTestDatabase } from "@retort/test-harness";
 
@@ -156,6 +156,20 @@ function counts(url) {
   return { tables, fks, views, functions, triggers };
 }
 
+/** Every `.ts` file pull wrote under the project's `models/`, sorted. */
+function modelFiles(project) {
+  const files = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir)) {
+      const path = join(dir, entry);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (path.endsWith(".ts")) files.push(path);
+    }
+  };
+  walk(join(project, "models"));
+  return files.sort();
+}
+
 /** A plain table (no partitioning, no inheritance) to add the probe column to, with its model file. */
 function probeTarget(url, project) {
   const out = psql(
@@ -174,15 +188,7 @@ function probeTarget(url, project) {
       order by n.nspname <> 'public', c.relname`,
   );
   if (!out.ok) throw new Error(out.stderr);
-  const files = [];
-  const walk = (dir) => {
-    for (const entry of readdirSync(dir)) {
-      const path = join(dir, entry);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (path.endsWith(".ts")) files.push(path);
-    }
-  };
-  walk(join(project, "models"));
+  const files = modelFiles(project);
   for (const line of out.stdout.trim().split("\n")) {
     const [schema, name] = line.split("\t");
     const opening = `table(\n  ${JSON.stringify(name)},\n  {\n`;
@@ -204,16 +210,7 @@ function probeTarget(url, project) {
  * and the edit; undefined when pull wrote no plpgsql or SQL function.
  */
 function functionProbe(project) {
-  const files = [];
-  const walk = (dir) => {
-    for (const entry of readdirSync(dir)) {
-      const path = join(dir, entry);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (entry === "functions.ts") files.push(path);
-    }
-  };
-  walk(join(project, "models"));
-  for (const file of files.sort()) {
+  for (const file of modelFiles(project).filter((path) => basename(path) === "functions.ts")) {
     const text = readFileSync(file, "utf8");
     for (const match of text.matchAll(
       /= fn\("([^"]+)", \{[\s\S]*?\n {2}language: "(plpgsql|sql)",[\s\S]*?\n {2}body: (["`])/g,

@@ -135,11 +135,6 @@ export class CliContext {
     return driver;
   }
 
-  /** The drivers the host ships, for commands that open several databases. */
-  get driverRegistry(): DriverRegistry {
-    return this.drivers;
-  }
-
   /** A driver package the host ships (`@retort/driver-pglite`), for what only it can do. */
   async driverPackage(name: string): Promise<Record<string, unknown>> {
     const load = this.drivers[name];

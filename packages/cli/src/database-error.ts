@@ -1,3 +1,5 @@
+import { isRetortError } from "@retort/core";
+
 /** A PostgreSQL error as the CLI prints it: the server's own words, its SQLSTATE, and what to do. */
 export interface DatabaseError {
   readonly message: string;
@@ -55,4 +57,39 @@ function adviceFor(sqlState: string): string {
       return "the server refused this user; check the user and password in DATABASE_URL.";
   }
   return "this error comes from PostgreSQL, not from retort; its SQLSTATE is listed at https://www.postgresql.org/docs/current/errcodes-appendix.html.";
+}
+
+/** An error as `--json` output carries it: `{ code, message, hint }`, plus `sqlState` for the server's. */
+export interface ErrorBody {
+  readonly code: string;
+  readonly message: string;
+  readonly hint: string | undefined;
+  readonly sqlState?: string;
+}
+
+/**
+ * The one JSON shape of an error: a `RetortError`'s code, `DATABASE_ERROR` with the SQLSTATE for
+ * one the server raised, `INTERNAL_ERROR` for anything else (a bug in retort).
+ *
+ * @example
+ * ```ts
+ * errorBody(new RetortError("BLANK_URL", "The database URL is empty.")).code; // "BLANK_URL"
+ * ```
+ */
+export function errorBody(error: unknown): ErrorBody {
+  if (isRetortError(error)) return { code: error.code, message: error.message, hint: error.hint };
+  const database = databaseError(error);
+  if (database !== undefined) {
+    return {
+      code: "DATABASE_ERROR",
+      message: database.message,
+      hint: database.hint,
+      sqlState: database.sqlState,
+    };
+  }
+  return {
+    code: "INTERNAL_ERROR",
+    message: error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error),
+    hint: "this looks like a bug in retort; run again with --verbose and report the stack.",
+  };
 }

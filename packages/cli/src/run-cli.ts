@@ -26,7 +26,7 @@ import { editCommand, mergeCommand, revisionCommand } from "./commands/revision-
 import { squashCommand } from "./commands/squash-command";
 import { statusCommand } from "./commands/status-command";
 import { testCommand } from "./commands/test-command";
-import { databaseError } from "./database-error";
+import { databaseError, errorBody } from "./database-error";
 
 /** Every command, in the order `retort --help` lists them. */
 export const commands: readonly Command[] = [
@@ -252,20 +252,5 @@ function reportError(io: CliIO, error: unknown, verbose: boolean, json = false):
  * `{ "error": { code, message, hint } }`, while stderr keeps the lines a person reads.
  */
 function reportJsonError(io: CliIO, error: unknown): void {
-  const database = isRetortError(error) ? undefined : databaseError(error);
-  const body = isRetortError(error)
-    ? { code: error.code, message: error.message, hint: error.hint }
-    : database !== undefined
-      ? {
-          code: "DATABASE_ERROR",
-          message: database.message,
-          hint: database.hint,
-          sqlState: database.sqlState,
-        }
-      : {
-          code: "INTERNAL_ERROR",
-          message: error instanceof Error ? error.message.split("\n")[0] : String(error),
-          hint: "this looks like a bug in retort; run again with --verbose and report the stack.",
-        };
-  io.stdout(`${JSON.stringify({ error: body }, null, 2)}\n`);
+  io.stdout(`${JSON.stringify({ error: errorBody(error) }, null, 2)}\n`);
 }

@@ -18,6 +18,7 @@ import {
 import type { ParsedArgs } from "../args/parse-args";
 import type { CliContext } from "../cli-context";
 import { type Command, flag, jsonOption, listOption, sqlOption, stringOption } from "../command";
+import { errorBody } from "../database-error";
 import { ElapsedTicker } from "../elapsed-ticker";
 import { lintBeforeUpgrade } from "./lint-command";
 
@@ -209,7 +210,7 @@ async function onAllTargets(
     targets,
     concurrency,
     failFast: flag(args, "failFast"),
-    drivers: ctx.driverRegistry,
+    drivers: ctx.drivers,
     run,
     onOutcome: (outcome) => {
       if (json) return;
@@ -222,7 +223,7 @@ async function onAllTargets(
       } else if ("skipped" in outcome) {
         ctx.note(`skip ${outcome.name}: not started (--fail-fast)`);
       } else {
-        ctx.note(`${ctx.colors.red("FAIL")} ${outcome.name}: ${errorLine(outcome.error)}`);
+        ctx.note(`${ctx.colors.red("FAIL")} ${outcome.name}: ${errorBody(outcome.error).message}`);
       }
     },
   });
@@ -248,7 +249,7 @@ async function onAllTargets(
                 target: outcome.target,
                 ok: false,
                 durationMs: outcome.durationMs,
-                error: errorJson(outcome.error),
+                error: errorBody(outcome.error),
               },
       ),
       summary: { total: outcomes.length, succeeded, failed, skipped, durationMs },
@@ -259,25 +260,6 @@ async function onAllTargets(
     );
   }
   return failed + skipped === 0 ? 0 : 1;
-}
-
-function errorLine(error: unknown): string {
-  if (isRetortError(error)) return error.message;
-  return error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
-}
-
-function errorJson(error: unknown): { code: string; message: string; hint?: string } {
-  if (isRetortError(error))
-    return {
-      code: error.code,
-      message: error.message,
-      ...(error.hint ? { hint: error.hint } : {}),
-    };
-  const sqlState = (error as { code?: unknown })?.code;
-  return {
-    code: typeof sqlState === "string" ? `SQLSTATE_${sqlState}` : "ERROR",
-    message: errorLine(error),
-  };
 }
 
 /**

@@ -4,7 +4,10 @@ import type { ColumnMap, Table } from "./table";
 import type { View, ViewColumnMap } from "./view";
 import type { ViewKeyOf, ViewRowOf } from "./view-row";
 
-type SelectOf<S extends ColumnState> = S["notNull"] extends true ? S["select"] : S["select"] | null;
+/** What a select gives for a column: its type, or `| null` unless it is `.notNull()`. */
+export type SelectOf<S extends ColumnState> = S["notNull"] extends true
+  ? S["select"]
+  : S["select"] | null;
 type InsertOf<S extends ColumnState> = S["notNull"] extends true ? S["insert"] : S["insert"] | null;
 
 /**
@@ -66,7 +69,10 @@ export type RowOf<T, O extends DatabaseOfOptions = {}> =
 
 /** The key of a table in Kysely's `Database`: `name` in `public`, else `schema.name` (as kysely-codegen). */
 export type TableKeyOf<T> =
-  T extends Table<infer N, infer S, ColumnMap> ? (S extends "public" ? N : `${S}.${N}`) : never;
+  T extends Table<infer N, infer S, ColumnMap> ? QualifiedKey<N, S> : never;
+
+/** A relation's key in Kysely's `Database` (as kysely-codegen writes it): `name` in `public`, else `schema.name`. */
+export type QualifiedKey<N extends string, S extends string> = S extends "public" ? N : `${S}.${N}`;
 
 /**
  * Kysely's `Database` type from the models module, with no code generation: every exported

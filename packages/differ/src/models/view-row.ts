@@ -1,8 +1,7 @@
 import type { ColumnType } from "kysely";
-import type { ColumnBuilder, ColumnState } from "./column-builder";
+import type { ColumnBuilder } from "./column-builder";
+import type { QualifiedKey, SelectOf } from "./database-of";
 import type { View, ViewColumnMap } from "./view";
-
-type SelectOf<S extends ColumnState> = S["notNull"] extends true ? S["select"] : S["select"] | null;
 
 /**
  * The row type of a view, keyed by real column names: every column is read-only
@@ -20,4 +19,4 @@ export type ViewRowOf<C extends ViewColumnMap> = string extends keyof C
 
 /** The key of a view in Kysely's `Database`, as a table's: `name` in `public`, else `schema.name`. */
 export type ViewKeyOf<V> =
-  V extends View<infer N, infer S, ViewColumnMap> ? (S extends "public" ? N : `${S}.${N}`) : never;
+  V extends View<infer N, infer S, ViewColumnMap> ? QualifiedKey<N, S> : never;

@@ -1,3 +1,6 @@
+// Over 500 lines: renderModelFiles lays out every model file of a pull in one pass (export
+// names, folders, file names, column keys, the entry), and each decision reads the names the
+// earlier ones took; the per-kind writers (tables, views, routines) live in files of their own.
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { isPlainSerial, nextvalSequence } from "../compare/table-definition";
 import { isIndexLikeKey } from "../models/index-like-key";
