@@ -24,6 +24,11 @@ try {
     dest,
     readdirSync(dest).find((name) => name.endsWith(".tgz")),
   );
+  // `pnpm pack` copies the repository's LICENSE into a package that has none; make sure it did.
+  const listing = execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" });
+  if (!listing.split("\n").includes("package/LICENSE")) {
+    throw new Error(`${tarball} has no LICENSE: the repository root needs a LICENSE file`);
+  }
   execFileSync(bin("publint"), ["run", tarball, "--strict"], { stdio: "inherit" });
   execFileSync(
     bin("attw"),
