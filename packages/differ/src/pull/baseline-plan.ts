@@ -117,6 +117,9 @@ function targetKey(op: Operation): string | null {
     case "createExtension":
     case "dropExtension":
       return `extension\u0000${op.name}`;
+    case "alterSequence":
+      // Only OWNED BY: the down releases it, so dropping the owner leaves the sequence to its step.
+      return `sequence owner\u0000${schema}\u0000${op.name}`;
     case "createTable":
     case "dropTable":
       return `table\u0000${schema}\u0000${op.table}`;
