@@ -70,7 +70,7 @@ describe("sequences and schemas on PostgreSQL 18 (PGlite)", () => {
     const { files, warnings } = renderModelFiles(schema, {
       modelsDir: dir,
       entryFile: "index.ts",
-      importFrom: resolve(import.meta.dirname, "../src/index.ts"),
+      importFrom: "@retort/differ",
     });
     expect(warnings).toEqual([]);
     const { writeFileSync, mkdirSync } = await import("node:fs");
@@ -78,7 +78,9 @@ describe("sequences and schemas on PostgreSQL 18 (PGlite)", () => {
       mkdirSync(join(f.path, ".."), { recursive: true });
       writeFileSync(f.path, f.text);
     }
-    const [models = {}] = await importModules([join(dir, "index.ts")], { tempDir: root });
+    const [models = {}] = await importModules([join(dir, "index.ts")], {
+      tempDir: resolve(import.meta.dirname, ".."),
+    });
     expect((await checkModels({ db: source.db, models })).changes).toEqual([]);
 
     const baseline = renderBaseline(schema, {
