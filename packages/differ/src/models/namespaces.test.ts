@@ -96,9 +96,10 @@ describe("sequence(), schema() and extension() models", () => {
     };
     expect(diffSchemas(current, keepUndeclared(current, emptySchema, {})).upgrade).toEqual([]);
     const models = { ext: schema("ext"), hstore: extension("hstore") };
-    const kinds = diffSchemas(current, keepUndeclared(current, describeModels(models), models)).upgrade.map(
-      (op) => op.kind,
-    );
+    const kinds = diffSchemas(
+      current,
+      keepUndeclared(current, describeModels(models), models),
+    ).upgrade.map((op) => op.kind);
     expect(kinds).toEqual(
       expect.arrayContaining(["createExtension", "dropExtension", "setSchemaComment"]),
     );
