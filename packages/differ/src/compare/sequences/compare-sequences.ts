@@ -40,6 +40,18 @@ function sequenceRenames(comparison: Comparison): Map<string, string> {
   return renames;
 }
 
+/** The owner under the names the plan's table and column renames give it (PostgreSQL follows them). */
+function withRenamedOwner(comparison: Comparison, s: SequenceDescription): SequenceDescription {
+  if (s.ownedBy === null) return s;
+  const { tables, columns } = comparison.renames;
+  const table =
+    tables.find((r) => r.schema === s.schema && r.from === s.ownedBy?.table)?.to ?? s.ownedBy.table;
+  const column =
+    columns.find((r) => r.schema === s.schema && r.table === table && r.from === s.ownedBy?.column)
+      ?.to ?? s.ownedBy.column;
+  return { ...s, ownedBy: { table, column } };
+}
+
 /** `OWNED BY` set or removed; `existing` makes it reversible. */
 function ownerChange(s: SequenceDescription, before: SequenceDescription | null): Operation {
   return {
@@ -62,7 +74,8 @@ export const compareSequences: Comparator = {
   compareSchema(comparison) {
     const { to } = comparison;
     const renames = sequenceRenames(comparison);
-    const from = comparison.from.sequences.map((f) => {
+    const from = comparison.from.sequences.map((given) => {
+      const f = withRenamedOwner(comparison, given);
       const name = renames.get(key(f));
       if (name === undefined) return f;
       comparison.emit(Phase.Renames, {

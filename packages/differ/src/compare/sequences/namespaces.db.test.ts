@@ -153,6 +153,22 @@ describe("free-standing sequences round-trip", () => {
     expect(kinds(released.upgrade)).toEqual(["alterSequence", "dropTable"]);
   });
 
+  it("keeps its owner through a rename of the owning table and column", async () => {
+    const { upgrade } = await roundTrip(
+      "create table t (a bigint); create sequence s owned by t.a;",
+      "create table u (b bigint); create sequence s owned by u.b;",
+      (b) => ({
+        ...b,
+        tables: b.tables.map((t) => ({
+          ...t,
+          renamedFrom: "t",
+          columns: t.columns.map((c) => ({ ...c, renamedFrom: "a" })),
+        })),
+      }),
+    );
+    expect(kinds(upgrade)).toEqual(["renameTable", "renameColumn"]);
+  });
+
   it("renames one the models say was renamed, and keeps its value", async () => {
     const { upgrade, downgrade } = await roundTrip(
       "create sequence old_name start 10; select setval('old_name', 77);",
