@@ -1,8 +1,14 @@
 import { execFileSync } from "node:child_process";
-import type { Operation } from "@retort/core";
+import { type Operation, Operations } from "@retort/core";
 import { pgDumpMatchesTestServer } from "@retort/test-harness";
-import { sql } from "kysely";
+import { type Kysely, sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { autogenerate, checkModels } from "../../autogenerate/autogenerate";
+import { column } from "../../models/column-builder";
+import { extension } from "../../models/extension";
+import { schema } from "../../models/schema-model";
+import { sequence } from "../../models/sequence";
+import { table } from "../../models/table";
 import type { SchemaDescription } from "../../schema/schema-description";
 import { diffSchemas } from "../diff-schemas";
 import {
@@ -250,3 +256,46 @@ describe("extensions round-trip", () => {
     expect((await database.introspect()).extensions).toEqual(current.extensions);
   });
 });
+
+describe("autogenerate from sequence(), schema() and extension() models", () => {
+  it("writes a migration whose up builds them and whose down removes them exactly", async () => {
+    const invoice = table(
+      "invoice",
+      {
+        id: column.bigint().primaryKey(),
+        number: column.bigint(),
+        tags: column.type("public.hstore"),
+      },
+      { schema: "billing" },
+    );
+    const models = {
+      invoice,
+      invoiceNumber: sequence("invoice_number", {
+        schema: "billing",
+        start: 1000,
+        ownedBy: invoice.columns.number,
+        comment: "one per invoice",
+      }),
+      archive: schema("archive", { comment: "later" }),
+      hstore: extension("hstore"),
+    };
+    const { dump: empty } = await build("");
+    const result = await autogenerate({ db: database.db, models });
+    expect(result.upgrades).toContain('op.createExtension("hstore", { schema: "public" });');
+    expect(result.upgrades).toContain(
+      'op.setSequenceComment("invoice_number", "one per invoice", { schema: "billing" });',
+    );
+    expect(result.upgrades).toContain('op.setSchemaComment("archive", "later");');
+    expect(result.downgrades).toContain("// DESTRUCTIVE: drops extension hstore");
+    await runBody(database.db, result.upgrades);
+    expect((await checkModels({ db: database.db, models })).changes).toEqual([]);
+    await runBody(database.db, result.downgrades);
+    expect(dump()).toEqual(empty);
+  });
+});
+
+async function runBody(db: Kysely<any>, body: string): Promise<void> {
+  const op = new Operations();
+  new Function("op", body)(op);
+  await database.apply(op.operations);
+}
