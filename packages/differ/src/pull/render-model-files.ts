@@ -141,7 +141,9 @@ function fileRequest<T>(
  *
  * Layout: one file per table, view or materialized view in `modelsDir` (in a folder per schema when tables or enums live
  * in more than one schema: `app/account.ts`, `billing/invoice.ts`), the enums of a folder in its
- * `enums.ts`, and the entry re-exporting every file (`export * from "./account";`). File names
+ * `enums.ts`, its free-standing sequences in `sequences.ts`, the schemas that need declaring
+ * (empty or commented) in `schemas.ts` and the extensions in `extensions.ts` beside the entry,
+ * and the entry re-exporting every file (`export * from "./account";`). File names
  * are kebab-case; exports and column keys are camelCase, with the real name passed to the DSL
  * when it differs (`.name("created_at")`). Names PostgreSQL would generate anyway are left out.
  *
