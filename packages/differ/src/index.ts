@@ -54,10 +54,16 @@ export type {
 export { describeModels } from "./models/describe-models";
 export type { EnumType, EnumTypeOptions } from "./models/enum-type";
 export { enumType, isEnumType } from "./models/enum-type";
+export type { ExtensionModel, ExtensionModelOptions } from "./models/extension";
+export { extension, isExtensionModel } from "./models/extension";
 export type { FnArgument, FnModel, FnOptions, RoutineOptions } from "./models/fn";
 export { fn, isFnModel, procedure } from "./models/fn";
 export type { IndexDefinition, IndexElement } from "./models/index-builder";
 export { IndexBuilder, index } from "./models/index-builder";
+export type { SchemaModel, SchemaModelOptions } from "./models/schema-model";
+export { isSchemaModel, schema } from "./models/schema-model";
+export type { SequenceModel, SequenceModelOptions, SequenceValue } from "./models/sequence";
+export { isSequenceModel, sequence } from "./models/sequence";
 export type { SqlFragment, SqlValue } from "./models/sql-fragment";
 export { isSqlFragment, rawSql, sql } from "./models/sql-fragment";
 export type {
@@ -132,6 +138,7 @@ export type {
   EnumDescription,
   ExclusionDescription,
   ExclusionElementDescription,
+  ExtensionDescription,
   ForeignKeyDescription,
   GeneratedDescription,
   IdentityDescription,
@@ -140,6 +147,7 @@ export type {
   PrimaryKeyDescription,
   QualifiedName,
   ReferentialAction,
+  SchemaCommentDescription,
   SchemaDescription,
   SequenceDescription,
   TableDescription,

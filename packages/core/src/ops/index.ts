@@ -40,6 +40,7 @@ export type { AddForeignKeyOptions } from "./kinds/add-foreign-key";
 export type { AddPrimaryKeyOptions } from "./kinds/add-primary-key";
 export type { AddUniqueOptions } from "./kinds/add-unique";
 export type { AlterColumnOptions } from "./kinds/alter-column";
+export type { AlterExtensionOptions } from "./kinds/alter-extension";
 export type { AlterSequenceOptions } from "./kinds/alter-sequence";
 export type { CreateExtensionOptions } from "./kinds/create-extension";
 export type { CreateFunctionOptions } from "./kinds/create-function";
@@ -66,8 +67,11 @@ export type { ExecuteOptions } from "./kinds/execute";
 export type { RefreshMaterializedViewOptions } from "./kinds/refresh-materialized-view";
 export type { RenameViewOptions } from "./kinds/rename-view";
 export type { SetFunctionCommentOptions } from "./kinds/set-function-comment";
+export type { SetSchemaCommentOptions } from "./kinds/set-schema-comment";
+export type { SetSequenceCommentOptions } from "./kinds/set-sequence-comment";
 export type { SetCommentOptions } from "./kinds/set-table-comment";
 export type { SetViewCommentOptions } from "./kinds/set-view-comment";
+export type * from "./namespace-operations";
 export type {
   AddCheckOperation,
   AddColumnOperation,

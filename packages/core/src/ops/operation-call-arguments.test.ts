@@ -113,6 +113,14 @@ const samples: readonly Operation[] = [
   { kind: "refreshMaterializedView", name: "m", concurrently: true },
   { kind: "renameView", name: "m", newName: "n", materialized: true },
   { kind: "setViewComment", name: "v", comment: "c", existingComment: null },
+  { kind: "setSequenceComment", schema: "app", name: "n", comment: "c", existingComment: "b" },
+  { kind: "setSchemaComment", name: "app", comment: null, existingComment: "c" },
+  {
+    kind: "alterExtension",
+    name: "hstore",
+    version: "1.8",
+    existing: { version: "1.7" },
+  },
   { kind: "execute", sql: "SELECT $1", params: [1], transactional: false },
   { kind: "bulkInsert", schema: "app", table: "account", rows: [{ email: "a@x" }, {}] },
   {

@@ -21,6 +21,7 @@ import type { RoutineOperation } from "./routine-operation";
 
 export type * from "./routine-operation";
 
+import type { NamespaceOperation } from "./namespace-operations";
 import type { ViewOperation } from "./view-operations";
 
 // Every node names its object with `schema` (optional: omitted means unqualified, resolved by
@@ -451,7 +452,8 @@ export type Operation =
   | ExecuteOperation
   | BulkInsertOperation
   | RunOperation
-  | RoutineOperation;
+  | RoutineOperation
+  | NamespaceOperation;
 
 /** The `kind` of an {@link Operation}. */
 export type OperationKind = Operation["kind"];

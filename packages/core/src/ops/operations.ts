@@ -14,6 +14,7 @@ import type { AddForeignKeyOptions } from "./kinds/add-foreign-key";
 import type { AddPrimaryKeyOptions } from "./kinds/add-primary-key";
 import type { AddUniqueOptions } from "./kinds/add-unique";
 import type { AlterColumnOptions } from "./kinds/alter-column";
+import type { AlterExtensionOptions } from "./kinds/alter-extension";
 import type { AlterSequenceOptions } from "./kinds/alter-sequence";
 import type { CreateExtensionOptions } from "./kinds/create-extension";
 import type { CreateFunctionOptions } from "./kinds/create-function";
@@ -40,8 +41,15 @@ import type { ExecuteOptions } from "./kinds/execute";
 import type { RefreshMaterializedViewOptions } from "./kinds/refresh-materialized-view";
 import type { RenameViewOptions } from "./kinds/rename-view";
 import type { SetFunctionCommentOptions } from "./kinds/set-function-comment";
+import type { SetSchemaCommentOptions } from "./kinds/set-schema-comment";
+import type { SetSequenceCommentOptions } from "./kinds/set-sequence-comment";
 import type { SetCommentOptions } from "./kinds/set-table-comment";
 import type { SetViewCommentOptions } from "./kinds/set-view-comment";
+import type {
+  AlterExtensionOperation,
+  SetSchemaCommentOperation,
+  SetSequenceCommentOperation,
+} from "./namespace-operations";
 import type {
   AddCheckOperation,
   AddColumnOperation,
@@ -683,6 +691,54 @@ export class Operations implements OperationRecorder {
    */
   dropExtension(name: string, options: DropExtensionOptions = {}): DropExtensionOperation {
     return this.#record("dropExtension", [name, options]);
+  }
+
+  /**
+   * Sets or removes (`null`) a sequence's comment. Pass `existingComment` to make it reversible.
+   *
+   * @example
+   * ```ts
+   * op.setSequenceComment("invoice_number", "one per invoice", { schema: "billing" });
+   * // COMMENT ON SEQUENCE "billing"."invoice_number" IS 'one per invoice'
+   * ```
+   */
+  setSequenceComment(
+    name: string,
+    comment: string | null,
+    options: SetSequenceCommentOptions = {},
+  ): SetSequenceCommentOperation {
+    return this.#record("setSequenceComment", [name, comment, options]);
+  }
+
+  /**
+   * Sets or removes (`null`) a schema's comment. Pass `existingComment` to make it reversible.
+   *
+   * @example
+   * ```ts
+   * op.setSchemaComment("billing", "invoices and payments");
+   * // COMMENT ON SCHEMA "billing" IS 'invoices and payments'
+   * ```
+   */
+  setSchemaComment(
+    name: string,
+    comment: string | null,
+    options: SetSchemaCommentOptions = {},
+  ): SetSchemaCommentOperation {
+    return this.#record("setSchemaComment", [name, comment, options]);
+  }
+
+  /**
+   * Updates an installed extension to another version and/or moves its objects to another
+   * schema. Pass `existing` to make it reversible.
+   *
+   * @example
+   * ```ts
+   * op.alterExtension("hstore", { version: "1.8", existing: { version: "1.7" } });
+   * // ALTER EXTENSION "hstore" UPDATE TO '1.8'
+   * ```
+   */
+  alterExtension(name: string, options: AlterExtensionOptions): AlterExtensionOperation {
+    return this.#record("alterExtension", [name, options]);
   }
 
   /**

@@ -12,6 +12,7 @@ import { canonicalExpressions } from "./canonical-expressions";
 import { canonicalRoutines } from "./canonical-routines";
 import { canonicalTypes } from "./canonical-types";
 import { canonicalViews, type ViewColumnMismatch } from "./canonical-views";
+import { keepUndeclared } from "./keep-undeclared";
 import { type PlannedMigrationPurpose, planOnline } from "./online-plan";
 import { type AskRename, renameArgument, renameSuggestion, settleRenames } from "./settle-renames";
 
@@ -115,14 +116,13 @@ async function compare(options: AutogenerateOptions) {
   // Stated once, so that the database is read over the schemas the comparison manages.
   const managed = withManagedSchemas(scope, target);
   const current = await introspectSchema(db, managed);
-  // The models cannot declare a free-standing sequence, so the database's are not theirs to drop.
   const expressions = await canonicalRoutines(
     db,
     current,
     await canonicalTypes(db, current, await canonicalExpressions(db, current, target)),
   );
   const { target: canonical, mismatches } = await canonicalViews(db, current, expressions);
-  const wanted: SchemaDescription = { ...canonical, sequences: current.sequences };
+  const wanted: SchemaDescription = keepUndeclared(current, canonical, models);
   const settled = await settleRenames(current, wanted, managed, renames, askRename);
   const diff = diffSchemas(current, settled.target, managed);
   const suggestionsFor = (op: Operation) =>

@@ -15,10 +15,12 @@ import { compareColumns } from "./columns/compare-columns";
 import { compareConstraints } from "./constraints/compare-constraints";
 import { compareForeignKeys } from "./constraints/compare-foreign-keys";
 import { compareEnums } from "./enums/compare-enums";
+import { compareExtensions } from "./extensions/compare-extensions";
 import { compareIndexes } from "./indexes/compare-indexes";
 import type { Comparator } from "./plan/comparator";
 import { compareRenames } from "./renames/compare-renames";
 import { compareFunctions } from "./routines/compare-functions";
+import { compareSchemaComments } from "./schemas/compare-schema-comments";
 import { compareSchemas } from "./schemas/compare-schemas";
 import { compareSequences } from "./sequences/compare-sequences";
 import { compareTableComment } from "./tables/compare-table-comment";
@@ -30,6 +32,9 @@ import { compareViews } from "./views/compare-views";
 export const comparators: readonly Comparator[] = [
   compareRenames,
   compareSchemas,
+  // After the schemas they install into, before every family that may use them.
+  compareExtensions,
+  compareSchemaComments,
   compareEnums,
   compareSequences,
   compareTables,

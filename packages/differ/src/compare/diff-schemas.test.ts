@@ -655,6 +655,9 @@ describe("diffSchemas", () => {
       max: "9223372036854775807",
       cache: "1",
       cycle: false,
+      ownedBy: null,
+      comment: null,
+      renamedFrom: null,
     });
     const diff = diffSchemas(
       schema({ sequences: [seq("a"), seq("gone")] }),

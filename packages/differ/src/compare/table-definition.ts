@@ -56,7 +56,7 @@ export function sequenceNumber(text: string): SequenceNumber {
 }
 
 /** The options `CREATE SEQUENCE` picks when none are given, for a type and an increment. */
-function sequenceDefaults(dataType: string, increment: string) {
+export function sequenceDefaults(dataType: string, increment: string) {
   const bounds = integerBounds[dataType] ?? integerBounds.bigint!;
   const ascending = !increment.startsWith("-");
   const min = ascending ? "1" : bounds[0];

@@ -1,5 +1,6 @@
 import { type RawBuilder, sql } from "kysely";
 import { managedTrigger } from "./catalog-functions";
+import { isFreeStandingSequence } from "./catalog-namespaces";
 import { commentClause, notExtensionMember, optionList, qualified } from "./catalog-sql";
 import { columnSettings } from "./catalog-tables";
 
@@ -134,6 +135,8 @@ export function tableSettings(inScope: RawBuilder<unknown>): RawBuilder<unknown>
     cross join lateral (select case when a.atttypid in ('int2'::regtype, 'int4'::regtype, 'int8'::regtype)
                                     then a.atttypid else 'int8'::regtype::oid end as typ) t
     where ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
+      -- Owned but read by no default of its column: a free-standing sequence (readSequences).
+      and not ${isFreeStandingSequence(sql`sc.oid`)}
       and ((s.seqtypid, s.seqincrement, s.seqmin, s.seqstart, s.seqcache, s.seqcycle)
              is distinct from (t.typ, 1::bigint, 1::bigint, 1::bigint, 1::bigint, false)
            or s.seqmax <> case t.typ when 'int2'::regtype::oid then 32767 when 'int4'::regtype::oid then 2147483647
@@ -195,19 +198,13 @@ export function relationSettings(
 }
 
 /**
- * Comments on objects that carry none in their own definition: schemas, indexes on tables,
- * sequences, constraints, and the columns of views, materialized views, foreign tables and
+ * Comments on objects that carry none in their own definition: indexes on tables, the
+ * sequences of serial and identity columns, constraints, and the columns of views, materialized views, foreign tables and
  * composite types.
  */
 export function comments(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
   const relation = qualified(sql`n.nspname`, sql`c.relname`);
   return sql`
-    select 'comment', n.nspname::text, 'SCHEMA ' || quote_ident(n.nspname), null,
-           'COMMENT ON SCHEMA ' || quote_ident(n.nspname) || ' IS ' || quote_literal(d.description)
-    from pg_namespace n
-    join pg_description d on d.objoid = n.oid and d.classoid = 'pg_namespace'::regclass
-    where ${inScope} and not (n.nspname = 'public' and d.description = 'standard public schema')
-    union all
     select 'comment', n.nspname::text,
            case c.relkind when 'S' then 'SEQUENCE ' else 'INDEX ' end || ${relation}, null,
            'COMMENT ON ' || case c.relkind when 'S' then 'SEQUENCE ' else 'INDEX ' end || ${relation}
@@ -215,6 +212,8 @@ export function comments(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
     from pg_class c join pg_namespace n on n.oid = c.relnamespace
     join pg_description d on d.objoid = c.oid and d.classoid = 'pg_class'::regclass and d.objsubid = 0
     where c.relkind in ('i', 'I', 'S') and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
+      -- A free-standing sequence's comment is part of it (readSequences).
+      and not (c.relkind = 'S' and ${isFreeStandingSequence(sql`c.oid`)})
     union all
     select 'comment', n.nspname::text, 'COLUMN ' || ${relation} || '.' || quote_ident(a.attname), null,
            'COMMENT ON COLUMN ' || ${relation} || '.' || quote_ident(a.attname) || ' IS ' || quote_literal(d.description)

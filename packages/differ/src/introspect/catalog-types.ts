@@ -1,7 +1,7 @@
 import { type Kysely, type RawBuilder, sql } from "kysely";
 import { commentClause, notExtensionMember, qualified } from "./catalog-sql";
 
-// Types: enums and free-standing sequences (managed), domains, range and composite types, and
+// Types: enums (managed; free-standing sequences are in catalog-namespaces), domains, range and composite types, and
 // collations (unmanaged).
 
 export interface EnumRow {
@@ -20,37 +20,6 @@ export function readEnums(db: Kysely<any>, schemas: string[]): Promise<{ rows: E
     from pg_type t join pg_namespace n on n.oid = t.typnamespace
     where t.typtype = 'e' and n.nspname = any(${schemas}::text[])
       and ${notExtensionMember("pg_type", sql`t.oid`)}`.execute(db);
-}
-
-export interface SequenceRow {
-  schema: string;
-  name: string;
-  data_type: string;
-  start: string;
-  increment: string;
-  min: string;
-  max: string;
-  cache: string;
-  cycle: boolean;
-}
-
-export function readSequences(
-  db: Kysely<any>,
-  schemas: string[],
-): Promise<{ rows: SequenceRow[] }> {
-  // Sequences owned by a column (serial: deptype 'a'; identity: 'i') belong to the column.
-  return sql<SequenceRow>`
-    select n.nspname::text as schema, c.relname::text as name, format_type(s.seqtypid, null) as data_type,
-           s.seqstart::text as start, s.seqincrement::text as increment, s.seqmin::text as min,
-           s.seqmax::text as max, s.seqcache::text as cache, s.seqcycle as cycle
-    from pg_sequence s
-    join pg_class c on c.oid = s.seqrelid
-    join pg_namespace n on n.oid = c.relnamespace
-    where n.nspname = any(${schemas}::text[])
-      and not exists (select 1 from pg_depend d where d.classid = 'pg_class'::regclass and d.objid = c.oid
-                      and (d.deptype in ('i', 'e') or (d.deptype = 'a' and d.refclassid = 'pg_class'::regclass)))`.execute(
-    db,
-  );
 }
 
 /**

@@ -25,15 +25,6 @@ import { collations, userTypes } from "./catalog-types";
 // Everything retort reads but does not manage, in two queries: each kind's select lives with its
 // concern (catalog-relations, catalog-routines...), and these put them together.
 
-/** Extensions installed in a schema in scope. */
-function extensions(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
-  return sql`
-    select 'extension', n.nspname::text, x.extname::text, null,
-           'CREATE EXTENSION IF NOT EXISTS ' || quote_ident(x.extname) || ' WITH SCHEMA ' || quote_ident(n.nspname)
-    from pg_extension x join pg_namespace n on n.oid = x.extnamespace
-    where ${inScope}`;
-}
-
 /** Kinds retort names but cannot print, and kinds it does not know: reported, never created. */
 function unprintable(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
   return sql`
@@ -78,8 +69,6 @@ export function readUnmanaged(
     ${triggersAndPolicies(inScope, version)}
     union all
     ${userTypes(inScope, version)}
-    union all
-    ${extensions(inScope)}
     union all
     ${collations(inScope, version)}
     union all

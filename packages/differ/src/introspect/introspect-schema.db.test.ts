@@ -111,6 +111,9 @@ describe("introspectSchema", () => {
         max: "2147483647",
         cache: "1",
         cycle: false,
+        ownedBy: null,
+        comment: null,
+        renamedFrom: null,
       },
     ]);
   });
@@ -355,9 +358,12 @@ describe("introspectSchema", () => {
     const summary = d.unmanaged.map((u) => [u.kind, u.schema, u.name, u.table]);
     expect(summary).toEqual([
       ["domain", "app", "positive", null],
-      ["extension", "public", "pgcrypto", null],
       ["policy", "app", "post_owner", "post"],
       ["row security", "app", "post", "post"],
+    ]);
+    // Extensions are models: described with their schema and installed version.
+    expect(d.extensions).toEqual([
+      { name: "pgcrypto", schema: "public", version: expect.stringMatching(/^\d+\.\d+$/) },
     ]);
     // Functions and triggers are models, not unmanaged objects; pgcrypto's are the extension's.
     expect(d.functions.map((f) => `${f.schema}.${f.name}(${f.identityArguments})`)).toEqual([

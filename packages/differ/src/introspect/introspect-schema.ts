@@ -27,9 +27,10 @@ import {
   readIndexes,
 } from "./catalog-constraints";
 import { readFunctions, readTriggers } from "./catalog-functions";
+import { readExtensions, readSchemaComments, readSequences } from "./catalog-namespaces";
 import { serverVersionNum, type UnmanagedRow } from "./catalog-sql";
 import { readColumns, readSchemas, readTables } from "./catalog-tables";
-import { readEnums, readSequences } from "./catalog-types";
+import { readEnums } from "./catalog-types";
 import { readUnmanaged, readUnmanagedExtras } from "./catalog-unmanaged";
 import { describeViewRows, readViews } from "./catalog-views";
 import { isPreviousToolTable } from "./detect-previous-tool";
@@ -181,6 +182,8 @@ async function read(db: Kysely<any>, scope: ManagedScope): Promise<SchemaDescrip
   const indexes = (await readIndexes(db, schemas, version >= 150000)).rows;
   const enums = (await readEnums(db, schemas)).rows;
   const sequences = (await readSequences(db, schemas)).rows;
+  const extensions = (await readExtensions(db, schemas)).rows;
+  const schemaComments = (await readSchemaComments(db, schemas)).rows;
   const functions = await readFunctions(db, schemas, version);
   const triggers = await readTriggers(db, schemas, version);
   const views = describeViewRows((await readViews(db, schemas)).rows);
@@ -332,6 +335,12 @@ async function read(db: Kysely<any>, scope: ManagedScope): Promise<SchemaDescrip
       max: s.max,
       cache: s.cache,
       cycle: s.cycle,
+      ownedBy:
+        s.owner_table === null || s.owner_column === null
+          ? null
+          : { table: s.owner_table, column: s.owner_column },
+      comment: s.comment,
+      renamedFrom: null,
     })),
     functions,
     triggers: triggers
@@ -347,6 +356,8 @@ async function read(db: Kysely<any>, scope: ManagedScope): Promise<SchemaDescrip
         table: u.table,
         definition: u.definition,
       })),
+    extensions: extensions.map((x) => ({ name: x.name, schema: x.schema, version: x.version })),
+    schemaComments,
   });
 }
 

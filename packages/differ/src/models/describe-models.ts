@@ -32,6 +32,7 @@ import { sortSchemaDescription } from "../schema/sort-schema-description";
 import { badModel, checkIdentifier } from "./bad-model";
 import type { ColumnRef } from "./column-builder";
 import { identityDescription, literalDefault } from "./describe-column-default";
+import { describeNamespaces } from "./describe-namespaces";
 import { describeRoutines } from "./describe-routines";
 import { describeView } from "./describe-view";
 import { type EnumType, isEnumType } from "./enum-type";
@@ -67,7 +68,7 @@ interface SchemaNames {
 
 /**
  * Reads a models module namespace into a {@link SchemaDescription}. Every exported table, enum,
- * function, procedure and trigger is described (other exports are ignored); enums used by columns are included even if not
+ * function, procedure, trigger, sequence, schema and extension is described (other exports are ignored); enums used by columns are included even if not
  * exported. Constraint, index and serial sequence names left out get PostgreSQL's generated
  * names, so the result compares equal with `introspectSchema` once the models exist in a database.
  *
@@ -165,14 +166,17 @@ export function describeModels(models: Record<string, unknown>): SchemaDescripti
     values: [...e.values],
     comment: e.comment,
   }));
+  const namespaces = describeNamespaces(models);
   return sortSchemaDescription({
-    schemas: [...schemas],
+    schemas: [...schemas, ...namespaces.schemas],
     enums: enumDescriptions,
     tables: described,
-    sequences: [],
+    sequences: namespaces.sequences,
     ...routines,
     views: viewDescriptions,
     unmanaged: [],
+    extensions: namespaces.extensions,
+    schemaComments: namespaces.schemaComments,
   });
 }
 

@@ -114,6 +114,12 @@ function targetKey(op: Operation): string | null {
     case "createSequence":
     case "dropSequence":
       return `sequence\u0000${schema}\u0000${op.name}`;
+    case "createExtension":
+    case "dropExtension":
+      return `extension\u0000${op.name}`;
+    case "alterSequence":
+      // Only OWNED BY: the down releases it, so dropping the owner leaves the sequence to its step.
+      return `sequence owner\u0000${schema}\u0000${op.name}`;
     case "createTable":
     case "dropTable":
       return `table\u0000${schema}\u0000${op.table}`;
@@ -156,6 +162,11 @@ function operationNode(op: Operation): { key: string; phase: Phase; needs: strin
       };
     case "createSequence":
       return { key: relationKey(op.schema, op.name), phase: "enums and sequences", needs: [] };
+    case "createExtension":
+    case "alterSequence":
+    case "setSequenceComment":
+    case "setSchemaComment":
+      return namespaceNode(op);
     case "createTable": {
       const needs = op.columns.flatMap((c) =>
         typeof c.collation === "object" && c.collation.schema !== undefined
@@ -458,4 +469,41 @@ function splitDefault(key: string, table: Draft): BaselineStep {
     up: [{ kind: "alterColumn", ...target, default: definition.default, existingDefault: null }],
     down: [{ kind: "alterColumn", ...target, default: null, existingDefault: definition.default }],
   };
+}
+
+/** The baseline node of an extension, of a sequence's owner and comment, of a schema's comment. */
+function namespaceNode(
+  op: Extract<
+    Operation,
+    { kind: "createExtension" | "alterSequence" | "setSequenceComment" | "setSchemaComment" }
+  >,
+): { key: string; phase: Phase; needs: string[] } {
+  switch (op.kind) {
+    case "createExtension":
+      return { key: objectKey("extension", null, null, op.name), phase: "extensions", needs: [] };
+    case "alterSequence": {
+      // The baseline sets only OWNED BY apart from the creation: once the table exists.
+      const owner = op.ownedBy ?? null;
+      return {
+        key: objectKey("sequence owner", op.schema ?? "public", null, op.name),
+        phase: "table parts",
+        needs: [
+          relationKey(op.schema, op.name),
+          ...(owner === null ? [] : [relationKey(owner.schema, owner.table)]),
+        ],
+      };
+    }
+    case "setSequenceComment":
+      return {
+        key: objectKey("comment", op.schema ?? "public", null, `SEQUENCE ${op.name}`),
+        phase: "comments",
+        needs: [relationKey(op.schema, op.name)],
+      };
+    case "setSchemaComment":
+      return {
+        key: objectKey("comment", null, null, `SCHEMA ${op.name}`),
+        phase: "comments",
+        needs: op.name === "public" ? [] : [objectKey("schema", null, null, op.name)],
+      };
+  }
 }

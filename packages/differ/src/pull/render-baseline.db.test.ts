@@ -193,6 +193,8 @@ describe("renderBaseline against PostgreSQL", () => {
       triggers: [],
       views: [],
       unmanaged: [],
+      extensions: [],
+      schemaComments: [],
     });
   });
 });

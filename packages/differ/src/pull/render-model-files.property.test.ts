@@ -238,6 +238,8 @@ function buildSchema(drafts: Draft[]): SchemaDescription {
     triggers: [],
     views: [],
     unmanaged: [],
+    extensions: [],
+    schemaComments: [],
   });
 }
 

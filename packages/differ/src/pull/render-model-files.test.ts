@@ -306,6 +306,9 @@ describe("renderModelFiles", () => {
               max: "9223372036854775807",
               cache: "1",
               cycle: false,
+              ownedBy: null,
+              comment: null,
+              renamedFrom: null,
             },
           ],
           unmanaged: [view],
@@ -317,9 +320,11 @@ describe("renderModelFiles", () => {
     expect(result.warnings).toEqual([
       "public.post: the primary key post_pkey is deferrable, which the models cannot declare.",
       "public.post: the foreign key post_owner_fkey references other.owner, which is not pulled; it is left out of the models.",
-      "schema empty_one: it holds no table or enum, so the models do not declare it.",
-      "sequence public.ticket_seq: the models cannot declare a free-standing sequence; the baseline creates it.",
     ]);
+    // An empty schema and a free-standing sequence are models now.
+    const texts = result.files.map((f) => f.text).join("\n");
+    expect(texts).toContain('export const emptyOneSchema = schema("empty_one");');
+    expect(texts).toContain('export const ticketSeq = sequence("ticket_seq");');
   });
 
   it("writes an entry that exports nothing for an empty schema", () => {

@@ -7,8 +7,10 @@ import { isIndexLikeKey } from "../models/index-like-key";
 import { quoteIdentAsNeeded, quoteQualifiedAsNeeded } from "../schema/quote-ident";
 import type {
   EnumDescription,
+  ExtensionDescription,
   FunctionDescription,
   SchemaDescription,
+  SequenceDescription,
   TableDescription,
   TriggerDescription,
   UnmanagedObject,
@@ -22,6 +24,16 @@ import {
   type NameRequest,
 } from "./assign-names";
 import { isCreatedWithItsType } from "./baseline-phases";
+import {
+  type DeclaredSchema,
+  declaredSchemas,
+  extensionsFile,
+  renderExtensionsFile,
+  renderSchemasFile,
+  renderSequencesFile,
+  schemasFile,
+  sequencesFile,
+} from "./render-namespace-files";
 import {
   functionExportCandidates,
   functionLabel,
@@ -129,7 +141,9 @@ function fileRequest<T>(
  *
  * Layout: one file per table, view or materialized view in `modelsDir` (in a folder per schema when tables or enums live
  * in more than one schema: `app/account.ts`, `billing/invoice.ts`), the enums of a folder in its
- * `enums.ts`, and the entry re-exporting every file (`export * from "./account";`). File names
+ * `enums.ts`, its free-standing sequences in `sequences.ts`, the schemas that need declaring
+ * (empty or commented) in `schemas.ts` and the extensions in `extensions.ts` beside the entry,
+ * and the entry re-exporting every file (`export * from "./account";`). File names
  * are kebab-case; exports and column keys are camelCase, with the real name passed to the DSL
  * when it differs (`.name("created_at")`). Names PostgreSQL would generate anyway are left out.
  *
@@ -193,8 +207,7 @@ export function renderModelFiles(
       exact: v.name,
     })),
   ];
-  const identifiers = assignNames("export", exportRequests);
-
+  const sequences = sortedByQualifiedName(schema.sequences);
   // Folders: one per schema when there is more than one.
   const usedSchemas = unique([
     ...tables.map((t) => t.schema),
@@ -202,7 +215,35 @@ export function renderModelFiles(
     ...functions.map((f) => f.schema),
     ...triggers.map((t) => t.schema),
     ...views.map((v) => v.schema),
+    ...sequences.map((q) => q.schema),
   ]).sort();
+  const schemaModels = declaredSchemas(schema, usedSchemas);
+  exportRequests.push(
+    ...sequences.map((q) => ({
+      item: q,
+      label: () => `sequence ${quoteQualifiedAsNeeded(q.schema, q.name)}`,
+      candidates: exportCandidates(q.schema, q.name, "sequence"),
+      exact: q.name,
+    })),
+    ...schemaModels.map((m) => ({
+      item: m,
+      label: () => `schema ${quoteIdentAsNeeded(m.name)}`,
+      candidates: unique(
+        [camelName(`${m.name} schema`), camelName(m.name), m.name].filter(isFreeIdentifier),
+      ),
+      exact: m.name,
+    })),
+    ...schema.extensions.map((e) => ({
+      item: e,
+      label: () => `extension ${quoteIdentAsNeeded(e.name)}`,
+      candidates: unique(
+        [camelName(e.name), camelName(`${e.name} extension`), e.name].filter(isFreeIdentifier),
+      ),
+      exact: e.name,
+    })),
+  );
+  const identifiers = assignNames("export", exportRequests);
+
   const folderOf = new Map<string, string>();
   if (usedSchemas.length > 1) {
     const folders = assignNames(
@@ -221,7 +262,8 @@ export function renderModelFiles(
   const fileOf = new Map<TableDescription | ViewDescription, string>();
   for (const s of usedSchemas) {
     const folder = folderOf.get(s)!;
-    const reserved = new Set([enumsFile, functionsFile, triggersFile]);
+    const reserved = new Set([enumsFile, functionsFile, triggersFile, sequencesFile]);
+    if (folder === modelsDir) reserved.add(schemasFile).add(extensionsFile);
     if (dirname(entryPath) === folder) {
       reserved.add(
         entryPath
@@ -353,6 +395,28 @@ export function renderModelFiles(
     files.push({ path, text: renderEnumsFile(inSchema, identifiers, importFrom) });
   }
 
+  for (const s of usedSchemas) {
+    const inSchema = sequences.filter((q) => q.schema === s);
+    if (inSchema.length === 0) continue;
+    const path = join(folderOf.get(s)!, `${sequencesFile}.ts`);
+    files.push(
+      renderSequencesFile(path, inSchema, {
+        identifiers,
+        tableExports,
+        columnKeys,
+        importFrom,
+        specifier: (from, to) => specifier(from, to, extension),
+        warnings,
+      }),
+    );
+  }
+  if (schemaModels.length > 0) {
+    files.push(renderSchemasFile(modelsDir, schemaModels, identifiers, importFrom));
+  }
+  if (schema.extensions.length > 0) {
+    files.push(renderExtensionsFile(modelsDir, schema.extensions, identifiers, importFrom));
+  }
+
   files.push(
     ...routineFiles(
       { functions, triggers, identifiers, folderOf, tableExports, importFrom },
@@ -368,16 +432,6 @@ export function renderModelFiles(
     text: `// Every model is exported from here: \`retort revision --autogenerate\` compares what this file\n// exports with the database.\n${entryLines.length === 0 ? "export {};\n" : entryLines.join("")}`,
   });
 
-  for (const s of schema.schemas) {
-    if (!usedSchemas.includes(s)) {
-      warnings.push(`schema ${s}: it holds no table or enum, so the models do not declare it.`);
-    }
-  }
-  for (const s of schema.sequences) {
-    warnings.push(
-      `sequence ${quoteQualifiedAsNeeded(s.schema, s.name)}: the models cannot declare a free-standing sequence; the baseline creates it.`,
-    );
-  }
   for (const u of schema.unmanaged) {
     const warning = tablePropertyWarning(u);
     if (warning !== null) warnings.push(warning);
@@ -417,6 +471,9 @@ function specifier(from: string, target: string, extension: string): string {
 }
 
 type Exported =
+  | SequenceDescription
+  | ExtensionDescription
+  | DeclaredSchema
   | TableDescription
   | EnumDescription
   | FunctionDescription

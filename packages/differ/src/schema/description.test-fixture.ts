@@ -56,6 +56,8 @@ export function schema(
     triggers: [],
     views: [],
     unmanaged: [],
+    extensions: [],
+    schemaComments: [],
     ...patch,
   };
 }

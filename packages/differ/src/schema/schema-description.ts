@@ -52,6 +52,10 @@ export interface SchemaDescription {
   views: ViewDescription[];
   /** Objects retort reads but does not manage; sorted by kind, schema, name. */
   unmanaged: UnmanagedObject[];
+  /** Extensions installed in a managed schema, sorted by name. */
+  extensions: ExtensionDescription[];
+  /** Comments on schemas (`COMMENT ON SCHEMA`), sorted by schema; a schema without one is absent. */
+  schemaComments: SchemaCommentDescription[];
 }
 
 /**
@@ -72,6 +76,8 @@ export const emptySchema: SchemaDescription = Object.freeze({
   triggers: [],
   views: [],
   unmanaged: [],
+  extensions: [],
+  schemaComments: [],
 });
 
 /** `CREATE TYPE ... AS ENUM`. */
@@ -269,6 +275,28 @@ export interface SequenceDescription {
   max: string;
   cache: string;
   cycle: boolean;
+  /**
+   * `OWNED BY` a column of a table in the sequence's schema (the sequence goes when the column
+   * does). A sequence that the owning column's default reads is that column's serial instead.
+   */
+  ownedBy: { table: string; column: string } | null;
+  comment: string | null;
+  /** Models only: the sequence's previous name. */
+  renamedFrom: string | null;
+}
+
+/** `CREATE EXTENSION`: where its objects live, and its version when it matters. */
+export interface ExtensionDescription {
+  name: string;
+  schema: string;
+  /** From the database, the installed version; from the models, `null` unless pinned. */
+  version: string | null;
+}
+
+/** `COMMENT ON SCHEMA`. */
+export interface SchemaCommentDescription {
+  name: string;
+  comment: string;
 }
 
 /** The kinds of object retort reads but never creates, alters or drops. */

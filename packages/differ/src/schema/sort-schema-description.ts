@@ -48,5 +48,7 @@ export function sortSchemaDescription(description: SchemaDescription): SchemaDes
     unmanaged: [...description.unmanaged].sort(
       byKey((o) => `${o.kind}\u0000${o.schema}\u0000${o.table ?? ""}\u0000${o.name}`),
     ),
+    extensions: [...description.extensions].sort(byName),
+    schemaComments: [...description.schemaComments].sort(byName),
   };
 }

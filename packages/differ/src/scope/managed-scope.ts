@@ -79,6 +79,7 @@ export function withManagedSchemas(
     ...target.sequences.map((s) => s.schema),
     ...target.functions.map((f) => f.schema),
     ...target.triggers.map((t) => t.schema),
+    ...target.extensions.map((e) => e.schema),
   ]);
   return { ...scope, schemas: [...schemas] };
 }

@@ -34,4 +34,9 @@ export const dropExtensionKind = {
   }),
   target: (op) => ({ name: op.name }),
   change: (_op, object) => `dropped extension ${object}`,
+  destructive: {
+    reason: (op) =>
+      `drops extension ${op.name} and what it created; rows of its own tables will be lost.`,
+    loss: "rows of its own tables will be lost",
+  },
 } satisfies OperationKindSpec<DropExtensionOperation>;

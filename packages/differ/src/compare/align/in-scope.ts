@@ -20,5 +20,7 @@ export function inScope(
     ),
     views: d.views.filter((v) => schemas.has(v.schema)),
     unmanaged: d.unmanaged,
+    extensions: d.extensions.filter((e) => schemas.has(e.schema)),
+    schemaComments: d.schemaComments.filter((c) => schemas.has(c.name)),
   };
 }
