@@ -8,6 +8,7 @@ export { migrateTargets, resolveTargets } from "./migrate-targets";
 export { MigrationFailedError } from "./migration-failed-error";
 export type { InterruptedWayOut } from "./migration-interrupted-error";
 export { MigrationInterruptedError } from "./migration-interrupted-error";
+export { missingRole, missingRoleHint } from "./missing-role";
 export type { MigrateOptions, MigrateResult, MigratorConfig } from "./migrator";
 export { Migrator } from "./migrator";
 export type { MigratorEvent, StepSummary } from "./migrator-event";

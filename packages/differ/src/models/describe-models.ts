@@ -32,6 +32,7 @@ import { sortSchemaDescription } from "../schema/sort-schema-description";
 import { badModel, checkIdentifier } from "./bad-model";
 import type { ColumnRef } from "./column-builder";
 import { identityDescription, literalDefault } from "./describe-column-default";
+import { describePolicies } from "./describe-policies";
 import { describeRoutines } from "./describe-routines";
 import { describeView } from "./describe-view";
 import { type EnumType, isEnumType } from "./enum-type";
@@ -172,6 +173,7 @@ export function describeModels(models: Record<string, unknown>): SchemaDescripti
     sequences: [],
     ...routines,
     views: viewDescriptions,
+    policies: describePolicies(models, new Set(byName.keys())),
     unmanaged: [],
   });
 }
@@ -556,6 +558,7 @@ function describeTable(
     exclusions,
     comment: t.comment,
     renamedFrom: t.renamedFrom,
+    ...(t.rls.enabled || t.rls.forced ? { rowSecurity: { ...t.rls } } : {}),
   };
 }
 

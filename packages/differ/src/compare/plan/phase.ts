@@ -13,35 +13,41 @@ export const Phase = {
   // Before the renames, so a trigger is dropped under the names it was created with; before the
   // views, so an INSTEAD OF trigger goes before its view.
   DropTriggers: 3,
-  Renames: 4,
-  DropViews: 5,
-  DropForeignKeys: 6,
-  DropConstraints: 7,
-  RenameConstraints: 8,
-  DropColumns: 9,
-  DropTables: 10,
+  // Before the renames (dropped under the names they were created with), and before the
+  // columns and functions they read are dropped or retyped.
+  DropPolicies: 4,
+  Renames: 5,
+  DropViews: 6,
+  DropForeignKeys: 7,
+  DropConstraints: 8,
+  RenameConstraints: 9,
+  DropColumns: 10,
+  DropTables: 11,
   // After the tables, columns and views that call them are gone; before a function of the
   // same signature is created again.
-  DropFunctions: 11,
+  DropFunctions: 12,
   // Before the tables, whose defaults and checks may call them.
-  CreateFunctions: 12,
-  CreateTables: 13,
-  AddColumns: 14,
-  AlterColumns: 15,
+  CreateFunctions: 13,
+  CreateTables: 14,
+  AddColumns: 15,
+  AlterColumns: 16,
   // SQL functions (PostgreSQL checks their bodies) and functions whose signature names a table.
-  LateFunctions: 16,
-  Comments: 17,
-  AddConstraints: 18,
-  CreateIndexes: 19,
-  AddForeignKeys: 20,
+  LateFunctions: 17,
+  Comments: 18,
+  AddConstraints: 19,
+  CreateIndexes: 20,
+  AddForeignKeys: 21,
   // Once every table is whole, and after the functions views may call.
-  CreateViews: 21,
-  CreateViewIndexes: 22,
+  CreateViews: 22,
+  CreateViewIndexes: 23,
   // After their tables, views (INSTEAD OF) and functions.
-  CreateTriggers: 23,
-  DropSequences: 24,
-  DropEnums: 25,
-  DropSchemas: 26,
-  Count: 27,
+  CreateTriggers: 24,
+  // Once tables, columns and the functions their expressions call exist.
+  RowSecurity: 25,
+  CreatePolicies: 26,
+  DropSequences: 27,
+  DropEnums: 28,
+  DropSchemas: 29,
+  Count: 30,
 } as const;
 export type Phase = (typeof Phase)[keyof typeof Phase];
