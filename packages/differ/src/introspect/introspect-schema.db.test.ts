@@ -356,9 +356,15 @@ describe("introspectSchema", () => {
     expect(summary).toEqual([
       ["domain", "app", "positive", null],
       ["extension", "public", "pgcrypto", null],
-      ["policy", "app", "post_owner", "post"],
-      ["row security", "app", "post", "post"],
     ]);
+    // Policies and row-level security are models.
+    expect(d.policies.map((p) => [p.schema, p.table, p.name, p.for, p.using])).toEqual([
+      ["app", "post", "post_owner", "select", "account_id > 0"],
+    ]);
+    expect(d.tables.find((t) => t.name === "post")?.rowSecurity).toEqual({
+      enabled: true,
+      forced: false,
+    });
     // Functions and triggers are models, not unmanaged objects; pgcrypto's are the extension's.
     expect(d.functions.map((f) => `${f.schema}.${f.name}(${f.identityArguments})`)).toEqual([
       "app.touch(a integer, b text)",
