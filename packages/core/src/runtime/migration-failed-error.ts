@@ -43,7 +43,11 @@ export class MigrationFailedError extends RetortError {
     super(
       "MIGRATION_FAILED",
       `${step.direction === "up" ? "Upgrade" : "Downgrade"} ${step.revision} (${step.file}) failed: ${reason}`,
-      { cause, hint, details: { revision: step.revision, file: step.file, statement, sqlState, role } },
+      {
+        cause,
+        hint,
+        details: { revision: step.revision, file: step.file, statement, sqlState, role },
+      },
     );
     this.name = "MigrationFailedError";
   }
