@@ -1,5 +1,8 @@
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { isRetortError } from "@retort/core";
 import { describe, expect, it } from "vitest";
+import { findUnexportedTables } from "../autogenerate/find-unexported-tables";
 import { column as c } from "./column-builder";
 import { describeModels } from "./describe-models";
 import { policy } from "./policy";
@@ -72,5 +75,24 @@ describe("policy models", () => {
         b: policy("p", { on: post, using: sql`false` }),
       }),
     ).toBe("Two policies are named p on app.post.");
+  });
+
+  it("are named when a models file declares one the entry does not export", () => {
+    const here = dirname(fileURLToPath(import.meta.url));
+    const forgotten = policy("forgotten_policy", { on: post, using: sql`true` });
+    const file = join(here, "post.ts");
+    expect(findUnexportedTables(here, { post }, [{ file, exports: { post, forgotten } }])).toEqual([
+      { schema: "app", name: "post.forgotten_policy", file, kind: "policy" },
+    ]);
+    expect(
+      findUnexportedTables(here, { post }).filter((f) => f.name === "post.forgotten_policy"),
+    ).toEqual([
+      {
+        schema: "app",
+        name: "post.forgotten_policy",
+        file: fileURLToPath(import.meta.url),
+        kind: "policy",
+      },
+    ]);
   });
 });

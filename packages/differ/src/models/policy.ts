@@ -65,6 +65,14 @@ function tableOf(on: PolicyTable): { schema: string; name: string } {
 const sqlText = (value: string | SqlFragment | undefined): string | null =>
   value === undefined ? null : isSqlFragment(value) ? value.text : value;
 
+/** Every policy declared since the process started; shared by all copies of retort. */
+export function definedPolicies(): PolicyModel[] {
+  const key = Symbol.for("retort.policy-registry");
+  const holder = globalThis as unknown as Record<symbol, PolicyModel[] | undefined>;
+  holder[key] ??= [];
+  return holder[key];
+}
+
 /**
  * Declares a row-level security policy on a table. The table also needs `rls: { enabled: true }`
  * for PostgreSQL to apply it. Put it in the table's models file, and export it from the models
@@ -92,7 +100,7 @@ export function policy<const Name extends string>(
     });
   }
   const table = tableOf(options.on);
-  return Object.freeze({
+  const model: PolicyModel<Name> = Object.freeze({
     [policyBrand]: true as const,
     name,
     schema: table.schema,
@@ -106,4 +114,6 @@ export function policy<const Name extends string>(
     renamedFrom: options.renamedFrom ?? null,
     definedIn: callerFile(ownFile),
   });
+  definedPolicies().push(model);
+  return model;
 }
