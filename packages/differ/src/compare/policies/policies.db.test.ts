@@ -1,7 +1,11 @@
-import type { Operation } from "@retort/core";
+import { execFileSync } from "node:child_process";
+import { type Operation, renderOperation } from "@retort/core";
+import { openTestDatabase, pgDumpMatchesTestServer } from "@retort/test-harness";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { introspectSchema } from "../../introspect/introspect-schema";
 import type { SchemaDescription } from "../../schema/schema-description";
+import { diffSchemas } from "../diff-schemas";
 import {
   describeBoth,
   expectRoundTrip,
@@ -176,4 +180,70 @@ describe("policies and row-level security round-trip through a real database", (
     const diff = await expectRoundTrip(database, a, b);
     expect(kinds(diff.upgrade)).toEqual(["dropPolicy", "dropColumn", "createPolicy"]);
   });
+});
+
+const canDump = await pgDumpMatchesTestServer();
+
+/** pg_dump --schema-only as a sorted list of statements. */
+function dump(url: string): string[] {
+  return execFileSync("pg_dump", ["--schema-only", url], { encoding: "utf8" })
+    .split(/;\n/)
+    .map((s) =>
+      s
+        .split("\n")
+        .filter(
+          (l) =>
+            l.trim() !== "" &&
+            !/^(--|\\restrict|\\unrestrict|SET |SELECT pg_catalog\.set_config)/.test(l),
+        )
+        .join("\n"),
+    )
+    .filter((s) => s !== "")
+    .sort();
+}
+
+describe.skipIf(!canDump)("policies up then down, as pg_dump prints them", () => {
+  const changes: Record<string, string> = {
+    create: withPolicies,
+    alter: withPolicies
+      .replace("using (author_id = auth.uid() or published)", "using (published)")
+      .replace("with check (author_id = auth.uid() and title <> '')", "with check (true)"),
+    "drop and disable": `${base}
+      create policy "own posts" on post for select to retort_test_reader using (published);`,
+  };
+  for (const [label, sqlB] of Object.entries(changes)) {
+    it(`${label}: the upgrade gives B's dump, the downgrade A's`, async () => {
+      const {
+        db,
+        database: test,
+        close,
+      } = await openTestDatabase(`policies_dump_${label.replaceAll(" ", "_")}`);
+      try {
+        const reset = async () => {
+          // What the cases create, and nothing more: public keeps its owner and grants.
+          await sql`drop schema if exists auth cascade`.execute(db);
+          await sql`drop table if exists post`.execute(db);
+        };
+        const sqlA = label === "create" ? base : withPolicies;
+        await sql.raw(sqlB).execute(db);
+        const [b, dumpB] = [await introspectSchema(db), dump(test.url)];
+        await reset();
+        await sql.raw(sqlA).execute(db);
+        const [a, dumpA] = [await introspectSchema(db), dump(test.url)];
+        const diff = diffSchemas(a, b);
+        const run = (ops: readonly Operation[]) =>
+          db.transaction().execute(async (trx) => {
+            for (const op of ops) {
+              for (const s of renderOperation(op)) await sql.raw(s.sql).execute(trx);
+            }
+          });
+        await run(diff.upgrade);
+        expect(dump(test.url)).toEqual(dumpB);
+        await run(diff.downgrade);
+        expect(dump(test.url)).toEqual(dumpA);
+      } finally {
+        await close();
+      }
+    });
+  }
 });
