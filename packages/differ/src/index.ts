@@ -60,6 +60,8 @@ export type { FnArgument, FnModel, FnOptions, RoutineOptions } from "./models/fn
 export { fn, isFnModel, procedure } from "./models/fn";
 export type { IndexDefinition, IndexElement } from "./models/index-builder";
 export { IndexBuilder, index } from "./models/index-builder";
+export type { PolicyModel, PolicyOptions, PolicyTable } from "./models/policy";
+export { isPolicyModel, policy } from "./models/policy";
 export type { SchemaModel, SchemaModelOptions } from "./models/schema-model";
 export { isSchemaModel, schema } from "./models/schema-model";
 export type { SequenceModel, SequenceModelOptions, SequenceValue } from "./models/sequence";
@@ -112,6 +114,7 @@ export type {
   RenderModelFilesResult,
 } from "./pull/render-model-files";
 export { renderModelFiles } from "./pull/render-model-files";
+export { rolesUsed } from "./pull/roles-used";
 export { describeUnmanaged } from "./pull/unmanaged-names";
 export { renderMigrationBody } from "./render/render-migration-body";
 export type {
@@ -129,6 +132,7 @@ export {
   tokenizeSql,
 } from "./schema/normalize-expression";
 export { normalizeType, typeWithoutModifiers } from "./schema/normalize-type";
+export type { PolicyDescription, RowSecurityDescription } from "./schema/policy-description";
 export { quoteIdentAsNeeded, quoteQualifiedAsNeeded, unquoteIdent } from "./schema/quote-ident";
 export type { FunctionDescription, TriggerDescription } from "./schema/routine-description";
 export type {

@@ -28,10 +28,10 @@ function listModelFiles(dir: string): string[] {
 /** A table some models file exports that the models entry does not. */
 export interface UnexportedModel {
   readonly file: string;
-  /** `schema.name` (a trigger's: `schema.table.name`). */
+  /** `schema.name` (a trigger's or policy's: `schema.table.name`). */
   readonly table: string;
   /** Absent for a table. */
-  readonly kind?: "function" | "procedure" | "trigger" | "view" | "materialized view";
+  readonly kind?: "function" | "procedure" | "trigger" | "view" | "materialized view" | "policy";
 }
 
 /**

@@ -176,6 +176,8 @@ export const pullCommand: Command = {
       })),
       warnings: [...rendered.warnings, ...(baselineBody?.unmanagedNotes ?? [])],
       previousTool: previous,
+      // Roles belong to the server: the models and the baseline name them, nothing creates them.
+      roles: differ.rolesUsed(schema),
       baseline: null as string | null,
       dryRun,
     };
@@ -186,6 +188,11 @@ export const pullCommand: Command = {
         );
       }
       for (const warning of summary.warnings) ctx.note(`warning: ${warning}`);
+      if (summary.roles.length > 0) {
+        ctx.note(
+          `roles: these roles must exist where the ${baseline ? "baseline" : "migrations"} run${baseline ? "s" : ""}: ${summary.roles.join(", ")}`,
+        );
+      }
     };
     if (dryRun) {
       if (json) ctx.json(summary);

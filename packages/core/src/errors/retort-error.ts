@@ -51,6 +51,7 @@ export type RetortErrorCode =
   // models, autogenerate, pull
   | "BAD_MODEL"
   | "INTROSPECTION_FAILED"
+  | "UNKNOWN_ROLE"
   | "PULL_REFUSED"
   // lint
   | "LINT_FAILED"

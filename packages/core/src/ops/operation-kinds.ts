@@ -39,6 +39,7 @@ import { validateConstraintKind } from "./kinds/validate-constraint";
 import { viewKinds } from "./kinds/view-kinds";
 import type { Operation, OperationKind, OperationOf } from "./operation";
 import type { OperationKindSpec } from "./operation-kind-spec";
+import { policyKinds } from "./policy-kinds";
 import { routineKinds } from "./routine-kinds";
 
 /** One {@link OperationKindSpec} per operation kind; a kind without one does not compile. */
@@ -97,6 +98,7 @@ export const operationKinds = {
   run: runKind,
   ...routineKinds,
   ...namespaceKinds,
+  ...policyKinds,
 } as const satisfies OperationKinds;
 
 /**

@@ -17,8 +17,10 @@ import type {
   PrimaryKeyDefinition,
   UniqueDefinition,
 } from "./constraint-definition";
+import type { PolicyOperation } from "./policy-operation";
 import type { RoutineOperation } from "./routine-operation";
 
+export type * from "./policy-operation";
 export type * from "./routine-operation";
 
 import type { NamespaceOperation } from "./namespace-operations";
@@ -453,7 +455,8 @@ export type Operation =
   | BulkInsertOperation
   | RunOperation
   | RoutineOperation
-  | NamespaceOperation;
+  | NamespaceOperation
+  | PolicyOperation;
 
 /** The `kind` of an {@link Operation}. */
 export type OperationKind = Operation["kind"];

@@ -15,11 +15,13 @@ import type { AddPrimaryKeyOptions } from "./kinds/add-primary-key";
 import type { AddUniqueOptions } from "./kinds/add-unique";
 import type { AlterColumnOptions } from "./kinds/alter-column";
 import type { AlterExtensionOptions } from "./kinds/alter-extension";
+import type { AlterPolicyOptions } from "./kinds/alter-policy";
 import type { AlterSequenceOptions } from "./kinds/alter-sequence";
 import type { CreateExtensionOptions } from "./kinds/create-extension";
 import type { CreateFunctionOptions } from "./kinds/create-function";
 import type { CreateIndexOptions } from "./kinds/create-index";
 import type { CreateMaterializedViewOptions } from "./kinds/create-materialized-view";
+import type { CreatePolicyOptions } from "./kinds/create-policy";
 import type { CreateSchemaOptions } from "./kinds/create-schema";
 import type { CreateSequenceOptions } from "./kinds/create-sequence";
 import type { CreateTableOptions } from "./kinds/create-table";
@@ -32,6 +34,7 @@ import type { DropExtensionOptions } from "./kinds/drop-extension";
 import type { DropFunctionOptions } from "./kinds/drop-function";
 import type { DropIndexOptions } from "./kinds/drop-index";
 import type { DropMaterializedViewOptions } from "./kinds/drop-materialized-view";
+import type { DropPolicyOptions } from "./kinds/drop-policy";
 import type { DropSchemaOptions } from "./kinds/drop-schema";
 import type { DropSequenceOptions } from "./kinds/drop-sequence";
 import type { DropTableOptions } from "./kinds/drop-table";
@@ -95,6 +98,17 @@ import type {
 } from "./operation";
 import type { OperationKindSpec } from "./operation-kind-spec";
 import { operationKinds } from "./operation-kinds";
+import type {
+  AlterPolicyOperation,
+  CreatePolicyOperation,
+  DisableRowSecurityOperation,
+  DropPolicyOperation,
+  EnableRowSecurityOperation,
+  ForceRowSecurityOperation,
+  NoForceRowSecurityOperation,
+  RenamePolicyOperation,
+  SetPolicyCommentOperation,
+} from "./policy-operation";
 import type {
   CreateFunctionOperation,
   CreateTriggerOperation,
@@ -1056,5 +1070,140 @@ export class Operations implements OperationRecorder {
     options: SetCommentOptions = {},
   ): SetTriggerCommentOperation {
     return this.#record("setTriggerComment", [table, name, comment, options]);
+  }
+
+  /**
+   * Creates a row-level security policy on a table. Without `to`, it applies to every role;
+   * without `as` it is permissive, without `for` it covers every command.
+   *
+   * @example
+   * ```ts
+   * op.createPolicy("post", "own_posts", { for: "select", to: ["authenticated"],
+   *   using: "author_id = auth.uid()" });
+   * // CREATE POLICY "own_posts" ON "post" FOR SELECT TO "authenticated" USING (author_id = auth.uid())
+   * ```
+   */
+  createPolicy(
+    table: string,
+    name: string,
+    options: CreatePolicyOptions = {},
+  ): CreatePolicyOperation {
+    return this.#record("createPolicy", [table, name, options]);
+  }
+
+  /**
+   * Drops a policy. Pass `definition` to make it reversible.
+   *
+   * @example
+   * ```ts
+   * op.dropPolicy("post", "own_posts");
+   * // DROP POLICY "own_posts" ON "post"
+   * ```
+   */
+  dropPolicy(table: string, name: string, options: DropPolicyOptions = {}): DropPolicyOperation {
+    return this.#record("dropPolicy", [table, name, options]);
+  }
+
+  /**
+   * Changes a policy's roles, `USING` or `WITH CHECK` in place. Pass the `existing*` values to
+   * make it reversible.
+   *
+   * @example
+   * ```ts
+   * op.alterPolicy("post", "own_posts", { to: ["authenticated", "admin"], existingTo: ["authenticated"] });
+   * // ALTER POLICY "own_posts" ON "post" TO "authenticated", "admin"
+   * ```
+   */
+  alterPolicy(table: string, name: string, options: AlterPolicyOptions): AlterPolicyOperation {
+    return this.#record("alterPolicy", [table, name, options]);
+  }
+
+  /**
+   * Renames a policy.
+   *
+   * @example
+   * ```ts
+   * op.renamePolicy("post", "own_posts", "read_own_posts");
+   * // ALTER POLICY "own_posts" ON "post" RENAME TO "read_own_posts"
+   * ```
+   */
+  renamePolicy(
+    table: string,
+    name: string,
+    newName: string,
+    options: SchemaOptions = {},
+  ): RenamePolicyOperation {
+    return this.#record("renamePolicy", [table, name, newName, options]);
+  }
+
+  /**
+   * Sets (or with `null`, removes) a policy's comment.
+   *
+   * @example
+   * ```ts
+   * op.setPolicyComment("post", "own_posts", "authors read their drafts");
+   * // COMMENT ON POLICY "own_posts" ON "post" IS 'authors read their drafts'
+   * ```
+   */
+  setPolicyComment(
+    table: string,
+    name: string,
+    comment: string | null,
+    options: SetCommentOptions = {},
+  ): SetPolicyCommentOperation {
+    return this.#record("setPolicyComment", [table, name, comment, options]);
+  }
+
+  /**
+   * Turns row-level security on: only rows a policy allows are visible (to roles other than the
+   * owner, unless forced).
+   *
+   * @example
+   * ```ts
+   * op.enableRowSecurity("post");
+   * // ALTER TABLE "post" ENABLE ROW LEVEL SECURITY
+   * ```
+   */
+  enableRowSecurity(table: string, options: SchemaOptions = {}): EnableRowSecurityOperation {
+    return this.#record("enableRowSecurity", [table, options]);
+  }
+
+  /**
+   * Turns row-level security off (the policies stay, unused).
+   *
+   * @example
+   * ```ts
+   * op.disableRowSecurity("post");
+   * // ALTER TABLE "post" DISABLE ROW LEVEL SECURITY
+   * ```
+   */
+  disableRowSecurity(table: string, options: SchemaOptions = {}): DisableRowSecurityOperation {
+    return this.#record("disableRowSecurity", [table, options]);
+  }
+
+  /**
+   * Holds the table's owner to its policies too.
+   *
+   * @example
+   * ```ts
+   * op.forceRowSecurity("post");
+   * // ALTER TABLE "post" FORCE ROW LEVEL SECURITY
+   * ```
+   */
+  forceRowSecurity(table: string, options: SchemaOptions = {}): ForceRowSecurityOperation {
+    return this.#record("forceRowSecurity", [table, options]);
+  }
+
+  /**
+   * Lets the table's owner past its policies again.
+   *
+   * @example
+   * ```ts
+   * op.noForceRowSecurity("post");
+   * // ALTER TABLE "post" NO FORCE ROW LEVEL SECURITY
+   * ```
+   */
+  noForceRowSecurity(table: string, options: SchemaOptions = {}): NoForceRowSecurityOperation {
+    return this.#record("noForceRowSecurity", [table, options]);
   }
 }

@@ -11,6 +11,7 @@ export { MigrationInterruptedError } from "./migration-interrupted-error";
 export type { MigrateOptions, MigrateResult, MigratorConfig } from "./migrator";
 export { Migrator } from "./migrator";
 export type { MigratorEvent, StepSummary } from "./migrator-event";
+export { missingRole, missingRoleHint } from "./missing-role";
 export { recordOperations } from "./record-operations";
 export type { RenderOfflineOptions } from "./render-offline-script";
 export { renderOfflineScript } from "./render-offline-script";

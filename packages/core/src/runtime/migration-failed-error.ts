@@ -1,6 +1,7 @@
 import { RetortError } from "../errors/retort-error";
 import { interruptedHint } from "./migration-interrupted-error";
 import type { StepSummary } from "./migrator-event";
+import { missingRole, missingRoleHint } from "./missing-role";
 
 /** A migration failed; nothing of it was kept if it was transactional. */
 export class MigrationFailedError extends RetortError {
@@ -35,10 +36,18 @@ export class MigrationFailedError extends RetortError {
     } else {
       hint = `nothing of ${step.revision} was applied; the database is still at ${at}. Fix the migration and run the command again.`;
     }
+    const role = missingRole(cause);
+    if (role !== undefined && transactional) {
+      hint = `${missingRoleHint(role)} Nothing of ${step.revision} was applied.`;
+    }
     super(
       "MIGRATION_FAILED",
       `${step.direction === "up" ? "Upgrade" : "Downgrade"} ${step.revision} (${step.file}) failed: ${reason}`,
-      { cause, hint, details: { revision: step.revision, file: step.file, statement, sqlState } },
+      {
+        cause,
+        hint,
+        details: { revision: step.revision, file: step.file, statement, sqlState, role },
+      },
     );
     this.name = "MigrationFailedError";
   }

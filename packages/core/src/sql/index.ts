@@ -13,5 +13,6 @@ export {
 } from "./render-column";
 export { renderOffline } from "./render-offline";
 export { renderOperation } from "./render-operation";
+export { renderPolicyRoles } from "./render-policy";
 export { dollarQuote, splitListSetting } from "./render-routine";
 export type { SqlStatement } from "./sql-statement";

@@ -10,6 +10,7 @@ import { renderColumnDefinition } from "./render-column";
 import { renderInclude, renderIndexElement, renderStorageParameters } from "./render-constraint";
 import { renderCreateTable } from "./render-create-table";
 import { namespaceRenderers } from "./render-namespace";
+import { policyRenderers } from "./render-policy";
 import { routineRenderers } from "./render-routine";
 import { renderAlterSequence, renderCreateSequence } from "./render-sequence";
 import {
@@ -194,6 +195,7 @@ const renderers: Renderers = {
   run: () => [],
   ...routineRenderers,
   ...namespaceRenderers,
+  ...policyRenderers,
 };
 
 /**

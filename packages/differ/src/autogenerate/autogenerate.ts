@@ -9,6 +9,7 @@ import { renderMigrationBody } from "../render/render-migration-body";
 import type { SchemaDescription } from "../schema/schema-description";
 import { type ManagedScope, withManagedSchemas } from "../scope/managed-scope";
 import { canonicalExpressions } from "./canonical-expressions";
+import { canonicalPolicies, checkPolicyRoles } from "./canonical-policies";
 import { canonicalRoutines } from "./canonical-routines";
 import { canonicalTypes } from "./canonical-types";
 import { canonicalViews, type ViewColumnMismatch } from "./canonical-views";
@@ -92,6 +93,7 @@ function withoutDefinition(op: Operation): Operation {
       op.kind === "dropSequence" ||
       op.kind === "dropFunction" ||
       op.kind === "dropTrigger" ||
+      op.kind === "dropPolicy" ||
       op.kind === "dropView" ||
       op.kind === "dropMaterializedView") &&
     op.definition !== undefined
@@ -121,7 +123,12 @@ async function compare(options: AutogenerateOptions) {
     current,
     await canonicalTypes(db, current, await canonicalExpressions(db, current, target)),
   );
-  const { target: canonical, mismatches } = await canonicalViews(db, current, expressions);
+  await checkPolicyRoles(db, target);
+  const { target: canonical, mismatches } = await canonicalViews(
+    db,
+    current,
+    await canonicalPolicies(db, current, expressions),
+  );
   const wanted: SchemaDescription = keepUndeclared(current, canonical, models);
   const settled = await settleRenames(current, wanted, managed, renames, askRename);
   const diff = diffSchemas(current, settled.target, managed);

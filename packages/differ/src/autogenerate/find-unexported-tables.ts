@@ -1,5 +1,6 @@
 import { resolve, sep } from "node:path";
 import { definedFunctions, isFnModel } from "../models/fn";
+import { definedPolicies, isPolicyModel } from "../models/policy";
 import { isTable, unexportedTables } from "../models/table";
 import { definedTriggers, isTriggerModel } from "../models/trigger";
 import { isView } from "../models/view";
@@ -12,7 +13,7 @@ export interface UnexportedTable {
   /** The file that defines it. */
   file: string;
   /** Absent for a table. */
-  kind?: "function" | "procedure" | "trigger" | "view" | "materialized view";
+  kind?: "function" | "procedure" | "trigger" | "view" | "materialized view" | "policy";
 }
 
 /**
@@ -34,6 +35,14 @@ function routineModel(value: unknown, file: string | null): UnexportedTable | nu
       name: value.name,
       file: file ?? "",
       kind: value.procedure ? "procedure" : "function",
+    };
+  }
+  if (isPolicyModel(value)) {
+    return {
+      schema: value.schema,
+      name: `${value.table}.${value.name}`,
+      file: file ?? "",
+      kind: "policy",
     };
   }
   if (isTriggerModel(value)) {
@@ -80,7 +89,7 @@ export function findUnexportedTables(
   const folder = resolve(modelsDir) + sep;
   const exportedValues = new Set(Object.values(exported));
   if (modules === undefined) {
-    const routines = [...definedFunctions(), ...definedTriggers()]
+    const routines = [...definedFunctions(), ...definedTriggers(), ...definedPolicies()]
       .filter((m) => !exportedValues.has(m) && m.definedIn?.startsWith(folder) === true)
       .flatMap((m) => routineModel(m, m.definedIn) ?? []);
     return [

@@ -18,6 +18,7 @@ import { compareEnums } from "./enums/compare-enums";
 import { compareExtensions } from "./extensions/compare-extensions";
 import { compareIndexes } from "./indexes/compare-indexes";
 import type { Comparator } from "./plan/comparator";
+import { comparePolicies } from "./policies/compare-policies";
 import { compareRenames } from "./renames/compare-renames";
 import { compareFunctions } from "./routines/compare-functions";
 import { compareSchemaComments } from "./schemas/compare-schema-comments";
@@ -51,4 +52,6 @@ export const comparators: readonly Comparator[] = [
   // Functions before triggers, which read which functions are re-created or renamed.
   compareFunctions,
   compareTriggers,
+  // After the tables (kept ones and their columns) and the functions (dropped ones).
+  comparePolicies,
 ];

@@ -76,6 +76,7 @@ export function comparable(d: SchemaDescription): SchemaDescription {
         .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
     })),
     functions: sorted.functions.map((f) => ({ ...f, renamedFrom: null })),
+    policies: sorted.policies.map((p) => ({ ...p, renamedFrom: null })),
     unmanaged: [],
   };
 }

@@ -4,13 +4,13 @@ import { isFreeStandingSequence } from "./catalog-namespaces";
 import { commentClause, notExtensionMember, optionList, qualified } from "./catalog-sql";
 import { columnSettings } from "./catalog-tables";
 
-// What hangs on tables and views beyond the models: triggers, policies, rules, statistics,
+// What hangs on tables and views beyond the models: triggers, rules, statistics,
 // per-table settings, comments, publications. (Views and their indexes are models:
 // catalog-views, readIndexes.)
 
 /**
  * Triggers (a partition's copy of its parent's row trigger, internal before PostgreSQL 13, comes
- * with ATTACH PARTITION, as its copies of indexes do), and row-level security policies.
+ * with ATTACH PARTITION, as its copies of indexes do). (Policies are models: catalog-policies.)
  */
 export function triggersAndPolicies(
   inScope: RawBuilder<unknown>,
@@ -28,21 +28,7 @@ export function triggersAndPolicies(
       || ${commentClause(sql`'TRIGGER ' || quote_ident(tg.tgname) || ' ON ' || ${relationName}`, sql`obj_description(tg.oid, 'pg_trigger')`)}
     from pg_trigger tg join pg_class c on c.oid = tg.tgrelid join pg_namespace n on n.oid = c.relnamespace
     where not tg.tgisinternal and ${ownTrigger} and not ${managedTrigger()} and ${inScope}
-      and ${notExtensionMember("pg_class", sql`c.oid`)}
-    union all
-    select 'policy', n.nspname::text, pol.polname::text, c.relname::text,
-           'CREATE POLICY ' || quote_ident(pol.polname) || ' ON ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname)
-           || case when pol.polpermissive then '' else ' AS RESTRICTIVE' end
-           || ' FOR ' || case pol.polcmd when 'r' then 'SELECT' when 'a' then 'INSERT' when 'w' then 'UPDATE'
-                                           when 'd' then 'DELETE' else 'ALL' end
-           -- polroles is {0} (PUBLIC) unless the policy names roles.
-           || coalesce(' TO ' || (select string_agg(quote_ident(r.rolname), ', ' order by r.rolname)
-                                  from pg_roles r where r.oid = any(pol.polroles)), '')
-           || coalesce(' USING (' || pg_get_expr(pol.polqual, pol.polrelid, true) || ')', '')
-           || coalesce(' WITH CHECK (' || pg_get_expr(pol.polwithcheck, pol.polrelid, true) || ')', '')
-           || ${commentClause(sql`'POLICY ' || quote_ident(pol.polname) || ' ON ' || ${relationName}`, sql`obj_description(pol.oid, 'pg_policy')`)}
-    from pg_policy pol join pg_class c on c.oid = pol.polrelid join pg_namespace n on n.oid = c.relnamespace
-    where ${inScope}`;
+      and ${notExtensionMember("pg_class", sql`c.oid`)}`;
 }
 
 /**
@@ -77,7 +63,7 @@ export function rulesAndStatistics(
 }
 
 /**
- * Per-table settings the table operations do not set: row-level security, replica identity,
+ * Per-table settings the table operations do not set: replica identity,
  * storage parameters of tables, materialized views and the indexes the models do not carry
  * (those of constraints and partitions), and the options of a sequence a
  * column owns (serial) when they are not what creating it with the column gives. (The columns'
@@ -86,14 +72,6 @@ export function rulesAndStatistics(
 export function tableSettings(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
   const relation = qualified(sql`n.nspname`, sql`c.relname`);
   return sql`
-    select 'row security', n.nspname::text, c.relname::text, c.relname::text,
-           'ALTER TABLE ' || ${relation} || ' '
-             || concat_ws(', ', case when c.relrowsecurity then 'ENABLE ROW LEVEL SECURITY' end,
-                                case when c.relforcerowsecurity then 'FORCE ROW LEVEL SECURITY' end)
-    from pg_class c join pg_namespace n on n.oid = c.relnamespace
-    where c.relkind in ('r', 'p') and (c.relrowsecurity or c.relforcerowsecurity) and ${inScope}
-      and ${notExtensionMember("pg_class", sql`c.oid`)}
-    union all
     select 'replica identity', n.nspname::text, c.relname::text, c.relname::text,
            'ALTER TABLE ' || ${relation} || ' REPLICA IDENTITY '
              || case c.relreplident when 'f' then 'FULL' when 'n' then 'NOTHING'

@@ -356,15 +356,19 @@ describe("introspectSchema", () => {
   it("lists unmanaged objects with their definitions, not extension members", async () => {
     const d = await introspectSchema(db);
     const summary = d.unmanaged.map((u) => [u.kind, u.schema, u.name, u.table]);
-    expect(summary).toEqual([
-      ["domain", "app", "positive", null],
-      ["policy", "app", "post_owner", "post"],
-      ["row security", "app", "post", "post"],
-    ]);
+    expect(summary).toEqual([["domain", "app", "positive", null]]);
     // Extensions are models: described with their schema and installed version.
     expect(d.extensions).toEqual([
       { name: "pgcrypto", schema: "public", version: expect.stringMatching(/^\d+\.\d+$/) },
     ]);
+    // Policies and row-level security are models.
+    expect(d.policies.map((p) => [p.schema, p.table, p.name, p.for, p.using])).toEqual([
+      ["app", "post", "post_owner", "select", "account_id > 0"],
+    ]);
+    expect(d.tables.find((t) => t.name === "post")?.rowSecurity).toEqual({
+      enabled: true,
+      forced: false,
+    });
     // Functions and triggers are models, not unmanaged objects; pgcrypto's are the extension's.
     expect(d.functions.map((f) => `${f.schema}.${f.name}(${f.identityArguments})`)).toEqual([
       "app.touch(a integer, b text)",

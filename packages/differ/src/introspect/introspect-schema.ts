@@ -28,6 +28,7 @@ import {
 } from "./catalog-constraints";
 import { readFunctions, readTriggers } from "./catalog-functions";
 import { readExtensions, readSchemaComments, readSequences } from "./catalog-namespaces";
+import { readPolicies, readRowSecurity } from "./catalog-policies";
 import { serverVersionNum, type UnmanagedRow } from "./catalog-sql";
 import { readColumns, readSchemas, readTables } from "./catalog-tables";
 import { readEnums } from "./catalog-types";
@@ -186,6 +187,8 @@ async function read(db: Kysely<any>, scope: ManagedScope): Promise<SchemaDescrip
   const schemaComments = (await readSchemaComments(db, schemas)).rows;
   const functions = await readFunctions(db, schemas, version);
   const triggers = await readTriggers(db, schemas, version);
+  const policies = await readPolicies(db, schemas);
+  const rowSecurity = await readRowSecurity(db, schemas);
   const views = describeViewRows((await readViews(db, schemas)).rows);
   const unmanaged = [
     ...(await readUnmanaged(db, schemas, version)).rows,
@@ -222,6 +225,7 @@ async function read(db: Kysely<any>, scope: ManagedScope): Promise<SchemaDescrip
       exclusions: [],
       comment: t.comment,
       renamedFrom: null,
+      ...(rowSecurity.has(t.oid) ? { rowSecurity: rowSecurity.get(t.oid)! } : {}),
     });
   }
 
@@ -347,6 +351,9 @@ async function read(db: Kysely<any>, scope: ManagedScope): Promise<SchemaDescrip
       .filter((t) => byOid.has(t.tableOid))
       .map(({ tableOid: _oid, ...trigger }) => trigger),
     views: [...views.values()],
+    policies: policies
+      .filter((p) => byOid.has(p.tableOid))
+      .map(({ tableOid: _oid, ...policy }) => policy),
     unmanaged: [...unmanaged, ...columnExtras]
       .filter((u) => u.table === null || !excludedNames.has(`${u.schema}.${u.table}`))
       .map((u) => ({

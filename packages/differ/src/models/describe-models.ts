@@ -33,6 +33,7 @@ import { badModel, checkIdentifier } from "./bad-model";
 import type { ColumnRef } from "./column-builder";
 import { identityDescription, literalDefault } from "./describe-column-default";
 import { describeNamespaces } from "./describe-namespaces";
+import { describePolicies } from "./describe-policies";
 import { describeRoutines } from "./describe-routines";
 import { describeView } from "./describe-view";
 import { type EnumType, isEnumType } from "./enum-type";
@@ -174,6 +175,7 @@ export function describeModels(models: Record<string, unknown>): SchemaDescripti
     sequences: namespaces.sequences,
     ...routines,
     views: viewDescriptions,
+    policies: describePolicies(models, new Set(byName.keys())),
     unmanaged: [],
     extensions: namespaces.extensions,
     schemaComments: namespaces.schemaComments,
@@ -560,6 +562,7 @@ function describeTable(
     exclusions,
     comment: t.comment,
     renamedFrom: t.renamedFrom,
+    ...(t.rls.enabled || t.rls.forced ? { rowSecurity: { ...t.rls } } : {}),
   };
 }
 

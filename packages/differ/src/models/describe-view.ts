@@ -24,6 +24,7 @@ export function describeView(
     columns: v.columns,
     comment: null,
     renamedFrom: null,
+    rls: { enabled: false, forced: false },
     definedIn: null,
     extras: () => ({ indexes: [...v.indexes] }),
   } as unknown as AnyTable;

@@ -50,6 +50,11 @@ export interface TableOptions<Schema extends string = string> {
   comment?: string;
   /** The table's previous name, so autogenerate renames it instead of drop + create. */
   renamedFrom?: string;
+  /**
+   * Row-level security: `enabled` applies the table's policies to every role but the owner,
+   * `forced` to the owner too. Default is both off.
+   */
+  rls?: { enabled?: boolean; forced?: boolean };
 }
 
 /** A table declared in the models. */
@@ -64,6 +69,8 @@ export interface Table<
   readonly columns: BoundColumns<C>;
   readonly comment: string | null;
   readonly renamedFrom: string | null;
+  /** Row-level security switches (see {@link TableOptions.rls}). */
+  readonly rls: { readonly enabled: boolean; readonly forced: boolean };
   /** The file whose code called `table(...)`, from the call stack; `null` when unknown. */
   readonly definedIn: string | null;
   /** The constraints and indexes, computed on first call (so they may name later tables). */
@@ -179,6 +186,10 @@ export function table(
     columns: bound,
     comment: options.comment ?? null,
     renamedFrom: options.renamedFrom ?? null,
+    rls: Object.freeze({
+      enabled: options.rls?.enabled ?? false,
+      forced: options.rls?.forced ?? false,
+    }),
     definedIn: callerFile(),
     extras() {
       if (computed === null) computed = extrasFn ? extrasFn(bound) : {};

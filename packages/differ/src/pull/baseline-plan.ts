@@ -144,6 +144,15 @@ function targetKey(op: Operation): string | null {
     case "createTrigger":
     case "dropTrigger":
       return `trigger\u0000${schema}\u0000${op.table}\u0000${op.name}`;
+    case "createPolicy":
+    case "dropPolicy":
+      return `policy\u0000${schema}\u0000${op.table}\u0000${op.name}`;
+    case "enableRowSecurity":
+    case "disableRowSecurity":
+      return `row security\u0000${schema}\u0000${op.table}`;
+    case "forceRowSecurity":
+    case "noForceRowSecurity":
+      return `force row security\u0000${schema}\u0000${op.table}`;
     default:
       return null;
   }
@@ -231,6 +240,20 @@ function operationNode(op: Operation): { key: string; phase: Phase; needs: strin
             `${op.function.name}()`,
           ),
         ],
+      };
+    case "createPolicy":
+      // The functions its expressions call come from the catalog's dependencies.
+      return {
+        key: objectKey("policy", op.schema ?? "public", op.table, op.name),
+        phase: "policies",
+        needs: [relationKey(op.schema, op.table)],
+      };
+    case "enableRowSecurity":
+    case "forceRowSecurity":
+      return {
+        key: `operation\u0000${targetKey(op)}`,
+        phase: "table properties",
+        needs: [relationKey(op.schema, op.table)],
       };
     case "execute":
       // A comment on the object created just before (an enum's).

@@ -169,8 +169,9 @@ describe("pull on a large schema (issue #7)", () => {
     expect(original.tables.some((t) => t.exclusions.length > 0)).toBe(true);
     expect(original.unmanaged.map((u) => `${u.kind} ${u.schema}.${u.name}`)).toEqual([
       "domain public.positive",
-      "policy billing.positive_tenant",
-      "row security billing.keys_02",
+    ]);
+    expect(original.policies.map((p) => `${p.schema}.${p.table}.${p.name}`)).toEqual([
+      "billing.keys_02.positive_tenant",
     ]);
     expect(original.views.map((v) => `${v.schema}.${v.name}`)).toEqual([
       "app.v_flagged",

@@ -45,9 +45,14 @@ export async function describeRenderedModels(
   return describeModels(await importRenderedModels(files, entry));
 }
 
-/** The description without what models never hold (unmanaged objects, what views read). */
+/** The description without what models never hold (unmanaged objects, what views and policies read). */
 export function managedPart(schema: SchemaDescription): SchemaDescription {
-  return { ...schema, views: schema.views.map((v) => ({ ...v, dependsOn: [] })), unmanaged: [] };
+  return {
+    ...schema,
+    views: schema.views.map((v) => ({ ...v, dependsOn: [] })),
+    policies: schema.policies.map((p) => ({ ...p, calls: [], columns: [] })),
+    unmanaged: [],
+  };
 }
 
 /** Runs operations as the runner does (core's renderOperation), in one transaction. */

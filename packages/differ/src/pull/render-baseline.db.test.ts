@@ -192,6 +192,7 @@ describe("renderBaseline against PostgreSQL", () => {
       functions: [],
       triggers: [],
       views: [],
+      policies: [],
       unmanaged: [],
       extensions: [],
       schemaComments: [],

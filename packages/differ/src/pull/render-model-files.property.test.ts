@@ -237,6 +237,7 @@ function buildSchema(drafts: Draft[]): SchemaDescription {
     functions: [],
     triggers: [],
     views: [],
+    policies: [],
     unmanaged: [],
     extensions: [],
     schemaComments: [],

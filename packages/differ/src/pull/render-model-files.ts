@@ -4,6 +4,7 @@
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { isPlainSerial, nextvalSequence } from "../compare/table-definition";
 import { isIndexLikeKey } from "../models/index-like-key";
+import type { PolicyDescription } from "../schema/policy-description";
 import { quoteIdentAsNeeded, quoteQualifiedAsNeeded } from "../schema/quote-ident";
 import type {
   EnumDescription,
@@ -34,6 +35,7 @@ import {
   schemasFile,
   sequencesFile,
 } from "./render-namespace-files";
+import { policyExportCandidates, renderPolicy } from "./render-policies";
 import {
   functionExportCandidates,
   functionLabel,
@@ -175,6 +177,7 @@ export function renderModelFiles(
   const functions = schema.functions;
   const triggers = schema.triggers;
   const views = sortedByQualifiedName(schema.views);
+  const policies = schema.policies;
 
   // Exports: one namespace for every model, since the entry re-exports them all.
   const exportRequests: NameRequest<Exported>[] = [
@@ -205,6 +208,11 @@ export function renderModelFiles(
       label: () => `view ${quoteQualifiedAsNeeded(v.schema, v.name)}`,
       candidates: exportCandidates(v.schema, v.name, "view"),
       exact: v.name,
+    })),
+    ...policies.map((p) => ({
+      item: p,
+      label: () => `policy ${p.name} on ${quoteQualifiedAsNeeded(p.schema, p.table)}`,
+      candidates: policyExportCandidates(p),
     })),
   ];
   const sequences = sortedByQualifiedName(schema.sequences);
@@ -367,6 +375,7 @@ export function renderModelFiles(
   });
   for (const t of byExport) {
     const file = fileOf.get(t)!;
+    const onTable = policies.filter((p) => p.schema === t.schema && p.table === t.name);
     const { text } = renderTableFile(t, {
       cycles,
       freeSequences,
@@ -379,8 +388,16 @@ export function renderModelFiles(
       specifier: (target) => specifier(file, target, extension),
       importFrom,
       warnings,
+      extraDsl: [
+        ...(onTable.length > 0 ? ["policy"] : []),
+        ...(onTable.some((p) => p.using !== null || p.withCheck !== null) ? ["sql"] : []),
+      ],
     });
-    files.push({ path: file, text });
+    const exportOf = tableExports.get(qualifiedKey(t.schema, t.name))!;
+    const policyText = onTable
+      .map((p) => `\n${renderPolicy(p, identifiers.get(p)!, exportOf.identifier)}`)
+      .join("");
+    files.push({ path: file, text: `${text}${policyText}` });
   }
 
   for (const v of views) {
@@ -478,7 +495,8 @@ type Exported =
   | EnumDescription
   | FunctionDescription
   | TriggerDescription
-  | ViewDescription;
+  | ViewDescription
+  | PolicyDescription;
 
 function renderEnumsFile(
   enums: EnumDescription[],

@@ -67,6 +67,8 @@ export interface TableFileContext {
   specifier: (file: string) => string;
   importFrom: string;
   warnings: string[];
+  /** More of the models DSL the file imports (what is written after the table: `policy`). */
+  extraDsl?: readonly string[];
 }
 
 /** A key for maps of schema-qualified objects. */
@@ -124,6 +126,7 @@ export function renderTableFile(
   const { names, warnings } = context;
   const keys = context.columnKeys.get(qualifiedKey(table.schema, table.name))!;
   const dsl = new Set<string>(table.columns.length > 0 ? ["column as c", "table"] : ["table"]);
+  for (const name of context.extraDsl ?? []) dsl.add(name);
   const modelImports = new Map<string, Set<string>>();
   const useExport = (target: ModelExport): string => {
     if (target.file !== context.exportOf.file) {
@@ -488,6 +491,12 @@ export function renderTableFile(
   const tableOptions: string[] = [];
   if (table.schema !== "public") tableOptions.push(`schema: ${stringLiteral(table.schema)}`);
   if (table.comment !== null) tableOptions.push(`comment: ${stringLiteral(table.comment)}`);
+  if (table.rowSecurity !== undefined) {
+    const { enabled, forced } = table.rowSecurity;
+    tableOptions.push(
+      `rls: ${valueLiteral({ ...(enabled ? { enabled } : {}), ...(forced ? { forced } : {}) })}`,
+    );
+  }
 
   const args = [
     `  ${stringLiteral(table.name)},\n`,

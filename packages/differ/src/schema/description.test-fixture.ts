@@ -55,6 +55,7 @@ export function schema(
     functions: [],
     triggers: [],
     views: [],
+    policies: [],
     unmanaged: [],
     extensions: [],
     schemaComments: [],

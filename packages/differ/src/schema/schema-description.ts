@@ -3,7 +3,10 @@ import type { FunctionDescription, TriggerDescription } from "./routine-descript
 
 export type { FunctionDescription, TriggerDescription } from "./routine-description";
 
+import type { PolicyDescription, RowSecurityDescription } from "./policy-description";
 import type { ViewDescription } from "./view-description";
+
+export type { PolicyDescription, RowSecurityDescription } from "./policy-description";
 
 /**
  * The schema description: one plain-data picture of a database schema, produced both from the
@@ -50,6 +53,8 @@ export interface SchemaDescription {
   triggers: TriggerDescription[];
   /** Views and materialized views, sorted by schema then name. */
   views: ViewDescription[];
+  /** Row-level security policies, sorted by schema, table and name. */
+  policies: PolicyDescription[];
   /** Objects retort reads but does not manage; sorted by kind, schema, name. */
   unmanaged: UnmanagedObject[];
   /** Extensions installed in a managed schema, sorted by name. */
@@ -75,6 +80,7 @@ export const emptySchema: SchemaDescription = Object.freeze({
   functions: [],
   triggers: [],
   views: [],
+  policies: [],
   unmanaged: [],
   extensions: [],
   schemaComments: [],
@@ -105,6 +111,8 @@ export interface TableDescription {
   comment: string | null;
   /** Models only: the table's previous name, so autogenerate renames instead of drop + create. */
   renamedFrom: string | null;
+  /** `ENABLE` / `FORCE ROW LEVEL SECURITY`; absent when both are off. */
+  rowSecurity?: RowSecurityDescription;
 }
 
 /** One column. */

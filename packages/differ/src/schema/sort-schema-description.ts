@@ -1,3 +1,4 @@
+import { type PolicyDescription, policyKey, sortedRoles } from "./policy-description";
 import { functionKey, triggerKey } from "./routine-description";
 import type { SchemaDescription, TableDescription } from "./schema-description";
 
@@ -23,6 +24,10 @@ function sortTable(table: TableDescription): TableDescription {
   };
 }
 
+function sortPolicy(policy: PolicyDescription): PolicyDescription {
+  return { ...policy, to: sortedRoles(policy.to), columns: [...policy.columns].sort() };
+}
+
 /**
  * Puts a description in its canonical order: schemas, enums, tables, sequences and the named
  * parts of each table sorted by (schema and) name, unmanaged objects by kind, schema, name.
@@ -45,6 +50,7 @@ export function sortSchemaDescription(description: SchemaDescription): SchemaDes
     views: description.views
       .map((v) => ({ ...v, indexes: [...v.indexes].sort(byName) }))
       .sort(byQualified),
+    policies: description.policies.map(sortPolicy).sort(byKey(policyKey)),
     unmanaged: [...description.unmanaged].sort(
       byKey((o) => `${o.kind}\u0000${o.schema}\u0000${o.table ?? ""}\u0000${o.name}`),
     ),

@@ -19,6 +19,9 @@ export function inScope(
       (t) => schemas.has(t.schema) && !isExcludedTable(scope, t.schema, t.table),
     ),
     views: d.views.filter((v) => schemas.has(v.schema)),
+    policies: d.policies.filter(
+      (p) => schemas.has(p.schema) && !isExcludedTable(scope, p.schema, p.table),
+    ),
     unmanaged: d.unmanaged,
     extensions: d.extensions.filter((e) => schemas.has(e.schema)),
     schemaComments: d.schemaComments.filter((c) => schemas.has(c.name)),

@@ -1,0 +1,108 @@
+import { missingRoleHint, RetortError, renderOperation } from "@retort/core";
+import { type Kysely, sql } from "kysely";
+import { policyDefinition } from "../compare/policies/policy-definition";
+import { readPolicies } from "../introspect/catalog-policies";
+import { rolesUsed } from "../pull/roles-used";
+import { type PolicyDescription, policyKey } from "../schema/policy-description";
+import type { SchemaDescription } from "../schema/schema-description";
+
+class Rollback extends Error {}
+
+/**
+ * Throws `UNKNOWN_ROLE` naming the first role the models' policies name that the server lacks:
+ * the migration would fail on it, and roles are not the migrations' to create.
+ */
+export async function checkPolicyRoles(db: Kysely<any>, target: SchemaDescription): Promise<void> {
+  const roles = rolesUsed(target);
+  if (roles.length === 0) return;
+  const { rows } = await sql<{ name: string }>`
+    select rolname::text as name from pg_roles where rolname = any(${roles}::text[])`.execute(db);
+  const existing = new Set(rows.map((r) => r.name));
+  const missing = roles.filter((r) => !existing.has(r));
+  if (missing.length === 0) return;
+  const users = target.policies
+    .filter((p) => p.to.some((r) => missing.includes(r)))
+    .map((p) => `${p.name} on ${p.schema}.${p.table}`);
+  throw new RetortError(
+    "UNKNOWN_ROLE",
+    `The models' policies name ${missing.length === 1 ? "a role" : "roles"} the database server does not have: ${missing.join(", ")} (policies ${users.join(", ")}).`,
+    { hint: missingRoleHint(missing[0]!), details: { roles: missing, policies: users } },
+  );
+}
+
+/**
+ * Spells the models' policy expressions the way PostgreSQL prints them, so that
+ * `author_id = auth.uid()` in a model does not differ forever from the catalog's
+ * `(author_id = auth.uid())`. As `canonicalRoutines` does for trigger conditions: only policies
+ * on existing tables whose expressions still differ from the database's are sent, each created
+ * under a probe name inside a transaction that is rolled back, and read back from the catalog.
+ * What PostgreSQL refuses (a column that does not exist yet) is left as written.
+ *
+ * @example
+ * ```ts
+ * const target = await canonicalPolicies(db, current, describeModels(models));
+ * ```
+ */
+export async function canonicalPolicies(
+  db: Kysely<any>,
+  current: SchemaDescription,
+  target: SchemaDescription,
+): Promise<SchemaDescription> {
+  const existing = new Map(current.policies.map((p) => [policyKey(p), p]));
+  const tables = new Set(current.tables.map((t) => `${t.schema}\u0000${t.name}`));
+  const probes = target.policies.filter((p) => {
+    if ((p.using === null && p.withCheck === null) || !tables.has(`${p.schema}\u0000${p.table}`)) {
+      return false;
+    }
+    const same =
+      existing.get(policyKey(p)) ??
+      existing.get(policyKey({ ...p, name: p.renamedFrom ?? p.name }));
+    return same === undefined || same.using !== p.using || same.withCheck !== p.withCheck;
+  });
+  if (probes.length === 0) return target;
+
+  const read = new Map<PolicyDescription, PolicyDescription>();
+  try {
+    await db.transaction().execute(async (trx) => {
+      const byProbe = new Map<string, PolicyDescription>();
+      for (const [k, p] of probes.entries()) {
+        const name = `_retort_probe_pol_${k}`;
+        // PUBLIC: the probe must not fail on a role; roles are checked apart.
+        const op = {
+          kind: "createPolicy" as const,
+          ...policyDefinition(p),
+          name,
+          to: undefined,
+          comment: undefined,
+        };
+        if (await attempt(trx, renderOperation(op)[0]!.sql)) {
+          byProbe.set(`${p.schema}\u0000${p.table}\u0000${name}`, p);
+        }
+      }
+      // Read as introspection reads: with pg_catalog alone on the path, names come qualified.
+      await sql`select set_config('search_path', 'pg_catalog', true)`.execute(trx);
+      const schemas = [...new Set(probes.map((p) => p.schema))];
+      for (const r of await readPolicies(trx, schemas)) {
+        const p = byProbe.get(`${r.schema}\u0000${r.table}\u0000${r.name}`);
+        if (p !== undefined) read.set(p, { ...p, using: r.using, withCheck: r.withCheck });
+      }
+      throw new Rollback();
+    });
+  } catch (error) {
+    if (!(error instanceof Rollback)) throw error;
+  }
+  return { ...target, policies: target.policies.map((p) => read.get(p) ?? p) };
+}
+
+/** Runs `statement` under a savepoint; whether PostgreSQL accepted it. */
+async function attempt(trx: Kysely<any>, statement: string): Promise<boolean> {
+  await sql.raw("SAVEPOINT retort_probe").execute(trx);
+  try {
+    await sql.raw(statement).execute(trx);
+    await sql.raw("RELEASE SAVEPOINT retort_probe").execute(trx);
+    return true;
+  } catch {
+    await sql.raw("ROLLBACK TO SAVEPOINT retort_probe").execute(trx);
+    return false;
+  }
+}
