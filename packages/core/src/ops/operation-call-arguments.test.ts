@@ -143,6 +143,28 @@ const samples: readonly Operation[] = [
   },
   { kind: "dropTrigger", schema: "app", table: "post", name: "post_touch", ifExists: true },
   { kind: "setTriggerComment", table: "post", name: "post_touch", comment: null },
+  {
+    kind: "grant",
+    on: { type: "table", schema: "app", name: "account", columns: ["id"] },
+    privileges: ["select"],
+    roles: ["reader"],
+    withGrantOption: true,
+  },
+  {
+    kind: "revoke",
+    on: { type: "function", name: "f", arguments: "integer" },
+    privileges: ["execute"],
+    roles: ["public"],
+  },
+  {
+    kind: "grantDefaultPrivileges",
+    forRole: "owner",
+    inSchema: "app",
+    on: "tables",
+    privileges: ["select"],
+    roles: ["reader"],
+  },
+  { kind: "revokeDefaultPrivileges", on: "sequences", privileges: ["usage"], roles: ["reader"] },
 ];
 
 function recordWith(kind: OperationKind, args: readonly unknown[]): Operation {

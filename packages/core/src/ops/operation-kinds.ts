@@ -38,6 +38,7 @@ import { validateConstraintKind } from "./kinds/validate-constraint";
 import { viewKinds } from "./kinds/view-kinds";
 import type { Operation, OperationKind, OperationOf } from "./operation";
 import type { OperationKindSpec } from "./operation-kind-spec";
+import { privilegeKinds } from "./privilege-kinds";
 import { routineKinds } from "./routine-kinds";
 
 /** One {@link OperationKindSpec} per operation kind; a kind without one does not compile. */
@@ -95,6 +96,7 @@ export const operationKinds = {
   bulkInsert: bulkInsertKind,
   run: runKind,
   ...routineKinds,
+  ...privilegeKinds,
 } as const satisfies OperationKinds;
 
 /**

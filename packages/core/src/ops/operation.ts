@@ -17,8 +17,10 @@ import type {
   PrimaryKeyDefinition,
   UniqueDefinition,
 } from "./constraint-definition";
+import type { PrivilegeOperation } from "./privilege-operation";
 import type { RoutineOperation } from "./routine-operation";
 
+export type * from "./privilege-operation";
 export type * from "./routine-operation";
 
 import type { ViewOperation } from "./view-operations";
@@ -451,7 +453,8 @@ export type Operation =
   | ExecuteOperation
   | BulkInsertOperation
   | RunOperation
-  | RoutineOperation;
+  | RoutineOperation
+  | PrivilegeOperation;
 
 /** The `kind` of an {@link Operation}. */
 export type OperationKind = Operation["kind"];
