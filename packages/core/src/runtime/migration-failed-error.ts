@@ -2,7 +2,20 @@ import { RetortError } from "../errors/retort-error";
 import { interruptedHint } from "./migration-interrupted-error";
 import type { StepSummary } from "./migrator-event";
 
-/** A migration failed; nothing of it was kept if it was transactional. */
+/**
+ * The role PostgreSQL names in a 42704 `role "x" does not exist`, or `undefined`. The server
+ * prints the name as it is, quotes included: the match is greedy.
+ */
+function missingRole(sqlState: unknown, reason: string): string | undefined {
+  if (sqlState !== "42704") return undefined;
+  return /role "(.*)" does not exist/.exec(reason)?.[1];
+}
+
+/**
+ * A migration failed; nothing of it was kept if it was transactional. Its code is
+ * `ROLE_NOT_FOUND` (with `details.role`) when the statement named a role the server lacks:
+ * roles are created outside migrations, so the fix is on the server, not in the migration.
+ */
 export class MigrationFailedError extends RetortError {
   constructor(
     step: StepSummary,
@@ -27,6 +40,8 @@ export class MigrationFailedError extends RetortError {
         step.direction,
         { before: step.fromRevisions, after: step.toRevisions },
       )}`;
+    } else if (missingRole(sqlState, reason) !== undefined) {
+      hint = `create the role "${missingRole(sqlState, reason)}" where the migrations run (roles are created outside migrations: CREATE ROLE ...), then run the command again; nothing of ${step.revision} was applied.`;
     } else if (connectionLost) {
       hint = `the connection was lost while ${step.revision} ran; PostgreSQL rolled back its open transaction. Run the command again once the database is reachable.`;
     } else if (options.grouped) {
@@ -35,10 +50,15 @@ export class MigrationFailedError extends RetortError {
     } else {
       hint = `nothing of ${step.revision} was applied; the database is still at ${at}. Fix the migration and run the command again.`;
     }
+    const role = missingRole(sqlState, reason);
     super(
-      "MIGRATION_FAILED",
+      role === undefined ? "MIGRATION_FAILED" : "ROLE_NOT_FOUND",
       `${step.direction === "up" ? "Upgrade" : "Downgrade"} ${step.revision} (${step.file}) failed: ${reason}`,
-      { cause, hint, details: { revision: step.revision, file: step.file, statement, sqlState } },
+      {
+        cause,
+        hint,
+        details: { revision: step.revision, file: step.file, statement, sqlState, role },
+      },
     );
     this.name = "MigrationFailedError";
   }
