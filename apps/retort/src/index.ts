@@ -111,6 +111,14 @@ export type {
   ViewKeyOf,
   ViewOptions,
   ViewRowOf,
+  DefaultPrivilegesModel,
+  DefaultPrivilegesOptions,
+  GrantModel,
+  GrantOptions,
+  GrantTarget,
+  DefaultPrivilegeDescription,
+  GrantDescription,
+  PrivilegesDescription,
 } from "@retort/differ";
 export {
   autogenerate,
@@ -175,6 +183,11 @@ export {
   unique,
   unquoteIdent,
   view,
+  defaultPrivileges,
+  grant,
+  isDefaultPrivilegesModel,
+  isGrantModel,
+  grantRoles,
 } from "@retort/differ";
 export type { OpenMigratorOptions } from "./open-migrator";
 export { openMigrator } from "./open-migrator";

@@ -12,6 +12,7 @@ import { canonicalExpressions } from "./canonical-expressions";
 import { canonicalRoutines } from "./canonical-routines";
 import { canonicalTypes } from "./canonical-types";
 import { canonicalViews, type ViewColumnMismatch } from "./canonical-views";
+import { canonicalGrantArguments, checkGrantRoles } from "./grant-roles";
 import { type PlannedMigrationPurpose, planOnline } from "./online-plan";
 import { type AskRename, renameArgument, renameSuggestion, settleRenames } from "./settle-renames";
 
@@ -112,6 +113,7 @@ function withoutDefinition(op: Operation): Operation {
 async function compare(options: AutogenerateOptions) {
   const { db, models, renames = [], askRename, ...scope } = options;
   const target = describeModels(models);
+  await checkGrantRoles(db, target);
   // Stated once, so that the database is read over the schemas the comparison manages.
   const managed = withManagedSchemas(scope, target);
   const current = await introspectSchema(db, managed);
@@ -121,7 +123,11 @@ async function compare(options: AutogenerateOptions) {
     current,
     await canonicalTypes(db, current, await canonicalExpressions(db, current, target)),
   );
-  const { target: canonical, mismatches } = await canonicalViews(db, current, expressions);
+  const { target: canonical, mismatches } = await canonicalViews(
+    db,
+    current,
+    canonicalGrantArguments(target, expressions),
+  );
   const wanted: SchemaDescription = { ...canonical, sequences: current.sequences };
   const settled = await settleRenames(current, wanted, managed, renames, askRename);
   const diff = diffSchemas(current, settled.target, managed);

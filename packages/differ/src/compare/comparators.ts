@@ -17,6 +17,7 @@ import { compareForeignKeys } from "./constraints/compare-foreign-keys";
 import { compareEnums } from "./enums/compare-enums";
 import { compareIndexes } from "./indexes/compare-indexes";
 import type { Comparator } from "./plan/comparator";
+import { comparePrivileges } from "./privileges/compare-privileges";
 import { compareRenames } from "./renames/compare-renames";
 import { compareFunctions } from "./routines/compare-functions";
 import { compareSchemas } from "./schemas/compare-schemas";
@@ -46,4 +47,6 @@ export const comparators: readonly Comparator[] = [
   // Functions before triggers, which read which functions are re-created or renamed.
   compareFunctions,
   compareTriggers,
+  // Last: it reads which objects the others drop.
+  comparePrivileges,
 ];

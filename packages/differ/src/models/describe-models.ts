@@ -32,6 +32,7 @@ import { sortSchemaDescription } from "../schema/sort-schema-description";
 import { badModel, checkIdentifier } from "./bad-model";
 import type { ColumnRef } from "./column-builder";
 import { identityDescription, literalDefault } from "./describe-column-default";
+import { describePrivileges } from "./describe-privileges";
 import { describeRoutines } from "./describe-routines";
 import { describeView } from "./describe-view";
 import { type EnumType, isEnumType } from "./enum-type";
@@ -173,6 +174,7 @@ export function describeModels(models: Record<string, unknown>): SchemaDescripti
     ...routines,
     views: viewDescriptions,
     unmanaged: [],
+    privileges: describePrivileges(models),
   });
 }
 

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { noPrivileges } from "../schema/privilege-description";
 import { quoteIdentAsNeeded, quoteQualifiedAsNeeded } from "../schema/quote-ident";
 import type {
   ColumnDescription,
@@ -238,6 +239,7 @@ function buildSchema(drafts: Draft[]): SchemaDescription {
     triggers: [],
     views: [],
     unmanaged: [],
+    privileges: noPrivileges,
   });
 }
 

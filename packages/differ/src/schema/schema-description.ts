@@ -3,7 +3,10 @@ import type { FunctionDescription, TriggerDescription } from "./routine-descript
 
 export type { FunctionDescription, TriggerDescription } from "./routine-description";
 
+import { noPrivileges, type PrivilegesDescription } from "./privilege-description";
 import type { ViewDescription } from "./view-description";
+
+export type * from "./privilege-description";
 
 /**
  * The schema description: one plain-data picture of a database schema, produced both from the
@@ -52,6 +55,8 @@ export interface SchemaDescription {
   views: ViewDescription[];
   /** Objects retort reads but does not manage; sorted by kind, schema, name. */
   unmanaged: UnmanagedObject[];
+  /** Grants and default privileges of the roles the models name. */
+  privileges: PrivilegesDescription;
 }
 
 /**
@@ -72,6 +77,7 @@ export const emptySchema: SchemaDescription = Object.freeze({
   triggers: [],
   views: [],
   unmanaged: [],
+  privileges: noPrivileges,
 });
 
 /** `CREATE TYPE ... AS ENUM`. */

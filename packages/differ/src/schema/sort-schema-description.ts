@@ -1,3 +1,4 @@
+import { noPrivileges, sortPrivileges } from "./privilege-description";
 import { functionKey, triggerKey } from "./routine-description";
 import type { SchemaDescription, TableDescription } from "./schema-description";
 
@@ -48,5 +49,6 @@ export function sortSchemaDescription(description: SchemaDescription): SchemaDes
     unmanaged: [...description.unmanaged].sort(
       byKey((o) => `${o.kind}\u0000${o.schema}\u0000${o.table ?? ""}\u0000${o.name}`),
     ),
+    privileges: sortPrivileges(description.privileges ?? noPrivileges),
   };
 }

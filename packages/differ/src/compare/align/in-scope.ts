@@ -20,5 +20,7 @@ export function inScope(
     ),
     views: d.views.filter((v) => schemas.has(v.schema)),
     unmanaged: d.unmanaged,
+    // Narrowed to the managed roles and objects by the privileges comparator.
+    privileges: d.privileges,
   };
 }

@@ -42,6 +42,9 @@ export const Phase = {
   DropSequences: 24,
   DropEnums: 25,
   DropSchemas: 26,
-  Count: 27,
+  // Privileges last: a grant's object exists by then, and an object dropped took its ACL along.
+  Revokes: 27,
+  Grants: 28,
+  Count: 29,
 } as const;
 export type Phase = (typeof Phase)[keyof typeof Phase];
