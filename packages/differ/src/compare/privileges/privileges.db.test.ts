@@ -290,7 +290,9 @@ describe("privileges round-trip through a real database", () => {
     ).toContainEqual(["revoke", "account"]);
     // A role the models name is managed everywhere: what they do not grant it is revoked.
     expect(revoke.upgrade.every((op) => op.kind.startsWith("revoke"))).toBe(true);
-    expect(revoke.upgrade.every((op) => (op as { roles: string[] }).roles.join() === writer)).toBe(true);
+    expect(revoke.upgrade.every((op) => (op as { roles: string[] }).roles.join() === writer)).toBe(
+      true,
+    );
   });
 
   it("refuses at autogenerate a role the server does not have, naming it", async () => {
