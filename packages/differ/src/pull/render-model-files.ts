@@ -22,6 +22,7 @@ import {
   type NameRequest,
 } from "./assign-names";
 import { isCreatedWithItsType } from "./baseline-phases";
+import { privilegesFile, renderPrivilegesFile } from "./render-privileges-file";
 import {
   functionExportCandidates,
   functionLabel,
@@ -221,7 +222,7 @@ export function renderModelFiles(
   const fileOf = new Map<TableDescription | ViewDescription, string>();
   for (const s of usedSchemas) {
     const folder = folderOf.get(s)!;
-    const reserved = new Set([enumsFile, functionsFile, triggersFile]);
+    const reserved = new Set([enumsFile, functionsFile, triggersFile, privilegesFile]);
     if (dirname(entryPath) === folder) {
       reserved.add(
         entryPath
@@ -359,6 +360,11 @@ export function renderModelFiles(
       (from, to) => specifier(from, to, extension),
     ),
   );
+
+  const privileges = renderPrivilegesFile(schema, new Set(identifiers.values()), importFrom);
+  if (privileges !== null) {
+    files.push({ path: join(dirname(entryPath), `${privilegesFile}.ts`), text: privileges });
+  }
 
   const entryLines = files
     .map((f) => `export * from ${stringLiteral(specifier(entryPath, f.path, extension))};\n`)

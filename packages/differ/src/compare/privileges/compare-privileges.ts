@@ -14,9 +14,9 @@ import { Phase } from "../plan/phase";
 // revoked alone, never revoke-all-then-grant. Objects dropped in the plan take their ACLs with
 // them: nothing is revoked there, and what such an object is created again with is granted anew.
 
-type Action = "grant" | "revoke" | "grantOption" | "revokeOption";
+export type Action = "grant" | "revoke" | "grantOption" | "revokeOption";
 
-interface Delta<T> {
+export interface Delta<T> {
   readonly entry: T;
   readonly action: Action;
 }
@@ -82,7 +82,7 @@ function group<T>(
   return [...groups.values()].map(([first, ...rest]) => merge(first!, rest));
 }
 
-interface GrantStatement {
+export interface GrantStatement {
   readonly kind: "grant" | "revoke";
   readonly on: PrivilegeObject;
   readonly privileges: string[];
@@ -91,7 +91,11 @@ interface GrantStatement {
   readonly grantOptionOnly?: true;
 }
 
-function grantStatements(list: Delta<GrantDescription>[]): GrantStatement[] {
+/**
+ * Grant deltas as few statements (see {@link group}); `pull` writes a description's grants as
+ * models through it too, as grants of everything.
+ */
+export function grantStatements(list: Delta<GrantDescription>[]): GrantStatement[] {
   const single: GrantStatement[] = list.map((d) => {
     const g = d.entry;
     const on: PrivilegeObject = {

@@ -3,7 +3,12 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { type Operation, renderOperation } from "@retort/core";
-import { openTestDatabase, pgDumpMatchesTestServer } from "@retort/test-harness";
+import {
+  connectKysely,
+  getTestServer,
+  openTestDatabase,
+  pgDumpMatchesTestServer,
+} from "@retort/test-harness";
 import { CompiledQuery, type Kysely, sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { autogenerate } from "../../autogenerate/autogenerate";
@@ -290,9 +295,9 @@ describe("privileges round-trip through a real database", () => {
     ).toContainEqual(["revoke", "account"]);
     // A role the models name is managed everywhere: what they do not grant it is revoked.
     expect(revoke.upgrade.every((op) => op.kind.startsWith("revoke"))).toBe(true);
-    expect(revoke.upgrade.every((op) => (op as { roles: string[] }).roles.join() === writer)).toBe(
-      true,
-    );
+    expect(
+      revoke.upgrade.every((op) => (op as { roles: readonly string[] }).roles.join() === writer),
+    ).toBe(true);
   });
 
   it("refuses at autogenerate a role the server does not have, naming it", async () => {
