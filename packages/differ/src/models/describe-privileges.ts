@@ -7,6 +7,16 @@ import { sortPrivileges } from "../schema/privilege-description";
 import { isDefaultPrivilegesModel, isGrantModel } from "./grant";
 
 /**
+ * Whether a declared grant is what the object has when nobody granted anything (PUBLIC's
+ * EXECUTE on a routine, USAGE on the public schema): the database lists no such grant.
+ */
+function isBuiltIn(g: GrantDescription): boolean {
+  if (g.grantee !== "public" || g.grantable) return false;
+  if (g.type === "function" || g.type === "procedure") return g.privilege === "execute";
+  return g.type === "schema" && g.name === "public" && g.privilege === "usage";
+}
+
+/**
  * The grants and default privileges among the models' exports, one entry per object (or
  * column), role and privilege; every role they name is managed, even one granted nothing.
  */
@@ -50,5 +60,5 @@ export function describePrivileges(models: Record<string, unknown>): PrivilegesD
       }
     }
   }
-  return sortPrivileges({ grants, defaults, roles });
+  return sortPrivileges({ grants: grants.filter((g) => !isBuiltIn(g)), defaults, roles });
 }
