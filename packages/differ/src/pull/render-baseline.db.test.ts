@@ -193,6 +193,7 @@ describe("renderBaseline against PostgreSQL", () => {
       triggers: [],
       views: [],
       unmanaged: [],
+      privileges: { grants: [], defaults: [], roles: [] },
     });
   });
 });
