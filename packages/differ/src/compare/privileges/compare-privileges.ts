@@ -238,8 +238,31 @@ function existsIn(d: SchemaDescription, sequences: Set<string>): (g: GrantDescri
   };
 }
 
+/** The current grants under the names the renames give their objects (a renamed table keeps its ACL). */
+function renamed(comparison: Comparison, grants: readonly GrantDescription[]): GrantDescription[] {
+  const { tables, columns, sequences } = comparison.renames;
+  return grants.map((g) => {
+    let out = g;
+    if (g.type === "table") {
+      const t = tables.find((r) => r.schema === g.schema && r.from === g.name);
+      if (t) out = { ...out, name: t.to };
+      const c = columns.find(
+        (r) => r.schema === out.schema && r.table === out.name && r.from === out.column,
+      );
+      if (c) out = { ...out, column: c.to };
+    } else if (g.type === "sequence") {
+      const r = sequences.find((r) => r.schema === g.schema && r.from === g.name);
+      if (r) out = { ...out, name: r.to };
+    }
+    return out;
+  });
+}
+
 function compare(comparison: Comparison): void {
-  const from = comparison.from.privileges;
+  const from = {
+    ...comparison.from.privileges,
+    grants: renamed(comparison, comparison.from.privileges.grants),
+  };
   const to = comparison.to.privileges;
   const gone = droppedObjects(comparison.emitted());
   const isGone = (g: GrantDescription) =>
