@@ -48,6 +48,11 @@ export interface PrivilegesDescription {
    * declares no grant never sees one revoked.
    */
   roles: string[];
+  /**
+   * Set by the comparison only: the grants of roles the models do not name, on objects it
+   * manages. Never compared; a view (or routine) the plan drops and creates again gets them back.
+   */
+  others?: GrantDescription[];
 }
 
 /** No privileges, no managed role. */

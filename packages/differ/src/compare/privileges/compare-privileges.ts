@@ -262,19 +262,25 @@ function compare(comparison: Comparison): void {
   const from = {
     ...comparison.from.privileges,
     grants: renamed(comparison, comparison.from.privileges.grants),
+    others: renamed(comparison, comparison.from.privileges.others ?? []),
   };
   const to = comparison.to.privileges;
   const gone = droppedObjects(comparison.emitted());
   const isGone = (g: GrantDescription) =>
     gone.has(keyOf(g.type, g.schema, g.name, g.arguments)) ||
     (g.column !== null && gone.has(keyOf("column", g.schema, g.name, g.column)));
-  const grantDeltas = deltas(
-    from.grants,
-    to.grants,
-    grantKey,
-    isGone,
-    existsIn(comparison.to, sequencesOf(comparison.to)),
-  );
+  const exists = existsIn(comparison.to, sequencesOf(comparison.to));
+  const grantDeltas = deltas(from.grants, to.grants, grantKey, isGone, exists);
+  // What roles the models do not name held on an object the plan drops and creates again: the
+  // drop took it, the database keeps it (on the way up, the current side; down, the target).
+  const regranted = new Set<string>();
+  const kept = [...(from.others ?? []), ...(comparison.to.privileges.others ?? [])].filter((g) => {
+    const key = grantKey(g);
+    if (!isGone(g) || !exists(g) || regranted.has(key)) return false;
+    regranted.add(key);
+    return true;
+  });
+  for (const g of kept) grantDeltas.push({ entry: g, action: "grant" });
   for (const s of grantStatements(grantDeltas)) {
     comparison.emit(s.kind === "grant" ? Phase.Grants : Phase.Revokes, s);
   }

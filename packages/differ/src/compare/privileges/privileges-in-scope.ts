@@ -20,13 +20,13 @@ export function privilegesInScope(
 ): SchemaDescription {
   const roles = new Set(models.privileges.roles);
   const schemas = new Set(scope.schemas);
+  const onManaged = d.privileges.grants.filter(
+    (g) =>
+      schemas.has(g.schema) && (g.type !== "table" || !isExcludedTable(scope, g.schema, g.name)),
+  );
   const privileges: PrivilegesDescription = {
-    grants: d.privileges.grants.filter(
-      (g) =>
-        roles.has(g.grantee) &&
-        schemas.has(g.schema) &&
-        (g.type !== "table" || !isExcludedTable(scope, g.schema, g.name)),
-    ),
+    grants: onManaged.filter((g) => roles.has(g.grantee)),
+    others: onManaged.filter((g) => !roles.has(g.grantee)),
     defaults: d.privileges.defaults.filter(
       (p) => roles.has(p.grantee) && (p.schema === null || schemas.has(p.schema)),
     ),
