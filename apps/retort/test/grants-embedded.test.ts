@@ -59,4 +59,18 @@ describe("grants on the embedded database", () => {
     expect(check.stderr).toContain('"ghost_role"');
     expect(check.stderr).toContain("CREATE ROLE");
   });
+
+  it("fails an upgrade that grants to a missing role with the role's name and what to do", async () => {
+    const head = (await project.run("heads")).stdout.split(" ")[0]!.trim();
+    project.migration(
+      "cccc00000003",
+      head,
+      `op.grant({ type: "table", schema: "app", name: "account" }, ["select"], ["nobody_here"]);`,
+      `op.revoke({ type: "table", schema: "app", name: "account" }, ["select"], ["nobody_here"]);`,
+    );
+    const up = await project.run("upgrade", "head");
+    expect(up.code).not.toBe(0);
+    expect(up.stderr).toContain('role "nobody_here" does not exist');
+    expect(up.stderr).toContain('create the role "nobody_here"');
+  });
 });
