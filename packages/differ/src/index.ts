@@ -58,6 +58,20 @@ export type { ExtensionModel, ExtensionModelOptions } from "./models/extension";
 export { extension, isExtensionModel } from "./models/extension";
 export type { FnArgument, FnModel, FnOptions, RoutineOptions } from "./models/fn";
 export { fn, isFnModel, procedure } from "./models/fn";
+export type {
+  DefaultPrivilegesModel,
+  DefaultPrivilegesOptions,
+  GrantModel,
+  GrantOptions,
+  GrantTarget,
+  NamedObject,
+} from "./models/grant";
+export {
+  defaultPrivileges,
+  grant,
+  isDefaultPrivilegesModel,
+  isGrantModel,
+} from "./models/grant";
 export type { IndexDefinition, IndexElement } from "./models/index-builder";
 export { IndexBuilder, index } from "./models/index-builder";
 export type { PolicyModel, PolicyOptions, PolicyTable } from "./models/policy";
@@ -106,6 +120,7 @@ export { isView, materializedView, view } from "./models/view";
 export type { ViewKeyOf, ViewRowOf } from "./models/view-row";
 // Pull: catalog -> model source, baseline.
 export { NameCollisionError } from "./pull/assign-names";
+export { grantRoles } from "./pull/grant-roles";
 export type { RenderBaselineOptions, RenderBaselineResult } from "./pull/render-baseline";
 export { renderBaseline } from "./pull/render-baseline";
 export type {
@@ -133,6 +148,11 @@ export {
 } from "./schema/normalize-expression";
 export { normalizeType, typeWithoutModifiers } from "./schema/normalize-type";
 export type { PolicyDescription, RowSecurityDescription } from "./schema/policy-description";
+export type {
+  DefaultPrivilegeDescription,
+  GrantDescription,
+  PrivilegesDescription,
+} from "./schema/privilege-description";
 export { quoteIdentAsNeeded, quoteQualifiedAsNeeded, unquoteIdent } from "./schema/quote-ident";
 export type { FunctionDescription, TriggerDescription } from "./schema/routine-description";
 export type {

@@ -31,6 +31,8 @@ export type RetortErrorCode =
   | "BAD_OPERATION"
   | "OFFLINE_NOT_SUPPORTED"
   | "MIGRATION_FAILED"
+  /** A migration or a model grants to a role the server does not have. */
+  | "ROLE_NOT_FOUND"
   | "MIGRATION_INTERRUPTED"
   | "CHECKSUM_MISMATCH"
   | "DATABASE_AT_UNKNOWN_REVISION"
@@ -51,7 +53,6 @@ export type RetortErrorCode =
   // models, autogenerate, pull
   | "BAD_MODEL"
   | "INTROSPECTION_FAILED"
-  | "UNKNOWN_ROLE"
   | "PULL_REFUSED"
   // lint
   | "LINT_FAILED"

@@ -184,6 +184,28 @@ const samples: readonly Operation[] = [
   { kind: "disableRowSecurity", table: "post" },
   { kind: "forceRowSecurity", table: "post" },
   { kind: "noForceRowSecurity", table: "post" },
+  {
+    kind: "grant",
+    on: { type: "table", schema: "app", name: "account", columns: ["id"] },
+    privileges: ["select"],
+    roles: ["reader"],
+    withGrantOption: true,
+  },
+  {
+    kind: "revoke",
+    on: { type: "function", name: "f", arguments: "integer" },
+    privileges: ["execute"],
+    roles: ["public"],
+  },
+  {
+    kind: "grantDefaultPrivileges",
+    forRole: "owner",
+    inSchema: "app",
+    on: "tables",
+    privileges: ["select"],
+    roles: ["reader"],
+  },
+  { kind: "revokeDefaultPrivileges", on: "sequences", privileges: ["usage"], roles: ["reader"] },
 ];
 
 function recordWith(kind: OperationKind, args: readonly unknown[]): Operation {

@@ -40,6 +40,7 @@ import { viewKinds } from "./kinds/view-kinds";
 import type { Operation, OperationKind, OperationOf } from "./operation";
 import type { OperationKindSpec } from "./operation-kind-spec";
 import { policyKinds } from "./policy-kinds";
+import { privilegeKinds } from "./privilege-kinds";
 import { routineKinds } from "./routine-kinds";
 
 /** One {@link OperationKindSpec} per operation kind; a kind without one does not compile. */
@@ -99,6 +100,7 @@ export const operationKinds = {
   ...routineKinds,
   ...namespaceKinds,
   ...policyKinds,
+  ...privilegeKinds,
 } as const satisfies OperationKinds;
 
 /**

@@ -18,9 +18,11 @@ import type {
   UniqueDefinition,
 } from "./constraint-definition";
 import type { PolicyOperation } from "./policy-operation";
+import type { PrivilegeOperation } from "./privilege-operation";
 import type { RoutineOperation } from "./routine-operation";
 
 export type * from "./policy-operation";
+export type * from "./privilege-operation";
 export type * from "./routine-operation";
 
 import type { NamespaceOperation } from "./namespace-operations";
@@ -456,7 +458,8 @@ export type Operation =
   | RunOperation
   | RoutineOperation
   | NamespaceOperation
-  | PolicyOperation;
+  | PolicyOperation
+  | PrivilegeOperation;
 
 /** The `kind` of an {@link Operation}. */
 export type OperationKind = Operation["kind"];

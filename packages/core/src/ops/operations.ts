@@ -27,6 +27,7 @@ import type { CreateSequenceOptions } from "./kinds/create-sequence";
 import type { CreateTableOptions } from "./kinds/create-table";
 import type { CreateTriggerOptions } from "./kinds/create-trigger";
 import type { CreateViewOptions } from "./kinds/create-view";
+import type { DefaultPrivilegeOptions } from "./kinds/default-privileges";
 import type { DropColumnOptions } from "./kinds/drop-column";
 import type { DropConstraintOptions } from "./kinds/drop-constraint";
 import type { DropEnumOptions } from "./kinds/drop-enum";
@@ -41,6 +42,7 @@ import type { DropTableOptions } from "./kinds/drop-table";
 import type { DropTriggerOptions } from "./kinds/drop-trigger";
 import type { DropViewOptions } from "./kinds/drop-view";
 import type { ExecuteOptions } from "./kinds/execute";
+import type { PrivilegeOptions } from "./kinds/grant";
 import type { RefreshMaterializedViewOptions } from "./kinds/refresh-materialized-view";
 import type { RenameViewOptions } from "./kinds/rename-view";
 import type { SetFunctionCommentOptions } from "./kinds/set-function-comment";
@@ -109,6 +111,15 @@ import type {
   RenamePolicyOperation,
   SetPolicyCommentOperation,
 } from "./policy-operation";
+import type {
+  DefaultPrivilegeObjects,
+  GrantDefaultPrivilegesOperation,
+  GrantOperation,
+  PrivilegeObject,
+  RevokeDefaultPrivilegesOperation,
+  RevokeOperation,
+} from "./privilege-operation";
+
 import type {
   CreateFunctionOperation,
   CreateTriggerOperation,
@@ -1205,5 +1216,79 @@ export class Operations implements OperationRecorder {
    */
   noForceRowSecurity(table: string, options: SchemaOptions = {}): NoForceRowSecurityOperation {
     return this.#record("noForceRowSecurity", [table, options]);
+  }
+
+  /**
+   * Grants privileges on a table (or some of its columns), sequence, schema or routine to
+   * roles (`"public"` is everyone). Reversed by the same `revoke`.
+   *
+   * @example
+   * ```ts
+   * op.grant({ type: "table", schema: "app", name: "account" }, ["select"], ["reader"]);
+   * // GRANT SELECT ON TABLE "app"."account" TO "reader"
+   * ```
+   */
+  grant(
+    on: PrivilegeObject,
+    privileges: readonly string[],
+    roles: readonly string[],
+    options: PrivilegeOptions = {},
+  ): GrantOperation {
+    return this.#record("grant", [on, privileges, roles, options]);
+  }
+
+  /**
+   * Revokes privileges (with `grantOptionOnly`, only their grant option). Pass
+   * `withGrantOption` when the roles held it, so the reverse grants it back.
+   *
+   * @example
+   * ```ts
+   * op.revoke({ type: "sequence", name: "ticket_no" }, ["usage"], ["reader"]);
+   * // REVOKE USAGE ON SEQUENCE "ticket_no" FROM "reader"
+   * ```
+   */
+  revoke(
+    on: PrivilegeObject,
+    privileges: readonly string[],
+    roles: readonly string[],
+    options: PrivilegeOptions = {},
+  ): RevokeOperation {
+    return this.#record("revoke", [on, privileges, roles, options]);
+  }
+
+  /**
+   * Grants privileges on the objects a role creates from now on.
+   *
+   * @example
+   * ```ts
+   * op.grantDefaultPrivileges("tables", ["select"], ["reader"], { forRole: "app", inSchema: "app" });
+   * // ALTER DEFAULT PRIVILEGES FOR ROLE "app" IN SCHEMA "app" GRANT SELECT ON TABLES TO "reader"
+   * ```
+   */
+  grantDefaultPrivileges(
+    on: DefaultPrivilegeObjects,
+    privileges: readonly string[],
+    roles: readonly string[],
+    options: DefaultPrivilegeOptions = {},
+  ): GrantDefaultPrivilegesOperation {
+    return this.#record("grantDefaultPrivileges", [on, privileges, roles, options]);
+  }
+
+  /**
+   * Revokes default privileges granted by `grantDefaultPrivileges`.
+   *
+   * @example
+   * ```ts
+   * op.revokeDefaultPrivileges("tables", ["select"], ["reader"], { forRole: "app" });
+   * // ALTER DEFAULT PRIVILEGES FOR ROLE "app" REVOKE SELECT ON TABLES FROM "reader"
+   * ```
+   */
+  revokeDefaultPrivileges(
+    on: DefaultPrivilegeObjects,
+    privileges: readonly string[],
+    roles: readonly string[],
+    options: DefaultPrivilegeOptions = {},
+  ): RevokeDefaultPrivilegesOperation {
+    return this.#record("revokeDefaultPrivileges", [on, privileges, roles, options]);
   }
 }

@@ -3,7 +3,11 @@ import { interruptedHint } from "./migration-interrupted-error";
 import type { StepSummary } from "./migrator-event";
 import { missingRole, missingRoleHint } from "./missing-role";
 
-/** A migration failed; nothing of it was kept if it was transactional. */
+/**
+ * A migration failed; nothing of it was kept if it was transactional. Its code is
+ * `ROLE_NOT_FOUND` (with `details.role`) when the statement named a role the server lacks:
+ * roles are created outside migrations, so the fix is on the server, not in the migration.
+ */
 export class MigrationFailedError extends RetortError {
   constructor(
     step: StepSummary,
@@ -41,7 +45,7 @@ export class MigrationFailedError extends RetortError {
       hint = `${missingRoleHint(role)} Nothing of ${step.revision} was applied.`;
     }
     super(
-      "MIGRATION_FAILED",
+      role === undefined ? "MIGRATION_FAILED" : "ROLE_NOT_FOUND",
       `${step.direction === "up" ? "Upgrade" : "Downgrade"} ${step.revision} (${step.file}) failed: ${reason}`,
       {
         cause,

@@ -11,6 +11,7 @@ import { renderInclude, renderIndexElement, renderStorageParameters } from "./re
 import { renderCreateTable } from "./render-create-table";
 import { namespaceRenderers } from "./render-namespace";
 import { policyRenderers } from "./render-policy";
+import { privilegeRenderers } from "./render-privileges";
 import { routineRenderers } from "./render-routine";
 import { renderAlterSequence, renderCreateSequence } from "./render-sequence";
 import {
@@ -196,6 +197,7 @@ const renderers: Renderers = {
   ...routineRenderers,
   ...namespaceRenderers,
   ...policyRenderers,
+  ...privilegeRenderers,
 };
 
 /**

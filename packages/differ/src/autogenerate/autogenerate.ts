@@ -13,6 +13,7 @@ import { canonicalPolicies, checkPolicyRoles } from "./canonical-policies";
 import { canonicalRoutines } from "./canonical-routines";
 import { canonicalTypes } from "./canonical-types";
 import { canonicalViews, type ViewColumnMismatch } from "./canonical-views";
+import { canonicalGrantArguments, checkGrantRoles } from "./grant-roles";
 import { keepUndeclared } from "./keep-undeclared";
 import { type PlannedMigrationPurpose, planOnline } from "./online-plan";
 import { type AskRename, renameArgument, renameSuggestion, settleRenames } from "./settle-renames";
@@ -115,6 +116,8 @@ function withoutDefinition(op: Operation): Operation {
 async function compare(options: AutogenerateOptions) {
   const { db, models, renames = [], askRename, ...scope } = options;
   const target = describeModels(models);
+  await checkGrantRoles(db, target);
+  await checkPolicyRoles(db, target);
   // Stated once, so that the database is read over the schemas the comparison manages.
   const managed = withManagedSchemas(scope, target);
   const current = await introspectSchema(db, managed);
@@ -123,11 +126,10 @@ async function compare(options: AutogenerateOptions) {
     current,
     await canonicalTypes(db, current, await canonicalExpressions(db, current, target)),
   );
-  await checkPolicyRoles(db, target);
   const { target: canonical, mismatches } = await canonicalViews(
     db,
     current,
-    await canonicalPolicies(db, current, expressions),
+    await canonicalPolicies(db, current, canonicalGrantArguments(target, expressions)),
   );
   const wanted: SchemaDescription = keepUndeclared(current, canonical, models);
   const settled = await settleRenames(current, wanted, managed, renames, askRename);

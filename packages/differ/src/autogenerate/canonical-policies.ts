@@ -2,18 +2,18 @@ import { missingRoleHint, RetortError, renderOperation } from "@retort/core";
 import { type Kysely, sql } from "kysely";
 import { policyDefinition } from "../compare/policies/policy-definition";
 import { readPolicies } from "../introspect/catalog-policies";
-import { rolesUsed } from "../pull/roles-used";
+import { policyRoles } from "../pull/roles-used";
 import { type PolicyDescription, policyKey } from "../schema/policy-description";
 import type { SchemaDescription } from "../schema/schema-description";
 
 class Rollback extends Error {}
 
 /**
- * Throws `UNKNOWN_ROLE` naming the first role the models' policies name that the server lacks:
+ * Throws `ROLE_NOT_FOUND` naming the first role the models' policies name that the server lacks:
  * the migration would fail on it, and roles are not the migrations' to create.
  */
 export async function checkPolicyRoles(db: Kysely<any>, target: SchemaDescription): Promise<void> {
-  const roles = rolesUsed(target);
+  const roles = policyRoles(target);
   if (roles.length === 0) return;
   const { rows } = await sql<{ name: string }>`
     select rolname::text as name from pg_roles where rolname = any(${roles}::text[])`.execute(db);
@@ -24,7 +24,7 @@ export async function checkPolicyRoles(db: Kysely<any>, target: SchemaDescriptio
     .filter((p) => p.to.some((r) => missing.includes(r)))
     .map((p) => `${p.name} on ${p.schema}.${p.table}`);
   throw new RetortError(
-    "UNKNOWN_ROLE",
+    "ROLE_NOT_FOUND",
     `The models' policies name ${missing.length === 1 ? "a role" : "roles"} the database server does not have: ${missing.join(", ")} (policies ${users.join(", ")}).`,
     { hint: missingRoleHint(missing[0]!), details: { roles: missing, policies: users } },
   );

@@ -19,6 +19,7 @@ import { compareExtensions } from "./extensions/compare-extensions";
 import { compareIndexes } from "./indexes/compare-indexes";
 import type { Comparator } from "./plan/comparator";
 import { comparePolicies } from "./policies/compare-policies";
+import { comparePrivileges } from "./privileges/compare-privileges";
 import { compareRenames } from "./renames/compare-renames";
 import { compareFunctions } from "./routines/compare-functions";
 import { compareSchemaComments } from "./schemas/compare-schema-comments";
@@ -54,4 +55,6 @@ export const comparators: readonly Comparator[] = [
   compareTriggers,
   // After the tables (kept ones and their columns) and the functions (dropped ones).
   comparePolicies,
+  // Last: it reads which objects the others drop.
+  comparePrivileges,
 ];

@@ -6,6 +6,7 @@ import { inScope } from "./align/in-scope";
 import { comparators } from "./comparators";
 import { type Change, describeChange } from "./describe-change";
 import { Comparison } from "./plan/comparison";
+import { privilegesInScope } from "./privileges/privileges-in-scope";
 import { findRenames, invertRenames } from "./renames/find-renames";
 
 /**
@@ -59,8 +60,8 @@ export function diffSchemas(
   scope: ManagedScope = {},
 ): SchemaDiff {
   const managed = withManagedSchemas(scope, target);
-  const a = inScope(current, managed);
-  const b = alignTarget(a, inScope(target, managed));
+  const a = privilegesInScope(inScope(current, managed), target, managed);
+  const b = alignTarget(a, privilegesInScope(inScope(target, managed), target, managed));
   const keep = new Set(current.unmanaged.map((u) => u.schema));
   const renames = findRenames(a, b);
   const upgrade = new Comparison(a, b, renames, keep, comparators).plan();

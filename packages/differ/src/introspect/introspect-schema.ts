@@ -27,6 +27,7 @@ import {
   readIndexes,
 } from "./catalog-constraints";
 import { readFunctions, readTriggers } from "./catalog-functions";
+import { isManagedGrant, readGrants, withoutExcludedTables } from "./catalog-grants";
 import { readExtensions, readSchemaComments, readSequences } from "./catalog-namespaces";
 import { readPolicies, readRowSecurity } from "./catalog-policies";
 import { serverVersionNum, type UnmanagedRow } from "./catalog-sql";
@@ -190,10 +191,11 @@ async function read(db: Kysely<any>, scope: ManagedScope): Promise<SchemaDescrip
   const policies = await readPolicies(db, schemas);
   const rowSecurity = await readRowSecurity(db, schemas);
   const views = describeViewRows((await readViews(db, schemas)).rows);
+  const grants = await readGrants(db, schemas, version);
   const unmanaged = [
     ...(await readUnmanaged(db, schemas, version)).rows,
     ...(await readUnmanagedExtras(db, schemas, version)).rows,
-  ];
+  ].filter((u) => !isManagedGrant(u, grants.unmanagedNames));
 
   const columnNames = new Map<string, string[]>();
   for (const c of columns) {
@@ -231,6 +233,7 @@ async function read(db: Kysely<any>, scope: ManagedScope): Promise<SchemaDescrip
 
   // Column settings and privileges: unmanaged, one ALTER TABLE per table, one GRANT per grantee.
   const columnExtras: UnmanagedRow[] = [];
+  const keepColumnGrant = (u: UnmanagedRow) => !isManagedGrant(u, grants.unmanagedNames);
   const settings = new Map<string, string[]>();
   for (const c of columns) {
     const table = byOid.get(c.table_oid);
@@ -241,13 +244,14 @@ async function read(db: Kysely<any>, scope: ManagedScope): Promise<SchemaDescrip
       list.push(c.settings);
     }
     (c.grants ?? []).forEach((statement, k) => {
-      columnExtras.push({
+      const row = {
         kind: "grant",
         schema: table.schema,
         name: c.grant_names?.[k] ?? statement,
         table: table.name,
         definition: statement,
-      });
+      };
+      if (keepColumnGrant(row)) columnExtras.push(row);
     });
     const type =
       c.user_type_schema !== null && c.user_type_name !== null
@@ -365,6 +369,7 @@ async function read(db: Kysely<any>, scope: ManagedScope): Promise<SchemaDescrip
       })),
     extensions: extensions.map((x) => ({ name: x.name, schema: x.schema, version: x.version })),
     schemaComments,
+    privileges: withoutExcludedTables(grants.privileges, excludedNames),
   });
 }
 

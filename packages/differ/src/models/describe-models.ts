@@ -34,6 +34,7 @@ import type { ColumnRef } from "./column-builder";
 import { identityDescription, literalDefault } from "./describe-column-default";
 import { describeNamespaces } from "./describe-namespaces";
 import { describePolicies } from "./describe-policies";
+import { describePrivileges } from "./describe-privileges";
 import { describeRoutines } from "./describe-routines";
 import { describeView } from "./describe-view";
 import { type EnumType, isEnumType } from "./enum-type";
@@ -179,6 +180,7 @@ export function describeModels(models: Record<string, unknown>): SchemaDescripti
     unmanaged: [],
     extensions: namespaces.extensions,
     schemaComments: namespaces.schemaComments,
+    privileges: describePrivileges(models),
   });
 }
 

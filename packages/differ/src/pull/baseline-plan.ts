@@ -8,6 +8,7 @@ import {
   type UnmanagedObject,
 } from "../schema/schema-description";
 import { isCreatedWithItsType, type Phase, phaseIndex, unmanagedPhases } from "./baseline-phases";
+import { privilegeKey, privilegeNode } from "./baseline-privileges";
 import { type DependencyEdge, orderByDependencies } from "./order-by-dependencies";
 import { createStatements, dropStatement } from "./unmanaged-statements";
 
@@ -153,6 +154,11 @@ function targetKey(op: Operation): string | null {
     case "forceRowSecurity":
     case "noForceRowSecurity":
       return `force row security\u0000${schema}\u0000${op.table}`;
+    case "grant":
+    case "revoke":
+    case "grantDefaultPrivileges":
+    case "revokeDefaultPrivileges":
+      return privilegeKey(op);
     default:
       return null;
   }
@@ -255,6 +261,9 @@ function operationNode(op: Operation): { key: string; phase: Phase; needs: strin
         phase: "table properties",
         needs: [relationKey(op.schema, op.table)],
       };
+    case "grant":
+    case "grantDefaultPrivileges":
+      return privilegeNode(op);
     case "execute":
       // A comment on the object created just before (an enum's).
       return null;

@@ -185,7 +185,7 @@ describe("policies written by hand", () => {
       p: policy("p", { on: profile, to: ["retort_test_no_such_role"], using: sql`true` }),
     };
     const error = await checkModels({ db: source.db, models }).catch((e: unknown) => e);
-    expect(isRetortError(error) && error.code).toBe("UNKNOWN_ROLE");
+    expect(isRetortError(error) && error.code).toBe("ROLE_NOT_FOUND");
     expect((error as Error).message).toContain("retort_test_no_such_role");
     expect((error as Error).message).toContain("p on public.profile");
   });

@@ -196,6 +196,7 @@ describe("renderBaseline against PostgreSQL", () => {
       unmanaged: [],
       extensions: [],
       schemaComments: [],
+      privileges: { grants: [], defaults: [], roles: [] },
     });
   });
 });

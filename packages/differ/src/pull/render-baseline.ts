@@ -1,8 +1,9 @@
 import type { CatalogDependency } from "../introspect/object-key";
 import { renderMigrationBody } from "../render/render-migration-body";
-import { quoteQualifiedAsNeeded } from "../schema/quote-ident";
+import { quoteIdentAsNeeded, quoteQualifiedAsNeeded } from "../schema/quote-ident";
 import type { SchemaDescription, UnmanagedObject } from "../schema/schema-description";
 import { type BaselineStatement, type BaselineStep, planBaseline } from "./baseline-plan";
+import { grantRoles } from "./grant-roles";
 import { routineSignature, userMapping } from "./unmanaged-names";
 
 /** What {@link renderBaseline} produces. */
@@ -134,6 +135,12 @@ export function renderBaseline(
       roleNaming === 1 ? "1 statement names a role" : `${roleNaming} statements name roles`;
     unmanagedNotes.push(
       `roles: the baseline grants, applies policies and maps users as the database does (${statements}); roles belong to the server, not the database, so create them wherever the baseline runs.`,
+    );
+  }
+  const grantRoleNames = grantRoles(schema);
+  if (grantRoleNames.length > 0) {
+    unmanagedNotes.push(
+      `roles used by grants and default privileges: ${grantRoleNames.map(quoteIdentAsNeeded).join(", ")}; these roles must exist where the baseline runs (roles are created outside migrations).`,
     );
   }
   return { upgrades, downgrades, unmanagedNotes };

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { noPrivileges } from "../schema/privilege-description";
 import { quoteIdentAsNeeded, quoteQualifiedAsNeeded } from "../schema/quote-ident";
 import type {
   ColumnDescription,
@@ -241,6 +242,7 @@ function buildSchema(drafts: Draft[]): SchemaDescription {
     unmanaged: [],
     extensions: [],
     schemaComments: [],
+    privileges: noPrivileges,
   });
 }
 

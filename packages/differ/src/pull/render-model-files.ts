@@ -36,6 +36,7 @@ import {
   sequencesFile,
 } from "./render-namespace-files";
 import { policyExportCandidates, renderPolicy } from "./render-policies";
+import { privilegesFile, renderPrivilegesFile } from "./render-privileges-file";
 import {
   functionExportCandidates,
   functionLabel,
@@ -271,7 +272,7 @@ export function renderModelFiles(
   for (const s of usedSchemas) {
     const folder = folderOf.get(s)!;
     const reserved = new Set([enumsFile, functionsFile, triggersFile, sequencesFile]);
-    if (folder === modelsDir) reserved.add(schemasFile).add(extensionsFile);
+    if (folder === modelsDir) reserved.add(schemasFile).add(extensionsFile).add(privilegesFile);
     if (dirname(entryPath) === folder) {
       reserved.add(
         entryPath
@@ -440,6 +441,11 @@ export function renderModelFiles(
       (from, to) => specifier(from, to, extension),
     ),
   );
+
+  const privileges = renderPrivilegesFile(schema, new Set(identifiers.values()), importFrom);
+  if (privileges !== null) {
+    files.push({ path: join(dirname(entryPath), `${privilegesFile}.ts`), text: privileges });
+  }
 
   const entryLines = files
     .map((f) => `export * from ${stringLiteral(specifier(entryPath, f.path, extension))};\n`)

@@ -1,5 +1,6 @@
 // Schema descriptions for unit tests: every field at its default, the ones a test cares about
 // patched in.
+import { noPrivileges } from "./privilege-description";
 import type {
   ColumnDescription,
   IndexDescription,
@@ -59,6 +60,7 @@ export function schema(
     unmanaged: [],
     extensions: [],
     schemaComments: [],
+    privileges: noPrivileges,
     ...patch,
   };
 }

@@ -4,9 +4,11 @@ import type { FunctionDescription, TriggerDescription } from "./routine-descript
 export type { FunctionDescription, TriggerDescription } from "./routine-description";
 
 import type { PolicyDescription, RowSecurityDescription } from "./policy-description";
+import { noPrivileges, type PrivilegesDescription } from "./privilege-description";
 import type { ViewDescription } from "./view-description";
 
 export type { PolicyDescription, RowSecurityDescription } from "./policy-description";
+export type * from "./privilege-description";
 
 /**
  * The schema description: one plain-data picture of a database schema, produced both from the
@@ -61,6 +63,8 @@ export interface SchemaDescription {
   extensions: ExtensionDescription[];
   /** Comments on schemas (`COMMENT ON SCHEMA`), sorted by schema; a schema without one is absent. */
   schemaComments: SchemaCommentDescription[];
+  /** Grants and default privileges of the roles the models name. */
+  privileges: PrivilegesDescription;
 }
 
 /**
@@ -84,6 +88,7 @@ export const emptySchema: SchemaDescription = Object.freeze({
   unmanaged: [],
   extensions: [],
   schemaComments: [],
+  privileges: noPrivileges,
 });
 
 /** `CREATE TYPE ... AS ENUM`. */

@@ -1,4 +1,5 @@
 import { type PolicyDescription, policyKey, sortedRoles } from "./policy-description";
+import { noPrivileges, sortPrivileges } from "./privilege-description";
 import { functionKey, triggerKey } from "./routine-description";
 import type { SchemaDescription, TableDescription } from "./schema-description";
 
@@ -56,5 +57,6 @@ export function sortSchemaDescription(description: SchemaDescription): SchemaDes
     ),
     extensions: [...description.extensions].sort(byName),
     schemaComments: [...description.schemaComments].sort(byName),
+    privileges: sortPrivileges(description.privileges ?? noPrivileges),
   };
 }

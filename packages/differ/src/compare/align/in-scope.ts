@@ -25,5 +25,7 @@ export function inScope(
     unmanaged: d.unmanaged,
     extensions: d.extensions.filter((e) => schemas.has(e.schema)),
     schemaComments: d.schemaComments.filter((c) => schemas.has(c.name)),
+    // Narrowed to the managed roles and objects by the privileges comparator.
+    privileges: d.privileges,
   };
 }

@@ -48,6 +48,11 @@ export class Comparison {
     this.#phases[phase]!.push(defineOperation(op));
   }
 
+  /** What the comparators that ran so far emitted, in phase order. */
+  emitted(): readonly Operation[] {
+    return this.#phases.flat();
+  }
+
   /** Runs every comparator; the operations, in phase order. */
   plan(): Operation[] {
     for (const comparator of this.#comparators) comparator.compareSchema?.(this);

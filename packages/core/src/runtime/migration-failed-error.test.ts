@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { MigrationFailedError } from "./migration-failed-error";
+
+const step = {
+  direction: "up",
+  revision: "a1b2c3d4e5f6",
+  fromRevisions: [],
+  toRevisions: ["a1b2c3d4e5f6"],
+  message: "grants",
+  file: "app/migrations/versions/a1b2c3d4e5f6_grants.ts",
+} as const;
+
+function pgError(code: string, message: string): Error {
+  return Object.assign(new Error(message), { code });
+}
+
+describe("MigrationFailedError", () => {
+  it("names the missing role of a GRANT with its own code and a hint to create it", () => {
+    const error = new MigrationFailedError(
+      step,
+      true,
+      pgError("42704", 'role "report "ro"" does not exist'),
+      'GRANT SELECT ON TABLE "t" TO "report ""ro"""',
+    );
+    expect(error.code).toBe("ROLE_NOT_FOUND");
+    expect(error.details).toMatchObject({ role: 'report "ro"', sqlState: "42704" });
+    expect(error.hint).toMatch(/create the role "report "ro"" .*CREATE ROLE/);
+  });
+
+  it("keeps MIGRATION_FAILED for other undefined objects", () => {
+    const error = new MigrationFailedError(
+      step,
+      true,
+      pgError("42704", 'type "nope" does not exist'),
+    );
+    expect(error.code).toBe("MIGRATION_FAILED");
+  });
+});
