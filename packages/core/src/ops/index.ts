@@ -41,6 +41,7 @@ export type { AddPrimaryKeyOptions } from "./kinds/add-primary-key";
 export type { AddUniqueOptions } from "./kinds/add-unique";
 export type { AlterColumnOptions } from "./kinds/alter-column";
 export type { AlterSequenceOptions } from "./kinds/alter-sequence";
+export type { AlterTableOptions } from "./kinds/alter-table";
 export type { CreateExtensionOptions } from "./kinds/create-extension";
 export type { CreateFunctionOptions } from "./kinds/create-function";
 export type { CreateIndexOptions } from "./kinds/create-index";
@@ -79,6 +80,7 @@ export type {
   AddUniqueOperation,
   AlterColumnOperation,
   AlterSequenceOperation,
+  AlterTableOperation,
   BulkInsertOperation,
   CreateEnumOperation,
   CreateExtensionOperation,
@@ -106,6 +108,7 @@ export type {
   RenameSchemaOperation,
   RenameSequenceOperation,
   RenameTableOperation,
+  ReplicaIdentity,
   RunContext,
   RunOperation,
   SchemaObjectTarget,

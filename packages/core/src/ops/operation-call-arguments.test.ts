@@ -99,6 +99,16 @@ const samples: readonly Operation[] = [
   { kind: "setTableComment", table: "account", comment: null, existingComment: "people" },
   { kind: "setColumnComment", table: "account", column: "email", comment: "where to write" },
   {
+    kind: "alterTable",
+    schema: "app",
+    table: "event",
+    with: { fillfactor: 70 },
+    replicaIdentity: { index: "event_pkey" },
+    clusterOn: null,
+    existingWith: {},
+    existingClusterOn: "event_at_idx",
+  },
+  {
     kind: "createView",
     schema: "app",
     name: "v",

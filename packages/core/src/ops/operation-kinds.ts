@@ -7,6 +7,7 @@ import { addPrimaryKeyKind } from "./kinds/add-primary-key";
 import { addUniqueKind } from "./kinds/add-unique";
 import { alterColumnKind } from "./kinds/alter-column";
 import { alterSequenceKind } from "./kinds/alter-sequence";
+import { alterTableKind } from "./kinds/alter-table";
 import { bulkInsertKind } from "./kinds/bulk-insert";
 import { createEnumKind } from "./kinds/create-enum";
 import { createExtensionKind } from "./kinds/create-extension";
@@ -90,6 +91,7 @@ export const operationKinds = {
   dropExtension: dropExtensionKind,
   setTableComment: setTableCommentKind,
   setColumnComment: setColumnCommentKind,
+  alterTable: alterTableKind,
   ...viewKinds,
   execute: executeKind,
   bulkInsert: bulkInsertKind,

@@ -15,6 +15,7 @@ import type { AddPrimaryKeyOptions } from "./kinds/add-primary-key";
 import type { AddUniqueOptions } from "./kinds/add-unique";
 import type { AlterColumnOptions } from "./kinds/alter-column";
 import type { AlterSequenceOptions } from "./kinds/alter-sequence";
+import type { AlterTableOptions } from "./kinds/alter-table";
 import type { CreateExtensionOptions } from "./kinds/create-extension";
 import type { CreateFunctionOptions } from "./kinds/create-function";
 import type { CreateIndexOptions } from "./kinds/create-index";
@@ -52,6 +53,7 @@ import type {
   AddUniqueOperation,
   AlterColumnOperation,
   AlterSequenceOperation,
+  AlterTableOperation,
   BulkInsertOperation,
   CreateEnumOperation,
   CreateExtensionOperation,
@@ -284,6 +286,24 @@ export class Operations implements OperationRecorder {
    */
   alterColumn(table: string, column: string, changes: AlterColumnOptions): AlterColumnOperation {
     return this.#record("alterColumn", [table, column, changes]);
+  }
+
+  /**
+   * Changes a table's physical settings in one `ALTER TABLE`: storage parameters (`with` sets,
+   * `reset` returns to the default), `unlogged` (`SET UNLOGGED`/`SET LOGGED`, which rewrites the
+   * table), `replicaIdentity` and `clusterOn` (an index, or `null` for none). Pass `existing*` so
+   * the change can be reversed.
+   *
+   * @example
+   * ```ts
+   * op.alterTable("event", { with: { fillfactor: 70 }, replicaIdentity: "full", existingWith: {} });
+   * // ALTER TABLE "event"
+   * //     SET (fillfactor = '70'),
+   * //     REPLICA IDENTITY FULL
+   * ```
+   */
+  alterTable(table: string, changes: AlterTableOptions): AlterTableOperation {
+    return this.#record("alterTable", [table, changes]);
   }
 
   /**
