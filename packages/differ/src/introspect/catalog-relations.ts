@@ -92,16 +92,7 @@ export function tableSettings(inScope: RawBuilder<unknown>): RawBuilder<unknown>
     from pg_class c join pg_namespace n on n.oid = c.relnamespace
     where c.relkind in ('r', 'p') and (c.relrowsecurity or c.relforcerowsecurity) and ${inScope}
       and ${notExtensionMember("pg_class", sql`c.oid`)}
-    union all
-    select 'replica identity', n.nspname::text, c.relname::text, c.relname::text,
-           'ALTER TABLE ' || ${relation} || ' REPLICA IDENTITY '
-             || case c.relreplident when 'f' then 'FULL' when 'n' then 'NOTHING'
-                  else 'USING INDEX ' || coalesce((select quote_ident(ic.relname) from pg_index i
-                                                   join pg_class ic on ic.oid = i.indexrelid
-                                                   where i.indrelid = c.oid and i.indisreplident), 'DEFAULT') end
-    from pg_class c join pg_namespace n on n.oid = c.relnamespace
-    where c.relkind in ('r', 'p') and c.relreplident <> 'd' and ${inScope}
-      and ${notExtensionMember("pg_class", sql`c.oid`)}
+    -- A table's replica identity and storage parameters are in its model (catalog-table-settings).
     union all
     select 'storage parameters', n.nspname::text, c.relname::text, coalesce(tc.relname, c.relname)::text,
            case c.relkind when 'i' then 'ALTER INDEX ' when 'I' then 'ALTER INDEX '
@@ -111,7 +102,7 @@ export function tableSettings(inScope: RawBuilder<unknown>): RawBuilder<unknown>
     from pg_class c join pg_namespace n on n.oid = c.relnamespace
     left join pg_class toast on toast.oid = c.reltoastrelid
     left join pg_index i on i.indexrelid = c.oid left join pg_class tc on tc.oid = i.indrelid
-    where c.relkind in ('r', 'p', 'm', 'i', 'I') and (c.reloptions is not null or toast.reloptions is not null)
+    where c.relkind in ('m', 'i', 'I') and (c.reloptions is not null or toast.reloptions is not null)
       and ${inScope} and ${notExtensionMember("pg_class", sql`coalesce(tc.oid, c.oid)`)}
       -- A table's or materialized view's own index carries its parameters in the models
       -- (readIndexes); those of a constraint's index and a partition's index stay here.
@@ -171,7 +162,9 @@ export function relationSettings(
            'ALTER TABLE ' || ${relation} || ' CLUSTER ON ' || quote_ident(ic.relname)
     from pg_index i join pg_class ic on ic.oid = i.indexrelid join pg_class c on c.oid = i.indrelid
     join pg_namespace n on n.oid = c.relnamespace
-    where i.indisclustered and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
+    -- A table's is in its model (catalog-table-settings); a materialized view's stays here.
+    where i.indisclustered and c.relkind = 'm' and ${inScope}
+      and ${notExtensionMember("pg_class", sql`c.oid`)}
     union all
     select 'index statistics', n.nspname::text, ic.relname::text, c.relname::text,
            'ALTER INDEX ' || ${qualified(sql`n.nspname`, sql`ic.relname`)} || ' '

@@ -28,6 +28,7 @@ import {
 } from "./catalog-constraints";
 import { readFunctions, readTriggers } from "./catalog-functions";
 import { serverVersionNum, type UnmanagedRow } from "./catalog-sql";
+import { introspectTableSettings } from "./catalog-table-settings";
 import { readColumns, readSchemas, readTables } from "./catalog-tables";
 import { readEnums, readSequences } from "./catalog-types";
 import { readUnmanaged, readUnmanagedExtras } from "./catalog-unmanaged";
@@ -310,6 +311,7 @@ async function read(db: Kysely<any>, scope: ManagedScope): Promise<SchemaDescrip
     table.indexes.push(describeIndex(i));
   }
 
+  await introspectTableSettings(db, schemas, byOid);
   const described = [...byOid.values()];
   const usedSchemas = new Set(schemas);
   usedSchemas.delete("public");

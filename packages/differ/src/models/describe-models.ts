@@ -33,6 +33,7 @@ import { badModel, checkIdentifier } from "./bad-model";
 import type { ColumnRef } from "./column-builder";
 import { identityDescription, literalDefault } from "./describe-column-default";
 import { describeRoutines } from "./describe-routines";
+import { columnPhysicalFields, tablePhysicalFields } from "./describe-table-physical";
 import { describeView } from "./describe-view";
 import { type EnumType, isEnumType } from "./enum-type";
 import { isSqlFragment } from "./sql-fragment";
@@ -284,6 +285,7 @@ function describeTable(
       collation: describeObjectName(def.collation),
       comment: def.comment,
       renamedFrom: def.renamedFrom,
+      ...columnPhysicalFields(def, details),
     };
   });
 
@@ -556,6 +558,7 @@ function describeTable(
     exclusions,
     comment: t.comment,
     renamedFrom: t.renamedFrom,
+    ...tablePhysicalFields(t, { primaryKey, uniques, exclusions, indexes }, extras.indexes ?? []),
   };
 }
 

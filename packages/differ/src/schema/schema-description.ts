@@ -99,6 +99,18 @@ export interface TableDescription {
   comment: string | null;
   /** Models only: the table's previous name, so autogenerate renames instead of drop + create. */
   renamedFrom: string | null;
+  /**
+   * Storage parameters of the table (`fillfactor`, `autovacuum_*`) and, prefixed `toast.`, of
+   * its TOAST table, values as PostgreSQL prints them; absent when none. The physical settings
+   * below are absent when at PostgreSQL's default, so a table without them reads as before.
+   */
+  storageParameters?: Record<string, string> | undefined;
+  /** `UNLOGGED`. */
+  unlogged?: true | undefined;
+  /** `REPLICA IDENTITY`, when not `DEFAULT`. */
+  replicaIdentity?: "full" | "nothing" | { index: string } | undefined;
+  /** The index (of the table, or of one of its key constraints) it is `CLUSTER`ed on. */
+  clusterOn?: string | undefined;
 }
 
 /** One column. */
@@ -129,6 +141,8 @@ export interface ColumnDescription {
   comment: string | null;
   /** Models only: the column's previous name. */
   renamedFrom: string | null;
+  /** `SET STATISTICS n`; absent for the default target. */
+  statistics?: number | undefined;
 }
 
 /** `GENERATED { ALWAYS | BY DEFAULT } AS IDENTITY (...)`; sequence numbers as decimal strings. */

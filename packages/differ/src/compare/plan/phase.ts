@@ -42,6 +42,9 @@ export const Phase = {
   DropSequences: 24,
   DropEnums: 25,
   DropSchemas: 26,
-  Count: 27,
+  // Last: CLUSTER ON and REPLICA IDENTITY USING INDEX name indexes created above; a new
+  // column's statistics target follows its column.
+  TableSettings: 27,
+  Count: 28,
 } as const;
 export type Phase = (typeof Phase)[keyof typeof Phase];
