@@ -15,6 +15,7 @@ import type {
 } from "../schema/schema-description";
 import { objectNameSource } from "./object-name-source";
 import { renderColumnBuilder } from "./render-column-builder";
+import { tablePhysicalOptions } from "./render-table-physical";
 import {
   numberOrString,
   propertyAccess,
@@ -442,6 +443,7 @@ export function renderTableFile(
     if (i.include.length > 0) code += `.include(${i.include.map(ref).join(", ")})`;
     if (i.where !== null) code += `.where(${stringLiteral(i.where)})`;
     if (i.nullsNotDistinct) code += ".nullsNotDistinct()";
+    if (table.clusterOn === i.name) code += ".cluster()";
     if (i.storageParameters !== undefined)
       code += `.with(${valueLiteral(storageParameterValues(i.storageParameters))})`;
     return code;
@@ -488,6 +490,7 @@ export function renderTableFile(
   const tableOptions: string[] = [];
   if (table.schema !== "public") tableOptions.push(`schema: ${stringLiteral(table.schema)}`);
   if (table.comment !== null) tableOptions.push(`comment: ${stringLiteral(table.comment)}`);
+  tableOptions.push(...tablePhysicalOptions(table));
 
   const args = [
     `  ${stringLiteral(table.name)},\n`,
