@@ -53,7 +53,8 @@ export function tablePhysicalFields(
       );
     }
   };
-  const { physical } = t;
+  // A view's indexes are described through a table-like object that has no physical options.
+  const physical: AnyTable["physical"] = t.physical ?? {};
   const clustered = indexBuilders.flatMap((b, k) =>
     b.definition.cluster === true ? [described.indexes[k]!.name] : [],
   );
