@@ -115,6 +115,7 @@ export type {
   SequenceDefinition,
   SequenceOwner,
   SetColumnCommentOperation,
+  SetIndexCommentOperation,
   SetTableCommentOperation,
   TableTarget,
   ValidateConstraintOperation,

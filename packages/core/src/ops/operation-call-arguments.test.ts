@@ -98,6 +98,7 @@ const samples: readonly Operation[] = [
   { kind: "dropExtension", name: "pgcrypto", version: "1.3" },
   { kind: "setTableComment", table: "account", comment: null, existingComment: "people" },
   { kind: "setColumnComment", table: "account", column: "email", comment: "where to write" },
+  { kind: "setIndexComment", schema: "app", name: "event_at_idx", comment: "by time" },
   {
     kind: "alterTable",
     schema: "app",

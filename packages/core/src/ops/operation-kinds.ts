@@ -34,6 +34,7 @@ import { renameSequenceKind } from "./kinds/rename-sequence";
 import { renameTableKind } from "./kinds/rename-table";
 import { runKind } from "./kinds/run";
 import { setColumnCommentKind } from "./kinds/set-column-comment";
+import { setIndexCommentKind } from "./kinds/set-index-comment";
 import { setTableCommentKind } from "./kinds/set-table-comment";
 import { validateConstraintKind } from "./kinds/validate-constraint";
 import { viewKinds } from "./kinds/view-kinds";
@@ -92,6 +93,7 @@ export const operationKinds = {
   setTableComment: setTableCommentKind,
   setColumnComment: setColumnCommentKind,
   alterTable: alterTableKind,
+  setIndexComment: setIndexCommentKind,
   ...viewKinds,
   execute: executeKind,
   bulkInsert: bulkInsertKind,

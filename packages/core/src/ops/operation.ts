@@ -408,6 +408,16 @@ export interface SetTableCommentOperation extends TableTarget {
   readonly existingComment?: string | null | undefined;
 }
 
+/** `COMMENT ON INDEX`; the index lives in its table's schema. `null` removes the comment. */
+export interface SetIndexCommentOperation {
+  readonly kind: "setIndexComment";
+  readonly schema?: string | undefined;
+  readonly name: string;
+  readonly comment: string | null;
+  /** The comment before; omitted is read as none, as Alembic does. */
+  readonly existingComment?: string | null | undefined;
+}
+
 /** `COMMENT ON COLUMN`. `null` removes the comment. */
 export interface SetColumnCommentOperation extends TableTarget {
   readonly kind: "setColumnComment";
@@ -483,6 +493,7 @@ export type Operation =
   | SetTableCommentOperation
   | SetColumnCommentOperation
   | AlterTableOperation
+  | SetIndexCommentOperation
   | ViewOperation
   | ExecuteOperation
   | BulkInsertOperation

@@ -84,6 +84,7 @@ import type {
   RunContext,
   RunOperation,
   SetColumnCommentOperation,
+  SetIndexCommentOperation,
   SetTableCommentOperation,
   ValidateConstraintOperation,
 } from "./operation";
@@ -720,6 +721,23 @@ export class Operations implements OperationRecorder {
     options: SetCommentOptions = {},
   ): SetTableCommentOperation {
     return this.#record("setTableComment", [table, comment, options]);
+  }
+
+  /**
+   * Sets (or with `null`, removes) an index's comment.
+   *
+   * @example
+   * ```ts
+   * op.setIndexComment("account_email_idx", "login lookups", { schema: "app" });
+   * // COMMENT ON INDEX "app"."account_email_idx" IS 'login lookups'
+   * ```
+   */
+  setIndexComment(
+    name: string,
+    comment: string | null,
+    options: SetCommentOptions = {},
+  ): SetIndexCommentOperation {
+    return this.#record("setIndexComment", [name, comment, options]);
   }
 
   /**

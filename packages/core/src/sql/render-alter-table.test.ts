@@ -109,3 +109,14 @@ describe("createTable physical options", () => {
     );
   });
 });
+
+describe("setIndexComment", () => {
+  it("comments an index and reverses to the comment before", () => {
+    const node = op.setIndexComment("t_a_idx", "it's fast", {
+      schema: "app",
+      existingComment: null,
+    });
+    expect(one(node)).toBe(`COMMENT ON INDEX "app"."t_a_idx" IS 'it''s fast'`);
+    expect(one(reverseOperation(node)!)).toBe(`COMMENT ON INDEX "app"."t_a_idx" IS NULL`);
+  });
+});

@@ -176,6 +176,7 @@ const renderers: Renderers = {
     commentOn(`COLUMN ${quoteQualified(op.schema, op.table)}.${quoteIdent(op.column)}`, op.comment),
   ],
   alterTable: renderAlterTable,
+  setIndexComment: (op) => [commentOn(`INDEX ${quoteQualified(op.schema, op.name)}`, op.comment)],
   createView: renderCreateView,
   dropView: renderDropView,
   createMaterializedView: renderCreateMaterializedView,
