@@ -208,6 +208,11 @@ export function comments(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
     from pg_class c join pg_namespace n on n.oid = c.relnamespace
     join pg_description d on d.objoid = c.oid and d.classoid = 'pg_class'::regclass and d.objsubid = 0
     where c.relkind in ('i', 'I', 'S') and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
+      -- A table's own index carries its comment in the models (readIndexes).
+      and not exists (select 1 from pg_index i join pg_class tc on tc.oid = i.indrelid
+                      where i.indexrelid = c.oid and tc.relkind in ('r', 'p') and not c.relispartition
+                        and not exists (select 1 from pg_constraint k
+                                        where k.conindid = c.oid and k.contype in ('p', 'u', 'x')))
     union all
     select 'comment', n.nspname::text, 'COLUMN ' || ${relation} || '.' || quote_ident(a.attname), null,
            'COMMENT ON COLUMN ' || ${relation} || '.' || quote_ident(a.attname) || ' IS ' || quote_literal(d.description)

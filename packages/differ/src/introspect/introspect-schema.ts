@@ -308,7 +308,9 @@ async function read(db: Kysely<any>, scope: ManagedScope): Promise<SchemaDescrip
     // A materialized view's indexes are the view's (readIndexes reads them with the tables').
     const table = byOid.get(i.table_oid) ?? views.get(i.table_oid);
     if (!table || constraintIndexes.has(i.oid)) continue;
-    table.indexes.push(describeIndex(i));
+    // A table's index carries its comment; a materialized view's stays SQL (catalog-relations).
+    const comment = i.comment !== null && byOid.has(i.table_oid) ? { comment: i.comment } : {};
+    table.indexes.push({ ...describeIndex(i), ...comment });
   }
 
   await introspectTableSettings(db, schemas, byOid);

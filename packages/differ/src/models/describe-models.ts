@@ -543,6 +543,7 @@ function describeTable(
       where: d.where === null ? null : normalizeExpression(d.where),
       nullsNotDistinct: d.nullsNotDistinct,
       ...storageParametersField(storageParameterTexts(d.with)),
+      ...(d.comment === undefined ? {} : { comment: d.comment }),
     };
   });
 

@@ -16,6 +16,8 @@ export interface IndexDefinition {
   readonly with: Readonly<Record<string, StorageParameterValue>>;
   /** `CLUSTER ON` this index. */
   readonly cluster?: boolean;
+  /** `COMMENT ON INDEX`. */
+  readonly comment?: string;
 }
 
 /** An index element: a column, an expression, or a detailed element. */
@@ -80,6 +82,18 @@ export class IndexBuilder {
    */
   cluster(): IndexBuilder {
     return new IndexBuilder({ ...this.definition, cluster: true });
+  }
+
+  /**
+   * `COMMENT ON INDEX`.
+   *
+   * @example
+   * ```ts
+   * index().on(t.email).comment("login lookups")
+   * ```
+   */
+  comment(text: string): IndexBuilder {
+    return new IndexBuilder({ ...this.definition, comment: text });
   }
 
   nullsNotDistinct(): IndexBuilder {

@@ -131,6 +131,8 @@ function targetKey(op: Operation): string | null {
       return `constraint\u0000${schema}\u0000${op.table}\u0000${op.name}`;
     case "alterColumn":
       return `column\u0000${schema}\u0000${op.table}\u0000${op.column}`;
+    case "setIndexComment":
+      return `index comment\u0000${schema}\u0000${op.name}`;
     case "alterTable":
       return `table settings\u0000${schema}\u0000${op.table}`;
     case "createFunction":
@@ -190,6 +192,12 @@ function operationNode(op: Operation): { key: string; phase: Phase; needs: strin
         key: objectKey("constraint", op.schema ?? "public", op.table, op.name),
         phase: "table parts",
         needs: [relationKey(op.schema, op.table)],
+      };
+    case "setIndexComment":
+      return {
+        key: objectKey("comment", op.schema ?? "public", null, `INDEX ${op.name}`),
+        phase: "table parts",
+        needs: [relationKey(op.schema, op.name)],
       };
     case "alterTable":
       // CLUSTER ON and REPLICA IDENTITY USING INDEX name an index, created before.

@@ -444,6 +444,7 @@ export function renderTableFile(
     if (i.where !== null) code += `.where(${stringLiteral(i.where)})`;
     if (i.nullsNotDistinct) code += ".nullsNotDistinct()";
     if (table.clusterOn === i.name) code += ".cluster()";
+    if (i.comment !== undefined) code += `.comment(${stringLiteral(i.comment)})`;
     if (i.storageParameters !== undefined)
       code += `.with(${valueLiteral(storageParameterValues(i.storageParameters))})`;
     return code;

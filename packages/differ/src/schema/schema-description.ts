@@ -257,6 +257,8 @@ export interface IndexDescription {
    * (`{ fillfactor: "70" }`); absent when none.
    */
   storageParameters?: Record<string, string> | undefined;
+  /** `COMMENT ON INDEX`, on a table's own index; absent when none. */
+  comment?: string | undefined;
 }
 
 export interface ExclusionElementDescription extends IndexElementDescription {

@@ -51,6 +51,7 @@ function isRebuilt(pair: TablePair, name: string): boolean {
     const seen = (i: typeof fi) => ({
       ...castInsensitiveIndex(i),
       storageParameters: normalizeStorageParameters(i.storageParameters),
+      comment: undefined,
     });
     return (
       !isDeepEqual(seen(fi), seen(ti)) ||
@@ -93,6 +94,24 @@ export function newTableSettings(comparison: Comparison, t: TableDescription): v
     });
   }
   for (const c of t.columns) newColumnStatistics(comparison, t, c.name, c.statistics);
+  for (const i of t.indexes) indexComment(comparison, t, i.name, null, i.comment ?? null);
+}
+
+function indexComment(
+  comparison: Comparison,
+  t: TableDescription,
+  name: string,
+  before: string | null,
+  after: string | null,
+): void {
+  if (before === after) return;
+  comparison.emit(Phase.TableSettings, {
+    kind: "setIndexComment",
+    schema: t.schema,
+    name,
+    comment: after,
+    existingComment: before,
+  });
 }
 
 function newColumnStatistics(
@@ -145,6 +164,13 @@ export const compareTableSettings: Comparator = {
         table: t.name,
         ...changes,
       });
+    }
+    // An index created or rebuilt here has no comment yet; one kept keeps its own.
+    const fromIndexes = new Map(f.indexes.map((i) => [i.name, i]));
+    for (const ti of t.indexes) {
+      const fi = fromIndexes.get(ti.name);
+      const before = fi === undefined || isRebuilt(pair, ti.name) ? null : (fi.comment ?? null);
+      indexComment(comparison, t, ti.name, before, ti.comment ?? null);
     }
     const fromColumns = new Map(f.columns.map((c) => [c.name, c]));
     for (const tc of t.columns) {

@@ -38,6 +38,7 @@ const tuned = `
   create index "a idx" on public.${weird} (a);
   alter table public.${weird} cluster on "a idx", replica identity full;
   alter table public.${weird} alter column tenant set statistics 1000;
+  comment on index public."a idx" is 'by a; it''s "fast"';
   create table public.plain (id integer primary key, a integer);
   alter table public.plain replica identity using index plain_pkey, cluster on plain_pkey;
 `;
@@ -53,7 +54,7 @@ function tunedModels() {
         body: c.text(),
         tenant: c.bigint().statistics(1000),
       },
-      (t) => ({ indexes: [index("a idx").on(t.a).cluster()] }),
+      (t) => ({ indexes: [index("a idx").on(t.a).cluster().comment(`by a; it's "fast"`)] }),
       {
         unlogged: true,
         replicaIdentity: "full",
@@ -98,6 +99,7 @@ describe("table settings", () => {
       replicaIdentity: "full",
       clusterOn: "a idx",
     });
+    expect(t.indexes[0]!.comment).toBe(`by a; it's "fast"`);
     expect(t.columns.map((col) => col.statistics)).toEqual([undefined, undefined, undefined, 1000]);
     expect(d.tables.find((x) => x.name === "plain")).toMatchObject({
       replicaIdentity: { index: "plain_pkey" },
@@ -151,14 +153,36 @@ describe("table settings", () => {
     expect(create).toMatchObject({ unlogged: true, with: { fillfactor: 70 } });
   });
 
-  it("an index rebuilt under the same name is clustered on again", async () => {
+  it("an index rebuilt under the same name is clustered on and commented again", async () => {
     const { a, b } = await describeBoth(
       database,
-      `create table t (a integer, b integer); create index t_idx on t (a); alter table t cluster on t_idx;`,
-      `create table t (a integer, b integer); create index t_idx on t (b); alter table t cluster on t_idx;`,
+      `create table t (a integer, b integer); create index t_idx on t (a); alter table t cluster on t_idx;
+       comment on index t_idx is 'kept';`,
+      `create table t (a integer, b integer); create index t_idx on t (b); alter table t cluster on t_idx;
+       comment on index t_idx is 'kept';`,
     );
     const { upgrade } = await expectRoundTrip(database, a, b);
-    expect(upgrade.map((op) => op.kind)).toEqual(["dropIndex", "createIndex", "alterTable"]);
+    expect(upgrade.map((op) => op.kind)).toEqual([
+      "dropIndex",
+      "createIndex",
+      "alterTable",
+      "setIndexComment",
+    ]);
+  });
+
+  it("an index comment set, changed and removed round-trips without touching the index", async () => {
+    const { a, b } = await describeBoth(
+      database,
+      `create table t (a integer, b integer); create index t_a on t (a); create index t_b on t (b);
+       comment on index t_a is 'before';`,
+      `create table t (a integer, b integer); create index t_a on t (a); create index t_b on t (b);
+       comment on index t_b is 'after';`,
+    );
+    const { upgrade } = await expectRoundTrip(database, a, b);
+    expect(upgrade).toMatchObject([
+      { kind: "setIndexComment", name: "t_a", comment: null, existingComment: "before" },
+      { kind: "setIndexComment", name: "t_b", comment: "after", existingComment: null },
+    ]);
   });
 
   it("a clustering index that names no index of the table is a model error", () => {
@@ -203,6 +227,7 @@ describe("table settings pulled", () => {
       expect(text).toContain(".cluster()");
       expect(text).toContain('clusterOn: "plain_pkey"');
       expect(text).toContain(".statistics(1000)");
+      expect(text).toContain(`.comment("by a; it's \\"fast\\"")`);
       const described = await describeRenderedModels(result.files, `${tmp.dir}/index.ts`);
       expect(described).toStrictEqual(managedPart(actual));
     } finally {
