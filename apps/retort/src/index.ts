@@ -90,6 +90,7 @@ export type {
   TableExtras,
   TableKeyOf,
   TableOptions,
+  TablePhysicalOptions,
   TriggerDescription,
   TriggerFunction,
   TriggerModel,
