@@ -24,7 +24,7 @@ export const event = table(
     tenant: c.bigint().notNull().statistics(${settings.statistics}),
     body: c.text(),
   },
-  (t) => ({ indexes: [index("event tenant").on(t.tenant)${settings.cluster ? ".cluster()" : ""}] }),
+  (t) => ({ indexes: [index("event tenant").on(t.tenant)${settings.cluster ? '.cluster().comment("by tenant")' : ""}] }),
   {
     with: { fillfactor: ${settings.fillfactor}, autovacuum_vacuum_scale_factor: 0.01 },
     unlogged: ${settings.unlogged},
