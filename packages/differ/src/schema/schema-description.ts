@@ -324,7 +324,9 @@ export type UnmanagedKind =
   | "text search template"
   /**
    * Table properties the models cannot declare, on the table named `table`: the definition of
-   * an `"unlogged table"` is `ALTER TABLE ... SET UNLOGGED`, of an `"inheritance"`
+   * an `"unlogged table"` is `ALTER TABLE ... SET UNLOGGED` (no longer read: `unlogged` is a
+   * table model option, as are a table's replica identity, storage parameters, clustering and
+   * columns' statistics targets), of an `"inheritance"`
    * `ALTER TABLE child INHERIT parent`, of a `"partition"`
    * `ALTER TABLE parent ATTACH PARTITION child FOR VALUES ...`, and of a `"partitioned table"`
    * its `PARTITION BY ...` clause (a clause, not a statement: the baseline never runs it).
