@@ -131,12 +131,82 @@ function newColumnStatistics(
   });
 }
 
+interface PendingSettings {
+  table: TableDescription;
+  changes: Partial<AlterTableOperation>;
+}
+
+/** Each comparison's `alterTable`s, emitted once every table is compared (`compareSchema`). */
+const pending = new WeakMap<Comparison, PendingSettings[]>();
+
+function pendingOf(comparison: Comparison): PendingSettings[] {
+  let list = pending.get(comparison);
+  if (list === undefined) {
+    list = [];
+    pending.set(comparison, list);
+  }
+  return list;
+}
+
+/**
+ * PostgreSQL refuses a logged table that references an unlogged one, at every step: tables
+ * turning unlogged go referencing first, tables turning logged referenced first (foreign keys
+ * as they stand when the settings run, after every add and drop). A cycle keeps name order.
+ */
+function persistenceOrder(list: readonly PendingSettings[]): PendingSettings[] {
+  const key = (t: { schema: string; name: string }) => `${t.schema}\u0000${t.name}`;
+  const turning = (unlogged: boolean) => {
+    const group = list.filter((p) => p.changes.unlogged === unlogged);
+    const inGroup = new Map(group.map((p) => [key(p.table), p]));
+    // before.get(x): the tables that must come before x.
+    const before = new Map(group.map((p) => [key(p.table), new Set<string>()]));
+    for (const p of group) {
+      for (const fk of p.table.foreignKeys) {
+        const referenced = key({ schema: fk.refSchema, name: fk.refTable });
+        if (referenced === key(p.table) || !inGroup.has(referenced)) continue;
+        if (unlogged) before.get(referenced)!.add(key(p.table));
+        else before.get(key(p.table))!.add(referenced);
+      }
+    }
+    const ordered: PendingSettings[] = [];
+    const done = new Set<string>();
+    while (ordered.length < group.length) {
+      const ready =
+        group.find(
+          (p) =>
+            !done.has(key(p.table)) && [...before.get(key(p.table))!].every((k) => done.has(k)),
+        ) ?? group.find((p) => !done.has(key(p.table)))!;
+      done.add(key(ready.table));
+      ordered.push(ready);
+    }
+    return ordered;
+  };
+  return [
+    ...list.filter((p) => p.changes.unlogged === undefined),
+    ...turning(true),
+    ...turning(false),
+  ];
+}
+
 /**
  * Storage parameters, `UNLOGGED`, replica identity and `CLUSTER ON` of a table both sides have,
  * as one `alterTable`; and the columns' statistics targets.
  */
 export const compareTableSettings: Comparator = {
   family: "tables",
+  // Runs after every table was compared (the tables comparator's compareSchema calls
+  // compareTable), so the persistence changes can be ordered among themselves.
+  compareSchema(comparison) {
+    for (const { table: t, changes } of persistenceOrder(pendingOf(comparison))) {
+      comparison.emit(Phase.TableSettings, {
+        kind: "alterTable",
+        schema: t.schema,
+        table: t.name,
+        ...changes,
+      });
+    }
+    pending.delete(comparison);
+  },
   compareTable(comparison, pair) {
     const { from: f, to: t } = pair;
     const changes: Partial<AlterTableOperation> = { ...parameterChanges(f, t) };
@@ -157,14 +227,7 @@ export const compareTableSettings: Comparator = {
     if ((f.clusterOn ?? null) !== clusterOn || (clusterOn !== null && isRebuilt(pair, clusterOn))) {
       Object.assign(changes, { clusterOn, existingClusterOn: f.clusterOn ?? null });
     }
-    if (Object.keys(changes).length > 0) {
-      comparison.emit(Phase.TableSettings, {
-        kind: "alterTable",
-        schema: t.schema,
-        table: t.name,
-        ...changes,
-      });
-    }
+    if (Object.keys(changes).length > 0) pendingOf(comparison).push({ table: t, changes });
     // An index created or rebuilt here has no comment yet; one kept keeps its own.
     const fromIndexes = new Map(f.indexes.map((i) => [i.name, i]));
     for (const ti of t.indexes) {

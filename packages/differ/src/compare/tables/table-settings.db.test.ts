@@ -165,8 +165,8 @@ describe("table settings", () => {
     expect(upgrade.map((op) => op.kind)).toEqual([
       "dropIndex",
       "createIndex",
-      "alterTable",
       "setIndexComment",
+      "alterTable",
     ]);
   });
 
@@ -183,6 +183,19 @@ describe("table settings", () => {
       { kind: "setIndexComment", name: "t_a", comment: null, existingComment: "before" },
       { kind: "setIndexComment", name: "t_b", comment: "after", existingComment: null },
     ]);
+  });
+
+  it("tables that reference each other turn unlogged referencing first, and logged back referenced first", async () => {
+    const { a, b } = await describeBoth(
+      database,
+      `create table a_parent (id integer primary key);
+       create table z_child (id integer primary key, parent integer references a_parent);`,
+      `create unlogged table a_parent (id integer primary key);
+       create unlogged table z_child (id integer primary key, parent integer references a_parent);`,
+    );
+    const { upgrade, downgrade } = await expectRoundTrip(database, a, b);
+    expect(upgrade.map((op) => "table" in op && op.table)).toEqual(["z_child", "a_parent"]);
+    expect(downgrade.map((op) => "table" in op && op.table)).toEqual(["a_parent", "z_child"]);
   });
 
   it("a clustering index that names no index of the table is a model error", () => {
