@@ -112,6 +112,7 @@ export type {
   TableExtras,
   TableKeyOf,
   TableOptions,
+  TablePhysicalOptions,
   TriggerDescription,
   TriggerFunction,
   TriggerModel,

@@ -91,6 +91,7 @@ export type {
   Table,
   TableExtras,
   TableOptions,
+  TablePhysicalOptions,
 } from "./models/table";
 export { definedTables, isTable, table, unexportedTables } from "./models/table";
 export type {

@@ -17,6 +17,7 @@ export const lintRuleIds = [
   "unique-without-index",
   "column-type-rewrite",
   "narrowing-type",
+  "persistence-rewrite",
   "drop-column",
   "rename-column",
   "drop-table",

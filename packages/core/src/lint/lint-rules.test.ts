@@ -422,3 +422,11 @@ describe("unparsable-sql", () => {
     expect(result.findings[0]!.severity).toBe("warn");
   });
 });
+
+describe("persistence-rewrite", () => {
+  it("warns when an existing table turns logged or unlogged, not on its other settings", async () => {
+    expect(await only(`op.alterTable("t", { unlogged: true });`)).toEqual(["persistence-rewrite"]);
+    expect(await only(`op.alterTable("t", { unlogged: false });`)).toEqual(["persistence-rewrite"]);
+    expect(await only(`op.alterTable("t", { with: { fillfactor: 70 } });`)).toEqual([]);
+  });
+});

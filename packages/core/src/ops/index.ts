@@ -43,6 +43,7 @@ export type { AlterColumnOptions } from "./kinds/alter-column";
 export type { AlterExtensionOptions } from "./kinds/alter-extension";
 export type { AlterPolicyOptions } from "./kinds/alter-policy";
 export type { AlterSequenceOptions } from "./kinds/alter-sequence";
+export type { AlterTableOptions } from "./kinds/alter-table";
 export type { CreateExtensionOptions } from "./kinds/create-extension";
 export type { CreateFunctionOptions } from "./kinds/create-function";
 export type { CreateIndexOptions } from "./kinds/create-index";
@@ -88,6 +89,7 @@ export type {
   AddUniqueOperation,
   AlterColumnOperation,
   AlterSequenceOperation,
+  AlterTableOperation,
   BulkInsertOperation,
   CreateEnumOperation,
   CreateExtensionOperation,
@@ -115,12 +117,14 @@ export type {
   RenameSchemaOperation,
   RenameSequenceOperation,
   RenameTableOperation,
+  ReplicaIdentity,
   RunContext,
   RunOperation,
   SchemaObjectTarget,
   SequenceDefinition,
   SequenceOwner,
   SetColumnCommentOperation,
+  SetIndexCommentOperation,
   SetTableCommentOperation,
   TableTarget,
   ValidateConstraintOperation,

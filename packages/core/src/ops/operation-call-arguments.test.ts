@@ -98,6 +98,17 @@ const samples: readonly Operation[] = [
   { kind: "dropExtension", name: "pgcrypto", version: "1.3" },
   { kind: "setTableComment", table: "account", comment: null, existingComment: "people" },
   { kind: "setColumnComment", table: "account", column: "email", comment: "where to write" },
+  { kind: "setIndexComment", schema: "app", name: "event_at_idx", comment: "by time" },
+  {
+    kind: "alterTable",
+    schema: "app",
+    table: "event",
+    with: { fillfactor: 70 },
+    replicaIdentity: { index: "event_pkey" },
+    clusterOn: null,
+    existingWith: {},
+    existingClusterOn: "event_at_idx",
+  },
   {
     kind: "createView",
     schema: "app",

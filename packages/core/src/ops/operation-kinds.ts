@@ -7,6 +7,7 @@ import { addPrimaryKeyKind } from "./kinds/add-primary-key";
 import { addUniqueKind } from "./kinds/add-unique";
 import { alterColumnKind } from "./kinds/alter-column";
 import { alterSequenceKind } from "./kinds/alter-sequence";
+import { alterTableKind } from "./kinds/alter-table";
 import { bulkInsertKind } from "./kinds/bulk-insert";
 import { createEnumKind } from "./kinds/create-enum";
 import { createExtensionKind } from "./kinds/create-extension";
@@ -34,6 +35,7 @@ import { renameSequenceKind } from "./kinds/rename-sequence";
 import { renameTableKind } from "./kinds/rename-table";
 import { runKind } from "./kinds/run";
 import { setColumnCommentKind } from "./kinds/set-column-comment";
+import { setIndexCommentKind } from "./kinds/set-index-comment";
 import { setTableCommentKind } from "./kinds/set-table-comment";
 import { validateConstraintKind } from "./kinds/validate-constraint";
 import { viewKinds } from "./kinds/view-kinds";
@@ -93,6 +95,8 @@ export const operationKinds = {
   dropExtension: dropExtensionKind,
   setTableComment: setTableCommentKind,
   setColumnComment: setColumnCommentKind,
+  alterTable: alterTableKind,
+  setIndexComment: setIndexCommentKind,
   ...viewKinds,
   execute: executeKind,
   bulkInsert: bulkInsertKind,

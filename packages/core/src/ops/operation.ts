@@ -52,6 +52,10 @@ export interface CreateTableOperation extends TableTarget {
   readonly ifNotExists?: boolean | undefined;
   /** A partitioned table's key, the text after `PARTITION BY`: `RANGE (created_at)`. */
   readonly partitionBy?: string | undefined;
+  /** `CREATE UNLOGGED TABLE`. Default is `false`. */
+  readonly unlogged?: boolean | undefined;
+  /** Storage parameters, `WITH (fillfactor = 70)`; `toast.`-prefixed names set the TOAST table's. */
+  readonly with?: Readonly<Record<string, string | number | boolean>> | undefined;
 }
 
 /** `DROP TABLE`. Carries the table's definition when known, so it can be reversed. */
@@ -122,6 +126,10 @@ export interface AlterColumnOperation extends TableTarget {
   readonly existingIdentity?: IdentityDefinition | null | undefined;
   readonly existingComment?: string | null | undefined;
   readonly existingCollation?: CollationName | undefined;
+  /** `SET STATISTICS n`: the planner's statistics target; `null` goes back to the default. */
+  readonly statistics?: number | null | undefined;
+  /** `null`: the column had the default target. */
+  readonly existingStatistics?: number | null | undefined;
 }
 
 /** `CREATE INDEX`. The index lives in its table's schema. */
@@ -370,9 +378,46 @@ export interface DropExtensionOperation {
   readonly version?: string | undefined;
 }
 
+/** `REPLICA IDENTITY`: what a table logs of an updated or deleted row for logical replication. */
+export type ReplicaIdentity = "default" | "full" | "nothing" | { readonly index: string };
+
+/**
+ * `ALTER TABLE` of the table's physical settings, all in one statement: storage parameters
+ * (`SET (...)`, `RESET (...)`), `SET LOGGED | UNLOGGED`, `REPLICA IDENTITY` and `CLUSTER ON`.
+ * A field left `undefined` is not changed. The `existing*` fields describe the table before the
+ * change; they render nothing and let {@link reverseOperation} undo it.
+ */
+export interface AlterTableOperation extends TableTarget {
+  readonly kind: "alterTable";
+  /** `SET (name = value, ...)`; `toast.`-prefixed names set the TOAST table's. */
+  readonly with?: Readonly<Record<string, string | number | boolean>> | undefined;
+  /** `RESET (name, ...)`: back to PostgreSQL's default. */
+  readonly reset?: readonly string[] | undefined;
+  /** `SET UNLOGGED` (`true`) or `SET LOGGED` (`false`); either rewrites the table. */
+  readonly unlogged?: boolean | undefined;
+  readonly replicaIdentity?: ReplicaIdentity | undefined;
+  /** `CLUSTER ON` the index; `null` is `SET WITHOUT CLUSTER`. */
+  readonly clusterOn?: string | null | undefined;
+  /** The values before of the parameters set or reset; one left out was not set. */
+  readonly existingWith?: Readonly<Record<string, string | number | boolean>> | undefined;
+  readonly existingUnlogged?: boolean | undefined;
+  readonly existingReplicaIdentity?: ReplicaIdentity | undefined;
+  readonly existingClusterOn?: string | null | undefined;
+}
+
 /** `COMMENT ON TABLE`. `null` removes the comment. */
 export interface SetTableCommentOperation extends TableTarget {
   readonly kind: "setTableComment";
+  readonly comment: string | null;
+  /** The comment before; omitted is read as none, as Alembic does. */
+  readonly existingComment?: string | null | undefined;
+}
+
+/** `COMMENT ON INDEX`; the index lives in its table's schema. `null` removes the comment. */
+export interface SetIndexCommentOperation {
+  readonly kind: "setIndexComment";
+  readonly schema?: string | undefined;
+  readonly name: string;
   readonly comment: string | null;
   /** The comment before; omitted is read as none, as Alembic does. */
   readonly existingComment?: string | null | undefined;
@@ -452,6 +497,8 @@ export type Operation =
   | DropExtensionOperation
   | SetTableCommentOperation
   | SetColumnCommentOperation
+  | AlterTableOperation
+  | SetIndexCommentOperation
   | ViewOperation
   | ExecuteOperation
   | BulkInsertOperation

@@ -17,6 +17,7 @@ import type { AlterColumnOptions } from "./kinds/alter-column";
 import type { AlterExtensionOptions } from "./kinds/alter-extension";
 import type { AlterPolicyOptions } from "./kinds/alter-policy";
 import type { AlterSequenceOptions } from "./kinds/alter-sequence";
+import type { AlterTableOptions } from "./kinds/alter-table";
 import type { CreateExtensionOptions } from "./kinds/create-extension";
 import type { CreateFunctionOptions } from "./kinds/create-function";
 import type { CreateIndexOptions } from "./kinds/create-index";
@@ -65,6 +66,7 @@ import type {
   AddUniqueOperation,
   AlterColumnOperation,
   AlterSequenceOperation,
+  AlterTableOperation,
   BulkInsertOperation,
   CreateEnumOperation,
   CreateExtensionOperation,
@@ -95,6 +97,7 @@ import type {
   RunContext,
   RunOperation,
   SetColumnCommentOperation,
+  SetIndexCommentOperation,
   SetTableCommentOperation,
   ValidateConstraintOperation,
 } from "./operation";
@@ -317,6 +320,24 @@ export class Operations implements OperationRecorder {
    */
   alterColumn(table: string, column: string, changes: AlterColumnOptions): AlterColumnOperation {
     return this.#record("alterColumn", [table, column, changes]);
+  }
+
+  /**
+   * Changes a table's physical settings in one `ALTER TABLE`: storage parameters (`with` sets,
+   * `reset` returns to the default), `unlogged` (`SET UNLOGGED`/`SET LOGGED`, which rewrites the
+   * table), `replicaIdentity` and `clusterOn` (an index, or `null` for none). Pass `existing*` so
+   * the change can be reversed.
+   *
+   * @example
+   * ```ts
+   * op.alterTable("event", { with: { fillfactor: 70 }, replicaIdentity: "full", existingWith: {} });
+   * // ALTER TABLE "event"
+   * //     SET (fillfactor = '70'),
+   * //     REPLICA IDENTITY FULL
+   * ```
+   */
+  alterTable(table: string, changes: AlterTableOptions): AlterTableOperation {
+    return this.#record("alterTable", [table, changes]);
   }
 
   /**
@@ -781,6 +802,23 @@ export class Operations implements OperationRecorder {
     options: SetCommentOptions = {},
   ): SetTableCommentOperation {
     return this.#record("setTableComment", [table, comment, options]);
+  }
+
+  /**
+   * Sets (or with `null`, removes) an index's comment.
+   *
+   * @example
+   * ```ts
+   * op.setIndexComment("account_email_idx", "login lookups", { schema: "app" });
+   * // COMMENT ON INDEX "app"."account_email_idx" IS 'login lookups'
+   * ```
+   */
+  setIndexComment(
+    name: string,
+    comment: string | null,
+    options: SetCommentOptions = {},
+  ): SetIndexCommentOperation {
+    return this.#record("setIndexComment", [name, comment, options]);
   }
 
   /**

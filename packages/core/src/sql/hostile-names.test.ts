@@ -97,6 +97,9 @@ function everyNamingOperation(n: string): Operation[] {
   op.dropExtension(n);
   op.setTableComment(n, n, { schema: n });
   op.setColumnComment(n, n, n, { schema: n });
+  op.alterTable(n, { schema: n, replicaIdentity: { index: n }, clusterOn: n });
+  op.alterColumn(n, n, { schema: n, statistics: 500 });
+  op.setIndexComment(n, n, { schema: n });
   op.execute("SELECT $1", [n]);
   op.bulkInsert(n, [{ [n]: n }], { schema: n });
   return [...op.operations];
@@ -112,7 +115,7 @@ describe.each(hostileNames)("the name %j", (name) => {
   const operations = everyNamingOperation(name);
 
   it("covers every operation kind that names an object", () => {
-    expect(new Set(operations.map((operation) => operation.kind)).size).toBe(36);
+    expect(new Set(operations.map((operation) => operation.kind)).size).toBe(38);
   });
 
   it.each(operations.map((operation) => [operation.kind, operation] as const))(

@@ -140,6 +140,10 @@ export function renderAlterColumn(op: AlterColumnOperation): SqlStatement[] {
       actions.push(`${column} ADD ${renderIdentity(op.identity)}`);
     }
   }
+  if (op.statistics !== undefined) {
+    // -1 is PostgreSQL's "the default target" on every version (17+ stores it as NULL).
+    actions.push(`${column} SET STATISTICS ${op.statistics ?? -1}`);
+  }
   if (actions.length > 0) statements.push(statement(alterTable(table, actions)), ...after);
   if (op.comment !== undefined) {
     statements.push(commentOn(`COLUMN ${table}.${quoteIdent(op.column)}`, op.comment));

@@ -8,6 +8,7 @@ import {
   renderExclusion,
   renderForeignKey,
   renderPrimaryKey,
+  renderStorageParameters,
   renderUnique,
 } from "./render-constraint";
 import type { SqlStatement } from "./sql-statement";
@@ -36,7 +37,11 @@ export function renderCreateTable(op: CreateTableOperation): SqlStatement[] {
   const body = lines.length === 0 ? "" : `\n${lines.map((line) => indent + line).join(",\n")}\n`;
   const statements = [
     statement(
-      `CREATE TABLE ${ifNotExists(op.ifNotExists)}${table} (${body})${op.partitionBy === undefined ? "" : ` PARTITION BY ${op.partitionBy}`}`,
+      `CREATE ${op.unlogged === true ? "UNLOGGED " : ""}TABLE ${ifNotExists(op.ifNotExists)}${table} (${body})${op.partitionBy === undefined ? "" : ` PARTITION BY ${op.partitionBy}`}${renderStorageParameters(
+        op.with,
+      )
+        .map((w) => ` ${w}`)
+        .join("")}`,
     ),
   ];
   if (op.comment !== undefined) statements.push(commentOn(`TABLE ${table}`, op.comment));

@@ -5,6 +5,7 @@ import { quoteIdent, quoteQualified } from "./quote-ident";
 import { quoteLiteral, toParameter } from "./quote-literal";
 import { renderAddConstraint } from "./render-add-constraint";
 import { renderAlterColumn } from "./render-alter-column";
+import { renderAlterTable } from "./render-alter-table";
 import { renderBulkInsert } from "./render-bulk-insert";
 import { renderColumnDefinition } from "./render-column";
 import { renderInclude, renderIndexElement, renderStorageParameters } from "./render-constraint";
@@ -177,6 +178,8 @@ const renderers: Renderers = {
   setColumnComment: (op) => [
     commentOn(`COLUMN ${quoteQualified(op.schema, op.table)}.${quoteIdent(op.column)}`, op.comment),
   ],
+  alterTable: renderAlterTable,
+  setIndexComment: (op) => [commentOn(`INDEX ${quoteQualified(op.schema, op.name)}`, op.comment)],
   createView: renderCreateView,
   dropView: renderDropView,
   createMaterializedView: renderCreateMaterializedView,

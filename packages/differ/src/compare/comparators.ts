@@ -26,6 +26,7 @@ import { compareSchemaComments } from "./schemas/compare-schema-comments";
 import { compareSchemas } from "./schemas/compare-schemas";
 import { compareSequences } from "./sequences/compare-sequences";
 import { compareTableComment } from "./tables/compare-table-comment";
+import { compareTableSettings } from "./tables/compare-table-settings";
 import { compareTables } from "./tables/compare-tables";
 import { compareTriggers } from "./triggers/compare-triggers";
 import { compareViews } from "./views/compare-views";
@@ -46,6 +47,7 @@ export const comparators: readonly Comparator[] = [
   compareConstraints,
   compareIndexes,
   compareTableComment,
+  compareTableSettings,
   // Once every table is compared.
   compareForeignKeys,
   // Once every table is compared: a view re-created around a column change needs to know it.

@@ -306,6 +306,8 @@ export function tableDefinition(
     checks: nonEmpty(table.checks.map(checkDefinition)),
     exclusions: nonEmpty(table.exclusions.map(exclusionDefinition)),
     comment: table.comment ?? undefined,
+    unlogged: table.unlogged,
+    with: storageParameterValues(table.storageParameters),
   };
 }
 

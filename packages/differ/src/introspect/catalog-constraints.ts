@@ -103,6 +103,7 @@ export interface IndexRow {
   nulls_not_distinct: boolean;
   /** `pg_class.reloptions` of the index: `name=value` each. */
   storage_parameters: string[] | null;
+  comment: string | null;
 }
 
 export function readIndexes(
@@ -127,7 +128,8 @@ export function readIndexes(
            e.opclasses, e.opclass_schemas, e.opclass_options, e.collations, e.collation_schemas,
            pg_get_expr(i.indpred, i.indrelid, true) as predicate,
            pg_get_expr(i.indpred, i.indrelid) as predicate_plain,
-           ${nullsNotDistinct} as nulls_not_distinct, ic.reloptions::text[] as storage_parameters
+           ${nullsNotDistinct} as nulls_not_distinct, ic.reloptions::text[] as storage_parameters,
+           obj_description(ic.oid, 'pg_class') as comment
     from pg_index i
     join pg_class ic on ic.oid = i.indexrelid
     join pg_class c on c.oid = i.indrelid

@@ -11,12 +11,7 @@ import { notExtensionMember, qualified } from "./catalog-sql";
 export function tableHierarchy(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
   const relationName = qualified(sql`n.nspname`, sql`c.relname`);
   return sql`
-    select 'unlogged table', n.nspname::text, c.relname::text, c.relname::text,
-           'ALTER TABLE ' || ${relationName} || ' SET UNLOGGED'
-    from pg_class c join pg_namespace n on n.oid = c.relnamespace
-    where c.relkind in ('r', 'p') and c.relpersistence = 'u' and ${inScope}
-      and ${notExtensionMember("pg_class", sql`c.oid`)}
-    union all
+    -- A table's UNLOGGED is in its model (catalog-table-settings).
     select 'partitioned table', n.nspname::text, c.relname::text, c.relname::text,
            'PARTITION BY ' || pg_get_partkeydef(c.oid)
     from pg_class c join pg_namespace n on n.oid = c.relnamespace

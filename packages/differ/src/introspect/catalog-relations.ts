@@ -63,8 +63,8 @@ export function rulesAndStatistics(
 }
 
 /**
- * Per-table settings the table operations do not set: replica identity,
- * storage parameters of tables, materialized views and the indexes the models do not carry
+ * Per-table settings the table operations do not set:
+ * storage parameters of materialized views and the indexes the models do not carry
  * (those of constraints and partitions), and the options of a sequence a
  * column owns (serial) when they are not what creating it with the column gives. (The columns'
  * settings come with the columns: `readColumns`.)
@@ -72,16 +72,8 @@ export function rulesAndStatistics(
 export function tableSettings(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
   const relation = qualified(sql`n.nspname`, sql`c.relname`);
   return sql`
-    select 'replica identity', n.nspname::text, c.relname::text, c.relname::text,
-           'ALTER TABLE ' || ${relation} || ' REPLICA IDENTITY '
-             || case c.relreplident when 'f' then 'FULL' when 'n' then 'NOTHING'
-                  else 'USING INDEX ' || coalesce((select quote_ident(ic.relname) from pg_index i
-                                                   join pg_class ic on ic.oid = i.indexrelid
-                                                   where i.indrelid = c.oid and i.indisreplident), 'DEFAULT') end
-    from pg_class c join pg_namespace n on n.oid = c.relnamespace
-    where c.relkind in ('r', 'p') and c.relreplident <> 'd' and ${inScope}
-      and ${notExtensionMember("pg_class", sql`c.oid`)}
-    union all
+    -- Row-level security, a table's replica identity and storage parameters are in its model
+    -- (catalog-policies, catalog-table-settings).
     select 'storage parameters', n.nspname::text, c.relname::text, coalesce(tc.relname, c.relname)::text,
            case c.relkind when 'i' then 'ALTER INDEX ' when 'I' then 'ALTER INDEX '
                           when 'm' then 'ALTER MATERIALIZED VIEW ' else 'ALTER TABLE ' end
@@ -90,7 +82,7 @@ export function tableSettings(inScope: RawBuilder<unknown>): RawBuilder<unknown>
     from pg_class c join pg_namespace n on n.oid = c.relnamespace
     left join pg_class toast on toast.oid = c.reltoastrelid
     left join pg_index i on i.indexrelid = c.oid left join pg_class tc on tc.oid = i.indrelid
-    where c.relkind in ('r', 'p', 'm', 'i', 'I') and (c.reloptions is not null or toast.reloptions is not null)
+    where c.relkind in ('m', 'i', 'I') and (c.reloptions is not null or toast.reloptions is not null)
       and ${inScope} and ${notExtensionMember("pg_class", sql`coalesce(tc.oid, c.oid)`)}
       -- A table's or materialized view's own index carries its parameters in the models
       -- (readIndexes); those of a constraint's index and a partition's index stay here.
@@ -152,7 +144,9 @@ export function relationSettings(
            'ALTER TABLE ' || ${relation} || ' CLUSTER ON ' || quote_ident(ic.relname)
     from pg_index i join pg_class ic on ic.oid = i.indexrelid join pg_class c on c.oid = i.indrelid
     join pg_namespace n on n.oid = c.relnamespace
-    where i.indisclustered and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
+    -- A table's is in its model (catalog-table-settings); a materialized view's stays here.
+    where i.indisclustered and c.relkind = 'm' and ${inScope}
+      and ${notExtensionMember("pg_class", sql`c.oid`)}
     union all
     select 'index statistics', n.nspname::text, ic.relname::text, c.relname::text,
            'ALTER INDEX ' || ${qualified(sql`n.nspname`, sql`ic.relname`)} || ' '
@@ -192,6 +186,11 @@ export function comments(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
     where c.relkind in ('i', 'I', 'S') and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
       -- A free-standing sequence's comment is part of it (readSequences).
       and not (c.relkind = 'S' and ${isFreeStandingSequence(sql`c.oid`)})
+      -- A table's own index carries its comment in the models (readIndexes).
+      and not exists (select 1 from pg_index i join pg_class tc on tc.oid = i.indrelid
+                      where i.indexrelid = c.oid and tc.relkind in ('r', 'p') and not c.relispartition
+                        and not exists (select 1 from pg_constraint k
+                                        where k.conindid = c.oid and k.contype in ('p', 'u', 'x')))
     union all
     select 'comment', n.nspname::text, 'COLUMN ' || ${relation} || '.' || quote_ident(a.attname), null,
            'COMMENT ON COLUMN ' || ${relation} || '.' || quote_ident(a.attname) || ' IS ' || quote_literal(d.description)

@@ -73,7 +73,7 @@ export interface ColumnRow {
  * A column's `ALTER COLUMN ... SET STATISTICS|STORAGE|(...)|COMPRESSION` actions that differ from
  * what creating it gives, comma-separated, or `null`; over `pg_attribute a` and its `pg_type t`.
  */
-export function columnSettings(version: number): RawBuilder<unknown> {
+export function columnSettings(version: number, withStatistics = true): RawBuilder<unknown> {
   const column = sql`'ALTER COLUMN ' || quote_ident(a.attname)`;
   const compression =
     version >= 140000
@@ -82,11 +82,13 @@ export function columnSettings(version: number): RawBuilder<unknown> {
       : sql`null::text`;
   // Of the options ALTER COLUMN ... SET accepts; servers may keep private entries of their own.
   const options = optionList(sql`a.attoptions`, "", ["n_distinct", "n_distinct_inherited"]);
+  // A table column's statistics target is in its model (catalog-table-settings).
+  const statistics = withStatistics ? sql`coalesce(a.attstattarget::int, -1) <> -1` : sql`false`;
   // Cheap tests first: most columns have none of these.
-  return sql`case when coalesce(a.attstattarget::int, -1) <> -1 or a.attstorage <> t.typstorage
+  return sql`case when ${statistics} or a.attstorage <> t.typstorage
                    or a.attoptions::text like '%n_distinct%' or ${compression} is not null
     then nullif(concat_ws(', ',
-      case when coalesce(a.attstattarget::int, -1) <> -1 then ${column} || ' SET STATISTICS ' || a.attstattarget end,
+      case when ${statistics} then ${column} || ' SET STATISTICS ' || a.attstattarget end,
       case when a.attstorage <> t.typstorage then ${column} || ' SET STORAGE '
         || case a.attstorage when 'p' then 'PLAIN' when 'e' then 'EXTERNAL' when 'm' then 'MAIN' else 'EXTENDED' end end,
       case when a.attoptions::text like '%n_distinct%' then ${column} || ' SET (' || ${options} || ')' end,
@@ -129,7 +131,7 @@ export function readColumns(
            s.seqstart::text as seq_start, s.seqincrement::text as seq_increment,
            s.seqmin::text as seq_min, s.seqmax::text as seq_max, s.seqcache::text as seq_cache,
            s.seqcycle as seq_cycle, s.seq_name,
-           ${columnSettings(version)} as settings,
+           ${columnSettings(version, false)} as settings,
            ${grants(sql`'GRANT ' || string_agg(e.privilege_type || ' (' || quote_ident(a.attname) || ')', ', ' order by e.privilege_type)
                         || ${target} || ' TO ' || ${grantee} || case when e.is_grantable then ' WITH GRANT OPTION' else '' end`)} as grants,
            ${grants(sql`'TABLE ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname) || ' (' || quote_ident(a.attname) || ') GRANT ' || ${grantee}`)} as grant_names

@@ -31,6 +31,7 @@ import { isManagedGrant, readGrants, withoutExcludedTables } from "./catalog-gra
 import { readExtensions, readSchemaComments, readSequences } from "./catalog-namespaces";
 import { readPolicies, readRowSecurity } from "./catalog-policies";
 import { serverVersionNum, type UnmanagedRow } from "./catalog-sql";
+import { introspectTableSettings } from "./catalog-table-settings";
 import { readColumns, readSchemas, readTables } from "./catalog-tables";
 import { readEnums } from "./catalog-types";
 import { readUnmanaged, readUnmanagedExtras } from "./catalog-unmanaged";
@@ -318,9 +319,12 @@ async function read(db: Kysely<any>, scope: ManagedScope): Promise<SchemaDescrip
     // A materialized view's indexes are the view's (readIndexes reads them with the tables').
     const table = byOid.get(i.table_oid) ?? views.get(i.table_oid);
     if (!table || constraintIndexes.has(i.oid)) continue;
-    table.indexes.push(describeIndex(i));
+    // A table's index carries its comment; a materialized view's stays SQL (catalog-relations).
+    const comment = i.comment !== null && byOid.has(i.table_oid) ? { comment: i.comment } : {};
+    table.indexes.push({ ...describeIndex(i), ...comment });
   }
 
+  await introspectTableSettings(db, schemas, byOid);
   const described = [...byOid.values()];
   const usedSchemas = new Set(schemas);
   usedSchemas.delete("public");

@@ -36,6 +36,7 @@ import { describeNamespaces } from "./describe-namespaces";
 import { describePolicies } from "./describe-policies";
 import { describePrivileges } from "./describe-privileges";
 import { describeRoutines } from "./describe-routines";
+import { columnPhysicalFields, tablePhysicalFields } from "./describe-table-physical";
 import { describeView } from "./describe-view";
 import { type EnumType, isEnumType } from "./enum-type";
 import { isSqlFragment } from "./sql-fragment";
@@ -292,6 +293,7 @@ function describeTable(
       collation: describeObjectName(def.collation),
       comment: def.comment,
       renamedFrom: def.renamedFrom,
+      ...columnPhysicalFields(def, details),
     };
   });
 
@@ -549,6 +551,7 @@ function describeTable(
       where: d.where === null ? null : normalizeExpression(d.where),
       nullsNotDistinct: d.nullsNotDistinct,
       ...storageParametersField(storageParameterTexts(d.with)),
+      ...(d.comment === undefined ? {} : { comment: d.comment }),
     };
   });
 
@@ -565,6 +568,7 @@ function describeTable(
     comment: t.comment,
     renamedFrom: t.renamedFrom,
     ...(t.rls.enabled || t.rls.forced ? { rowSecurity: { ...t.rls } } : {}),
+    ...tablePhysicalFields(t, { primaryKey, uniques, exclusions, indexes }, extras.indexes ?? []),
   };
 }
 

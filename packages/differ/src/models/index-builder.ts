@@ -14,6 +14,10 @@ export interface IndexDefinition {
   readonly nullsNotDistinct: boolean;
   /** Storage parameters; empty for none. */
   readonly with: Readonly<Record<string, StorageParameterValue>>;
+  /** `CLUSTER ON` this index. */
+  readonly cluster?: boolean;
+  /** `COMMENT ON INDEX`. */
+  readonly comment?: string;
 }
 
 /** An index element: a column, an expression, or a detailed element. */
@@ -67,6 +71,31 @@ export class IndexBuilder {
   }
 
   /** `NULLS NOT DISTINCT` (PostgreSQL 15+). */
+  /**
+   * Marks the table `CLUSTER ON` this index: the index a plain `CLUSTER table` orders the rows
+   * by (retort never runs `CLUSTER`, which rewrites the table).
+   *
+   * @example
+   * ```ts
+   * index().on(t.customerId, t.createdAt).cluster()
+   * ```
+   */
+  cluster(): IndexBuilder {
+    return new IndexBuilder({ ...this.definition, cluster: true });
+  }
+
+  /**
+   * `COMMENT ON INDEX`.
+   *
+   * @example
+   * ```ts
+   * index().on(t.email).comment("login lookups")
+   * ```
+   */
+  comment(text: string): IndexBuilder {
+    return new IndexBuilder({ ...this.definition, comment: text });
+  }
+
   nullsNotDistinct(): IndexBuilder {
     return new IndexBuilder({ ...this.definition, nullsNotDistinct: true });
   }

@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { RetortError } from "@retort/core";
+import type { StorageParameterValue } from "../schema/normalize-storage-parameters";
 import type { ColumnBuilder, ColumnDefinition, ColumnRef, ColumnState } from "./column-builder";
 import type { IndexBuilder } from "./index-builder";
 import { checkColumnKey } from "./index-like-key";
@@ -55,7 +56,30 @@ export interface TableOptions<Schema extends string = string> {
    * `forced` to the owner too. Default is both off.
    */
   rls?: { enabled?: boolean; forced?: boolean };
+  /**
+   * Storage parameters, `WITH (...)`: `fillfactor`, `autovacuum_*`, and the TOAST table's as
+   * `"toast.autovacuum_enabled"`. Default is none.
+   */
+  with?: Readonly<Record<string, StorageParameterValue>>;
+  /** `UNLOGGED`: not written to the WAL, so faster, but emptied after a crash and not replicated. */
+  unlogged?: boolean;
+  /**
+   * What logical replication logs of an updated or deleted row. Default is `"default"` (the
+   * primary key); `{ index }` names a unique index (or key constraint) of the table.
+   */
+  replicaIdentity?: "default" | "full" | "nothing" | { index: string };
+  /**
+   * The index `CLUSTER` orders the table by, when it names a key constraint's index
+   * (`"account_pkey"`); for an index of the models, `.cluster()` on the index says it.
+   */
+  clusterOn?: string;
 }
+
+/** A table's physical options, as {@link TableOptions} gives them. */
+export type TablePhysicalOptions = Pick<
+  TableOptions,
+  "with" | "unlogged" | "replicaIdentity" | "clusterOn"
+>;
 
 /** A table declared in the models. */
 export interface Table<
@@ -71,6 +95,8 @@ export interface Table<
   readonly renamedFrom: string | null;
   /** Row-level security switches (see {@link TableOptions.rls}). */
   readonly rls: { readonly enabled: boolean; readonly forced: boolean };
+  /** The physical options of {@link TableOptions} (`with`, `unlogged`, `replicaIdentity`, `clusterOn`). */
+  readonly physical: TablePhysicalOptions;
   /** The file whose code called `table(...)`, from the call stack; `null` when unknown. */
   readonly definedIn: string | null;
   /** The constraints and indexes, computed on first call (so they may name later tables). */
@@ -190,6 +216,12 @@ export function table(
       enabled: options.rls?.enabled ?? false,
       forced: options.rls?.forced ?? false,
     }),
+    physical: {
+      with: options.with,
+      unlogged: options.unlogged,
+      replicaIdentity: options.replicaIdentity,
+      clusterOn: options.clusterOn,
+    },
     definedIn: callerFile(),
     extras() {
       if (computed === null) computed = extrasFn ? extrasFn(bound) : {};

@@ -138,6 +138,10 @@ function targetKey(op: Operation): string | null {
       return `constraint\u0000${schema}\u0000${op.table}\u0000${op.name}`;
     case "alterColumn":
       return `column\u0000${schema}\u0000${op.table}\u0000${op.column}`;
+    case "setIndexComment":
+      return `index comment\u0000${schema}\u0000${op.name}`;
+    case "alterTable":
+      return `table settings\u0000${schema}\u0000${op.table}`;
     case "createFunction":
       return `routine\u0000${schema}\u0000${op.name}(${op.identityArguments ?? op.arguments})`;
     case "dropFunction":
@@ -215,7 +219,33 @@ function operationNode(op: Operation): { key: string; phase: Phase; needs: strin
         phase: "table parts",
         needs: [relationKey(op.schema, op.table)],
       };
+    case "setIndexComment":
+      return {
+        key: objectKey("comment", op.schema ?? "public", null, `INDEX ${op.name}`),
+        phase: "table parts",
+        needs: [relationKey(op.schema, op.name)],
+      };
+    case "alterTable":
+      // CLUSTER ON and REPLICA IDENTITY USING INDEX name an index, created before.
+      return {
+        key: objectKey("table settings", op.schema ?? "public", op.table, op.table),
+        phase: "table parts",
+        needs: [
+          relationKey(op.schema, op.table),
+          ...[
+            op.clusterOn ?? undefined,
+            typeof op.replicaIdentity === "object" ? op.replicaIdentity.index : undefined,
+          ].flatMap((index) => (index === undefined ? [] : [relationKey(op.schema, index)])),
+        ],
+      };
     case "alterColumn":
+      if (op.statistics !== undefined) {
+        return {
+          key: objectKey("statistics", op.schema ?? "public", op.table, op.column),
+          phase: "table parts",
+          needs: [relationKey(op.schema, op.table)],
+        };
+      }
       // A default set after the tables (another table's serial): the catalog names it as a default.
       return {
         key: objectKey("default", op.schema ?? "public", op.table, op.column),
@@ -276,10 +306,10 @@ function operationNode(op: Operation): { key: string; phase: Phase; needs: strin
 function unmanagedNeeds(u: UnmanagedObject): string[] {
   switch (u.kind) {
     case "sequence persistence":
-      // After the sequence, and after its table turns UNLOGGED, which changes it too.
+      // After the sequence, and after its table (created UNLOGGED, which changes it too).
       return u.table === null
         ? [relationKey(u.schema, u.name)]
-        : [relationKey(u.schema, u.table), objectKey("unlogged table", u.schema, u.table, u.table)];
+        : [relationKey(u.schema, u.table), relationKey(u.schema, u.name)];
     case "cluster":
     case "index statistics":
       return [relationKey(u.schema, u.table ?? u.name), relationKey(u.schema, u.name)];

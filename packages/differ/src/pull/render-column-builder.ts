@@ -294,6 +294,7 @@ export function renderColumnBuilder(
   chain.push(...context.constraints);
   if (column.collation !== null) chain.push(`.collate(${objectNameSource(column.collation)})`);
   if (column.comment !== null) chain.push(`.comment(${stringLiteral(column.comment)})`);
+  if (column.statistics !== undefined) chain.push(`.statistics(${column.statistics})`);
   if (context.key !== column.name) chain.push(`.name(${stringLiteral(column.name)})`);
   // `c.text()` -> `c`, `.text()`: the chain breaks before each call when the line is too long.
   return [chain[0]!.slice(0, 1), chain[0]!.slice(1), ...chain.slice(1)];

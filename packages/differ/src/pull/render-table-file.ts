@@ -15,6 +15,7 @@ import type {
 } from "../schema/schema-description";
 import { objectNameSource } from "./object-name-source";
 import { renderColumnBuilder } from "./render-column-builder";
+import { tablePhysicalOptions } from "./render-table-physical";
 import {
   numberOrString,
   propertyAccess,
@@ -445,6 +446,8 @@ export function renderTableFile(
     if (i.include.length > 0) code += `.include(${i.include.map(ref).join(", ")})`;
     if (i.where !== null) code += `.where(${stringLiteral(i.where)})`;
     if (i.nullsNotDistinct) code += ".nullsNotDistinct()";
+    if (table.clusterOn === i.name) code += ".cluster()";
+    if (i.comment !== undefined) code += `.comment(${stringLiteral(i.comment)})`;
     if (i.storageParameters !== undefined)
       code += `.with(${valueLiteral(storageParameterValues(i.storageParameters))})`;
     return code;
@@ -497,6 +500,7 @@ export function renderTableFile(
       `rls: ${valueLiteral({ ...(enabled ? { enabled } : {}), ...(forced ? { forced } : {}) })}`,
     );
   }
+  tableOptions.push(...tablePhysicalOptions(table));
 
   const args = [
     `  ${stringLiteral(table.name)},\n`,

@@ -118,6 +118,18 @@ export interface TableDescription {
   renamedFrom: string | null;
   /** `ENABLE` / `FORCE ROW LEVEL SECURITY`; absent when both are off. */
   rowSecurity?: RowSecurityDescription;
+  /**
+   * Storage parameters of the table (`fillfactor`, `autovacuum_*`) and, prefixed `toast.`, of
+   * its TOAST table, values as PostgreSQL prints them; absent when none. The physical settings
+   * below are absent when at PostgreSQL's default, so a table without them reads as before.
+   */
+  storageParameters?: Record<string, string> | undefined;
+  /** `UNLOGGED`. */
+  unlogged?: true | undefined;
+  /** `REPLICA IDENTITY`, when not `DEFAULT`. */
+  replicaIdentity?: "full" | "nothing" | { index: string } | undefined;
+  /** The index (of the table, or of one of its key constraints) it is `CLUSTER`ed on. */
+  clusterOn?: string | undefined;
 }
 
 /** One column. */
@@ -148,6 +160,8 @@ export interface ColumnDescription {
   comment: string | null;
   /** Models only: the column's previous name. */
   renamedFrom: string | null;
+  /** `SET STATISTICS n`; absent for the default target. */
+  statistics?: number | undefined;
 }
 
 /** `GENERATED { ALWAYS | BY DEFAULT } AS IDENTITY (...)`; sequence numbers as decimal strings. */
@@ -262,6 +276,8 @@ export interface IndexDescription {
    * (`{ fillfactor: "70" }`); absent when none.
    */
   storageParameters?: Record<string, string> | undefined;
+  /** `COMMENT ON INDEX`, on a table's own index; absent when none. */
+  comment?: string | undefined;
 }
 
 export interface ExclusionElementDescription extends IndexElementDescription {
@@ -349,7 +365,9 @@ export type UnmanagedKind =
   | "text search template"
   /**
    * Table properties the models cannot declare, on the table named `table`: the definition of
-   * an `"unlogged table"` is `ALTER TABLE ... SET UNLOGGED`, of an `"inheritance"`
+   * an `"unlogged table"` is `ALTER TABLE ... SET UNLOGGED` (no longer read: `unlogged` is a
+   * table model option, as are a table's replica identity, storage parameters, clustering and
+   * columns' statistics targets), of an `"inheritance"`
    * `ALTER TABLE child INHERIT parent`, of a `"partition"`
    * `ALTER TABLE parent ATTACH PARTITION child FOR VALUES ...`, and of a `"partitioned table"`
    * its `PARTITION BY ...` clause (a clause, not a statement: the baseline never runs it).

@@ -13,6 +13,7 @@ import { foreignKeyNotValid } from "./foreign-key-not-valid";
 import { indexNotConcurrent } from "./index-not-concurrent";
 import { missingLockTimeout } from "./missing-lock-timeout";
 import { narrowingType } from "./narrowing-type";
+import { persistenceRewrite } from "./persistence-rewrite";
 import { reindexNotConcurrent } from "./reindex-not-concurrent";
 import { renameColumn } from "./rename-column";
 import { renameTable } from "./rename-table";
@@ -38,6 +39,7 @@ export const lintRules: readonly LintRule[] = [
   uniqueWithoutIndex,
   columnTypeRewrite,
   narrowingType,
+  persistenceRewrite,
   dropColumn,
   renameColumn,
   dropTable,

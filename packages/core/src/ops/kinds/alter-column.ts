@@ -30,6 +30,9 @@ export interface AlterColumnOptions extends SchemaOptions {
   readonly existingIdentity?: IdentityGeneration | IdentityDefinition | null | undefined;
   readonly existingComment?: string | null | undefined;
   readonly existingCollation?: CollationName | undefined;
+  /** `SET STATISTICS n`; `null` goes back to the default target. */
+  readonly statistics?: number | null | undefined;
+  readonly existingStatistics?: number | null | undefined;
 }
 
 function reverse(op: AlterColumnOperation, undo: ReverseContext): AlterColumnOperation {
@@ -75,6 +78,9 @@ function reverse(op: AlterColumnOperation, undo: ReverseContext): AlterColumnOpe
     existingIdentity: op.identity !== undefined ? op.identity : op.existingIdentity,
     existingComment: op.comment !== undefined ? op.comment : op.existingComment,
     existingCollation: op.collation ?? op.existingCollation,
+    // A missing existing target is the default one, as for comments.
+    statistics: op.statistics !== undefined ? (op.existingStatistics ?? null) : undefined,
+    existingStatistics: op.statistics !== undefined ? op.statistics : op.existingStatistics,
   };
 }
 
@@ -106,6 +112,11 @@ function change(op: AlterColumnOperation, object: string): string {
   if (op.comment !== undefined) {
     parts.push(op.comment === null ? "comment removed" : "comment changed");
   }
+  if (op.statistics !== undefined) {
+    parts.push(
+      `statistics target ${op.existingStatistics ?? "default"} -> ${op.statistics ?? "default"}`,
+    );
+  }
   return `changed column ${object}: ${parts.join(", ")}`;
 }
 
@@ -129,6 +140,8 @@ export const alterColumnKind = {
     existingIdentity: true,
     existingComment: true,
     existingCollation: true,
+    statistics: true,
+    existingStatistics: true,
   } satisfies OptionKeys<AlterColumnOptions>,
   record: ([table, column, changes]) => ({
     kind: "alterColumn",
@@ -153,12 +166,32 @@ export const alterColumnKind = {
   validate: (op, check) => {
     check.tableTarget(op);
     check.name(op.column, "column");
-    const changes = [op.type, op.nullable, op.default, op.identity, op.comment, op.collation];
+    const changes = [
+      op.type,
+      op.nullable,
+      op.default,
+      op.identity,
+      op.comment,
+      op.collation,
+      op.statistics,
+    ];
     if (changes.every((change) => change === undefined)) {
       check.fail(
         "nothing to change.",
-        "pass at least one of type, nullable, default, identity, comment or collation",
+        "pass at least one of type, nullable, default, identity, comment, collation or statistics",
       );
+    }
+    for (const [value, what] of [
+      [op.statistics, "statistics"],
+      [op.existingStatistics, "existingStatistics"],
+    ] as const) {
+      // PostgreSQL's range for a column's target (-1 is the default, written null here).
+      if (
+        value !== undefined &&
+        value !== null &&
+        !(Number.isInteger(value) && value >= 0 && value <= 10000)
+      )
+        check.fail(`${what} must be a whole number from 0 to 10000, or null for the default.`);
     }
     if (op.type !== undefined) check.type(op.type, "type");
     if (op.existingType !== undefined) check.type(op.existingType, "existingType");

@@ -11,6 +11,7 @@ import type { CreateTableOperation } from "../operation";
 import type { OperationKindSpec, OptionKeys } from "../operation-kind-spec";
 import type { Operations } from "../operations";
 import type { SchemaOptions } from "../schema-options";
+import { checkStorageParameters } from "./alter-table";
 
 /** Options of {@link Operations.createTable}. */
 export interface CreateTableOptions extends SchemaOptions {
@@ -31,6 +32,10 @@ export interface CreateTableOptions extends SchemaOptions {
    * `op.execute("ALTER TABLE ... ATTACH PARTITION ...")`.
    */
   readonly partitionBy?: string | undefined;
+  /** `CREATE UNLOGGED TABLE`: not written to the WAL, emptied after a crash. Default is `false`. */
+  readonly unlogged?: boolean | undefined;
+  /** Storage parameters (`{ fillfactor: 70, "toast.autovacuum_enabled": false }`). */
+  readonly with?: Readonly<Record<string, string | number | boolean>> | undefined;
 }
 
 const options = {
@@ -44,6 +49,8 @@ const options = {
   comment: true,
   ifNotExists: true,
   partitionBy: true,
+  unlogged: true,
+  with: true,
 } as const satisfies OptionKeys<CreateTableOptions>;
 
 /** `op.createTable(table, options)`: `CREATE TABLE`. */
@@ -83,6 +90,8 @@ export const createTableKind = {
       comment: options.comment,
       ifNotExists: options.ifNotExists,
       partitionBy: options.partitionBy,
+      unlogged: options.unlogged,
+      with: options.with,
     };
   },
   callArguments: (op) => {
@@ -157,6 +166,7 @@ export const createTableKind = {
       check.names(exclusion.include, `exclusions[${index}] include`, false);
       check.deferrability(exclusion, `exclusions[${index}]`);
     });
+    checkStorageParameters(check, op.with, "with");
     if (op.partitionBy !== undefined) {
       check.text(op.partitionBy, "partitionBy");
       if (!/^\s*(?:RANGE|LIST|HASH)\s*\(/i.test(op.partitionBy)) {

@@ -48,6 +48,8 @@ export const compareIndexes: Comparator = {
       (i) => ({
         ...castInsensitiveIndex(i),
         storageParameters: normalizeStorageParameters(i.storageParameters),
+        // A comment is set on the index as it stands (compare-table-settings).
+        comment: undefined,
       }),
     );
   },

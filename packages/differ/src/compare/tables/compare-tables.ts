@@ -14,6 +14,7 @@ import {
   isPlainSerial,
   tableDefinition,
 } from "../table-definition";
+import { newTableSettings } from "./compare-table-settings";
 
 /**
  * A table as the comparison sees it: `renamedFrom` hints are no difference, nor is a foreign
@@ -54,6 +55,7 @@ function createTable(comparison: Comparison, t: TableDescription): void {
     });
   }
   for (const index of t.indexes) comparison.emit(Phase.CreateIndexes, indexOperation(t, index));
+  newTableSettings(comparison, t);
 }
 
 function dropTables(comparison: Comparison, dropped: readonly TableDescription[]): void {
