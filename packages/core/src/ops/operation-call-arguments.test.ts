@@ -143,6 +143,15 @@ const samples: readonly Operation[] = [
   },
   { kind: "dropTrigger", schema: "app", table: "post", name: "post_touch", ifExists: true },
   { kind: "setTriggerComment", table: "post", name: "post_touch", comment: null },
+  {
+    kind: "attachPartition",
+    schema: "app",
+    table: "m",
+    partition: "m_2025",
+    partitionSchema: "old",
+    bound: "FOR VALUES FROM (1) TO (10)",
+  },
+  { kind: "detachPartition", table: "m", partition: "m_2025", bound: "DEFAULT" },
 ];
 
 function recordWith(kind: OperationKind, args: readonly unknown[]): Operation {

@@ -23,6 +23,7 @@ import { dropSchemaKind } from "./kinds/drop-schema";
 import { dropSequenceKind } from "./kinds/drop-sequence";
 import { dropTableKind } from "./kinds/drop-table";
 import { executeKind } from "./kinds/execute";
+import { partitionKinds } from "./kinds/partition-kinds";
 import { renameColumnKind } from "./kinds/rename-column";
 import { renameConstraintKind } from "./kinds/rename-constraint";
 import { renameEnumKind } from "./kinds/rename-enum";
@@ -95,6 +96,7 @@ export const operationKinds = {
   bulkInsert: bulkInsertKind,
   run: runKind,
   ...routineKinds,
+  ...partitionKinds,
 } as const satisfies OperationKinds;
 
 /**

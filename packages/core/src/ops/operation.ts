@@ -17,8 +17,10 @@ import type {
   PrimaryKeyDefinition,
   UniqueDefinition,
 } from "./constraint-definition";
+import type { PartitionOperation } from "./partition-operations";
 import type { RoutineOperation } from "./routine-operation";
 
+export type * from "./partition-operations";
 export type * from "./routine-operation";
 
 import type { ViewOperation } from "./view-operations";
@@ -451,7 +453,8 @@ export type Operation =
   | ExecuteOperation
   | BulkInsertOperation
   | RunOperation
-  | RoutineOperation;
+  | RoutineOperation
+  | PartitionOperation;
 
 /** The `kind` of an {@link Operation}. */
 export type OperationKind = Operation["kind"];

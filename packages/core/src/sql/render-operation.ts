@@ -9,6 +9,7 @@ import { renderBulkInsert } from "./render-bulk-insert";
 import { renderColumnDefinition } from "./render-column";
 import { renderInclude, renderIndexElement, renderStorageParameters } from "./render-constraint";
 import { renderCreateTable } from "./render-create-table";
+import { partitionRenderers } from "./render-partition";
 import { routineRenderers } from "./render-routine";
 import { renderAlterSequence, renderCreateSequence } from "./render-sequence";
 import {
@@ -192,6 +193,7 @@ const renderers: Renderers = {
   // Nothing to send: the runner calls `fn` itself.
   run: () => [],
   ...routineRenderers,
+  ...partitionRenderers,
 };
 
 /**
