@@ -58,6 +58,15 @@ export type { FnArgument, FnModel, FnOptions, RoutineOptions } from "./models/fn
 export { fn, isFnModel, procedure } from "./models/fn";
 export type { IndexDefinition, IndexElement } from "./models/index-builder";
 export { IndexBuilder, index } from "./models/index-builder";
+export type {
+  PartitionBound,
+  PartitionBoundValue,
+  PartitionBy,
+  PartitionKeyPart,
+  PartitionOfModel,
+  PartitionOfOptions,
+} from "./models/partition";
+export { partitionOf } from "./models/partition";
 export type { SqlFragment, SqlValue } from "./models/sql-fragment";
 export { isSqlFragment, rawSql, sql } from "./models/sql-fragment";
 export type {
@@ -137,6 +146,7 @@ export type {
   IdentityDescription,
   IndexDescription,
   IndexElementDescription,
+  PartitionOfDescription,
   PrimaryKeyDescription,
   QualifiedName,
   ReferentialAction,

@@ -16,6 +16,7 @@ import { compareConstraints } from "./constraints/compare-constraints";
 import { compareForeignKeys } from "./constraints/compare-foreign-keys";
 import { compareEnums } from "./enums/compare-enums";
 import { compareIndexes } from "./indexes/compare-indexes";
+import { comparePartitions } from "./partitions/compare-partitions";
 import type { Comparator } from "./plan/comparator";
 import { compareRenames } from "./renames/compare-renames";
 import { compareFunctions } from "./routines/compare-functions";
@@ -46,4 +47,6 @@ export const comparators: readonly Comparator[] = [
   // Functions before triggers, which read which functions are re-created or renamed.
   compareFunctions,
   compareTriggers,
+  // Once every table is compared: it attaches and detaches the tables created and kept.
+  comparePartitions,
 ];

@@ -5,6 +5,7 @@ import { alignTarget } from "./align/align-target";
 import { inScope } from "./align/in-scope";
 import { comparators } from "./comparators";
 import { type Change, describeChange } from "./describe-change";
+import { withDetachedCopies } from "./partitions/detached-copies";
 import { Comparison } from "./plan/comparison";
 import { findRenames, invertRenames } from "./renames/find-renames";
 
@@ -59,8 +60,8 @@ export function diffSchemas(
   scope: ManagedScope = {},
 ): SchemaDiff {
   const managed = withManagedSchemas(scope, target);
-  const a = inScope(current, managed);
-  const b = alignTarget(a, inScope(target, managed));
+  const b = alignTarget(inScope(current, managed), inScope(target, managed));
+  const a = withDetachedCopies(inScope(current, managed), b);
   const keep = new Set(current.unmanaged.map((u) => u.schema));
   const renames = findRenames(a, b);
   const upgrade = new Comparison(a, b, renames, keep, comparators).plan();

@@ -306,6 +306,7 @@ export function tableDefinition(
     checks: nonEmpty(table.checks.map(checkDefinition)),
     exclusions: nonEmpty(table.exclusions.map(exclusionDefinition)),
     comment: table.comment ?? undefined,
+    ...(table.partitionBy === undefined ? {} : { partitionBy: table.partitionBy }),
   };
 }
 

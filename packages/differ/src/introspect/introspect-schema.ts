@@ -27,6 +27,7 @@ import {
   readIndexes,
 } from "./catalog-constraints";
 import { readFunctions, readTriggers } from "./catalog-functions";
+import { partitioning } from "./catalog-partitions";
 import { serverVersionNum, type UnmanagedRow } from "./catalog-sql";
 import { readColumns, readSchemas, readTables } from "./catalog-tables";
 import { readEnums, readSequences } from "./catalog-types";
@@ -219,6 +220,7 @@ async function read(db: Kysely<any>, scope: ManagedScope): Promise<SchemaDescrip
       exclusions: [],
       comment: t.comment,
       renamedFrom: null,
+      ...partitioning(t),
     });
   }
 

@@ -32,6 +32,7 @@ import { sortSchemaDescription } from "../schema/sort-schema-description";
 import { badModel, checkIdentifier } from "./bad-model";
 import type { ColumnRef } from "./column-builder";
 import { identityDescription, literalDefault } from "./describe-column-default";
+import { withPartitioning } from "./describe-partitions";
 import { describeRoutines } from "./describe-routines";
 import { describeView } from "./describe-view";
 import { type EnumType, isEnumType } from "./enum-type";
@@ -147,7 +148,10 @@ export function describeModels(models: Record<string, unknown>): SchemaDescripti
     return names;
   };
 
-  const described = tables.map((t) => describeTable(t, byName, schemaNames(t.schema), addEnum));
+  const described = withPartitioning(
+    tables,
+    tables.map((t) => describeTable(t, byName, schemaNames(t.schema), addEnum)),
+  );
   const viewDescriptions = views.map((v) =>
     describeView(v, (t) => describeTable(t, byName, schemaNames(v.schema), addEnum)),
   );

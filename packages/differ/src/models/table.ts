@@ -3,6 +3,7 @@ import { RetortError } from "@retort/core";
 import type { ColumnBuilder, ColumnDefinition, ColumnRef, ColumnState } from "./column-builder";
 import type { IndexBuilder } from "./index-builder";
 import { checkColumnKey } from "./index-like-key";
+import type { PartitionBy, PartitionOfModel } from "./partition";
 import type {
   CheckDefinition,
   ExclusionDefinition,
@@ -50,7 +51,21 @@ export interface TableOptions<Schema extends string = string> {
   comment?: string;
   /** The table's previous name, so autogenerate renames it instead of drop + create. */
   renamedFrom?: string;
+  /**
+   * Makes it a partitioned table, whose partitions are declared with `partitionOf`: columns by
+   * name (or key), or expressions. PostgreSQL cannot change the key of an existing table.
+   *
+   * @example
+   * ```ts
+   * table("measurement", { ... }, { partitionBy: { range: ["logged_at"] } });
+   * // CREATE TABLE "measurement" (...) PARTITION BY RANGE (logged_at)
+   * ```
+   */
+  partitionBy?: PartitionBy;
 }
+
+/** Where `partitionOf` passes its parent and bound to `table` (not a user option). */
+export const partitionOfOption = Symbol("retort.partitionOf");
 
 /** A table declared in the models. */
 export interface Table<
@@ -64,6 +79,10 @@ export interface Table<
   readonly columns: BoundColumns<C>;
   readonly comment: string | null;
   readonly renamedFrom: string | null;
+  /** Set on a partitioned table. */
+  readonly partitionBy?: PartitionBy | null;
+  /** Set on a partition (see `partitionOf`). */
+  readonly partitionOf?: PartitionOfModel | null;
   /** The file whose code called `table(...)`, from the call stack; `null` when unknown. */
   readonly definedIn: string | null;
   /** The constraints and indexes, computed on first call (so they may name later tables). */
@@ -85,6 +104,15 @@ function registry(): AnyTable[] {
   holder[key] ??= [];
   return holder[key];
 }
+
+/** `partition.ts`, whose `partitionOf` calls `table`: a caller to skip too. */
+const partitionFile = (() => {
+  try {
+    return fileURLToPath(new URL("./partition.ts", import.meta.url));
+  } catch {
+    return "";
+  }
+})();
 
 const ownFile = (() => {
   try {
@@ -179,7 +207,9 @@ export function table(
     columns: bound,
     comment: options.comment ?? null,
     renamedFrom: options.renamedFrom ?? null,
-    definedIn: callerFile(),
+    partitionBy: options.partitionBy ?? null,
+    partitionOf: (options as { [partitionOfOption]?: PartitionOfModel })[partitionOfOption] ?? null,
+    definedIn: callerFile(partitionFile),
     extras() {
       if (computed === null) computed = extrasFn ? extrasFn(bound) : {};
       return computed;

@@ -5,7 +5,7 @@ import type { Renames } from "../renames/find-renames";
 import { SerialSequences } from "../sequences/serial-sequences";
 import type { Comparator } from "./comparator";
 import { objectKey } from "./object-key";
-import { Phase } from "./phase";
+import type { Phase } from "./phase";
 import type { TablePair } from "./table-pair";
 
 /**
@@ -14,7 +14,8 @@ import type { TablePair } from "./table-pair";
  * (an enum re-created, a key dropped, a table kept).
  */
 export class Comparison {
-  readonly #phases: Operation[][] = Array.from({ length: Phase.Count }, () => []);
+  // Keyed by phase, so that a family may slot a phase between two others (`5.5`).
+  readonly #phases = new Map<Phase, Operation[]>();
   readonly #comparators: readonly Comparator[];
   /** Key constraints (and unique indexes) dropped: `schema, table, sorted columns`. */
   readonly #droppedKeys = new Set<string>();
@@ -45,13 +46,15 @@ export class Comparison {
   }
 
   emit(phase: Phase, op: Operation): void {
-    this.#phases[phase]!.push(defineOperation(op));
+    const ops = this.#phases.get(phase);
+    if (ops === undefined) this.#phases.set(phase, [defineOperation(op)]);
+    else ops.push(defineOperation(op));
   }
 
   /** Runs every comparator; the operations, in phase order. */
   plan(): Operation[] {
     for (const comparator of this.#comparators) comparator.compareSchema?.(this);
-    return this.#phases.flat();
+    return [...this.#phases.entries()].sort(([a], [b]) => a - b).flatMap(([, ops]) => ops);
   }
 
   /** Runs the table-level comparators on a table both sides have and that differs. */

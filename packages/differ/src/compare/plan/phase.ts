@@ -15,6 +15,8 @@ export const Phase = {
   DropTriggers: 3,
   Renames: 4,
   DropViews: 5,
+  // Before the tables they leave are dropped, so a dropped partition's `down` attaches it again.
+  DetachPartitions: 5.5,
   DropForeignKeys: 6,
   DropConstraints: 7,
   RenameConstraints: 8,
@@ -33,6 +35,9 @@ export const Phase = {
   Comments: 17,
   AddConstraints: 18,
   CreateIndexes: 19,
+  // Once the parent and the partition are whole; before the parent's foreign keys, which
+  // PostgreSQL then adds to every partition at once.
+  AttachPartitions: 19.5,
   AddForeignKeys: 20,
   // Once every table is whole, and after the functions views may call.
   CreateViews: 21,
