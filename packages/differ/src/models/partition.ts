@@ -87,9 +87,10 @@ export interface PartitionOfModel {
 export function partitionOf<
   const Name extends string,
   C extends ColumnMap,
-  const Schema extends string = string,
+  ParentSchema extends string,
+  const Schema extends string = ParentSchema,
 >(
-  parent: Table<string, Schema, C>,
+  parent: Table<string, ParentSchema, C>,
   name: Name,
   options: PartitionOfOptions<Schema>,
 ): Table<Name, Schema, C> {

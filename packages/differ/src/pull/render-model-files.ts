@@ -392,10 +392,6 @@ function tablePropertyWarning(u: UnmanagedObject): string | null {
   switch (u.kind) {
     case "unlogged table":
       return `${table} is UNLOGGED: the models declare a logged table; the baseline sets it UNLOGGED again.`;
-    case "partitioned table":
-      return `${table} is partitioned (${u.definition}): the models declare a plain table.`;
-    case "partition":
-      return `${table} is a partition (${u.definition}): the models declare a plain table, not attached.`;
     case "inheritance":
       return `${table} inherits from another table (${u.definition}): the models declare it standalone, with the inherited columns as its own.`;
     default:

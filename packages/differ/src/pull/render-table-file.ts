@@ -15,6 +15,7 @@ import type {
 } from "../schema/schema-description";
 import { objectNameSource } from "./object-name-source";
 import { renderColumnBuilder } from "./render-column-builder";
+import { partitionByOption, renderPartitionFile } from "./render-partition-file";
 import {
   numberOrString,
   propertyAccess,
@@ -120,6 +121,9 @@ export function renderTableFile(
   table: TableDescription,
   context: TableFileContext,
 ): { text: string; imports: Set<string> } {
+  if (table.partitionOf !== undefined) {
+    return renderPartitionFile({ ...table, partitionOf: table.partitionOf }, context);
+  }
   const where = `${table.schema}.${table.name}`;
   const { names, warnings } = context;
   const keys = context.columnKeys.get(qualifiedKey(table.schema, table.name))!;
@@ -488,6 +492,9 @@ export function renderTableFile(
   const tableOptions: string[] = [];
   if (table.schema !== "public") tableOptions.push(`schema: ${stringLiteral(table.schema)}`);
   if (table.comment !== null) tableOptions.push(`comment: ${stringLiteral(table.comment)}`);
+  if (table.partitionBy !== undefined) {
+    tableOptions.push(partitionByOption(table.partitionBy, keys, dsl));
+  }
 
   const args = [
     `  ${stringLiteral(table.name)},\n`,
