@@ -9,6 +9,7 @@ import { renderMigrationBody } from "../render/render-migration-body";
 import type { SchemaDescription } from "../schema/schema-description";
 import { type ManagedScope, withManagedSchemas } from "../scope/managed-scope";
 import { canonicalExpressions } from "./canonical-expressions";
+import { canonicalPartitions } from "./canonical-partitions";
 import { canonicalRoutines } from "./canonical-routines";
 import { canonicalTypes } from "./canonical-types";
 import { canonicalViews, type ViewColumnMismatch } from "./canonical-views";
@@ -116,10 +117,14 @@ async function compare(options: AutogenerateOptions) {
   const managed = withManagedSchemas(scope, target);
   const current = await introspectSchema(db, managed);
   // The models cannot declare a free-standing sequence, so the database's are not theirs to drop.
-  const expressions = await canonicalRoutines(
+  const expressions = await canonicalPartitions(
     db,
     current,
-    await canonicalTypes(db, current, await canonicalExpressions(db, current, target)),
+    await canonicalRoutines(
+      db,
+      current,
+      await canonicalTypes(db, current, await canonicalExpressions(db, current, target)),
+    ),
   );
   const { target: canonical, mismatches } = await canonicalViews(db, current, expressions);
   const wanted: SchemaDescription = { ...canonical, sequences: current.sequences };

@@ -98,7 +98,9 @@ describe("pull of partitioned tables and partitions", () => {
       expect(text("measurement-old.ts")).toContain("forValues: { from: [sql`MINVALUE`], to: [");
       expect(text("measurement-rest.ts")).toContain('forValues: "default"');
       expect(text("wp-null.ts")).toContain("forValues: { in: [null] }");
-      expect(text("h0.ts")).toContain('forValues: { modulus: 2, remainder: 0 },\n  partitionBy: { range: ["id"] },');
+      expect(text("h0.ts")).toContain(
+        'forValues: { modulus: 2, remainder: 0 },\n  partitionBy: { range: ["id"] },',
+      );
       expect(text("byexpr.ts")).toContain("partitionBy: { list: [sql`lower(b)`] }");
       expect(text("byexpr-x.ts")).toContain('schema: "app"');
       expect(result.warnings.filter((w) => w.includes("partition"))).toEqual([]);

@@ -156,6 +156,21 @@ describe("partitions in the models", () => {
     await expectDownRestores(result, before);
   });
 
+  it("compares a bound and a key written naturally as PostgreSQL prints them", async () => {
+    const events = table(
+      "events",
+      { at: c.timestamptz().notNull(), kind: c.text() },
+      { partitionBy: { range: [sql`(at)`] } },
+    );
+    const january = partitionOf(events, "events_2025_01", {
+      forValues: { from: ["2025-01-01"], to: [sql`'2025-02-01'::timestamptz`] },
+    });
+    const { result } = await migrate({ events, january });
+    expect(result.upgrades).toContain("FOR VALUES FROM ('2025-01-01 00:00:00");
+    const schema = await database.introspect();
+    expect(schema.tables.find((t) => t.name === "events")?.partitionBy).toBe("RANGE (at)");
+  });
+
   it("refuses to change the partition key of an existing table", async () => {
     await migrate(all);
     const rekeyed = table(
