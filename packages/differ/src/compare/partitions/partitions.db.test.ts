@@ -1,3 +1,5 @@
+import { execFileSync } from "node:child_process";
+import { pgDumpMatchesTestServer } from "@retort/test-harness";
 import { sql as kyselySql } from "kysely";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { autogenerate, checkModels } from "../../autogenerate/autogenerate";
@@ -16,6 +18,28 @@ import {
 // Partitioned tables and partitions declared in the models: created, attached, detached and
 // dropped by autogenerate, with `down` giving the database back exactly, and no difference
 // found once a migration ran (the partitions' copies of their parent's keys are PostgreSQL's).
+
+const canDump = await pgDumpMatchesTestServer();
+
+/** `pg_dump --schema-only` as a sorted list of statements, or `[]` when pg_dump cannot run. */
+function dump(): string[] {
+  if (!canDump) return [];
+  const text = execFileSync("pg_dump", ["--schema-only", database.url], { encoding: "utf8" });
+  return text
+    .split(/;\n/)
+    .map((s) =>
+      s
+        .split("\n")
+        .filter(
+          (l) =>
+            l.trim() !== "" &&
+            !/^(--|\\restrict|\\unrestrict|SET |SELECT pg_catalog\.set_config)/.test(l),
+        )
+        .join("\n"),
+    )
+    .filter((s) => s !== "")
+    .sort();
+}
 
 let database: RoundTripDatabase;
 beforeAll(async () => {
@@ -66,7 +90,7 @@ const eu1 = partitionOf(eu, "by_region_eu_1", { forValues: { modulus: 2, remaind
 const all = { measurement, y2024, y2025, other, byRegion, eu, eu0, eu1 };
 
 async function migrate(models: Record<string, unknown>) {
-  const before = comparable(await database.introspect());
+  const before = { schema: comparable(await database.introspect()), dump: dump() };
   const result = await autogenerate({ db: database.db, models });
   await database.apply(result.upgradeOperations);
   expect((await checkModels({ db: database.db, models })).changes, "check after up").toEqual([]);
@@ -77,11 +101,11 @@ async function expectDownRestores(
   result: Awaited<ReturnType<typeof autogenerate>>,
   before: unknown,
 ) {
-  const after = comparable(await database.introspect());
+  const after = { schema: comparable(await database.introspect()), dump: dump() };
   await database.apply(result.downgradeOperations);
-  expect(comparable(await database.introspect())).toEqual(before);
+  expect({ schema: comparable(await database.introspect()), dump: dump() }).toEqual(before);
   await database.apply(result.upgradeOperations);
-  expect(comparable(await database.introspect())).toEqual(after);
+  expect({ schema: comparable(await database.introspect()), dump: dump() }).toEqual(after);
 }
 
 describe("partitions in the models", () => {
@@ -132,7 +156,7 @@ describe("partitions in the models", () => {
     const { rows } = await kyselySql<{ id: string }>`select id from m_other`.execute(database.db);
     expect(rows).toEqual([{ id: "2" }]);
     await database.apply(result.downgradeOperations);
-    expect(comparable(await database.introspect())).toEqual(before);
+    expect({ schema: comparable(await database.introspect()), dump: dump() }).toEqual(before);
     const parent = await kyselySql<{ id: string }>`
       select id from ${kyselySql.table(weird)} order by id`.execute(database.db);
     expect(parent.rows).toEqual([{ id: "1" }, { id: "2" }]);
