@@ -104,6 +104,7 @@ describe("pull of partitioned tables and partitions", () => {
       expect(text("byexpr.ts")).toContain("partitionBy: { list: [sql`lower(b)`] }");
       expect(text("byexpr-x.ts")).toContain('schema: "app"');
       expect(result.warnings.filter((w) => w.includes("partition"))).toEqual([]);
+      expect(result.skipped.filter((u) => u.kind.includes("partition"))).toEqual([]);
       const models = await importRenderedModels(result.files, `${tmp.dir}/index.ts`);
       expect((await checkModels({ db: source.db, models })).changes).toEqual([]);
     } finally {
