@@ -89,7 +89,7 @@ describe("partitions on the embedded database", () => {
       .filter((f) => f.endsWith(".ts"))
       .map((f) => project.read(join("models", f)))
       .join("\n");
-    expect(sources).toContain('partitionOf(event, "event_2025", {');
+    expect(sources).toContain("partitionOf: { parent: event, forValues: { from: [");
     expect(sources).toContain("partitionBy: { list: [sql`lower(name)`] }");
     expect((await project.run("stamp", "head")).code).toBe(0);
     const pulledCheck = await project.run("check");

@@ -50,21 +50,19 @@ export function withPartitioning(
         `Give ${of.parent.name} a partitionBy: { range | list | hash: [...] } option.`,
       );
     }
-    const columns = byTable.get(root(t, new Set()))!.columns.map((c) => ({
-      ...c,
-      identity: null,
-      comment: null,
-      renamedFrom: null,
-    }));
+    // Declared with its own columns (as pull writes it) or with its parent's (`partitionOf`),
+    // whose keys and checks were left to the parent: either way the rest is its own.
+    const columns = of.ownColumns
+      ? d.columns
+      : byTable.get(root(t, new Set()))!.columns.map((c) => ({
+          ...c,
+          identity: null,
+          comment: null,
+          renamedFrom: null,
+        }));
     return {
       ...d,
       columns,
-      primaryKey: null,
-      uniques: [],
-      checks: [],
-      foreignKeys: [],
-      indexes: [],
-      exclusions: [],
       ...partitionBy,
       partitionOf: {
         schema: parent.schema,

@@ -5,9 +5,11 @@ import { ColumnBuilder } from "./column-builder";
 import { isSqlFragment, type SqlFragment } from "./sql-fragment";
 import {
   type AnyTable,
+  type BoundColumns,
   type ColumnMap,
   partitionOfOption,
   type Table,
+  type TableExtras,
   type TableOptions,
   table,
 } from "./table";
@@ -45,7 +47,10 @@ export type PartitionBound =
   | SqlFragment;
 
 /** Options of {@link partitionOf}. */
-export interface PartitionOfOptions<Schema extends string = string> {
+export interface PartitionOfOptions<
+  Schema extends string = string,
+  C extends ColumnMap = ColumnMap,
+> {
   /** Which rows it holds. */
   forValues: PartitionBound;
   /** Default is the parent's schema. */
@@ -54,12 +59,19 @@ export interface PartitionOfOptions<Schema extends string = string> {
   comment?: string;
   /** Partitions it in turn (sub-partitioning). */
   partitionBy?: PartitionBy;
+  /**
+   * Keys, checks and indexes of its own, beside the copies of its parent's that PostgreSQL
+   * makes, as `table`'s callback declares them.
+   */
+  extras?: (t: BoundColumns<C>) => TableExtras;
 }
 
 /** What a partition model records of its parent. */
 export interface PartitionOfModel {
   readonly parent: AnyTable;
   readonly forValues: PartitionBound;
+  /** Declared with `table(..., { partitionOf })`: its own columns, keys and indexes. */
+  readonly ownColumns?: boolean;
 }
 
 /**
@@ -92,7 +104,7 @@ export function partitionOf<
 >(
   parent: Table<string, ParentSchema, C>,
   name: Name,
-  options: PartitionOfOptions<Schema>,
+  options: PartitionOfOptions<Schema, C>,
 ): Table<Name, Schema, C> {
   const columns: ColumnMap = {};
   for (const [key, column] of Object.entries(parent.columns)) {
@@ -110,7 +122,7 @@ export function partitionOf<
       renamedFrom: null,
     });
   }
-  return table(name, columns as C, null, {
+  return table(name, columns as C, options.extras ?? null, {
     schema: options.schema ?? parent.schema,
     ...(options.comment === undefined ? {} : { comment: options.comment }),
     ...(options.partitionBy === undefined ? {} : { partitionBy: options.partitionBy }),

@@ -3,7 +3,7 @@ import { RetortError } from "@retort/core";
 import type { ColumnBuilder, ColumnDefinition, ColumnRef, ColumnState } from "./column-builder";
 import type { IndexBuilder } from "./index-builder";
 import { checkColumnKey } from "./index-like-key";
-import type { PartitionBy, PartitionOfModel } from "./partition";
+import type { PartitionBound, PartitionBy, PartitionOfModel } from "./partition";
 import type {
   CheckDefinition,
   ExclusionDefinition,
@@ -62,6 +62,19 @@ export interface TableOptions<Schema extends string = string> {
    * ```
    */
   partitionBy?: PartitionBy;
+  /**
+   * Makes it a partition of a partitioned table, declaring its columns (the parent's) and the
+   * keys and indexes of its own (not those PostgreSQL copies from the parent): what `pull`
+   * writes. `partitionOf(parent, name, ...)` declares one with its parent's columns.
+   *
+   * @example
+   * ```ts
+   * table("event_2025", { ... }, (t) => ({ indexes: [index().on(t.kind)] }), {
+   *   partitionOf: { parent: event, forValues: { from: ["2025-01-01"], to: ["2026-01-01"] } },
+   * });
+   * ```
+   */
+  partitionOf?: { parent: AnyTable; forValues: PartitionBound };
 }
 
 /** Where `partitionOf` passes its parent and bound to `table` (not a user option). */
@@ -208,7 +221,9 @@ export function table(
     comment: options.comment ?? null,
     renamedFrom: options.renamedFrom ?? null,
     partitionBy: options.partitionBy ?? null,
-    partitionOf: (options as { [partitionOfOption]?: PartitionOfModel })[partitionOfOption] ?? null,
+    partitionOf:
+      (options as { [partitionOfOption]?: PartitionOfModel })[partitionOfOption] ??
+      (options.partitionOf === undefined ? null : { ...options.partitionOf, ownColumns: true }),
     definedIn: callerFile(partitionFile),
     extras() {
       if (computed === null) computed = extrasFn ? extrasFn(bound) : {};

@@ -15,7 +15,8 @@ import { renderModelFiles } from "./render-model-files";
 
 // A database partitioned every way PostgreSQL allows (range with MINVALUE and a default, list
 // with NULL and an expression key, hash, a partition partitioned in turn, keys, indexes and a
-// check on the parents, a foreign key to a partitioned table), pulled into models: `check`
+// check on the parents, a foreign key to a partitioned table, a partition with a foreign key
+// and an index of its own), pulled into models: `check`
 // finds nothing, and the baseline built from the models gives the same pg_dump back.
 
 const canDump = await pgDumpMatchesTestServer();
@@ -41,11 +42,13 @@ const ddl = `
   create table public.h0 partition of public.h for values with (modulus 2, remainder 0)
     partition by range (id);
   create table public.h0_low partition of public.h0 for values from (0) to (1000);
-  create table public.h1 partition of public.h for values with (modulus 2, remainder 1);
   create table public.byexpr (a int, b text) partition by list (lower(b));
   create table app.byexpr_x partition of public.byexpr for values in ('x');
   create table public.ref (id int primary key, m_id bigint, m_at timestamptz,
     foreign key (m_id, m_at) references app.measurement);
+  create table public.own_keys partition of public.h for values with (modulus 2, remainder 1);
+  alter table public.own_keys add foreign key (id) references public.ref (id);
+  create index own_keys_by_hand on public.own_keys (v);
 `;
 
 let source: OpenTestDatabase;
@@ -93,16 +96,16 @@ describe("pull of partitioned tables and partitions", () => {
         result.files.find((f) => f.path.endsWith(`/${name}`))?.text ?? "";
       expect(text("measurement.ts")).toContain('partitionBy: { range: ["loggedAt"] }');
       expect(text("measurement-2024.ts")).toContain(
-        'partitionOf(measurement, "measurement_2024", {',
+        'partitionOf: { parent: measurement, forValues: { from: ["2024-01-01 00:00:00+00"], to: ["2025-01-01 00:00:00+00"] } }',
       );
       expect(text("measurement-old.ts")).toContain("forValues: { from: [sql`MINVALUE`], to: [");
       expect(text("measurement-rest.ts")).toContain('forValues: "default"');
       expect(text("wp-null.ts")).toContain("forValues: { in: [null] }");
-      expect(text("h0.ts")).toContain(
-        'forValues: { modulus: 2, remainder: 0 },\n  partitionBy: { range: ["id"] },',
-      );
+      expect(text("h0.ts")).toContain('partitionBy: { range: ["id"] }');
+      expect(text("h0.ts")).toContain("forValues: { modulus: 2, remainder: 0 }");
       expect(text("byexpr.ts")).toContain("partitionBy: { list: [sql`lower(b)`] }");
-      expect(text("byexpr-x.ts")).toContain('schema: "app"');
+      expect(text("own-keys.ts")).toContain(".references(");
+      expect(text("own-keys.ts")).toContain('index("own_keys_by_hand")');
       expect(result.warnings.filter((w) => w.includes("partition"))).toEqual([]);
       expect(result.skipped.filter((u) => u.kind.includes("partition"))).toEqual([]);
       const models = await importRenderedModels(result.files, `${tmp.dir}/index.ts`);

@@ -1,10 +1,8 @@
-import { quoteQualifiedAsNeeded, unquoteIdent } from "../schema/quote-ident";
-import type { TableDescription } from "../schema/schema-description";
-import { qualifiedKey, type TableFileContext } from "./render-table-file";
+import { unquoteIdent } from "../schema/quote-ident";
 import { numberOrString, sqlTemplate, stringLiteral } from "./typescript-source";
 
-// `pull` of partitioning: a partitioned table's `partitionBy` option, and a partition's file,
-// `partitionOf(parent, name, { forValues })`, read back from what PostgreSQL prints.
+// `pull` of partitioning: a partitioned table's `partitionBy` option and a partition's
+// `partitionOf: { parent, forValues }`, read back from what PostgreSQL prints.
 
 /** Splits `a, f(b, c), 'x,y'` at its top-level commas. */
 function splitTopLevel(text: string): string[] {
@@ -86,49 +84,4 @@ export function forValuesOption(bound: string, dsl: Set<string>): string {
   if (from !== null && to !== null) return `forValues: { from: ${from}, to: ${to} }`;
   dsl.add("sql");
   return `forValues: ${sqlTemplate(bound)}`;
-}
-
-/**
- * The source of a partition's file: `export const <identifier> = partitionOf(parent, ...)`.
- * Its columns are its parent's; keys and indexes of its own (not copies of the parent's) are
- * not declared, and a warning says so.
- */
-export function renderPartitionFile(
-  table: TableDescription & { partitionOf: NonNullable<TableDescription["partitionOf"]> },
-  context: TableFileContext,
-): { text: string; imports: Set<string> } {
-  const of = table.partitionOf;
-  const where = quoteQualifiedAsNeeded(table.schema, table.name);
-  const own = [
-    ...(table.primaryKey === null ? [] : [table.primaryKey.name]),
-    ...[table.uniques, table.checks, table.foreignKeys, table.exclusions, table.indexes].flatMap(
-      (list) => list.map((x) => x.name),
-    ),
-  ];
-  if (own.length > 0) {
-    context.warnings.push(
-      `partition ${where} has keys, checks or indexes of its own (${own.join(", ")}): a partition's model declares none; declare them on the partitioned table, or keep them with op.execute.`,
-    );
-  }
-  const dsl = new Set<string>(["partitionOf"]);
-  const parent = context.tables.get(qualifiedKey(of.schema, of.table));
-  const parentName = parent?.identifier ?? "undefined";
-  const imports = new Set<string>();
-  const importLines: string[] = [];
-  if (parent !== undefined && parent.file !== context.exportOf.file) {
-    imports.add(parent.file);
-    importLines.push(
-      `import { ${parent.identifier} } from ${stringLiteral(context.specifier(parent.file))};\n`,
-    );
-  }
-  const parts = [forValuesOption(of.bound, dsl)];
-  if (table.schema !== of.schema) parts.push(`schema: ${stringLiteral(table.schema)}`);
-  if (table.comment !== null) parts.push(`comment: ${stringLiteral(table.comment)}`);
-  if (table.partitionBy !== undefined) {
-    const keys = context.columnKeys.get(qualifiedKey(table.schema, table.name)) ?? new Map();
-    parts.push(partitionByOption(table.partitionBy, keys, dsl));
-  }
-  const body = `export const ${context.exportOf.identifier} = partitionOf(${parentName}, ${stringLiteral(table.name)}, {\n${parts.map((p) => `  ${p},\n`).join("")}});\n`;
-  const dslLine = `import { ${[...dsl].sort().join(", ")} } from ${stringLiteral(context.importFrom)};\n`;
-  return { text: `${dslLine}${importLines.join("")}\n${body}`, imports };
 }

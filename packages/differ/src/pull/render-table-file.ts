@@ -15,7 +15,7 @@ import type {
 } from "../schema/schema-description";
 import { objectNameSource } from "./object-name-source";
 import { renderColumnBuilder } from "./render-column-builder";
-import { partitionByOption, renderPartitionFile } from "./render-partition-file";
+import { forValuesOption, partitionByOption } from "./render-partition-file";
 import {
   numberOrString,
   propertyAccess,
@@ -121,9 +121,6 @@ export function renderTableFile(
   table: TableDescription,
   context: TableFileContext,
 ): { text: string; imports: Set<string> } {
-  if (table.partitionOf !== undefined) {
-    return renderPartitionFile({ ...table, partitionOf: table.partitionOf }, context);
-  }
   const where = `${table.schema}.${table.name}`;
   const { names, warnings } = context;
   const keys = context.columnKeys.get(qualifiedKey(table.schema, table.name))!;
@@ -494,6 +491,16 @@ export function renderTableFile(
   if (table.comment !== null) tableOptions.push(`comment: ${stringLiteral(table.comment)}`);
   if (table.partitionBy !== undefined) {
     tableOptions.push(partitionByOption(table.partitionBy, keys, dsl));
+  }
+  if (table.partitionOf !== undefined) {
+    const parent = context.tables.get(
+      qualifiedKey(table.partitionOf.schema, table.partitionOf.table),
+    );
+    if (parent !== undefined) {
+      tableOptions.push(
+        `partitionOf: { parent: ${useExport(parent)}, ${forValuesOption(table.partitionOf.bound, dsl)} }`,
+      );
+    }
   }
 
   const args = [
