@@ -77,7 +77,9 @@ export interface PartitionOfModel {
 /**
  * Declares a partition of a partitioned table (one declared with `partitionBy`). Its columns
  * are its parent's, and so is its row type; the indexes, keys and checks declared on the parent
- * are PostgreSQL's to copy onto it, so the partition declares none. Autogenerate creates a new
+ * are PostgreSQL's to copy onto it, so the partition declares only its own (`extras`, as
+ * `table`'s callback). `table(name, columns, extras, { partitionOf: { parent, forValues } })` is
+ * the same model with the columns spelled out (what `pull` writes). Autogenerate creates a new
  * partition as a table and attaches it, detaches one whose model became a plain table (its rows
  * stay), and detaches then drops one whose model is gone.
  *
