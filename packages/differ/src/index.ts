@@ -74,6 +74,15 @@ export {
 } from "./models/grant";
 export type { IndexDefinition, IndexElement } from "./models/index-builder";
 export { IndexBuilder, index } from "./models/index-builder";
+export type {
+  PartitionBound,
+  PartitionBoundValue,
+  PartitionBy,
+  PartitionKeyPart,
+  PartitionOfModel,
+  PartitionOfOptions,
+} from "./models/partition";
+export { partitionOf } from "./models/partition";
 export type { PolicyModel, PolicyOptions, PolicyTable } from "./models/policy";
 export { isPolicyModel, policy } from "./models/policy";
 export type { SchemaModel, SchemaModelOptions } from "./models/schema-model";
@@ -169,6 +178,7 @@ export type {
   IdentityDescription,
   IndexDescription,
   IndexElementDescription,
+  PartitionOfDescription,
   PrimaryKeyDescription,
   QualifiedName,
   ReferentialAction,

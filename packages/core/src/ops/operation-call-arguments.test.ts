@@ -217,6 +217,15 @@ const samples: readonly Operation[] = [
     roles: ["reader"],
   },
   { kind: "revokeDefaultPrivileges", on: "sequences", privileges: ["usage"], roles: ["reader"] },
+  {
+    kind: "attachPartition",
+    schema: "app",
+    table: "m",
+    partition: "m_2025",
+    partitionSchema: "old",
+    bound: "FOR VALUES FROM (1) TO (10)",
+  },
+  { kind: "detachPartition", table: "m", partition: "m_2025", bound: "DEFAULT" },
 ];
 
 function recordWith(kind: OperationKind, args: readonly unknown[]): Operation {

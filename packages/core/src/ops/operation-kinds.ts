@@ -25,6 +25,7 @@ import { dropSequenceKind } from "./kinds/drop-sequence";
 import { dropTableKind } from "./kinds/drop-table";
 import { executeKind } from "./kinds/execute";
 import { namespaceKinds } from "./kinds/namespace-kinds";
+import { partitionKinds } from "./kinds/partition-kinds";
 import { renameColumnKind } from "./kinds/rename-column";
 import { renameConstraintKind } from "./kinds/rename-constraint";
 import { renameEnumKind } from "./kinds/rename-enum";
@@ -105,6 +106,7 @@ export const operationKinds = {
   ...namespaceKinds,
   ...policyKinds,
   ...privilegeKinds,
+  ...partitionKinds,
 } as const satisfies OperationKinds;
 
 /**

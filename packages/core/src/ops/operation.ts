@@ -17,10 +17,12 @@ import type {
   PrimaryKeyDefinition,
   UniqueDefinition,
 } from "./constraint-definition";
+import type { PartitionOperation } from "./partition-operations";
 import type { PolicyOperation } from "./policy-operation";
 import type { PrivilegeOperation } from "./privilege-operation";
 import type { RoutineOperation } from "./routine-operation";
 
+export type * from "./partition-operations";
 export type * from "./policy-operation";
 export type * from "./privilege-operation";
 export type * from "./routine-operation";
@@ -506,7 +508,8 @@ export type Operation =
   | RoutineOperation
   | NamespaceOperation
   | PolicyOperation
-  | PrivilegeOperation;
+  | PrivilegeOperation
+  | PartitionOperation;
 
 /** The `kind` of an {@link Operation}. */
 export type OperationKind = Operation["kind"];

@@ -18,6 +18,7 @@ import type { AlterExtensionOptions } from "./kinds/alter-extension";
 import type { AlterPolicyOptions } from "./kinds/alter-policy";
 import type { AlterSequenceOptions } from "./kinds/alter-sequence";
 import type { AlterTableOptions } from "./kinds/alter-table";
+import type { AttachPartitionOptions } from "./kinds/attach-partition";
 import type { CreateExtensionOptions } from "./kinds/create-extension";
 import type { CreateFunctionOptions } from "./kinds/create-function";
 import type { CreateIndexOptions } from "./kinds/create-index";
@@ -29,6 +30,7 @@ import type { CreateTableOptions } from "./kinds/create-table";
 import type { CreateTriggerOptions } from "./kinds/create-trigger";
 import type { CreateViewOptions } from "./kinds/create-view";
 import type { DefaultPrivilegeOptions } from "./kinds/default-privileges";
+import type { DetachPartitionOptions } from "./kinds/detach-partition";
 import type { DropColumnOptions } from "./kinds/drop-column";
 import type { DropConstraintOptions } from "./kinds/drop-constraint";
 import type { DropEnumOptions } from "./kinds/drop-enum";
@@ -103,6 +105,7 @@ import type {
 } from "./operation";
 import type { OperationKindSpec } from "./operation-kind-spec";
 import { operationKinds } from "./operation-kinds";
+import type { AttachPartitionOperation, DetachPartitionOperation } from "./partition-operations";
 import type {
   AlterPolicyOperation,
   CreatePolicyOperation,
@@ -1328,5 +1331,44 @@ export class Operations implements OperationRecorder {
     options: DefaultPrivilegeOptions = {},
   ): RevokeDefaultPrivilegesOperation {
     return this.#record("revokeDefaultPrivileges", [on, privileges, roles, options]);
+  }
+
+  /**
+   * Attaches an existing table as a partition of a partitioned table. The table needs the
+   * parent's columns; PostgreSQL scans it to prove every row fits the bound (a `CHECK`
+   * constraint with the same condition, added and validated beforehand, spares the scan) and
+   * attaches or builds the partition's copies of the parent's indexes and keys.
+   *
+   * @example
+   * ```ts
+   * op.attachPartition("measurement", "measurement_2025", "FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')");
+   * // ALTER TABLE "measurement" ATTACH PARTITION "measurement_2025" FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')
+   * ```
+   */
+  attachPartition(
+    table: string,
+    partition: string,
+    bound: string,
+    options: AttachPartitionOptions = {},
+  ): AttachPartitionOperation {
+    return this.#record("attachPartition", [table, partition, bound, options]);
+  }
+
+  /**
+   * Detaches a partition: it stays as a plain table with its rows, which the partitioned table
+   * no longer shows. Pass `bound` so that `down` can attach it again.
+   *
+   * @example
+   * ```ts
+   * op.detachPartition("measurement", "measurement_2024", { bound: "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')" });
+   * // ALTER TABLE "measurement" DETACH PARTITION "measurement_2024"
+   * ```
+   */
+  detachPartition(
+    table: string,
+    partition: string,
+    options: DetachPartitionOptions = {},
+  ): DetachPartitionOperation {
+    return this.#record("detachPartition", [table, partition, options]);
   }
 }

@@ -11,6 +11,7 @@ import { renderColumnDefinition } from "./render-column";
 import { renderInclude, renderIndexElement, renderStorageParameters } from "./render-constraint";
 import { renderCreateTable } from "./render-create-table";
 import { namespaceRenderers } from "./render-namespace";
+import { partitionRenderers } from "./render-partition";
 import { policyRenderers } from "./render-policy";
 import { privilegeRenderers } from "./render-privileges";
 import { routineRenderers } from "./render-routine";
@@ -201,6 +202,7 @@ const renderers: Renderers = {
   ...namespaceRenderers,
   ...policyRenderers,
   ...privilegeRenderers,
+  ...partitionRenderers,
 };
 
 /**

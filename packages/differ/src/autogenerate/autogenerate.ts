@@ -9,6 +9,7 @@ import { renderMigrationBody } from "../render/render-migration-body";
 import type { SchemaDescription } from "../schema/schema-description";
 import { type ManagedScope, withManagedSchemas } from "../scope/managed-scope";
 import { canonicalExpressions } from "./canonical-expressions";
+import { canonicalPartitions } from "./canonical-partitions";
 import { canonicalPolicies, checkPolicyRoles } from "./canonical-policies";
 import { canonicalRoutines } from "./canonical-routines";
 import { canonicalTypes } from "./canonical-types";
@@ -121,10 +122,14 @@ async function compare(options: AutogenerateOptions) {
   // Stated once, so that the database is read over the schemas the comparison manages.
   const managed = withManagedSchemas(scope, target);
   const current = await introspectSchema(db, managed);
-  const expressions = await canonicalRoutines(
+  const expressions = await canonicalPartitions(
     db,
     current,
-    await canonicalTypes(db, current, await canonicalExpressions(db, current, target)),
+    await canonicalRoutines(
+      db,
+      current,
+      await canonicalTypes(db, current, await canonicalExpressions(db, current, target)),
+    ),
   );
   const { target: canonical, mismatches } = await canonicalViews(
     db,

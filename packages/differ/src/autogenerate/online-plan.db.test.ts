@@ -45,9 +45,12 @@ describe("autogenerate with safety online", () => {
       plainT: table("plain_t", { id: c.integer(), at: c.date() }, (t) => ({
         indexes: [index("plain_t_at_idx").on(t.at)],
       })),
-      partedT: table("parted_t", { id: c.integer(), at: c.date() }, (t) => ({
-        indexes: [index("parted_t_at_idx").on(t.at)],
-      })),
+      partedT: table(
+        "parted_t",
+        { id: c.integer(), at: c.date() },
+        (t) => ({ indexes: [index("parted_t_at_idx").on(t.at)] }),
+        { partitionBy: { range: ["at"] } },
+      ),
       freshT: table("fresh_t", { id: c.integer() }, (t) => ({
         indexes: [index("fresh_t_id_idx").on(t.id)],
       })),

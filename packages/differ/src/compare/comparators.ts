@@ -17,6 +17,7 @@ import { compareForeignKeys } from "./constraints/compare-foreign-keys";
 import { compareEnums } from "./enums/compare-enums";
 import { compareExtensions } from "./extensions/compare-extensions";
 import { compareIndexes } from "./indexes/compare-indexes";
+import { comparePartitions } from "./partitions/compare-partitions";
 import type { Comparator } from "./plan/comparator";
 import { comparePolicies } from "./policies/compare-policies";
 import { comparePrivileges } from "./privileges/compare-privileges";
@@ -59,4 +60,6 @@ export const comparators: readonly Comparator[] = [
   comparePolicies,
   // Last: it reads which objects the others drop.
   comparePrivileges,
+  // Once every table is compared: it attaches and detaches the tables created and kept.
+  comparePartitions,
 ];

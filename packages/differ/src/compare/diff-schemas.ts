@@ -5,6 +5,7 @@ import { alignTarget } from "./align/align-target";
 import { inScope } from "./align/in-scope";
 import { comparators } from "./comparators";
 import { type Change, describeChange } from "./describe-change";
+import { withDetachedCopies } from "./partitions/detached-copies";
 import { Comparison } from "./plan/comparison";
 import { privilegesInScope } from "./privileges/privileges-in-scope";
 import { findRenames, invertRenames } from "./renames/find-renames";
@@ -60,8 +61,9 @@ export function diffSchemas(
   scope: ManagedScope = {},
 ): SchemaDiff {
   const managed = withManagedSchemas(scope, target);
-  const a = privilegesInScope(inScope(current, managed), target, managed);
-  const b = alignTarget(a, privilegesInScope(inScope(target, managed), target, managed));
+  const scoped = privilegesInScope(inScope(current, managed), target, managed);
+  const b = alignTarget(scoped, privilegesInScope(inScope(target, managed), target, managed));
+  const a = withDetachedCopies(scoped, b);
   const keep = new Set(current.unmanaged.map((u) => u.schema));
   const renames = findRenames(a, b);
   const upgrade = new Comparison(a, b, renames, keep, comparators).plan();

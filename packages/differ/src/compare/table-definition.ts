@@ -308,6 +308,7 @@ export function tableDefinition(
     comment: table.comment ?? undefined,
     unlogged: table.unlogged,
     with: storageParameterValues(table.storageParameters),
+    ...(table.partitionBy === undefined ? {} : { partitionBy: table.partitionBy }),
   };
 }
 

@@ -1,5 +1,7 @@
 import { type RawBuilder, sql } from "kysely";
+import type { TableDescription } from "../schema/schema-description";
 import { notExtensionMember, qualified } from "./catalog-sql";
+import type { TableRow } from "./catalog-tables";
 
 // How tables stand to each other beyond foreign keys: UNLOGGED, PARTITION BY, a partition's
 // copies of its parent's indexes and checks, ATTACH PARTITION and INHERIT.
@@ -54,4 +56,19 @@ export function tableHierarchy(inScope: RawBuilder<unknown>): RawBuilder<unknown
     from pg_inherits inh join pg_class c on c.oid = inh.inhrelid join pg_namespace n on n.oid = c.relnamespace
     join pg_class pc on pc.oid = inh.inhparent join pg_namespace pn on pn.oid = pc.relnamespace
     where c.relkind in ('r', 'p', 'f') and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}`;
+}
+
+/**
+ * A table's `partitionBy` and `partitionOf`, present only when it is partitioned or a partition,
+ * so a plain table's description has neither key.
+ */
+export function partitioning(t: TableRow): Pick<TableDescription, "partitionBy" | "partitionOf"> {
+  return {
+    ...(t.partition_by === null ? {} : { partitionBy: t.partition_by }),
+    ...(t.parent_schema === null || t.parent_name === null || t.partition_bound === null
+      ? {}
+      : {
+          partitionOf: { schema: t.parent_schema, table: t.parent_name, bound: t.partition_bound },
+        }),
+  };
 }

@@ -22,13 +22,23 @@ export interface TableRow {
   schema: string;
   name: string;
   comment: string | null;
+  partition_by: string | null;
+  parent_schema: string | null;
+  parent_name: string | null;
+  partition_bound: string | null;
 }
 
 export function readTables(db: Kysely<any>, schemas: string[]): Promise<{ rows: TableRow[] }> {
   return sql<TableRow>`
     select c.oid::text as oid, n.nspname::text as schema, c.relname::text as name,
-           obj_description(c.oid, 'pg_class') as comment
+           obj_description(c.oid, 'pg_class') as comment,
+           case when c.relkind = 'p' then pg_get_partkeydef(c.oid) end as partition_by,
+           pn.nspname::text as parent_schema, pc.relname::text as parent_name,
+           case when c.relispartition then pg_get_expr(c.relpartbound, c.oid) end as partition_bound
     from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    left join pg_inherits inh on c.relispartition and inh.inhrelid = c.oid
+    left join pg_class pc on pc.oid = inh.inhparent
+    left join pg_namespace pn on pn.oid = pc.relnamespace
     where c.relkind in ('r', 'p') and n.nspname = any(${schemas}::text[])
       and ${notExtensionMember("pg_class", sql`c.oid`)}`.execute(db);
 }

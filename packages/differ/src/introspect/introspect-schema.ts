@@ -29,6 +29,7 @@ import {
 import { readFunctions, readTriggers } from "./catalog-functions";
 import { isManagedGrant, readGrants, withoutExcludedTables } from "./catalog-grants";
 import { readExtensions, readSchemaComments, readSequences } from "./catalog-namespaces";
+import { partitioning } from "./catalog-partitions";
 import { readPolicies, readRowSecurity } from "./catalog-policies";
 import { serverVersionNum, type UnmanagedRow } from "./catalog-sql";
 import { introspectTableSettings } from "./catalog-table-settings";
@@ -229,6 +230,7 @@ async function read(db: Kysely<any>, scope: ManagedScope): Promise<SchemaDescrip
       comment: t.comment,
       renamedFrom: null,
       ...(rowSecurity.has(t.oid) ? { rowSecurity: rowSecurity.get(t.oid)! } : {}),
+      ...partitioning(t),
     });
   }
 

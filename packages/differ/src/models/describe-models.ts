@@ -33,6 +33,7 @@ import { badModel, checkIdentifier } from "./bad-model";
 import type { ColumnRef } from "./column-builder";
 import { identityDescription, literalDefault } from "./describe-column-default";
 import { describeNamespaces } from "./describe-namespaces";
+import { withPartitioning } from "./describe-partitions";
 import { describePolicies } from "./describe-policies";
 import { describePrivileges } from "./describe-privileges";
 import { describeRoutines } from "./describe-routines";
@@ -151,7 +152,10 @@ export function describeModels(models: Record<string, unknown>): SchemaDescripti
     return names;
   };
 
-  const described = tables.map((t) => describeTable(t, byName, schemaNames(t.schema), addEnum));
+  const described = withPartitioning(
+    tables,
+    tables.map((t) => describeTable(t, byName, schemaNames(t.schema), addEnum)),
+  );
   const viewDescriptions = views.map((v) =>
     describeView(v, (t) => describeTable(t, byName, schemaNames(v.schema), addEnum)),
   );

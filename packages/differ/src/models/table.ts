@@ -4,6 +4,7 @@ import type { StorageParameterValue } from "../schema/normalize-storage-paramete
 import type { ColumnBuilder, ColumnDefinition, ColumnRef, ColumnState } from "./column-builder";
 import type { IndexBuilder } from "./index-builder";
 import { checkColumnKey } from "./index-like-key";
+import type { PartitionBound, PartitionBy, PartitionOfModel } from "./partition";
 import type {
   CheckDefinition,
   ExclusionDefinition,
@@ -73,6 +74,30 @@ export interface TableOptions<Schema extends string = string> {
    * (`"account_pkey"`); for an index of the models, `.cluster()` on the index says it.
    */
   clusterOn?: string;
+  /**
+   * Makes it a partitioned table, whose partitions are declared with `partitionOf`: columns by
+   * name (or key), or expressions. PostgreSQL cannot change the key of an existing table.
+   *
+   * @example
+   * ```ts
+   * table("measurement", { ... }, { partitionBy: { range: ["logged_at"] } });
+   * // CREATE TABLE "measurement" (...) PARTITION BY RANGE (logged_at)
+   * ```
+   */
+  partitionBy?: PartitionBy;
+  /**
+   * Makes it a partition of a partitioned table, declaring its columns (the parent's) and the
+   * keys and indexes of its own (not those PostgreSQL copies from the parent): what `pull`
+   * writes. `partitionOf(parent, name, ...)` declares one with its parent's columns.
+   *
+   * @example
+   * ```ts
+   * table("event_2025", { ... }, (t) => ({ indexes: [index().on(t.kind)] }), {
+   *   partitionOf: { parent: event, forValues: { from: ["2025-01-01"], to: ["2026-01-01"] } },
+   * });
+   * ```
+   */
+  partitionOf?: { parent: AnyTable; forValues: PartitionBound };
 }
 
 /** A table's physical options, as {@link TableOptions} gives them. */
@@ -80,6 +105,9 @@ export type TablePhysicalOptions = Pick<
   TableOptions,
   "with" | "unlogged" | "replicaIdentity" | "clusterOn"
 >;
+
+/** Where `partitionOf` passes its parent and bound to `table` (not a user option). */
+export const partitionOfOption = Symbol("retort.partitionOf");
 
 /** A table declared in the models. */
 export interface Table<
@@ -97,6 +125,10 @@ export interface Table<
   readonly rls: { readonly enabled: boolean; readonly forced: boolean };
   /** The physical options of {@link TableOptions} (`with`, `unlogged`, `replicaIdentity`, `clusterOn`). */
   readonly physical: TablePhysicalOptions;
+  /** Set on a partitioned table. */
+  readonly partitionBy?: PartitionBy | null;
+  /** Set on a partition (see `partitionOf`). */
+  readonly partitionOf?: PartitionOfModel | null;
   /** The file whose code called `table(...)`, from the call stack; `null` when unknown. */
   readonly definedIn: string | null;
   /** The constraints and indexes, computed on first call (so they may name later tables). */
@@ -118,6 +150,15 @@ function registry(): AnyTable[] {
   holder[key] ??= [];
   return holder[key];
 }
+
+/** `partition.ts`, whose `partitionOf` calls `table`: a caller to skip too. */
+const partitionFile = (() => {
+  try {
+    return fileURLToPath(new URL("./partition.ts", import.meta.url));
+  } catch {
+    return "";
+  }
+})();
 
 const ownFile = (() => {
   try {
@@ -222,7 +263,11 @@ export function table(
       replicaIdentity: options.replicaIdentity,
       clusterOn: options.clusterOn,
     },
-    definedIn: callerFile(),
+    partitionBy: options.partitionBy ?? null,
+    partitionOf:
+      (options as { [partitionOfOption]?: PartitionOfModel })[partitionOfOption] ??
+      (options.partitionOf === undefined ? null : { ...options.partitionOf, ownColumns: true }),
+    definedIn: callerFile(partitionFile),
     extras() {
       if (computed === null) computed = extrasFn ? extrasFn(bound) : {};
       return computed;

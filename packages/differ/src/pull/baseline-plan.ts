@@ -1,4 +1,9 @@
-import { isSqlExpression, type Operation } from "@retort/core";
+import {
+  type AttachPartitionOperation,
+  isSqlExpression,
+  type Operation,
+  reverseOperation,
+} from "@retort/core";
 import { diffSchemas } from "../compare/diff-schemas";
 import { type CatalogDependency, objectKey } from "../introspect/object-key";
 import { qualifiedReferences } from "../schema/normalize-expression";
@@ -370,7 +375,9 @@ export function planBaseline(
   schema: SchemaDescription,
   dependencies: readonly CatalogDependency[],
 ): BaselinePlan {
-  const diff = diffSchemas(emptySchema, schema);
+  // The partitions' ATTACH comes from the unmanaged `partition` objects (as an operation): they
+  // are ordered after the copies of the parent's indexes that keep their names.
+  const diff = withoutAttachments(diffSchemas(emptySchema, schema));
   const sorted = [...schema.unmanaged].sort(byName);
   const partitioned = partitionKeys(sorted.filter((u) => u.kind === "partitioned table"));
   const downs = new Map<string, Operation>();
@@ -425,13 +432,17 @@ export function planBaseline(
       tableNotes.push(u);
       continue;
     }
+    const attach = u.kind === "partition" ? attachOperation(schema, u) : undefined;
     drafts.push({
       key: unmanagedKey(u),
       phase,
       needs: unmanagedNeeds(u),
       isRoutine: u.kind === "function" || u.kind === "procedure" || u.kind === "aggregate",
-      up: createStatements(u),
-      down: [dropStatement(u)].filter((s) => s !== ""),
+      up: attach === undefined ? createStatements(u) : [attach],
+      down:
+        attach === undefined
+          ? [dropStatement(u)].filter((s) => s !== "")
+          : [reverseOperation(attach)!],
       object: u,
     });
   }
@@ -568,4 +579,35 @@ function namespaceNode(
         needs: op.name === "public" ? [] : [objectKey("schema", null, null, op.name)],
       };
   }
+}
+
+/** The diff without its attaches and detaches: the baseline attaches partitions itself. */
+function withoutAttachments<D extends { upgrade: Operation[]; downgrade: Operation[] }>(
+  diff: D,
+): D {
+  const isAttachment = (op: Operation) =>
+    op.kind === "attachPartition" || op.kind === "detachPartition";
+  return {
+    ...diff,
+    upgrade: diff.upgrade.filter((op) => !isAttachment(op)),
+    downgrade: diff.downgrade.filter((op) => !isAttachment(op)),
+  };
+}
+
+/** A partition's `ATTACH PARTITION` as the operation its model gives. */
+function attachOperation(
+  schema: SchemaDescription,
+  u: UnmanagedObject,
+): AttachPartitionOperation | undefined {
+  const t = schema.tables.find((t) => t.schema === u.schema && t.name === u.name);
+  const of = t?.partitionOf;
+  if (of === undefined) return undefined;
+  return {
+    kind: "attachPartition",
+    schema: of.schema,
+    table: of.table,
+    partition: u.name,
+    ...(u.schema === of.schema ? {} : { partitionSchema: u.schema }),
+    bound: of.bound,
+  };
 }

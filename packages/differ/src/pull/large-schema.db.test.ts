@@ -646,9 +646,8 @@ describe("pull on bad input", () => {
   it.skipIf(!canDump)("rebuilds or reports every probe, as pg_dump tells", async () => {
     const { verdicts, reportedAndRebuilt } = await probeVerdicts();
     // Every probe of issue #7 is rebuilt or reported. `reported` ones: the models cannot
-    // declare them (inheritance: the models warn, the baseline rebuilds it),
-    // partitioning (the models declare plain tables; the baseline rebuilds it), a user mapping's
-    // password (noted, never written).
+    // declare them (inheritance: the models warn, the baseline rebuilds it), a user mapping's
+    // password (noted, never written). Partitioning is in the models.
     expect(verdicts).toEqual({
       range: "rebuilt",
       foreign_table: "rebuilt",
@@ -661,7 +660,7 @@ describe("pull on bad input", () => {
       view_comment: "rebuilt",
       other_comments: "rebuilt",
       matview_index: "rebuilt",
-      partition: "reported",
+      partition: "rebuilt",
       inheritance: "reported",
       // UNLOGGED is a table option of the models.
       unlogged: "rebuilt",
@@ -685,10 +684,10 @@ describe("pull on bad input", () => {
       text_search_template: "rebuilt",
       aggregate: "rebuilt",
     });
-    // The baseline sets partitioning and a column's sequence again after creating the
-    // tables, exactly. What its notes say is not exact: an inheriting table declares the
-    // inherited columns as its own, a mapping has no password.
-    expect(reportedAndRebuilt).toEqual(["partition", "owned_sequence", "grant"]);
+    // The baseline sets a column's sequence again after creating the tables, exactly. What its
+    // notes say is not exact: an inheriting table declares the inherited columns as its own, a
+    // mapping has no password.
+    expect(reportedAndRebuilt).toEqual(["owned_sequence", "grant"]);
   });
 
   it("pulls partitioned tables into models that check clean, and leaves the partitions' copies to PostgreSQL", async () => {

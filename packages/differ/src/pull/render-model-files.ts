@@ -460,7 +460,24 @@ export function renderModelFiles(
     if (warning !== null) warnings.push(warning);
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files, skipped: schema.unmanaged.filter((u) => !isCreatedWithItsType(u)), warnings };
+  return {
+    files,
+    skipped: schema.unmanaged.filter((u) => !isCreatedWithItsType(u) && !isPartitioning(u)),
+    warnings,
+  };
+}
+
+/**
+ * Partitioning, which the models declare (`partitionBy`, `partitionOf`), with the partitions'
+ * copies of their parent's indexes and checks, which the parent's model declares.
+ */
+function isPartitioning(u: UnmanagedObject): boolean {
+  return (
+    u.kind === "partitioned table" ||
+    u.kind === "partition" ||
+    u.kind === "partition index" ||
+    u.kind === "partition check"
+  );
 }
 
 /** What the models lose of a table property (`UNLOGGED`, `INHERITS`, partitioning), or `null`. */
@@ -469,10 +486,6 @@ function tablePropertyWarning(u: UnmanagedObject): string | null {
   switch (u.kind) {
     case "unlogged table":
       return `${table} is UNLOGGED: the models declare a logged table; the baseline sets it UNLOGGED again.`;
-    case "partitioned table":
-      return `${table} is partitioned (${u.definition}): the models declare a plain table.`;
-    case "partition":
-      return `${table} is a partition (${u.definition}): the models declare a plain table, not attached.`;
     case "inheritance":
       return `${table} inherits from another table (${u.definition}): the models declare it standalone, with the inherited columns as its own.`;
     default:

@@ -15,6 +15,7 @@ import type {
 } from "../schema/schema-description";
 import { objectNameSource } from "./object-name-source";
 import { renderColumnBuilder } from "./render-column-builder";
+import { forValuesOption, partitionByOption } from "./render-partition-file";
 import { tablePhysicalOptions } from "./render-table-physical";
 import {
   numberOrString,
@@ -501,6 +502,19 @@ export function renderTableFile(
     );
   }
   tableOptions.push(...tablePhysicalOptions(table));
+  if (table.partitionBy !== undefined) {
+    tableOptions.push(partitionByOption(table.partitionBy, keys, dsl));
+  }
+  if (table.partitionOf !== undefined) {
+    const parent = context.tables.get(
+      qualifiedKey(table.partitionOf.schema, table.partitionOf.table),
+    );
+    if (parent !== undefined) {
+      tableOptions.push(
+        `partitionOf: { parent: ${useExport(parent)}, ${forValuesOption(table.partitionOf.bound, dsl)} }`,
+      );
+    }
+  }
 
   const args = [
     `  ${stringLiteral(table.name)},\n`,

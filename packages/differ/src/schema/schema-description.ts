@@ -130,6 +130,24 @@ export interface TableDescription {
   replicaIdentity?: "full" | "nothing" | { index: string } | undefined;
   /** The index (of the table, or of one of its key constraints) it is `CLUSTER`ed on. */
   clusterOn?: string | undefined;
+  /**
+   * A partitioned table's key as `pg_get_partkeydef` prints it: `RANGE (created_at)`,
+   * `LIST (lower(region))`. Absent on a table that is not partitioned.
+   */
+  partitionBy?: string;
+  /** Absent on a table that is not a partition. */
+  partitionOf?: PartitionOfDescription;
+}
+
+/** Where a partition is attached: its parent and its bound. */
+export interface PartitionOfDescription {
+  schema: string;
+  table: string;
+  /**
+   * As `pg_get_expr(relpartbound)` prints it: `FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')`,
+   * `FOR VALUES IN ('eu')`, `FOR VALUES WITH (modulus 4, remainder 0)` or `DEFAULT`.
+   */
+  bound: string;
 }
 
 /** One column. */

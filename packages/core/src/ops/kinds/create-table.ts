@@ -28,8 +28,8 @@ export interface CreateTableOptions extends SchemaOptions {
   readonly ifNotExists?: boolean | undefined;
   /**
    * Makes it a partitioned table: the text after `PARTITION BY`, such as `RANGE (created_at)`,
-   * `LIST (region)` or `HASH (id)`. Partitions are tables attached with
-   * `op.execute("ALTER TABLE ... ATTACH PARTITION ...")`.
+   * `LIST (region)` or `HASH (id)`. Partitions are tables with its columns, attached with
+   * `op.attachPartition`.
    */
   readonly partitionBy?: string | undefined;
   /** `CREATE UNLOGGED TABLE`: not written to the WAL, emptied after a crash. Default is `false`. */
