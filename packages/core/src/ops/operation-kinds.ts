@@ -39,6 +39,7 @@ import { viewKinds } from "./kinds/view-kinds";
 import type { Operation, OperationKind, OperationOf } from "./operation";
 import type { OperationKindSpec } from "./operation-kind-spec";
 import { routineKinds } from "./routine-kinds";
+import { typeKinds } from "./type-kinds";
 
 /** One {@link OperationKindSpec} per operation kind; a kind without one does not compile. */
 export type OperationKinds = { readonly [K in OperationKind]: OperationKindSpec<OperationOf<K>> };
@@ -95,6 +96,7 @@ export const operationKinds = {
   bulkInsert: bulkInsertKind,
   run: runKind,
   ...routineKinds,
+  ...typeKinds,
 } as const satisfies OperationKinds;
 
 /**

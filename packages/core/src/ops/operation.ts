@@ -20,7 +20,9 @@ import type {
 import type { RoutineOperation } from "./routine-operation";
 
 export type * from "./routine-operation";
+export type * from "./type-operations";
 
+import type { TypeOperation } from "./type-operations";
 import type { ViewOperation } from "./view-operations";
 
 // Every node names its object with `schema` (optional: omitted means unqualified, resolved by
@@ -451,7 +453,8 @@ export type Operation =
   | ExecuteOperation
   | BulkInsertOperation
   | RunOperation
-  | RoutineOperation;
+  | RoutineOperation
+  | TypeOperation;
 
 /** The `kind` of an {@link Operation}. */
 export type OperationKind = Operation["kind"];

@@ -11,6 +11,7 @@ import { renderInclude, renderIndexElement, renderStorageParameters } from "./re
 import { renderCreateTable } from "./render-create-table";
 import { routineRenderers } from "./render-routine";
 import { renderAlterSequence, renderCreateSequence } from "./render-sequence";
+import { typeRenderers } from "./render-type";
 import {
   renderCreateMaterializedView,
   renderCreateView,
@@ -192,6 +193,7 @@ const renderers: Renderers = {
   // Nothing to send: the runner calls `fn` itself.
   run: () => [],
   ...routineRenderers,
+  ...typeRenderers,
 };
 
 /**
