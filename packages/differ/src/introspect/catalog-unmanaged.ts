@@ -20,7 +20,7 @@ import {
 } from "./catalog-routines";
 import { notExtensionMember, type UnmanagedRow } from "./catalog-sql";
 import { textSearchConfigurations, textSearchParsersAndTemplates } from "./catalog-text-search";
-import { collations, userTypes } from "./catalog-types";
+import { collations } from "./catalog-types";
 
 // Everything retort reads but does not manage, in two queries: each kind's select lives with its
 // concern (catalog-relations, catalog-routines...), and these put them together.
@@ -76,8 +76,6 @@ export function readUnmanaged(
     ${routines(inScope, version)}
     union all
     ${triggersAndPolicies(inScope, version)}
-    union all
-    ${userTypes(inScope, version)}
     union all
     ${extensions(inScope)}
     union all

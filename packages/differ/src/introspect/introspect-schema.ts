@@ -31,6 +31,7 @@ import { serverVersionNum, type UnmanagedRow } from "./catalog-sql";
 import { readColumns, readSchemas, readTables } from "./catalog-tables";
 import { readEnums, readSequences } from "./catalog-types";
 import { readUnmanaged, readUnmanagedExtras } from "./catalog-unmanaged";
+import { readCompositeTypes, readDomains, readRangeTypes } from "./catalog-user-types";
 import { describeViewRows, readViews } from "./catalog-views";
 import { isPreviousToolTable } from "./detect-previous-tool";
 
@@ -184,6 +185,9 @@ async function read(db: Kysely<any>, scope: ManagedScope): Promise<SchemaDescrip
   const functions = await readFunctions(db, schemas, version);
   const triggers = await readTriggers(db, schemas, version);
   const views = describeViewRows((await readViews(db, schemas)).rows);
+  const domains = await readDomains(db, schemas);
+  const compositeTypes = await readCompositeTypes(db, schemas);
+  const rangeTypes = await readRangeTypes(db, schemas, version);
   const unmanaged = [
     ...(await readUnmanaged(db, schemas, version)).rows,
     ...(await readUnmanagedExtras(db, schemas, version)).rows,
@@ -338,6 +342,9 @@ async function read(db: Kysely<any>, scope: ManagedScope): Promise<SchemaDescrip
       .filter((t) => byOid.has(t.tableOid))
       .map(({ tableOid: _oid, ...trigger }) => trigger),
     views: [...views.values()],
+    domains,
+    compositeTypes,
+    rangeTypes,
     unmanaged: [...unmanaged, ...columnExtras]
       .filter((u) => u.table === null || !excludedNames.has(`${u.schema}.${u.table}`))
       .map((u) => ({

@@ -192,6 +192,9 @@ describe("renderBaseline against PostgreSQL", () => {
       functions: [],
       triggers: [],
       views: [],
+      domains: [],
+      compositeTypes: [],
+      rangeTypes: [],
       unmanaged: [],
     });
   });

@@ -237,6 +237,9 @@ function buildSchema(drafts: Draft[]): SchemaDescription {
     functions: [],
     triggers: [],
     views: [],
+    domains: [],
+    compositeTypes: [],
+    rangeTypes: [],
     unmanaged: [],
   });
 }

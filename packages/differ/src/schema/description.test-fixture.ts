@@ -55,6 +55,9 @@ export function schema(
     functions: [],
     triggers: [],
     views: [],
+    domains: [],
+    compositeTypes: [],
+    rangeTypes: [],
     unmanaged: [],
     ...patch,
   };

@@ -3,7 +3,20 @@ import type { FunctionDescription, TriggerDescription } from "./routine-descript
 
 export type { FunctionDescription, TriggerDescription } from "./routine-description";
 
+import type {
+  CompositeTypeDescription,
+  DomainDescription,
+  RangeTypeDescription,
+} from "./type-description";
 import type { ViewDescription } from "./view-description";
+
+export type {
+  CompositeTypeDescription,
+  DomainCheckDescription,
+  DomainDescription,
+  RangeTypeDescription,
+  TypeAttributeDescription,
+} from "./type-description";
 
 /**
  * The schema description: one plain-data picture of a database schema, produced both from the
@@ -50,6 +63,12 @@ export interface SchemaDescription {
   triggers: TriggerDescription[];
   /** Views and materialized views, sorted by schema then name. */
   views: ViewDescription[];
+  /** Domains, sorted by schema then name. */
+  domains: DomainDescription[];
+  /** Composite types (not a table's row type), sorted by schema then name. */
+  compositeTypes: CompositeTypeDescription[];
+  /** Range types, sorted by schema then name. */
+  rangeTypes: RangeTypeDescription[];
   /** Objects retort reads but does not manage; sorted by kind, schema, name. */
   unmanaged: UnmanagedObject[];
 }
@@ -71,6 +90,9 @@ export const emptySchema: SchemaDescription = Object.freeze({
   functions: [],
   triggers: [],
   views: [],
+  domains: [],
+  compositeTypes: [],
+  rangeTypes: [],
   unmanaged: [],
 });
 

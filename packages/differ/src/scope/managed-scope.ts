@@ -79,6 +79,9 @@ export function withManagedSchemas(
     ...target.sequences.map((s) => s.schema),
     ...target.functions.map((f) => f.schema),
     ...target.triggers.map((t) => t.schema),
+    ...target.domains.map((t) => t.schema),
+    ...target.compositeTypes.map((t) => t.schema),
+    ...target.rangeTypes.map((t) => t.schema),
   ]);
   return { ...scope, schemas: [...schemas] };
 }

@@ -19,6 +19,9 @@ export function inScope(
       (t) => schemas.has(t.schema) && !isExcludedTable(scope, t.schema, t.table),
     ),
     views: d.views.filter((v) => schemas.has(v.schema)),
+    domains: d.domains.filter((x) => schemas.has(x.schema)),
+    compositeTypes: d.compositeTypes.filter((x) => schemas.has(x.schema)),
+    rangeTypes: d.rangeTypes.filter((x) => schemas.has(x.schema)),
     unmanaged: d.unmanaged,
   };
 }
