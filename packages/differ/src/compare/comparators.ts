@@ -24,6 +24,9 @@ import { compareSequences } from "./sequences/compare-sequences";
 import { compareTableComment } from "./tables/compare-table-comment";
 import { compareTables } from "./tables/compare-tables";
 import { compareTriggers } from "./triggers/compare-triggers";
+import { compareCompositeTypes } from "./types/compare-composite-types";
+import { compareDomains } from "./types/compare-domains";
+import { compareRangeTypes } from "./types/compare-range-types";
 import { compareViews } from "./views/compare-views";
 
 /** Every object family's comparator, in the order they run. */
@@ -32,6 +35,10 @@ export const comparators: readonly Comparator[] = [
   compareSchemas,
   compareEnums,
   compareSequences,
+  // Domains, then ranges, then composite types: each may be built on the ones before.
+  compareDomains,
+  compareRangeTypes,
+  compareCompositeTypes,
   compareTables,
   // Table level, in this order for each table that differs: the columns first, so that the
   // constraints and indexes know which columns are re-created.

@@ -11,6 +11,8 @@ import { type DiffSchemasOptions, diffSchemas } from "./diff-schemas";
 
 export interface RoundTripDatabase {
   db: Kysely<any>;
+  /** For tools such as pg_dump. */
+  url: string;
   /** Runs the operations' SQL in one transaction, as a migration would. */
   apply(ops: readonly Operation[]): Promise<void>;
   introspect(options?: { schemas?: string[] }): Promise<SchemaDescription>;
@@ -20,9 +22,10 @@ export interface RoundTripDatabase {
 }
 
 export async function openRoundTripDatabase(name: string): Promise<RoundTripDatabase> {
-  const { db, close } = await openTestDatabase(name);
+  const { db, close, database } = await openTestDatabase(name);
   return {
     db,
+    url: database.url,
     async apply(ops) {
       await db.transaction().execute(async (trx) => {
         for (const op of ops) {

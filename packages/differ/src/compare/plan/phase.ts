@@ -14,34 +14,46 @@ export const Phase = {
   // views, so an INSTEAD OF trigger goes before its view.
   DropTriggers: 3,
   Renames: 4,
-  DropViews: 5,
-  DropForeignKeys: 6,
-  DropConstraints: 7,
-  RenameConstraints: 8,
-  DropColumns: 9,
-  DropTables: 10,
+  // Domains without checks or defaults, composite and range types: before the functions
+  // whose signatures may name them; after the renames, so a renamed type changes by its new name.
+  CreateTypes: 5,
+  DropViews: 6,
+  DropForeignKeys: 7,
+  DropConstraints: 8,
+  RenameConstraints: 9,
+  DropColumns: 10,
+  DropTables: 11,
+  // Types only dropped tables and columns used: before the functions their checks may call.
+  EarlyDropTypes: 12,
+  EarlyDropDomains: 13,
   // After the tables, columns and views that call them are gone; before a function of the
   // same signature is created again.
-  DropFunctions: 11,
+  DropFunctions: 14,
   // Before the tables, whose defaults and checks may call them.
-  CreateFunctions: 12,
-  CreateTables: 13,
-  AddColumns: 14,
-  AlterColumns: 15,
+  CreateFunctions: 15,
+  // Domains whose checks or defaults may call functions, and what is built on them.
+  LateTypes: 16,
+  CreateTables: 17,
+  AddColumns: 18,
+  AlterColumns: 19,
   // SQL functions (PostgreSQL checks their bodies) and functions whose signature names a table.
-  LateFunctions: 16,
-  Comments: 17,
-  AddConstraints: 18,
-  CreateIndexes: 19,
-  AddForeignKeys: 20,
+  LateFunctions: 20,
+  Comments: 21,
+  AddConstraints: 22,
+  CreateIndexes: 23,
+  AddForeignKeys: 24,
   // Once every table is whole, and after the functions views may call.
-  CreateViews: 21,
-  CreateViewIndexes: 22,
+  CreateViews: 25,
+  CreateViewIndexes: 26,
   // After their tables, views (INSTEAD OF) and functions.
-  CreateTriggers: 23,
-  DropSequences: 24,
-  DropEnums: 25,
-  DropSchemas: 26,
-  Count: 27,
+  CreateTriggers: 27,
+  // After the columns that used them moved; composite and range types before the domains
+  // they may be built on.
+  DropTypes: 28,
+  DropDomains: 29,
+  DropSequences: 30,
+  DropEnums: 31,
+  DropSchemas: 32,
+  Count: 33,
 } as const;
 export type Phase = (typeof Phase)[keyof typeof Phase];
