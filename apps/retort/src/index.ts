@@ -176,5 +176,29 @@ export {
   unquoteIdent,
   view,
 } from "@retort/differ";
+// Domains, composite and range types in the models.
+export type {
+  AttributeDefinition,
+  CompositeType,
+  CompositeTypeDescription,
+  CompositeTypeOptions,
+  Domain,
+  DomainCheckDescription,
+  DomainDescription,
+  DomainOptions,
+  RangeType,
+  RangeTypeDescription,
+  RangeTypeOptions,
+  TypeAttributeDescription,
+  TypeReference,
+} from "@retort/differ";
+export {
+  compositeType,
+  domain,
+  isCompositeType,
+  isDomain,
+  isRangeType,
+  rangeType,
+} from "@retort/differ";
 export type { OpenMigratorOptions } from "./open-migrator";
 export { openMigrator } from "./open-migrator";

@@ -43,6 +43,12 @@ export type {
 // The models DSL.
 export { ColumnBuilder, column, isColumnBuilder } from "./models/column-builder";
 export type {
+  AttributeDefinition,
+  CompositeType,
+  CompositeTypeOptions,
+} from "./models/composite-type";
+export { compositeType, isCompositeType } from "./models/composite-type";
+export type {
   DatabaseOf,
   DatabaseOfOptions,
   KyselyColumnOf,
@@ -52,12 +58,16 @@ export type {
   TableKeyOf,
 } from "./models/database-of";
 export { describeModels } from "./models/describe-models";
+export type { Domain, DomainOptions, TypeReference } from "./models/domain";
+export { domain, isDomain } from "./models/domain";
 export type { EnumType, EnumTypeOptions } from "./models/enum-type";
 export { enumType, isEnumType } from "./models/enum-type";
 export type { FnArgument, FnModel, FnOptions, RoutineOptions } from "./models/fn";
 export { fn, isFnModel, procedure } from "./models/fn";
 export type { IndexDefinition, IndexElement } from "./models/index-builder";
 export { IndexBuilder, index } from "./models/index-builder";
+export type { RangeType, RangeTypeOptions } from "./models/range-type";
+export { isRangeType, rangeType } from "./models/range-type";
 export type { SqlFragment, SqlValue } from "./models/sql-fragment";
 export { isSqlFragment, rawSql, sql } from "./models/sql-fragment";
 export type {
@@ -149,6 +159,13 @@ export type {
 } from "./schema/schema-description";
 export { emptySchema } from "./schema/schema-description";
 export { sortSchemaDescription } from "./schema/sort-schema-description";
+export type {
+  CompositeTypeDescription,
+  DomainCheckDescription,
+  DomainDescription,
+  RangeTypeDescription,
+  TypeAttributeDescription,
+} from "./schema/type-description";
 export type {
   ViewColumnDescription,
   ViewDependency,

@@ -1,6 +1,7 @@
 // Over 500 lines: renderModelFiles lays out every model file of a pull in one pass (export
 // names, folders, file names, column keys, the entry), and each decision reads the names the
 // earlier ones took; the per-kind writers (tables, views, routines) live in files of their own.
+
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { isPlainSerial, nextvalSequence } from "../compare/table-definition";
 import { isIndexLikeKey } from "../models/index-like-key";
@@ -36,6 +37,7 @@ import {
   renderTableFile,
   type SchemaNames,
 } from "./render-table-file";
+import { renderTypesFile, type UserTypeDescription } from "./render-types-file";
 import { renderViewFile } from "./render-view-file";
 import { stringLiteral } from "./typescript-source";
 
@@ -72,6 +74,8 @@ export interface RenderModelFilesResult {
 }
 
 const enumsFile = "enums";
+/** Domains, composite and range types of a folder. */
+const typesFile = "types";
 
 function sortedByQualifiedName<T extends { schema: string; name: string }>(
   items: readonly T[],
@@ -161,6 +165,11 @@ export function renderModelFiles(
   const functions = schema.functions;
   const triggers = schema.triggers;
   const views = sortedByQualifiedName(schema.views);
+  const userTypes: UserTypeDescription[] = [
+    ...schema.domains,
+    ...schema.compositeTypes,
+    ...schema.rangeTypes,
+  ];
 
   // Exports: one namespace for every model, since the entry re-exports them all.
   const exportRequests: NameRequest<Exported>[] = [
@@ -192,6 +201,12 @@ export function renderModelFiles(
       candidates: exportCandidates(v.schema, v.name, "view"),
       exact: v.name,
     })),
+    ...userTypes.map((t) => ({
+      item: t,
+      label: () => `type ${quoteQualifiedAsNeeded(t.schema, t.name)}`,
+      candidates: exportCandidates(t.schema, t.name, "type"),
+      exact: t.name,
+    })),
   ];
   const identifiers = assignNames("export", exportRequests);
 
@@ -202,6 +217,7 @@ export function renderModelFiles(
     ...functions.map((f) => f.schema),
     ...triggers.map((t) => t.schema),
     ...views.map((v) => v.schema),
+    ...userTypes.map((t) => t.schema),
   ]).sort();
   const folderOf = new Map<string, string>();
   if (usedSchemas.length > 1) {
@@ -221,7 +237,7 @@ export function renderModelFiles(
   const fileOf = new Map<TableDescription | ViewDescription, string>();
   for (const s of usedSchemas) {
     const folder = folderOf.get(s)!;
-    const reserved = new Set([enumsFile, functionsFile, triggersFile]);
+    const reserved = new Set([enumsFile, functionsFile, triggersFile, typesFile]);
     if (dirname(entryPath) === folder) {
       reserved.add(
         entryPath
@@ -347,6 +363,23 @@ export function renderModelFiles(
   }
 
   for (const s of usedSchemas) {
+    const inSchema = (t: { schema: string }) => t.schema === s;
+    if (!userTypes.some(inSchema)) continue;
+    files.push({
+      path: join(folderOf.get(s)!, `${typesFile}.ts`),
+      text: renderTypesFile(
+        {
+          domains: schema.domains.filter(inSchema),
+          compositeTypes: schema.compositeTypes.filter(inSchema),
+          rangeTypes: schema.rangeTypes.filter(inSchema),
+        },
+        identifiers as ReadonlyMap<UserTypeDescription, string>,
+        importFrom,
+      ),
+    });
+  }
+
+  for (const s of usedSchemas) {
     const inSchema = enums.filter((e) => e.schema === s);
     if (inSchema.length === 0) continue;
     const path = join(folderOf.get(s)!, `${enumsFile}.ts`);
@@ -421,7 +454,8 @@ type Exported =
   | EnumDescription
   | FunctionDescription
   | TriggerDescription
-  | ViewDescription;
+  | ViewDescription
+  | UserTypeDescription;
 
 function renderEnumsFile(
   enums: EnumDescription[],
