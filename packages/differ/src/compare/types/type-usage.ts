@@ -1,6 +1,8 @@
 import { RetortError } from "@retort/core";
+import { quoteQualifiedAsNeeded } from "../../schema/quote-ident";
 import type { QualifiedName, SchemaDescription } from "../../schema/schema-description";
 import type { Comparison } from "../plan/comparison";
+import { objectKey } from "../plan/object-key";
 import { Phase } from "../plan/phase";
 
 /** Whether something in `schema` (a column, a domain, an attribute, a range) has the type. */
@@ -13,6 +15,22 @@ export function isTypeUsed(schema: SchemaDescription, type: QualifiedName): bool
     schema.compositeTypes.some((t) => t.attributes.some((a) => isIt(a.userType))) ||
     schema.rangeTypes.some((r) => isIt(r.userType))
   );
+}
+
+/** A column of `from` as it reads once the types renamed before the columns' phase are. */
+export function withRenamedType<C extends { type: string; userType: QualifiedName | null }>(
+  comparison: Comparison,
+  column: C,
+): C {
+  const u = column.userType;
+  const newName = u === null ? undefined : comparison.renamedTypes.get(objectKey(u.schema, u.name));
+  if (u === null || newName === undefined) return column;
+  const old = quoteQualifiedAsNeeded(u.schema, u.name);
+  return {
+    ...column,
+    type: quoteQualifiedAsNeeded(u.schema, newName) + column.type.slice(old.length),
+    userType: { schema: u.schema, name: newName },
+  };
 }
 
 /**
@@ -75,7 +93,8 @@ export function pairTypes<T extends Named>(
   const result: TypePairs<T> = { pairs: [], created: [], dropped: [] };
   const matchedFrom = new Set<T>();
   const matchedTo = new Set<T>();
-  const rename = (schema: string, name: string, newName: string) =>
+  const rename = (schema: string, name: string, newName: string) => {
+    comparison.renamedTypes.set(objectKey(schema, name), newName);
     comparison.emit(Phase.Renames, {
       kind: "renameType",
       schema,
@@ -83,6 +102,7 @@ export function pairTypes<T extends Named>(
       newName,
       ...(domain ? { domain: true } : {}),
     });
+  };
   for (const t of to) {
     let f = fromByKey.get(key(t.schema, t.name));
     if (f === undefined && t.renamedFrom !== null) {
