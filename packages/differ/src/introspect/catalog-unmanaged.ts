@@ -21,6 +21,7 @@ import {
 import { notExtensionMember, type UnmanagedRow } from "./catalog-sql";
 import { textSearchConfigurations, textSearchParsersAndTemplates } from "./catalog-text-search";
 import { collations } from "./catalog-types";
+import { canonicalRangeTypes } from "./catalog-user-types";
 
 // Everything retort reads but does not manage, in two queries: each kind's select lives with its
 // concern (catalog-relations, catalog-routines...), and these put them together.
@@ -76,6 +77,8 @@ export function readUnmanaged(
     ${routines(inScope, version)}
     union all
     ${triggersAndPolicies(inScope, version)}
+    union all
+    ${canonicalRangeTypes(inScope)}
     union all
     ${extensions(inScope)}
     union all

@@ -188,7 +188,7 @@ export async function readRangeTypes(
     join pg_type t on t.oid = r.rngtypid
     join pg_type st on st.oid = r.rngsubtype
     join pg_namespace n on n.oid = t.typnamespace
-    where n.nspname = any(${schemas}::text[])
+    where n.nspname = any(${schemas}::text[]) and r.rngcanonical = 0
       and ${notExtensionMember("pg_type", sql`t.oid`)}`.execute(db);
   return rows.map((r) => ({
     schema: r.schema,
@@ -207,4 +207,16 @@ export async function readRangeTypes(
     comment: r.comment,
     renamedFrom: null,
   }));
+}
+
+/**
+ * Range types with a canonical function, for the unmanaged query: the function takes and returns
+ * the range, so creating one needs a shell type first, which the models do not declare. Named,
+ * without a definition (as base types are).
+ */
+export function canonicalRangeTypes(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`
+    select 'range type', n.nspname::text, t.typname::text, null, null
+    from pg_range r join pg_type t on t.oid = r.rngtypid join pg_namespace n on n.oid = t.typnamespace
+    where r.rngcanonical <> 0 and ${inScope} and ${notExtensionMember("pg_type", sql`t.oid`)}`;
 }
