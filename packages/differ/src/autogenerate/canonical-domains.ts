@@ -2,21 +2,18 @@ import { quoteIdent, quoteQualified, renderColumnType } from "@retort/core";
 import { type Kysely, sql } from "kysely";
 import { columnType } from "../compare/table-definition";
 import { readDomains } from "../introspect/catalog-user-types";
-import { castInsensitiveExpression } from "../schema/normalize-expression";
 import type { SchemaDescription } from "../schema/schema-description";
 import type { DomainDescription } from "../schema/type-description";
 
 class Rollback extends Error {}
 
-const same = (a: string | null, b: string | null) =>
-  (a === null ? null : castInsensitiveExpression(a)) ===
-  (b === null ? null : castInsensitiveExpression(b));
-
+// Any difference is probed: the comparison is exact, and casts the server adds (or drops) are
+// exactly what a cheaper, cast-insensitive test would miss.
 function differs(current: DomainDescription, target: DomainDescription): boolean {
-  if (!same(current.default, target.default)) return true;
+  if (current.default !== target.default) return true;
   return target.checks.some((c) => {
     const other = current.checks.find((o) => o.name === c.name);
-    return other !== undefined && !same(other.expression, c.expression);
+    return other !== undefined && other.expression !== c.expression;
   });
 }
 
