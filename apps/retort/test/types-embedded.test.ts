@@ -6,7 +6,9 @@ import { Project } from "./project";
 const project = new Project({ DATABASE_URL: undefined });
 afterAll(() => project.remove());
 
-const models = (check: string) => `import { column as c, compositeType, domain, enumType, rangeType, sql, table } from "retort";
+const models = (
+  check: string,
+) => `import { column as c, compositeType, domain, enumType, rangeType, sql, table } from "retort";
 
 export const mood = enumType("mood", ["ok", "meh"]);
 export const positive = domain<"positive", number>("positive", {
