@@ -8,6 +8,7 @@ import type { Comparator } from "../plan/comparator";
 import type { Comparison } from "../plan/comparison";
 import { Phase } from "../plan/phase";
 import { columnType } from "../table-definition";
+import { domainPhase } from "./compare-domains";
 import { dropPhase, pairTypes } from "./type-usage";
 
 function attribute(a: TypeAttributeDescription): TypeAttribute {
@@ -18,9 +19,9 @@ function attribute(a: TypeAttributeDescription): TypeAttribute {
   };
 }
 
-/** Composite types whose attributes are domains with checks wait for those domains. */
+/** Composite types whose attributes are domains created late wait for those domains. */
 function compositePhase(comparison: Comparison, t: CompositeTypeDescription): Phase {
-  const late = comparison.to.domains.filter((d) => d.checks.length > 0 || d.default !== null);
+  const late = comparison.to.domains.filter((d) => domainPhase(comparison, d) === Phase.LateTypes);
   return t.attributes.some((a) =>
     late.some((d) => a.userType?.schema === d.schema && a.userType.name === d.name),
   )
@@ -137,7 +138,7 @@ export const compareCompositeTypes: Comparator = {
       }
     }
     for (const f of dropped) {
-      comparison.emit(dropPhase(comparison, f, false), {
+      comparison.emit(dropPhase(comparison, f, false, false), {
         kind: "dropCompositeType",
         schema: f.schema,
         name: f.name,

@@ -22,11 +22,34 @@ export function domainDefinition(d: DomainDescription): DomainDefinition {
 }
 
 /**
- * Domains whose checks may call functions are created once the functions are (after
- * `CreateFunctions`); the others with the types, before any function that may take them.
+ * Domains whose checks or default call a function of the models are created once the functions
+ * are (after `CreateFunctions`); the others with the types, before the functions whose
+ * signatures may name them. The catalog cannot say yet what a domain still to be created will
+ * call, so the function's name followed by `(` in the expression decides.
  */
-export function domainPhase(d: DomainDescription): Phase {
-  return d.checks.length > 0 || d.default !== null ? Phase.LateTypes : Phase.CreateTypes;
+export function domainPhase(comparison: Comparison, d: DomainDescription): Phase {
+  return callsFunction(comparison, d) ? Phase.LateTypes : Phase.CreateTypes;
+}
+
+/** Whether a check or the default of `d` calls a function either side declares. */
+export function callsFunction(comparison: Comparison, d: DomainDescription): boolean {
+  const texts = [...d.checks.map((c) => c.expression), ...(d.default === null ? [] : [d.default])];
+  const names = new Set(
+    [...comparison.from.functions, ...comparison.to.functions].map((f) => f.name.toLowerCase()),
+  );
+  return [...names].some((name) =>
+    texts.some((text) => {
+      const lower = text.toLowerCase();
+      for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
+        const before = lower[at - 1];
+        const after = lower.slice(at + name.length).trimStart();
+        if ((before === undefined || !/[a-z0-9_$]/.test(before)) && after.startsWith("(")) {
+          return true;
+        }
+      }
+      return false;
+    }),
+  );
 }
 
 function createDomain(comparison: Comparison, d: DomainDescription): void {
@@ -36,7 +59,7 @@ function createDomain(comparison: Comparison, d: DomainDescription): void {
     name: d.name,
     ...domainDefinition(d),
   };
-  comparison.emit(domainPhase(d), op);
+  comparison.emit(domainPhase(comparison, d), op);
 }
 
 function dropDomain(comparison: Comparison, d: DomainDescription, phase: Phase): void {
@@ -50,7 +73,7 @@ function dropDomain(comparison: Comparison, d: DomainDescription, phase: Phase):
 
 /** The default, NOT NULL, checks and comment of a domain both sides have. */
 function alterDomain(comparison: Comparison, f: DomainDescription, t: DomainDescription): void {
-  const phase = domainPhase(t);
+  const phase = domainPhase(comparison, t);
   const target = { schema: t.schema, name: t.name };
   const defaultChanged = f.default !== t.default;
   if (defaultChanged || f.notNull !== t.notNull) {
@@ -117,13 +140,13 @@ export const compareDomains: Comparator = {
           throw typeChangeRefused("domain", t, "base type or collation");
         }
         // Unused, so it can go right before its new self.
-        dropDomain(comparison, { ...f, name: t.name }, domainPhase(t));
+        dropDomain(comparison, { ...f, name: t.name }, domainPhase(comparison, t));
         createDomain(comparison, t);
         continue;
       }
       alterDomain(comparison, f, t);
     }
     for (const f of [...dropped].sort(order).reverse())
-      dropDomain(comparison, f, dropPhase(comparison, f, true));
+      dropDomain(comparison, f, dropPhase(comparison, f, callsFunction(comparison, f), true));
   },
 };

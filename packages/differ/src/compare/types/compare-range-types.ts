@@ -19,9 +19,11 @@ function rangeDefinition(r: RangeTypeDescription): RangeTypeDefinition {
   };
 }
 
-/** A range's `subtype_diff` may be a function of the models: created once they are. */
+/** A `subtype_diff` outside `pg_catalog` may be a function of the models: created once they are. */
 function rangePhase(r: RangeTypeDescription): Phase {
-  return r.subtypeDiff !== null ? Phase.LateTypes : Phase.CreateTypes;
+  return r.subtypeDiff !== null && typeof r.subtypeDiff !== "string"
+    ? Phase.LateTypes
+    : Phase.CreateTypes;
 }
 
 function createRange(comparison: Comparison, r: RangeTypeDescription): void {
@@ -87,12 +89,20 @@ export const compareRangeTypes: Comparator = {
       }
     }
     for (const f of dropped) {
-      comparison.emit(dropPhase(comparison, f, false), {
-        kind: "dropRangeType",
-        schema: f.schema,
-        name: f.name,
-        definition: rangeDefinition(f),
-      });
+      comparison.emit(
+        dropPhase(
+          comparison,
+          f,
+          f.subtypeDiff !== null && typeof f.subtypeDiff !== "string",
+          false,
+        ),
+        {
+          kind: "dropRangeType",
+          schema: f.schema,
+          name: f.name,
+          definition: rangeDefinition(f),
+        },
+      );
     }
   },
 };

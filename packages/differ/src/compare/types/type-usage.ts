@@ -34,11 +34,16 @@ export function withRenamedType<C extends { type: string; userType: QualifiedNam
 }
 
 /**
- * Where a dropped type goes: early (before the functions its checks or `subtype_diff` may call
- * are dropped) when only dropped tables and columns used it, else once the kept columns that
- * used it changed type.
+ * Where a dropped type goes: before the functions are dropped when it calls one of them (a
+ * domain's check, a range's `subtype_diff`) and only dropped tables and columns used it; else at
+ * the end, once the kept columns that used it changed type and the functions that take it went.
  */
-export function dropPhase(comparison: Comparison, type: QualifiedName, isDomain: boolean): Phase {
+export function dropPhase(
+  comparison: Comparison,
+  type: QualifiedName,
+  callsFunction: boolean,
+  isDomain: boolean,
+): Phase {
   const isIt = (u: QualifiedName | null) =>
     u !== null && u.schema === type.schema && u.name === type.name;
   const kept = comparison.from.tables.some((f) => {
@@ -48,7 +53,7 @@ export function dropPhase(comparison: Comparison, type: QualifiedName, isDomain:
       f.columns.some((c) => isIt(c.userType) && t.columns.some((k) => k.name === c.name))
     );
   });
-  if (kept) return isDomain ? Phase.DropDomains : Phase.DropTypes;
+  if (kept || !callsFunction) return isDomain ? Phase.DropDomains : Phase.DropTypes;
   return isDomain ? Phase.EarlyDropDomains : Phase.EarlyDropTypes;
 }
 

@@ -64,14 +64,18 @@ describe("domains round-trip through a real database", () => {
        comment on domain ${weird} is 'it''s';
        create domain even as int check (is_even(value));
        create domain plain_text as text;
+       create function takes_plain(t plain_text) returns plain_text language plpgsql immutable as 'begin return t; end';
        create table item (id int, code ${weird}, n even, t plain_text);`,
     );
-    expect(kinds(upgrade)).toEqual([
-      "createDomain",
-      "createFunction",
-      "createDomain",
-      "createDomain",
-      "createTable",
+    // Only the domain whose check calls a function of the models waits for the functions; a
+    // function may take the others as arguments.
+    expect(upgrade.map((op) => `${op.kind} ${"name" in op ? op.name : ""}`)).toEqual([
+      'createDomain Weird "d"; drop table x',
+      "createDomain plain_text",
+      "createFunction is_even",
+      "createFunction takes_plain",
+      "createDomain even",
+      "createTable ",
     ]);
   });
 
