@@ -14,8 +14,8 @@ export const Phase = {
   // views, so an INSTEAD OF trigger goes before its view.
   DropTriggers: 3,
   Renames: 4,
-  // Domains without checks or defaults, composite and range types: before the functions
-  // whose signatures may name them; after the renames, so a renamed type changes by its new name.
+  // Domains, composite and range types: before the functions whose signatures may name them;
+  // after the renames, so a renamed type changes by its new name.
   CreateTypes: 5,
   DropViews: 6,
   DropForeignKeys: 7,
@@ -23,7 +23,8 @@ export const Phase = {
   RenameConstraints: 9,
   DropColumns: 10,
   DropTables: 11,
-  // Types only dropped tables and columns used: before the functions their checks may call.
+  // Types that call functions (a check, a subtype_diff) and that only dropped tables and
+  // columns used: before those functions go.
   EarlyDropTypes: 12,
   EarlyDropDomains: 13,
   // After the tables, columns and views that call them are gone; before a function of the
@@ -31,7 +32,7 @@ export const Phase = {
   DropFunctions: 14,
   // Before the tables, whose defaults and checks may call them.
   CreateFunctions: 15,
-  // Domains whose checks or defaults may call functions, and what is built on them.
+  // Domains whose checks or defaults call functions of the models, and what is built on them.
   LateTypes: 16,
   CreateTables: 17,
   AddColumns: 18,
