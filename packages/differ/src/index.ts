@@ -43,6 +43,12 @@ export type {
 // The models DSL.
 export { ColumnBuilder, column, isColumnBuilder } from "./models/column-builder";
 export type {
+  AttributeDefinition,
+  CompositeType,
+  CompositeTypeOptions,
+} from "./models/composite-type";
+export { compositeType, isCompositeType } from "./models/composite-type";
+export type {
   DatabaseOf,
   DatabaseOfOptions,
   KyselyColumnOf,
@@ -52,6 +58,8 @@ export type {
   TableKeyOf,
 } from "./models/database-of";
 export { describeModels } from "./models/describe-models";
+export type { Domain, DomainOptions, TypeReference } from "./models/domain";
+export { domain, isDomain } from "./models/domain";
 export type { EnumType, EnumTypeOptions } from "./models/enum-type";
 export { enumType, isEnumType } from "./models/enum-type";
 export type { ExtensionModel, ExtensionModelOptions } from "./models/extension";
@@ -85,6 +93,8 @@ export type {
 export { partitionOf } from "./models/partition";
 export type { PolicyModel, PolicyOptions, PolicyTable } from "./models/policy";
 export { isPolicyModel, policy } from "./models/policy";
+export type { RangeType, RangeTypeOptions } from "./models/range-type";
+export { isRangeType, rangeType } from "./models/range-type";
 export type { SchemaModel, SchemaModelOptions } from "./models/schema-model";
 export { isSchemaModel, schema } from "./models/schema-model";
 export type { SequenceModel, SequenceModelOptions, SequenceValue } from "./models/sequence";
@@ -192,6 +202,13 @@ export type {
 } from "./schema/schema-description";
 export { emptySchema } from "./schema/schema-description";
 export { sortSchemaDescription } from "./schema/sort-schema-description";
+export type {
+  CompositeTypeDescription,
+  DomainCheckDescription,
+  DomainDescription,
+  RangeTypeDescription,
+  TypeAttributeDescription,
+} from "./schema/type-description";
 export type {
   ViewColumnDescription,
   ViewDependency,

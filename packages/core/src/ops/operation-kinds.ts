@@ -45,6 +45,7 @@ import type { OperationKindSpec } from "./operation-kind-spec";
 import { policyKinds } from "./policy-kinds";
 import { privilegeKinds } from "./privilege-kinds";
 import { routineKinds } from "./routine-kinds";
+import { typeKinds } from "./type-kinds";
 
 /** One {@link OperationKindSpec} per operation kind; a kind without one does not compile. */
 export type OperationKinds = { readonly [K in OperationKind]: OperationKindSpec<OperationOf<K>> };
@@ -107,6 +108,7 @@ export const operationKinds = {
   ...policyKinds,
   ...privilegeKinds,
   ...partitionKinds,
+  ...typeKinds,
 } as const satisfies OperationKinds;
 
 /**

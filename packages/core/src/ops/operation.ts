@@ -26,8 +26,10 @@ export type * from "./partition-operations";
 export type * from "./policy-operation";
 export type * from "./privilege-operation";
 export type * from "./routine-operation";
+export type * from "./type-operations";
 
 import type { NamespaceOperation } from "./namespace-operations";
+import type { TypeOperation } from "./type-operations";
 import type { ViewOperation } from "./view-operations";
 
 // Every node names its object with `schema` (optional: omitted means unqualified, resolved by
@@ -509,7 +511,8 @@ export type Operation =
   | NamespaceOperation
   | PolicyOperation
   | PrivilegeOperation
-  | PartitionOperation;
+  | PartitionOperation
+  | TypeOperation;
 
 /** The `kind` of an {@link Operation}. */
 export type OperationKind = Operation["kind"];

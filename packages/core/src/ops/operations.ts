@@ -2,7 +2,7 @@
 // entry in `kinds/`. The file is long because every method carries its TSDoc and example; the
 // facts (option keys, how arguments become a node) live in the entries.
 import { checkOptionKeys } from "./check-option-keys";
-import type { LiteralValue } from "./column-definition";
+import type { ColumnType, LiteralValue } from "./column-definition";
 import type { ColumnInput } from "./column-input";
 import type { ExclusionElement, IndexElement } from "./constraint-definition";
 import { defineOperation } from "./define-operation";
@@ -19,6 +19,12 @@ import type { AlterPolicyOptions } from "./kinds/alter-policy";
 import type { AlterSequenceOptions } from "./kinds/alter-sequence";
 import type { AlterTableOptions } from "./kinds/alter-table";
 import type { AttachPartitionOptions } from "./kinds/attach-partition";
+import type {
+  AlterTypeAttributeOptions,
+  CreateCompositeTypeOptions,
+  DropCompositeTypeOptions,
+  DropTypeAttributeOptions,
+} from "./kinds/composite-type-kinds";
 import type { CreateExtensionOptions } from "./kinds/create-extension";
 import type { CreateFunctionOptions } from "./kinds/create-function";
 import type { CreateIndexOptions } from "./kinds/create-index";
@@ -31,6 +37,13 @@ import type { CreateTriggerOptions } from "./kinds/create-trigger";
 import type { CreateViewOptions } from "./kinds/create-view";
 import type { DefaultPrivilegeOptions } from "./kinds/default-privileges";
 import type { DetachPartitionOptions } from "./kinds/detach-partition";
+import type {
+  AddDomainCheckOptions,
+  AlterDomainOptions,
+  CreateDomainOptions,
+  DropDomainConstraintOptions,
+  DropDomainOptions,
+} from "./kinds/domain-kinds";
 import type { DropColumnOptions } from "./kinds/drop-column";
 import type { DropConstraintOptions } from "./kinds/drop-constraint";
 import type { DropEnumOptions } from "./kinds/drop-enum";
@@ -46,6 +59,12 @@ import type { DropTriggerOptions } from "./kinds/drop-trigger";
 import type { DropViewOptions } from "./kinds/drop-view";
 import type { ExecuteOptions } from "./kinds/execute";
 import type { PrivilegeOptions } from "./kinds/grant";
+import type {
+  CreateRangeTypeOptions,
+  DropRangeTypeOptions,
+  RenameTypeOptions,
+  SetTypeCommentOptions,
+} from "./kinds/range-type-kinds";
 import type { RefreshMaterializedViewOptions } from "./kinds/refresh-materialized-view";
 import type { RenameViewOptions } from "./kinds/rename-view";
 import type { SetFunctionCommentOptions } from "./kinds/set-function-comment";
@@ -136,6 +155,25 @@ import type {
   SetTriggerCommentOperation,
 } from "./routine-operation";
 import type { SchemaOptions } from "./schema-options";
+import type {
+  AddDomainCheckOperation,
+  AddTypeAttributeOperation,
+  AlterDomainOperation,
+  AlterTypeAttributeOperation,
+  CreateCompositeTypeOperation,
+  CreateDomainOperation,
+  CreateRangeTypeOperation,
+  DropCompositeTypeOperation,
+  DropDomainConstraintOperation,
+  DropDomainOperation,
+  DropRangeTypeOperation,
+  DropTypeAttributeOperation,
+  RenameTypeAttributeOperation,
+  RenameTypeOperation,
+  SetTypeCommentOperation,
+  TypeAttribute,
+  ValidateDomainConstraintOperation,
+} from "./type-operations";
 import type {
   CreateMaterializedViewOperation,
   CreateViewOperation,
@@ -1370,5 +1408,264 @@ export class Operations implements OperationRecorder {
     options: DetachPartitionOptions = {},
   ): DetachPartitionOperation {
     return this.#record("detachPartition", [table, partition, options]);
+  }
+
+  /**
+   * Creates a domain: a type with constraints (`checks` are SQL over `VALUE`).
+   *
+   * @example
+   * ```ts
+   * op.createDomain("positive_int", "integer", { notNull: true, checks: [{ name: "positive", expression: "VALUE > 0" }] });
+   * // CREATE DOMAIN "positive_int" AS integer NOT NULL CONSTRAINT "positive" CHECK (VALUE > 0)
+   * ```
+   */
+  createDomain(
+    name: string,
+    type: ColumnType,
+    options: CreateDomainOptions = {},
+  ): CreateDomainOperation {
+    return this.#record("createDomain", [name, type, options]);
+  }
+
+  /**
+   * Drops a domain. Pass `definition` to make it reversible.
+   *
+   * @example
+   * ```ts
+   * op.dropDomain("positive_int", { definition: { type: "integer" } });
+   * // DROP DOMAIN "positive_int"
+   * ```
+   */
+  dropDomain(name: string, options: DropDomainOptions = {}): DropDomainOperation {
+    return this.#record("dropDomain", [name, options]);
+  }
+
+  /**
+   * Changes a domain's default (`null` drops it) or `NOT NULL`. Pass `existingDefault` to make a
+   * default change reversible.
+   *
+   * @example
+   * ```ts
+   * op.alterDomain("positive_int", { default: "1", notNull: false });
+   * // ALTER DOMAIN "positive_int" SET DEFAULT 1; ALTER DOMAIN "positive_int" DROP NOT NULL
+   * ```
+   */
+  alterDomain(name: string, options: AlterDomainOptions): AlterDomainOperation {
+    return this.#record("alterDomain", [name, options]);
+  }
+
+  /**
+   * Adds a `CHECK` to a domain; `notValid` skips existing values until validated.
+   *
+   * @example
+   * ```ts
+   * op.addDomainCheck("positive_int", "small", "VALUE < 1000");
+   * // ALTER DOMAIN "positive_int" ADD CONSTRAINT "small" CHECK (VALUE < 1000)
+   * ```
+   */
+  addDomainCheck(
+    name: string,
+    constraint: string,
+    expression: string,
+    options: AddDomainCheckOptions = {},
+  ): AddDomainCheckOperation {
+    return this.#record("addDomainCheck", [name, constraint, expression, options]);
+  }
+
+  /**
+   * Drops a domain's constraint. Pass `expression` (the check) to make it reversible.
+   *
+   * @example
+   * ```ts
+   * op.dropDomainConstraint("positive_int", "small", { expression: "VALUE < 1000" });
+   * // ALTER DOMAIN "positive_int" DROP CONSTRAINT "small"
+   * ```
+   */
+  dropDomainConstraint(
+    name: string,
+    constraint: string,
+    options: DropDomainConstraintOptions = {},
+  ): DropDomainConstraintOperation {
+    return this.#record("dropDomainConstraint", [name, constraint, options]);
+  }
+
+  /**
+   * Checks the existing values against a constraint added `notValid`.
+   *
+   * @example
+   * ```ts
+   * op.validateDomainConstraint("positive_int", "small");
+   * // ALTER DOMAIN "positive_int" VALIDATE CONSTRAINT "small"
+   * ```
+   */
+  validateDomainConstraint(
+    name: string,
+    constraint: string,
+    options: SchemaOptions = {},
+  ): ValidateDomainConstraintOperation {
+    return this.#record("validateDomainConstraint", [name, constraint, options]);
+  }
+
+  /**
+   * Creates a composite type.
+   *
+   * @example
+   * ```ts
+   * op.createCompositeType("address", [{ name: "street", type: "text" }, { name: "zip", type: "text" }]);
+   * // CREATE TYPE "address" AS ("street" text, "zip" text)
+   * ```
+   */
+  createCompositeType(
+    name: string,
+    attributes: readonly TypeAttribute[],
+    options: CreateCompositeTypeOptions = {},
+  ): CreateCompositeTypeOperation {
+    return this.#record("createCompositeType", [name, attributes, options]);
+  }
+
+  /**
+   * Drops a composite type. Pass `attributes` to make it reversible.
+   *
+   * @example
+   * ```ts
+   * op.dropCompositeType("address", { attributes: [{ name: "street", type: "text" }] });
+   * // DROP TYPE "address"
+   * ```
+   */
+  dropCompositeType(
+    name: string,
+    options: DropCompositeTypeOptions = {},
+  ): DropCompositeTypeOperation {
+    return this.#record("dropCompositeType", [name, options]);
+  }
+
+  /**
+   * Adds an attribute to a composite type.
+   *
+   * @example
+   * ```ts
+   * op.addTypeAttribute("address", { name: "city", type: "text" });
+   * // ALTER TYPE "address" ADD ATTRIBUTE "city" text
+   * ```
+   */
+  addTypeAttribute(
+    name: string,
+    attribute: TypeAttribute,
+    options: SchemaOptions = {},
+  ): AddTypeAttributeOperation {
+    return this.#record("addTypeAttribute", [name, attribute, options]);
+  }
+
+  /**
+   * Drops an attribute of a composite type. Pass `existing` to make it reversible.
+   *
+   * @example
+   * ```ts
+   * op.dropTypeAttribute("address", "city", { existing: { name: "city", type: "text" } });
+   * // ALTER TYPE "address" DROP ATTRIBUTE "city"
+   * ```
+   */
+  dropTypeAttribute(
+    name: string,
+    attribute: string,
+    options: DropTypeAttributeOptions = {},
+  ): DropTypeAttributeOperation {
+    return this.#record("dropTypeAttribute", [name, attribute, options]);
+  }
+
+  /**
+   * Renames an attribute of a composite type.
+   *
+   * @example
+   * ```ts
+   * op.renameTypeAttribute("address", "zip", "postcode");
+   * // ALTER TYPE "address" RENAME ATTRIBUTE "zip" TO "postcode"
+   * ```
+   */
+  renameTypeAttribute(
+    name: string,
+    attribute: string,
+    newName: string,
+    options: SchemaOptions = {},
+  ): RenameTypeAttributeOperation {
+    return this.#record("renameTypeAttribute", [name, attribute, newName, options]);
+  }
+
+  /**
+   * Changes the type of a composite type's attribute. Pass `existingType` to make it reversible.
+   *
+   * @example
+   * ```ts
+   * op.alterTypeAttribute("address", "zip", "varchar(10)", { existingType: "text" });
+   * // ALTER TYPE "address" ALTER ATTRIBUTE "zip" TYPE varchar(10)
+   * ```
+   */
+  alterTypeAttribute(
+    name: string,
+    attribute: string,
+    type: ColumnType,
+    options: AlterTypeAttributeOptions = {},
+  ): AlterTypeAttributeOperation {
+    return this.#record("alterTypeAttribute", [name, attribute, type, options]);
+  }
+
+  /**
+   * Creates a range type over `subtype`.
+   *
+   * @example
+   * ```ts
+   * op.createRangeType("float_range", "double precision", { subtypeDiff: { schema: "pg_catalog", name: "float8mi" } });
+   * // CREATE TYPE "float_range" AS RANGE (SUBTYPE = double precision, SUBTYPE_DIFF = "pg_catalog"."float8mi")
+   * ```
+   */
+  createRangeType(
+    name: string,
+    subtype: ColumnType,
+    options: CreateRangeTypeOptions = {},
+  ): CreateRangeTypeOperation {
+    return this.#record("createRangeType", [name, subtype, options]);
+  }
+
+  /**
+   * Drops a range type (and its multirange). Pass `definition` to make it reversible.
+   *
+   * @example
+   * ```ts
+   * op.dropRangeType("float_range", { definition: { subtype: "double precision" } });
+   * // DROP TYPE "float_range"
+   * ```
+   */
+  dropRangeType(name: string, options: DropRangeTypeOptions = {}): DropRangeTypeOperation {
+    return this.#record("dropRangeType", [name, options]);
+  }
+
+  /**
+   * Renames a composite type, a range type or (with `domain: true`) a domain.
+   *
+   * @example
+   * ```ts
+   * op.renameType("address", "postal_address");
+   * // ALTER TYPE "address" RENAME TO "postal_address"
+   * ```
+   */
+  renameType(name: string, newName: string, options: RenameTypeOptions = {}): RenameTypeOperation {
+    return this.#record("renameType", [name, newName, options]);
+  }
+
+  /**
+   * Sets (or with `null`, removes) the comment of a type or (with `domain: true`) a domain.
+   *
+   * @example
+   * ```ts
+   * op.setTypeComment("address", "where we ship");
+   * // COMMENT ON TYPE "address" IS 'where we ship'
+   * ```
+   */
+  setTypeComment(
+    name: string,
+    comment: string | null,
+    options: SetTypeCommentOptions = {},
+  ): SetTypeCommentOperation {
+    return this.#record("setTypeComment", [name, comment, options]);
   }
 }

@@ -100,6 +100,34 @@ function everyNamingOperation(n: string): Operation[] {
   op.alterTable(n, { schema: n, replicaIdentity: { index: n }, clusterOn: n });
   op.alterColumn(n, n, { schema: n, statistics: 500 });
   op.setIndexComment(n, n, { schema: n });
+  const t = { schema: n, name: n };
+  op.createDomain(n, t, {
+    schema: n,
+    collation: t,
+    checks: [{ name: n, expression: "VALUE > 0" }],
+  });
+  op.alterDomain(n, { schema: n, notNull: true });
+  op.addDomainCheck(n, n, "VALUE > 0", { schema: n });
+  op.dropDomainConstraint(n, n, { schema: n });
+  op.validateDomainConstraint(n, n, { schema: n });
+  op.dropDomain(n, { schema: n });
+  op.createCompositeType(n, [{ name: n, type: t, collation: t }], { schema: n, comment: n });
+  op.addTypeAttribute(n, { name: `${n} 2`, type: t }, { schema: n });
+  op.renameTypeAttribute(n, n, `${n} 3`, { schema: n });
+  op.alterTypeAttribute(n, n, t, { schema: n, collation: t });
+  op.dropTypeAttribute(n, n, { schema: n });
+  op.dropCompositeType(n, { schema: n });
+  op.createRangeType(n, t, {
+    schema: n,
+    subtypeOpclass: t,
+    collation: t,
+    canonical: t,
+    subtypeDiff: t,
+    multirangeName: t,
+  });
+  op.dropRangeType(n, { schema: n });
+  op.renameType(n, `${n} 2`, { schema: n, domain: true });
+  op.setTypeComment(n, n, { schema: n, domain: true });
   op.execute("SELECT $1", [n]);
   op.bulkInsert(n, [{ [n]: n }], { schema: n });
   return [...op.operations];
@@ -115,7 +143,7 @@ describe.each(hostileNames)("the name %j", (name) => {
   const operations = everyNamingOperation(name);
 
   it("covers every operation kind that names an object", () => {
-    expect(new Set(operations.map((operation) => operation.kind)).size).toBe(38);
+    expect(new Set(operations.map((operation) => operation.kind)).size).toBe(54);
   });
 
   it.each(operations.map((operation) => [operation.kind, operation] as const))(

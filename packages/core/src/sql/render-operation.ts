@@ -16,6 +16,7 @@ import { policyRenderers } from "./render-policy";
 import { privilegeRenderers } from "./render-privileges";
 import { routineRenderers } from "./render-routine";
 import { renderAlterSequence, renderCreateSequence } from "./render-sequence";
+import { typeRenderers } from "./render-type";
 import {
   renderCreateMaterializedView,
   renderCreateView,
@@ -203,6 +204,7 @@ const renderers: Renderers = {
   ...policyRenderers,
   ...privilegeRenderers,
   ...partitionRenderers,
+  ...typeRenderers,
 };
 
 /**

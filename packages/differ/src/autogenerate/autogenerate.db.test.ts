@@ -163,7 +163,8 @@ describe("autogenerate", () => {
   });
 
   it("leaves retort's tables, excluded tables, other schemas, sequences and unmanaged objects alone", async () => {
-    // Views and functions are models (autogenerate drops those the models lack); a domain is not.
+    // Views, functions and domains are models (autogenerate drops those the models lack); a text
+    // search configuration is not.
     await kyselySql
       .raw(`
         create table retort_version (version_num varchar(32) primary key);
@@ -171,7 +172,7 @@ describe("autogenerate", () => {
         create table audit_log (id integer);
         create schema reporting; create table reporting.summary (id integer);
         create sequence invoice_number;
-        create domain positive_int as integer check (value > 0);
+        create text search configuration plain_words (copy = pg_catalog.simple);
       `)
       .execute(database.db);
     const result = await autogenerate(options({ author, post }, { exclude: ["audit_log"] }));

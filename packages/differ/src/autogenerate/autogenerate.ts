@@ -8,6 +8,7 @@ import { describeModels } from "../models/describe-models";
 import { renderMigrationBody } from "../render/render-migration-body";
 import type { SchemaDescription } from "../schema/schema-description";
 import { type ManagedScope, withManagedSchemas } from "../scope/managed-scope";
+import { canonicalDomains } from "./canonical-domains";
 import { canonicalExpressions } from "./canonical-expressions";
 import { canonicalPartitions } from "./canonical-partitions";
 import { canonicalPolicies, checkPolicyRoles } from "./canonical-policies";
@@ -128,7 +129,11 @@ async function compare(options: AutogenerateOptions) {
     await canonicalRoutines(
       db,
       current,
-      await canonicalTypes(db, current, await canonicalExpressions(db, current, target)),
+      await canonicalTypes(
+        db,
+        current,
+        await canonicalDomains(db, current, await canonicalExpressions(db, current, target)),
+      ),
     ),
   );
   const { target: canonical, mismatches } = await canonicalViews(

@@ -30,6 +30,9 @@ import { compareTableComment } from "./tables/compare-table-comment";
 import { compareTableSettings } from "./tables/compare-table-settings";
 import { compareTables } from "./tables/compare-tables";
 import { compareTriggers } from "./triggers/compare-triggers";
+import { compareCompositeTypes } from "./types/compare-composite-types";
+import { compareDomains } from "./types/compare-domains";
+import { compareRangeTypes } from "./types/compare-range-types";
 import { compareViews } from "./views/compare-views";
 
 /** Every object family's comparator, in the order they run. */
@@ -41,6 +44,10 @@ export const comparators: readonly Comparator[] = [
   compareSchemaComments,
   compareEnums,
   compareSequences,
+  // Domains, then ranges, then composite types: each may be built on the ones before.
+  compareDomains,
+  compareRangeTypes,
+  compareCompositeTypes,
   compareTables,
   // Table level, in this order for each table that differs: the columns first, so that the
   // constraints and indexes know which columns are re-created.

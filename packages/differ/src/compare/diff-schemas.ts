@@ -42,7 +42,9 @@ export interface SchemaDiff {
  * - Order: schemas, enums, sequences, renames, dropped foreign keys, dropped constraints and
  *   indexes, dropped columns, dropped tables, new tables, new and changed columns, comments,
  *   new constraints and indexes, foreign keys (so tables that reference each other work),
- *   then dropped sequences, enums and schemas.
+ *   then dropped sequences, enums and schemas. Domains, composite and range types come after
+ *   the renames (those whose checks may call functions after the functions) and go after the
+ *   tables and columns that used them (see `plan/phase.ts`).
  * - Objects outside the managed schemas, excluded tables, retort's version and history tables
  *   are never touched; a schema that holds unmanaged objects is never dropped. Column order is
  *   not compared (PostgreSQL cannot reorder columns). A partition's columns are its parent's:

@@ -127,7 +127,8 @@ export function readColumns(
            case when etn.nspname <> 'pg_catalog' and a.atttypmod >= 0
              then nullif(substr(format_type(et.oid, a.atttypmod), length(format_type(et.oid, null)) + 1), '')
            end as user_type_modifier,
-           (t.typcategory = 'A') as is_array,
+           -- A domain over an array is in category 'A' too, without an element type.
+           (t.typcategory = 'A' and t.typelem <> 0) as is_array,
            a.attnotnull as not_null,
            pg_get_expr(ad.adbin, ad.adrelid, true) as default_expr,
            a.attidentity::text as identity,
@@ -149,7 +150,7 @@ export function readColumns(
     join pg_class c on c.oid = a.attrelid
     join pg_namespace n on n.oid = c.relnamespace
     join pg_type t on t.oid = a.atttypid
-    join pg_type et on et.oid = case when t.typcategory = 'A' then t.typelem else t.oid end
+    join pg_type et on et.oid = case when t.typcategory = 'A' and t.typelem <> 0 then t.typelem else t.oid end
     join pg_namespace etn on etn.oid = et.typnamespace
     left join pg_attrdef ad on ad.adrelid = a.attrelid and ad.adnum = a.attnum
     left join pg_collation coll on coll.oid = a.attcollation

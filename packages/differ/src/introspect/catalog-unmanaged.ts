@@ -20,7 +20,8 @@ import {
 } from "./catalog-routines";
 import { notExtensionMember, type UnmanagedRow } from "./catalog-sql";
 import { textSearchConfigurations, textSearchParsersAndTemplates } from "./catalog-text-search";
-import { collations, userTypes } from "./catalog-types";
+import { collations } from "./catalog-types";
+import { canonicalRangeTypes } from "./catalog-user-types";
 
 // Everything retort reads but does not manage, in two queries: each kind's select lives with its
 // concern (catalog-relations, catalog-routines...), and these put them together.
@@ -68,7 +69,7 @@ export function readUnmanaged(
     union all
     ${triggersAndPolicies(inScope, version)}
     union all
-    ${userTypes(inScope, version)}
+    ${canonicalRangeTypes(inScope)}
     union all
     ${collations(inScope, version)}
     union all

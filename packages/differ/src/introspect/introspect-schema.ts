@@ -36,6 +36,7 @@ import { introspectTableSettings } from "./catalog-table-settings";
 import { readColumns, readSchemas, readTables } from "./catalog-tables";
 import { readEnums } from "./catalog-types";
 import { readUnmanaged, readUnmanagedExtras } from "./catalog-unmanaged";
+import { readCompositeTypes, readDomains, readRangeTypes } from "./catalog-user-types";
 import { describeViewRows, readViews } from "./catalog-views";
 import { isPreviousToolTable } from "./detect-previous-tool";
 
@@ -194,6 +195,9 @@ async function read(db: Kysely<any>, scope: ManagedScope): Promise<SchemaDescrip
   const rowSecurity = await readRowSecurity(db, schemas);
   const views = describeViewRows((await readViews(db, schemas)).rows);
   const grants = await readGrants(db, schemas, version);
+  const domains = await readDomains(db, schemas);
+  const compositeTypes = await readCompositeTypes(db, schemas);
+  const rangeTypes = await readRangeTypes(db, schemas, version);
   const unmanaged = [
     ...(await readUnmanaged(db, schemas, version)).rows,
     ...(await readUnmanagedExtras(db, schemas, version)).rows,
@@ -364,6 +368,9 @@ async function read(db: Kysely<any>, scope: ManagedScope): Promise<SchemaDescrip
     policies: policies
       .filter((p) => byOid.has(p.tableOid))
       .map(({ tableOid: _oid, ...policy }) => policy),
+    domains,
+    compositeTypes,
+    rangeTypes,
     unmanaged: [...unmanaged, ...columnExtras]
       .filter((u) => u.table === null || !excludedNames.has(`${u.schema}.${u.table}`))
       .map((u) => ({

@@ -1,6 +1,9 @@
 import type { CollationName } from "@retort/core";
 import type { ReferentialAction } from "../schema/schema-description";
+import type { CompositeType } from "./composite-type";
+import type { Domain } from "./domain";
 import type { EnumType } from "./enum-type";
+import type { RangeType } from "./range-type";
 import { rawSql, type SqlFragment } from "./sql-fragment";
 
 /**
@@ -72,6 +75,8 @@ export interface ColumnDefinition {
   /** Normalized-or-not SQL type of the element (without `[]`); for an enum, `null`. */
   sqlType: string;
   enumType: EnumType | null;
+  /** A domain, composite or range type of the models; `null` otherwise. */
+  userTypeModel: Domain | CompositeType | RangeType | null;
   isArray: boolean;
   serial: boolean;
   notNull: boolean;
@@ -288,6 +293,7 @@ function builder<Select, Insert = Select>(
   return new ColumnBuilder({
     sqlType,
     enumType: null,
+    userTypeModel: null,
     isArray: false,
     serial: false,
     notNull: false,
@@ -369,6 +375,13 @@ export const column = {
   macaddr8: () => builder<string>("macaddr8"),
   /** A column of an enum declared with `enumType`. */
   enum: <const E extends EnumType>(type: E) => builder<E["values"][number]>("", { enumType: type }),
+  /** A column of a domain declared with `domain`; its values are the domain's `T`. */
+  domain: <const D extends Domain>(type: D) =>
+    builder<D extends Domain<string, infer T> ? T : unknown>("", { userTypeModel: type }),
+  /** A column of a composite type declared with `compositeType`: refine its value with `$type`. */
+  composite: (type: CompositeType) => builder<unknown, string>("", { userTypeModel: type }),
+  /** A column of a range type declared with `rangeType`: ranges are text like `[1,5)`. */
+  range: (type: RangeType) => builder<string>("", { userTypeModel: type }),
   /**
    * Any other type, by its SQL name: `c.type<string>("citext")`. A type outside `pg_catalog` must
    * be schema-qualified (`"public.citext"`) to compare equal with the catalog.

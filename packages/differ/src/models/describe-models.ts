@@ -1,6 +1,7 @@
 // Over 500 lines: describeTable reads one table model in a single pass (columns, keys, checks,
 // foreign keys, exclusions, indexes), and each part needs the names the earlier parts took from
 // the schema's namespace (PostgreSQL's own naming order), so they share that state.
+
 import { type ObjectName, utf8Length } from "@retort/core";
 import { defaultConstraintName } from "../schema/default-constraint-name";
 import { normalizeDefault, serialDefault } from "../schema/normalize-default";
@@ -38,6 +39,12 @@ import { describePolicies } from "./describe-policies";
 import { describePrivileges } from "./describe-privileges";
 import { describeRoutines } from "./describe-routines";
 import { columnPhysicalFields, tablePhysicalFields } from "./describe-table-physical";
+import {
+  describeTypeReference,
+  isUserTypeModel,
+  type UserTypeModel,
+  UserTypes,
+} from "./describe-types";
 import { describeView } from "./describe-view";
 import { type EnumType, isEnumType } from "./enum-type";
 import { isSqlFragment } from "./sql-fragment";
@@ -110,9 +117,12 @@ export function describeModels(models: Record<string, unknown>): SchemaDescripti
     }
     if (!known) enums.set(key, e);
   };
+  const userTypes = new UserTypes(addEnum);
+  const useType = (m: EnumType | UserTypeModel): void => userTypes.add(m);
   for (const value of Object.values(models)) {
     if (isTable(value) && !tables.includes(value)) tables.push(value);
     else if (isEnumType(value)) addEnum(value);
+    else if (isUserTypeModel(value)) userTypes.add(value);
     else if (isView(value) && !views.includes(value)) views.push(value);
   }
   const byName = new Map<string, AnyTable>();
@@ -154,12 +164,16 @@ export function describeModels(models: Record<string, unknown>): SchemaDescripti
 
   const described = withPartitioning(
     tables,
-    tables.map((t) => describeTable(t, byName, schemaNames(t.schema), addEnum)),
+    tables.map((t) => describeTable(t, byName, schemaNames(t.schema), useType)),
   );
   const viewDescriptions = views.map((v) =>
-    describeView(v, (t) => describeTable(t, byName, schemaNames(v.schema), addEnum)),
+    describeView(v, (t) => describeTable(t, byName, schemaNames(v.schema), useType)),
   );
+  const types = userTypes.describe();
   const schemas = new Set<string>();
+  for (const t of [...types.domains, ...types.compositeTypes, ...types.rangeTypes]) {
+    schemas.add(t.schema);
+  }
   for (const t of tables) schemas.add(t.schema);
   for (const v of views) schemas.add(v.schema);
   for (const e of enums.values()) schemas.add(e.schema);
@@ -182,6 +196,7 @@ export function describeModels(models: Record<string, unknown>): SchemaDescripti
     ...routines,
     views: viewDescriptions,
     policies: describePolicies(models, new Set(byName.keys())),
+    ...types,
     unmanaged: [],
     extensions: namespaces.extensions,
     schemaComments: namespaces.schemaComments,
@@ -193,7 +208,7 @@ function describeTable(
   t: AnyTable,
   tablesByName: Map<string, AnyTable>,
   names: SchemaNames,
-  addEnum: (e: EnumType) => void,
+  addEnum: (e: EnumType | UserTypeModel) => void,
 ): TableDescription {
   const where = { table: `${t.schema}.${t.name}` };
   const columns = Object.values(t.columns);
@@ -240,6 +255,8 @@ function describeTable(
       addEnum(def.enumType);
       type = quoteQualifiedAsNeeded(def.enumType.schema, def.enumType.name);
       userType = { schema: def.enumType.schema, name: def.enumType.name };
+    } else if (def.userTypeModel) {
+      ({ type, userType } = describeTypeReference(def.userTypeModel, addEnum));
     } else {
       type = normalizeType(def.sqlType);
       const dot = /^("(?:[^"]|"")*"|[^".]+)\.(.+)$/.exec(type);

@@ -168,6 +168,13 @@ function targetKey(op: Operation): string | null {
     case "grantDefaultPrivileges":
     case "revokeDefaultPrivileges":
       return privilegeKey(op);
+    case "createDomain":
+    case "dropDomain":
+    case "createCompositeType":
+    case "dropCompositeType":
+    case "createRangeType":
+    case "dropRangeType":
+      return `type\u0000${schema}\u0000${op.name}`;
     default:
       return null;
   }
@@ -299,6 +306,20 @@ function operationNode(op: Operation): { key: string; phase: Phase; needs: strin
     case "grant":
     case "grantDefaultPrivileges":
       return privilegeNode(op);
+    case "createDomain":
+    case "createCompositeType":
+    case "createRangeType":
+      // What it is built on (types, functions, collations) comes from the catalog's dependencies.
+      return {
+        key: objectKey("type", op.schema ?? "public", null, op.name),
+        phase:
+          op.kind === "createDomain"
+            ? "domains"
+            : op.kind === "createRangeType"
+              ? "range types"
+              : "composite types",
+        needs: [],
+      };
     case "execute":
       // A comment on the object created just before (an enum's).
       return null;

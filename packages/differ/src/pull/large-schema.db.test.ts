@@ -17,12 +17,7 @@ import { introspectSchema } from "../introspect/introspect-schema";
 import { index } from "../schema/description.test-fixture";
 import { emptySchema, type SchemaDescription } from "../schema/schema-description";
 import { NameCollisionError } from "./assign-names";
-import {
-  largeSchemaNames,
-  largeSchemaSql,
-  positiveDomain,
-  tablesPerSchema,
-} from "./large-schema.test-fixture";
+import { largeSchemaNames, largeSchemaSql, tablesPerSchema } from "./large-schema.test-fixture";
 import {
   applyOperations,
   describeRenderedModels,
@@ -167,9 +162,8 @@ describe("pull on a large schema (issue #7)", () => {
     const methods = new Set(original.tables.flatMap((t) => t.indexes.map((i) => i.method)));
     expect([...methods].sort()).toEqual(["brin", "btree", "gin", "hash"]);
     expect(original.tables.some((t) => t.exclusions.length > 0)).toBe(true);
-    expect(original.unmanaged.map((u) => `${u.kind} ${u.schema}.${u.name}`)).toEqual([
-      "domain public.positive",
-    ]);
+    expect(original.domains.map((d) => `${d.schema}.${d.name}`)).toEqual(["public.positive"]);
+    expect(original.unmanaged.map((u) => `${u.kind} ${u.schema}.${u.name}`)).toEqual([]);
     expect(original.policies.map((p) => `${p.schema}.${p.table}.${p.name}`)).toEqual([
       "billing.keys_02.positive_tenant",
     ]);
@@ -199,10 +193,12 @@ describe("pull on a large schema (issue #7)", () => {
       });
       expect(result.warnings).toEqual([]);
       expect(result.skipped).toEqual(original.unmanaged);
-      // One file per table, view and enum, the entry, and per schema a functions and a triggers file.
+      // One file per table, view and enum, the entry, and per schema a functions, a triggers and
+      // a types file.
       const routineFiles =
         new Set(original.functions.map((f) => f.schema)).size +
-        new Set(original.triggers.map((t) => t.schema)).size;
+        new Set(original.triggers.map((t) => t.schema)).size +
+        new Set(original.domains.map((d) => d.schema)).size;
       expect(result.files.length).toBe(
         original.tables.length + original.views.length + original.enums.length + 1 + routineFiles,
       );
@@ -212,8 +208,6 @@ describe("pull on a large schema (issue #7)", () => {
     }
     expect(described).toStrictEqual(managedPart(original));
 
-    // The domain is not the models' to create: a team adds it by hand (the baseline does).
-    await sql.raw(positiveDomain).execute(modelsTarget.db);
     const diff = diffSchemas(emptySchema, described);
     await applyOperations(modelsTarget.db, diff.upgrade);
     const rebuilt = await introspectSchema(modelsTarget.db);
@@ -223,7 +217,7 @@ describe("pull on a large schema (issue #7)", () => {
     await applyOperations(modelsTarget.db, diff.downgrade);
     const emptied = await introspectSchema(modelsTarget.db);
     expect(managedPart(emptied)).toStrictEqual(emptySchema);
-    expect(emptied.unmanaged.map((u) => `${u.kind} ${u.name}`)).toEqual(["domain positive"]);
+    expect(emptied.unmanaged).toEqual([]);
   });
 
   it.skipIf(!canDump)("writes a baseline that rebuilds it as pg_dump prints it", async () => {

@@ -1,6 +1,7 @@
 // Over 500 lines: renderModelFiles lays out every model file of a pull in one pass (export
 // names, folders, file names, column keys, the entry), and each decision reads the names the
 // earlier ones took; the per-kind writers (tables, views, routines) live in files of their own.
+
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { isPlainSerial, nextvalSequence } from "../compare/table-definition";
 import { isIndexLikeKey } from "../models/index-like-key";
@@ -51,6 +52,7 @@ import {
   renderTableFile,
   type SchemaNames,
 } from "./render-table-file";
+import { renderTypesFile, type UserTypeDescription } from "./render-types-file";
 import { renderViewFile } from "./render-view-file";
 import { stringLiteral } from "./typescript-source";
 
@@ -87,6 +89,8 @@ export interface RenderModelFilesResult {
 }
 
 const enumsFile = "enums";
+/** Domains, composite and range types of a folder. */
+const typesFile = "types";
 
 function sortedByQualifiedName<T extends { schema: string; name: string }>(
   items: readonly T[],
@@ -179,6 +183,11 @@ export function renderModelFiles(
   const triggers = schema.triggers;
   const views = sortedByQualifiedName(schema.views);
   const policies = schema.policies;
+  const userTypes: UserTypeDescription[] = [
+    ...schema.domains,
+    ...schema.compositeTypes,
+    ...schema.rangeTypes,
+  ];
 
   // Exports: one namespace for every model, since the entry re-exports them all.
   const exportRequests: NameRequest<Exported>[] = [
@@ -215,6 +224,12 @@ export function renderModelFiles(
       label: () => `policy ${p.name} on ${quoteQualifiedAsNeeded(p.schema, p.table)}`,
       candidates: policyExportCandidates(p),
     })),
+    ...userTypes.map((t) => ({
+      item: t,
+      label: () => `type ${quoteQualifiedAsNeeded(t.schema, t.name)}`,
+      candidates: exportCandidates(t.schema, t.name, "type"),
+      exact: t.name,
+    })),
   ];
   const sequences = sortedByQualifiedName(schema.sequences);
   // Folders: one per schema when there is more than one.
@@ -225,6 +240,7 @@ export function renderModelFiles(
     ...triggers.map((t) => t.schema),
     ...views.map((v) => v.schema),
     ...sequences.map((q) => q.schema),
+    ...userTypes.map((t) => t.schema),
   ]).sort();
   const schemaModels = declaredSchemas(schema, usedSchemas);
   exportRequests.push(
@@ -271,7 +287,7 @@ export function renderModelFiles(
   const fileOf = new Map<TableDescription | ViewDescription, string>();
   for (const s of usedSchemas) {
     const folder = folderOf.get(s)!;
-    const reserved = new Set([enumsFile, functionsFile, triggersFile, sequencesFile]);
+    const reserved = new Set([enumsFile, functionsFile, triggersFile, sequencesFile, typesFile]);
     if (folder === modelsDir) reserved.add(schemasFile).add(extensionsFile).add(privilegesFile);
     if (dirname(entryPath) === folder) {
       reserved.add(
@@ -407,6 +423,23 @@ export function renderModelFiles(
   }
 
   for (const s of usedSchemas) {
+    const inSchema = (t: { schema: string }) => t.schema === s;
+    if (!userTypes.some(inSchema)) continue;
+    files.push({
+      path: join(folderOf.get(s)!, `${typesFile}.ts`),
+      text: renderTypesFile(
+        {
+          domains: schema.domains.filter(inSchema),
+          compositeTypes: schema.compositeTypes.filter(inSchema),
+          rangeTypes: schema.rangeTypes.filter(inSchema),
+        },
+        identifiers as ReadonlyMap<UserTypeDescription, string>,
+        importFrom,
+      ),
+    });
+  }
+
+  for (const s of usedSchemas) {
     const inSchema = enums.filter((e) => e.schema === s);
     if (inSchema.length === 0) continue;
     const path = join(folderOf.get(s)!, `${enumsFile}.ts`);
@@ -515,7 +548,8 @@ type Exported =
   | FunctionDescription
   | TriggerDescription
   | ViewDescription
-  | PolicyDescription;
+  | PolicyDescription
+  | UserTypeDescription;
 
 function renderEnumsFile(
   enums: EnumDescription[],

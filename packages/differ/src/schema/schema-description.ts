@@ -10,6 +10,20 @@ import type { ViewDescription } from "./view-description";
 export type { PolicyDescription, RowSecurityDescription } from "./policy-description";
 export type * from "./privilege-description";
 
+import type {
+  CompositeTypeDescription,
+  DomainDescription,
+  RangeTypeDescription,
+} from "./type-description";
+
+export type {
+  CompositeTypeDescription,
+  DomainCheckDescription,
+  DomainDescription,
+  RangeTypeDescription,
+  TypeAttributeDescription,
+} from "./type-description";
+
 /**
  * The schema description: one plain-data picture of a database schema, produced both from the
  * models ({@link describeModels}) and from a live database ({@link introspectSchema}), and read by
@@ -57,6 +71,12 @@ export interface SchemaDescription {
   views: ViewDescription[];
   /** Row-level security policies, sorted by schema, table and name. */
   policies: PolicyDescription[];
+  /** Domains, sorted by schema then name. */
+  domains: DomainDescription[];
+  /** Composite types (not a table's row type), sorted by schema then name. */
+  compositeTypes: CompositeTypeDescription[];
+  /** Range types, sorted by schema then name. */
+  rangeTypes: RangeTypeDescription[];
   /** Objects retort reads but does not manage; sorted by kind, schema, name. */
   unmanaged: UnmanagedObject[];
   /** Extensions installed in a managed schema, sorted by name. */
@@ -85,6 +105,9 @@ export const emptySchema: SchemaDescription = Object.freeze({
   triggers: [],
   views: [],
   policies: [],
+  domains: [],
+  compositeTypes: [],
+  rangeTypes: [],
   unmanaged: [],
   extensions: [],
   schemaComments: [],

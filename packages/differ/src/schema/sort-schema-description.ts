@@ -52,6 +52,11 @@ export function sortSchemaDescription(description: SchemaDescription): SchemaDes
       .map((v) => ({ ...v, indexes: [...v.indexes].sort(byName) }))
       .sort(byQualified),
     policies: description.policies.map(sortPolicy).sort(byKey(policyKey)),
+    domains: description.domains
+      .map((d) => ({ ...d, checks: [...d.checks].sort(byName) }))
+      .sort(byQualified),
+    compositeTypes: [...description.compositeTypes].sort(byQualified),
+    rangeTypes: [...description.rangeTypes].sort(byQualified),
     unmanaged: [...description.unmanaged].sort(
       byKey((o) => `${o.kind}\u0000${o.schema}\u0000${o.table ?? ""}\u0000${o.name}`),
     ),

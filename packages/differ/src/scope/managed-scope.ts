@@ -80,6 +80,9 @@ export function withManagedSchemas(
     ...target.functions.map((f) => f.schema),
     ...target.triggers.map((t) => t.schema),
     ...target.extensions.map((e) => e.schema),
+    ...target.domains.map((t) => t.schema),
+    ...target.compositeTypes.map((t) => t.schema),
+    ...target.rangeTypes.map((t) => t.schema),
   ]);
   return { ...scope, schemas: [...schemas] };
 }

@@ -64,6 +64,9 @@ export function schemaDifferences(
     for (const t of side.tables) schemas.add(t.schema);
     for (const e of side.enums) schemas.add(e.schema);
     for (const s of side.sequences) schemas.add(s.schema);
+    for (const t of [...side.domains, ...side.compositeTypes, ...side.rangeTypes]) {
+      schemas.add(t.schema);
+    }
   }
   const diff = diffSchemas(before, after, { ...scope, schemas: [...schemas].sort() });
   const differences = diff.changes.map((change) => fromChange(change.description));

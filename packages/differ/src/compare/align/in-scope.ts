@@ -22,6 +22,9 @@ export function inScope(
     policies: d.policies.filter(
       (p) => schemas.has(p.schema) && !isExcludedTable(scope, p.schema, p.table),
     ),
+    domains: d.domains.filter((x) => schemas.has(x.schema)),
+    compositeTypes: d.compositeTypes.filter((x) => schemas.has(x.schema)),
+    rangeTypes: d.rangeTypes.filter((x) => schemas.has(x.schema)),
     unmanaged: d.unmanaged,
     extensions: d.extensions.filter((e) => schemas.has(e.schema)),
     schemaComments: d.schemaComments.filter((c) => schemas.has(c.name)),

@@ -11,6 +11,7 @@ import { objectKey } from "../plan/object-key";
 import { Phase } from "../plan/phase";
 import { restoreSequencePosition, saveSequencePosition } from "../sequences/sequence-position";
 import { columnType, compactIdentity, fullIdentity } from "../table-definition";
+import { withRenamedType } from "../types/type-usage";
 import { createOwnedSequence } from "./new-column";
 import { usingExpression } from "./using-expression";
 
@@ -41,10 +42,11 @@ function renameIdentitySequence(
 export function compareColumn(
   comparison: Comparison,
   t: TableDescription,
-  fc: ColumnDescription,
+  fromColumn: ColumnDescription,
   tc: ColumnDescription,
 ): void {
   const { serials } = comparison;
+  const fc = withRenamedType(comparison, fromColumn);
   const target = { schema: t.schema, table: t.name, column: tc.name };
   const old =
     tc.userType === null
