@@ -1,4 +1,4 @@
-import { findSourceMap } from "node:module";
+import { findSourceMap, type SourceMap } from "node:module";
 import { fileURLToPath } from "node:url";
 import { RetortError } from "@retort/core";
 import type { ColumnBuilder, ColumnDefinition, ColumnRef, ColumnState } from "./column-builder";
@@ -147,13 +147,21 @@ export function callerFile(...also: string[]): string | null {
   return null;
 }
 
+// Node builds a file's SourceMap anew on each findSourceMap (milliseconds for a bundle of models).
+const sourceMaps = new Map<string, SourceMap | null>();
+
 /** The source a frame maps to when Node holds a source map for its file, as its stack text names it. */
 function originalFile(raw: string, site: NodeJS.CallSite): string | null {
+  let map = sourceMaps.get(raw);
+  if (map === undefined) {
+    map = findSourceMap(raw) ?? null;
+    sourceMaps.set(raw, map);
+  }
+  if (map === null) return null;
+  // Asked only now: V8 finds a frame's line by scanning the file's text from the top.
   const line = site.getLineNumber();
   const column = site.getColumnNumber();
   if (line === null || column === null) return null;
-  const map = findSourceMap(raw);
-  if (map === undefined) return null;
   const entry = map.findEntry(line - 1, column - 1) as { originalSource?: string };
   if (entry.originalSource === undefined || entry.originalSource === "") return null;
   return pathOf(entry.originalSource);
