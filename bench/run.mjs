@@ -2,7 +2,16 @@
 // same run (a bare `node -e 0`, or psql / pg_dump on the same database), as a ratio: the
 // machine's speed cancels out. Not part of the test run.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -221,101 +230,143 @@ async function catalogDatabase(pg, url) {
   await client.end();
 }
 
-/** Introspection (what autogenerate and check read) and `retort pull`, beside pg_dump --schema-only. */
+/** The first model file pull wrote for a plain table, and the line that opens its columns. */
+function probeModel(models) {
+  const walk = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+    );
+  for (const file of walk(models).sort()) {
+    const text = readFileSync(file, "utf8");
+    const opening = /= table\(\n {2}"[^"]+",\n {2}\{\n/.exec(text);
+    if (opening) return { file, text, at: opening.index + opening[0].length };
+  }
+  throw new Error(`no table model under ${models}`);
+}
+
+/**
+ * On one database, beside `pg_dump --schema-only` of it: `pull --dry-run --baseline`, `pull`
+ * (writing the models), then, with the models pull wrote and the database stamped at its
+ * baseline, `check` (clean) and `revision --autogenerate` after a one-line change to one model.
+ * `retort heads` in the same project is the CLI's start-up (no database, no models), and
+ * `introspectSchema` in this process the catalog reading alone.
+ */
+async function catalogRows(name, url) {
+  const { default: pg } = await import("pg");
+  const root = makeProject(name, []);
+  writeFileSync(
+    join(root, "retort.config.ts"),
+    `export default { url: process.env.DATABASE_URL, migrations: "migrations", models: "models/index.ts" };\n`,
+  );
+  const env = { ...process.env, DATABASE_URL: url };
+  const retort = (...argv) => time(process.execPath, [bin, ...argv], { cwd: root, env });
+  const pgDump = median(3, () =>
+    time("pg_dump", ["--schema-only", "-d", url, "-f", join(root, "dump.sql")]),
+  );
+  const startUp = median(3, () => retort("heads"));
+  const pullDryRun = median(3, () => retort("pull", "--dry-run", "--baseline"));
+  // Each run writes a new models folder: the previous run's is moved aside, and deleted only
+  // once every run is timed. Deleting 1,000 files just before a run would time the file system
+  // instead: ext4 without a journal checks every recently freed inode it passes over when it
+  // allocates one, so creating 1,000 files right after deleting 1,000 takes several times longer.
+  const models = join(root, "models");
+  const aside = [];
+  const pull = median(3, () => {
+    if (existsSync(models)) {
+      aside.push(join(root, `models-${aside.length}`));
+      renameSync(models, aside.at(-1));
+    }
+    return retort("pull", "--force");
+  });
+  for (const dir of aside) rmSync(dir, { recursive: true, force: true });
+  // The models and a baseline, the database stamped at it: what a team has after adopting it.
+  retort("pull", "--baseline", "--force", "-m", "baseline");
+  const check = median(3, () => retort("check"));
+  const probe = probeModel(models);
+  writeFileSync(
+    probe.file,
+    `${probe.text.slice(0, probe.at)}    benchProbe: c.text().name("bench_probe"),\n${probe.text.slice(probe.at)}`,
+  );
+  const versions = join(root, "migrations", "versions");
+  const before = new Set(readdirSync(versions));
+  const autogenerate = median(3, () => {
+    const ms = retort("revision", "--autogenerate", "-m", "probe");
+    for (const file of readdirSync(versions)) {
+      if (!before.has(file)) rmSync(join(versions, file));
+    }
+    return ms;
+  });
+  writeFileSync(probe.file, probe.text);
+  // The library call autogenerate, check and pull share, in this process (no start-up cost).
+  const { introspectSchema } = await import("retort");
+  const { Kysely, PostgresDialect } = await import("kysely");
+  const kdb = new Kysely({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }),
+  });
+  let tables = 0;
+  const introspect = await (async () => {
+    const times = [];
+    for (let i = 0; i < 4; i++) {
+      const started = process.hrtime.bigint();
+      tables = (await introspectSchema(kdb, {})).tables.length;
+      times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    }
+    return times.slice(1).sort((a, b) => a - b)[1];
+  })();
+  await kdb.destroy();
+  const row = (task, ms) => ({
+    task,
+    ms: Math.round(ms),
+    ratio: (ms / pgDump).toFixed(2),
+    "ratio without start-up": task.startsWith("retort") ? ((ms - startUp) / pgDump).toFixed(2) : "",
+  });
+  return [
+    row("pg_dump --schema-only", pgDump),
+    row("retort heads (CLI start-up)", startUp),
+    row(`introspectSchema (${tables} tables, in process)`, introspect),
+    row("retort pull --dry-run --baseline", pullDryRun),
+    row("retort pull (writes the models)", pull),
+    row("retort check (clean)", check),
+    row("retort revision --autogenerate (one column)", autogenerate),
+  ];
+}
+
+/**
+ * `retort check`, `revision --autogenerate` and `pull` beside `pg_dump --schema-only`, on
+ * 1,000 generated tables and on a 517-table schema shaped like a real one (catalog-schema.mjs).
+ */
 async function catalogBench() {
   const { createTestDatabase } = await import("@retort/test-harness");
   const { default: pg } = await import("pg");
-  const db = await createTestDatabase("bench_catalog");
-  try {
-    await catalogDatabase(pg, db.url);
-    const root = makeProject("catalog-1000", []);
-    writeFileSync(
-      join(root, "retort.config.ts"),
-      `export default { url: process.env.DATABASE_URL, migrations: "migrations", models: "models/index.ts" };\n`,
-    );
-    const env = { ...process.env, DATABASE_URL: db.url };
-    const rows = [];
-    const pgDump = median(3, () =>
-      time("pg_dump", ["--schema-only", "-d", db.url, "-f", join(root, "dump.sql")]),
-    );
-    // `check` with an empty models entry introspects the whole database once and compares.
-    mkdirSync(join(root, "models"), { recursive: true });
-    writeFileSync(join(root, "models", "index.ts"), "export {};\n");
-    spawnSync(process.execPath, [bin, "stamp", "base"], { cwd: root, env });
-    const check = median(3, () => {
-      const started = process.hrtime.bigint();
-      spawnSync(process.execPath, [bin, "check"], { cwd: root, env, encoding: "utf8" });
-      return Number(process.hrtime.bigint() - started) / 1e6;
-    });
-    spawnSync("psql", [
-      "-q",
-      "-d",
-      db.url,
-      "-c",
-      "drop table retort_version; drop table retort_history",
-    ]);
-    // Everything pull does but write the files: the split between reading and writing.
-    const pullDryRun = median(3, () =>
-      time(process.execPath, [bin, "pull", "--dry-run"], { cwd: root, env }),
-    );
-    // Each run writes a new models folder: the previous run's is moved aside, and deleted only
-    // once every run is timed. Deleting 1,000 files just before a run would time the file system
-    // instead: ext4 without a journal checks every recently freed inode it passes over when it
-    // allocates one, so creating 1,000 files right after deleting 1,000 takes several times longer.
-    const models = join(root, "models");
-    const aside = [];
-    const pull = median(3, () => {
-      if (existsSync(models)) {
-        aside.push(join(root, `models-${aside.length}`));
-        renameSync(models, aside.at(-1));
-      }
-      return time(process.execPath, [bin, "pull", "--force"], { cwd: root, env });
-    });
-    for (const dir of [...aside, models]) rmSync(dir, { recursive: true, force: true });
-    // The library call autogenerate, check and pull share, in this process (no start-up cost).
-    const { introspectSchema } = await import("retort");
-    const { Kysely, PostgresDialect } = await import("kysely");
-    const kdb = new Kysely({
-      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: db.url, max: 1 }) }),
-    });
-    let tables = 0;
-    const introspect = await (async () => {
-      const times = [];
-      for (let i = 0; i < 4; i++) {
-        const started = process.hrtime.bigint();
-        tables = (await introspectSchema(kdb, {})).tables.length;
-        times.push(Number(process.hrtime.bigint() - started) / 1e6);
-      }
-      return times.slice(1).sort((a, b) => a - b)[1];
-    })();
-    await kdb.destroy();
-    rows.push({ task: "pg_dump --schema-only", ms: Math.round(pgDump), ratio: "1.00" });
-    rows.push({
-      task: `introspectSchema (${tables} tables)`,
-      ms: Math.round(introspect),
-      ratio: (introspect / pgDump).toFixed(2),
-    });
-    rows.push({
-      task: "retort check (introspect + compare)",
-      ms: Math.round(check),
-      ratio: (check / pgDump).toFixed(2),
-    });
-    rows.push({
-      task: "retort pull --dry-run (introspect + render)",
-      ms: Math.round(pullDryRun),
-      ratio: (pullDryRun / pgDump).toFixed(2),
-    });
-    rows.push({
-      task: "retort pull (introspect + write models)",
-      ms: Math.round(pull),
-      ratio: (pull / pgDump).toFixed(2),
-    });
-    console.log(
-      "\n1,000 tables, 10 columns, 2 indexes and a foreign key each (median of 3; ratio to pg_dump)",
-    );
-    console.table(rows);
-  } finally {
-    await db.drop();
+  const { realisticCatalogSql } = await import("./catalog-schema.mjs");
+  const cases = [
+    [
+      "catalog-1000",
+      "1,000 tables, 10 columns, 2 indexes and a foreign key each",
+      (url) => catalogDatabase(pg, url),
+    ],
+    [
+      "catalog-517",
+      "517 tables in 11 schemas, 845 foreign keys, 847 triggers, 55 views (catalog-schema.mjs)",
+      async (url) => {
+        const client = new pg.Client({ connectionString: url });
+        await client.connect();
+        await client.query(realisticCatalogSql());
+        await client.end();
+      },
+    ],
+  ];
+  for (const [name, title, load] of cases) {
+    if (only.length > 1 && !only.includes(name)) continue;
+    const db = await createTestDatabase("bench_catalog");
+    try {
+      await load(db.url);
+      const rows = await catalogRows(name, db.url);
+      console.log(`\n${title} (median of 3; ratio to pg_dump)`);
+      console.table(rows);
+    } finally {
+      await db.drop();
+    }
   }
 }
 

@@ -1,4 +1,4 @@
-import { type Operation, quoteQualified, renderOperation } from "@retort/core";
+import { type Operation, quoteLiteral, quoteQualified, renderOperation } from "@retort/core";
 import { type Kysely, sql } from "kysely";
 import { indexOperation } from "../compare/table-definition";
 import { createViewOperation } from "../compare/views/view-operations";
@@ -77,25 +77,29 @@ export async function canonicalViews(
   try {
     await db.transaction().execute(async (trx) => {
       // Dependents first, so no CASCADE reaches beyond the views (a rule, a trigger on one).
-      for (const v of dropOrder(current.views)) {
+      // One DO block for all of them, and one a round for the creations: a round trip per
+      // statement was most of `check` on a schema of a few dozen views.
+      const drops = dropOrder(current.views).map((v) => {
         const kind = v.materialized ? "MATERIALIZED VIEW" : "VIEW";
-        await sql
-          .raw(`DROP ${kind} IF EXISTS ${quoteQualified(v.schema, v.name)} CASCADE`)
-          .execute(trx);
-      }
+        return `DROP ${kind} IF EXISTS ${quoteQualified(v.schema, v.name)} CASCADE`;
+      });
+      if (drops.length > 0) await sql.raw(doBlock(drops.map(execute).join("\n"))).execute(trx);
       let pending = [...target.views];
-      for (let progress = true; progress && pending.length > 0; ) {
-        progress = false;
-        const refused: ViewDescription[] = [];
-        for (const v of pending) {
-          if (
-            await tryStatements(trx, createViewOperation({ ...v, comment: null, withData: false }))
-          ) {
-            progress = true;
-            // Its indexes too, so their expressions are printed as the server prints them.
-            for (const i of v.indexes) await tryStatements(trx, indexOperation(v, i));
-          } else refused.push(v);
-        }
+      while (pending.length > 0) {
+        // Each view in a subtransaction of its own (a refused view is skipped), its indexes
+        // each in one inside it, so their expressions are printed as the server prints them.
+        const steps = pending.map((v) =>
+          attempt(
+            [
+              statementsOf(createViewOperation({ ...v, comment: null, withData: false })),
+              ...v.indexes.map((i) => attempt(statementsOf(indexOperation(v, i)))),
+            ].join("\n"),
+          ),
+        );
+        await sql.raw(doBlock(steps.join("\n"))).execute(trx);
+        const created = await existingViews(trx, pending);
+        const refused = pending.filter((v) => !created.has(keyOf(v)));
+        if (refused.length === pending.length) break;
         pending = refused;
       }
       const probed = await introspectViews(trx, [...new Set(target.views.map((v) => v.schema))]);
@@ -121,16 +125,40 @@ export async function canonicalViews(
   return { target: { ...target, views }, mismatches };
 }
 
-/** Runs an operation's statements in a savepoint; whether PostgreSQL took them. */
-async function tryStatements(trx: Kysely<any>, op: Operation): Promise<boolean> {
-  await sql.raw("SAVEPOINT retort_view_probe").execute(trx);
-  try {
-    for (const statement of renderOperation(op)) await sql.raw(statement.sql).execute(trx);
-    return true;
-  } catch {
-    await sql.raw("ROLLBACK TO SAVEPOINT retort_view_probe").execute(trx);
-    return false;
-  }
+function statementsOf(op: Operation): string {
+  return renderOperation(op)
+    .map((statement) => execute(statement.sql))
+    .join("\n");
+}
+
+function execute(statement: string): string {
+  return `EXECUTE ${quoteLiteral(statement)};`;
+}
+
+/** PL/pgSQL that runs `body` in a subtransaction and goes on when it fails. */
+function attempt(body: string): string {
+  return `BEGIN\n${body}\nEXCEPTION WHEN others THEN NULL;\nEND;`;
+}
+
+/** `body` as a `DO` statement, under a dollar quote the body does not hold. */
+function doBlock(body: string): string {
+  let tag = "$retort_probe$";
+  for (let k = 0; body.includes(tag); k++) tag = `$retort_probe_${k}$`;
+  return `DO ${tag}\nBEGIN\n${body}\nEND\n${tag}`;
+}
+
+/** Which of `views` exist now (as views or materialized views), by {@link keyOf}. */
+async function existingViews(
+  trx: Kysely<any>,
+  views: readonly ViewDescription[],
+): Promise<Set<string>> {
+  const { rows } = await sql<{ schema: string; name: string }>`
+    select n.nspname::text as schema, c.relname::text as name
+    from pg_catalog.pg_class c join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+    join unnest(${views.map((v) => v.schema)}::text[], ${views.map((v) => v.name)}::text[])
+      as wanted(schema, name) on wanted.schema = n.nspname and wanted.name = c.relname
+    where c.relkind in ('v', 'm')`.execute(trx);
+  return new Set(rows.map(keyOf));
 }
 
 /** Views in an order where each comes before those it reads. */

@@ -1,3 +1,5 @@
+const isEnumerable = Object.prototype.propertyIsEnumerable;
+
 /**
  * Structural equality of plain data (objects, arrays, strings, numbers, bigints, booleans,
  * `null`), ignoring key order and keys whose value is `undefined`. Descriptions built by the
@@ -30,9 +32,12 @@ export function isDeepEqual(a: unknown, b: unknown): boolean {
   }
   const ra = a as Record<string, unknown>;
   const rb = b as Record<string, unknown>;
-  const keys = new Set([...Object.keys(ra), ...Object.keys(rb)]);
-  for (const key of keys) {
+  // The union of both key lists without building it (this runs for every pair of tables).
+  for (const key of Object.keys(ra)) {
     if (!isDeepEqual(ra[key], rb[key])) return false;
+  }
+  for (const key of Object.keys(rb)) {
+    if (!isEnumerable.call(ra, key) && !isDeepEqual(ra[key], rb[key])) return false;
   }
   return true;
 }

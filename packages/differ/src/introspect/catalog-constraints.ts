@@ -110,10 +110,13 @@ export function readIndexes(
   db: Kysely<any>,
   schemas: string[],
   hasNullsNotDistinct: boolean,
+  /** Only materialized views' indexes (what `introspectViews` needs), not every table's. */
+  onlyMaterializedViews = false,
 ): Promise<{ rows: IndexRow[] }> {
   // indnullsnotdistinct exists from PostgreSQL 15.
   const nullsNotDistinct = hasNullsNotDistinct ? sql`i.indnullsnotdistinct` : sql`false`;
-  const inScope = sql`n.nspname = any(${schemas}::text[]) and c.relkind in ('r', 'p', 'm')`;
+  const kinds = onlyMaterializedViews ? sql`c.relkind = 'm'` : sql`c.relkind in ('r', 'p', 'm')`;
+  const inScope = sql`n.nspname = any(${schemas}::text[]) and ${kinds}`;
   // An operator class is named when it is not the default, or has parameters (which follow it).
   const hasOptions = sql`(ia.attoptions is not null and exists (select 1 from unnest(ia.attoptions) o where left(o, 3) <> 'pg_'))`;
   const named = sql`(not opc.opcdefault or ${hasOptions})`;

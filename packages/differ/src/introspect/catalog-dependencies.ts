@@ -42,22 +42,24 @@ const objectNames = sql`
     -- Relations; a composite type is a type, a column's sequence and a key's index are its table's.
     select 'pg_class'::regclass, c.oid,
            case when c.relkind = 'c' then 'type' else 'relation' end,
-           coalesce(o.schema, n.nspname)::text, null, coalesce(o.name, c.relname)::text, null
+           coalesce(seq_owner.schema, key_owner.schema, n.nspname)::text, null,
+           coalesce(seq_owner.name, key_owner.name, c.relname)::text, null
     from pg_class c join pg_namespace n on n.oid = c.relnamespace
-    left join lateral (
-      select own_n.nspname as schema, own_c.relname as name
+    -- Joined as two sets rather than a lateral subquery per relation: that one scanned
+    -- pg_constraint (no index on conindid) once per index, seconds on a thousand tables.
+    left join (
+      select distinct on (d.objid) d.objid, own_n.nspname as schema, own_c.relname as name
       from pg_depend d join pg_class own_c on own_c.oid = d.refobjid
       join pg_namespace own_n on own_n.oid = own_c.relnamespace
-      where c.relkind = 'S' and d.classid = 'pg_class'::regclass and d.objid = c.oid
-        and d.refclassid = 'pg_class'::regclass and d.refobjsubid > 0 and d.deptype in ('a', 'i')
-      union all
-      select kn.nspname, kc.relname
+      where d.classid = 'pg_class'::regclass and d.refclassid = 'pg_class'::regclass
+        and d.refobjsubid > 0 and d.deptype in ('a', 'i')
+    ) seq_owner on c.relkind = 'S' and seq_owner.objid = c.oid
+    left join (
+      select distinct on (con.conindid) con.conindid, kn.nspname as schema, kc.relname as name
       from pg_constraint con join pg_class kc on kc.oid = con.conrelid
       join pg_namespace kn on kn.oid = kc.relnamespace
-      where c.relkind in ('i', 'I') and con.conindid = c.oid and con.contype in ('p', 'u', 'x')
-        and con.conrelid <> 0
-      limit 1
-    ) o on true
+      where con.contype in ('p', 'u', 'x') and con.conrelid <> 0
+    ) key_owner on c.relkind in ('i', 'I') and key_owner.conindid = c.oid
     where c.relkind in ('r', 'p', 'v', 'm', 'f', 'S', 'c', 'i', 'I')
     union all
     -- Types: an array is its element, a row type its relation, a multirange its range.

@@ -420,7 +420,7 @@ export async function introspectViews(
     const views = describeViewRows((await readViews(trx, schemas)).rows);
     if ([...views.values()].some((v) => v.materialized)) {
       const version = await serverVersionNum(trx);
-      for (const i of (await readIndexes(trx, schemas, version >= 150000)).rows) {
+      for (const i of (await readIndexes(trx, schemas, version >= 150000, true)).rows) {
         views.get(i.table_oid)?.indexes.push(describeIndex(i));
       }
     }

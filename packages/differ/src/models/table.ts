@@ -1,3 +1,4 @@
+import { findSourceMap, type SourceMap } from "node:module";
 import { fileURLToPath } from "node:url";
 import { RetortError } from "@retort/core";
 import type { StorageParameterValue } from "../schema/normalize-storage-parameters";
@@ -168,35 +169,76 @@ const ownFile = (() => {
   }
 })();
 
+/** Whether a frame's file is retort's own code (or Node's, or a loader's): not the models. */
+function isOwnFrame(file: string, also: readonly string[]): boolean {
+  // This file (or the bundle it is part of), Node internals and loaders (vite-node, tsx).
+  return (
+    file === ownFile ||
+    also.includes(file) ||
+    file.startsWith("node:") ||
+    file.includes("/node_modules/")
+  );
+}
+
+function pathOf(file: string): string | null {
+  if (!file.startsWith("file://")) return file;
+  try {
+    return fileURLToPath(file);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The file of the first stack frame outside retort's own code: the models file. `also` names
  * more of retort's files to skip (another model builder's own).
  */
 export function callerFile(...also: string[]): string | null {
-  const stack = new Error().stack ?? "";
-  for (const line of stack.split("\n").slice(1)) {
-    // V8 frames: "at fn (/path/file.ts:3:9)" or "at /path/file.ts:3:9" or "at file:///path:3:9".
-    const m = /(?:\(|at\s+)((?:file:\/\/)?[^()]+?):\d+:\d+\)?$/.exec(line.trim());
-    if (!m) continue;
-    let file = m[1]!;
-    if (file.startsWith("file://")) {
-      try {
-        file = fileURLToPath(file);
-      } catch {
-        continue;
-      }
-    }
-    // Skip this file (or the bundle it is part of), Node internals and loaders (vite-node, tsx).
-    if (
-      file === ownFile ||
-      also.includes(file) ||
-      file.startsWith("node:") ||
-      file.includes("/node_modules/")
-    )
-      continue;
-    return file;
+  // Node's own stack text maps every frame through the source maps when they are enabled (the
+  // CLI enables them): over a second for a thousand models. The raw call sites tell retort's
+  // frames from the models' (retort's own are in `ownFile`, or the bundle it is part of), so
+  // only the frame found is mapped.
+  const format = Error.prepareStackTrace;
+  let sites: NodeJS.CallSite[] = [];
+  Error.prepareStackTrace = (_error, callSites) => callSites;
+  try {
+    const holder: { stack?: unknown } = {};
+    Error.captureStackTrace(holder, callerFile);
+    sites = Array.isArray(holder.stack) ? (holder.stack as NodeJS.CallSite[]) : [];
+  } finally {
+    if (format === undefined) delete (Error as { prepareStackTrace?: unknown }).prepareStackTrace;
+    else Error.prepareStackTrace = format;
+  }
+  for (const site of sites) {
+    const raw = site.getFileName();
+    if (raw === undefined || raw === null) continue;
+    const file = pathOf(raw);
+    if (file === null || isOwnFrame(file, also)) continue;
+    const original = originalFile(raw, site);
+    if (original !== null && isOwnFrame(original, also)) continue;
+    return original ?? file;
   }
   return null;
+}
+
+// Node builds a file's SourceMap anew on each findSourceMap (milliseconds for a bundle of models).
+const sourceMaps = new Map<string, SourceMap | null>();
+
+/** The source a frame maps to when Node holds a source map for its file, as its stack text names it. */
+function originalFile(raw: string, site: NodeJS.CallSite): string | null {
+  let map = sourceMaps.get(raw);
+  if (map === undefined) {
+    map = findSourceMap(raw) ?? null;
+    sourceMaps.set(raw, map);
+  }
+  if (map === null) return null;
+  // Asked only now: V8 finds a frame's line by scanning the file's text from the top.
+  const line = site.getLineNumber();
+  const column = site.getColumnNumber();
+  if (line === null || column === null) return null;
+  const entry = map.findEntry(line - 1, column - 1) as { originalSource?: string };
+  if (entry.originalSource === undefined || entry.originalSource === "") return null;
+  return pathOf(entry.originalSource);
 }
 
 /**

@@ -79,6 +79,36 @@ function renderInline(value: unknown): string {
   return renderScalar(value);
 }
 
+/**
+ * {@link renderInline}, or `undefined` as soon as the text is longer than `budget`: a table's
+ * definition would otherwise be written out whole at every level only to learn it does not fit.
+ */
+function renderInlineWithin(value: unknown, budget: number): string | undefined {
+  if (budget < 0) return undefined;
+  const isArray = Array.isArray(value);
+  if (!isArray && !isPlainObject(value)) {
+    const text = renderScalar(value);
+    return text.length <= budget ? text : undefined;
+  }
+  const fields: [string | null, unknown][] = isArray
+    ? value.map((item) => [null, item])
+    : entries(value as Record<string, unknown>);
+  if (fields.length === 0) return isArray ? "[]" : "{}";
+  const [open, close] = isArray ? ["[", "]"] : ["{ ", " }"];
+  const parts: string[] = [];
+  let length = open.length + close.length - 2;
+  for (const [key, field] of fields) {
+    const head = key === null ? "" : `${sourceKey(key)}: `;
+    length += 2 + head.length;
+    const text = renderInlineWithin(field, budget - length);
+    if (text === undefined) return undefined;
+    length += text.length;
+    if (length > budget) return undefined;
+    parts.push(head + text);
+  }
+  return `${open}${parts.join(", ")}${close}`;
+}
+
 /** An array or object over several lines, its items indented two spaces deeper than `indent`. */
 export function renderExpanded(value: unknown, indent: string): string {
   const inner = `${indent}  `;
@@ -107,10 +137,9 @@ export function renderExpanded(value: unknown, indent: string): string {
  * ```
  */
 export function renderValue(value: unknown, indent = "", column = 0): string {
-  const inline = renderInline(value);
-  // +1 for the comma or parenthesis that follows.
-  if (column + inline.length + 1 <= maxLineWidth || !isExpandable(value)) return inline;
-  return renderExpanded(value, indent);
+  if (!isExpandable(value)) return renderInline(value);
+  // -1 for the comma or parenthesis that follows.
+  return renderInlineWithin(value, maxLineWidth - column - 1) ?? renderExpanded(value, indent);
 }
 
 /**
@@ -119,14 +148,15 @@ export function renderValue(value: unknown, indent = "", column = 0): string {
  */
 export function renderCall(method: string, args: readonly unknown[]): string {
   const head = `op.${method}(`;
-  const inline = args.map(renderInline);
-  const oneLine = `${head}${inline.join(", ")});`;
-  if (oneLine.length <= maxLineWidth) return oneLine;
   const last = args[args.length - 1];
-  const prefix = `${head}${inline
+  const prefix = `${head}${args
     .slice(0, -1)
-    .map((arg) => `${arg}, `)
+    .map((arg) => `${renderInline(arg)}, `)
     .join("")}`;
+  if (args.length === 0) return `${head});`;
+  // The last argument (a table's whole definition, often) only as far as the line has room.
+  const lastInline = renderInlineWithin(last, maxLineWidth - prefix.length - 2);
+  if (lastInline !== undefined) return `${prefix}${lastInline});`;
   if (isExpandable(last) && prefix.length + 1 <= maxLineWidth) {
     return `${prefix}${renderExpanded(last, "")});`;
   }
