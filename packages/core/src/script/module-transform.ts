@@ -80,9 +80,7 @@ export async function joinModules(
     const stat = statSync(file);
     return [file, stat.mtimeMs, stat.size];
   });
-  const transformed = await Promise.all(
-    files.map((file) => transformCached(file, join(cacheDir, "transforms"))),
-  );
+  const transformed = await transformAll(files, join(cacheDir, "transforms"));
   const taken = transformed.map((t) => t !== undefined);
   const text = joinedText(transformed, withSourceMap);
   mkdirSync(cacheDir, { recursive: true });
@@ -127,58 +125,138 @@ function prune(cacheDir: string): void {
   for (const { name } of joined.slice(8)) rmSync(join(cacheDir, name), { force: true });
 }
 
-/** One file transformed, from the cache when its content was seen; `undefined` if not joinable. */
-async function transformCached(file: string, dir: string): Promise<Transformed | undefined> {
-  const source = await readFile(file, "utf8");
-  const { transform, version } = await import("esbuild");
-  const key = createHash("sha256")
-    .update(`${formatVersion}\0${version}\0${file}\0${source}`)
-    .digest("hex");
-  const cached = join(dir, key.slice(0, 2), `${key.slice(2, 32)}.json`);
-  try {
-    return JSON.parse(readFileSync(cached, "utf8")) as Transformed | undefined;
-  } catch {
-    // Not transformed yet.
-  }
-  let result: Transformed | undefined;
-  if (dynamicImport.test(source) || otherImportMeta.test(source)) {
-    result = undefined;
-  } else {
+/** Bare `require` specifiers aside, what a transform gives: code and its source map. */
+interface Output {
+  readonly code: string;
+  readonly map: string;
+}
+
+const usesLocation = /import\.meta\.(?:url|dirname|filename)|__dirname|__filename/;
+
+/**
+ * Each file transformed, from the cache when its content was seen (`undefined` where a file
+ * cannot be joined). Files not seen yet are transformed together in one esbuild call (no
+ * bundling: each file on its own, in parallel inside esbuild), except those that name their own
+ * location, which need a `define` of their own.
+ */
+async function transformAll(
+  files: readonly string[],
+  dir: string,
+): Promise<(Transformed | undefined)[]> {
+  const esbuild = await import("esbuild");
+  const sources = await Promise.all(files.map((file) => readFile(file, "utf8")));
+  const cachePaths = files.map((file, i) => {
+    const key = createHash("sha256")
+      .update(`${formatVersion}\0${esbuild.version}\0${file}\0${sources[i]}`)
+      .digest("hex");
+    return join(dir, key.slice(0, 2), `${key.slice(2, 32)}.json`);
+  });
+  const results: (Transformed | undefined)[] = [];
+  const batch: number[] = [];
+  const located: number[] = [];
+  files.forEach((file, i) => {
     try {
-      const url = pathToFileURL(file).href;
-      const output = await transform(source, {
-        loader: /\.[cm]?tsx?$/.test(file) ? "ts" : "js",
-        format: "cjs",
-        platform: "node",
-        target: "node20",
-        sourcefile: url,
-        sourcemap: "external",
-        // Where the file is, not where the joined module is: a migration that reads a file
-        // beside itself must find it.
-        define: {
-          "import.meta.url": JSON.stringify(url),
-          "import.meta.dirname": JSON.stringify(dirname(file)),
-          "import.meta.filename": JSON.stringify(file),
-          __dirname: JSON.stringify(dirname(file)),
-          __filename: JSON.stringify(file),
-        },
-        logLevel: "silent",
-      });
-      result = joinable(output.code, output.map);
+      results[i] =
+        (JSON.parse(readFileSync(cachePaths[i]!, "utf8")) as Transformed | null) ?? undefined;
+      return;
     } catch {
-      // A syntax error or top-level await: the bundler reports the first, handles the second.
-      result = undefined;
+      // Not transformed yet.
+    }
+    const source = sources[i]!;
+    if (dynamicImport.test(source) || otherImportMeta.test(source)) results[i] = undefined;
+    else if (usesLocation.test(source)) located.push(i);
+    else batch.push(i);
+    void file;
+  });
+  const outputs = new Map<number, Output | undefined>();
+  if (batch.length > 0) {
+    const many = await transformMany(batch.map((i) => files[i]!));
+    batch.forEach((i, k) => outputs.set(i, many?.[k]));
+    // One file esbuild refused fails the whole call: then each file on its own.
+    if (many === undefined) located.push(...batch);
+  }
+  await Promise.all(
+    located.map(async (i) => outputs.set(i, await transformOne(files[i]!, sources[i]!))),
+  );
+  for (const [i, output] of outputs) {
+    results[i] = output === undefined ? undefined : joinable(output.code, output.map);
+    try {
+      mkdirSync(dirname(cachePaths[i]!), { recursive: true });
+      const temp = `${cachePaths[i]}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
+      writeFileSync(temp, JSON.stringify(results[i] ?? null));
+      renameSync(temp, cachePaths[i]!);
+    } catch {
+      // A cache that cannot be written only costs the transform next time.
     }
   }
+  return files.map((_, i) => results[i]);
+}
+
+const commonOptions = {
+  format: "cjs",
+  platform: "node",
+  target: "node20",
+  logLevel: "silent",
+} as const;
+
+/** Many files in one esbuild call; `undefined` if any of them fails. */
+async function transformMany(files: readonly string[]): Promise<Output[] | undefined> {
+  const { build } = await import("esbuild");
   try {
-    mkdirSync(dirname(cached), { recursive: true });
-    const temp = `${cached}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
-    writeFileSync(temp, JSON.stringify(result ?? null));
-    renameSync(temp, cached);
+    const result = await build({
+      ...commonOptions,
+      entryPoints: [...files],
+      bundle: false,
+      write: false,
+      sourcemap: "external",
+      // Every output at the input's own path under a virtual folder: outputs map back to inputs.
+      outbase: "/",
+      outdir: "/retort-out",
+      outExtension: { ".js": ".js" },
+    });
+    const byPath = new Map(result.outputFiles.map((file) => [file.path, file.text]));
+    return files.map((file) => {
+      const out = join("/retort-out", file).replace(/\.[cm]?[jt]sx?$/, ".js");
+      const code = byPath.get(out);
+      const map = byPath.get(`${out}.map`);
+      if (code === undefined || map === undefined) throw new Error(`no output for ${file}`);
+      // The map names the source relative to the virtual folder: name the real file instead.
+      const parsed = JSON.parse(map) as { sources: string[] };
+      parsed.sources = [pathToFileURL(file).href];
+      return {
+        code: code.replace(/\n\/\/# sourceMappingURL=\S+\n?$/, "\n"),
+        map: JSON.stringify(parsed),
+      };
+    });
   } catch {
-    // A cache that cannot be written only costs the transform next time.
+    return undefined;
   }
-  return result ?? undefined;
+}
+
+/** One file, with its location defined; `undefined` if esbuild refuses it. */
+async function transformOne(file: string, source: string): Promise<Output | undefined> {
+  const { transform } = await import("esbuild");
+  try {
+    const url = pathToFileURL(file).href;
+    return await transform(source, {
+      ...commonOptions,
+      loader: /\.[cm]?tsx?$/.test(file) ? "ts" : "js",
+      sourcefile: url,
+      sourcemap: "external",
+      // Where the file is, not where the joined module is: a migration that reads a file
+      // beside itself must find it.
+      define: {
+        "import.meta.url": JSON.stringify(url),
+        "import.meta.dirname": JSON.stringify(dirname(file)),
+        "import.meta.filename": JSON.stringify(file),
+        __dirname: JSON.stringify(dirname(file)),
+        __filename: JSON.stringify(file),
+      },
+    });
+  } catch {
+    // A syntax error or top-level await: the bundler reports the first, handles the second.
+    return undefined;
+  }
 }
 
 /** The transformed code with the packages it requires, or `undefined` if a require is relative. */
