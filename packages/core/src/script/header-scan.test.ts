@@ -77,7 +77,7 @@ const refused: Record<string, string> = {
   "a duplicate field": `export default defineMigration({ revision: "r1", revision: "r2", downRevision: null });`,
   "a computed value": `export default defineMigration({ revision: "r" + "1", downRevision: null });`,
   "a template with a substitution":
-    'export default defineMigration({ revision: "r1", downRevision: null, message: `a${b}` });',
+    'export default defineMigration({ revision: "r1", downRevision: null, message: `a\u0024{b}` });',
   "a shorthand": `const revision = "r1";\nexport default defineMigration({ revision, downRevision: null });`,
   "a spread": `export default defineMigration({ ...base, revision: "r1", downRevision: null });`,
   "a computed key": `export default defineMigration({ ["revision"]: "r1", downRevision: null });`,

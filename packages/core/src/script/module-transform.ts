@@ -154,7 +154,7 @@ async function transformAll(
   const results: (Transformed | undefined)[] = [];
   const batch: number[] = [];
   const located: number[] = [];
-  files.forEach((file, i) => {
+  files.forEach((_, i) => {
     try {
       results[i] =
         (JSON.parse(readFileSync(cachePaths[i]!, "utf8")) as Transformed | null) ?? undefined;
@@ -166,14 +166,13 @@ async function transformAll(
     if (dynamicImport.test(source) || otherImportMeta.test(source)) results[i] = undefined;
     else if (usesLocation.test(source)) located.push(i);
     else batch.push(i);
-    void file;
   });
   const outputs = new Map<number, Output | undefined>();
   if (batch.length > 0) {
     const many = await transformMany(batch.map((i) => files[i]!));
-    batch.forEach((i, k) => outputs.set(i, many?.[k]));
     // One file esbuild refused fails the whole call: then each file on its own.
     if (many === undefined) located.push(...batch);
+    else for (const [k, i] of batch.entries()) outputs.set(i, many[k]);
   }
   await Promise.all(
     located.map(async (i) => outputs.set(i, await transformOne(files[i]!, sources[i]!))),
