@@ -42,11 +42,11 @@ export interface ImportModulesOptions {
 }
 
 /**
- * Imports TypeScript modules without a compile step. With a `cacheDir`, each file is
- * transformed on its own by esbuild (cached by content) and the files are joined into one ES
- * module (see module-transform.ts); a file that cannot be joined (a relative import, a dynamic
- * import, top-level await) and every call without a cache are bundled by esbuild into one ES
- * module instead (packages stay external), written next to the project for an instant.
+ * Imports TypeScript modules without a compile step. With a `cacheDir` and up to 500 files,
+ * each file is transformed on its own by esbuild (cached by content) and the files are joined
+ * into one ES module (see module-transform.ts); a file that cannot be joined (a relative
+ * import, a dynamic import, top-level await), larger sets and every call without a cache are
+ * bundled by esbuild into one ES module instead (packages stay external; cached in `cacheDir`).
  *
  * @example
  * ```ts
@@ -59,12 +59,15 @@ export async function importModules(
   options: ImportModulesOptions = {},
 ): Promise<Record<string, unknown>[]> {
   if (files.length === 0) return [];
-  if (options.cacheDir === undefined) return importBundled(files, options);
+  // Past a few hundred files the joined module's per-file wrappers (esbuild's CommonJS helpers,
+  // repeated in every file) cost more to evaluate than one bundle: thousands of migrations
+  // (offline rendering of a whole history) keep the cached bundle.
+  if (options.cacheDir === undefined || files.length > maxJoinedFiles) {
+    return importBundled(files, options);
+  }
   let joined: JoinedModules;
   try {
-    // Stack traces matter when a few migrations run; for thousands (offline rendering) the maps
-    // would double the module for nothing.
-    joined = await joinModules(files, options.cacheDir, files.length <= 500);
+    joined = await joinModules(files, options.cacheDir, true);
   } catch {
     // A read-only project: bundle, as before the per-file cache.
     return importBundled(files, options);
@@ -90,6 +93,9 @@ export async function importModules(
     joined.taken[i] ? (namespace[`m${i}`] ?? {}) : (bundled[next++] ?? {}),
   );
 }
+
+/** The most files {@link importModules} joins from per-file transforms. */
+const maxJoinedFiles = 500;
 
 /** {@link importModules} through one esbuild bundle of all `files`. */
 async function importBundled(
