@@ -149,13 +149,15 @@ async function offline(ctx: CliContext, direction: "up" | "down", target: string
   const fromHeads =
     from === undefined || from === "base" ? [] : graph.resolve(from).map((node) => node.revision);
   const steps = offlineSteps(graph, direction, from, fromHeads, to);
-  const sql = await renderOfflineScript(scripts, versionTableOf(config), {
+  // Streamed a migration at a time: `upgrade head --sql` on ten thousand migrations never holds
+  // the whole script.
+  await renderOfflineScript(scripts, versionTableOf(config), {
     steps,
     createVersionTable: direction === "up" && fromHeads.length === 0,
     transactionPerMigration: config.transactionPerMigration,
     lockTimeout: config.lockTimeout,
+    write: (text) => ctx.io.stdout(text),
   });
-  ctx.io.stdout(sql);
   return 0;
 }
 

@@ -17,6 +17,12 @@ export interface RenderOfflineOptions {
    * `SET LOCAL lock_timeout` in each migration's transaction. Retries need a live database.
    */
   readonly lockTimeout?: number | undefined;
+  /**
+   * Stream the script here, a migration at a time, and return `""`: ten thousand migrations
+   * never sit in memory as one string. On a failure the output stops after the last whole
+   * migration. Default: return the whole script.
+   */
+  readonly write?: ((text: string) => void) | undefined;
 }
 
 /**
@@ -39,6 +45,7 @@ export async function renderOfflineScript(
     createVersionTable: options.createVersionTable,
     transactionPerMigration: options.transactionPerMigration,
     lockTimeout: options.lockTimeout,
+    write: options.write,
   });
   await runPlan(scripts, options.steps, emitter);
   return emitter.text;

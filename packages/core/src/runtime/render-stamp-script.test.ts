@@ -7,6 +7,7 @@ import { VersionTable } from "./version-table";
 const scripts = {
   graph: graphOf("r0", "a<r0", "b<r0"),
   checksum: (revision: string) => `sum-${revision}`,
+  prepareChecksums: () => {},
 } as unknown as ScriptDirectory;
 const table = new VersionTable({ schema: "public", table: "v", historyTable: "h" });
 

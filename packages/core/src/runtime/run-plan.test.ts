@@ -39,6 +39,7 @@ const directory = {
   graph,
   displayPath: (path: string) => path,
   checksum: (revision: string) => `sum-${revision}`,
+  prepareChecksums: () => {},
   loadMigrations: async (revisions: readonly string[]) =>
     new Map(revisions.map((revision) => [revision, definitions[revision]!])),
 } as unknown as ScriptDirectory;
@@ -114,6 +115,41 @@ describe("runPlan with the SQL emitter", () => {
     expect(lines.at(-1)).toBe("COMMIT;");
     expect(lines.filter((line) => line === "BEGIN;" || line === "COMMIT;")).toHaveLength(2);
     expect(emitter.text).toContain('CREATE TABLE IF NOT EXISTS "public"."retort_version"');
+  });
+
+  it("streams the same script a migration at a time, stopping after the last whole one on a failure", async () => {
+    const whole = new SqlEmitter({
+      versionTable,
+      createVersionTable: true,
+      transactionPerMigration: true,
+    });
+    await runPlan(directory, graph.upgradePlan([], "bbbb00000002"), whole);
+    const chunks: string[] = [];
+    const streamed = new SqlEmitter({
+      versionTable,
+      createVersionTable: true,
+      transactionPerMigration: true,
+      write: (text) => chunks.push(text),
+    });
+    await runPlan(directory, graph.upgradePlan([], "bbbb00000002"), streamed);
+    expect(chunks).toHaveLength(3); // the preamble, then one chunk per migration
+    expect(chunks.join("")).toBe(whole.text);
+    expect(streamed.text).toBe("");
+
+    const partial: string[] = [];
+    const failing = new SqlEmitter({
+      versionTable,
+      createVersionTable: false,
+      transactionPerMigration: true,
+      write: (text) => partial.push(text),
+    });
+    await expect(runPlan(directory, graph.upgradePlan([], "head"), failing)).rejects.toMatchObject({
+      code: "OFFLINE_NOT_SUPPORTED",
+    });
+    const written = partial.join("");
+    expect(written).toContain("bbbb00000002");
+    expect(written).not.toContain("cccc00000003");
+    expect(written.trimEnd().endsWith(";")).toBe(true);
   });
 
   it("refuses op.run offline, naming the file, revision and direction", async () => {

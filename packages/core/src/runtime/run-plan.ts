@@ -26,6 +26,9 @@ export async function runPlan(
   emit: (event: MigratorEvent) => void = () => {},
 ): Promise<StepResult[]> {
   const migrations = await scripts.loadMigrations(steps.map((step) => step.node.revision));
+  scripts.prepareChecksums(
+    steps.filter((step) => step.direction === "up").map((step) => step.node.revision),
+  );
   const done: StepResult[] = [];
   await emitter.start();
   const runGroup = (group: readonly MigrationStep<MigrationScript>[]) =>

@@ -19,6 +19,12 @@ export interface SqlEmitterConfig {
   readonly transactionPerMigration: boolean;
   /** The config's `lock_timeout` in milliseconds; a migration's own overrides it. */
   readonly lockTimeout?: number | undefined;
+  /**
+   * Receives the script as it is rendered, a whole migration (with its `COMMIT`) at a time,
+   * instead of {@link SqlEmitter.text} holding all of it. A failure stops the output after the
+   * last whole migration, so a partial script never ends inside one.
+   */
+  readonly write?: ((text: string) => void) | undefined;
 }
 
 /**
@@ -27,13 +33,23 @@ export interface SqlEmitterConfig {
  * two can be compared line by line.
  */
 export class SqlEmitter implements StepEmitter {
-  private readonly out: string[] = [];
+  private out: string[] = [];
+  private hasWritten = false;
 
   constructor(private readonly config: SqlEmitterConfig) {}
 
-  /** The script so far. */
+  /** The script so far (what has not been handed to `write`). */
   get text(): string {
     return this.out.join("\n");
+  }
+
+  /** Hands what is rendered to `write`, joined as {@link SqlEmitter.text} would join it. */
+  private flush(): void {
+    const { write } = this.config;
+    if (write === undefined || this.out.length === 0) return;
+    write(`${this.hasWritten ? "\n" : ""}${this.out.join("\n")}`);
+    this.hasWritten = true;
+    this.out = [];
   }
 
   async start(): Promise<void> {
@@ -44,6 +60,7 @@ export class SqlEmitter implements StepEmitter {
     if (this.config.createVersionTable) {
       for (const sql of this.config.versionTable.createStatements()) this.statement(sql);
     }
+    this.flush();
   }
 
   /** Every step on its own: the whole-script transaction, if any, is opened by `start`. */
@@ -60,6 +77,7 @@ export class SqlEmitter implements StepEmitter {
     if (ownTransaction) this.statement("BEGIN");
     await body();
     if (ownTransaction) this.statement("COMMIT");
+    this.flush();
   }
 
   async step({ step, summary, operations, checksum }: RecordedStep): Promise<void> {
@@ -115,6 +133,7 @@ export class SqlEmitter implements StepEmitter {
 
   async finish(): Promise<void> {
     if (!this.config.transactionPerMigration) this.statement("COMMIT");
+    this.flush();
   }
 
   private statement(sql: string): void {

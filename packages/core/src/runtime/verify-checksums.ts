@@ -21,6 +21,9 @@ export async function verifyChecksums(
     for (const node of scripts.graph.ancestors(head)) applied.add(node.revision);
   }
   const recorded = await versionTable.appliedChecksums(db);
+  scripts.prepareChecksums(
+    [...recorded.keys()].filter((revision) => applied.has(revision) && scripts.graph.has(revision)),
+  );
   for (const [revision, checksum] of recorded) {
     if (!applied.has(revision)) continue;
     let script: MigrationScript;

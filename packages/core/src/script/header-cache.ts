@@ -5,29 +5,29 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { bytesChecksum } from "./migration-checksum";
-import { type MigrationHeader, readMigrationSource } from "./migration-header";
+import { type MigrationHeader, readMigrationHeader, readMigrationSource } from "./migration-header";
 
 interface Entry {
   readonly mtimeMs: number;
   readonly size: number;
   readonly header: MigrationHeader;
+  /** Set once a command needed them (`upgrade`, `--sql`, checksum checks); `heads` never does. */
+  readonly checksums?: MigrationChecksums | undefined;
+}
+
+/** The checksums of a migration file. */
+export interface MigrationChecksums {
   /** The checksum `retort_history` records (format 2, of the normalised syntax tree). */
   readonly checksum: string;
   /** Format 1 (SHA-256 of the bytes), to verify what earlier versions of retort recorded. */
   readonly bytesChecksum: string;
 }
 
-/** What the cache gives for a file. */
-export interface CachedMigrationFile {
-  readonly header: MigrationHeader;
-  readonly checksum: string;
-  readonly bytesChecksum: string;
-}
-
 // 3: headers read by a parser; a header the hand-written scanner read is read again once.
 // 4: checksums of the normalised syntax tree beside those of the bytes.
 // 5: headers carry lockTimeout and lockRetries.
-const formatVersion = 5;
+// 6: checksums only once a command needed them; headers from the fast scanner.
+const formatVersion = 6;
 
 /**
  * Remembers each migration file's header by path, size and modification time, so that a
@@ -64,21 +64,41 @@ export class HeaderCache {
   }
 
   /**
-   * The header and checksums of `path`, from the cache when the file is unchanged. The checksum
-   * comes with the read the header needs anyway, so `upgrade` never reads a file twice.
+   * The header of `path`, from the cache when the file is unchanged, else from the fast scanner
+   * (Babel only for files it is unsure of). No checksum: `heads` and `history` need none.
    */
-  read(path: string, displayPath: () => string): CachedMigrationFile {
+  read(path: string, displayPath: () => string): MigrationHeader {
     const stat = statSync(path);
     const cached = this.entries.get(path);
     if (cached !== undefined && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) {
-      return cached;
+      return cached.header;
+    }
+    const header = readMigrationHeader(readFileSync(path, "utf8"), displayPath);
+    this.entries.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, header });
+    this.changed = true;
+    return header;
+  }
+
+  /**
+   * The checksums of `path` (one Babel parse, then kept while the file is unchanged). The header
+   * comes with the same parse and replaces the scanned one.
+   */
+  checksums(path: string, displayPath: () => string): MigrationChecksums {
+    const stat = statSync(path);
+    const cached = this.entries.get(path);
+    if (
+      cached?.checksums !== undefined &&
+      cached.mtimeMs === stat.mtimeMs &&
+      cached.size === stat.size
+    ) {
+      return cached.checksums;
     }
     const bytes = readFileSync(path);
     const { header, checksum } = readMigrationSource(bytes.toString("utf8"), displayPath);
-    const entry = { header, checksum, bytesChecksum: bytesChecksum(bytes) };
-    this.entries.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, ...entry });
+    const checksums = { checksum, bytesChecksum: bytesChecksum(bytes) };
+    this.entries.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, header, checksums });
     this.changed = true;
-    return entry;
+    return checksums;
   }
 
   /** Writes the cache back if anything changed, keeping only `paths`. */

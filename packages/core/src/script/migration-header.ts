@@ -8,6 +8,7 @@ import {
 import { RetortError } from "../errors/retort-error";
 import { isRevisionId, REVISION_ID_RULE } from "../graph/revision-id";
 import { babelParser } from "./babel-parser";
+import { scanHeaderFields } from "./header-scan";
 import { migrationChecksum } from "./migration-checksum";
 
 /** The literal fields of a migration file, read from its text without running it. */
@@ -45,9 +46,18 @@ export class BadMigrationFileError extends RetortError {
   }
 }
 
-type Literal = string | number | boolean | null | Literal[];
+/** A header field's value, as written (`undefined` reads as `null`). */
+export type HeaderLiteral = string | number | boolean | null | HeaderLiteral[];
+type Literal = HeaderLiteral;
 
-const headerKeys = new Set([
+/** A header field and where it was written (a syntax node, or a line for the fast scanner). */
+export interface HeaderField<N> {
+  readonly value: HeaderLiteral;
+  readonly node: N;
+}
+
+/** The object properties a header is made of; every other property is code. */
+export const headerKeys: ReadonlySet<string> = new Set([
   "revision",
   "downRevision",
   "branchLabels",
@@ -80,6 +90,42 @@ export function parseMigrationHeader(text: string, file: string | (() => string)
 }
 
 /**
+ * Reads the header as {@link parseMigrationHeader} does, through the fast scanner when it is
+ * sure ({@link scanMigrationHeader}) and Babel otherwise. Unlike a parse, it does not look at
+ * the code in `up` and `down`: a syntax error there is reported when the module is loaded.
+ * What `heads`, `history` and the graph read, where a parse of every file would cost most of
+ * the command.
+ *
+ * @example
+ * ```ts
+ * const header = readMigrationHeader(readFileSync(file, "utf8"), file);
+ * ```
+ */
+export function readMigrationHeader(text: string, file: string | (() => string)): MigrationHeader {
+  return scanMigrationHeader(text) ?? parseMigrationHeader(text, file);
+}
+
+/**
+ * The header read by the fast scanner ({@link scanHeaderFields}), or `undefined` when only a
+ * parse can say (an unusual file, or one with an error, which Babel then names precisely).
+ */
+export function scanMigrationHeader(text: string): MigrationHeader | undefined {
+  const fields = scanHeaderFields(text, headerKeys);
+  if (fields === undefined) return undefined;
+  try {
+    return headerFromFields(fields, undefined, notSure);
+  } catch (error) {
+    if (error === notSureSignal) return undefined;
+    throw error;
+  }
+}
+
+const notSureSignal = new Error("the fast header scan is not sure");
+const notSure = (): never => {
+  throw notSureSignal;
+};
+
+/**
  * Reads the header of a migration file and its checksum ({@link migrationChecksum}) from one
  * parse of its text.
  *
@@ -102,8 +148,18 @@ function headerOf(program: t.Program, fileName: () => string): MigrationHeader {
     throw new BadMigrationFileError(fileName(), node?.loc?.start.line ?? 1, problem);
   };
   const object = migrationObject(program, fail);
-  const fields = headerFields(object, fail);
+  return headerFromFields(headerFields(object, fail), object, fail);
+}
 
+/**
+ * Validates header fields, however they were read: by Babel (nodes) or the fast scanner
+ * (lines), so both give the same header or the same refusal.
+ */
+function headerFromFields<N>(
+  fields: ReadonlyMap<string, HeaderField<N>>,
+  object: N | undefined,
+  fail: (node: N | undefined, problem: string) => never,
+): MigrationHeader {
   const revision = fields.get("revision");
   if (revision === undefined) return fail(object, "the migration has no `revision`.");
   if (typeof revision.value !== "string" || !isRevisionId(revision.value)) {
@@ -129,11 +185,8 @@ function headerOf(program: t.Program, fileName: () => string): MigrationHeader {
 /** Throws the header reader's error for a node; the linter passes one of its own. */
 export type Fail = (node: t.Node | undefined, problem: string) => never;
 
-interface Field {
-  readonly value: Literal;
-  /** The property, whose line an error message names. */
-  readonly node: t.Node;
-}
+/** A field Babel read: the property's node gives the line an error message names. */
+type Field = HeaderField<t.Node>;
 
 // Babel's reason codes for text that ends inside a token, in our words.
 const unclosed: Record<string, string> = {
@@ -145,7 +198,13 @@ const unclosed: Record<string, string> = {
 
 function parse(text: string, file: () => string): t.Program {
   try {
-    return babelParser().parse(text, { sourceType: "module", plugins: ["typescript"] }).program;
+    // Comments are in neither the header nor the checksum: not attaching them to nodes halves
+    // the parse.
+    return babelParser().parse(text, {
+      sourceType: "module",
+      plugins: ["typescript"],
+      attachComment: false,
+    }).program;
   } catch (error) {
     const syntax = error as { reasonCode?: string; pos?: number; loc?: { line: number } };
     if (syntax.loc === undefined) throw error;
@@ -286,7 +345,10 @@ function literal(node: t.Node, notLiteral: () => never): Literal {
   }
 }
 
-function stringList(field: Field, key: string, fail: Fail): string[] {
+type AnyFail<N> = (node: N | undefined, problem: string) => never;
+type Fields<N> = ReadonlyMap<string, HeaderField<N>>;
+
+function stringList<N>(field: HeaderField<N>, key: string, fail: AnyFail<N>): string[] {
   const { value } = field;
   if (typeof value === "string") return [value];
   if (Array.isArray(value) && value.every((item) => typeof item === "string")) {
@@ -295,22 +357,22 @@ function stringList(field: Field, key: string, fail: Fail): string[] {
   return fail(field.node, `\`${key}\` must be a string or an array of strings.`);
 }
 
-function optionalList(fields: Map<string, Field>, key: string, fail: Fail): string[] {
+function optionalList<N>(fields: Fields<N>, key: string, fail: AnyFail<N>): string[] {
   const field = fields.get(key);
   if (field === undefined || field.value === null) return [];
   return stringList(field, key, fail);
 }
 
-function optionalString(fields: Map<string, Field>, key: string, fail: Fail): string | undefined {
+function optionalString<N>(fields: Fields<N>, key: string, fail: AnyFail<N>): string | undefined {
   const field = fields.get(key);
   if (field === undefined || field.value === null) return undefined;
   if (typeof field.value !== "string") return fail(field.node, `\`${key}\` must be a string.`);
   return field.value;
 }
 
-function lockSettings(
-  fields: Map<string, Field>,
-  fail: Fail,
+function lockSettings<N>(
+  fields: Fields<N>,
+  fail: AnyFail<N>,
 ): { lockTimeout: number | undefined; lockRetries: number | undefined } {
   const timeout = fields.get("lockTimeout");
   const retries = fields.get("lockRetries");
@@ -327,7 +389,7 @@ function lockSettings(
   return { lockTimeout, lockRetries: lockRetries === undefined ? undefined : Number(lockRetries) };
 }
 
-function optionalBoolean(fields: Map<string, Field>, key: string, fail: Fail): boolean | undefined {
+function optionalBoolean<N>(fields: Fields<N>, key: string, fail: AnyFail<N>): boolean | undefined {
   const field = fields.get(key);
   if (field === undefined) return undefined;
   if (typeof field.value !== "boolean") {

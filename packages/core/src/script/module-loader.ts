@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { RetortError } from "../errors/retort-error";
+import { type JoinedModules, joinModules } from "./module-transform";
 
 /** A TypeScript (or JavaScript) module retort could not load: names the file. */
 export class BadModuleError extends RetortError {
@@ -41,10 +42,11 @@ export interface ImportModulesOptions {
 }
 
 /**
- * Imports TypeScript modules without a compile step: esbuild bundles them all into one ES
- * module (packages stay external), which is written next to the project for an instant and
- * imported. One bundle for any number of files keeps `upgrade heads --sql` on ten thousand
- * migrations fast.
+ * Imports TypeScript modules without a compile step. With a `cacheDir` and up to 500 files,
+ * each file is transformed on its own by esbuild (cached by content) and the files are joined
+ * into one ES module (see module-transform.ts); a file that cannot be joined (a relative
+ * import, a dynamic import, top-level await), larger sets and every call without a cache are
+ * bundled by esbuild into one ES module instead (packages stay external; cached in `cacheDir`).
  *
  * @example
  * ```ts
@@ -57,6 +59,49 @@ export async function importModules(
   options: ImportModulesOptions = {},
 ): Promise<Record<string, unknown>[]> {
   if (files.length === 0) return [];
+  // Past a few hundred files the joined module's per-file wrappers (esbuild's CommonJS helpers,
+  // repeated in every file) cost more to evaluate than one bundle: thousands of migrations
+  // (offline rendering of a whole history) keep the cached bundle.
+  if (options.cacheDir === undefined || files.length > maxJoinedFiles) {
+    return importBundled(files, options);
+  }
+  let joined: JoinedModules;
+  try {
+    joined = await joinModules(files, options.cacheDir, true);
+  } catch {
+    // A read-only project: bundle, as before the per-file cache.
+    return importBundled(files, options);
+  }
+  const rest = files.filter((_, i) => !joined.taken[i]);
+  const bundled = rest.length > 0 ? await importBundled(rest, options) : [];
+  if (rest.length === files.length) return bundled;
+  let namespace: Record<string, Record<string, unknown>>;
+  try {
+    namespace = (await import(pathToFileURL(joined.path).href)) as Record<
+      string,
+      Record<string, unknown>
+    >;
+  } catch (error) {
+    throw new BadModuleError(
+      userFrame(error, joined.path) ?? (files.length === 1 ? files[0]! : dirname(files[0]!)),
+      describeImportError(error),
+      error,
+    );
+  }
+  let next = 0;
+  return files.map((_, i) =>
+    joined.taken[i] ? (namespace[`m${i}`] ?? {}) : (bundled[next++] ?? {}),
+  );
+}
+
+/** The most files {@link importModules} joins from per-file transforms. */
+const maxJoinedFiles = 500;
+
+/** {@link importModules} through one esbuild bundle of all `files`. */
+async function importBundled(
+  files: readonly string[],
+  options: ImportModulesOptions,
+): Promise<Record<string, unknown>[]> {
   const cache =
     options.cacheDir === undefined ? undefined : new BundleCache(options.cacheDir, files);
   const cached = cache?.lookup();

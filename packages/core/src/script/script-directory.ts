@@ -1,12 +1,12 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { isRetortError, RetortError } from "../errors/retort-error";
 import { wrapError } from "../errors/wrap-error";
 import { RevisionGraph, type RevisionNode } from "../graph/index";
 import type { MigrationDefinition } from "./define-migration";
-import { HeaderCache } from "./header-cache";
-import { bytesChecksum, isBytesChecksum } from "./migration-checksum";
-import { type MigrationHeader, readMigrationSource } from "./migration-header";
+import { HeaderCache, type MigrationChecksums } from "./header-cache";
+import { isBytesChecksum } from "./migration-checksum";
+import type { MigrationHeader } from "./migration-header";
 import { BadModuleError, importModules } from "./module-loader";
 
 /** One migration file: its header, read from the text, and where it lives. */
@@ -48,11 +48,6 @@ export class VersionsDirMissingError extends RetortError {
   }
 }
 
-interface FileChecksums {
-  readonly checksum: string;
-  readonly bytesChecksum: string;
-}
-
 const migrationFile = /\.(ts|mts|js|mjs)$/;
 const notMigrationFile = /(\.d\.ts|\.test\.[cm]?[jt]s|\.spec\.[cm]?[jt]s)$/;
 
@@ -73,7 +68,8 @@ export class ScriptDirectory {
   private constructor(
     readonly config: ScriptDirectoryConfig,
     readonly scripts: readonly MigrationScript[],
-    private readonly checksums: ReadonlyMap<string, FileChecksums>,
+    private readonly cache: HeaderCache,
+    private readonly cachedPaths: ReadonlySet<string>,
   ) {
     this.graph = buildGraph(scripts, config.root);
   }
@@ -83,16 +79,12 @@ export class ScriptDirectory {
     const scripts: MigrationScript[] = [];
     const seen = new Map<string, string>();
     const cache = HeaderCache.open(config.headerCache);
-    const checksums = new Map<string, FileChecksums>();
     for (const dir of config.versionLocations) {
       if (!existsSync(dir) || !statSync(dir).isDirectory()) {
         throw new VersionsDirMissingError(relative(config.root, dir) || dir);
       }
       for (const path of listFiles(dir, config.recursive ?? false)) {
-        const { header, checksum, bytesChecksum } = cache.read(path, () =>
-          relative(config.root, path),
-        );
-        checksums.set(header.revision, { checksum, bytesChecksum });
+        const header = cache.read(path, () => relative(config.root, path));
         const other = seen.get(header.revision);
         if (other !== undefined) {
           throw new RetortError(
@@ -108,8 +100,9 @@ export class ScriptDirectory {
         scripts.push(toScript(header, path));
       }
     }
-    cache.save(new Set(seen.values()));
-    return new ScriptDirectory(config, scripts, checksums);
+    const paths = new Set(seen.values());
+    cache.save(paths);
+    return new ScriptDirectory(config, scripts, cache, paths);
   }
 
   /** A relative path for messages. */
@@ -139,9 +132,19 @@ export class ScriptDirectory {
   }
 
   /**
+   * Computes the checksums of `revisions` that the header cache does not hold yet, and keeps
+   * them in it: the one Babel parse of each file a plan needs, then none while the files stay.
+   * {@link ScriptDirectory.checksum} works without it, only without keeping what it computed.
+   */
+  prepareChecksums(revisions: Iterable<string>): void {
+    for (const revision of revisions) this.fileChecksums(revision);
+    this.cache.save(this.cachedPaths);
+  }
+
+  /**
    * The checksum `retort_history` records for a migration ({@link migrationChecksum}: its syntax
-   * tree without comments or layout), from the read that gave its header (the header cache
-   * keeps it while the file's mtime and size stay).
+   * tree without comments or layout), computed on first use (the header cache keeps it while
+   * the file's mtime and size stay).
    */
   checksum(revision: string): string {
     return this.fileChecksums(revision).checksum;
@@ -159,15 +162,9 @@ export class ScriptDirectory {
       : current.checksum === recorded;
   }
 
-  private fileChecksums(revision: string): FileChecksums {
-    const known = this.checksums.get(revision);
-    if (known !== undefined) return known;
+  private fileChecksums(revision: string): MigrationChecksums {
     const path = this.script(revision).path;
-    const bytes = readFileSync(path);
-    return {
-      checksum: readMigrationSource(bytes.toString("utf8"), () => this.displayPath(path)).checksum,
-      bytesChecksum: bytesChecksum(bytes),
-    };
+    return this.cache.checksums(path, () => this.displayPath(path));
   }
 
   /**

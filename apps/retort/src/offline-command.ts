@@ -1,0 +1,49 @@
+// Read before @retort/cli is imported, so it cannot use the CLI's own parser: a few lines that
+// only need to be right about which commands never connect. A wrong answer costs time, never
+// behaviour: the kysely bundle only makes loading kysely faster.
+
+/** Global options that take a value (`-c file`), whose value is not the command. */
+const valueOptions = new Set(["-c", "--config", "--url", "--env", "-x", "--x-arg"]);
+
+/** Commands that read files only (history connects for `--indicate-current` or `current`). */
+const offlineCommands = new Set([
+  "heads",
+  "history",
+  "branches",
+  "show",
+  "list-templates",
+  "init",
+  "edit",
+  "merge",
+  "help",
+  "version",
+]);
+
+/** The command word of a retort command line: the first argument that is not a global option. */
+export function commandWord(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i]!;
+    if (!token.startsWith("-")) return token;
+    if (valueOptions.has(token)) i++;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a command line surely never touches a database, so start-up can skip what only
+ * database work needs (the kysely bundle's loader thread, which costs more than `heads` itself).
+ *
+ * @example
+ * ```ts
+ * isOfflineCommandLine(["heads"]); // true
+ * isOfflineCommandLine(["upgrade", "head"]); // false
+ * isOfflineCommandLine(["upgrade", "head", "--sql"]); // true
+ * ```
+ */
+export function isOfflineCommandLine(argv: readonly string[]): boolean {
+  const command = commandWord(argv);
+  if (command === undefined) return true; // help, --version
+  if (argv.includes("--sql")) return true;
+  if (!offlineCommands.has(command)) return false;
+  return !argv.some((token) => token === "--indicate-current" || token.includes("current"));
+}

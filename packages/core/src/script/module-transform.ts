@@ -1,0 +1,407 @@
+// Why migrations are transformed one by one and then joined by hand, not bundled: a bundle of
+// 10,000 migrations is rebuilt whole whenever one file changes or a plan needs another subset,
+// and esbuild's bundling (resolving every import of every file) was most of a cold
+// `upgrade --sql`. Each file is transformed on its own (in parallel, by esbuild's service) and
+// kept by content hash, so a new migration costs one transform. Importing the files as 10,000
+// separate ES modules is no way out: Node 20's loader takes seconds for that many. So the
+// transformed files (CommonJS-shaped, their imports turned into `require("pkg")` calls) are
+// joined into one ES module that imports each package once and hands it to them; its index
+// source map sends stack traces back to each user file. A file this cannot take (a relative
+// import, a dynamic import, top-level await, `import.meta` beyond url/dirname/filename) is
+// left to the bundler.
+import { createHash, randomBytes } from "node:crypto";
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { readFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+
+/** Bumped when the transform's options or the joined module's shape change. */
+const formatVersion = 1;
+
+/** The transformed source of one file, as the per-file cache keeps it. */
+interface Transformed {
+  readonly code: string;
+  readonly map: string;
+  /** Bare specifiers its `require` calls name, in order of first use. */
+  readonly packages: readonly string[];
+}
+
+/** A joined module written to the cache, and which of the input files it holds. */
+export interface JoinedModules {
+  /** Absolute path of the module. */
+  readonly path: string;
+  /** Changes whenever the module's content does (it is part of the file's name). */
+  readonly version: string;
+  /** For each input file: its export name in the module (`m<i>`), or `undefined` if left out. */
+  readonly taken: readonly boolean[];
+}
+
+type Stamp = [path: string, mtimeMs: number, size: number];
+
+const requireCall = /\brequire\(("(?:[^"\\\n]|\\.)*")\)/g;
+const anyRequire = /\brequire\s*\(/g;
+const dynamicImport = /\bimport\s*\(/;
+const otherImportMeta = /import\.meta(?!\.(?:url|dirname|filename)\b)/;
+
+/**
+ * Transforms `files` (each once, cached by content in `<cacheDir>/transforms/`) and joins those
+ * it can into one ES module in `cacheDir`, reused while none of the files changed. Files it
+ * cannot take are reported in `taken` for the caller to bundle.
+ *
+ * @example
+ * ```ts
+ * const joined = await joinModules(files, "/app/.retort/cache");
+ * const namespace = await import(`${pathToFileURL(joined.path).href}?v=${joined.version}`);
+ * namespace.m0.default; // the first file's default export
+ * ```
+ */
+export async function joinModules(
+  files: readonly string[],
+  cacheDir: string,
+  withSourceMap: boolean,
+): Promise<JoinedModules> {
+  const key = createHash("sha256")
+    .update(`${formatVersion}\0${withSourceMap}\0${files.join("\0")}`)
+    .digest("hex")
+    .slice(0, 16);
+  const base = join(cacheDir, `joined-${key}`);
+  const known = lookup(base);
+  if (known !== undefined) return known;
+
+  const stamps: Stamp[] = files.map((file) => {
+    const stat = statSync(file);
+    return [file, stat.mtimeMs, stat.size];
+  });
+  const transformed = await transformAll(files, join(cacheDir, "transforms"));
+  const taken = transformed.map((t) => t !== undefined);
+  const text = joinedText(transformed, withSourceMap);
+  mkdirSync(cacheDir, { recursive: true });
+  // Written aside and renamed: another retort process may be importing the previous one.
+  const temp = `${base}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
+  const version = createHash("sha256").update(text).digest("hex").slice(0, 12);
+  // The version in the name: a loader that has imported the previous content under the same
+  // URL (even one that ignores a `?v=` query) must not be handed it again.
+  writeFileSync(temp, text);
+  renameSync(temp, `${base}-${version}.mjs`);
+  writeFileSync(temp, JSON.stringify({ stamps, taken, version }));
+  renameSync(temp, `${base}.json`);
+  prune(cacheDir);
+  return { path: `${base}-${version}.mjs`, version, taken };
+}
+
+function lookup(base: string): JoinedModules | undefined {
+  try {
+    const data = JSON.parse(readFileSync(`${base}.json`, "utf8")) as {
+      stamps: Stamp[];
+      taken: boolean[];
+      version: string;
+    };
+    for (const [path, mtimeMs, size] of data.stamps) {
+      const stat = statSync(path);
+      if (stat.mtimeMs !== mtimeMs || stat.size !== size) return undefined;
+    }
+    const path = `${base}-${data.version}.mjs`;
+    statSync(path);
+    return { path, version: data.version, taken: data.taken };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps the few most recent joined modules (each plan's subset makes one). */
+function prune(cacheDir: string): void {
+  const joined = readdirSync(cacheDir)
+    .filter((name) => name.startsWith("joined-") && name.endsWith(".mjs"))
+    .map((name) => ({ name, mtime: statSync(join(cacheDir, name)).mtimeMs }))
+    .sort((a, b) => b.mtime - a.mtime);
+  for (const { name } of joined.slice(8)) rmSync(join(cacheDir, name), { force: true });
+}
+
+/** Bare `require` specifiers aside, what a transform gives: code and its source map. */
+interface Output {
+  readonly code: string;
+  readonly map: string;
+}
+
+const usesLocation = /import\.meta\.(?:url|dirname|filename)|__dirname|__filename/;
+
+/**
+ * Each file transformed, from the cache when its content was seen (`undefined` where a file
+ * cannot be joined). Files not seen yet are transformed together in one esbuild call (no
+ * bundling: each file on its own, in parallel inside esbuild), except those that name their own
+ * location, which need a `define` of their own.
+ */
+async function transformAll(
+  files: readonly string[],
+  dir: string,
+): Promise<(Transformed | undefined)[]> {
+  const esbuild = await import("esbuild");
+  const sources = await Promise.all(files.map((file) => readFile(file, "utf8")));
+  const cachePaths = files.map((file, i) => {
+    const key = createHash("sha256")
+      .update(`${formatVersion}\0${esbuild.version}\0${file}\0${sources[i]}`)
+      .digest("hex");
+    return join(dir, key.slice(0, 2), `${key.slice(2, 32)}.json`);
+  });
+  const results: (Transformed | undefined)[] = [];
+  const batch: number[] = [];
+  const located: number[] = [];
+  files.forEach((_, i) => {
+    try {
+      results[i] =
+        (JSON.parse(readFileSync(cachePaths[i]!, "utf8")) as Transformed | null) ?? undefined;
+      return;
+    } catch {
+      // Not transformed yet.
+    }
+    const source = sources[i]!;
+    if (dynamicImport.test(source) || otherImportMeta.test(source)) results[i] = undefined;
+    else if (usesLocation.test(source)) located.push(i);
+    else batch.push(i);
+  });
+  const outputs = new Map<number, Output | undefined>();
+  if (batch.length > 0) {
+    const many = await transformMany(batch.map((i) => files[i]!));
+    // One file esbuild refused fails the whole call: then each file on its own.
+    if (many === undefined) located.push(...batch);
+    else for (const [k, i] of batch.entries()) outputs.set(i, many[k]);
+  }
+  await Promise.all(
+    located.map(async (i) => outputs.set(i, await transformOne(files[i]!, sources[i]!))),
+  );
+  for (const [i, output] of outputs) {
+    results[i] = output === undefined ? undefined : joinable(output.code, output.map);
+    try {
+      mkdirSync(dirname(cachePaths[i]!), { recursive: true });
+      const temp = `${cachePaths[i]}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
+      writeFileSync(temp, JSON.stringify(results[i] ?? null));
+      renameSync(temp, cachePaths[i]!);
+    } catch {
+      // A cache that cannot be written only costs the transform next time.
+    }
+  }
+  return files.map((_, i) => results[i]);
+}
+
+const commonOptions = {
+  format: "cjs",
+  platform: "node",
+  target: "node20",
+  logLevel: "silent",
+} as const;
+
+/** Many files in one esbuild call; `undefined` if any of them fails. */
+async function transformMany(files: readonly string[]): Promise<Output[] | undefined> {
+  const { build } = await import("esbuild");
+  try {
+    const result = await build({
+      ...commonOptions,
+      entryPoints: [...files],
+      bundle: false,
+      write: false,
+      sourcemap: "external",
+      // Every output at the input's own path under a virtual folder: outputs map back to inputs.
+      outbase: "/",
+      outdir: "/retort-out",
+      outExtension: { ".js": ".js" },
+    });
+    const byPath = new Map(result.outputFiles.map((file) => [file.path, file.text]));
+    return files.map((file) => {
+      const out = join("/retort-out", file).replace(/\.[cm]?[jt]sx?$/, ".js");
+      const code = byPath.get(out);
+      const map = byPath.get(`${out}.map`);
+      if (code === undefined || map === undefined) throw new Error(`no output for ${file}`);
+      // The map names the source relative to the virtual folder: name the real file instead.
+      const parsed = JSON.parse(map) as { sources: string[] };
+      parsed.sources = [pathToFileURL(file).href];
+      return {
+        code: code.replace(/\n\/\/# sourceMappingURL=\S+\n?$/, "\n"),
+        map: JSON.stringify(parsed),
+      };
+    });
+  } catch {
+    return undefined;
+  }
+}
+
+/** One file, with its location defined; `undefined` if esbuild refuses it. */
+async function transformOne(file: string, source: string): Promise<Output | undefined> {
+  const { transform } = await import("esbuild");
+  try {
+    const url = pathToFileURL(file).href;
+    return await transform(source, {
+      ...commonOptions,
+      loader: /\.[cm]?tsx?$/.test(file) ? "ts" : "js",
+      sourcefile: url,
+      sourcemap: "external",
+      // Where the file is, not where the joined module is: a migration that reads a file
+      // beside itself must find it.
+      define: {
+        "import.meta.url": JSON.stringify(url),
+        "import.meta.dirname": JSON.stringify(dirname(file)),
+        "import.meta.filename": JSON.stringify(file),
+        __dirname: JSON.stringify(dirname(file)),
+        __filename: JSON.stringify(file),
+      },
+    });
+  } catch {
+    // A syntax error or top-level await: the bundler reports the first, handles the second.
+    return undefined;
+  }
+}
+
+/** The transformed code with the packages it requires, or `undefined` if a require is relative. */
+function joinable(code: string, map: string): Transformed | undefined {
+  const packages: string[] = [];
+  let literalRequires = 0;
+  for (const match of code.matchAll(requireCall)) {
+    literalRequires++;
+    const specifier = JSON.parse(match[1]!) as string;
+    if (specifier.startsWith(".") || specifier.startsWith("/")) return undefined;
+    if (!packages.includes(specifier)) packages.push(specifier);
+  }
+  if ((code.match(anyRequire)?.length ?? 0) !== literalRequires) return undefined;
+  if (dynamicImport.test(code)) return undefined;
+  return { code, map, packages };
+}
+
+/**
+ * The joined module: one `import * as` per package, then each file's code in a function given
+ * `module`, `exports` and a `require` that answers with the imported packages.
+ */
+function joinedText(
+  transformed: readonly (Transformed | undefined)[],
+  withSourceMap: boolean,
+): string {
+  const packages = [...new Set(transformed.flatMap((t) => t?.packages ?? []))];
+  const lines: string[] = packages.map(
+    (name, i) => `import * as __retort_p${i} from ${JSON.stringify(name)};`,
+  );
+  lines.push(
+    // `__esModule` makes esbuild's interop read `default` from the namespace, as ESM would.
+    `const __retort_packages = new Map([${packages.map((name, i) => `[${JSON.stringify(name)}, { __esModule: true, ...__retort_p${i} }]`).join(", ")}]);`,
+    "const __retort_require = (name) => __retort_packages.get(name);",
+    "const __retort_load = (body) => { const module = { exports: {} }; body(module, module.exports, __retort_require); return module.exports; };",
+  );
+  const sections: { offset: { line: number; column: number }; map: unknown }[] = [];
+  // The 0-based line the next pushed piece starts on, for the source map's sections.
+  let line = lines.length;
+  const push = (piece: string) => {
+    lines.push(piece);
+    line += 1 + (piece.match(/\n/g)?.length ?? 0);
+  };
+  transformed.forEach((t, i) => {
+    if (t === undefined) return;
+    push(`export const m${i} = __retort_load(function (module, exports, require) {`);
+    if (withSourceMap) sections.push({ offset: { line, column: 0 }, map: JSON.parse(t.map) });
+    push(t.code);
+    push("});");
+  });
+  let text = lines.join("\n");
+  if (withSourceMap) {
+    const map = Buffer.from(JSON.stringify(mergedSourceMap(sections))).toString("base64");
+    text += `\n//# sourceMappingURL=data:application/json;base64,${map}\n`;
+  }
+  return text;
+}
+
+interface SourceMapV3 {
+  readonly sources: string[];
+  readonly sourcesContent?: (string | null)[];
+  readonly mappings: string;
+}
+
+/**
+ * One plain source map from per-file maps placed at line offsets. An index map (`sections`)
+ * would say the same, but not every consumer reads those (Vite's, under vitest, does not).
+ */
+function mergedSourceMap(
+  sections: readonly { offset: { line: number }; map: unknown }[],
+): Record<string, unknown> {
+  const sources: string[] = [];
+  const sourcesContent: (string | null)[] = [];
+  const lines: string[] = [];
+  // The previous segment's fields, which each segment is written relative to.
+  const last = { source: 0, line: 0, column: 0 };
+  for (const section of sections) {
+    const map = section.map as SourceMapV3;
+    while (lines.length < section.offset.line) lines.push("");
+    const base = sources.length;
+    sources.push(...map.sources);
+    sourcesContent.push(...map.sources.map((_, i) => map.sourcesContent?.[i] ?? null));
+    const state = { source: 0, line: 0, column: 0 };
+    for (const mapLine of map.mappings.split(";")) {
+      let column = 0;
+      const segments: string[] = [];
+      for (const segment of mapLine.split(",")) {
+        if (segment === "") continue;
+        const fields = decodeVlq(segment);
+        column += fields[0]!;
+        if (fields.length < 4) {
+          segments.push(encodeVlq([column]));
+          continue;
+        }
+        state.source += fields[1]!;
+        state.line += fields[2]!;
+        state.column += fields[3]!;
+        const source = base + state.source;
+        segments.push(
+          encodeVlq([
+            column,
+            source - last.source,
+            state.line - last.line,
+            state.column - last.column,
+          ]),
+        );
+        last.source = source;
+        last.line = state.line;
+        last.column = state.column;
+      }
+      // Generated columns restart on every line, so a segment's first field stays absolute.
+      lines.push(segments.join(","));
+    }
+  }
+  return { version: 3, sources, sourcesContent, names: [], mappings: lines.join(";") };
+}
+
+const base64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+function decodeVlq(segment: string): number[] {
+  const values: number[] = [];
+  let value = 0;
+  let shift = 0;
+  for (const char of segment) {
+    const digit = base64.indexOf(char);
+    value += (digit & 31) << shift;
+    if (digit & 32) {
+      shift += 5;
+    } else {
+      values.push(value & 1 ? -(value >>> 1) : value >>> 1);
+      value = 0;
+      shift = 0;
+    }
+  }
+  return values;
+}
+
+function encodeVlq(values: readonly number[]): string {
+  let out = "";
+  for (const v of values) {
+    let value = v < 0 ? (-v << 1) | 1 : v << 1;
+    do {
+      let digit = value & 31;
+      value >>>= 5;
+      if (value > 0) digit |= 32;
+      out += base64[digit];
+    } while (value > 0);
+  }
+  return out;
+}
