@@ -9,8 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Project } from "./project";
 
 // A Supabase-style database (RLS on every table, policies for several roles calling an
-// `auth.uid()` function) adopted with `pull --baseline`, rebuilt by `upgrade head` on an empty
-// database, and `check` clean there, with pg_dump --schema-only equal as a set of statements.
+// `auth.uid()` function, table and column grants, default privileges) adopted with
+// `pull --baseline`, rebuilt by `upgrade head` on an empty database, and `check` clean there,
+// with pg_dump --schema-only, privileges included, equal as a set of statements.
 
 const roles = `
   do $$ begin create role retort_e2e_anon nologin; exception when others then null; end $$;
@@ -31,7 +32,15 @@ const schemaSql = `
   alter table note force row level security;
   create policy "own notes" on note as restrictive to retort_e2e_authenticated
     using (owner = auth.uid());
-  comment on policy "own notes" on note is 'a note is its owner''s';`;
+  comment on policy "own notes" on note is 'a note is its owner''s';
+  grant usage on schema auth to retort_e2e_anon, retort_e2e_authenticated;
+  grant execute on function auth.uid() to retort_e2e_authenticated;
+  grant select on profile to retort_e2e_anon, retort_e2e_authenticated;
+  grant update (name) on profile to retort_e2e_authenticated;
+  grant select (id, owner, body), insert (owner, body), update (body) on note to retort_e2e_authenticated;
+  grant delete on note to retort_e2e_authenticated with grant option;
+  alter default privileges in schema public grant select on tables to retort_e2e_anon;
+  alter default privileges in schema public grant usage on sequences to retort_e2e_authenticated;`;
 
 const canDump = await pgDumpMatchesTestServer();
 
@@ -45,8 +54,7 @@ function dump(url: string): string[] {
         .filter(
           (l) =>
             l.trim() !== "" &&
-            !/^(--|\\restrict|\\unrestrict|SET |SELECT pg_catalog\.set_config)/.test(l) &&
-            !l.includes("retort_"),
+            !/^(--|\\restrict|\\unrestrict|SET |SELECT pg_catalog\.set_config)/.test(l),
         )
         .join("\n"),
     )
@@ -82,12 +90,21 @@ describe("retort pull of row-level security", () => {
     const json = await project.run("pull", "--dry-run", "--baseline", "--json");
     expect(json.code, json.stderr).toBe(0);
     const summary = JSON.parse(json.stdout) as { roles: string[]; skipped: unknown[] };
-    expect(summary.roles).toEqual(["retort_e2e_anon", "retort_e2e_authenticated"]);
+    // The roles of the policies and grants, and the owner the default privileges are set for.
+    expect(summary.roles).toEqual(
+      expect.arrayContaining(["retort_e2e_anon", "retort_e2e_authenticated"]),
+    );
     expect(summary.skipped).toEqual([]);
     const text = await project.run("pull", "--dry-run", "--baseline");
-    expect(text.stderr).toContain(
-      "roles: these roles must exist where the baseline runs: retort_e2e_anon, retort_e2e_authenticated",
+    expect(text.stderr).toMatch(
+      /roles: these roles must exist where the baseline runs: .*retort_e2e_anon, retort_e2e_authenticated/,
     );
+  });
+
+  it("writes the grants and default privileges as models", async () => {
+    const dry = await project.run("pull", "--dry-run", "--baseline", "--json");
+    expect(dry.code, dry.stderr).toBe(0);
+    expect((JSON.parse(dry.stdout) as { files: string[] }).files).toContain("models/privileges.ts");
   });
 
   it("adopts it, rebuilds it on an empty database, and check is clean on both", async () => {
@@ -97,6 +114,10 @@ describe("retort pull of row-level security", () => {
       "{ rls: { enabled: true, forced: true } }",
     );
     expect(project.read("models/public/note.ts")).toContain('as: "restrictive"');
+    const privileges = project.read("models/privileges.ts");
+    expect(privileges).toContain("defaultPrivileges(");
+    expect(privileges).toContain('columns: ["body"]');
+    expect(privileges).toContain("withGrantOption: true");
     expect((await project.run("check")).code).toBe(0);
     const up = await project.start(["upgrade", "head"], { DATABASE_URL: empty.url }).done;
     expect(up.code, up.stderr).toBe(0);
