@@ -72,9 +72,10 @@ export async function importModules(
     // A read-only project: bundle, as before the per-file cache.
     return importBundled(files, options);
   }
-  const rest = files.filter((_, i) => !joined.taken[i]);
-  const bundled = rest.length > 0 ? await importBundled(rest, options) : [];
-  if (rest.length === files.length) return bundled;
+  // A file that cannot be joined imports others by relative path (a models entry): bundling it
+  // apart would give it its own copies of the files it imports, so a table the entry exports
+  // would not be the one its own file exports. Such a set is bundled whole, as one module graph.
+  if (joined.taken.some((taken) => !taken)) return importBundled(files, options);
   let namespace: Record<string, Record<string, unknown>>;
   try {
     namespace = (await import(pathToFileURL(joined.path).href)) as Record<
@@ -88,10 +89,7 @@ export async function importModules(
       error,
     );
   }
-  let next = 0;
-  return files.map((_, i) =>
-    joined.taken[i] ? (namespace[`m${i}`] ?? {}) : (bundled[next++] ?? {}),
-  );
+  return files.map((_, i) => namespace[`m${i}`] ?? {});
 }
 
 /** The most files {@link importModules} joins from per-file transforms. */
