@@ -71,6 +71,6 @@ describe("grants on the embedded database", () => {
     const up = await project.run("upgrade", "head");
     expect(up.code).not.toBe(0);
     expect(up.stderr).toContain('role "nobody_here" does not exist');
-    expect(up.stderr).toContain('create the role "nobody_here"');
+    expect(up.stderr).toContain('CREATE ROLE "nobody_here" NOLOGIN');
   });
 });
