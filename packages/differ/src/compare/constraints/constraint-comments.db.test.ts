@@ -20,6 +20,7 @@ import {
 } from "../../pull/pull.test-fixture";
 import { renderBaseline } from "../../pull/render-baseline";
 import { renderModelFiles } from "../../pull/render-model-files";
+import { renderMigrationBody } from "../../render/render-migration-body";
 import { diffSchemas } from "../diff-schemas";
 import {
   describeBoth,
@@ -237,6 +238,9 @@ describe("constraint comments", () => {
       { comment: "old", existingComment: null },
       { comment: "kept", existingComment: null },
     ]);
+    expect(renderMigrationBody(upgrade)).toContain(
+      `op.setConstraintComment("t", "t_key", "new", { schema: "public", existingComment: null });`,
+    );
   });
 
   it("a renamed constraint keeps its comment: only the rename", async () => {
