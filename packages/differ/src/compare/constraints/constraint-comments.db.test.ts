@@ -255,6 +255,26 @@ describe("constraint comments", () => {
     expect(upgrade.map((op) => op.kind)).toEqual(["renameConstraint"]);
   });
 
+  it("a detached partition's key, a copy of its parent's, gets the comment its table model gives it", async () => {
+    const { a, b } = await describeBoth(
+      database,
+      `create table p (id integer, primary key (id)) partition by range (id);
+       create table p1 partition of p for values from (0) to (10);`,
+      `create table p (id integer, primary key (id)) partition by range (id);
+       create table p1 (id integer, constraint p1_pkey primary key (id));
+       comment on constraint p1_pkey on p1 is 'kept';`,
+    );
+    const { upgrade, downgrade } = await expectRoundTrip(database, a, b);
+    expect(upgrade).toMatchObject([
+      { kind: "detachPartition" },
+      { kind: "setConstraintComment", name: "p1_pkey", comment: "kept", existingComment: null },
+    ]);
+    expect(downgrade).toMatchObject([
+      { kind: "attachPartition" },
+      { kind: "setConstraintComment", name: "p1_pkey", comment: null, existingComment: "kept" },
+    ]);
+  });
+
   it("a new table's constraints are commented once they exist, foreign keys included", async () => {
     await database.reset();
     await sql.raw(commented).execute(database.db);
