@@ -129,6 +129,7 @@ export type {
   SequenceDefinition,
   SequenceOwner,
   SetColumnCommentOperation,
+  SetConstraintCommentOperation,
   SetIndexCommentOperation,
   SetTableCommentOperation,
   TableTarget,

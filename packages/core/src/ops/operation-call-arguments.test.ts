@@ -99,6 +99,15 @@ const samples: readonly Operation[] = [
   { kind: "setTableComment", table: "account", comment: null, existingComment: "people" },
   { kind: "setColumnComment", table: "account", column: "email", comment: "where to write" },
   { kind: "setIndexComment", schema: "app", name: "event_at_idx", comment: "by time" },
+  { kind: "setConstraintComment", table: "account", name: "account_email_key", comment: null },
+  {
+    kind: "setConstraintComment",
+    schema: "app",
+    table: "event",
+    name: "event_pkey",
+    comment: "by id",
+    existingComment: "before",
+  },
   {
     kind: "alterTable",
     schema: "app",

@@ -36,6 +36,7 @@ import { renameSequenceKind } from "./kinds/rename-sequence";
 import { renameTableKind } from "./kinds/rename-table";
 import { runKind } from "./kinds/run";
 import { setColumnCommentKind } from "./kinds/set-column-comment";
+import { setConstraintCommentKind } from "./kinds/set-constraint-comment";
 import { setIndexCommentKind } from "./kinds/set-index-comment";
 import { setTableCommentKind } from "./kinds/set-table-comment";
 import { validateConstraintKind } from "./kinds/validate-constraint";
@@ -99,6 +100,7 @@ export const operationKinds = {
   setColumnComment: setColumnCommentKind,
   alterTable: alterTableKind,
   setIndexComment: setIndexCommentKind,
+  setConstraintComment: setConstraintCommentKind,
   ...viewKinds,
   execute: executeKind,
   bulkInsert: bulkInsertKind,

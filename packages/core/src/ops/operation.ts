@@ -427,6 +427,17 @@ export interface SetIndexCommentOperation {
   readonly existingComment?: string | null | undefined;
 }
 
+/**
+ * `COMMENT ON CONSTRAINT name ON table`, on a table's constraint. `null` removes the comment.
+ */
+export interface SetConstraintCommentOperation extends TableTarget {
+  readonly kind: "setConstraintComment";
+  readonly name: string;
+  readonly comment: string | null;
+  /** The comment before; omitted is read as none, as Alembic does. */
+  readonly existingComment?: string | null | undefined;
+}
+
 /** `COMMENT ON COLUMN`. `null` removes the comment. */
 export interface SetColumnCommentOperation extends TableTarget {
   readonly kind: "setColumnComment";
@@ -503,6 +514,7 @@ export type Operation =
   | SetColumnCommentOperation
   | AlterTableOperation
   | SetIndexCommentOperation
+  | SetConstraintCommentOperation
   | ViewOperation
   | ExecuteOperation
   | BulkInsertOperation

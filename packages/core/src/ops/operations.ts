@@ -118,6 +118,7 @@ import type {
   RunContext,
   RunOperation,
   SetColumnCommentOperation,
+  SetConstraintCommentOperation,
   SetIndexCommentOperation,
   SetTableCommentOperation,
   ValidateConstraintOperation,
@@ -860,6 +861,25 @@ export class Operations implements OperationRecorder {
     options: SetCommentOptions = {},
   ): SetIndexCommentOperation {
     return this.#record("setIndexComment", [name, comment, options]);
+  }
+
+  /**
+   * Sets (or with `null`, removes) the comment of a table's constraint (primary key, unique,
+   * check, foreign key or exclusion).
+   *
+   * @example
+   * ```ts
+   * op.setConstraintComment("account", "account_email_key", "one account per address");
+   * // COMMENT ON CONSTRAINT "account_email_key" ON "account" IS 'one account per address'
+   * ```
+   */
+  setConstraintComment(
+    table: string,
+    name: string,
+    comment: string | null,
+    options: SetCommentOptions = {},
+  ): SetConstraintCommentOperation {
+    return this.#record("setConstraintComment", [table, name, comment, options]);
   }
 
   /**

@@ -182,6 +182,12 @@ const renderers: Renderers = {
   ],
   alterTable: renderAlterTable,
   setIndexComment: (op) => [commentOn(`INDEX ${quoteQualified(op.schema, op.name)}`, op.comment)],
+  setConstraintComment: (op) => [
+    commentOn(
+      `CONSTRAINT ${quoteIdent(op.name)} ON ${quoteQualified(op.schema, op.table)}`,
+      op.comment,
+    ),
+  ],
   createView: renderCreateView,
   dropView: renderDropView,
   createMaterializedView: renderCreateMaterializedView,

@@ -25,6 +25,7 @@ export interface ConstraintRow {
   not_valid: boolean;
   /** `ON DELETE SET NULL (...)` / `SET DEFAULT (...)` columns (PostgreSQL 15+), else empty. */
   on_delete_columns: string[] | null;
+  comment: string | null;
 }
 
 export function readConstraints(
@@ -61,7 +62,8 @@ export function readConstraints(
            case when con.contype = 'x' then
              array(select o.oprname::text from unnest(con.conexclop) with ordinality k(op, ord)
                    join pg_operator o on o.oid = k.op order by k.ord)::text[]
-           end as operators
+           end as operators,
+           obj_description(con.oid, 'pg_constraint') as comment
     from pg_constraint con
     join pg_class c on c.oid = con.conrelid
     join pg_namespace n on n.oid = c.relnamespace

@@ -171,7 +171,8 @@ export function relationSettings(
 
 /**
  * Comments on objects that carry none in their own definition: indexes on tables, the
- * sequences of serial and identity columns, constraints, and the columns of views, materialized views, foreign tables and
+ * sequences of serial and identity columns, constraints of domains (and of tables, those
+ * the models cannot declare), and the columns of views, materialized views, foreign tables and
  * composite types.
  */
 export function comments(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
@@ -210,7 +211,10 @@ export function comments(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
     left join pg_class c on c.oid = con.conrelid
     left join pg_type t on t.oid = con.contypid
     join pg_namespace n on n.oid = con.connamespace
-    where ${inScope}`;
+    where ${inScope}
+      -- A table's own constraint carries its comment in the models (readConstraints).
+      and not coalesce(con.contype in ('p', 'u', 'f', 'c', 'x') and c.relkind in ('r', 'p')
+                       and con.conislocal and not (c.relispartition and con.coninhcount > 0), false)`;
 }
 
 /** Publications that name a table or schema in scope, or every table. */

@@ -434,12 +434,14 @@ function describeConstraint(
   index: IndexRow | undefined,
 ): void {
   const deferrable = { deferrable: con.deferrable, initiallyDeferred: con.deferred };
+  const comment = con.comment === null ? {} : { comment: con.comment };
   switch (con.type) {
     case "p":
       table.primaryKey = {
         name: con.name,
         columns: index ? index.columns.slice(0, index.key_count).map((c) => c ?? "") : con.columns,
         ...deferrable,
+        ...comment,
       };
       return;
     case "u":
@@ -449,6 +451,7 @@ function describeConstraint(
         include: index ? includeColumns(index) : [],
         nullsNotDistinct: index?.nulls_not_distinct ?? false,
         ...deferrable,
+        ...comment,
       });
       return;
     case "f":
@@ -464,6 +467,7 @@ function describeConstraint(
         ...deferrable,
         ...(con.on_delete_columns?.length ? { onDeleteColumns: con.on_delete_columns } : {}),
         ...(con.not_valid ? { notValid: true } : {}),
+        ...comment,
       });
       return;
     case "c":
@@ -474,6 +478,7 @@ function describeConstraint(
         ),
         noInherit: con.no_inherit,
         ...(con.not_valid ? { notValid: true } : {}),
+        ...comment,
       });
       return;
     case "x": {
@@ -489,6 +494,7 @@ function describeConstraint(
             )
           : null,
         ...deferrable,
+        ...comment,
       };
       table.exclusions.push(exclusion);
       return;

@@ -61,6 +61,8 @@ export interface ReferenceOptions {
   initiallyDeferred?: boolean;
   /** Added `NOT VALID`, as in `check`. Default is `false`. */
   notValid?: boolean;
+  /** `COMMENT ON CONSTRAINT` on the foreign key. */
+  comment?: string;
 }
 
 /** Anything with a resolved column name and owning table: a bound column. */
@@ -81,12 +83,12 @@ export interface ColumnDefinition {
   serial: boolean;
   notNull: boolean;
   primaryKey: boolean;
-  unique: { name: string | null; nullsNotDistinct: boolean } | null;
+  unique: { name: string | null; nullsNotDistinct: boolean; comment?: string } | null;
   default: { kind: "value"; value: unknown } | { kind: "sql"; fragment: SqlFragment } | null;
   identity: { always: boolean; options: IdentityOptions } | null;
   generated: { expression: string; stored: boolean } | null;
   references: { target: () => ColumnRef; options: ReferenceOptions } | null;
-  checks: { expression: string; name: string | null; notValid: boolean }[];
+  checks: { expression: string; name: string | null; notValid: boolean; comment?: string }[];
   comment: string | null;
   collation: CollationName | null;
   name: string | null;
@@ -132,10 +134,19 @@ export class ColumnBuilder<S extends ColumnState = ColumnState> {
     return this.with({ primaryKey: true, notNull: true });
   }
 
-  /** `UNIQUE`; the name defaults to PostgreSQL's `<table>_<column>_key`. */
-  unique(options: { name?: string; nullsNotDistinct?: boolean } = {}): ColumnBuilder<S> {
+  /**
+   * `UNIQUE`; the name defaults to PostgreSQL's `<table>_<column>_key`. `comment` is the
+   * constraint's (`COMMENT ON CONSTRAINT`).
+   */
+  unique(
+    options: { name?: string; nullsNotDistinct?: boolean; comment?: string } = {},
+  ): ColumnBuilder<S> {
     return this.with({
-      unique: { name: options.name ?? null, nullsNotDistinct: options.nullsNotDistinct ?? false },
+      unique: {
+        name: options.name ?? null,
+        nullsNotDistinct: options.nullsNotDistinct ?? false,
+        ...(options.comment === undefined ? {} : { comment: options.comment }),
+      },
     });
   }
 
@@ -213,17 +224,23 @@ export class ColumnBuilder<S extends ColumnState = ColumnState> {
 
   /**
    * `CHECK (expression)`; the name defaults to PostgreSQL's `<table>_<column>_check`.
-   * `notValid: true` adds it `NOT VALID`, as the table-level `check`.
+   * `notValid: true` adds it `NOT VALID`, as the table-level `check`; `comment` is the
+   * constraint's (`COMMENT ON CONSTRAINT`).
    */
   check(
     expression: string | SqlFragment,
-    options: { name?: string; notValid?: boolean } = {},
+    options: { name?: string; notValid?: boolean; comment?: string } = {},
   ): ColumnBuilder<S> {
     const text = typeof expression === "string" ? expression : expression.text;
     return this.with({
       checks: [
         ...this.definition.checks,
-        { expression: text, name: options.name ?? null, notValid: options.notValid ?? false },
+        {
+          expression: text,
+          name: options.name ?? null,
+          notValid: options.notValid ?? false,
+          ...(options.comment === undefined ? {} : { comment: options.comment }),
+        },
       ],
     });
   }

@@ -338,6 +338,7 @@ function describeTable(
       columns: keyColumns,
       deferrable: false,
       initiallyDeferred: false,
+      ...(extras.primaryKey?.comment === undefined ? {} : { comment: extras.primaryKey?.comment }),
     };
     for (const c of columnDescriptions) if (keyColumns.includes(c.name)) c.nullable = false;
   }
@@ -361,6 +362,7 @@ function describeTable(
       nullsNotDistinct: u.nullsNotDistinct,
       deferrable: false,
       initiallyDeferred: false,
+      ...(u.comment === undefined ? {} : { comment: u.comment }),
     });
   }
   for (const u of extras.uniques ?? []) {
@@ -381,6 +383,7 @@ function describeTable(
       nullsNotDistinct: u.nullsNotDistinct,
       deferrable: u.deferrable,
       initiallyDeferred: u.initiallyDeferred,
+      ...(u.comment === undefined ? {} : { comment: u.comment }),
     });
   }
 
@@ -390,6 +393,7 @@ function describeTable(
     explicit: string | null,
     noInherit: boolean,
     notValid: boolean,
+    comment: string | undefined,
   ): void => {
     // PostgreSQL names a check after the one column it mentions, if it mentions exactly one.
     const mentioned = expressionIdentifiers(expression).filter((n) => columnNames.has(n));
@@ -406,11 +410,14 @@ function describeTable(
       expression: normalizeExpression(expression),
       noInherit,
       ...(notValid ? { notValid: true as const } : {}),
+      ...(comment === undefined ? {} : { comment: comment }),
     });
   };
   for (const col of columns)
-    for (const c of col.definition.checks) addCheck(c.expression, c.name, false, c.notValid);
-  for (const c of extras.checks ?? []) addCheck(c.expression, c.name, c.noInherit, c.notValid);
+    for (const c of col.definition.checks)
+      addCheck(c.expression, c.name, false, c.notValid, c.comment);
+  for (const c of extras.checks ?? [])
+    addCheck(c.expression, c.name, c.noInherit, c.notValid, c.comment);
 
   const foreignKeys: ForeignKeyDescription[] = [];
   const addForeignKey = (
@@ -474,6 +481,7 @@ function describeTable(
       deferrable: r.options.deferrable ?? false,
       initiallyDeferred: r.options.initiallyDeferred ?? false,
       ...(r.options.notValid ? { notValid: true as const } : {}),
+      ...(r.options.comment === undefined ? {} : { comment: r.options.comment }),
     });
   }
   for (const fk of extras.foreignKeys ?? []) {
@@ -491,6 +499,7 @@ function describeTable(
         deferrable: fk.deferrable,
         initiallyDeferred: fk.initiallyDeferred,
         ...(fk.notValid ? { notValid: true as const } : {}),
+        ...(fk.comment === undefined ? {} : { comment: fk.comment }),
       },
     );
   }
@@ -546,6 +555,7 @@ function describeTable(
       where: x.where === null ? null : normalizeExpression(x.where),
       deferrable: x.deferrable,
       initiallyDeferred: x.initiallyDeferred,
+      ...(x.comment === undefined ? {} : { comment: x.comment }),
     };
   });
 

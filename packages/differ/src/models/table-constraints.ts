@@ -8,6 +8,8 @@ export interface PrimaryKeyDefinition {
   readonly kind: "primaryKey";
   readonly name: string | null;
   readonly columns: readonly ColumnRef[];
+  /** `COMMENT ON CONSTRAINT`; absent when none. */
+  readonly comment?: string;
 }
 
 /** `UNIQUE (...)` declared on the table. */
@@ -19,6 +21,8 @@ export interface UniqueDefinition {
   readonly nullsNotDistinct: boolean;
   readonly deferrable: boolean;
   readonly initiallyDeferred: boolean;
+  /** `COMMENT ON CONSTRAINT`; absent when none. */
+  readonly comment?: string;
 }
 
 /** `CHECK (...)` declared on the table. */
@@ -29,6 +33,8 @@ export interface CheckDefinition {
   readonly noInherit: boolean;
   /** Added `NOT VALID`: rows already there are not checked. */
   readonly notValid: boolean;
+  /** `COMMENT ON CONSTRAINT`; absent when none. */
+  readonly comment?: string;
 }
 
 /** `FOREIGN KEY (...) REFERENCES ...` declared on the table. */
@@ -45,6 +51,8 @@ export interface ForeignKeyDefinition {
   readonly initiallyDeferred: boolean;
   /** Added `NOT VALID`: rows already there are not checked. */
   readonly notValid: boolean;
+  /** `COMMENT ON CONSTRAINT`; absent when none. */
+  readonly comment?: string;
 }
 
 /** One element of an index or exclusion constraint. */
@@ -75,6 +83,13 @@ export interface ExclusionDefinition {
   readonly where: string | null;
   readonly deferrable: boolean;
   readonly initiallyDeferred: boolean;
+  /** `COMMENT ON CONSTRAINT`; absent when none. */
+  readonly comment?: string;
+}
+
+/** `{ comment }`, or nothing when there is none (definitions without one stay as they were). */
+function commentField(comment: string | undefined): { comment?: string } {
+  return comment === undefined ? {} : { comment };
 }
 
 function isColumnRef(value: unknown): value is ColumnRef {
@@ -88,14 +103,22 @@ function isColumnRef(value: unknown): value is ColumnRef {
  * ```ts
  * (t) => ({ primaryKey: primaryKey(t.tenantId, t.id) })
  * (t) => ({ primaryKey: primaryKey({ name: "membership_pk", columns: [t.groupId, t.userId] }) })
+ * (t) => ({ primaryKey: primaryKey({ columns: [t.id], comment: "surrogate key" }) })
  * ```
+ *
+ * Each constraint takes a `comment` (`COMMENT ON CONSTRAINT`) in its options object.
  */
 export function primaryKey(
-  ...args: ColumnRef[] | [{ name?: string; columns: ColumnRef[] }]
+  ...args: ColumnRef[] | [{ name?: string; columns: ColumnRef[]; comment?: string }]
 ): PrimaryKeyDefinition {
   const first = args[0];
   if (first !== undefined && !isColumnRef(first)) {
-    return { kind: "primaryKey", name: first.name ?? null, columns: first.columns };
+    return {
+      kind: "primaryKey",
+      name: first.name ?? null,
+      columns: first.columns,
+      ...commentField(first.comment),
+    };
   }
   return { kind: "primaryKey", name: null, columns: args as ColumnRef[] };
 }
@@ -108,6 +131,8 @@ export interface UniqueOptions {
   nullsNotDistinct?: boolean;
   deferrable?: boolean;
   initiallyDeferred?: boolean;
+  /** `COMMENT ON CONSTRAINT`: what the constraint is for. */
+  comment?: string;
 }
 
 /**
@@ -130,6 +155,7 @@ export function unique(...args: ColumnRef[] | [UniqueOptions]): UniqueDefinition
     nullsNotDistinct: options.nullsNotDistinct ?? false,
     deferrable: options.deferrable ?? false,
     initiallyDeferred: options.initiallyDeferred ?? false,
+    ...commentField(options.comment),
   };
 }
 
@@ -149,7 +175,7 @@ export function unique(...args: ColumnRef[] | [UniqueOptions]): UniqueDefinition
  */
 export function check(
   expression: SqlFragment | string,
-  options: { name?: string; noInherit?: boolean; notValid?: boolean } = {},
+  options: { name?: string; noInherit?: boolean; notValid?: boolean; comment?: string } = {},
 ): CheckDefinition {
   return {
     kind: "check",
@@ -157,6 +183,7 @@ export function check(
     expression: typeof expression === "string" ? expression : expression.text,
     noInherit: options.noInherit ?? false,
     notValid: options.notValid ?? false,
+    ...commentField(options.comment),
   };
 }
 
@@ -181,6 +208,8 @@ export interface ForeignKeyOptions {
   initiallyDeferred?: boolean;
   /** Added `NOT VALID`, as in {@link check}. Default is `false`. */
   notValid?: boolean;
+  /** `COMMENT ON CONSTRAINT`: what the constraint is for. */
+  comment?: string;
 }
 
 /**
@@ -208,6 +237,7 @@ export function foreignKey(options: ForeignKeyOptions): ForeignKeyDefinition {
     deferrable: options.deferrable ?? false,
     initiallyDeferred: options.initiallyDeferred ?? false,
     notValid: options.notValid ?? false,
+    ...commentField(options.comment),
   };
 }
 
@@ -221,6 +251,8 @@ export interface ExclusionOptions {
   where?: SqlFragment | string;
   deferrable?: boolean;
   initiallyDeferred?: boolean;
+  /** `COMMENT ON CONSTRAINT`: what the constraint is for. */
+  comment?: string;
 }
 
 /**
@@ -247,5 +279,6 @@ export function exclude(options: ExclusionOptions): ExclusionDefinition {
           : options.where.text,
     deferrable: options.deferrable ?? false,
     initiallyDeferred: options.initiallyDeferred ?? false,
+    ...commentField(options.comment),
   };
 }

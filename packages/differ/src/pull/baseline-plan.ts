@@ -145,6 +145,8 @@ function targetKey(op: Operation): string | null {
       return `column\u0000${schema}\u0000${op.table}\u0000${op.column}`;
     case "setIndexComment":
       return `index comment\u0000${schema}\u0000${op.name}`;
+    case "setConstraintComment":
+      return `constraint comment\u0000${schema}\u0000${op.table}\u0000${op.name}`;
     case "alterTable":
       return `table settings\u0000${schema}\u0000${op.table}`;
     case "createFunction":
@@ -236,6 +238,16 @@ function operationNode(op: Operation): { key: string; phase: Phase; needs: strin
         key: objectKey("comment", op.schema ?? "public", null, `INDEX ${op.name}`),
         phase: "table parts",
         needs: [relationKey(op.schema, op.name)],
+      };
+    case "setConstraintComment":
+      // With the foreign keys: a foreign key's comment needs it added first.
+      return {
+        key: objectKey("comment", op.schema ?? "public", op.table, `CONSTRAINT ${op.name}`),
+        phase: "foreign keys",
+        needs: [
+          relationKey(op.schema, op.table),
+          objectKey("constraint", op.schema ?? "public", op.table, op.name),
+        ],
       };
     case "alterTable":
       // CLUSTER ON and REPLICA IDENTITY USING INDEX name an index, created before.

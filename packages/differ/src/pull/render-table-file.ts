@@ -111,6 +111,11 @@ function listProperty(key: string, items: ListItem[], indent: string): string {
   return `${indent}${key}: [\n${lines.join("")}${indent}],\n`;
 }
 
+/** A constraint's `comment: "..."` option, when it has one. */
+function commentPart(constraint: { comment?: string | undefined }): string[] {
+  return constraint.comment === undefined ? [] : [`comment: ${stringLiteral(constraint.comment)}`];
+}
+
 /** An options object `{ a: 1, b: 2 }`, on one line. */
 function options(parts: string[]): string {
   return parts.length === 0 ? "" : `{ ${parts.join(", ")} }`;
@@ -207,14 +212,21 @@ export function renderTableFile(
         `${where}: the primary key ${pk.name} is deferrable, which the models cannot declare.`,
       );
     }
-    if (pk.columns.length === 1 && isDefault) inlinePrimaryKey = pk.columns[0]!;
+    // A comment needs the options form (a column's `.primaryKey()` takes none).
+    if (pk.columns.length === 1 && isDefault && pk.comment === undefined)
+      inlinePrimaryKey = pk.columns[0]!;
     else {
       const columns = pk.columns.map(ref);
+      const parts = [
+        ...(isDefault ? [] : [`name: ${stringLiteral(pk.name)}`]),
+        `columns: [${columns.join(", ")}]`,
+        ...commentPart(pk),
+      ];
       extras.push(
         `    primaryKey: ${
-          isDefault
+          isDefault && pk.comment === undefined
             ? `primaryKey(${columns.join(", ")})`
-            : `primaryKey({ name: ${stringLiteral(pk.name)}, columns: [${columns.join(", ")}] })`
+            : `primaryKey(${options(parts)})`
         },\n`,
       );
       dsl.add("primaryKey");
@@ -244,11 +256,17 @@ export function renderTableFile(
       parts.push(`name: ${stringLiteral(u.name)}`);
     }
     if (u.nullsNotDistinct) parts.push("nullsNotDistinct: true");
+    parts.push(...commentPart(u));
     push(column.name, `.unique(${options(parts)})`);
   }
   const uniqueItems = tableUniques.map((u): ListItem => {
     const isDefault = isDefaultName("unique", u.name, [...u.columns, ...u.include], "relation");
-    const plain = isDefault && u.include.length === 0 && !u.nullsNotDistinct && !u.deferrable;
+    const plain =
+      isDefault &&
+      u.include.length === 0 &&
+      !u.nullsNotDistinct &&
+      !u.deferrable &&
+      u.comment === undefined;
     if (plain) return `unique(${u.columns.map(ref).join(", ")})`;
     const parts: string[] = [];
     if (!isDefault) parts.push(`name: ${stringLiteral(u.name)}`);
@@ -257,6 +275,7 @@ export function renderTableFile(
     if (u.nullsNotDistinct) parts.push("nullsNotDistinct: true");
     if (u.deferrable) parts.push("deferrable: true");
     if (u.initiallyDeferred) parts.push("initiallyDeferred: true");
+    parts.push(...commentPart(u));
     return { call: "unique", parts };
   });
   if (uniqueItems.length > 0) dsl.add("unique");
@@ -281,6 +300,7 @@ export function renderTableFile(
       const parts: string[] = [];
       if (!isDefault) parts.push(`name: ${stringLiteral(check.name)}`);
       if (check.notValid) parts.push("notValid: true");
+      parts.push(...commentPart(check));
       const rest = parts.length === 0 ? "" : `, ${options(parts)}`;
       push(column.name, `.check(${stringLiteral(check.expression)}${rest})`);
     }
@@ -297,6 +317,7 @@ export function renderTableFile(
     if (!isDefault) parts.push(`name: ${stringLiteral(check.name)}`);
     if (check.noInherit) parts.push("noInherit: true");
     if (check.notValid) parts.push("notValid: true");
+    parts.push(...commentPart(check));
     const rest = parts.length === 0 ? "" : `, ${options(parts)}`;
     return `check(${stringLiteral(check.expression)}${rest})`;
   });
@@ -321,6 +342,7 @@ export function renderTableFile(
     if (fk.deferrable) parts.push("deferrable: true");
     if (fk.initiallyDeferred) parts.push("initiallyDeferred: true");
     if (fk.notValid) parts.push("notValid: true");
+    parts.push(...commentPart(fk));
     return parts;
   };
   const columnFks = new Map<string, (typeof table.foreignKeys)[number]>();
@@ -429,6 +451,7 @@ export function renderTableFile(
     if (x.where !== null) parts.push(`where: ${stringLiteral(x.where)}`);
     if (x.deferrable) parts.push("deferrable: true");
     if (x.initiallyDeferred) parts.push("initiallyDeferred: true");
+    parts.push(...commentPart(x));
     return { call: "exclude", parts };
   });
   if (exclusionItems.length > 0) dsl.add("exclude");

@@ -236,6 +236,8 @@ export interface DeferrableDescription {
 export interface PrimaryKeyDescription extends DeferrableDescription {
   name: string;
   columns: string[];
+  /** `COMMENT ON CONSTRAINT`; absent when none. */
+  comment?: string | undefined;
 }
 
 export interface UniqueDescription extends DeferrableDescription {
@@ -245,6 +247,8 @@ export interface UniqueDescription extends DeferrableDescription {
   include: string[];
   /** `NULLS NOT DISTINCT` (PostgreSQL 15+). */
   nullsNotDistinct: boolean;
+  /** `COMMENT ON CONSTRAINT`; absent when none. */
+  comment?: string | undefined;
 }
 
 export interface CheckDescription {
@@ -258,6 +262,8 @@ export interface CheckDescription {
    * the database and valid in the models (a valid one satisfies a `NOT VALID` model).
    */
   notValid?: true;
+  /** `COMMENT ON CONSTRAINT`; absent when none. */
+  comment?: string | undefined;
 }
 
 /** The referential action codes of `pg_constraint.confupdtype` / `confdeltype`, spelled out. */
@@ -279,6 +285,8 @@ export interface ForeignKeyDescription extends DeferrableDescription {
   onDeleteColumns?: string[];
   /** As {@link CheckDescription.notValid}. */
   notValid?: true;
+  /** `COMMENT ON CONSTRAINT`; absent when none. */
+  comment?: string | undefined;
 }
 
 /** One key column or expression of an index or exclusion constraint. */
@@ -332,6 +340,8 @@ export interface ExclusionDescription extends DeferrableDescription {
   elements: ExclusionElementDescription[];
   include: string[];
   where: string | null;
+  /** `COMMENT ON CONSTRAINT`; absent when none. */
+  comment?: string | undefined;
 }
 
 export interface SequenceDescription {

@@ -16,6 +16,7 @@ import {
   primaryKeyDefinition,
   uniqueDefinition,
 } from "../table-definition";
+import { constraintComments, uncommented } from "./constraint-comments";
 import { validateDue } from "./validate-due";
 import { validated } from "./validated";
 
@@ -67,29 +68,34 @@ export const compareConstraints: Comparator = {
         newName: to.name,
       });
 
-    pairNamed(
-      f.primaryKey ? [f.primaryKey] : [],
-      t.primaryKey ? [t.primaryKey] : [],
-      (pk) => readsRecreated(pair, pk.columns),
-      {
-        drop: (pk) => {
-          keyDropped(pk.columns);
-          dropConstraint(comparison, t, pk.name, {
-            kind: "addPrimaryKey",
-            ...target,
-            ...primaryKeyDefinition(pk),
-          });
-        },
-        add: (pk) =>
-          comparison.emit(Phase.AddConstraints, {
-            kind: "addPrimaryKey",
-            ...target,
-            ...primaryKeyDefinition(pk),
-          }),
-        rename: renameConstraint,
+    const fromKeys = f.primaryKey ? [f.primaryKey] : [];
+    const toKeys = t.primaryKey ? [t.primaryKey] : [];
+    const keyComments = constraintComments(comparison, target, fromKeys, toKeys, {
+      drop: (pk) => {
+        keyDropped(pk.columns);
+        dropConstraint(comparison, t, pk.name, {
+          kind: "addPrimaryKey",
+          ...target,
+          ...primaryKeyDefinition(pk),
+        });
       },
+      add: (pk) =>
+        comparison.emit(Phase.AddConstraints, {
+          kind: "addPrimaryKey",
+          ...target,
+          ...primaryKeyDefinition(pk),
+        }),
+      rename: renameConstraint,
+    });
+    pairNamed(
+      fromKeys,
+      toKeys,
+      (pk) => readsRecreated(pair, pk.columns),
+      keyComments.on,
+      uncommented,
     );
-    pairNamed(f.uniques, t.uniques, (u) => readsRecreated(pair, [...u.columns, ...u.include]), {
+    keyComments.emit();
+    const uniqueComments = constraintComments(comparison, target, f.uniques, t.uniques, {
       drop: (u) => {
         keyDropped(u.columns);
         dropConstraint(comparison, t, u.name, {
@@ -106,6 +112,14 @@ export const compareConstraints: Comparator = {
         }),
       rename: renameConstraint,
     });
+    pairNamed(
+      f.uniques,
+      t.uniques,
+      (u) => readsRecreated(pair, [...u.columns, ...u.include]),
+      uniqueComments.on,
+      uncommented,
+    );
+    uniqueComments.emit();
     const checks = validateDue<CheckDescription>(comparison, target, f.checks, t.checks, {
       // Dropped, a check added NOT VALID comes back NOT VALID: the rows it never checked stay.
       drop: (c) =>
@@ -124,14 +138,34 @@ export const compareConstraints: Comparator = {
         }),
       rename: renameConstraint,
     });
+    const checkComments = constraintComments(comparison, target, f.checks, t.checks, checks.on);
     pairNamed(
       f.checks,
       t.checks,
       (c) => readsRecreated(pair, [], [c.expression]) || readsRetyped(c.expression),
-      checks.on,
-      (c) => ({ ...validated(c), expression: castInsensitiveExpression(c.expression) }),
+      checkComments.on,
+      (c) => ({
+        ...validated(uncommented(c)),
+        expression: castInsensitiveExpression(c.expression),
+      }),
     );
     checks.emit();
+    checkComments.emit();
+    const exclusionComments = constraintComments(comparison, target, f.exclusions, t.exclusions, {
+      drop: (x) =>
+        dropConstraint(comparison, t, x.name, {
+          kind: "addExclusion",
+          ...target,
+          ...exclusionDefinition(x),
+        }),
+      add: (x) =>
+        comparison.emit(Phase.AddConstraints, {
+          kind: "addExclusion",
+          ...target,
+          ...exclusionDefinition(x),
+        }),
+      rename: renameConstraint,
+    });
     pairNamed(
       f.exclusions,
       t.exclusions,
@@ -141,22 +175,9 @@ export const compareConstraints: Comparator = {
           [...x.elements.map((e) => e.column), ...x.include],
           [...x.elements.map((e) => e.expression), x.where],
         ),
-      {
-        drop: (x) =>
-          dropConstraint(comparison, t, x.name, {
-            kind: "addExclusion",
-            ...target,
-            ...exclusionDefinition(x),
-          }),
-        add: (x) =>
-          comparison.emit(Phase.AddConstraints, {
-            kind: "addExclusion",
-            ...target,
-            ...exclusionDefinition(x),
-          }),
-        rename: renameConstraint,
-      },
-      castInsensitiveIndex,
+      exclusionComments.on,
+      (x) => castInsensitiveIndex(uncommented(x)),
     );
+    exclusionComments.emit();
   },
 };

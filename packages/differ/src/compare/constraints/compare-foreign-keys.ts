@@ -4,6 +4,7 @@ import { byObjectKey, objectKey } from "../plan/object-key";
 import { pairNamed } from "../plan/pair-named";
 import { Phase } from "../plan/phase";
 import { foreignKeyOperation } from "../table-definition";
+import { constraintComments, newConstraintComments, uncommented } from "./constraint-comments";
 import { dropForeignKey } from "./drop-foreign-key";
 import { validateDue } from "./validate-due";
 import { validated } from "./validated";
@@ -34,14 +35,25 @@ export const compareForeignKeys: Comparator = {
             newName: to.name,
           }),
       });
-      pairNamed(f.foreignKeys, t.foreignKeys, dependsOnDroppedKey, keys.on, validated);
+      const comments = constraintComments(
+        comparison,
+        target,
+        f.foreignKeys,
+        t.foreignKeys,
+        keys.on,
+      );
+      pairNamed(f.foreignKeys, t.foreignKeys, dependsOnDroppedKey, comments.on, (fk) =>
+        validated(uncommented(fk)),
+      );
       keys.emit();
+      comments.emit();
     }
     const fromTables = byObjectKey(comparison.from.tables);
     for (const t of comparison.to.tables) {
       if (!fromTables.has(objectKey(t.schema, t.name))) {
         for (const fk of t.foreignKeys)
           comparison.emit(Phase.AddForeignKeys, foreignKeyOperation(t, fk));
+        newConstraintComments(comparison, { schema: t.schema, table: t.name }, t.foreignKeys);
       }
     }
   },

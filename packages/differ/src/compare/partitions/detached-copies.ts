@@ -32,15 +32,23 @@ export function withDetachedCopies(
       if (f.partitionOf === undefined || t === undefined || t.partitionOf !== undefined || !names) {
         return f;
       }
-      const copied = <T extends { name: string }>(own: T[], declared: T[]) => [
+      // A copy has no comment: PostgreSQL does not copy the parent's.
+      const copied = <T extends { name: string; comment?: string | undefined }>(
+        own: T[],
+        declared: T[],
+      ) => [
         ...own,
-        ...declared.filter((d) => names.has(d.name) && !own.some((o) => o.name === d.name)),
+        ...declared
+          .filter((d) => names.has(d.name) && !own.some((o) => o.name === d.name))
+          .map((d) => ({ ...d, comment: undefined })),
       ];
       return {
         ...f,
         primaryKey:
           f.primaryKey ??
-          (t.primaryKey !== null && names.has(t.primaryKey.name) ? t.primaryKey : null),
+          (t.primaryKey !== null && names.has(t.primaryKey.name)
+            ? { ...t.primaryKey, comment: undefined }
+            : null),
         uniques: copied(f.uniques, t.uniques),
         indexes: copied(f.indexes, t.indexes),
         exclusions: copied(f.exclusions, t.exclusions),

@@ -4,6 +4,7 @@ import {
   storageParameterValue,
 } from "../../schema/normalize-storage-parameters";
 import type { TableDescription } from "../../schema/schema-description";
+import { uncommented } from "../constraints/constraint-comments";
 import { castInsensitiveIndex } from "../indexes/cast-insensitive-index";
 import { isDeepEqual } from "../is-deep-equal";
 import type { Comparator } from "../plan/comparator";
@@ -71,7 +72,7 @@ function isRebuilt(pair: TablePair, name: string): boolean {
   const tk = keys(t).find((k) => k.name === name);
   if (fk === undefined || tk === undefined) return false;
   const columns = "columns" in tk ? tk.columns : tk.elements.map((e) => e.column);
-  return !isDeepEqual(fk, tk) || readsRecreated(pair, columns);
+  return !isDeepEqual(uncommented(fk), uncommented(tk)) || readsRecreated(pair, columns);
 }
 
 /** The settings of a table that is new (or as good as new): what `createTable` does not say. */

@@ -1,5 +1,6 @@
 import type { SchemaDescription, TableDescription } from "../../schema/schema-description";
 import { newColumn } from "../columns/new-column";
+import { newConstraintComments } from "../constraints/constraint-comments";
 import { dropForeignKey } from "../constraints/drop-foreign-key";
 import { validated } from "../constraints/validated";
 import { isDeepEqual } from "../is-deep-equal";
@@ -56,6 +57,12 @@ function createTable(comparison: Comparison, t: TableDescription): void {
   }
   for (const index of t.indexes) comparison.emit(Phase.CreateIndexes, indexOperation(t, index));
   newTableSettings(comparison, t);
+  newConstraintComments(comparison, { schema: t.schema, table: t.name }, [
+    ...(t.primaryKey === null ? [] : [t.primaryKey]),
+    ...t.uniques,
+    ...t.checks,
+    ...t.exclusions,
+  ]);
 }
 
 function dropTables(comparison: Comparison, dropped: readonly TableDescription[]): void {
