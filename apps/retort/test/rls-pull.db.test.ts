@@ -1,7 +1,7 @@
-import { execFileSync } from "node:child_process";
 import {
   createTestDatabase,
   pgDumpMatchesTestServer,
+  schemaDumpStatements,
   type TestDatabase,
 } from "@retort/test-harness";
 import pg from "pg";
@@ -45,21 +45,9 @@ const schemaSql = `
 const canDump = await pgDumpMatchesTestServer();
 
 function dump(url: string): string[] {
-  const text = execFileSync("pg_dump", ["--schema-only", url], { encoding: "utf8" });
-  return text
-    .split(/;\n/)
-    .map((s) =>
-      s
-        .split("\n")
-        .filter(
-          (l) =>
-            l.trim() !== "" &&
-            !/^(--|\\restrict|\\unrestrict|SET |SELECT pg_catalog\.set_config)/.test(l),
-        )
-        .join("\n"),
-    )
-    .filter((s) => s !== "" && !s.includes("retort_version") && !s.includes("retort_history"))
-    .sort();
+  return schemaDumpStatements(url, {
+    exclude: (s) => s.includes("retort_version") || s.includes("retort_history"),
+  });
 }
 
 let source: TestDatabase;

@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { importModules } from "@retort/core";
 import {
@@ -7,6 +6,7 @@ import {
   type OpenTestDatabase,
   openTestDatabase,
   pgDumpMatchesTestServer,
+  schemaDumpStatements,
 } from "@retort/test-harness";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -72,24 +72,6 @@ afterAll(async () => {
   }
 });
 
-function dump(url: string): string[] {
-  const text = execFileSync("pg_dump", ["--schema-only", url], { encoding: "utf8" });
-  return text
-    .split(/;\n/)
-    .map((s) =>
-      s
-        .split("\n")
-        .filter(
-          (l) =>
-            l.trim() !== "" &&
-            !/^(--|\\restrict|\\unrestrict|SET |SELECT pg_catalog\.set_config)/.test(l),
-        )
-        .join("\n"),
-    )
-    .filter((s) => s !== "")
-    .sort();
-}
-
 describe("pull of grants and default privileges", () => {
   it("writes models that describe them, check is clean, and the baseline grants them from the models", async () => {
     const schema = await introspectSchema(source.db);
@@ -131,6 +113,8 @@ describe("pull of grants and default privileges", () => {
   }, 120_000);
 
   it.skipIf(!canDump)("is rebuilt as pg_dump prints it, privileges included", async () => {
-    expect(dump(target.database.url)).toEqual(dump(source.database.url));
+    expect(schemaDumpStatements(target.database.url)).toEqual(
+      schemaDumpStatements(source.database.url),
+    );
   });
 });

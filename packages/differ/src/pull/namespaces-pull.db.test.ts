@@ -1,9 +1,9 @@
-import { execFileSync } from "node:child_process";
 import { importModules } from "@retort/core";
 import {
   type OpenTestDatabase,
   openTestDatabase,
   pgDumpMatchesTestServer,
+  schemaDumpStatements,
 } from "@retort/test-harness";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -58,24 +58,6 @@ afterAll(async () => {
   await Promise.all([source?.close(), target?.close()]);
 });
 
-function dump(url: string): string[] {
-  const text = execFileSync("pg_dump", ["--schema-only", url], { encoding: "utf8" });
-  return text
-    .split(/;\n/)
-    .map((s) =>
-      s
-        .split("\n")
-        .filter(
-          (l) =>
-            l.trim() !== "" &&
-            !/^(--|\\restrict|\\unrestrict|SET |SELECT pg_catalog\.set_config)/.test(l),
-        )
-        .join("\n"),
-    )
-    .filter((s) => s !== "")
-    .sort();
-}
-
 describe("pull of sequences, schemas and extensions", () => {
   it("writes models that describe them, check is clean, and the baseline rebuilds them", async () => {
     const schema = await introspectSchema(source.db);
@@ -128,7 +110,9 @@ describe("pull of sequences, schemas and extensions", () => {
   }, 120_000);
 
   it.skipIf(!canDump)("is rebuilt as pg_dump prints it", async () => {
-    expect(dump(target.database.url)).toEqual(dump(source.database.url));
+    expect(schemaDumpStatements(target.database.url)).toEqual(
+      schemaDumpStatements(source.database.url),
+    );
   });
 });
 

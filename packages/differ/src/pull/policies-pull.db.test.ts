@@ -1,9 +1,9 @@
-import { execFileSync } from "node:child_process";
 import { isRetortError } from "@retort/core";
 import {
   type OpenTestDatabase,
   openTestDatabase,
   pgDumpMatchesTestServer,
+  schemaDumpStatements,
 } from "@retort/test-harness";
 import { sql as kyselySql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -70,24 +70,6 @@ const managed = (d: SchemaDescription) => ({
   policies: d.policies.map((p) => ({ ...p, calls: [], columns: [] })),
 });
 
-function dump(url: string): string[] {
-  const text = execFileSync("pg_dump", ["--schema-only", url], { encoding: "utf8" });
-  return text
-    .split(/;\n/)
-    .map((s) =>
-      s
-        .split("\n")
-        .filter(
-          (l) =>
-            l.trim() !== "" &&
-            !/^(--|\\restrict|\\unrestrict|SET |SELECT pg_catalog\.set_config)/.test(l),
-        )
-        .join("\n"),
-    )
-    .filter((s) => s !== "")
-    .sort();
-}
-
 describe("pull of row-level security", () => {
   it("writes policies beside their tables; check against the source is clean; the baseline rebuilds them", async () => {
     const schema = await introspectSchema(source.db);
@@ -135,7 +117,9 @@ describe("pull of row-level security", () => {
   }, 120_000);
 
   it.skipIf(!canDump)("is rebuilt as pg_dump prints it", async () => {
-    expect(dump(target.database.url)).toEqual(dump(source.database.url));
+    expect(schemaDumpStatements(target.database.url)).toEqual(
+      schemaDumpStatements(source.database.url),
+    );
   });
 });
 

@@ -1,9 +1,9 @@
-import { execFileSync } from "node:child_process";
 import { importModules } from "@retort/core";
 import {
   type OpenTestDatabase,
   openTestDatabase,
   pgDumpMatchesTestServer,
+  schemaDumpStatements,
 } from "@retort/test-harness";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -72,24 +72,6 @@ const withoutCalls = (d: SchemaDescription) => ({
   triggers: d.triggers.map((t) => ({ ...t, calls: [] })),
 });
 
-function dump(url: string): string[] {
-  const text = execFileSync("pg_dump", ["--schema-only", url], { encoding: "utf8" });
-  return text
-    .split(/;\n/)
-    .map((s) =>
-      s
-        .split("\n")
-        .filter(
-          (l) =>
-            l.trim() !== "" &&
-            !/^(--|\\restrict|\\unrestrict|SET |SELECT pg_catalog\.set_config)/.test(l),
-        )
-        .join("\n"),
-    )
-    .filter((s) => s !== "")
-    .sort();
-}
-
 describe("pull of functions, procedures and triggers", () => {
   it("writes models that describe them, check against the source is clean, and the baseline rebuilds them", async () => {
     const schema = await introspectSchema(source.db);
@@ -142,6 +124,8 @@ describe("pull of functions, procedures and triggers", () => {
   }, 120_000);
 
   it.skipIf(!canDump)("is rebuilt as pg_dump prints it", async () => {
-    expect(dump(target.database.url)).toEqual(dump(source.database.url));
+    expect(schemaDumpStatements(target.database.url)).toEqual(
+      schemaDumpStatements(source.database.url),
+    );
   });
 });

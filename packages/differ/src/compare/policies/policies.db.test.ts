@@ -1,6 +1,9 @@
-import { execFileSync } from "node:child_process";
 import { type Operation, renderOperation } from "@retort/core";
-import { openTestDatabase, pgDumpMatchesTestServer } from "@retort/test-harness";
+import {
+  openTestDatabase,
+  pgDumpMatchesTestServer,
+  schemaDumpStatements,
+} from "@retort/test-harness";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { introspectSchema } from "../../introspect/introspect-schema";
@@ -185,22 +188,6 @@ describe("policies and row-level security round-trip through a real database", (
 const canDump = await pgDumpMatchesTestServer();
 
 /** pg_dump --schema-only as a sorted list of statements. */
-function dump(url: string): string[] {
-  return execFileSync("pg_dump", ["--schema-only", url], { encoding: "utf8" })
-    .split(/;\n/)
-    .map((s) =>
-      s
-        .split("\n")
-        .filter(
-          (l) =>
-            l.trim() !== "" &&
-            !/^(--|\\restrict|\\unrestrict|SET |SELECT pg_catalog\.set_config)/.test(l),
-        )
-        .join("\n"),
-    )
-    .filter((s) => s !== "")
-    .sort();
-}
 
 describe.skipIf(!canDump)("policies up then down, as pg_dump prints them", () => {
   const changes: Record<string, string> = {
@@ -226,10 +213,10 @@ describe.skipIf(!canDump)("policies up then down, as pg_dump prints them", () =>
         };
         const sqlA = label === "create" ? base : withPolicies;
         await sql.raw(sqlB).execute(db);
-        const [b, dumpB] = [await introspectSchema(db), dump(test.url)];
+        const [b, dumpB] = [await introspectSchema(db), schemaDumpStatements(test.url)];
         await reset();
         await sql.raw(sqlA).execute(db);
-        const [a, dumpA] = [await introspectSchema(db), dump(test.url)];
+        const [a, dumpA] = [await introspectSchema(db), schemaDumpStatements(test.url)];
         const diff = diffSchemas(a, b);
         const run = (ops: readonly Operation[]) =>
           db.transaction().execute(async (trx) => {
@@ -238,9 +225,9 @@ describe.skipIf(!canDump)("policies up then down, as pg_dump prints them", () =>
             }
           });
         await run(diff.upgrade);
-        expect(dump(test.url)).toEqual(dumpB);
+        expect(schemaDumpStatements(test.url)).toEqual(dumpB);
         await run(diff.downgrade);
-        expect(dump(test.url)).toEqual(dumpA);
+        expect(schemaDumpStatements(test.url)).toEqual(dumpA);
       } finally {
         await close();
       }
