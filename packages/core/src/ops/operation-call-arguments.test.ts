@@ -100,6 +100,14 @@ const samples: readonly Operation[] = [
   { kind: "setColumnComment", table: "account", column: "email", comment: "where to write" },
   { kind: "setIndexComment", schema: "app", name: "event_at_idx", comment: "by time" },
   {
+    kind: "setIndexStatistics",
+    schema: "app",
+    name: "event_lower_idx",
+    column: 2,
+    statistics: 1000,
+    existingStatistics: null,
+  },
+  {
     kind: "alterTable",
     schema: "app",
     table: "event",

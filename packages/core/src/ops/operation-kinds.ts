@@ -37,6 +37,7 @@ import { renameTableKind } from "./kinds/rename-table";
 import { runKind } from "./kinds/run";
 import { setColumnCommentKind } from "./kinds/set-column-comment";
 import { setIndexCommentKind } from "./kinds/set-index-comment";
+import { setIndexStatisticsKind } from "./kinds/set-index-statistics";
 import { setTableCommentKind } from "./kinds/set-table-comment";
 import { validateConstraintKind } from "./kinds/validate-constraint";
 import { viewKinds } from "./kinds/view-kinds";
@@ -99,6 +100,7 @@ export const operationKinds = {
   setColumnComment: setColumnCommentKind,
   alterTable: alterTableKind,
   setIndexComment: setIndexCommentKind,
+  setIndexStatistics: setIndexStatisticsKind,
   ...viewKinds,
   execute: executeKind,
   bulkInsert: bulkInsertKind,

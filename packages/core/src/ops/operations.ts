@@ -68,6 +68,7 @@ import type {
 import type { RefreshMaterializedViewOptions } from "./kinds/refresh-materialized-view";
 import type { RenameViewOptions } from "./kinds/rename-view";
 import type { SetFunctionCommentOptions } from "./kinds/set-function-comment";
+import type { SetIndexStatisticsOptions } from "./kinds/set-index-statistics";
 import type { SetSchemaCommentOptions } from "./kinds/set-schema-comment";
 import type { SetSequenceCommentOptions } from "./kinds/set-sequence-comment";
 import type { SetCommentOptions } from "./kinds/set-table-comment";
@@ -119,6 +120,7 @@ import type {
   RunOperation,
   SetColumnCommentOperation,
   SetIndexCommentOperation,
+  SetIndexStatisticsOperation,
   SetTableCommentOperation,
   ValidateConstraintOperation,
 } from "./operation";
@@ -860,6 +862,25 @@ export class Operations implements OperationRecorder {
     options: SetCommentOptions = {},
   ): SetIndexCommentOperation {
     return this.#record("setIndexComment", [name, comment, options]);
+  }
+
+  /**
+   * Sets (or with `null`, resets to the default) the statistics target of an index's expression
+   * column, numbered from 1 as PostgreSQL counts the index's columns.
+   *
+   * @example
+   * ```ts
+   * op.setIndexStatistics("account_email_lower_idx", 1, 1000, { schema: "app" });
+   * // ALTER INDEX "app"."account_email_lower_idx" ALTER COLUMN 1 SET STATISTICS 1000
+   * ```
+   */
+  setIndexStatistics(
+    name: string,
+    column: number,
+    statistics: number | null,
+    options: SetIndexStatisticsOptions = {},
+  ): SetIndexStatisticsOperation {
+    return this.#record("setIndexStatistics", [name, column, statistics, options]);
   }
 
   /**

@@ -182,6 +182,12 @@ const renderers: Renderers = {
   ],
   alterTable: renderAlterTable,
   setIndexComment: (op) => [commentOn(`INDEX ${quoteQualified(op.schema, op.name)}`, op.comment)],
+  // -1 is the default on every version (PostgreSQL 17 also takes DEFAULT).
+  setIndexStatistics: (op) => [
+    statement(
+      `ALTER INDEX ${quoteQualified(op.schema, op.name)} ALTER COLUMN ${op.column} SET STATISTICS ${op.statistics ?? -1}`,
+    ),
+  ],
   createView: renderCreateView,
   dropView: renderDropView,
   createMaterializedView: renderCreateMaterializedView,
