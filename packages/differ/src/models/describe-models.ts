@@ -48,6 +48,7 @@ import {
 import { describeView } from "./describe-view";
 import { type EnumType, isEnumType } from "./enum-type";
 import { isSqlFragment } from "./sql-fragment";
+import { indexStatisticsField } from "./index-statistics";
 import { type AnyTable, isTable } from "./table";
 import type { IndexElementInput } from "./table-constraints";
 import { type AnyView, isView } from "./view";
@@ -573,6 +574,7 @@ function describeTable(
       nullsNotDistinct: d.nullsNotDistinct,
       ...storageParametersField(storageParameterTexts(d.with)),
       ...(d.comment === undefined ? {} : { comment: d.comment }),
+      ...indexStatisticsField(name, elements, d.statistics, where),
     };
   });
 

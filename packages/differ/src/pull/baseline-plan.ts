@@ -145,6 +145,8 @@ function targetKey(op: Operation): string | null {
       return `column\u0000${schema}\u0000${op.table}\u0000${op.column}`;
     case "setIndexComment":
       return `index comment\u0000${schema}\u0000${op.name}`;
+    case "setIndexStatistics":
+      return `index statistics\u0000${schema}\u0000${op.name}\u0000${op.column}`;
     case "alterTable":
       return `table settings\u0000${schema}\u0000${op.table}`;
     case "createFunction":
@@ -234,6 +236,12 @@ function operationNode(op: Operation): { key: string; phase: Phase; needs: strin
     case "setIndexComment":
       return {
         key: objectKey("comment", op.schema ?? "public", null, `INDEX ${op.name}`),
+        phase: "table parts",
+        needs: [relationKey(op.schema, op.name)],
+      };
+    case "setIndexStatistics":
+      return {
+        key: objectKey("index statistics", op.schema ?? "public", op.name, String(op.column)),
         phase: "table parts",
         needs: [relationKey(op.schema, op.name)],
       };
