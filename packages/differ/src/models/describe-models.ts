@@ -47,8 +47,8 @@ import {
 } from "./describe-types";
 import { describeView } from "./describe-view";
 import { type EnumType, isEnumType } from "./enum-type";
-import { isSqlFragment } from "./sql-fragment";
 import { indexStatisticsField } from "./index-statistics";
+import { isSqlFragment } from "./sql-fragment";
 import { type AnyTable, isTable } from "./table";
 import type { IndexElementInput } from "./table-constraints";
 import { type AnyView, isView } from "./view";
