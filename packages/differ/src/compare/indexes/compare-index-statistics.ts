@@ -11,7 +11,6 @@ type Targets = Readonly<Record<number, number>> | undefined;
 /** One `setIndexStatistics` per index column whose target differs from `before` to `after`. */
 function emitTargets(
   comparison: Comparison,
-  phase: Phase,
   schema: string,
   name: string,
   before: Targets,
@@ -22,7 +21,7 @@ function emitTargets(
     const from = before?.[column] ?? null;
     const to = after?.[column] ?? null;
     if (from === to) continue;
-    comparison.emit(phase, {
+    comparison.emit(Phase.TableSettings, {
       kind: "setIndexStatistics",
       schema,
       name,
@@ -35,15 +34,13 @@ function emitTargets(
 
 /** The targets of a new table's indexes, set once they are created. */
 export function newIndexStatistics(comparison: Comparison, t: TableDescription): void {
-  for (const i of t.indexes)
-    emitTargets(comparison, Phase.TableSettings, t.schema, i.name, undefined, i.statistics);
+  for (const i of t.indexes) emitTargets(comparison, t.schema, i.name, undefined, i.statistics);
 }
 
 /**
  * The statistics targets of the indexes of a table both sides have, paired as `compareIndexes`
- * pairs the indexes: a created or rebuilt index gets its targets after its creation; one
- * dropped (or rebuilt) is first reset, so that `down`, which creates it again bare, sets them
- * back; a kept or renamed index changes in place.
+ * pairs the indexes: a created or rebuilt index gets its targets after its creation; a kept or
+ * renamed index changes in place.
  */
 export function compareIndexStatistics(comparison: Comparison, pair: TablePair): void {
   const { from: f, to: t } = pair;
@@ -59,22 +56,16 @@ export function compareIndexStatistics(comparison: Comparison, pair: TablePair):
         [...i.elements.map((e) => e.expression), i.where],
       ),
     {
-      drop: (i) =>
-        emitTargets(comparison, Phase.DropForeignKeys, t.schema, i.name, i.statistics, undefined),
+      // A dropped index takes its targets along; the downgrade, planned the other way, sets
+      // them again after creating it.
+      drop: () => {},
       add: (i) => {
         paired.add(i.name);
-        emitTargets(comparison, Phase.TableSettings, t.schema, i.name, undefined, i.statistics);
+        emitTargets(comparison, t.schema, i.name, undefined, i.statistics);
       },
       rename: (from, to) => {
         paired.add(to.name);
-        emitTargets(
-          comparison,
-          Phase.TableSettings,
-          t.schema,
-          to.name,
-          from.statistics,
-          to.statistics,
-        );
+        emitTargets(comparison, t.schema, to.name, from.statistics, to.statistics);
       },
     },
     (i: IndexDescription) => ({
@@ -87,6 +78,6 @@ export function compareIndexStatistics(comparison: Comparison, pair: TablePair):
   for (const ti of t.indexes) {
     if (paired.has(ti.name)) continue;
     const before = fromByName.get(ti.name)?.statistics;
-    emitTargets(comparison, Phase.TableSettings, t.schema, ti.name, before, ti.statistics);
+    emitTargets(comparison, t.schema, ti.name, before, ti.statistics);
   }
 }

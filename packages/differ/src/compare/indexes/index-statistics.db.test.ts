@@ -162,13 +162,27 @@ describe("index statistics targets", () => {
     );
     const { upgrade, downgrade } = await expectRoundTrip(database, a, b);
     expect(upgrade.map((op) => op.kind)).toEqual([
-      "setIndexStatistics",
       "dropIndex",
       "createIndex",
       "setIndexStatistics",
     ]);
     expect(upgrade.at(-1)).toMatchObject({ statistics: 70, existingStatistics: null });
     expect(downgrade.at(-1)).toMatchObject({ kind: "setIndexStatistics", statistics: 50 });
+  });
+
+  it("an index renamed keeps its targets, and changes only those that differ", async () => {
+    const { a, b } = await describeBoth(
+      database,
+      `create table t (a text); create index t_old on t (lower(a));
+       alter index t_old alter column 1 set statistics 50;`,
+      `create table t (a text); create index t_new on t (lower(a));
+       alter index t_new alter column 1 set statistics 60;`,
+    );
+    const { upgrade } = await expectRoundTrip(database, a, b);
+    expect(upgrade).toMatchObject([
+      { kind: "renameIndex", name: "t_old", newName: "t_new" },
+      { kind: "setIndexStatistics", name: "t_new", statistics: 60, existingStatistics: 50 },
+    ]);
   });
 
   it("a new table's and a new index's targets are set after they are created, and dropped back", async () => {
