@@ -78,6 +78,7 @@ export type * from "./kinds/range-type-kinds";
 export type { RefreshMaterializedViewOptions } from "./kinds/refresh-materialized-view";
 export type { RenameViewOptions } from "./kinds/rename-view";
 export type { SetFunctionCommentOptions } from "./kinds/set-function-comment";
+export type { SetIndexStatisticsOptions } from "./kinds/set-index-statistics";
 export type { SetSchemaCommentOptions } from "./kinds/set-schema-comment";
 export type { SetSequenceCommentOptions } from "./kinds/set-sequence-comment";
 export type { SetCommentOptions } from "./kinds/set-table-comment";
@@ -131,6 +132,7 @@ export type {
   SetColumnCommentOperation,
   SetConstraintCommentOperation,
   SetIndexCommentOperation,
+  SetIndexStatisticsOperation,
   SetTableCommentOperation,
   TableTarget,
   ValidateConstraintOperation,

@@ -109,6 +109,14 @@ const samples: readonly Operation[] = [
     existingComment: "before",
   },
   {
+    kind: "setIndexStatistics",
+    schema: "app",
+    name: "event_lower_idx",
+    column: 2,
+    statistics: 1000,
+    existingStatistics: null,
+  },
+  {
     kind: "alterTable",
     schema: "app",
     table: "event",

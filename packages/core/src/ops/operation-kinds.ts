@@ -38,6 +38,7 @@ import { runKind } from "./kinds/run";
 import { setColumnCommentKind } from "./kinds/set-column-comment";
 import { setConstraintCommentKind } from "./kinds/set-constraint-comment";
 import { setIndexCommentKind } from "./kinds/set-index-comment";
+import { setIndexStatisticsKind } from "./kinds/set-index-statistics";
 import { setTableCommentKind } from "./kinds/set-table-comment";
 import { validateConstraintKind } from "./kinds/validate-constraint";
 import { viewKinds } from "./kinds/view-kinds";
@@ -101,6 +102,7 @@ export const operationKinds = {
   alterTable: alterTableKind,
   setIndexComment: setIndexCommentKind,
   setConstraintComment: setConstraintCommentKind,
+  setIndexStatistics: setIndexStatisticsKind,
   ...viewKinds,
   execute: executeKind,
   bulkInsert: bulkInsertKind,

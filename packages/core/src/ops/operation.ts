@@ -438,6 +438,21 @@ export interface SetConstraintCommentOperation extends TableTarget {
   readonly existingComment?: string | null | undefined;
 }
 
+/**
+ * `ALTER INDEX ... ALTER COLUMN n SET STATISTICS m`: the statistics target of an index's
+ * expression column (PostgreSQL allows it on no other). `null` goes back to the default.
+ */
+export interface SetIndexStatisticsOperation {
+  readonly kind: "setIndexStatistics";
+  readonly schema?: string | undefined;
+  readonly name: string;
+  /** The index column's number, from 1, as PostgreSQL counts them. */
+  readonly column: number;
+  readonly statistics: number | null;
+  /** The target before; omitted is read as the default. */
+  readonly existingStatistics?: number | null | undefined;
+}
+
 /** `COMMENT ON COLUMN`. `null` removes the comment. */
 export interface SetColumnCommentOperation extends TableTarget {
   readonly kind: "setColumnComment";
@@ -515,6 +530,7 @@ export type Operation =
   | AlterTableOperation
   | SetIndexCommentOperation
   | SetConstraintCommentOperation
+  | SetIndexStatisticsOperation
   | ViewOperation
   | ExecuteOperation
   | BulkInsertOperation

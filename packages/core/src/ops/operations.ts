@@ -68,6 +68,7 @@ import type {
 import type { RefreshMaterializedViewOptions } from "./kinds/refresh-materialized-view";
 import type { RenameViewOptions } from "./kinds/rename-view";
 import type { SetFunctionCommentOptions } from "./kinds/set-function-comment";
+import type { SetIndexStatisticsOptions } from "./kinds/set-index-statistics";
 import type { SetSchemaCommentOptions } from "./kinds/set-schema-comment";
 import type { SetSequenceCommentOptions } from "./kinds/set-sequence-comment";
 import type { SetCommentOptions } from "./kinds/set-table-comment";
@@ -120,6 +121,7 @@ import type {
   SetColumnCommentOperation,
   SetConstraintCommentOperation,
   SetIndexCommentOperation,
+  SetIndexStatisticsOperation,
   SetTableCommentOperation,
   ValidateConstraintOperation,
 } from "./operation";
@@ -880,6 +882,25 @@ export class Operations implements OperationRecorder {
     options: SetCommentOptions = {},
   ): SetConstraintCommentOperation {
     return this.#record("setConstraintComment", [table, name, comment, options]);
+  }
+
+  /**
+   * Sets (or with `null`, resets to the default) the statistics target of an index's expression
+   * column, numbered from 1 as PostgreSQL counts the index's columns.
+   *
+   * @example
+   * ```ts
+   * op.setIndexStatistics("account_email_lower_idx", 1, 1000, { schema: "app" });
+   * // ALTER INDEX "app"."account_email_lower_idx" ALTER COLUMN 1 SET STATISTICS 1000
+   * ```
+   */
+  setIndexStatistics(
+    name: string,
+    column: number,
+    statistics: number | null,
+    options: SetIndexStatisticsOptions = {},
+  ): SetIndexStatisticsOperation {
+    return this.#record("setIndexStatistics", [name, column, statistics, options]);
   }
 
   /**

@@ -101,6 +101,7 @@ function everyNamingOperation(n: string): Operation[] {
   op.alterColumn(n, n, { schema: n, statistics: 500 });
   op.setIndexComment(n, n, { schema: n });
   op.setConstraintComment(n, n, n, { schema: n });
+  op.setIndexStatistics(n, 2, 1000, { schema: n });
   const t = { schema: n, name: n };
   op.createDomain(n, t, {
     schema: n,
@@ -144,7 +145,7 @@ describe.each(hostileNames)("the name %j", (name) => {
   const operations = everyNamingOperation(name);
 
   it("covers every operation kind that names an object", () => {
-    expect(new Set(operations.map((operation) => operation.kind)).size).toBe(55);
+    expect(new Set(operations.map((operation) => operation.kind)).size).toBe(56);
   });
 
   it.each(operations.map((operation) => [operation.kind, operation] as const))(

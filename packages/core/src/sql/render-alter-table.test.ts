@@ -120,3 +120,21 @@ describe("setIndexComment", () => {
     expect(one(reverseOperation(node)!)).toBe(`COMMENT ON INDEX "app"."t_a_idx" IS NULL`);
   });
 });
+
+describe("setIndexStatistics", () => {
+  it("sets an index column's target and reverses to the target before", () => {
+    const node = op.setIndexStatistics('lower "idx"', 2, 1000, { schema: "app" });
+    expect(one(node)).toBe(`ALTER INDEX "app"."lower ""idx""" ALTER COLUMN 2 SET STATISTICS 1000`);
+    expect(one(reverseOperation(node)!)).toBe(
+      `ALTER INDEX "app"."lower ""idx""" ALTER COLUMN 2 SET STATISTICS -1`,
+    );
+    const reset = op.setIndexStatistics("i", 1, null, { existingStatistics: 50 });
+    expect(one(reset)).toBe(`ALTER INDEX "i" ALTER COLUMN 1 SET STATISTICS -1`);
+    expect(one(reverseOperation(reset)!)).toBe(`ALTER INDEX "i" ALTER COLUMN 1 SET STATISTICS 50`);
+  });
+
+  it("refuses a column that is not a number from 1, and a target out of range", () => {
+    expect(() => op.setIndexStatistics("i", 0, 10)).toThrow(/column must be/);
+    expect(() => op.setIndexStatistics("i", 1, 10001)).toThrow(/from 0 to 10000/);
+  });
+});

@@ -188,6 +188,12 @@ const renderers: Renderers = {
       op.comment,
     ),
   ],
+  // -1 is the default on every version (PostgreSQL 17 also takes DEFAULT).
+  setIndexStatistics: (op) => [
+    statement(
+      `ALTER INDEX ${quoteQualified(op.schema, op.name)} ALTER COLUMN ${op.column} SET STATISTICS ${op.statistics ?? -1}`,
+    ),
+  ],
   createView: renderCreateView,
   dropView: renderDropView,
   createMaterializedView: renderCreateMaterializedView,

@@ -106,6 +106,8 @@ export interface IndexRow {
   /** `pg_class.reloptions` of the index: `name=value` each. */
   storage_parameters: string[] | null;
   comment: string | null;
+  /** Targets set on expression columns, by index column number; `null` for none. */
+  statistics: Record<string, number> | null;
 }
 
 export function readIndexes(
@@ -134,7 +136,11 @@ export function readIndexes(
            pg_get_expr(i.indpred, i.indrelid, true) as predicate,
            pg_get_expr(i.indpred, i.indrelid) as predicate_plain,
            ${nullsNotDistinct} as nulls_not_distinct, ic.reloptions::text[] as storage_parameters,
-           obj_description(ic.oid, 'pg_class') as comment
+           obj_description(ic.oid, 'pg_class') as comment,
+           -- The default is -1 up to PostgreSQL 16 and NULL from 17.
+           (select json_object_agg(ia.attnum, ia.attstattarget order by ia.attnum)
+            from pg_attribute ia
+            where ia.attrelid = ic.oid and coalesce(ia.attstattarget::int, -1) <> -1) as statistics
     from pg_index i
     join pg_class ic on ic.oid = i.indexrelid
     join pg_class c on c.oid = i.indrelid

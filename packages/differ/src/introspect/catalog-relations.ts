@@ -115,8 +115,9 @@ export function tableSettings(inScope: RawBuilder<unknown>): RawBuilder<unknown>
 
 /**
  * Settings of relations that no creation carries: the index a table is clustered on, the
- * statistics targets of index expressions and of the columns of materialized views and foreign
- * tables (a table's come with its columns: `readColumns`), and a sequence's persistence where
+ * statistics targets of the expressions of materialized views' and constraints' indexes (a
+ * table's own index carries its own: `readIndexes`) and of the columns of materialized views
+ * and foreign tables (a table's come with its columns: `readColumns`), and a sequence's persistence where
  * it is not what the baseline gives it: PostgreSQL 15+ makes the sequences a table owns (serial,
  * identity) `UNLOGGED` or logged with the table, and creates every other one logged.
  */
@@ -156,6 +157,10 @@ export function relationSettings(
     join pg_namespace n on n.oid = c.relnamespace join pg_attribute a on a.attrelid = ic.oid
     where coalesce(a.attstattarget::int, -1) <> -1 and ${inScope}
       and ${notExtensionMember("pg_class", sql`c.oid`)}
+      -- A table's own index carries its targets in the models (readIndexes).
+      and not (c.relkind in ('r', 'p') and not ic.relispartition
+               and not exists (select 1 from pg_constraint k
+                               where k.conindid = ic.oid and k.contype in ('p', 'u', 'x')))
     group by n.nspname, ic.relname, c.relname
     union all
     select 'column settings', n.nspname::text, c.relname::text, c.relname::text,

@@ -327,7 +327,10 @@ async function read(db: Kysely<any>, scope: ManagedScope): Promise<SchemaDescrip
     if (!table || constraintIndexes.has(i.oid)) continue;
     // A table's index carries its comment; a materialized view's stays SQL (catalog-relations).
     const comment = i.comment !== null && byOid.has(i.table_oid) ? { comment: i.comment } : {};
-    table.indexes.push({ ...describeIndex(i), ...comment });
+    // So do its expression columns' statistics targets.
+    const statistics =
+      i.statistics !== null && byOid.has(i.table_oid) ? { statistics: { ...i.statistics } } : {};
+    table.indexes.push({ ...describeIndex(i), ...comment, ...statistics });
   }
 
   await introspectTableSettings(db, schemas, byOid);

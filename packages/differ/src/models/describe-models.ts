@@ -47,6 +47,7 @@ import {
 } from "./describe-types";
 import { describeView } from "./describe-view";
 import { type EnumType, isEnumType } from "./enum-type";
+import { indexStatisticsField } from "./index-statistics";
 import { isSqlFragment } from "./sql-fragment";
 import { type AnyTable, isTable } from "./table";
 import type { IndexElementInput } from "./table-constraints";
@@ -583,6 +584,7 @@ function describeTable(
       nullsNotDistinct: d.nullsNotDistinct,
       ...storageParametersField(storageParameterTexts(d.with)),
       ...(d.comment === undefined ? {} : { comment: d.comment }),
+      ...indexStatisticsField(name, elements, d.statistics, where),
     };
   });
 

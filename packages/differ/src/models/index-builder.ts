@@ -18,6 +18,8 @@ export interface IndexDefinition {
   readonly cluster?: boolean;
   /** `COMMENT ON INDEX`. */
   readonly comment?: string;
+  /** Statistics targets of expression columns, by index column number (from 1). */
+  readonly statistics?: Readonly<Record<number, number>>;
 }
 
 /** An index element: a column, an expression, or a detailed element. */
@@ -94,6 +96,25 @@ export class IndexBuilder {
    */
   comment(text: string): IndexBuilder {
     return new IndexBuilder({ ...this.definition, comment: text });
+  }
+
+  /**
+   * Statistics targets of the index's expression columns (`ALTER INDEX ... ALTER COLUMN n SET
+   * STATISTICS m`), keyed by the column's number from 1 as PostgreSQL counts them; added to
+   * those already given. PostgreSQL takes them on expression columns only.
+   *
+   * @example
+   * ```ts
+   * index().on(t.tenantId, sql`lower(${t.email})`).statistics({ 2: 1000 })
+   * // CREATE INDEX ... ON account (tenant_id, lower(email));
+   * // ALTER INDEX account_tenant_id_lower_idx ALTER COLUMN 2 SET STATISTICS 1000
+   * ```
+   */
+  statistics(targets: Readonly<Record<number, number>>): IndexBuilder {
+    return new IndexBuilder({
+      ...this.definition,
+      statistics: { ...this.definition.statistics, ...targets },
+    });
   }
 
   nullsNotDistinct(): IndexBuilder {

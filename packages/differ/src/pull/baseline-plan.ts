@@ -147,6 +147,8 @@ function targetKey(op: Operation): string | null {
       return `index comment\u0000${schema}\u0000${op.name}`;
     case "setConstraintComment":
       return `constraint comment\u0000${schema}\u0000${op.table}\u0000${op.name}`;
+    case "setIndexStatistics":
+      return `index statistics\u0000${schema}\u0000${op.name}\u0000${op.column}`;
     case "alterTable":
       return `table settings\u0000${schema}\u0000${op.table}`;
     case "createFunction":
@@ -248,6 +250,12 @@ function operationNode(op: Operation): { key: string; phase: Phase; needs: strin
           relationKey(op.schema, op.table),
           objectKey("constraint", op.schema ?? "public", op.table, op.name),
         ],
+      };
+    case "setIndexStatistics":
+      return {
+        key: objectKey("index statistics", op.schema ?? "public", op.name, String(op.column)),
+        phase: "table parts",
+        needs: [relationKey(op.schema, op.name)],
       };
     case "alterTable":
       // CLUSTER ON and REPLICA IDENTITY USING INDEX name an index, created before.

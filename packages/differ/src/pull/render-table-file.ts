@@ -15,6 +15,7 @@ import type {
 } from "../schema/schema-description";
 import { objectNameSource } from "./object-name-source";
 import { renderColumnBuilder } from "./render-column-builder";
+import { indexStatisticsLiteral } from "./render-index-statistics";
 import { forValuesOption, partitionByOption } from "./render-partition-file";
 import { tablePhysicalOptions } from "./render-table-physical";
 import {
@@ -472,6 +473,7 @@ export function renderTableFile(
     if (i.nullsNotDistinct) code += ".nullsNotDistinct()";
     if (table.clusterOn === i.name) code += ".cluster()";
     if (i.comment !== undefined) code += `.comment(${stringLiteral(i.comment)})`;
+    if (i.statistics !== undefined) code += `.statistics(${indexStatisticsLiteral(i.statistics)})`;
     if (i.storageParameters !== undefined)
       code += `.with(${valueLiteral(storageParameterValues(i.storageParameters))})`;
     return code;

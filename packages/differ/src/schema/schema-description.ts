@@ -327,6 +327,11 @@ export interface IndexDescription {
   storageParameters?: Record<string, string> | undefined;
   /** `COMMENT ON INDEX`, on a table's own index; absent when none. */
   comment?: string | undefined;
+  /**
+   * Statistics targets of expression columns set away from the default, by index column
+   * number from 1 (`{ 2: 1000 }`), on a table's own index; absent when none.
+   */
+  statistics?: Record<number, number> | undefined;
 }
 
 export interface ExclusionElementDescription extends IndexElementDescription {

@@ -50,6 +50,8 @@ export const compareIndexes: Comparator = {
         storageParameters: normalizeStorageParameters(i.storageParameters),
         // A comment is set on the index as it stands (compare-table-settings).
         comment: undefined,
+        // So are statistics targets (compare-index-statistics).
+        statistics: undefined,
       }),
     );
   },

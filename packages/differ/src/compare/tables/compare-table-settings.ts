@@ -6,6 +6,7 @@ import {
 import type { TableDescription } from "../../schema/schema-description";
 import { uncommented } from "../constraints/constraint-comments";
 import { castInsensitiveIndex } from "../indexes/cast-insensitive-index";
+import { compareIndexStatistics, newIndexStatistics } from "../indexes/compare-index-statistics";
 import { isDeepEqual } from "../is-deep-equal";
 import type { Comparator } from "../plan/comparator";
 import type { Comparison } from "../plan/comparison";
@@ -53,6 +54,7 @@ function isRebuilt(pair: TablePair, name: string): boolean {
       ...castInsensitiveIndex(i),
       storageParameters: normalizeStorageParameters(i.storageParameters),
       comment: undefined,
+      statistics: undefined,
     });
     return (
       !isDeepEqual(seen(fi), seen(ti)) ||
@@ -96,6 +98,7 @@ export function newTableSettings(comparison: Comparison, t: TableDescription): v
   }
   for (const c of t.columns) newColumnStatistics(comparison, t, c.name, c.statistics);
   for (const i of t.indexes) indexComment(comparison, t, i.name, null, i.comment ?? null);
+  newIndexStatistics(comparison, t);
 }
 
 function indexComment(
@@ -236,6 +239,7 @@ export const compareTableSettings: Comparator = {
       const before = fi === undefined || isRebuilt(pair, ti.name) ? null : (fi.comment ?? null);
       indexComment(comparison, t, ti.name, before, ti.comment ?? null);
     }
+    compareIndexStatistics(comparison, pair);
     const fromColumns = new Map(f.columns.map((c) => [c.name, c]));
     for (const tc of t.columns) {
       const fc = fromColumns.get(tc.name);
