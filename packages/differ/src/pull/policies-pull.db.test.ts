@@ -157,9 +157,14 @@ describe("policies written by hand", () => {
       }),
     };
     const result = await checkModels({ db: source.db, models, schemas: ["public", "auth"] });
-    expect(result.changes.filter((change) => /policy|row-level/.test(change.description))).toEqual(
-      [],
-    );
+    // The tables the models leave out are dropped, their policies with them: only those.
+    expect(
+      result.changes.filter(
+        (change) =>
+          /policy|row-level/.test(change.description) &&
+          !change.object.startsWith('public.Weird "note"'),
+      ),
+    ).toEqual([]);
   });
 
   it("names a role the server lacks at autogenerate", async () => {

@@ -44,7 +44,7 @@ function blockedColumns(comparison: Comparison): Set<string> {
  * policy's roles and expressions change in place (`ALTER POLICY`); its kind or command, or an
  * expression added or removed, cannot: it is dropped and created again. A policy goes first and
  * comes back after when a column or function it reads is dropped or retyped (PostgreSQL refuses
- * those while the policy stands). Policies of a dropped table go with it.
+ * those while the policy stands). Policies of a dropped table are dropped before it.
  */
 export const comparePolicies: Comparator = {
   family: "policies",
@@ -69,7 +69,6 @@ export const comparePolicies: Comparator = {
     });
     const fromByKey = new Map(from.map((p) => [policyKey(p), p]));
     const toKeys = new Set(to.policies.map(policyKey));
-    const toTables = byObjectKey(to.tables);
     const blocked = blockedColumns(comparison);
     const mustRecreate = (f: PolicyDescription) =>
       f.columns.some((c) => blocked.has(`${objectKey(f.schema, f.table)}\u0000${c}`)) ||
@@ -155,8 +154,8 @@ export const comparePolicies: Comparator = {
     }
     for (const f of from) {
       if (matched.has(policyKey(f)) || toKeys.has(policyKey(f))) continue;
-      // A policy lives and dies with its table.
-      if (!toTables.has(objectKey(f.schema, f.table))) continue;
+      // Dropped with its table too, first: a policy may read other tables (a subquery), which
+      // PostgreSQL refuses to drop while it stands, and the tables go in no order it knows of.
       drop(comparison, asRead.get(policyKey(f))!);
     }
     compareRowSecurity(comparison);
