@@ -67,7 +67,9 @@ export async function importModules(
   }
   let joined: JoinedModules;
   try {
-    joined = await joinModules(files, options.cacheDir, true);
+    // As for a bundle: stack traces into the user's files matter when a few migrations run;
+    // for thousands (offline rendering) the map would be most of the module, parsed for nothing.
+    joined = await joinModules(files, options.cacheDir, files.length <= 500);
   } catch {
     // A read-only project: bundle, as before the per-file cache.
     return importBundled(files, options);

@@ -24,7 +24,7 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 
 /** Bumped when the transform's options or the joined module's shape change. */
-const formatVersion = 1;
+const formatVersion = 2;
 
 /** The transformed source of one file, as the per-file cache keeps it. */
 interface Transformed {
@@ -298,11 +298,35 @@ function joinedText(
     lines.push(piece);
     line += 1 + (piece.match(/\n/g)?.length ?? 0);
   };
+  const split = transformed.map((t) => (t === undefined ? undefined : splitHelpers(t)));
+  // esbuild's helpers, declared once for every file: repeated in each of thousands of files
+  // they were most of the module's text and of the time to compile and run it.
+  const helpers = new Map<string, string>();
+  for (const s of split) {
+    if (s === undefined) continue;
+    for (const [name, text] of s.helpers) {
+      if ((helpers.get(name) ?? text) !== text) {
+        s.helpers.length = 0;
+        break;
+      }
+    }
+    for (const [name, text] of s.helpers) helpers.set(name, text);
+  }
+  for (const text of helpers.values()) push(text);
   transformed.forEach((t, i) => {
     if (t === undefined) return;
+    const s = split[i]!;
+    const code = s.helpers.length > 0 ? s.body : t.code;
     push(`export const m${i} = __retort_load(function (module, exports, require) {`);
-    if (withSourceMap) sections.push({ offset: { line, column: 0 }, map: JSON.parse(t.map) });
-    push(t.code);
+    if (withSourceMap) {
+      const map = s.map;
+      // The helpers' lines map to nothing: dropping them from the mappings moves no segment.
+      if (s.helpers.length > 0) {
+        map.mappings = map.mappings.split(";").slice(s.helperLines).join(";");
+      }
+      sections.push({ offset: { line, column: 0 }, map });
+    }
+    push(code);
     push("});");
   });
   let text = lines.join("\n");
@@ -311,6 +335,84 @@ function joinedText(
     text += `\n//# sourceMappingURL=data:application/json;base64,${map}\n`;
   }
   return text;
+}
+
+/**
+ * The names esbuild gives its runtime helpers. A user's own top-level name that collides is
+ * renamed by esbuild (`__export2`), so a declaration of one of these at the head of the output
+ * is esbuild's, whose text is the same in every file of one esbuild version.
+ */
+const helperNames = new Set([
+  "__create",
+  "__defProp",
+  "__getOwnPropDesc",
+  "__getOwnPropNames",
+  "__getProtoOf",
+  "__hasOwnProp",
+  "__export",
+  "__copyProps",
+  "__reExport",
+  "__toESM",
+  "__toCommonJS",
+  "__name",
+  "__defNormalProp",
+  "__publicField",
+  "__knownSymbol",
+  "__typeError",
+  "__accessCheck",
+  "__privateGet",
+  "__privateAdd",
+  "__privateSet",
+  "__privateMethod",
+  "__decoratorStart",
+  "__decoratorStrings",
+  "__decoratorMetadata",
+  "__decorateClass",
+  "__decorateParam",
+  "__runInitializers",
+  "__decorateElement",
+  "__async",
+  "__await",
+  "__asyncGenerator",
+  "__yieldStar",
+  "__forAwait",
+  "__spreadValues",
+  "__spreadProps",
+  "__objRest",
+  "__template",
+  "__using",
+  "__callDispose",
+]);
+
+const helperStart = /^var (__\w+) = /;
+
+/**
+ * A transformed file's leading helper declarations (`var __name = ...`, each to the next line
+ * that starts at column 0 with something else than a closing bracket), and the code after them.
+ */
+function splitHelpers(t: Transformed): {
+  helpers: [name: string, text: string][];
+  helperLines: number;
+  body: string;
+  map: { mappings: string };
+} {
+  const lines = t.code.split("\n");
+  const helpers: [string, string][] = [];
+  let at = 0;
+  for (;;) {
+    const name = helperStart.exec(lines[at] ?? "")?.[1];
+    if (name === undefined || !helperNames.has(name)) break;
+    let end = at + 1;
+    while (end < lines.length && /^[\s})\]]/.test(lines[end]!)) end++;
+    helpers.push([name, lines.slice(at, end).join("\n")]);
+    at = end;
+  }
+  const map = JSON.parse(t.map) as { mappings: string };
+  // A helper line that maps somewhere is not what this takes it for: keep the file whole.
+  if (map.mappings.split(";", at).some((line) => line !== "")) {
+    return { helpers: [], helperLines: 0, body: t.code, map };
+  }
+  return { helpers, helperLines: at, body: lines.slice(at).join("\n"), map };
 }
 
 interface SourceMapV3 {
