@@ -19,7 +19,6 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -54,7 +53,9 @@ const otherImportMeta = /import\.meta(?!\.(?:url|dirname|filename)\b)/;
 /**
  * Transforms `files` (each once, cached by content in `<cacheDir>/transforms/`) and joins those
  * it can into one ES module in `cacheDir`, reused while none of the files changed. Files it
- * cannot take are reported in `taken` for the caller to bundle.
+ * cannot take are reported in `taken` for the caller to bundle. `undefined` when more than
+ * `maxNew` files have no transform cached yet: esbuild transforms many files one by one several
+ * times slower than it bundles them, so a cold start of a long history is the bundler's.
  *
  * @example
  * ```ts
@@ -67,7 +68,8 @@ export async function joinModules(
   files: readonly string[],
   cacheDir: string,
   withSourceMap: boolean,
-): Promise<JoinedModules> {
+  maxNew = Number.POSITIVE_INFINITY,
+): Promise<JoinedModules | undefined> {
   const key = createHash("sha256")
     .update(`${formatVersion}\0${withSourceMap}\0${files.join("\0")}`)
     .digest("hex")
@@ -80,7 +82,8 @@ export async function joinModules(
     const stat = statSync(file);
     return [file, stat.mtimeMs, stat.size];
   });
-  const transformed = await transformAll(files, join(cacheDir, "transforms"));
+  const transformed = await transformAll(files, join(cacheDir, "transforms"), maxNew);
+  if (transformed === undefined) return undefined;
   const taken = transformed.map((t) => t !== undefined);
   const text = joinedText(transformed, withSourceMap);
   mkdirSync(cacheDir, { recursive: true });
@@ -142,31 +145,35 @@ const usesLocation = /import\.meta\.(?:url|dirname|filename)|__dirname|__filenam
 async function transformAll(
   files: readonly string[],
   dir: string,
-): Promise<(Transformed | undefined)[]> {
+  maxNew: number,
+): Promise<(Transformed | undefined)[] | undefined> {
   const esbuild = await import("esbuild");
-  const sources = await Promise.all(files.map((file) => readFile(file, "utf8")));
-  const cachePaths = files.map((file, i) => {
-    const key = createHash("sha256")
-      .update(`${formatVersion}\0${esbuild.version}\0${file}\0${sources[i]}`)
-      .digest("hex");
-    return join(dir, key.slice(0, 2), `${key.slice(2, 32)}.json`);
-  });
+  const sources: string[] = [];
+  const cachePaths: string[] = [];
   const results: (Transformed | undefined)[] = [];
   const batch: number[] = [];
   const located: number[] = [];
-  files.forEach((_, i) => {
+  // One file after the other, so that a cold start gives up after `maxNew` files, not after
+  // reading and hashing all of them.
+  for (const [i, file] of files.entries()) {
+    const source = readFileSync(file, "utf8");
+    const key = createHash("sha256")
+      .update(`${formatVersion}\0${esbuild.version}\0${file}\0${source}`)
+      .digest("hex");
+    sources[i] = source;
+    cachePaths[i] = join(dir, key.slice(0, 2), `${key.slice(2, 32)}.json`);
     try {
       results[i] =
         (JSON.parse(readFileSync(cachePaths[i]!, "utf8")) as Transformed | null) ?? undefined;
-      return;
+      continue;
     } catch {
       // Not transformed yet.
     }
-    const source = sources[i]!;
     if (dynamicImport.test(source) || otherImportMeta.test(source)) results[i] = undefined;
     else if (usesLocation.test(source)) located.push(i);
     else batch.push(i);
-  });
+    if (batch.length + located.length > maxNew) return undefined;
+  }
   const outputs = new Map<number, Output | undefined>();
   if (batch.length > 0) {
     const many = await transformMany(batch.map((i) => files[i]!));
