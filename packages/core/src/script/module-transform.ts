@@ -78,12 +78,9 @@ export async function joinModules(
   const known = lookup(base);
   if (known !== undefined) return known;
 
-  const stamps: Stamp[] = files.map((file) => {
-    const stat = statSync(file);
-    return [file, stat.mtimeMs, stat.size];
-  });
-  const transformed = await transformAll(files, join(cacheDir, "transforms"), maxNew);
-  if (transformed === undefined) return undefined;
+  const all = await transformAll(files, join(cacheDir, "transforms"), maxNew);
+  if (all === undefined) return undefined;
+  const { transformed, stamps } = all;
   const taken = transformed.map((t) => t !== undefined);
   const text = joinedText(transformed, withSourceMap);
   mkdirSync(cacheDir, { recursive: true });
@@ -146,8 +143,9 @@ async function transformAll(
   files: readonly string[],
   dir: string,
   maxNew: number,
-): Promise<(Transformed | undefined)[] | undefined> {
+): Promise<{ transformed: (Transformed | undefined)[]; stamps: Stamp[] } | undefined> {
   const esbuild = await import("esbuild");
+  const stamps: Stamp[] = [];
   const sources: string[] = [];
   const cachePaths: string[] = [];
   const results: (Transformed | undefined)[] = [];
@@ -156,6 +154,9 @@ async function transformAll(
   // One file after the other, so that a cold start gives up after `maxNew` files, not after
   // reading and hashing all of them.
   for (const [i, file] of files.entries()) {
+    // Taken before the read: a file edited meanwhile fails the next lookup, never passes it.
+    const stat = statSync(file);
+    stamps.push([file, stat.mtimeMs, stat.size]);
     const source = readFileSync(file, "utf8");
     const key = createHash("sha256")
       .update(`${formatVersion}\0${esbuild.version}\0${file}\0${source}`)
@@ -195,7 +196,7 @@ async function transformAll(
       // A cache that cannot be written only costs the transform next time.
     }
   }
-  return files.map((_, i) => results[i]);
+  return { transformed: files.map((_, i) => results[i]), stamps };
 }
 
 const commonOptions = {
