@@ -8,7 +8,9 @@
 // joined into one ES module that imports each package once and hands it to them; its index
 // source map sends stack traces back to each user file. A file this cannot take (a relative
 // import, a dynamic import, top-level await, `import.meta` beyond url/dirname/filename) is
-// left to the bundler.
+// left to the bundler. So is a cold start of a long history: esbuild transforms thousands of
+// files one by one several times slower than it bundles them (measured: 10,000 migrations,
+// 5-13 s against 1.6-1.9 s), so the per-file path is for the few files a change adds.
 import { createHash, randomBytes } from "node:crypto";
 import {
   mkdirSync,
