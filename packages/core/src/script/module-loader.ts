@@ -42,11 +42,12 @@ export interface ImportModulesOptions {
 }
 
 /**
- * Imports TypeScript modules without a compile step. With a `cacheDir` and up to 500 files,
- * each file is transformed on its own by esbuild (cached by content) and the files are joined
- * into one ES module (see module-transform.ts); a file that cannot be joined (a relative
- * import, a dynamic import, top-level await), larger sets and every call without a cache are
- * bundled by esbuild into one ES module instead (packages stay external; cached in `cacheDir`).
+ * Imports TypeScript modules without a compile step. With a `cacheDir`, each file is
+ * transformed on its own by esbuild (cached by content) and the files are joined into one ES
+ * module (see module-transform.ts); a file that cannot be joined (a relative import, a dynamic
+ * import, top-level await), a set with more than 50 files not transformed yet (a cold start)
+ * and every call without a cache are bundled by esbuild into one ES module instead (packages
+ * stay external; cached in `cacheDir`).
  *
  * @example
  * ```ts
@@ -59,22 +60,31 @@ export async function importModules(
   options: ImportModulesOptions = {},
 ): Promise<Record<string, unknown>[]> {
   if (files.length === 0) return [];
-  // Past a few hundred files the joined module's per-file wrappers (esbuild's CommonJS helpers,
-  // repeated in every file) cost more to evaluate than one bundle: thousands of migrations
-  // (offline rendering of a whole history) keep the cached bundle.
-  if (options.cacheDir === undefined || files.length > maxJoinedFiles) {
+  if (options.cacheDir === undefined) return importBundled(files, options);
+  // A bundle already made for these files (a long history's cold start made one) is as quick
+  // to import as a joined module: no need to read and hash every file to find out.
+  if (files.length > maxNewTransforms && new BundleCache(options.cacheDir, files).lookup()) {
     return importBundled(files, options);
   }
-  let joined: JoinedModules;
+  let joined: JoinedModules | undefined;
   try {
-    joined = await joinModules(files, options.cacheDir, true);
+    // As for a bundle: stack traces into the user's files matter when a few migrations run;
+    // for thousands (offline rendering) the map would be most of the module, parsed for nothing.
+    joined = await joinModules(
+      files,
+      options.cacheDir,
+      files.length <= maxMappedFiles,
+      maxNewTransforms,
+    );
   } catch {
     // A read-only project: bundle, as before the per-file cache.
-    return importBundled(files, options);
+    joined = undefined;
   }
-  // A file that cannot be joined imports others by relative path (a models entry): bundling it
-  // apart would give it its own copies of the files it imports, so a table the entry exports
-  // would not be the one its own file exports. Such a set is bundled whole, as one module graph.
+  if (joined === undefined) return importBundled(files, options);
+  // A file left out of the join (more new files than are worth transforming one by one, or a
+  // file that imports others by relative path, as a models entry does) sends the whole set to
+  // the bundler: bundling it apart would give it its own copies of the files it imports, so a
+  // table the entry exports would not be the one its own file exports.
   if (joined.taken.some((taken) => !taken)) return importBundled(files, options);
   let namespace: Record<string, Record<string, unknown>>;
   try {
@@ -92,8 +102,14 @@ export async function importModules(
   return files.map((_, i) => namespace[`m${i}`] ?? {});
 }
 
-/** The most files {@link importModules} joins from per-file transforms. */
-const maxJoinedFiles = 500;
+/**
+ * The most files not transformed yet that {@link importModules} transforms one by one (a new
+ * migration or a few); more (a cold start) are bundled, which esbuild does several times faster.
+ */
+const maxNewTransforms = 50;
+
+/** Past this many files, modules carry no source map (see {@link bundleModules}). */
+const maxMappedFiles = 500;
 
 /** {@link importModules} through one esbuild bundle of all `files`. */
 async function importBundled(
@@ -176,7 +192,7 @@ async function bundleModules(
       absWorkingDir: resolveDir,
       // Stack traces that point into the user's files matter when a few migrations run; for
       // thousands (offline rendering) the maps would double the bundle for nothing.
-      sourcemap: files.length <= 500 ? "inline" : false,
+      sourcemap: files.length <= maxMappedFiles ? "inline" : false,
       // Absolute sources: the bundle is imported from the cache folder, and relative ones would
       // resolve against it, naming files that do not exist.
       sourceRoot: `${pathToFileURL(resolveDir).href}/`,

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -38,14 +38,14 @@ describe("per-file transforms joined into one module", () => {
     expect(first.map((m) => m.default ?? m.word)).toEqual([{ n: 1 }, "one"]);
     expect(transforms(cacheDir)).toHaveLength(2);
 
-    const joined = await joinModules([a, b], cacheDir, true);
+    const joined = (await joinModules([a, b], cacheDir, true))!;
     expect(joined.taken).toEqual([true, true]);
     // Unchanged files: the same module, the same version, no new transform.
-    expect((await joinModules([a, b], cacheDir, true)).version).toBe(joined.version);
+    expect((await joinModules([a, b], cacheDir, true))?.version).toBe(joined.version);
     expect(transforms(cacheDir)).toHaveLength(2);
 
     writeFileSync(b, `export const word: string = "two, longer";\n`);
-    const changed = await joinModules([a, b], cacheDir, true);
+    const changed = (await joinModules([a, b], cacheDir, true))!;
     expect(changed.version).not.toBe(joined.version);
     expect(transforms(cacheDir)).toHaveLength(3);
     const again = await importModules([a, b], { cacheDir });
@@ -86,9 +86,28 @@ describe("per-file transforms joined into one module", () => {
     const plain = join(dir, "plain.ts");
     writeFileSync(uses, `import { twice } from "./helper";\nexport default twice(21);\n`);
     writeFileSync(plain, `export default "plain";\n`);
-    expect((await joinModules([uses, plain], cacheDir, true)).taken).toEqual([false, true]);
+    expect((await joinModules([uses, plain], cacheDir, true))?.taken).toEqual([false, true]);
     const modules = await importModules([uses, plain], { cacheDir });
     expect(modules.map((m) => m.default)).toEqual([42, "plain"]);
+  });
+
+  it("bundles a set with many files not transformed yet, and joins it once they are", async () => {
+    const dir = folder();
+    const cacheDir = join(dir, ".retort", "cache");
+    const files = [0, 1, 2].map((i) => {
+      const file = join(dir, `f${i}.ts`);
+      writeFileSync(file, `export default ${i} as number;\n`);
+      return file;
+    });
+    expect(await joinModules(files, cacheDir, false, 2)).toBeUndefined();
+    // Nothing transformed, nothing written: it gave up before esbuild ran.
+    expect(existsSync(cacheDir)).toBe(false);
+    expect(await joinModules(files.slice(0, 2), cacheDir, false, 2)).toBeDefined();
+    // Two of the three are transformed now: one new file is within the limit.
+    const joined = await joinModules(files, cacheDir, false, 2);
+    expect(joined?.taken).toEqual([true, true, true]);
+    const modules = await importModules(files, { cacheDir });
+    expect(modules.map((m) => m.default)).toEqual([0, 1, 2]);
   });
 
   it("loads only the migrations asked for: a broken one elsewhere in the folder is not run", async () => {
