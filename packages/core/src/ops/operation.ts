@@ -1,3 +1,6 @@
+// Over 500 lines: the operation node types of every kind in one union, the contract both
+// interpreters (the SQL renderer and the migration source writer) read; families with many kinds
+// (routines, views, policies, privileges, partitions, types) keep theirs in files of their own.
 import type { Kysely } from "kysely";
 import type {
   CollationName,

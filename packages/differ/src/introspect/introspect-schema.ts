@@ -1,3 +1,6 @@
+// Over 500 lines: introspectSchema reads every catalog family in one pass over one connection and
+// assembles them into one description (tables need their columns, keys, indexes, partitions,
+// settings and policies joined by oid); each family's query lives in its own catalog-*.ts file.
 import { type ObjectName, RetortError } from "@retort/core";
 import { type Kysely, sql } from "kysely";
 import { identitySequence } from "../schema/identity-sequence";

@@ -1,3 +1,6 @@
+// Over 500 lines: the baseline's dependency graph is one decision — each operation's node (its
+// key, phase and what it needs) must agree with every other kind's, so the node table for all
+// kinds stays together; the graph walk itself is in order-by-dependencies.ts.
 import {
   type AttachPartitionOperation,
   isSqlExpression,

@@ -1,3 +1,6 @@
+// Over 500 lines: the schema description is the one shared data contract of the differ (models,
+// introspection, comparison and pull all read it); the families added later keep their types in
+// files of their own (routine-, view-, policy-, privilege-, type-description.ts).
 import type { CollationName, ObjectName } from "@retort/core";
 import type { FunctionDescription, TriggerDescription } from "./routine-description";
 
