@@ -5,6 +5,7 @@ import { readPolicies } from "../introspect/catalog-policies";
 import { policyRoles } from "../pull/roles-used";
 import { type PolicyDescription, policyKey } from "../schema/policy-description";
 import type { SchemaDescription } from "../schema/schema-description";
+import { missingRoles } from "./missing-roles";
 
 class Rollback extends Error {}
 
@@ -13,12 +14,7 @@ class Rollback extends Error {}
  * the migration would fail on it, and roles are not the migrations' to create.
  */
 export async function checkPolicyRoles(db: Kysely<any>, target: SchemaDescription): Promise<void> {
-  const roles = policyRoles(target);
-  if (roles.length === 0) return;
-  const { rows } = await sql<{ name: string }>`
-    select rolname::text as name from pg_roles where rolname = any(${roles}::text[])`.execute(db);
-  const existing = new Set(rows.map((r) => r.name));
-  const missing = roles.filter((r) => !existing.has(r));
+  const missing = await missingRoles(db, policyRoles(target));
   if (missing.length === 0) return;
   const users = target.policies
     .filter((p) => p.to.some((r) => missing.includes(r)))

@@ -1,7 +1,8 @@
 import { quoteIdent, RetortError } from "@retort/core";
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import { functionKey } from "../schema/routine-description";
 import type { SchemaDescription } from "../schema/schema-description";
+import { missingRoles } from "./missing-roles";
 
 /**
  * Throws `ROLE_NOT_FOUND` when the models grant to (or set default privileges for) a role the
@@ -19,13 +20,7 @@ export async function checkGrantRoles(db: Kysely<any>, target: SchemaDescription
     ...target.privileges.defaults.map((d) => d.forRole),
   ]);
   named.delete("public");
-  if (named.size === 0) return;
-  const { rows } = await sql<{ name: string }>`
-    select rolname::text as name from pg_roles where rolname = any(${[...named]}::text[])`.execute(
-    db,
-  );
-  const found = new Set(rows.map((r) => r.name));
-  const missing = [...named].filter((r) => !found.has(r)).sort();
+  const missing = (await missingRoles(db, [...named])).sort();
   if (missing.length === 0) return;
   throw new RetortError(
     "ROLE_NOT_FOUND",
