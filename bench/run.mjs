@@ -135,7 +135,12 @@ function graphBench() {
   console.table(rows);
 }
 
-/** 1,000 migrations, each a table with five columns and an index, against psql on the same SQL. */
+/**
+ * 1,000 migrations, each a table with five columns and an index, applied online to an empty
+ * database: retort with its caches kept (warm) and cleared (cold, what CI sees), psql running
+ * the SQL `upgrade head --sql` prints, and, when python3 has Alembic and psycopg2, Alembic
+ * running the same statements (one transaction per revision, as retort does).
+ */
 async function applyBench() {
   const { createTestDatabase } = await import("@retort/test-harness");
   const count = 1000;
@@ -154,63 +159,83 @@ async function applyBench() {
     maxBuffer: 1 << 30,
   });
   writeFileSync(sqlFile, offline.stdout);
+  const python = findAlembicPython(["import alembic", "import psycopg2"]);
+  const alembicRoot =
+    python &&
+    makeAlembicProject(
+      "apply-1000-alembic",
+      count,
+      (i) =>
+        `CREATE TABLE t${i} (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text NOT NULL, amount numeric(12, 2), created_at timestamp with time zone DEFAULT now(), flag boolean DEFAULT false); CREATE INDEX t${i}_name_idx ON t${i} (name)`,
+    );
+  const runners = {
+    retortWarm: (url) =>
+      time(process.execPath, [bin, "upgrade", "head"], {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: url },
+      }),
+    retortCold: (url) => {
+      rmSync(join(root, ".retort"), { recursive: true, force: true });
+      return time(process.execPath, [bin, "upgrade", "head"], {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: url },
+      });
+    },
+    psql: (url) => time("psql", ["-q", "-X", "-v", "ON_ERROR_STOP=1", "-d", url, "-f", sqlFile]),
+    ...(alembicRoot && {
+      alembic: (url) =>
+        time(python, ["-m", "alembic", "-c", join(alembicRoot, "alembic.ini"), "upgrade", "head"], {
+          cwd: alembicRoot,
+          env: { ...process.env, DATABASE_URL: url },
+        }),
+    }),
+  };
+  const names = Object.keys(runners);
   const rows = [];
   for (let round = 0; round < 4; round++) {
-    const forRetort = await createTestDatabase("bench_retort");
-    const forPsql = await createTestDatabase("bench_psql");
+    const dbs = [];
+    for (const name of names) dbs.push(await createTestDatabase(`bench_${name.toLowerCase()}`));
     try {
-      // Dropping the previous round's databases makes the server busy for a while: alternate
-      // who goes first, so neither side always pays for it.
-      // A checkpoint first, so neither run pays for the previous one's writes.
-      // Both databases get the same warm-up (a throwaway table) and a checkpoint first, so
-      // neither run pays for the other's writes or for the server's first touch of a database.
-      for (const url of [forRetort.url, forPsql.url]) {
+      // Every database gets the same warm-up (a throwaway table), and every run a checkpoint
+      // first, so no run pays for another's writes or for the server's first touch of a
+      // database. The order rotates each round: dropping the previous round's databases keeps
+      // the server busy for a while, and no side should always pay for it.
+      for (const db of dbs) {
         spawnSync("psql", [
           "-q",
           "-X",
           "-d",
-          url,
+          db.url,
           "-c",
           "create table warm_up (id int); drop table warm_up;",
         ]);
       }
-      const checkpoint = () =>
-        spawnSync("psql", ["-q", "-X", "-d", forPsql.url, "-c", "CHECKPOINT"]);
-      const runRetort = () =>
-        checkpoint() &&
-        time(process.execPath, [bin, "upgrade", "head"], {
-          cwd: root,
-          env: { ...process.env, DATABASE_URL: forRetort.url },
-        });
-      const runPsql = () =>
-        checkpoint() &&
-        time("psql", ["-q", "-X", "-v", "ON_ERROR_STOP=1", "-d", forPsql.url, "-f", sqlFile]);
-      let retortMs;
-      let psqlMs;
-      if (round % 2 === 0) {
-        retortMs = runRetort();
-        psqlMs = runPsql();
-      } else {
-        psqlMs = runPsql();
-        retortMs = runRetort();
+      const row = { round: round + 1 };
+      for (let k = 0; k < names.length; k++) {
+        const at = (k + round) % names.length;
+        spawnSync("psql", ["-q", "-X", "-d", dbs[at].url, "-c", "CHECKPOINT"]);
+        row[`${names[at]}Ms`] = Math.round(runners[names[at]](dbs[at].url));
       }
-      rows.push({
-        round: round + 1,
-        retortMs: Math.round(retortMs),
-        psqlMs: Math.round(psqlMs),
-        ratio: (retortMs / psqlMs).toFixed(2),
-      });
+      row["cold / psql"] = (row.retortColdMs / row.psqlMs).toFixed(2);
+      row["warm / psql"] = (row.retortWarmMs / row.psqlMs).toFixed(2);
+      if (row.alembicMs) row["cold / alembic"] = (row.retortColdMs / row.alembicMs).toFixed(2);
+      rows.push(row);
     } finally {
-      await forRetort.drop();
-      await forPsql.drop();
+      for (const db of dbs) await db.drop();
     }
   }
   console.log(
-    `\napply ${count} migrations (table + 5 columns + index each), one transaction per migration`,
+    `\nupgrade head of ${count} migrations (table + 5 columns + index each) on an empty database, one transaction per migration`,
   );
+  if (!alembicRoot) console.log("(Alembic left out: no python3 with alembic and psycopg2.)");
   console.table(rows);
-  const ratios = rows.map((row) => Number(row.ratio)).sort((a, b) => a - b);
-  console.log(`median ratio retort / psql: ${ratios[1]?.toFixed(2)}`);
+  const median = (key) => {
+    const sorted = rows.map((row) => Number(row[key])).sort((a, b) => a - b);
+    return ((sorted[1] + sorted[2]) / 2).toFixed(2);
+  };
+  console.log(
+    `median ratios: cold / psql ${median("cold / psql")}, warm / psql ${median("warm / psql")}${alembicRoot ? `, cold / alembic ${median("cold / alembic")}` : ""}`,
+  );
 }
 
 /** A database of 1,000 tables (10 columns, 2 indexes and a foreign key each). */
@@ -301,7 +326,7 @@ async function catalogRows(name, url) {
   const { introspectSchema } = await import("retort");
   const { Kysely, PostgresDialect } = await import("kysely");
   const kdb = new Kysely({
-    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1 }) }),
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 4 }) }),
   });
   let tables = 0;
   const introspect = await (async () => {
@@ -344,6 +369,21 @@ async function catalogBench() {
       "catalog-1000",
       "1,000 tables, 10 columns, 2 indexes and a foreign key each",
       (url) => catalogDatabase(pg, url),
+    ],
+    [
+      "catalog-musicbrainz",
+      "MusicBrainz (bench/corpus/service-musicbrainz): 516 tables, 889 foreign keys, 139 functions, 452 triggers, 12 views",
+      (url) =>
+        time("psql", [
+          "-X",
+          "-q",
+          "-v",
+          "ON_ERROR_STOP=1",
+          "-d",
+          url,
+          "-f",
+          join(here, "corpus", "service-musicbrainz", "schema.sql"),
+        ]),
     ],
     [
       "catalog-517",
@@ -431,17 +471,75 @@ async function targetsBench() {
   console.table(rows);
 }
 
-/** A Python that has Alembic (Debian's python3-alembic), or undefined. */
-function findAlembicPython() {
+/** Milliseconds and peak resident memory (MB) of one run, through GNU time when it is installed. */
+function timeAndMemory(command, args, options) {
+  if (!existsSync("/usr/bin/time")) return { ms: time(command, args, options), mb: undefined };
+  const report = join(work, "time.txt");
+  const ms = time("/usr/bin/time", ["-o", report, "-f", "%M", command, ...args], options);
+  return { ms, mb: Math.round(Number(readFileSync(report, "utf8").trim()) / 1024) };
+}
+
+/**
+ * The embedded database (PGlite under `.retort/pglite`, the default with no URL): what the first
+ * command on a fresh folder costs (it creates the database), and what later ones cost, beside
+ * `node -e 0`.
+ */
+function embeddedBench() {
+  const files = [];
+  for (let i = 1; i <= 10; i++) {
+    const rev = revisionId(i);
+    const body = `op.createTable("t${i}", { columns: { id: { type: "bigint", primaryKey: true }, name: { type: "text" } } });`;
+    files.push([`${rev}_m.ts`, migrationText(rev, i === 1 ? null : revisionId(i - 1), body)]);
+  }
+  const root = makeProject("embedded", files);
+  const env = { ...process.env };
+  delete env.DATABASE_URL;
+  const options = { cwd: root, env };
+  const baseline = median(5, () => time(process.execPath, ["-e", "0"]));
+  const first = [];
+  for (let i = 0; i < 3; i++) {
+    rmSync(join(root, ".retort"), { recursive: true, force: true });
+    first.push(timeAndMemory(process.execPath, [bin, "upgrade", "head"], options));
+  }
+  first.sort((a, b) => a.ms - b.ms);
+  const later = (argv) => {
+    const runs = [];
+    timeAndMemory(process.execPath, [bin, ...argv], options);
+    for (let i = 0; i < 5; i++) runs.push(timeAndMemory(process.execPath, [bin, ...argv], options));
+    return runs.sort((a, b) => a.ms - b.ms)[2];
+  };
+  const row = (task, { ms, mb }) => ({
+    task,
+    ms: Math.round(ms),
+    "peak MB": mb,
+    "ratio to node -e 0": (ms / baseline).toFixed(1),
+  });
+  const rows = [
+    row("node -e 0", { ms: baseline, mb: undefined }),
+    row("retort upgrade head, first (creates the database)", first[1]),
+    row("retort current, later", later(["current"])),
+    row("retort upgrade head, later (nothing to do)", later(["upgrade", "head"])),
+    row("retort heads (never opens it)", later(["heads"])),
+  ];
+  console.log("\nthe embedded database (PGlite), 10 migrations (median)");
+  console.table(rows);
+}
+
+/** A Python that has Alembic (Debian's python3-alembic) and runs `imports`, or undefined. */
+function findAlembicPython(imports = ["import alembic"]) {
   for (const python of ["python3", "/usr/bin/python3"]) {
-    const probe = spawnSync(python, ["-c", "import alembic"], { encoding: "utf8" });
+    const probe = spawnSync(python, ["-c", imports.join("; ")], { encoding: "utf8" });
     if (probe.status === 0) return python;
   }
   return undefined;
 }
 
-/** The same linear history as an Alembic project: alembic.ini, env.py, one file per revision. */
-function makeAlembicProject(name, count) {
+/**
+ * The same linear history as an Alembic project: alembic.ini, env.py, one file per revision.
+ * `upgradeSql(i)` is revision i's upgrade (default `select 1`). Online, env.py connects to
+ * DATABASE_URL when it is set, and runs each revision in its own transaction, as retort does.
+ */
+function makeAlembicProject(name, count, upgradeSql = () => "select 1") {
   const root = join(work, name);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(join(root, "versions"), { recursive: true });
@@ -451,10 +549,13 @@ function makeAlembicProject(name, count) {
   );
   writeFileSync(
     join(root, "env.py"),
-    `from alembic import context
+    `import os
+from alembic import context
 from sqlalchemy import engine_from_config, pool
 
 config = context.config
+if os.environ.get("DATABASE_URL"):
+    config.set_main_option("sqlalchemy.url", os.environ["DATABASE_URL"].replace("postgres://", "postgresql://", 1))
 if context.is_offline_mode():
     context.configure(url=config.get_main_option("sqlalchemy.url"), literal_binds=True)
     with context.begin_transaction():
@@ -462,7 +563,7 @@ if context.is_offline_mode():
 else:
     engine = engine_from_config(config.get_section(config.config_ini_section), prefix="sqlalchemy.", poolclass=pool.NullPool)
     with engine.connect() as connection:
-        context.configure(connection=connection)
+        context.configure(connection=connection, transaction_per_migration=True)
         with context.begin_transaction():
             context.run_migrations()
 `,
@@ -473,7 +574,7 @@ else:
     const down = i === 1 ? "None" : JSON.stringify(revisionId(i - 1));
     writeFileSync(
       join(root, "versions", `${rev}_m.py`),
-      `"""migration ${rev}"""\nfrom alembic import op\n\nrevision = ${JSON.stringify(rev)}\ndown_revision = ${down}\nbranch_labels = None\ndepends_on = None\n\n\ndef upgrade():\n    op.execute("select 1")\n\n\ndef downgrade():\n    op.execute("select 1")\n`,
+      `"""migration ${rev}"""\nfrom alembic import op\n\nrevision = ${JSON.stringify(rev)}\ndown_revision = ${down}\nbranch_labels = None\ndepends_on = None\n\n\ndef upgrade():\n    op.execute(${JSON.stringify(upgradeSql(i))})\n\n\ndef downgrade():\n    op.execute("select 1")\n`,
     );
   }
   return root;
@@ -555,6 +656,7 @@ const benches = {
   catalog: catalogBench,
   targets: targetsBench,
   alembic: alembicBench,
+  embedded: embeddedBench,
 };
 mkdirSync(work, { recursive: true });
 for (const [name, run] of Object.entries(benches)) {
