@@ -1,4 +1,5 @@
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
@@ -41,8 +42,11 @@ describe("the embedded database", () => {
     expect((await project.run("current")).stderr).toContain("at base");
   });
 
-  it("the first start says it creates the database", async () => {
-    const fresh = new Project({ DATABASE_URL: undefined });
+  it("the first start says it creates the database; later new ones start from a template", async () => {
+    // A temp folder of its own, so that no template is there yet.
+    const tmp = mkdtempSync(join(tmpdir(), "retort-embedded-tmp-"));
+    const fresh = new Project({ DATABASE_URL: undefined, TMPDIR: tmp });
+    const another = new Project({ DATABASE_URL: undefined, TMPDIR: tmp });
     try {
       const first = await fresh.run("current");
       expect(first.code, first.stderr).toBe(0);
@@ -50,8 +54,15 @@ describe("the embedded database", () => {
         "Creating the embedded database at .retort/pglite (the first start takes a few seconds)...",
       );
       expect((await fresh.run("current")).stderr).not.toContain("Creating");
+      const second = await another.run("current");
+      expect(second.code, second.stderr).toBe(0);
+      expect(second.stderr).toContain("Creating the embedded database at .retort/pglite...\n");
+      expect(second.stdout).toBe("");
+      expect(second.stderr).toContain("at base");
     } finally {
       fresh.remove();
+      another.remove();
+      rmSync(tmp, { recursive: true, force: true });
     }
   });
 

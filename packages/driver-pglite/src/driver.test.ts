@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describeDriverContract } from "@retort/core/testing";
@@ -33,7 +33,9 @@ describeDriverContract(
 describe("pglite driver", () => {
   it("keeps its data in <root>/.retort/pglite by default and says so", async () => {
     const notes: string[] = [];
-    const driver = createDriver({ root, onWait: (message) => notes.push(message) });
+    // No template yet (a folder of its own): the first start runs initdb.
+    const templateDir = await mkdtemp(join(root, "templates-"));
+    const driver = createDriver({ root, templateDir, onWait: (message) => notes.push(message) });
     expect(driver.displayTarget).toBe("embedded database at .retort/pglite");
     expect(driver.isLocal).toBe(true);
     const db = new Kysely<any>({ dialect: driver.createDialect() });
@@ -61,6 +63,47 @@ describe("pglite driver", () => {
     } finally {
       await reopened.destroy();
     }
+  });
+
+  it("starts a new database from the template the first one left, and mends a bad one", async () => {
+    const templateDir = await mkdtemp(join(root, "templates-"));
+    const notes: string[] = [];
+    const open = async (url: string) => {
+      const db = new Kysely<any>({
+        dialect: createDriver({
+          url,
+          root,
+          templateDir,
+          onWait: (message) => notes.push(message),
+        }).createDialect(),
+      });
+      try {
+        await sql`create table t (n int); insert into t values (1)`.execute(db);
+        return (await sql<{ n: number }>`select n from t`.execute(db)).rows;
+      } finally {
+        await db.destroy();
+      }
+    };
+    expect(await open("pglite://first")).toEqual([{ n: 1 }]);
+    const templates = await readdir(templateDir);
+    expect(templates).toEqual([expect.stringMatching(/^pglite-[0-9a-f]{16}\.tar$/)]);
+    const template = join(templateDir, templates[0]!);
+    const size = (await stat(template)).size;
+    expect(size).toBeGreaterThan(1_000_000);
+
+    // A second new database loads the template: no initdb, nothing of the first database's.
+    expect(await open("pglite://second")).toEqual([{ n: 1 }]);
+    expect(await open("memory://")).toEqual([{ n: 1 }]);
+    expect(notes).toEqual([
+      "Creating the embedded database at first (the first start takes a few seconds)...",
+      "Creating the embedded database at second...",
+    ]);
+
+    // A damaged template is not fatal: initdb runs, and a whole template replaces it.
+    await writeFile(template, "not a tar");
+    expect(await open("pglite://third")).toEqual([{ n: 1 }]);
+    expect(notes.at(-1)).toBe("Creating the embedded database at third...");
+    expect((await stat(template)).size).toBe(size);
   });
 
   it("runs in memory for pglite://memory and memory://", async () => {

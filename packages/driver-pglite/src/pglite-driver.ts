@@ -1,21 +1,32 @@
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, rmSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { BaseDriver, ConnectionFailedError, type DriverConfig, RetortError } from "@retort/core";
 import type { Dialect } from "kysely";
 import { acquireDataDirLock, DataDirLockTimeoutError } from "./data-dir-lock";
+import { type DataDirTemplate, dataDirTemplate } from "./data-dir-template";
 import { PGliteDialect, type PGliteLike } from "./pglite-dialect";
 import { type PGliteTarget, resolvePGliteTarget } from "./resolve-pglite-target";
 
 /** The subset of the `@electric-sql/pglite` module this driver uses. */
 export interface PGliteModule {
-  PGlite: { create(dataDir?: string): Promise<PGliteLike> };
+  PGlite: {
+    create(
+      dataDirOrOptions?: string | { dataDir?: string; loadDataDir?: Blob },
+    ): Promise<PGliteLike>;
+  };
 }
 
 /** Construction input of {@link PGliteDriver}: a {@link DriverConfig} plus what tests inject. */
 export interface PGliteDriverConfig extends DriverConfig {
-  /** The PGlite module to use instead of importing it. */
+  /** The PGlite module to use instead of importing it (no template is kept for it). */
   readonly pglite?: PGliteModule | undefined;
+  /**
+   * Where the files a new database starts from are kept, so that only a machine's first new
+   * database runs initdb (default: retort's private temp folder); `null` never keeps them.
+   */
+  readonly templateDir?: string | null | undefined;
 }
 
 async function loadPGlite(): Promise<PGliteModule> {
@@ -149,22 +160,58 @@ export class PGliteDriver extends BaseDriver {
 
   async #openPGlite(): Promise<PGliteLike> {
     const { PGlite } = this.#config.pglite ?? (await loadPGlite());
-    if (this.target.kind === "memory") return await PGlite.create();
-    // initdb inside WebAssembly takes seconds; say so rather than sit silent the first time.
-    if (!existsSync(join(this.target.dataDir, "PG_VERSION"))) {
-      this.#config.onWait?.(
-        `Creating the ${this.target.display} (the first start takes a few seconds)...`,
-      );
-    }
-    await mkdir(this.target.dataDir, { recursive: true });
+    const dataDir = this.target.kind === "memory" ? undefined : this.target.dataDir;
     try {
-      return await PGlite.create(this.target.dataDir);
+      if (dataDir !== undefined && existsSync(join(dataDir, "PG_VERSION"))) {
+        return await PGlite.create(dataDir);
+      }
+      // A new database: from the template when there is one, else initdb (and keep the result
+      // as the template). Only into a folder that is missing or empty, so that a failed load
+      // can be cleared away without touching anything else.
+      const empty =
+        dataDir === undefined || !existsSync(dataDir) || readdirSync(dataDir).length === 0;
+      const template = empty ? this.#template() : undefined;
+      const blob = template?.read();
+      if (dataDir !== undefined) {
+        this.#config.onWait?.(
+          blob === undefined
+            ? `Creating the ${this.target.display} (the first start takes a few seconds)...`
+            : `Creating the ${this.target.display}...`,
+        );
+      }
+      if (dataDir !== undefined) await mkdir(dataDir, { recursive: true });
+      if (blob !== undefined) {
+        try {
+          return await PGlite.create({ ...(dataDir && { dataDir }), loadDataDir: blob });
+        } catch {
+          template?.discard();
+          if (dataDir !== undefined) {
+            rmSync(dataDir, { recursive: true, force: true });
+            await mkdir(dataDir, { recursive: true });
+          }
+        }
+      }
+      const pglite = await PGlite.create(dataDir);
+      await template?.save(pglite);
+      return pglite;
     } catch (error) {
       throw new ConnectionFailedError({
         reason: "other",
         target: this.target.display,
         cause: error,
       });
+    }
+  }
+
+  /** The template for new databases, unless tests injected PGlite or the config turned it off. */
+  #template(): DataDirTemplate | undefined {
+    const { pglite, templateDir } = this.#config;
+    if (pglite !== undefined || templateDir === null) return undefined;
+    try {
+      const entry = createRequire(import.meta.url).resolve("@electric-sql/pglite");
+      return dataDirTemplate(entry, templateDir);
+    } catch {
+      return undefined;
     }
   }
 
@@ -184,6 +231,6 @@ export class PGliteDriver extends BaseDriver {
  * const driver = createDriver({ url: "pglite://memory", root: process.cwd() });
  * ```
  */
-export function createDriver(config: DriverConfig): PGliteDriver {
+export function createDriver(config: PGliteDriverConfig): PGliteDriver {
   return new PGliteDriver(config);
 }

@@ -28,3 +28,4 @@ export {
   parsePostgresUrl,
   type SslMode,
 } from "./parse-postgres-url";
+export { privateCacheDir } from "./private-cache-dir";
