@@ -28,3 +28,4 @@ export {
   parsePostgresUrl,
   type SslMode,
 } from "./parse-postgres-url";
+export { offerSideSessions, type SideSessions, sideSessionsOf } from "./side-sessions";

@@ -28,10 +28,21 @@ export interface ConstraintRow {
   comment: string | null;
 }
 
+/** The constraints of the tables of `schemas`; `version` is `server_version_num`. */
 export function readConstraints(
   db: Kysely<any>,
   schemas: string[],
+  version: number,
 ): Promise<{ rows: ConstraintRow[] }> {
+  // confdelsetcols exists from PostgreSQL 15 (null when it lists no column).
+  const onDeleteColumns =
+    version >= 150000
+      ? sql`case when con.contype = 'f' and con.confdelsetcols is not null then
+             array(select a.attname::text from unnest(con.confdelsetcols) with ordinality k(attnum, ord)
+                   join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.attnum
+                   order by k.ord)::text[]
+           end`
+      : sql`null::text[]`;
   // contype 'n' (NOT NULL constraints, catalogued from PostgreSQL 18) and 't' (constraint
   // triggers) are left out: nullability is read from attnotnull, triggers are unmanaged.
   return sql<ConstraintRow>`
@@ -49,13 +60,7 @@ export function readConstraints(
            end as ref_columns,
            con.confupdtype::text as on_update, con.confdeltype::text as on_delete,
            con.confmatchtype::text as match,
-           -- confdelsetcols exists from PostgreSQL 15: read through jsonb, so older servers give null.
-           case when con.contype = 'f' and jsonb_typeof(to_jsonb(con) -> 'confdelsetcols') = 'array' then
-             array(select a.attname::text
-                   from jsonb_array_elements_text(to_jsonb(con) -> 'confdelsetcols') with ordinality k(attnum, ord)
-                   join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.attnum::int2
-                   order by k.ord)::text[]
-           end as on_delete_columns,
+           ${onDeleteColumns} as on_delete_columns,
            case when con.contype = 'c' then pg_get_expr(con.conbin, con.conrelid, true) end as check_expr,
            case when con.contype = 'c' then pg_get_expr(con.conbin, con.conrelid) end as check_expr_plain,
            con.conindid::text as index_oid,

@@ -1,5 +1,6 @@
 import { RetortError } from "@retort/core";
 import { type Kysely, sql } from "kysely";
+import { inCatalogSession } from "./catalog-session";
 import { type CatalogDependency, objectKey } from "./object-key";
 
 /*
@@ -248,33 +249,4 @@ async function readDependencies(
     where ${schemas === undefined ? sql`true` : sql`n.nspname = any(${schemas}::text[])`}
     order by 1, 2, 3, 4, 5, 6, 7, 8, 9`.execute(db);
   return result.rows;
-}
-
-/**
- * Runs `fn` with only `pg_catalog` on the search path (so the names it prints match the
- * description's), in one snapshot when the caller is not in a transaction already.
- */
-async function inCatalogSession<T>(
-  db: Kysely<any>,
-  fn: (db: Kysely<any>) => Promise<T>,
-): Promise<T> {
-  const searchPath = (path: string) => sql`select set_config('search_path', ${path}, true)`;
-  if (db.isTransaction) {
-    const before = await sql<{
-      path: string;
-    }>`select current_setting('search_path') as path`.execute(db);
-    await searchPath("pg_catalog").execute(db);
-    try {
-      return await fn(db);
-    } finally {
-      await searchPath(before.rows[0]?.path ?? "").execute(db);
-    }
-  }
-  return db
-    .transaction()
-    .setIsolationLevel("repeatable read")
-    .execute(async (trx) => {
-      await searchPath("pg_catalog").execute(trx);
-      return fn(trx);
-    });
 }

@@ -2,7 +2,7 @@
 // assembles them into one description (tables need their columns, keys, indexes, partitions,
 // settings and policies joined by oid); each family's query lives in its own catalog-*.ts file.
 import { type ObjectName, RetortError } from "@retort/core";
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import { identitySequence } from "../schema/identity-sequence";
 import { normalizeDefault } from "../schema/normalize-default";
 import { faithfulExpression, normalizeExpression } from "../schema/normalize-expression";
@@ -34,8 +34,9 @@ import { isManagedGrant, readGrants, withoutExcludedTables } from "./catalog-gra
 import { readExtensions, readSchemaComments, readSequences } from "./catalog-namespaces";
 import { partitioning } from "./catalog-partitions";
 import { readPolicies, readRowSecurity } from "./catalog-policies";
+import { type CatalogSnapshot, inCatalogSession, inCatalogSnapshot } from "./catalog-session";
 import { serverVersionNum, type UnmanagedRow } from "./catalog-sql";
-import { introspectTableSettings } from "./catalog-table-settings";
+import { applyTableSettings, readTableSettings } from "./catalog-table-settings";
 import { readColumns, readSchemas, readTables } from "./catalog-tables";
 import { readEnums } from "./catalog-types";
 import { readUnmanaged, readUnmanagedExtras } from "./catalog-unmanaged";
@@ -58,40 +59,6 @@ const matches: Record<string, "simple" | "full" | "partial"> = {
   f: "full",
   p: "partial",
 };
-
-/** Runs `fn` with `search_path = pg_catalog`, in one snapshot when the caller is not in a transaction. */
-async function inCatalogSession<T>(
-  db: Kysely<any>,
-  fn: (db: Kysely<any>) => Promise<T>,
-): Promise<T> {
-  // With pg_catalog alone on the search path, PostgreSQL qualifies every user object it prints,
-  // so the text does not depend on the caller's search_path. Parallel workers cost more to
-  // start than a catalog scan takes.
-  const settings = (path: string, workers: string) =>
-    sql`select set_config('search_path', ${path}, true),
-               set_config('max_parallel_workers_per_gather', ${workers}, true)`;
-  if (db.isTransaction) {
-    const before = await sql<{
-      path: string;
-      workers: string;
-    }>`select current_setting('search_path') as path,
-              current_setting('max_parallel_workers_per_gather') as workers`.execute(db);
-    await settings("pg_catalog", "0").execute(db);
-    try {
-      return await fn(db);
-    } finally {
-      const { path = "", workers = "2" } = before.rows[0] ?? {};
-      await settings(path, workers).execute(db);
-    }
-  }
-  return db
-    .transaction()
-    .setIsolationLevel("repeatable read")
-    .execute(async (trx) => {
-      await settings("pg_catalog", "0").execute(trx);
-      return fn(trx);
-    });
-}
 
 /** A collation as the description holds it: `pg_catalog`'s by name, others with their schema. */
 /** A collation or operator class: by its name when it is in `pg_catalog`, else with its schema. */
@@ -165,7 +132,7 @@ export async function introspectSchema(
   scope: ManagedScope = {},
 ): Promise<SchemaDescription> {
   try {
-    return await inCatalogSession(db, (trx) => read(trx, scope));
+    return await inCatalogSnapshot(db, (snapshot) => read(snapshot, scope));
   } catch (error) {
     throw new RetortError(
       "INTROSPECTION_FAILED",
@@ -178,33 +145,60 @@ export async function introspectSchema(
   }
 }
 
-async function read(db: Kysely<any>, scope: ManagedScope): Promise<SchemaDescription> {
+async function read(snapshot: CatalogSnapshot, scope: ManagedScope): Promise<SchemaDescription> {
+  const { db } = snapshot;
   const existing = (await readSchemas(db)).rows.map((r) => r.name);
   const managed = scope.schemas;
   const schemas = managed ? existing.filter((s) => managed.includes(s)) : existing;
   const version = await serverVersionNum(db);
-  // Sequential on purpose: a transaction is one connection, and the queries are few.
-  const tables = (await readTables(db, schemas)).rows;
-  const columns = (await readColumns(db, schemas, version)).rows;
-  const constraints = (await readConstraints(db, schemas)).rows;
-  const indexes = (await readIndexes(db, schemas, version >= 150000)).rows;
-  const enums = (await readEnums(db, schemas)).rows;
-  const sequences = (await readSequences(db, schemas)).rows;
-  const extensions = (await readExtensions(db, schemas)).rows;
-  const schemaComments = (await readSchemaComments(db, schemas)).rows;
-  const functions = await readFunctions(db, schemas, version);
-  const triggers = await readTriggers(db, schemas, version);
-  const policies = await readPolicies(db, schemas);
-  const rowSecurity = await readRowSecurity(db, schemas);
-  const views = describeViewRows((await readViews(db, schemas)).rows);
-  const grants = await readGrants(db, schemas, version);
-  const domains = await readDomains(db, schemas);
-  const compositeTypes = await readCompositeTypes(db, schemas);
-  const rangeTypes = await readRangeTypes(db, schemas, version);
-  const unmanaged = [
-    ...(await readUnmanaged(db, schemas, version)).rows,
-    ...(await readUnmanagedExtras(db, schemas, version)).rows,
-  ].filter((u) => !isManagedGrant(u, grants.unmanagedNames));
+  // Longest first (as measured on MusicBrainz), so that sessions reading in parallel end
+  // together; on one session the order does not matter.
+  const [
+    unmanagedExtras,
+    constraints,
+    indexes,
+    columns,
+    triggers,
+    unmanagedRows,
+    tables,
+    grants,
+    tableSettings,
+    functions,
+    views,
+    policies,
+    domains,
+    sequences,
+    compositeTypes,
+    rangeTypes,
+    rowSecurity,
+    enums,
+    extensions,
+    schemaComments,
+  ] = await snapshot.all([
+    async (db) => (await readUnmanagedExtras(db, schemas, version)).rows,
+    async (db) => (await readConstraints(db, schemas, version)).rows,
+    async (db) => (await readIndexes(db, schemas, version >= 150000)).rows,
+    async (db) => (await readColumns(db, schemas, version)).rows,
+    (db) => readTriggers(db, schemas, version),
+    async (db) => (await readUnmanaged(db, schemas, version)).rows,
+    async (db) => (await readTables(db, schemas)).rows,
+    (db) => readGrants(db, schemas, version),
+    async (db) => (await readTableSettings(db, schemas)).rows,
+    (db) => readFunctions(db, schemas, version),
+    async (db) => describeViewRows((await readViews(db, schemas)).rows),
+    (db) => readPolicies(db, schemas),
+    (db) => readDomains(db, schemas),
+    async (db) => (await readSequences(db, schemas)).rows,
+    (db) => readCompositeTypes(db, schemas),
+    (db) => readRangeTypes(db, schemas, version),
+    (db) => readRowSecurity(db, schemas),
+    async (db) => (await readEnums(db, schemas)).rows,
+    async (db) => (await readExtensions(db, schemas)).rows,
+    async (db) => (await readSchemaComments(db, schemas)).rows,
+  ]);
+  const unmanaged = [...unmanagedRows, ...unmanagedExtras].filter(
+    (u) => !isManagedGrant(u, grants.unmanagedNames),
+  );
 
   const columnNames = new Map<string, string[]>();
   for (const c of columns) {
@@ -336,7 +330,7 @@ async function read(db: Kysely<any>, scope: ManagedScope): Promise<SchemaDescrip
     table.indexes.push({ ...describeIndex(i), ...comment, ...statistics });
   }
 
-  await introspectTableSettings(db, schemas, byOid);
+  applyTableSettings(tableSettings, byOid);
   const described = [...byOid.values()];
   const usedSchemas = new Set(schemas);
   usedSchemas.delete("public");
