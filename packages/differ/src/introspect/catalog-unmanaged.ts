@@ -87,8 +87,22 @@ export function readUnmanaged(
 }
 
 /**
- * The rest of what retort reads but does not manage (see {@link readUnmanaged}): privileges,
- * comments, table settings (a column's sequence options among them), publications, casts,
+ * The privileges of `schemas` (`grant` and `default privileges` rows), apart from the other kinds:
+ * their query alone takes as long to plan as {@link readUnmanagedExtras}, so the two can run on two
+ * sessions.
+ */
+export function readUnmanagedPrivileges(
+  db: Kysely<any>,
+  schemas: string[],
+  version: number,
+): Promise<{ rows: UnmanagedRow[] }> {
+  const inScope = sql`n.nspname = any(${schemas}::text[])`;
+  return sql<UnmanagedRow>`${privileges(inScope, version)} order by 1, 2, 4, 3, 5`.execute(db);
+}
+
+/**
+ * The rest of what retort reads but does not manage (see {@link readUnmanaged}), but for
+ * privileges ({@link readUnmanagedPrivileges}): comments, table settings (a column's sequence options among them), publications, casts,
  * conversions, aggregates, text search parsers and templates, operator families and classes,
  * foreign tables with their servers, wrappers and user mappings, and base types and kinds retort
  * does not know (named, without a definition).
@@ -99,8 +113,11 @@ export function readUnmanagedExtras(
   version: number,
 ): Promise<{ rows: UnmanagedRow[] }> {
   const inScope = sql`n.nspname = any(${schemas}::text[])`;
+  // The first select names the columns.
   return sql<UnmanagedRow>`
-    ${privileges(inScope, version)}
+    select null::text as kind, null::text as schema, null::text as name, null::text as table,
+           null::text as definition
+    where false
     union all
     ${comments(inScope)}
     union all

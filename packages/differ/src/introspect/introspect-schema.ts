@@ -39,7 +39,7 @@ import { serverVersionNum, type UnmanagedRow } from "./catalog-sql";
 import { applyTableSettings, readTableSettings } from "./catalog-table-settings";
 import { readColumns, readSchemas, readTables } from "./catalog-tables";
 import { readEnums } from "./catalog-types";
-import { readUnmanaged, readUnmanagedExtras } from "./catalog-unmanaged";
+import { readUnmanaged, readUnmanagedExtras, readUnmanagedPrivileges } from "./catalog-unmanaged";
 import { readCompositeTypes, readDomains, readRangeTypes } from "./catalog-user-types";
 import { describeViewRows, readViews } from "./catalog-views";
 import { isPreviousToolTable } from "./detect-previous-tool";
@@ -154,6 +154,7 @@ async function read(snapshot: CatalogSnapshot, scope: ManagedScope): Promise<Sch
   // Longest first (as measured on MusicBrainz), so that sessions reading in parallel end
   // together; on one session the order does not matter.
   const [
+    unmanagedPrivileges,
     unmanagedExtras,
     constraints,
     indexes,
@@ -175,6 +176,7 @@ async function read(snapshot: CatalogSnapshot, scope: ManagedScope): Promise<Sch
     extensions,
     schemaComments,
   ] = await snapshot.all([
+    async (db) => (await readUnmanagedPrivileges(db, schemas, version)).rows,
     async (db) => (await readUnmanagedExtras(db, schemas, version)).rows,
     async (db) => (await readConstraints(db, schemas, version)).rows,
     async (db) => (await readIndexes(db, schemas, version >= 150000)).rows,
@@ -196,7 +198,8 @@ async function read(snapshot: CatalogSnapshot, scope: ManagedScope): Promise<Sch
     async (db) => (await readExtensions(db, schemas)).rows,
     async (db) => (await readSchemaComments(db, schemas)).rows,
   ]);
-  const unmanaged = [...unmanagedRows, ...unmanagedExtras].filter(
+  // Each kind comes from one query, which orders it: the concatenation keeps that order.
+  const unmanaged = [...unmanagedRows, ...unmanagedPrivileges, ...unmanagedExtras].filter(
     (u) => !isManagedGrant(u, grants.unmanagedNames),
   );
 
