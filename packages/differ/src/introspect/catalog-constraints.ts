@@ -1,4 +1,5 @@
 import { type Kysely, sql } from "kysely";
+import { description } from "./catalog-sql";
 
 // Constraints and indexes of tables, as the models declare them.
 
@@ -68,7 +69,7 @@ export function readConstraints(
              array(select o.oprname::text from unnest(con.conexclop) with ordinality k(op, ord)
                    join pg_operator o on o.oid = k.op order by k.ord)::text[]
            end as operators,
-           obj_description(con.oid, 'pg_constraint') as comment
+           ${description(sql`con.oid`, "pg_constraint")} as comment
     from pg_constraint con
     join pg_class c on c.oid = con.conrelid
     join pg_namespace n on n.oid = c.relnamespace
@@ -141,7 +142,7 @@ export function readIndexes(
            pg_get_expr(i.indpred, i.indrelid, true) as predicate,
            pg_get_expr(i.indpred, i.indrelid) as predicate_plain,
            ${nullsNotDistinct} as nulls_not_distinct, ic.reloptions::text[] as storage_parameters,
-           obj_description(ic.oid, 'pg_class') as comment,
+           ${description(sql`ic.oid`, "pg_class")} as comment,
            -- The default is -1 up to PostgreSQL 16 and NULL from 17.
            (select json_object_agg(ia.attnum, ia.attstattarget order by ia.attnum)
             from pg_attribute ia

@@ -1,4 +1,5 @@
 import { type Kysely, type RawBuilder, sql } from "kysely";
+import { description } from "./catalog-sql";
 
 // Free-standing sequences, extensions and schema comments: the kinds `sequence()`, `extension()`
 // and `schema()` declare.
@@ -50,7 +51,7 @@ export function readSequences(
            s.seqstart::text as start, s.seqincrement::text as increment, s.seqmin::text as min,
            s.seqmax::text as max, s.seqcache::text as cache, s.seqcycle as cycle,
            o.relname::text as owner_table, a.attname::text as owner_column,
-           obj_description(c.oid, 'pg_class') as comment
+           ${description(sql`c.oid`, "pg_class")} as comment
     from pg_sequence s
     join pg_class c on c.oid = s.seqrelid
     join pg_namespace n on n.oid = c.relnamespace
