@@ -1,4 +1,4 @@
-import { type Kysely, sql } from "kysely";
+import { type Kysely, type RawBuilder, sql } from "kysely";
 import { description } from "./catalog-sql";
 
 // Constraints and indexes of tables, as the models declare them.
@@ -29,6 +29,20 @@ export interface ConstraintRow {
   comment: string | null;
 }
 
+/**
+ * The names of the columns numbered `attnums` (an `int2[]`) of the relation `relid`, in order. A
+ * lookup per number: joined, the planner hashed every column of the table once per constraint
+ * (15 ms over MusicBrainz's 2,000 constraints). A constraint's columns always exist.
+ */
+function columnNames(
+  attnums: RawBuilder<unknown>,
+  relid: RawBuilder<unknown>,
+): RawBuilder<unknown> {
+  return sql`array(select (select a.attname::text from pg_attribute a
+                           where a.attrelid = ${relid} and a.attnum = k.attnum)
+                   from unnest(${attnums}) with ordinality k(attnum, ord) order by k.ord)::text[]`;
+}
+
 /** The constraints of the tables of `schemas`; `version` is `server_version_num`. */
 export function readConstraints(
   db: Kysely<any>,
@@ -39,9 +53,7 @@ export function readConstraints(
   const onDeleteColumns =
     version >= 150000
       ? sql`case when con.contype = 'f' and con.confdelsetcols is not null then
-             array(select a.attname::text from unnest(con.confdelsetcols) with ordinality k(attnum, ord)
-                   join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.attnum
-                   order by k.ord)::text[]
+             ${columnNames(sql`con.confdelsetcols`, sql`con.conrelid`)}
            end`
       : sql`null::text[]`;
   // contype 'n' (NOT NULL constraints, catalogued from PostgreSQL 18) and 't' (constraint
@@ -50,14 +62,10 @@ export function readConstraints(
     select con.conrelid::text as table_oid, con.conname::text as name, con.contype::text as type,
            con.condeferrable as deferrable, con.condeferred as deferred, con.connoinherit as no_inherit,
            not con.convalidated as not_valid,
-           array(select a.attname::text from unnest(con.conkey) with ordinality k(attnum, ord)
-                 join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.attnum
-                 order by k.ord)::text[] as columns,
+           ${columnNames(sql`con.conkey`, sql`con.conrelid`)} as columns,
            fn.nspname::text as ref_schema, fc.relname::text as ref_table,
            case when con.contype = 'f' then
-             array(select a.attname::text from unnest(con.confkey) with ordinality k(attnum, ord)
-                   join pg_attribute a on a.attrelid = con.confrelid and a.attnum = k.attnum
-                   order by k.ord)::text[]
+             ${columnNames(sql`con.confkey`, sql`con.confrelid`)}
            end as ref_columns,
            con.confupdtype::text as on_update, con.confdeltype::text as on_delete,
            con.confmatchtype::text as match,
