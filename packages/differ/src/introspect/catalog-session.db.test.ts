@@ -2,8 +2,10 @@ import { offerSideSessions } from "@retort/core";
 import { connectKysely, openTestDatabase, type TestDatabase } from "@retort/test-harness";
 import { type Kysely, sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { introspectDependencies } from "./catalog-dependencies";
 import { inCatalogSnapshot } from "./catalog-session";
-import { introspectSchema } from "./introspect-schema";
+import { introspectSchema, introspectWithDependencies } from "./introspect-schema";
+import { objectKey } from "./object-key";
 
 let database: TestDatabase;
 let db: Kysely<any>;
@@ -104,6 +106,22 @@ describe("inCatalogSnapshot", () => {
     expect(shared.triggers.map((t) => t.name)).toEqual(["post_touch"]);
     expect(shared.functions.map((f) => f.name)).toEqual(["touch"]);
     expect(shared.privileges?.grants.length).toBeGreaterThan(2);
+  });
+
+  it("reads the dependencies beside the schema, as the two reads give them apart", async () => {
+    const apart = {
+      schema: await introspectSchema(db),
+      dependencies: await introspectDependencies(db),
+    };
+    const together = await withSideSessions(
+      () => connectKysely(database.url, { max: 1 }),
+      (conn) => introspectWithDependencies(conn),
+    );
+    expect(together).toEqual(apart);
+    expect(together.dependencies).toContainEqual({
+      from: objectKey("trigger", "app", "post", "post_touch"),
+      to: objectKey("routine", "app", null, "touch()"),
+    });
   });
 
   it("spreads reads over three sessions, each in the snapshot", async () => {

@@ -29,12 +29,18 @@ import {
   readConstraints,
   readIndexes,
 } from "./catalog-constraints";
+import { type IntrospectDependenciesOptions, readDependencyEdges } from "./catalog-dependencies";
 import { readFunctions, readTriggers } from "./catalog-functions";
 import { isManagedGrant, readGrants, withoutExcludedTables } from "./catalog-grants";
 import { readExtensions, readSchemaComments, readSequences } from "./catalog-namespaces";
 import { partitioning } from "./catalog-partitions";
 import { readPolicies, readRowSecurity } from "./catalog-policies";
-import { type CatalogSnapshot, inCatalogSession, inCatalogSnapshot } from "./catalog-session";
+import {
+  type CatalogRead,
+  type CatalogSnapshot,
+  inCatalogSession,
+  inCatalogSnapshot,
+} from "./catalog-session";
 import { serverVersionNum, type UnmanagedRow } from "./catalog-sql";
 import { applyTableSettings, readTableSettings } from "./catalog-table-settings";
 import { readColumns, readSchemas, readTables } from "./catalog-tables";
@@ -43,6 +49,7 @@ import { readUnmanaged, readUnmanagedExtras, readUnmanagedPrivileges } from "./c
 import { readCompositeTypes, readDomains, readRangeTypes } from "./catalog-user-types";
 import { describeViewRows, readViews } from "./catalog-views";
 import { isPreviousToolTable } from "./detect-previous-tool";
+import type { CatalogDependency } from "./object-key";
 
 /** Options of {@link introspectSchema}: the managed scope (schemas read, tables left out). */
 export type IntrospectSchemaOptions = ManagedScope;
@@ -134,18 +141,56 @@ export async function introspectSchema(
   try {
     return await inCatalogSnapshot(db, (snapshot) => read(snapshot, scope));
   } catch (error) {
-    throw new RetortError(
-      "INTROSPECTION_FAILED",
-      `Could not read the database schema: ${(error as Error).message}`,
-      {
-        cause: error,
-        hint: "The role needs to read pg_catalog; check the connection and the server version (12+).",
-      },
-    );
+    throw introspectionFailed(error);
   }
 }
 
-async function read(snapshot: CatalogSnapshot, scope: ManagedScope): Promise<SchemaDescription> {
+/**
+ * {@link introspectSchema} and `introspectDependencies` in one snapshot, the dependencies read
+ * beside the schema (on a side session when there are some): what `pull --baseline` reads.
+ * `options.schemas` are the dependencies' schemas, as `introspectDependencies` takes them.
+ *
+ * @example
+ * ```ts
+ * const { schema, dependencies } = await introspectWithDependencies(db, managedScope(config));
+ * renderBaseline(schema, { dependencies });
+ * ```
+ */
+export async function introspectWithDependencies(
+  db: Kysely<any>,
+  scope: ManagedScope = {},
+  options: IntrospectDependenciesOptions = {},
+): Promise<{ schema: SchemaDescription; dependencies: CatalogDependency[] }> {
+  try {
+    return await inCatalogSnapshot(db, async (snapshot) => {
+      let dependencies: CatalogDependency[] = [];
+      const schema = await read(snapshot, scope, async (trx) => {
+        dependencies = await readDependencyEdges(trx, options.schemas);
+      });
+      return { schema, dependencies };
+    });
+  } catch (error) {
+    throw introspectionFailed(error);
+  }
+}
+
+function introspectionFailed(error: unknown): RetortError {
+  return new RetortError(
+    "INTROSPECTION_FAILED",
+    `Could not read the database schema: ${(error as Error).message}`,
+    {
+      cause: error,
+      hint: "The role needs to read pg_catalog; check the connection and the server version (12+).",
+    },
+  );
+}
+
+/** The description of `scope`; `also` is one more read, run first among the reads of the snapshot. */
+async function read(
+  snapshot: CatalogSnapshot,
+  scope: ManagedScope,
+  also: CatalogRead<void> = async () => {},
+): Promise<SchemaDescription> {
   const { db } = snapshot;
   const existing = (await readSchemas(db)).rows.map((r) => r.name);
   const managed = scope.schemas;
@@ -154,6 +199,7 @@ async function read(snapshot: CatalogSnapshot, scope: ManagedScope): Promise<Sch
   // Longest first (as measured on MusicBrainz), so that sessions reading in parallel end
   // together; on one session the order does not matter.
   const [
+    ,
     unmanagedPrivileges,
     unmanagedExtras,
     constraints,
@@ -176,6 +222,7 @@ async function read(snapshot: CatalogSnapshot, scope: ManagedScope): Promise<Sch
     extensions,
     schemaComments,
   ] = await snapshot.all([
+    also,
     async (db) => (await readUnmanagedPrivileges(db, schemas, version)).rows,
     async (db) => (await readUnmanagedExtras(db, schemas, version)).rows,
     async (db) => (await readConstraints(db, schemas, version)).rows,
