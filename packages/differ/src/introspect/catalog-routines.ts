@@ -11,7 +11,7 @@ import { commentClause, description, notExtensionMember, procName, qualified } f
  */
 export function routines(inScope: RawBuilder<unknown>, version: number): RawBuilder<unknown> {
   return sql`
-    -- Aggregates: readUnmanagedExtras.
+    -- Aggregates: readUnmanagedObjects.
     select case p.prokind when 'p' then 'procedure' else 'function' end,
            n.nspname::text, p.proname::text || '(' || pg_get_function_identity_arguments(p.oid) || ')', null,
            pg_get_functiondef(p.oid)

@@ -45,7 +45,12 @@ import { serverVersionNum, type UnmanagedRow } from "./catalog-sql";
 import { applyTableSettings, readTableSettings } from "./catalog-table-settings";
 import { readColumns, readSchemas, readTables } from "./catalog-tables";
 import { readEnums } from "./catalog-types";
-import { readUnmanaged, readUnmanagedExtras, readUnmanagedPrivileges } from "./catalog-unmanaged";
+import {
+  readUnmanaged,
+  readUnmanagedObjects,
+  readUnmanagedPrivileges,
+  readUnmanagedSettings,
+} from "./catalog-unmanaged";
 import { readCompositeTypes, readDomains, readRangeTypes } from "./catalog-user-types";
 import { describeViewRows, readViews } from "./catalog-views";
 import { isPreviousToolTable } from "./detect-previous-tool";
@@ -201,7 +206,8 @@ async function read(
   const [
     ,
     unmanagedPrivileges,
-    unmanagedExtras,
+    unmanagedSettings,
+    unmanagedObjects,
     constraints,
     indexes,
     columns,
@@ -224,7 +230,8 @@ async function read(
   ] = await snapshot.all([
     also,
     async (db) => (await readUnmanagedPrivileges(db, schemas, version)).rows,
-    async (db) => (await readUnmanagedExtras(db, schemas, version)).rows,
+    async (db) => (await readUnmanagedSettings(db, schemas, version)).rows,
+    async (db) => (await readUnmanagedObjects(db, schemas)).rows,
     async (db) => (await readConstraints(db, schemas, version)).rows,
     async (db) => (await readIndexes(db, schemas, version >= 150000)).rows,
     async (db) => (await readColumns(db, schemas, version)).rows,
@@ -246,9 +253,12 @@ async function read(
     async (db) => (await readSchemaComments(db, schemas)).rows,
   ]);
   // Each kind comes from one query, which orders it: the concatenation keeps that order.
-  const unmanaged = [...unmanagedRows, ...unmanagedPrivileges, ...unmanagedExtras].filter(
-    (u) => !isManagedGrant(u, grants.unmanagedNames),
-  );
+  const unmanaged = [
+    ...unmanagedRows,
+    ...unmanagedPrivileges,
+    ...unmanagedSettings,
+    ...unmanagedObjects,
+  ].filter((u) => !isManagedGrant(u, grants.unmanagedNames));
 
   const columnNames = new Map<string, string[]>();
   for (const c of columns) {
