@@ -90,16 +90,14 @@ export async function inCatalogSession<T>(db: Kysely<any>, fn: CatalogRead<T>): 
 export async function inCatalogSnapshot<T>(
   db: Kysely<any>,
   fn: (snapshot: CatalogSnapshot) => Promise<T>,
-  options: { readonly sessions?: number } = {},
 ): Promise<T> {
   const side = db.isTransaction ? undefined : sideSessionsOf(db);
-  const count = Math.min(options.sessions ?? MAX_SESSIONS, MAX_SESSIONS) - 1;
   const alone = () =>
     inCatalogSession(db, (trx) => fn({ db: trx, all: (reads) => inOrder(trx, reads) }));
-  if (side === undefined || count < 1) return alone();
+  if (side === undefined) return alone();
   const cannotExport = new Error("pg_export_snapshot failed");
   try {
-    return await inSharedSnapshot(db, side, count, fn, cannotExport);
+    return await inSharedSnapshot(db, side, fn, cannotExport);
   } catch (error) {
     // A server without exported snapshots (some PostgreSQL-compatible ones) is read alone.
     if (error === cannotExport) return alone();
@@ -110,7 +108,6 @@ export async function inCatalogSnapshot<T>(
 async function inSharedSnapshot<T>(
   db: Kysely<any>,
   side: SideSessions,
-  count: number,
   fn: (snapshot: CatalogSnapshot) => Promise<T>,
   cannotExport: Error,
 ): Promise<T> {
@@ -130,7 +127,7 @@ async function inSharedSnapshot<T>(
       const snapshot = exported.rows[0]!.snapshot;
       // Each side session joins the queue once it is connected and in the snapshot; the first
       // session starts on the queue at once.
-      const sides = Array.from({ length: count }, () => {
+      const sides = Array.from({ length: MAX_SESSIONS - 1 }, () => {
         const sideDb = side.open();
         let isServing = false;
         const ended = sideDb

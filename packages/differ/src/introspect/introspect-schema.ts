@@ -1,6 +1,7 @@
-// Over 500 lines: introspectSchema reads every catalog family in one pass over one connection and
-// assembles them into one description (tables need their columns, keys, indexes, partitions,
-// settings and policies joined by oid); each family's query lives in its own catalog-*.ts file.
+// Over 500 lines: introspectSchema reads every catalog family in one snapshot (over up to three
+// sessions: catalog-session) and assembles them into one description (tables need their columns,
+// keys, indexes, partitions, settings and policies joined by oid); each family's query lives in
+// its own catalog-*.ts file.
 import { type ObjectName, RetortError } from "@retort/core";
 import type { Kysely } from "kysely";
 import { identitySequence } from "../schema/identity-sequence";
@@ -121,7 +122,9 @@ function includeColumns(index: IndexRow): string[] {
 
 /**
  * Reads the schema of a live database from `pg_catalog` into a {@link SchemaDescription}, in
- * one query per kind of object, inside one repeatable-read snapshot.
+ * one query per kind of object, inside one repeatable-read snapshot. When `db` offers side
+ * sessions (as the `Migrator` does on `withConnection` for `pg` and `postgres.js`) and is not a
+ * transaction, the queries run over three sessions sharing that snapshot.
  *
  * Read: the schemas of `scope` (default: all). Left out: system schemas (`pg_catalog`,
  * `information_schema`, `pg_toast`, `pg_temp_*`), objects owned by extensions, the tables
