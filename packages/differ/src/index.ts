@@ -30,7 +30,7 @@ export type { PreviousTool, PreviousToolName } from "./introspect/detect-previou
 export { detectPreviousTool } from "./introspect/detect-previous-tool";
 export type { IntrospectSchemaOptions } from "./introspect/introspect-schema";
 // Catalog introspection.
-export { introspectSchema } from "./introspect/introspect-schema";
+export { introspectSchema, introspectWithDependencies } from "./introspect/introspect-schema";
 export type { CatalogDependency } from "./introspect/object-key";
 export type {
   BigIntInput,

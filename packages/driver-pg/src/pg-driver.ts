@@ -109,6 +109,8 @@ class OneSessionPool implements PostgresPool {
  */
 export class PgDriver extends BaseDriver {
   readonly name = "pg";
+  // Each dialect connects its own session: the catalog can be read over several at once.
+  override readonly hasIndependentSessions = true;
   readonly displayTarget: string;
   readonly isLocal: boolean;
   readonly settings: PostgresUrlSettings;

@@ -1,6 +1,12 @@
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadScriptDirectory, Migrator, openDriver, resolveConfig } from "@retort/core";
+import {
+  loadScriptDirectory,
+  Migrator,
+  openDriver,
+  resolveConfig,
+  sideSessionsOf,
+} from "@retort/core";
 import { createTestDatabase, TempProject, type TestDatabase } from "@retort/test-harness";
 import { Kysely, sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -68,6 +74,32 @@ afterAll(async () => {
 });
 
 describe("migrating with @retort/driver-postgres-js", () => {
+  it("offers side sessions to reads on withConnection, each a session of its own", async () => {
+    const config = resolveConfig(
+      { url: database.url, driver: "@retort/driver-postgres-js" },
+      project.root,
+    );
+    const driver = await openDriver(config);
+    const migrator = new Migrator({ config, scripts: loadScriptDirectory(config), driver });
+    const pid = async (db: Kysely<any>) =>
+      (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(db)).rows[0]?.pid;
+    try {
+      const [own, side] = await migrator.withConnection(async (db) => {
+        const sideDb = sideSessionsOf(db)?.open();
+        if (sideDb === undefined) throw new Error("no side sessions offered");
+        try {
+          return [await pid(db), await pid(sideDb)];
+        } finally {
+          await sideDb.destroy();
+        }
+      });
+      expect(own).toBeTypeOf("number");
+      expect(side).not.toBe(own);
+    } finally {
+      await migrator.close();
+    }
+  });
+
   it("upgrades to head and downgrades to base", async () => {
     const config = resolveConfig(
       { url: database.url, driver: "@retort/driver-postgres-js" },

@@ -61,6 +61,8 @@ async function loadPostgres(): Promise<(options: PostgresJsOptions) => Sql> {
  */
 export class PostgresJsDriver extends BaseDriver {
   readonly name = "postgres-js";
+  // Each dialect connects its own session: the catalog can be read over several at once.
+  override readonly hasIndependentSessions = true;
   readonly displayTarget: string;
   readonly isLocal: boolean;
   readonly settings: PostgresUrlSettings;

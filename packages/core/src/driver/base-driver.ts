@@ -33,6 +33,8 @@ export abstract class BaseDriver implements Driver {
   abstract readonly displayTarget: string;
   abstract readonly isLocal: boolean;
   abstract createDialect(): Dialect;
+  /** See {@link Driver.hasIndependentSessions}. Default is `false`. */
+  readonly hasIndependentSessions: boolean = false;
 
   /**
    * Takes `pg_advisory_lock(key)` on the session of `db`. Tries `pg_try_advisory_lock` first so

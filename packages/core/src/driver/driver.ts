@@ -65,6 +65,12 @@ export interface Driver {
    */
   createDialect(): Dialect;
   /**
+   * Whether each `createDialect()` connects a session of its own to the same database, so a read
+   * may run on more sessions beside the first (retort reads the catalog that way, in one
+   * snapshot). Default is `false`: an embedded engine has one session.
+   */
+  readonly hasIndependentSessions?: boolean;
+  /**
    * Takes a session-level exclusive lock that every retort process on this database agrees
    * on, waiting for it if another holds it. The lock is held until released or until the
    * session ends, so a killed process never leaves it behind.

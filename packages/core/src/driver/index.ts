@@ -29,3 +29,4 @@ export {
   type SslMode,
 } from "./parse-postgres-url";
 export { privateCacheDir } from "./private-cache-dir";
+export { offerSideSessions, type SideSessions, sideSessionsOf } from "./side-sessions";

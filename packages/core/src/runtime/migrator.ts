@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { ResolvedConfig } from "../config/config";
 import type { Driver, ServerVersion } from "../driver/driver";
+import { offerSideSessions } from "../driver/side-sessions";
 import { RetortError } from "../errors/retort-error";
 import type { ScriptDirectory } from "../script/script-directory";
 import { DatabaseAtUnknownRevisionError } from "./database-at-unknown-revision-error";
@@ -128,10 +129,19 @@ export class Migrator {
 
   /**
    * Runs `fn` on one connection of the database, without the migration lock: for reading
-   * (introspection by autogenerate and `check`).
+   * (introspection by autogenerate and `check`). When the driver's sessions are independent, a
+   * read on it may open side sessions ({@link offerSideSessions}).
    */
   async withConnection<T>(fn: (db: Kysely<any>) => Promise<T>): Promise<T> {
-    return this.session(false, fn);
+    const { driver } = this.options;
+    if (!this.ownsDb || driver.hasIndependentSessions !== true) return this.session(false, fn);
+    const { Kysely } = await loadKysely();
+    return this.session(false, (db) => {
+      // A read may open more sessions of the same driver beside this one (the catalog is read
+      // over three, in this session's snapshot).
+      offerSideSessions(db, { open: () => new Kysely<any>({ dialect: driver.createDialect() }) });
+      return fn(db);
+    });
   }
 
   /** The history table's rows, oldest first. */

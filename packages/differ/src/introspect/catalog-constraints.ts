@@ -1,4 +1,5 @@
-import { type Kysely, sql } from "kysely";
+import { type Kysely, type RawBuilder, sql } from "kysely";
+import { description } from "./catalog-sql";
 
 // Constraints and indexes of tables, as the models declare them.
 
@@ -28,34 +29,47 @@ export interface ConstraintRow {
   comment: string | null;
 }
 
+/**
+ * The names of the columns numbered `attnums` (an `int2[]`) of the relation `relid`, in order. A
+ * lookup per number: joined, the planner hashed every column of the table once per constraint
+ * (15 ms over MusicBrainz's 2,000 constraints). A constraint's columns always exist.
+ */
+function columnNames(
+  attnums: RawBuilder<unknown>,
+  relid: RawBuilder<unknown>,
+): RawBuilder<unknown> {
+  return sql`array(select (select a.attname::text from pg_attribute a
+                           where a.attrelid = ${relid} and a.attnum = k.attnum)
+                   from unnest(${attnums}) with ordinality k(attnum, ord) order by k.ord)::text[]`;
+}
+
+/** The constraints of the tables of `schemas`; `version` is `server_version_num`. */
 export function readConstraints(
   db: Kysely<any>,
   schemas: string[],
+  version: number,
 ): Promise<{ rows: ConstraintRow[] }> {
+  // confdelsetcols exists from PostgreSQL 15 (null when it lists no column).
+  const onDeleteColumns =
+    version >= 150000
+      ? sql`case when con.contype = 'f' and con.confdelsetcols is not null then
+             ${columnNames(sql`con.confdelsetcols`, sql`con.conrelid`)}
+           end`
+      : sql`null::text[]`;
   // contype 'n' (NOT NULL constraints, catalogued from PostgreSQL 18) and 't' (constraint
   // triggers) are left out: nullability is read from attnotnull, triggers are unmanaged.
   return sql<ConstraintRow>`
     select con.conrelid::text as table_oid, con.conname::text as name, con.contype::text as type,
            con.condeferrable as deferrable, con.condeferred as deferred, con.connoinherit as no_inherit,
            not con.convalidated as not_valid,
-           array(select a.attname::text from unnest(con.conkey) with ordinality k(attnum, ord)
-                 join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.attnum
-                 order by k.ord)::text[] as columns,
+           ${columnNames(sql`con.conkey`, sql`con.conrelid`)} as columns,
            fn.nspname::text as ref_schema, fc.relname::text as ref_table,
            case when con.contype = 'f' then
-             array(select a.attname::text from unnest(con.confkey) with ordinality k(attnum, ord)
-                   join pg_attribute a on a.attrelid = con.confrelid and a.attnum = k.attnum
-                   order by k.ord)::text[]
+             ${columnNames(sql`con.confkey`, sql`con.confrelid`)}
            end as ref_columns,
            con.confupdtype::text as on_update, con.confdeltype::text as on_delete,
            con.confmatchtype::text as match,
-           -- confdelsetcols exists from PostgreSQL 15: read through jsonb, so older servers give null.
-           case when con.contype = 'f' and jsonb_typeof(to_jsonb(con) -> 'confdelsetcols') = 'array' then
-             array(select a.attname::text
-                   from jsonb_array_elements_text(to_jsonb(con) -> 'confdelsetcols') with ordinality k(attnum, ord)
-                   join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.attnum::int2
-                   order by k.ord)::text[]
-           end as on_delete_columns,
+           ${onDeleteColumns} as on_delete_columns,
            case when con.contype = 'c' then pg_get_expr(con.conbin, con.conrelid, true) end as check_expr,
            case when con.contype = 'c' then pg_get_expr(con.conbin, con.conrelid) end as check_expr_plain,
            con.conindid::text as index_oid,
@@ -63,7 +77,7 @@ export function readConstraints(
              array(select o.oprname::text from unnest(con.conexclop) with ordinality k(op, ord)
                    join pg_operator o on o.oid = k.op order by k.ord)::text[]
            end as operators,
-           obj_description(con.oid, 'pg_constraint') as comment
+           ${description(sql`con.oid`, "pg_constraint")} as comment
     from pg_constraint con
     join pg_class c on c.oid = con.conrelid
     join pg_namespace n on n.oid = c.relnamespace
@@ -136,7 +150,7 @@ export function readIndexes(
            pg_get_expr(i.indpred, i.indrelid, true) as predicate,
            pg_get_expr(i.indpred, i.indrelid) as predicate_plain,
            ${nullsNotDistinct} as nulls_not_distinct, ic.reloptions::text[] as storage_parameters,
-           obj_description(ic.oid, 'pg_class') as comment,
+           ${description(sql`ic.oid`, "pg_class")} as comment,
            -- The default is -1 up to PostgreSQL 16 and NULL from 17.
            (select json_object_agg(ia.attnum, ia.attstattarget order by ia.attnum)
             from pg_attribute ia

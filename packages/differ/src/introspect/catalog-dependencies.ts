@@ -1,5 +1,6 @@
 import { RetortError } from "@retort/core";
 import { type Kysely, sql } from "kysely";
+import { inCatalogSession } from "./catalog-session";
 import { type CatalogDependency, objectKey } from "./object-key";
 
 /*
@@ -194,23 +195,7 @@ export async function introspectDependencies(
   options: IntrospectDependenciesOptions = {},
 ): Promise<CatalogDependency[]> {
   try {
-    const rows = await inCatalogSession(db, (trx) => readDependencies(trx, options.schemas));
-    const edges: CatalogDependency[] = [];
-    const seen = new Set<string>();
-    for (const r of rows) {
-      const from = objectKey(r.dep_class, r.dep_schema, r.dep_table, r.dep_name);
-      const to = objectKey(r.ref_class, r.ref_schema, r.ref_table, r.ref_name);
-      if (from === to) continue;
-      const part =
-        r.dep_column === null
-          ? undefined
-          : objectKey("default", r.dep_schema, r.dep_name, r.dep_column);
-      const id = `${from}\u0001${to}\u0001${part ?? ""}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      edges.push(part === undefined ? { from, to } : { from, to, part });
-    }
-    return edges;
+    return await inCatalogSession(db, (trx) => readDependencyEdges(trx, options.schemas));
   } catch (error) {
     throw new RetortError(
       "INTROSPECTION_FAILED",
@@ -218,6 +203,32 @@ export async function introspectDependencies(
       { cause: error, hint: "The role needs to read pg_catalog (pg_depend, pg_inherits)." },
     );
   }
+}
+
+/**
+ * The edges {@link introspectDependencies} returns, read on `db` as it is (in the caller's
+ * catalog session: see `inCatalogSession`).
+ */
+export async function readDependencyEdges(
+  db: Kysely<any>,
+  schemas: string[] | undefined,
+): Promise<CatalogDependency[]> {
+  const edges: CatalogDependency[] = [];
+  const seen = new Set<string>();
+  for (const r of await readDependencies(db, schemas)) {
+    const from = objectKey(r.dep_class, r.dep_schema, r.dep_table, r.dep_name);
+    const to = objectKey(r.ref_class, r.ref_schema, r.ref_table, r.ref_name);
+    if (from === to) continue;
+    const part =
+      r.dep_column === null
+        ? undefined
+        : objectKey("default", r.dep_schema, r.dep_name, r.dep_column);
+    const id = `${from}\u0001${to}\u0001${part ?? ""}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    edges.push(part === undefined ? { from, to } : { from, to, part });
+  }
+  return edges;
 }
 
 async function readDependencies(
@@ -248,33 +259,4 @@ async function readDependencies(
     where ${schemas === undefined ? sql`true` : sql`n.nspname = any(${schemas}::text[])`}
     order by 1, 2, 3, 4, 5, 6, 7, 8, 9`.execute(db);
   return result.rows;
-}
-
-/**
- * Runs `fn` with only `pg_catalog` on the search path (so the names it prints match the
- * description's), in one snapshot when the caller is not in a transaction already.
- */
-async function inCatalogSession<T>(
-  db: Kysely<any>,
-  fn: (db: Kysely<any>) => Promise<T>,
-): Promise<T> {
-  const searchPath = (path: string) => sql`select set_config('search_path', ${path}, true)`;
-  if (db.isTransaction) {
-    const before = await sql<{
-      path: string;
-    }>`select current_setting('search_path') as path`.execute(db);
-    await searchPath("pg_catalog").execute(db);
-    try {
-      return await fn(db);
-    } finally {
-      await searchPath(before.rows[0]?.path ?? "").execute(db);
-    }
-  }
-  return db
-    .transaction()
-    .setIsolationLevel("repeatable read")
-    .execute(async (trx) => {
-      await searchPath("pg_catalog").execute(trx);
-      return fn(trx);
-    });
 }

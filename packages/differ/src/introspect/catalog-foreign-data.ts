@@ -1,5 +1,5 @@
 import { type RawBuilder, sql } from "kysely";
-import { commentClause, notExtensionMember, procName, qualified } from "./catalog-sql";
+import { commentClause, description, notExtensionMember, procName, qualified } from "./catalog-sql";
 
 // Foreign tables, and the servers, wrappers and user mappings they use.
 
@@ -45,7 +45,7 @@ export function foreignData(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
            'CREATE FOREIGN DATA WRAPPER ' || quote_ident(w.fdwname)
            || coalesce(' HANDLER ' || ${procName(sql`w.fdwhandler`)}, '')
            || coalesce(' VALIDATOR ' || ${procName(sql`w.fdwvalidator`)}, '') || ${fdwOptions(sql`w.fdwoptions`)}
-           || ${commentClause(sql`'FOREIGN DATA WRAPPER ' || quote_ident(w.fdwname)`, sql`obj_description(w.oid, 'pg_foreign_data_wrapper')`)}
+           || ${commentClause(sql`'FOREIGN DATA WRAPPER ' || quote_ident(w.fdwname)`, description(sql`w.oid`, "pg_foreign_data_wrapper"))}
     from ${wrappersInScope(inScope)} wv join pg_foreign_data_wrapper w on w.oid = wv.oid
     where ${notExtensionMember("pg_foreign_data_wrapper", sql`w.oid`)}
     union all
@@ -53,7 +53,7 @@ export function foreignData(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
            'CREATE SERVER ' || quote_ident(s.srvname) || coalesce(' TYPE ' || quote_literal(s.srvtype), '')
            || coalesce(' VERSION ' || quote_literal(s.srvversion), '')
            || ' FOREIGN DATA WRAPPER ' || quote_ident(w.fdwname) || ${fdwOptions(sql`s.srvoptions`)}
-           || ${commentClause(sql`'SERVER ' || quote_ident(s.srvname)`, sql`obj_description(s.oid, 'pg_foreign_server')`)}
+           || ${commentClause(sql`'SERVER ' || quote_ident(s.srvname)`, description(sql`s.oid`, "pg_foreign_server"))}
     from ${serversInScope(inScope)} sv join pg_foreign_server s on s.oid = sv.oid
     join pg_foreign_data_wrapper w on w.oid = s.srvfdw
     union all
@@ -89,7 +89,7 @@ export function foreignData(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
                 from pg_constraint con where con.conrelid = c.oid and con.contype = 'c'
                   and con.coninhcount = 0) items), '')
            || E'\n) SERVER ' || quote_ident(s.srvname) || ${fdwOptions(sql`ft.ftoptions`)}
-           || ${commentClause(sql`'FOREIGN TABLE ' || ${relation}`, sql`obj_description(c.oid, 'pg_class')`)}
+           || ${commentClause(sql`'FOREIGN TABLE ' || ${relation}`, description(sql`c.oid`, "pg_class"))}
     from pg_foreign_table ft join pg_class c on c.oid = ft.ftrelid
     join pg_namespace n on n.oid = c.relnamespace join pg_foreign_server s on s.oid = ft.ftserver
     where ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}`;

@@ -7,7 +7,7 @@ import {
 import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { FunctionDescription, TriggerDescription } from "../schema/routine-description";
 import { triggerEventOrder } from "../schema/routine-description";
-import { notExtensionMember } from "./catalog-sql";
+import { description, notExtensionMember } from "./catalog-sql";
 
 // The functions, procedures and triggers the models declare. What they cannot declare (C
 // functions, SQL-standard bodies, disabled triggers, triggers with transition tables or on
@@ -72,7 +72,7 @@ export async function readFunctions(
            case when p.prokind = 'p' then null else pg_get_function_result(p.oid) end as returns,
            l.lanname::text as language, p.prosrc as body, p.provolatile::text as volatility,
            p.proisstrict as strict, p.prosecdef as security_definer, p.proparallel::text as parallel,
-           p.proconfig::text[] as config, obj_description(p.oid, 'pg_proc') as comment
+           p.proconfig::text[] as config, ${description(sql`p.oid`, "pg_proc")} as comment
     from pg_proc p join pg_namespace n on n.oid = p.pronamespace join pg_language l on l.oid = p.prolang
     where n.nspname = any(${schemas}::text[]) and ${managedRoutine(version)}
       and ${notExtensionMember("pg_proc", sql`p.oid`)}`.execute(db);
@@ -167,7 +167,7 @@ export async function readTriggers(
            fn.nspname::text as function_schema, p.proname::text as function_name,
            encode(tg.tgargs, 'hex') as args, tg.tgconstraint <> 0 as constraint,
            tg.tgdeferrable as deferrable, tg.tginitdeferred as initially_deferred,
-           obj_description(tg.oid, 'pg_trigger') as comment,
+           ${description(sql`tg.oid`, "pg_trigger")} as comment,
            array(select dn.nspname::text || chr(1) || dp.proname::text
                  from pg_depend d join pg_proc dp on dp.oid = d.refobjid
                  join pg_namespace dn on dn.oid = dp.pronamespace

@@ -1,4 +1,5 @@
 import { type Kysely, type RawBuilder, sql } from "kysely";
+import { description } from "./catalog-sql";
 
 // Free-standing sequences, extensions and schema comments: the kinds `sequence()`, `extension()`
 // and `schema()` declare.
@@ -9,14 +10,20 @@ import { type Kysely, type RawBuilder, sql } from "kysely";
  * `OWNED BY` alone (no default reads it) leaves it free, with an owner.
  */
 export function isFreeStandingSequence(oid: RawBuilder<unknown>): RawBuilder<unknown> {
+  // The default's dependencies are looked up by the default: `offset 0` keeps the inner EXISTS a
+  // subquery of `ad.oid` (a key of the index on (classid, objid)), where the planner turned it
+  // into a join that scanned every default's dependencies once per sequence (35 ms on
+  // MusicBrainz's 240 serials).
   return sql`not exists (
       select 1 from pg_depend d where d.classid = 'pg_class'::regclass and d.objid = ${oid}
         and (d.deptype in ('i', 'e')
              or (d.deptype = 'a' and d.refclassid = 'pg_class'::regclass
-                 and exists (select 1 from pg_attrdef ad join pg_depend dd
-                               on dd.classid = 'pg_attrdef'::regclass and dd.objid = ad.oid
-                               and dd.refclassid = 'pg_class'::regclass and dd.refobjid = ${oid}
-                             where ad.adrelid = d.refobjid and ad.adnum = d.refobjsubid))))`;
+                 and exists (select 1 from pg_attrdef ad
+                             where ad.adrelid = d.refobjid and ad.adnum = d.refobjsubid
+                               and exists (select 1 from pg_depend dd
+                                           where dd.classid = 'pg_attrdef'::regclass and dd.objid = ad.oid
+                                             and dd.refclassid = 'pg_class'::regclass
+                                             and dd.refobjid = ${oid} offset 0)))))`;
 }
 
 export interface SequenceRow {
@@ -44,7 +51,7 @@ export function readSequences(
            s.seqstart::text as start, s.seqincrement::text as increment, s.seqmin::text as min,
            s.seqmax::text as max, s.seqcache::text as cache, s.seqcycle as cycle,
            o.relname::text as owner_table, a.attname::text as owner_column,
-           obj_description(c.oid, 'pg_class') as comment
+           ${description(sql`c.oid`, "pg_class")} as comment
     from pg_sequence s
     join pg_class c on c.oid = s.seqrelid
     join pg_namespace n on n.oid = c.relnamespace

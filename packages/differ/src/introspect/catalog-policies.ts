@@ -2,6 +2,7 @@ import type { PolicyCommand } from "@retort/core";
 import { type Kysely, sql } from "kysely";
 import { faithfulExpression } from "../schema/normalize-expression";
 import { type PolicyDescription, sortedRoles } from "../schema/policy-description";
+import { description } from "./catalog-sql";
 
 // Row-level security: every policy on a table of the schemas read, and the tables' switches.
 // Which of them are managed is the tables' business: introspectSchema keeps those whose table
@@ -54,7 +55,7 @@ export async function readPolicies(db: Kysely<any>, schemas: string[]): Promise<
            pg_get_expr(pol.polqual, pol.polrelid, false) as using_plain,
            pg_get_expr(pol.polwithcheck, pol.polrelid, true) as with_check,
            pg_get_expr(pol.polwithcheck, pol.polrelid, false) as with_check_plain,
-           obj_description(pol.oid, 'pg_policy') as comment,
+           ${description(sql`pol.oid`, "pg_policy")} as comment,
            array(select distinct pn.nspname::text || E'\\x01' || p.proname::text
                  from pg_depend d join pg_proc p on p.oid = d.refobjid
                  join pg_namespace pn on pn.oid = p.pronamespace

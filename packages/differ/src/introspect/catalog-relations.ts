@@ -1,7 +1,13 @@
 import { type RawBuilder, sql } from "kysely";
 import { managedTrigger } from "./catalog-functions";
 import { isFreeStandingSequence } from "./catalog-namespaces";
-import { commentClause, notExtensionMember, optionList, qualified } from "./catalog-sql";
+import {
+  commentClause,
+  description,
+  notExtensionMember,
+  optionList,
+  qualified,
+} from "./catalog-sql";
 import { columnSettings } from "./catalog-tables";
 
 // What hangs on tables and views beyond the models: triggers, rules, statistics,
@@ -25,7 +31,7 @@ export function triggersAndPolicies(
                            when 'R' then E';\nALTER TABLE ' || ${relationName} || ' ENABLE REPLICA TRIGGER ' || quote_ident(tg.tgname)
                            when 'A' then E';\nALTER TABLE ' || ${relationName} || ' ENABLE ALWAYS TRIGGER ' || quote_ident(tg.tgname)
                            else '' end
-      || ${commentClause(sql`'TRIGGER ' || quote_ident(tg.tgname) || ' ON ' || ${relationName}`, sql`obj_description(tg.oid, 'pg_trigger')`)}
+      || ${commentClause(sql`'TRIGGER ' || quote_ident(tg.tgname) || ' ON ' || ${relationName}`, description(sql`tg.oid`, "pg_trigger"))}
     from pg_trigger tg join pg_class c on c.oid = tg.tgrelid join pg_namespace n on n.oid = c.relnamespace
     where not tg.tgisinternal and ${ownTrigger} and not ${managedTrigger()} and ${inScope}
       and ${notExtensionMember("pg_class", sql`c.oid`)}`;
@@ -51,13 +57,13 @@ export function rulesAndStatistics(
   return sql`
     -- A view's own '_RETURN' rule is its query, already in the view's definition.
     select 'rule', n.nspname::text, r.rulename::text, c.relname::text, pg_get_ruledef(r.oid, true)
-      || ${commentClause(sql`'RULE ' || quote_ident(r.rulename) || ' ON ' || ${relationName}`, sql`obj_description(r.oid, 'pg_rewrite')`)}
+      || ${commentClause(sql`'RULE ' || quote_ident(r.rulename) || ' ON ' || ${relationName}`, description(sql`r.oid`, "pg_rewrite"))}
     from pg_rewrite r join pg_class c on c.oid = r.ev_class join pg_namespace n on n.oid = c.relnamespace
     where r.rulename <> '_RETURN' and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
     union all
     select 'statistics', n.nspname::text, st.stxname::text, c.relname::text, pg_get_statisticsobjdef(st.oid)
       || ${target}
-      || ${commentClause(sql`'STATISTICS ' || ${statisticsName}`, sql`obj_description(st.oid, 'pg_statistic_ext')`)}
+      || ${commentClause(sql`'STATISTICS ' || ${statisticsName}`, description(sql`st.oid`, "pg_statistic_ext"))}
     from pg_statistic_ext st join pg_namespace n on n.oid = st.stxnamespace join pg_class c on c.oid = st.stxrelid
     where ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}`;
 }
@@ -250,7 +256,7 @@ export function publications(schemas: string[], version: number): RawBuilder<unk
                 case when p.pubinsert then 'insert' end, case when p.pubupdate then 'update' end,
                 case when p.pubdelete then 'delete' end, case when p.pubtruncate then 'truncate' end))
            || ${viaRoot} || ')'
-           || ${commentClause(sql`'PUBLICATION ' || quote_ident(p.pubname)`, sql`obj_description(p.oid, 'pg_publication')`)}
+           || ${commentClause(sql`'PUBLICATION ' || quote_ident(p.pubname)`, description(sql`p.oid`, "pg_publication"))}
     from pg_publication p
     cross join lateral (
       select string_agg(x.object, ', ' order by x.object) as objects, min(x.schema) as schema,

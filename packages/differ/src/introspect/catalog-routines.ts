@@ -1,6 +1,6 @@
 import { type RawBuilder, sql } from "kysely";
 import { managedRoutine } from "./catalog-functions";
-import { commentClause, notExtensionMember, procName, qualified } from "./catalog-sql";
+import { commentClause, description, notExtensionMember, procName, qualified } from "./catalog-sql";
 
 // Routines and what is built on them: functions and procedures, aggregates, operators, operator
 // families and classes, casts and conversions, event triggers.
@@ -11,11 +11,11 @@ import { commentClause, notExtensionMember, procName, qualified } from "./catalo
  */
 export function routines(inScope: RawBuilder<unknown>, version: number): RawBuilder<unknown> {
   return sql`
-    -- Aggregates: readUnmanagedExtras.
+    -- Aggregates: readUnmanagedObjects.
     select case p.prokind when 'p' then 'procedure' else 'function' end,
            n.nspname::text, p.proname::text || '(' || pg_get_function_identity_arguments(p.oid) || ')', null,
            pg_get_functiondef(p.oid)
-             || ${commentClause(sql`case p.prokind when 'p' then 'PROCEDURE ' else 'FUNCTION ' end || ${qualified(sql`n.nspname`, sql`p.proname`)} || '(' || pg_get_function_identity_arguments(p.oid) || ')'`, sql`obj_description(p.oid, 'pg_proc')`)}
+             || ${commentClause(sql`case p.prokind when 'p' then 'PROCEDURE ' else 'FUNCTION ' end || ${qualified(sql`n.nspname`, sql`p.proname`)} || '(' || pg_get_function_identity_arguments(p.oid) || ')'`, description(sql`p.oid`, "pg_proc"))}
     from pg_proc p join pg_namespace n on n.oid = p.pronamespace
     where p.prokind <> 'a' and not ${managedRoutine(version)} and ${inScope}
       and ${notExtensionMember("pg_proc", sql`p.oid`)}`;
@@ -60,7 +60,7 @@ export function aggregates(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
              'SORTOP = ' || ${operatorReference(sql`a.aggsortop`)},
              case when a.aggkind = 'h' then 'HYPOTHETICAL' end,
              case p.proparallel when 's' then 'PARALLEL = SAFE' when 'r' then 'PARALLEL = RESTRICTED' end)
-           || E'\n)' || ${commentClause(sql`'AGGREGATE ' || ${signature}`, sql`obj_description(p.oid, 'pg_proc')`)}
+           || E'\n)' || ${commentClause(sql`'AGGREGATE ' || ${signature}`, description(sql`p.oid`, "pg_proc"))}
     from pg_proc p join pg_aggregate a on a.aggfnoid = p.oid join pg_namespace n on n.oid = p.pronamespace
     where p.prokind = 'a' and ${inScope} and ${notExtensionMember("pg_proc", sql`p.oid`)}`;
 }
@@ -84,7 +84,7 @@ export function operators(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
            || case when o.oprcanmerge then ', MERGES' else '' end || ')'
            || ${commentClause(
              sql`'OPERATOR ' || quote_ident(n.nspname) || '.' || o.oprname || ' (' || case when o.oprleft = 0 then 'NONE' else format_type(o.oprleft, null) end || ', ' || format_type(o.oprright, null) || ')'`,
-             sql`obj_description(o.oid, 'pg_operator')`,
+             description(sql`o.oid`, "pg_operator"),
            )}
     from pg_operator o join pg_namespace n on n.oid = o.oprnamespace
     where o.oprcode <> 0 and ${inScope} and ${notExtensionMember("pg_operator", sql`o.oid`)}`;
@@ -134,7 +134,7 @@ export function operatorClasses(inScope: RawBuilder<unknown>): RawBuilder<unknow
            'CREATE OPERATOR FAMILY ' || ${family}
            || coalesce(E';\nALTER OPERATOR FAMILY ' || ${family} || ' ADD '
                        || ${operatorFamilyItems("pg_opfamily", sql`opf.oid`, "a")}, '')
-           || ${commentClause(sql`'OPERATOR FAMILY ' || ${family}`, sql`obj_description(opf.oid, 'pg_opfamily')`)}
+           || ${commentClause(sql`'OPERATOR FAMILY ' || ${family}`, description(sql`opf.oid`, "pg_opfamily"))}
     from pg_opfamily opf join pg_namespace n on n.oid = opf.opfnamespace join pg_am am on am.oid = opf.opfmethod
     where ${inScope} and ${notExtensionMember("pg_opfamily", sql`opf.oid`)}
     union all
@@ -148,7 +148,7 @@ export function operatorClasses(inScope: RawBuilder<unknown>): RawBuilder<unknow
            || coalesce(nullif(concat_ws(', ', case when oc.opckeytype <> 0 then 'STORAGE ' || format_type(oc.opckeytype, null) end,
                                         ${operatorFamilyItems("pg_opclass", sql`oc.oid`, "i")}), ''),
                        'STORAGE ' || format_type(oc.opcintype, null))
-           || ${commentClause(sql`'OPERATOR CLASS ' || ${opclass}`, sql`obj_description(oc.oid, 'pg_opclass')`)}
+           || ${commentClause(sql`'OPERATOR CLASS ' || ${opclass}`, description(sql`oc.oid`, "pg_opclass"))}
     from pg_opclass oc join pg_namespace n on n.oid = oc.opcnamespace join pg_am am on am.oid = oc.opcmethod
     join pg_opfamily opf on opf.oid = oc.opcfamily join pg_namespace fn on fn.oid = opf.opfnamespace
     where ${inScope} and ${notExtensionMember("pg_opclass", sql`oc.oid`)}`;
@@ -163,7 +163,7 @@ export function castsAndConversions(inScope: RawBuilder<unknown>): RawBuilder<un
            || case ca.castmethod when 'f' then ' WITH FUNCTION ' || ca.castfunc::regprocedure::text
                                  when 'i' then ' WITH INOUT' else ' WITHOUT FUNCTION' end
            || case ca.castcontext when 'a' then ' AS ASSIGNMENT' when 'i' then ' AS IMPLICIT' else '' end
-           || ${commentClause(sql`'CAST ' || ${pair}`, sql`obj_description(ca.oid, 'pg_cast')`)}
+           || ${commentClause(sql`'CAST ' || ${pair}`, description(sql`ca.oid`, "pg_cast"))}
     from pg_cast ca
     -- The first schema in scope among the types' and the function's.
     cross join lateral (
@@ -186,7 +186,7 @@ export function castsAndConversions(inScope: RawBuilder<unknown>): RawBuilder<un
            || ' FOR ' || quote_literal(pg_encoding_to_char(co.conforencoding))
            || ' TO ' || quote_literal(pg_encoding_to_char(co.contoencoding))
            || ' FROM ' || co.conproc::regproc::text
-           || ${commentClause(sql`'CONVERSION ' || ${qualified(sql`n.nspname`, sql`co.conname`)}`, sql`obj_description(co.oid, 'pg_conversion')`)}
+           || ${commentClause(sql`'CONVERSION ' || ${qualified(sql`n.nspname`, sql`co.conname`)}`, description(sql`co.oid`, "pg_conversion"))}
     from pg_conversion co join pg_namespace n on n.oid = co.connamespace
     where ${inScope} and ${notExtensionMember("pg_conversion", sql`co.oid`)}`;
 }
@@ -204,7 +204,7 @@ export function eventTriggers(inScope: RawBuilder<unknown>): RawBuilder<unknown>
                                  when 'R' then E';\nALTER EVENT TRIGGER ' || quote_ident(et.evtname) || ' ENABLE REPLICA'
                                  when 'A' then E';\nALTER EVENT TRIGGER ' || quote_ident(et.evtname) || ' ENABLE ALWAYS'
                                  else '' end
-           || ${commentClause(sql`'EVENT TRIGGER ' || quote_ident(et.evtname)`, sql`obj_description(et.oid, 'pg_event_trigger')`)}
+           || ${commentClause(sql`'EVENT TRIGGER ' || quote_ident(et.evtname)`, description(sql`et.oid`, "pg_event_trigger"))}
     from pg_event_trigger et join pg_proc p on p.oid = et.evtfoid join pg_namespace n on n.oid = p.pronamespace
     where ${inScope} and ${notExtensionMember("pg_event_trigger", sql`et.oid`)}`;
 }

@@ -15,6 +15,16 @@ export function notExtensionMember(catalog: string, oid: RawBuilder<unknown>): R
   return sql`not exists (select 1 from pg_depend d where d.classid = ${sql.raw(`'${catalog}'::regclass`)} and d.objid = ${oid} and d.deptype = 'e')`;
 }
 
+/**
+ * The comment of the object `oid` of `catalog`, as `obj_description(oid, catalog)` gives it: a
+ * subquery, because `obj_description` is a SQL function the planner cannot inline, run as a query
+ * of its own per row (15 ms over MusicBrainz's 2,000 constraints).
+ */
+export function description(oid: RawBuilder<unknown>, catalog: string): RawBuilder<unknown> {
+  return sql`(select d.description from pg_description d where d.objoid = ${oid}
+              and d.classoid = ${sql.raw(`'${catalog}'::regclass`)} and d.objsubid = 0)`;
+}
+
 export interface UnmanagedRow {
   kind: string;
   schema: string;

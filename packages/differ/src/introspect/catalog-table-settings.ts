@@ -7,7 +7,7 @@ import { notExtensionMember } from "./catalog-sql";
 // table's), persistence, replica identity, the index it is clustered on, and the columns'
 // statistics targets. Only tables that have one of them come back.
 
-interface TableSettingsRow {
+export interface TableSettingsRow {
   oid: string;
   options: string[] | null;
   toast_options: string[] | null;
@@ -20,7 +20,8 @@ interface TableSettingsRow {
   statistics: string[] | null;
 }
 
-function readTableSettings(
+/** The tables of `schemas` that have one of the settings, with them. */
+export function readTableSettings(
   db: Kysely<any>,
   schemas: string[],
 ): Promise<{ rows: TableSettingsRow[] }> {
@@ -49,13 +50,12 @@ function readTableSettings(
   );
 }
 
-/** Reads the physical settings of the tables in `schemas` into their descriptions, by oid. */
-export async function introspectTableSettings(
-  db: Kysely<any>,
-  schemas: string[],
+/** Puts the physical settings {@link readTableSettings} read into the tables' descriptions, by oid. */
+export function applyTableSettings(
+  rows: readonly TableSettingsRow[],
   tables: ReadonlyMap<string, TableDescription>,
-): Promise<void> {
-  for (const row of (await readTableSettings(db, schemas)).rows) {
+): void {
+  for (const row of rows) {
     const table = tables.get(row.oid);
     if (table === undefined) continue;
     const toast = Object.entries(parseReloptions(row.toast_options) ?? {}).map(

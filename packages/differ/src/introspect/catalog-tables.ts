@@ -1,5 +1,5 @@
 import { type Kysely, type RawBuilder, sql } from "kysely";
-import { granteeName, notExtensionMember, optionList } from "./catalog-sql";
+import { description, granteeName, notExtensionMember, optionList } from "./catalog-sql";
 
 // Schemas, tables and their columns: what the models declare of a table itself.
 
@@ -31,7 +31,7 @@ export interface TableRow {
 export function readTables(db: Kysely<any>, schemas: string[]): Promise<{ rows: TableRow[] }> {
   return sql<TableRow>`
     select c.oid::text as oid, n.nspname::text as schema, c.relname::text as name,
-           obj_description(c.oid, 'pg_class') as comment,
+           ${description(sql`c.oid`, "pg_class")} as comment,
            case when c.relkind = 'p' then pg_get_partkeydef(c.oid) end as partition_by,
            pn.nspname::text as parent_schema, pc.relname::text as parent_name,
            case when c.relispartition then pg_get_expr(c.relpartbound, c.oid) end as partition_bound

@@ -1,5 +1,5 @@
 import { type RawBuilder, sql } from "kysely";
-import { commentClause, notExtensionMember, procName, qualified } from "./catalog-sql";
+import { commentClause, description, notExtensionMember, procName, qualified } from "./catalog-sql";
 
 // Text search parsers, templates, dictionaries and configurations.
 
@@ -13,14 +13,14 @@ export function textSearchParsersAndTemplates(inScope: RawBuilder<unknown>): Raw
              'START = ' || ${procName(sql`prs.prsstart`)}, 'GETTOKEN = ' || ${procName(sql`prs.prstoken`)},
              'END = ' || ${procName(sql`prs.prsend`)}, 'LEXTYPES = ' || ${procName(sql`prs.prslextype`)},
              'HEADLINE = ' || ${procName(sql`prs.prsheadline`)}) || ')'
-           || ${commentClause(sql`'TEXT SEARCH PARSER ' || ${parser}`, sql`obj_description(prs.oid, 'pg_ts_parser')`)}
+           || ${commentClause(sql`'TEXT SEARCH PARSER ' || ${parser}`, description(sql`prs.oid`, "pg_ts_parser"))}
     from pg_ts_parser prs join pg_namespace n on n.oid = prs.prsnamespace
     where ${inScope} and ${notExtensionMember("pg_ts_parser", sql`prs.oid`)}
     union all
     select 'text search template', n.nspname::text, tmpl.tmplname::text, null,
            'CREATE TEXT SEARCH TEMPLATE ' || ${template} || ' (' || concat_ws(', ',
              'INIT = ' || ${procName(sql`tmpl.tmplinit`)}, 'LEXIZE = ' || ${procName(sql`tmpl.tmpllexize`)}) || ')'
-           || ${commentClause(sql`'TEXT SEARCH TEMPLATE ' || ${template}`, sql`obj_description(tmpl.oid, 'pg_ts_template')`)}
+           || ${commentClause(sql`'TEXT SEARCH TEMPLATE ' || ${template}`, description(sql`tmpl.oid`, "pg_ts_template"))}
     from pg_ts_template tmpl join pg_namespace n on n.oid = tmpl.tmplnamespace
     where ${inScope} and ${notExtensionMember("pg_ts_template", sql`tmpl.oid`)}`;
 }
@@ -43,7 +43,7 @@ export function textSearchConfigurations(inScope: RawBuilder<unknown>): RawBuild
                               join pg_namespace dn on dn.oid = dct.dictnamespace
                               where mp.mapcfg = cf.oid group by mp.maptokentype) m
                         join ts_token_type(cf.cfgparser) tt on tt.tokid = m.token), '')
-           || ${commentClause(sql`'TEXT SEARCH CONFIGURATION ' || ${qualified(sql`n.nspname`, sql`cf.cfgname`)}`, sql`obj_description(cf.oid, 'pg_ts_config')`)}
+           || ${commentClause(sql`'TEXT SEARCH CONFIGURATION ' || ${qualified(sql`n.nspname`, sql`cf.cfgname`)}`, description(sql`cf.oid`, "pg_ts_config"))}
     from pg_ts_config cf join pg_namespace n on n.oid = cf.cfgnamespace
     join pg_ts_parser prs on prs.oid = cf.cfgparser join pg_namespace prsn on prsn.oid = prs.prsnamespace
     where ${inScope} and ${notExtensionMember("pg_ts_config", sql`cf.oid`)}
@@ -52,7 +52,7 @@ export function textSearchConfigurations(inScope: RawBuilder<unknown>): RawBuild
            'CREATE TEXT SEARCH DICTIONARY ' || ${qualified(sql`n.nspname`, sql`td.dictname`)}
            || ' (TEMPLATE = ' || ${qualified(sql`tmn.nspname`, sql`tmpl.tmplname`)}
            || coalesce(', ' || td.dictinitoption, '') || ')'
-           || ${commentClause(sql`'TEXT SEARCH DICTIONARY ' || ${qualified(sql`n.nspname`, sql`td.dictname`)}`, sql`obj_description(td.oid, 'pg_ts_dict')`)}
+           || ${commentClause(sql`'TEXT SEARCH DICTIONARY ' || ${qualified(sql`n.nspname`, sql`td.dictname`)}`, description(sql`td.oid`, "pg_ts_dict"))}
     from pg_ts_dict td join pg_namespace n on n.oid = td.dictnamespace
     join pg_ts_template tmpl on tmpl.oid = td.dicttemplate join pg_namespace tmn on tmn.oid = tmpl.tmplnamespace
     where ${inScope} and ${notExtensionMember("pg_ts_dict", sql`td.oid`)}`;

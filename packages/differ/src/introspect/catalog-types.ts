@@ -1,5 +1,5 @@
 import { type Kysely, type RawBuilder, sql } from "kysely";
-import { commentClause, notExtensionMember, qualified } from "./catalog-sql";
+import { commentClause, description, notExtensionMember, qualified } from "./catalog-sql";
 
 // Types: enums (managed; free-standing sequences are in catalog-namespaces, domains, range and
 // composite types in catalog-user-types), and collations (unmanaged).
@@ -16,7 +16,7 @@ export function readEnums(db: Kysely<any>, schemas: string[]): Promise<{ rows: E
     select n.nspname::text as schema, t.typname::text as name,
            array(select e.enumlabel::text from pg_enum e where e.enumtypid = t.oid
                  order by e.enumsortorder)::text[] as values,
-           obj_description(t.oid, 'pg_type') as comment
+           ${description(sql`t.oid`, "pg_type")} as comment
     from pg_type t join pg_namespace n on n.oid = t.typnamespace
     where t.typtype = 'e' and n.nspname = any(${schemas}::text[])
       and ${notExtensionMember("pg_type", sql`t.oid`)}`.execute(db);
@@ -50,7 +50,7 @@ export function collations(inScope: RawBuilder<unknown>, version: number): RawBu
     -- collprovider 'd' is the database default, which CREATE COLLATION cannot make.
     select 'collation', n.nspname::text, co.collname::text, null,
            'CREATE COLLATION ' || ${qualified(sql`n.nspname`, sql`co.collname`)} || ' (' || ${collationOptions(version)} || ')'
-           || ${commentClause(sql`'COLLATION ' || ${qualified(sql`n.nspname`, sql`co.collname`)}`, sql`obj_description(co.oid, 'pg_collation')`)}
+           || ${commentClause(sql`'COLLATION ' || ${qualified(sql`n.nspname`, sql`co.collname`)}`, description(sql`co.oid`, "pg_collation"))}
     from pg_collation co join pg_namespace n on n.oid = co.collnamespace
     where co.collprovider <> 'd' and ${inScope} and ${notExtensionMember("pg_collation", sql`co.oid`)}`;
 }

@@ -87,39 +87,73 @@ export function readUnmanaged(
 }
 
 /**
- * The rest of what retort reads but does not manage (see {@link readUnmanaged}): privileges,
- * comments, table settings (a column's sequence options among them), publications, casts,
- * conversions, aggregates, text search parsers and templates, operator families and classes,
- * foreign tables with their servers, wrappers and user mappings, and base types and kinds retort
- * does not know (named, without a definition).
+ * The privileges of `schemas` (`grant` and `default privileges` rows), apart from the other kinds:
+ * their query alone takes as long to plan as {@link readUnmanagedSettings}, so they can run on two
+ * sessions.
  */
-export function readUnmanagedExtras(
+export function readUnmanagedPrivileges(
   db: Kysely<any>,
   schemas: string[],
   version: number,
 ): Promise<{ rows: UnmanagedRow[] }> {
   const inScope = sql`n.nspname = any(${schemas}::text[])`;
+  return sql<UnmanagedRow>`${privileges(inScope, version)} order by 1, 2, 4, 3, 5`.execute(db);
+}
+
+/** Unmanaged rows of `selects` (no two of which give one kind), ordered as the description is. */
+function unmanagedRows(
+  db: Kysely<any>,
+  selects: readonly RawBuilder<unknown>[],
+): Promise<{ rows: UnmanagedRow[] }> {
+  // The first select names the columns.
   return sql<UnmanagedRow>`
-    ${privileges(inScope, version)}
-    union all
-    ${comments(inScope)}
-    union all
-    ${tableSettings(inScope)}
-    union all
-    ${relationSettings(inScope, version)}
-    union all
-    ${publications(schemas, version)}
-    union all
-    ${castsAndConversions(inScope)}
-    union all
-    ${aggregates(inScope)}
-    union all
-    ${textSearchParsersAndTemplates(inScope)}
-    union all
-    ${operatorClasses(inScope)}
-    union all
-    ${foreignData(inScope)}
-    union all
-    ${unprintable(inScope)}
+    select null::text as kind, null::text as schema, null::text as name, null::text as table,
+           null::text as definition
+    where false
+    ${sql.join(
+      selects.map((select) => sql`union all ${select}`),
+      sql` `,
+    )}
     order by 1, 2, 4, 3, 5`.execute(db);
+}
+
+/**
+ * The rest of what retort reads but does not manage (see {@link readUnmanaged}), but for
+ * privileges ({@link readUnmanagedPrivileges}), in two queries that plan and run on two sessions:
+ * comments and settings of relations (a column's sequence options among them) and publications;
+ * then {@link readUnmanagedObjects}.
+ */
+export function readUnmanagedSettings(
+  db: Kysely<any>,
+  schemas: string[],
+  version: number,
+): Promise<{ rows: UnmanagedRow[] }> {
+  const inScope = sql`n.nspname = any(${schemas}::text[])`;
+  return unmanagedRows(db, [
+    comments(inScope),
+    tableSettings(inScope),
+    relationSettings(inScope, version),
+    publications(schemas, version),
+  ]);
+}
+
+/**
+ * The objects of {@link readUnmanagedSettings}' second query: casts, conversions, aggregates,
+ * text search parsers and templates, operator families and classes, foreign tables with their
+ * servers, wrappers and user mappings, and base types and kinds retort does not know (named,
+ * without a definition).
+ */
+export function readUnmanagedObjects(
+  db: Kysely<any>,
+  schemas: string[],
+): Promise<{ rows: UnmanagedRow[] }> {
+  const inScope = sql`n.nspname = any(${schemas}::text[])`;
+  return unmanagedRows(db, [
+    castsAndConversions(inScope),
+    aggregates(inScope),
+    textSearchParsersAndTemplates(inScope),
+    operatorClasses(inScope),
+    foreignData(inScope),
+    unprintable(inScope),
+  ]);
 }

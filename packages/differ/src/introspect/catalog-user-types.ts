@@ -10,7 +10,7 @@ import {
   defaultMultirangeName,
   type RangeTypeDescription,
 } from "../schema/type-description";
-import { notExtensionMember } from "./catalog-sql";
+import { description, notExtensionMember } from "./catalog-sql";
 
 // Domains, composite types and range types (managed). Introspection runs with `search_path`
 // set to `pg_catalog`, so `format_type` qualifies every other type.
@@ -74,7 +74,7 @@ export async function readDomains(
                                                       'plain', pg_get_expr(c.conbin, 0))
                                      order by c.conname)
                      from pg_constraint c where c.contypid = t.oid and c.contype = 'c'), '[]'::json) as checks,
-           obj_description(t.oid, 'pg_type') as comment
+           ${description(sql`t.oid`, "pg_type")} as comment
     from pg_type t
     join pg_namespace n on n.oid = t.typnamespace
     join pg_type bt on bt.oid = t.typbasetype
@@ -127,7 +127,7 @@ export async function readCompositeTypes(
                      order by a.attnum)
                      from pg_attribute a join pg_type at on at.oid = a.atttypid
                      where a.attrelid = t.typrelid and a.attnum > 0 and not a.attisdropped), '[]'::json) as attributes,
-           obj_description(t.oid, 'pg_type') as comment
+           ${description(sql`t.oid`, "pg_type")} as comment
     from pg_type t
     join pg_namespace n on n.oid = t.typnamespace
     join pg_class rc on rc.oid = t.typrelid
@@ -183,7 +183,7 @@ export async function readRangeTypes(
            case when r.rngcanonical <> 0 then ${objectOf("pg_proc", sql`r.rngcanonical`)} end as canonical,
            case when r.rngsubdiff <> 0 then ${objectOf("pg_proc", sql`r.rngsubdiff`)} end as subtype_diff,
            ${multirange} as multirange,
-           obj_description(t.oid, 'pg_type') as comment
+           ${description(sql`t.oid`, "pg_type")} as comment
     from pg_range r
     join pg_type t on t.oid = r.rngtypid
     join pg_type st on st.oid = r.rngsubtype

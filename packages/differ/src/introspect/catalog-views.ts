@@ -2,7 +2,7 @@ import { type Kysely, sql } from "kysely";
 import { normalizeType } from "../schema/normalize-type";
 import type { ViewDependency, ViewDescription } from "../schema/view-description";
 import { describedQuery as normalizeQuery } from "../schema/view-query";
-import { notExtensionMember } from "./catalog-sql";
+import { description, notExtensionMember } from "./catalog-sql";
 
 /** One view or materialized view as {@link readViews} returns it. */
 export interface ViewRow {
@@ -40,7 +40,7 @@ export function readViews(db: Kysely<any>, schemas: string[]): Promise<{ rows: V
            ${isTrue("security_barrier")} as security_barrier,
            (select lower(o.option_value) from pg_options_to_table(c.reloptions) o
             where o.option_name = 'check_option') as check_option,
-           obj_description(c.oid, 'pg_class') as comment,
+           ${description(sql`c.oid`, "pg_class")} as comment,
            array(select a.attname::text from pg_attribute a
                  where a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped
                  order by a.attnum) as column_names,

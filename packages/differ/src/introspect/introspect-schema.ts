@@ -1,8 +1,9 @@
-// Over 500 lines: introspectSchema reads every catalog family in one pass over one connection and
-// assembles them into one description (tables need their columns, keys, indexes, partitions,
-// settings and policies joined by oid); each family's query lives in its own catalog-*.ts file.
+// Over 500 lines: introspectSchema reads every catalog family in one snapshot (over up to three
+// sessions: catalog-session) and assembles them into one description (tables need their columns,
+// keys, indexes, partitions, settings and policies joined by oid); each family's query lives in
+// its own catalog-*.ts file.
 import { type ObjectName, RetortError } from "@retort/core";
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import { identitySequence } from "../schema/identity-sequence";
 import { normalizeDefault } from "../schema/normalize-default";
 import { faithfulExpression, normalizeExpression } from "../schema/normalize-expression";
@@ -29,19 +30,32 @@ import {
   readConstraints,
   readIndexes,
 } from "./catalog-constraints";
+import { type IntrospectDependenciesOptions, readDependencyEdges } from "./catalog-dependencies";
 import { readFunctions, readTriggers } from "./catalog-functions";
 import { isManagedGrant, readGrants, withoutExcludedTables } from "./catalog-grants";
 import { readExtensions, readSchemaComments, readSequences } from "./catalog-namespaces";
 import { partitioning } from "./catalog-partitions";
 import { readPolicies, readRowSecurity } from "./catalog-policies";
+import {
+  type CatalogRead,
+  type CatalogSnapshot,
+  inCatalogSession,
+  inCatalogSnapshot,
+} from "./catalog-session";
 import { serverVersionNum, type UnmanagedRow } from "./catalog-sql";
-import { introspectTableSettings } from "./catalog-table-settings";
+import { applyTableSettings, readTableSettings } from "./catalog-table-settings";
 import { readColumns, readSchemas, readTables } from "./catalog-tables";
 import { readEnums } from "./catalog-types";
-import { readUnmanaged, readUnmanagedExtras } from "./catalog-unmanaged";
+import {
+  readUnmanaged,
+  readUnmanagedObjects,
+  readUnmanagedPrivileges,
+  readUnmanagedSettings,
+} from "./catalog-unmanaged";
 import { readCompositeTypes, readDomains, readRangeTypes } from "./catalog-user-types";
 import { describeViewRows, readViews } from "./catalog-views";
 import { isPreviousToolTable } from "./detect-previous-tool";
+import type { CatalogDependency } from "./object-key";
 
 /** Options of {@link introspectSchema}: the managed scope (schemas read, tables left out). */
 export type IntrospectSchemaOptions = ManagedScope;
@@ -58,40 +72,6 @@ const matches: Record<string, "simple" | "full" | "partial"> = {
   f: "full",
   p: "partial",
 };
-
-/** Runs `fn` with `search_path = pg_catalog`, in one snapshot when the caller is not in a transaction. */
-async function inCatalogSession<T>(
-  db: Kysely<any>,
-  fn: (db: Kysely<any>) => Promise<T>,
-): Promise<T> {
-  // With pg_catalog alone on the search path, PostgreSQL qualifies every user object it prints,
-  // so the text does not depend on the caller's search_path. Parallel workers cost more to
-  // start than a catalog scan takes.
-  const settings = (path: string, workers: string) =>
-    sql`select set_config('search_path', ${path}, true),
-               set_config('max_parallel_workers_per_gather', ${workers}, true)`;
-  if (db.isTransaction) {
-    const before = await sql<{
-      path: string;
-      workers: string;
-    }>`select current_setting('search_path') as path,
-              current_setting('max_parallel_workers_per_gather') as workers`.execute(db);
-    await settings("pg_catalog", "0").execute(db);
-    try {
-      return await fn(db);
-    } finally {
-      const { path = "", workers = "2" } = before.rows[0] ?? {};
-      await settings(path, workers).execute(db);
-    }
-  }
-  return db
-    .transaction()
-    .setIsolationLevel("repeatable read")
-    .execute(async (trx) => {
-      await settings("pg_catalog", "0").execute(trx);
-      return fn(trx);
-    });
-}
 
 /** A collation as the description holds it: `pg_catalog`'s by name, others with their schema. */
 /** A collation or operator class: by its name when it is in `pg_catalog`, else with its schema. */
@@ -142,7 +122,9 @@ function includeColumns(index: IndexRow): string[] {
 
 /**
  * Reads the schema of a live database from `pg_catalog` into a {@link SchemaDescription}, in
- * one query per kind of object, inside one repeatable-read snapshot.
+ * one query per kind of object, inside one repeatable-read snapshot. When `db` offers side
+ * sessions (as the `Migrator` does on `withConnection` for `pg` and `postgres.js`) and is not a
+ * transaction, the queries run over three sessions sharing that snapshot.
  *
  * Read: the schemas of `scope` (default: all). Left out: system schemas (`pg_catalog`,
  * `information_schema`, `pg_toast`, `pg_temp_*`), objects owned by extensions, the tables
@@ -165,45 +147,120 @@ export async function introspectSchema(
   scope: ManagedScope = {},
 ): Promise<SchemaDescription> {
   try {
-    return await inCatalogSession(db, (trx) => read(trx, scope));
+    return await inCatalogSnapshot(db, (snapshot) => read(snapshot, scope));
   } catch (error) {
-    throw new RetortError(
-      "INTROSPECTION_FAILED",
-      `Could not read the database schema: ${(error as Error).message}`,
-      {
-        cause: error,
-        hint: "The role needs to read pg_catalog; check the connection and the server version (12+).",
-      },
-    );
+    throw introspectionFailed(error);
   }
 }
 
-async function read(db: Kysely<any>, scope: ManagedScope): Promise<SchemaDescription> {
+/**
+ * {@link introspectSchema} and `introspectDependencies` in one snapshot, the dependencies read
+ * beside the schema (on a side session when there are some): what `pull --baseline` reads.
+ * `options.schemas` are the dependencies' schemas, as `introspectDependencies` takes them.
+ *
+ * @example
+ * ```ts
+ * const { schema, dependencies } = await introspectWithDependencies(db, managedScope(config));
+ * renderBaseline(schema, { dependencies });
+ * ```
+ */
+export async function introspectWithDependencies(
+  db: Kysely<any>,
+  scope: ManagedScope = {},
+  options: IntrospectDependenciesOptions = {},
+): Promise<{ schema: SchemaDescription; dependencies: CatalogDependency[] }> {
+  try {
+    return await inCatalogSnapshot(db, async (snapshot) => {
+      let dependencies: CatalogDependency[] = [];
+      const schema = await read(snapshot, scope, async (trx) => {
+        dependencies = await readDependencyEdges(trx, options.schemas);
+      });
+      return { schema, dependencies };
+    });
+  } catch (error) {
+    throw introspectionFailed(error);
+  }
+}
+
+function introspectionFailed(error: unknown): RetortError {
+  return new RetortError(
+    "INTROSPECTION_FAILED",
+    `Could not read the database schema: ${(error as Error).message}`,
+    {
+      cause: error,
+      hint: "The role needs to read pg_catalog; check the connection and the server version (12+).",
+    },
+  );
+}
+
+/** The description of `scope`; `also` is one more read, run first among the reads of the snapshot. */
+async function read(
+  snapshot: CatalogSnapshot,
+  scope: ManagedScope,
+  also: CatalogRead<void> = async () => {},
+): Promise<SchemaDescription> {
+  const { db } = snapshot;
   const existing = (await readSchemas(db)).rows.map((r) => r.name);
   const managed = scope.schemas;
   const schemas = managed ? existing.filter((s) => managed.includes(s)) : existing;
   const version = await serverVersionNum(db);
-  // Sequential on purpose: a transaction is one connection, and the queries are few.
-  const tables = (await readTables(db, schemas)).rows;
-  const columns = (await readColumns(db, schemas, version)).rows;
-  const constraints = (await readConstraints(db, schemas)).rows;
-  const indexes = (await readIndexes(db, schemas, version >= 150000)).rows;
-  const enums = (await readEnums(db, schemas)).rows;
-  const sequences = (await readSequences(db, schemas)).rows;
-  const extensions = (await readExtensions(db, schemas)).rows;
-  const schemaComments = (await readSchemaComments(db, schemas)).rows;
-  const functions = await readFunctions(db, schemas, version);
-  const triggers = await readTriggers(db, schemas, version);
-  const policies = await readPolicies(db, schemas);
-  const rowSecurity = await readRowSecurity(db, schemas);
-  const views = describeViewRows((await readViews(db, schemas)).rows);
-  const grants = await readGrants(db, schemas, version);
-  const domains = await readDomains(db, schemas);
-  const compositeTypes = await readCompositeTypes(db, schemas);
-  const rangeTypes = await readRangeTypes(db, schemas, version);
+  // Longest first (as measured on MusicBrainz), so that sessions reading in parallel end
+  // together; on one session the order does not matter.
+  const [
+    ,
+    unmanagedPrivileges,
+    unmanagedSettings,
+    unmanagedObjects,
+    constraints,
+    indexes,
+    columns,
+    triggers,
+    unmanagedRows,
+    tables,
+    grants,
+    tableSettings,
+    functions,
+    views,
+    policies,
+    domains,
+    sequences,
+    compositeTypes,
+    rangeTypes,
+    rowSecurity,
+    enums,
+    extensions,
+    schemaComments,
+  ] = await snapshot.all([
+    also,
+    async (db) => (await readUnmanagedPrivileges(db, schemas, version)).rows,
+    async (db) => (await readUnmanagedSettings(db, schemas, version)).rows,
+    async (db) => (await readUnmanagedObjects(db, schemas)).rows,
+    async (db) => (await readConstraints(db, schemas, version)).rows,
+    async (db) => (await readIndexes(db, schemas, version >= 150000)).rows,
+    async (db) => (await readColumns(db, schemas, version)).rows,
+    (db) => readTriggers(db, schemas, version),
+    async (db) => (await readUnmanaged(db, schemas, version)).rows,
+    async (db) => (await readTables(db, schemas)).rows,
+    (db) => readGrants(db, schemas, version),
+    async (db) => (await readTableSettings(db, schemas)).rows,
+    (db) => readFunctions(db, schemas, version),
+    async (db) => describeViewRows((await readViews(db, schemas)).rows),
+    (db) => readPolicies(db, schemas),
+    (db) => readDomains(db, schemas),
+    async (db) => (await readSequences(db, schemas)).rows,
+    (db) => readCompositeTypes(db, schemas),
+    (db) => readRangeTypes(db, schemas, version),
+    (db) => readRowSecurity(db, schemas),
+    async (db) => (await readEnums(db, schemas)).rows,
+    async (db) => (await readExtensions(db, schemas)).rows,
+    async (db) => (await readSchemaComments(db, schemas)).rows,
+  ]);
+  // Each kind comes from one query, which orders it: the concatenation keeps that order.
   const unmanaged = [
-    ...(await readUnmanaged(db, schemas, version)).rows,
-    ...(await readUnmanagedExtras(db, schemas, version)).rows,
+    ...unmanagedRows,
+    ...unmanagedPrivileges,
+    ...unmanagedSettings,
+    ...unmanagedObjects,
   ].filter((u) => !isManagedGrant(u, grants.unmanagedNames));
 
   const columnNames = new Map<string, string[]>();
@@ -336,7 +393,7 @@ async function read(db: Kysely<any>, scope: ManagedScope): Promise<SchemaDescrip
     table.indexes.push({ ...describeIndex(i), ...comment, ...statistics });
   }
 
-  await introspectTableSettings(db, schemas, byOid);
+  applyTableSettings(tableSettings, byOid);
   const described = [...byOid.values()];
   const usedSchemas = new Set(schemas);
   usedSchemas.delete("public");

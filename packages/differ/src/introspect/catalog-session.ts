@@ -1,0 +1,228 @@
+import { type SideSessions, sideSessionsOf } from "@retort/core";
+import { type Kysely, sql } from "kysely";
+
+/*
+ * Where catalog reads run: one repeatable-read transaction (one snapshot) with only `pg_catalog`
+ * on the search path, so PostgreSQL qualifies every user object it prints and the text does not
+ * depend on the caller's search_path. Parallel workers are off: they cost more to start than a
+ * catalog scan takes.
+ *
+ * A big catalog is read faster over several sessions: when the caller's connection offers side
+ * sessions (`offerSideSessions`, as the Migrator does for `pg` and `postgres.js`) and is not in a
+ * transaction, the first session exports its snapshot (`pg_export_snapshot`) and the others
+ * import it (`SET TRANSACTION SNAPSHOT`), so every read sees the same committed state, as
+ * `pg_dump --jobs` does. A caller's transaction stays one session: its uncommitted changes are
+ * visible on it alone.
+ */
+
+/** One read of the catalog, run on whichever session of the snapshot is free. */
+export type CatalogRead<T> = (db: Kysely<any>) => Promise<T>;
+
+/** The sessions of one catalog snapshot. */
+export interface CatalogSnapshot {
+  /** The session the snapshot was taken on (the caller's connection or transaction). */
+  readonly db: Kysely<any>;
+  /**
+   * Runs `reads`, each on the first session free, in the order given (longest first balances
+   * best); their results come back in that order. On one session they run one after another.
+   */
+  all<T extends readonly CatalogRead<unknown>[] | []>(reads: T): Promise<ReadResults<T>>;
+}
+
+/** The results of {@link CatalogSnapshot.all}'s reads, in their order. */
+export type ReadResults<T extends readonly CatalogRead<unknown>[]> = {
+  -readonly [K in keyof T]: Awaited<ReturnType<T[K]>>;
+};
+
+/** Sessions a catalog read uses at most, the caller's included. */
+const MAX_SESSIONS = 3;
+
+const catalogSettings = (path: string, workers: string) =>
+  sql`select set_config('search_path', ${path}, true),
+             set_config('max_parallel_workers_per_gather', ${workers}, true)`;
+
+/**
+ * Runs `fn` on `db` with the catalog settings, in one snapshot: `db`'s own transaction when it
+ * is one (its settings are restored after), else a repeatable-read transaction of its own.
+ *
+ * @example
+ * ```ts
+ * const rows = await inCatalogSession(db, (trx) => readViews(trx, ["public"]));
+ * ```
+ */
+export async function inCatalogSession<T>(db: Kysely<any>, fn: CatalogRead<T>): Promise<T> {
+  if (db.isTransaction) {
+    const before = await sql<{
+      path: string;
+      workers: string;
+    }>`select current_setting('search_path') as path,
+              current_setting('max_parallel_workers_per_gather') as workers`.execute(db);
+    await catalogSettings("pg_catalog", "0").execute(db);
+    try {
+      return await fn(db);
+    } finally {
+      const { path = "", workers = "2" } = before.rows[0] ?? {};
+      await catalogSettings(path, workers).execute(db);
+    }
+  }
+  return db
+    .transaction()
+    .setIsolationLevel("repeatable read")
+    .execute(async (trx) => {
+      await catalogSettings("pg_catalog", "0").execute(trx);
+      return fn(trx);
+    });
+}
+
+/**
+ * Like {@link inCatalogSession}, with a {@link CatalogSnapshot} whose `all` spreads reads over
+ * up to three sessions in `db`'s snapshot when `db` offers side sessions and is not a
+ * transaction; otherwise they run one after another on `db`. A side session that cannot connect
+ * (the server's `max_connections`) is done without.
+ *
+ * @example
+ * ```ts
+ * const [tables, columns] = await inCatalogSnapshot(db, (snapshot) =>
+ *   snapshot.all([(db) => readTables(db, schemas), (db) => readColumns(db, schemas, version)]),
+ * );
+ * ```
+ */
+export async function inCatalogSnapshot<T>(
+  db: Kysely<any>,
+  fn: (snapshot: CatalogSnapshot) => Promise<T>,
+): Promise<T> {
+  const side = db.isTransaction ? undefined : sideSessionsOf(db);
+  const alone = () =>
+    inCatalogSession(db, (trx) => fn({ db: trx, all: (reads) => inOrder(trx, reads) }));
+  if (side === undefined) return alone();
+  const cannotExport = new Error("pg_export_snapshot failed");
+  try {
+    return await inSharedSnapshot(db, side, fn, cannotExport);
+  } catch (error) {
+    // A server without exported snapshots (some PostgreSQL-compatible ones) is read alone.
+    if (error === cannotExport) return alone();
+    throw error;
+  }
+}
+
+async function inSharedSnapshot<T>(
+  db: Kysely<any>,
+  side: SideSessions,
+  fn: (snapshot: CatalogSnapshot) => Promise<T>,
+  cannotExport: Error,
+): Promise<T> {
+  return db
+    .transaction()
+    .setIsolationLevel("repeatable read")
+    .execute(async (trx) => {
+      const exported = await sql<{ snapshot: string }>`
+        select pg_export_snapshot() as snapshot,
+               set_config('search_path', 'pg_catalog', true),
+               set_config('max_parallel_workers_per_gather', '0', true)`
+        .execute(trx)
+        .catch(() => {
+          throw cannotExport;
+        });
+      const queue = new ReadQueue();
+      const snapshot = exported.rows[0]!.snapshot;
+      // Each side session joins the queue once it is connected and in the snapshot; the first
+      // session starts on the queue at once.
+      const sides = Array.from({ length: MAX_SESSIONS - 1 }, () => {
+        const sideDb = side.open();
+        let isServing = false;
+        const ended = sideDb
+          .transaction()
+          .setIsolationLevel("repeatable read")
+          .execute(async (sideTrx) => {
+            await sql`set transaction snapshot ${sql.lit(snapshot)}`.execute(sideTrx);
+            await catalogSettings("pg_catalog", "0").execute(sideTrx);
+            isServing = true;
+            await queue.serve(sideTrx);
+          })
+          .catch(() => {
+            // Connecting or importing failed, or a read failed (its error reached `all`): the
+            // first session reads on without this one.
+          })
+          .then(() => sideDb.destroy())
+          .catch(() => undefined);
+        return { ended, isServing: () => isServing };
+      });
+      try {
+        return await fn({ db: trx, all: (reads) => queue.all(trx, reads) });
+      } finally {
+        queue.close();
+        // The sessions in the snapshot end at once (nothing is left to read). One still
+        // connecting is not waited for: a server slow to accept must not hold the read up; it
+        // ends on its own (its import fails once this transaction has ended).
+        await Promise.all(sides.filter((s) => s.isServing()).map((s) => s.ended));
+      }
+    });
+}
+
+async function inOrder<T extends readonly CatalogRead<unknown>[] | []>(
+  db: Kysely<any>,
+  reads: T,
+): Promise<ReadResults<T>> {
+  const results: unknown[] = [];
+  for (const read of reads) results.push(await read(db));
+  return results as ReadResults<T>;
+}
+
+interface QueuedRead {
+  read: CatalogRead<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+/** Reads waiting for a session; each session takes the next one when it is free. */
+class ReadQueue {
+  #pending: QueuedRead[] = [];
+  #idle: (() => void)[] = [];
+  #closed = false;
+
+  /** Queues `reads` and helps run them on `db` (the first session) until none is left. */
+  async all<T extends readonly CatalogRead<unknown>[] | []>(
+    db: Kysely<any>,
+    reads: T,
+  ): Promise<ReadResults<T>> {
+    const results = reads.map(
+      (read) =>
+        new Promise<unknown>((resolve, reject) => {
+          this.#pending.push({ read, resolve, reject });
+        }),
+    );
+    for (const wake of this.#idle.splice(0)) wake();
+    // A rejected read is awaited below; until then it must not count as unhandled.
+    for (const result of results) result.catch(() => undefined);
+    await this.#run(db);
+    return (await Promise.all(results)) as ReadResults<T>;
+  }
+
+  /** Runs queued reads on a side session until the queue is closed; stops at a failed read. */
+  async serve(db: Kysely<any>): Promise<void> {
+    while (!this.#closed) {
+      if (this.#pending.length === 0) {
+        await new Promise<void>((wake) => this.#idle.push(wake));
+        continue;
+      }
+      await this.#run(db);
+    }
+  }
+
+  close(): void {
+    this.#closed = true;
+    for (const wake of this.#idle.splice(0)) wake();
+  }
+
+  async #run(db: Kysely<any>): Promise<void> {
+    for (let next = this.#pending.shift(); next !== undefined; next = this.#pending.shift()) {
+      try {
+        next.resolve(await next.read(db));
+      } catch (error) {
+        next.reject(error);
+        // A failed statement aborts the session's transaction: its next read would fail too.
+        throw error;
+      }
+    }
+  }
+}
