@@ -62,6 +62,27 @@ export function diffSchemas(
   target: SchemaDescription,
   scope: ManagedScope = {},
 ): SchemaDiff {
+  return compareSchemas(current, target, scope, true);
+}
+
+/**
+ * {@link diffSchemas} without the downgrade, which `check` never reads: planning it is a second
+ * full comparison of every table.
+ */
+export function diffSchemasUpgrade(
+  current: SchemaDescription,
+  target: SchemaDescription,
+  scope: ManagedScope = {},
+): Omit<SchemaDiff, "downgrade"> {
+  return compareSchemas(current, target, scope, false);
+}
+
+function compareSchemas(
+  current: SchemaDescription,
+  target: SchemaDescription,
+  scope: ManagedScope,
+  withDowngrade: boolean,
+): SchemaDiff {
   const managed = withManagedSchemas(scope, target);
   const scoped = privilegesInScope(inScope(current, managed), target, managed);
   const b = alignTarget(scoped, privilegesInScope(inScope(target, managed), target, managed));
@@ -69,7 +90,9 @@ export function diffSchemas(
   const keep = new Set(current.unmanaged.map((u) => u.schema));
   const renames = findRenames(a, b);
   const upgrade = new Comparison(a, b, renames, keep, comparators).plan();
-  const downgrade = new Comparison(b, a, invertRenames(renames), keep, comparators).plan();
+  const downgrade = withDowngrade
+    ? new Comparison(b, a, invertRenames(renames), keep, comparators).plan()
+    : [];
   return {
     upgrade,
     downgrade,
