@@ -69,9 +69,14 @@ export const comparePolicies: Comparator = {
     });
     const fromByKey = new Map(from.map((p) => [policyKey(p), p]));
     const toKeys = new Set(to.policies.map(policyKey));
-    const blocked = blockedColumns(comparison);
+    // Only with policies to read it: it walks every column of every kept table.
+    let blocked: Set<string> | undefined;
+    const isBlocked = (key: string) => {
+      blocked ??= blockedColumns(comparison);
+      return blocked.has(key);
+    };
     const mustRecreate = (f: PolicyDescription) =>
-      f.columns.some((c) => blocked.has(`${objectKey(f.schema, f.table)}\u0000${c}`)) ||
+      f.columns.some((c) => isBlocked(`${objectKey(f.schema, f.table)}\u0000${c}`)) ||
       f.calls.some((c) => comparison.droppedFunctions.has(objectKey(c.schema, c.name)));
     const matched = new Set<string>();
     const replaces = (a: string | null, b: string | null) => a !== b && (a === null || b === null);
