@@ -205,6 +205,17 @@ export function describeModels(models: Record<string, unknown>): SchemaDescripti
   });
 }
 
+/** The column names of a table model, read once per table however many keys reference it. */
+const columnNameSets = new WeakMap<AnyTable, ReadonlySet<string>>();
+function columnNamesOf(t: AnyTable): ReadonlySet<string> {
+  let names = columnNameSets.get(t);
+  if (names === undefined) {
+    names = new Set(Object.values(t.columns).map((c) => c.name));
+    columnNameSets.set(t, names);
+  }
+  return names;
+}
+
 function describeTable(
   t: AnyTable,
   tablesByName: Map<string, AnyTable>,
@@ -389,6 +400,15 @@ function describeTable(
   }
 
   const checks: CheckDescription[] = [];
+  const checkName = (expression: string): string => {
+    const mentioned = expressionIdentifiers(expression).filter((n) => columnNames.has(n));
+    return defaultConstraintName({
+      kind: "check",
+      table: t.name,
+      columns: mentioned.length === 1 ? mentioned : [],
+      isTaken: isConstraintTaken,
+    });
+  };
   const addCheck = (
     expression: string,
     explicit: string | null,
@@ -397,15 +417,7 @@ function describeTable(
     comment: string | undefined,
   ): void => {
     // PostgreSQL names a check after the one column it mentions, if it mentions exactly one.
-    const mentioned = expressionIdentifiers(expression).filter((n) => columnNames.has(n));
-    const name =
-      explicit ??
-      defaultConstraintName({
-        kind: "check",
-        table: t.name,
-        columns: mentioned.length === 1 ? mentioned : [],
-        isTaken: isConstraintTaken,
-      });
+    const name = explicit ?? checkName(expression);
     checks.push({
       name: claimConstraint(name, "check constraint"),
       expression: normalizeExpression(expression),
@@ -445,7 +457,7 @@ function describeTable(
         "Export the referenced table from the models entry.",
       );
     }
-    const targetColumns = new Set(Object.values(target.columns).map((c) => c.name));
+    const targetColumns = columnNamesOf(target);
     for (const ref of targets) {
       if (ref.table !== first.table || !targetColumns.has(ref.name)) {
         throw badModel(`A foreign key of ${where.table} references unknown column "${ref.name}".`, {
