@@ -1,5 +1,5 @@
 import { defineOperation, type Operation } from "@retort/core";
-import type { SchemaDescription } from "../../schema/schema-description";
+import type { SchemaDescription, TableDescription } from "../../schema/schema-description";
 import { applyRenames } from "../renames/apply-renames";
 import type { Renames } from "../renames/find-renames";
 import { SerialSequences } from "../sequences/serial-sequences";
@@ -39,6 +39,11 @@ export class Comparison {
     /** Schemas that hold objects retort does not manage: never dropped. */
     readonly keepSchemas: ReadonlySet<string>,
     comparators: readonly Comparator[],
+    /**
+     * Tables found equal (`isEqualTable`), kept across the two directions of one `diffSchemas`:
+     * the downgrade compares the very pairs the upgrade did, the other way round.
+     */
+    readonly equalTables: WeakMap<TableDescription, TableDescription> = new WeakMap(),
   ) {
     // Serials are recognised by their names before the renames (the sequence keeps its name).
     this.serials = new SerialSequences(from, to);
@@ -66,12 +71,25 @@ export class Comparison {
     for (const comparator of this.#comparators) comparator.compareTable?.(this, pair);
   }
 
+  /** Whether two tables are equal as the tables comparator sees them, each pair compared once. */
+  isEqualTable(
+    f: TableDescription,
+    t: TableDescription,
+    isEqual: (f: TableDescription, t: TableDescription) => boolean,
+  ): boolean {
+    if (this.equalTables.get(f) === t || this.equalTables.get(t) === f) return true;
+    if (!isEqual(f, t)) return false;
+    this.equalTables.set(f, t);
+    return true;
+  }
+
   markKeyDropped(schema: string, table: string, columns: readonly string[]): void {
     this.#droppedKeys.add(keyColumns(schema, table, columns));
   }
 
   isKeyDropped(schema: string, table: string, columns: readonly string[]): boolean {
-    return this.#droppedKeys.has(keyColumns(schema, table, columns));
+    // Asked for every foreign key of every kept table: no key to build when none was dropped.
+    return this.#droppedKeys.size > 0 && this.#droppedKeys.has(keyColumns(schema, table, columns));
   }
 }
 
