@@ -196,6 +196,8 @@ function topLevelBoolean(tokens: SqlToken[], from: number, to: number): string |
  * `a AND (b AND c)` stores it.
  */
 function hasNestedBoolean(plain: string): boolean {
+  // No `and` or `or` word, no boolean operation: most expressions, not tokenized for nothing.
+  if (!/\b(?:and|or)\b/i.test(plain)) return false;
   const tokens = tokenizeSql(plain);
   const groups: [number, number][] = [[-1, tokens.length]];
   tokens.forEach((t, k) => {
