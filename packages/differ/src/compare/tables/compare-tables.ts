@@ -120,7 +120,10 @@ export const compareTables: Comparator = {
         continue;
       }
       const pair = { from: f, to: t, recreated: new Set<string>() };
-      if (!isDeepEqualAs(f, t, withoutHints) || usesRecreatedEnum(comparison, t)) {
+      if (
+        !comparison.isEqualTable(f, t, (a, b) => isDeepEqualAs(a, b, withoutHints)) ||
+        usesRecreatedEnum(comparison, t)
+      ) {
         comparison.compareTable(pair);
       }
       comparison.keptTables.push(pair);
