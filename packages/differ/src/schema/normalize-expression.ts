@@ -321,6 +321,20 @@ function isNumberLiteral(tokens: readonly SqlToken[], end: number): boolean {
  * ```
  */
 export function castInsensitiveExpression(expression: string): string {
+  let insensitive = castInsensitiveExpressions.get(expression);
+  if (insensitive === undefined) {
+    insensitive = castInsensitiveText(expression);
+    if (castInsensitiveExpressions.size >= cacheLimit) castInsensitiveExpressions.clear();
+    castInsensitiveExpressions.set(expression, insensitive);
+  }
+  return insensitive;
+}
+
+// Asked of both sides' every check and index expression, by autogenerate and the comparison:
+// each text is read once, as normalizeExpression's. Bounded, for long-lived processes.
+const castInsensitiveExpressions = new Map<string, string>();
+
+function castInsensitiveText(expression: string): string {
   const tokens = tokenizeSql(expression);
   const out: SqlToken[] = [];
   for (let k = 0; k < tokens.length; k++) {
