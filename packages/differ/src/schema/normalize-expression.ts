@@ -261,7 +261,20 @@ export function faithfulExpression(pretty: string, plain: string): string {
  * expressionIdentifiers("lower(email) <> '' and age > 0"); // ["email", "and", "age"]
  * ```
  */
-export function expressionIdentifiers(expression: string): string[] {
+export function expressionIdentifiers(expression: string): readonly string[] {
+  let identifiers = identifiersOf.get(expression);
+  if (identifiers === undefined) {
+    identifiers = identifiersIn(expression);
+    if (identifiersOf.size >= cacheLimit) identifiersOf.clear();
+    identifiersOf.set(expression, identifiers);
+  }
+  return identifiers;
+}
+
+// Tables repeat their unnamed checks (`qty >= 0`), each named after the columns it mentions.
+const identifiersOf = new Map<string, readonly string[]>();
+
+function identifiersIn(expression: string): string[] {
   const tokens = tokenizeSql(expression);
   const seen: string[] = [];
   tokens.forEach((t, k) => {
