@@ -115,7 +115,7 @@ function withoutDefinition(op: Operation): Operation {
   return op;
 }
 
-// `check` reads the upgrade only (`withDowngrade: false`): no second comparison of every table.
+// `check` reads the upgrade only (`withDowngrade: false`): a clean one plans no downgrade.
 async function compare(options: AutogenerateOptions, withDowngrade: boolean) {
   const { db, models, renames = [], askRename, ...scope } = options;
   const target = describeModels(models);
@@ -146,7 +146,7 @@ async function compare(options: AutogenerateOptions, withDowngrade: boolean) {
   const settled = await settleRenames(current, wanted, managed, renames, askRename);
   const diff = withDowngrade
     ? diffSchemas(current, settled.target, managed)
-    : { ...diffSchemasUpgrade(current, settled.target, managed), downgrade: [] };
+    : diffSchemasUpgrade(current, settled.target, managed);
   const suggestionsFor = (op: Operation) =>
     settled.suggestions.filter((c) =>
       c.kind === "table"

@@ -66,14 +66,16 @@ export function diffSchemas(
 }
 
 /**
- * {@link diffSchemas} without the downgrade, which `check` never reads: planning it is a second
- * full comparison of every table.
+ * {@link diffSchemas} for `check`, which reads the upgrade only: the downgrade (a second full
+ * comparison of every table) is planned only when the upgrade is not empty, so that a change
+ * only the downgrade refuses (a range type it cannot create) still fails as it does there.
+ * Without an upgrade, `downgrade` is empty.
  */
 export function diffSchemasUpgrade(
   current: SchemaDescription,
   target: SchemaDescription,
   scope: ManagedScope = {},
-): Omit<SchemaDiff, "downgrade"> {
+): SchemaDiff {
   return compareSchemas(current, target, scope, false);
 }
 
@@ -81,7 +83,7 @@ function compareSchemas(
   current: SchemaDescription,
   target: SchemaDescription,
   scope: ManagedScope,
-  withDowngrade: boolean,
+  isDowngradeNeeded: boolean,
 ): SchemaDiff {
   const managed = withManagedSchemas(scope, target);
   const scoped = privilegesInScope(inScope(current, managed), target, managed);
@@ -91,9 +93,10 @@ function compareSchemas(
   const renames = findRenames(a, b);
   const equalTables = new WeakMap<TableDescription, TableDescription>();
   const upgrade = new Comparison(a, b, renames, keep, comparators, equalTables).plan();
-  const downgrade = withDowngrade
-    ? new Comparison(b, a, invertRenames(renames), keep, comparators, equalTables).plan()
-    : [];
+  const downgrade =
+    isDowngradeNeeded || upgrade.length > 0
+      ? new Comparison(b, a, invertRenames(renames), keep, comparators, equalTables).plan()
+      : [];
   return {
     upgrade,
     downgrade,
