@@ -1,5 +1,5 @@
 import type { Operation } from "@retort/core";
-import type { SchemaDescription, TableDescription } from "../schema/schema-description";
+import type { SchemaDescription } from "../schema/schema-description";
 import { type ManagedScope, withManagedSchemas } from "../scope/managed-scope";
 import { alignTarget } from "./align/align-target";
 import { inScope } from "./align/in-scope";
@@ -91,11 +91,11 @@ function compareSchemas(
   const a = withDetachedCopies(scoped, b);
   const keep = new Set(current.unmanaged.map((u) => u.schema));
   const renames = findRenames(a, b);
-  const equalTables = new WeakMap<TableDescription, TableDescription>();
-  const upgrade = new Comparison(a, b, renames, keep, comparators, equalTables).plan();
+  const equalPairs = new WeakMap<object, object>();
+  const upgrade = new Comparison(a, b, renames, keep, comparators, equalPairs).plan();
   const downgrade =
     isDowngradeNeeded || upgrade.length > 0
-      ? new Comparison(b, a, invertRenames(renames), keep, comparators, equalTables).plan()
+      ? new Comparison(b, a, invertRenames(renames), keep, comparators, equalPairs).plan()
       : [];
   return {
     upgrade,

@@ -24,7 +24,10 @@ export const compareForeignKeys: Comparator = {
         comparison.isKeyDropped(fk.refSchema, fk.refTable, fk.refColumns) ||
         fk.columns.some((c) => recreated.has(c));
       // The same keys, none to drop and add again: nothing to emit (most tables).
-      if (isDeepEqual(f.foreignKeys, t.foreignKeys) && !f.foreignKeys.some(dependsOnDroppedKey)) {
+      if (
+        comparison.isEqualPair(f.foreignKeys, t.foreignKeys, isDeepEqual) &&
+        !f.foreignKeys.some(dependsOnDroppedKey)
+      ) {
         continue;
       }
       const target = { schema: t.schema, table: t.name };

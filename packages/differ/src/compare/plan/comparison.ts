@@ -1,5 +1,5 @@
 import { defineOperation, type Operation } from "@retort/core";
-import type { SchemaDescription, TableDescription } from "../../schema/schema-description";
+import type { SchemaDescription } from "../../schema/schema-description";
 import { applyRenames } from "../renames/apply-renames";
 import type { Renames } from "../renames/find-renames";
 import { SerialSequences } from "../sequences/serial-sequences";
@@ -40,10 +40,10 @@ export class Comparison {
     readonly keepSchemas: ReadonlySet<string>,
     comparators: readonly Comparator[],
     /**
-     * Tables found equal (`isEqualTable`), kept across the two directions of one `diffSchemas`:
+     * Pairs found equal (`isEqualPair`), kept across the two directions of one `diffSchemas`:
      * the downgrade compares the very pairs the upgrade did, the other way round.
      */
-    readonly equalTables: WeakMap<TableDescription, TableDescription> = new WeakMap(),
+    readonly equalPairs: WeakMap<object, object> = new WeakMap(),
   ) {
     // Serials are recognised by their names before the renames (the sequence keeps its name).
     this.serials = new SerialSequences(from, to);
@@ -71,15 +71,15 @@ export class Comparison {
     for (const comparator of this.#comparators) comparator.compareTable?.(this, pair);
   }
 
-  /** Whether two tables are equal as the tables comparator sees them, each pair compared once. */
-  isEqualTable(
-    f: TableDescription,
-    t: TableDescription,
-    isEqual: (f: TableDescription, t: TableDescription) => boolean,
-  ): boolean {
-    if (this.equalTables.get(f) === t || this.equalTables.get(t) === f) return true;
+  /**
+   * `isEqual(f, t)`, each pair compared once over both directions. `isEqual` must be symmetric,
+   * and one kind of object (tables, a table's foreign keys, triggers) is always compared by the
+   * same one.
+   */
+  isEqualPair<T extends object>(f: T, t: T, isEqual: (f: T, t: T) => boolean): boolean {
+    if (this.equalPairs.get(f) === t || this.equalPairs.get(t) === f) return true;
     if (!isEqual(f, t)) return false;
-    this.equalTables.set(f, t);
+    this.equalPairs.set(f, t);
     return true;
   }
 

@@ -121,7 +121,7 @@ export const compareTables: Comparator = {
       }
       const pair = { from: f, to: t, recreated: new Set<string>() };
       if (
-        !comparison.isEqualTable(f, t, (a, b) => isDeepEqualAs(a, b, withoutHints)) ||
+        !comparison.isEqualPair(f, t, (a, b) => isDeepEqualAs(a, b, withoutHints)) ||
         usesRecreatedEnum(comparison, t)
       ) {
         comparison.compareTable(pair);

@@ -44,7 +44,9 @@ export const compareTriggers: Comparator = {
       if (f === undefined) {
         create(comparison, t);
       } else if (
-        !isDeepEqualAs(f, t, (x) => ({ ...x, comment: null, calls: [] })) ||
+        !comparison.isEqualPair(f, t, (a, b) =>
+          isDeepEqualAs(a, b, (x) => ({ ...x, comment: null, calls: [] })),
+        ) ||
         [f.function, ...f.calls].some((c) =>
           comparison.droppedFunctions.has(objectKey(c.schema, c.name)),
         )
