@@ -3,7 +3,7 @@ import { policyKey } from "../../schema/policy-description";
 import { isDeepEqual } from "../is-deep-equal";
 import type { Comparator } from "../plan/comparator";
 import type { Comparison } from "../plan/comparison";
-import { byObjectKey, objectKey } from "../plan/object-key";
+import { objectKey } from "../plan/object-key";
 import { Phase } from "../plan/phase";
 import { policyDefinition } from "./policy-definition";
 
