@@ -273,7 +273,8 @@ function describeTable(
       ({ type, userType } = describeTypeReference(def.userTypeModel, addEnum));
     } else {
       type = normalizeType(def.sqlType);
-      const dot = /^("(?:[^"]|"")*"|[^".]+)\.(.+)$/.exec(type);
+      // Only a qualified name (a user type) has a dot: most types skip the pattern.
+      const dot = type.includes(".") ? /^("(?:[^"]|"")*"|[^".]+)\.(.+)$/.exec(type) : null;
       if (dot) {
         const unquote = (s: string): string =>
           s.startsWith('"') ? s.slice(1, -1).replaceAll('""', '"') : s;
