@@ -1,7 +1,7 @@
 import type { Operation } from "@retort/core";
 import type { Kysely } from "kysely";
 import type { Change } from "../compare/describe-change";
-import { diffSchemas } from "../compare/diff-schemas";
+import { diffSchemas, diffSchemasUpgrade } from "../compare/diff-schemas";
 import type { RenameCandidate } from "../compare/renames/find-rename-candidates";
 import { introspectSchema } from "../introspect/introspect-schema";
 import { describeModels } from "../models/describe-models";
@@ -115,7 +115,8 @@ function withoutDefinition(op: Operation): Operation {
   return op;
 }
 
-async function compare(options: AutogenerateOptions) {
+// `check` reads the upgrade only (`withDowngrade: false`): a clean one plans no downgrade.
+async function compare(options: AutogenerateOptions, withDowngrade: boolean) {
   const { db, models, renames = [], askRename, ...scope } = options;
   const target = describeModels(models);
   await checkGrantRoles(db, target);
@@ -143,7 +144,9 @@ async function compare(options: AutogenerateOptions) {
   );
   const wanted: SchemaDescription = keepUndeclared(current, canonical, models);
   const settled = await settleRenames(current, wanted, managed, renames, askRename);
-  const diff = diffSchemas(current, settled.target, managed);
+  const diff = withDowngrade
+    ? diffSchemas(current, settled.target, managed)
+    : diffSchemasUpgrade(current, settled.target, managed);
   const suggestionsFor = (op: Operation) =>
     settled.suggestions.filter((c) =>
       c.kind === "table"
@@ -190,7 +193,7 @@ async function compare(options: AutogenerateOptions) {
  * ```
  */
 export async function autogenerate(options: AutogenerateOptions): Promise<AutogenerateResult> {
-  const diff = await compare(options);
+  const diff = await compare(options, true);
   const plan =
     options.safety === "online"
       ? planOnline(diff.upgrade, diff.downgrade, { partitioned: diff.partitioned })
@@ -251,7 +254,7 @@ export async function checkModels(options: AutogenerateOptions): Promise<{
   isEmpty: boolean;
   viewColumnMismatches: ViewColumnMismatch[];
 }> {
-  const diff = await compare(options);
+  const diff = await compare(options, false);
   return {
     changes: diff.changes,
     isEmpty: diff.isEmpty && diff.viewColumnMismatches.length === 0,

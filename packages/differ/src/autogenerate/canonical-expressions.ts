@@ -13,6 +13,13 @@ class Rollback extends Error {}
 
 function sameIndexExpressions(a: IndexDescription, b: IndexDescription): boolean {
   const cast = (e: string | null) => (e === null ? null : castInsensitiveExpression(e));
+  if (
+    a.where === b.where &&
+    a.elements.length === b.elements.length &&
+    a.elements.every((e, k) => e.expression === b.elements[k]!.expression)
+  ) {
+    return true;
+  }
   return (
     cast(a.where) === cast(b.where) &&
     a.elements.length === b.elements.length &&
@@ -62,6 +69,7 @@ export async function canonicalExpressions(
       const other = existing.checks.find((c) => c.name === check.name);
       if (
         other &&
+        other.expression !== check.expression &&
         castInsensitiveExpression(other.expression) !== castInsensitiveExpression(check.expression)
       ) {
         checks.set(check.name, check);

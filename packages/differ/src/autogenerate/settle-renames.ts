@@ -96,8 +96,13 @@ export async function settleRenames(
   const parsed = requests.map(parseRequest);
   let settled = target;
   const suggestions: RenameCandidate[] = [];
+  // Found again only when a table rename changed the target (then its columns pair otherwise).
+  let listed: { target: SchemaDescription; candidates: RenameCandidate[] } | undefined;
   for (const kind of ["table", "column"] as const) {
-    const candidates = findRenameCandidates(current, settled, scope).filter((c) => c.kind === kind);
+    if (listed?.target !== settled) {
+      listed = { target: settled, candidates: findRenameCandidates(current, settled, scope) };
+    }
+    const candidates = listed.candidates.filter((c) => c.kind === kind);
     const taken = new Set<string>();
     const key = (c: RenameCandidate, name: string) =>
       `${c.schema}\u0000${c.table ?? ""}\u0000${name}`;

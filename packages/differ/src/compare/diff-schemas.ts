@@ -62,14 +62,41 @@ export function diffSchemas(
   target: SchemaDescription,
   scope: ManagedScope = {},
 ): SchemaDiff {
+  return compareSchemas(current, target, scope, true);
+}
+
+/**
+ * {@link diffSchemas} for `check`, which reads the upgrade only: the downgrade (a second full
+ * comparison of every table) is planned only when the upgrade is not empty, so that a change
+ * only the downgrade refuses (a range type it cannot create) still fails as it does there.
+ * Without an upgrade, `downgrade` is empty.
+ */
+export function diffSchemasUpgrade(
+  current: SchemaDescription,
+  target: SchemaDescription,
+  scope: ManagedScope = {},
+): SchemaDiff {
+  return compareSchemas(current, target, scope, false);
+}
+
+function compareSchemas(
+  current: SchemaDescription,
+  target: SchemaDescription,
+  scope: ManagedScope,
+  isDowngradeNeeded: boolean,
+): SchemaDiff {
   const managed = withManagedSchemas(scope, target);
   const scoped = privilegesInScope(inScope(current, managed), target, managed);
   const b = alignTarget(scoped, privilegesInScope(inScope(target, managed), target, managed));
   const a = withDetachedCopies(scoped, b);
   const keep = new Set(current.unmanaged.map((u) => u.schema));
   const renames = findRenames(a, b);
-  const upgrade = new Comparison(a, b, renames, keep, comparators).plan();
-  const downgrade = new Comparison(b, a, invertRenames(renames), keep, comparators).plan();
+  const equalPairs = new WeakMap<object, object>();
+  const upgrade = new Comparison(a, b, renames, keep, comparators, equalPairs).plan();
+  const downgrade =
+    isDowngradeNeeded || upgrade.length > 0
+      ? new Comparison(b, a, invertRenames(renames), keep, comparators, equalPairs).plan()
+      : [];
   return {
     upgrade,
     downgrade,

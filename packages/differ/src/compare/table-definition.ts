@@ -112,7 +112,8 @@ export function compactIdentity(identity: IdentityDescription, type: string): Id
 export function nextvalSequence(
   defaultSql: string | null,
 ): { schema: string; name: string } | null {
-  if (defaultSql === null) return null;
+  // Most defaults are no nextval: skip the pattern for them (this runs for every column).
+  if (defaultSql === null || !defaultSql.startsWith("nextval('")) return null;
   const m = /^nextval\('((?:[^']|'')+)'::regclass\)$/.exec(defaultSql);
   if (!m) return null;
   const text = m[1]!.replaceAll("''", "'");

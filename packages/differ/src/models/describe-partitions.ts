@@ -31,8 +31,10 @@ export function withPartitioning(
   return tables.map((t, k) => {
     const d = described[k]!;
     const key = `${t.schema}.${t.name}`;
-    const partitionBy = t.partitionBy ? { partitionBy: partitionByText(t, t.partitionBy) } : {};
     const of = t.partitionOf;
+    // Most tables: the description as it is, not a copy of it.
+    if (!of && !t.partitionBy) return d;
+    const partitionBy = t.partitionBy ? { partitionBy: partitionByText(t, t.partitionBy) } : {};
     if (!of) return { ...d, ...partitionBy };
     const parentKey = `${of.parent.schema}.${of.parent.name}`;
     const parent = byKey.get(parentKey);

@@ -180,13 +180,21 @@ function isOwnFrame(file: string, also: readonly string[]): boolean {
   );
 }
 
+// Every model's definition asks for the same few frames' files (the models bundle, retort's own).
+const paths = new Map<string, string | null>();
+
 function pathOf(file: string): string | null {
   if (!file.startsWith("file://")) return file;
-  try {
-    return fileURLToPath(file);
-  } catch {
-    return null;
+  let path = paths.get(file);
+  if (path === undefined) {
+    try {
+      path = fileURLToPath(file);
+    } catch {
+      path = null;
+    }
+    paths.set(file, path);
   }
+  return path;
 }
 
 /**

@@ -196,6 +196,8 @@ function topLevelBoolean(tokens: SqlToken[], from: number, to: number): string |
  * `a AND (b AND c)` stores it.
  */
 function hasNestedBoolean(plain: string): boolean {
+  // No `and` or `or` word, no boolean operation: most expressions, not tokenized for nothing.
+  if (!/\b(?:and|or)\b/i.test(plain)) return false;
   const tokens = tokenizeSql(plain);
   const groups: [number, number][] = [[-1, tokens.length]];
   tokens.forEach((t, k) => {
@@ -259,7 +261,20 @@ export function faithfulExpression(pretty: string, plain: string): string {
  * expressionIdentifiers("lower(email) <> '' and age > 0"); // ["email", "and", "age"]
  * ```
  */
-export function expressionIdentifiers(expression: string): string[] {
+export function expressionIdentifiers(expression: string): readonly string[] {
+  let identifiers = identifiersOf.get(expression);
+  if (identifiers === undefined) {
+    identifiers = identifiersIn(expression);
+    if (identifiersOf.size >= cacheLimit) identifiersOf.clear();
+    identifiersOf.set(expression, identifiers);
+  }
+  return identifiers;
+}
+
+// Tables repeat their unnamed checks (`qty >= 0`), each named after the columns it mentions.
+const identifiersOf = new Map<string, readonly string[]>();
+
+function identifiersIn(expression: string): string[] {
   const tokens = tokenizeSql(expression);
   const seen: string[] = [];
   tokens.forEach((t, k) => {
@@ -319,6 +334,20 @@ function isNumberLiteral(tokens: readonly SqlToken[], end: number): boolean {
  * ```
  */
 export function castInsensitiveExpression(expression: string): string {
+  let insensitive = castInsensitiveExpressions.get(expression);
+  if (insensitive === undefined) {
+    insensitive = castInsensitiveText(expression);
+    if (castInsensitiveExpressions.size >= cacheLimit) castInsensitiveExpressions.clear();
+    castInsensitiveExpressions.set(expression, insensitive);
+  }
+  return insensitive;
+}
+
+// Asked of both sides' every check and index expression, by autogenerate and the comparison:
+// each text is read once, as normalizeExpression's. Bounded, for long-lived processes.
+const castInsensitiveExpressions = new Map<string, string>();
+
+function castInsensitiveText(expression: string): string {
   const tokens = tokenizeSql(expression);
   const out: SqlToken[] = [];
   for (let k = 0; k < tokens.length; k++) {

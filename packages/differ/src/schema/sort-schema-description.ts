@@ -3,25 +3,28 @@ import { noPrivileges, sortPrivileges } from "./privilege-description";
 import { functionKey, triggerKey } from "./routine-description";
 import type { SchemaDescription, TableDescription } from "./schema-description";
 
-function byKey<T>(key: (value: T) => string): (a: T, b: T) => number {
-  return (a, b) => {
-    const ka = key(a);
-    const kb = key(b);
-    return ka < kb ? -1 : ka > kb ? 1 : 0;
-  };
+/**
+ * `list` sorted by `key`, each key built once (not twice per comparison), ties in their order.
+ * Keys compare by UTF-16 code unit.
+ */
+function sortedBy<T>(list: readonly T[], key: (value: T) => string): T[] {
+  if (list.length < 2) return [...list];
+  const keyed = list.map((value) => ({ key: key(value), value }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return keyed.map((k) => k.value);
 }
 
-const byName = byKey((o: { name: string }) => o.name);
-const byQualified = byKey((o: { schema: string; name: string }) => `${o.schema}\u0000${o.name}`);
+const nameOf = (o: { name: string }) => o.name;
+const qualifiedOf = (o: { schema: string; name: string }) => `${o.schema}\u0000${o.name}`;
 
 function sortTable(table: TableDescription): TableDescription {
   return {
     ...table,
-    uniques: [...table.uniques].sort(byName),
-    checks: [...table.checks].sort(byName),
-    foreignKeys: [...table.foreignKeys].sort(byName),
-    indexes: [...table.indexes].sort(byName),
-    exclusions: [...table.exclusions].sort(byName),
+    uniques: sortedBy(table.uniques, nameOf),
+    checks: sortedBy(table.checks, nameOf),
+    foreignKeys: sortedBy(table.foreignKeys, nameOf),
+    indexes: sortedBy(table.indexes, nameOf),
+    exclusions: sortedBy(table.exclusions, nameOf),
   };
 }
 
@@ -43,25 +46,28 @@ function sortPolicy(policy: PolicyDescription): PolicyDescription {
 export function sortSchemaDescription(description: SchemaDescription): SchemaDescription {
   return {
     schemas: [...new Set(description.schemas)].sort(),
-    enums: [...description.enums].sort(byQualified),
-    tables: description.tables.map(sortTable).sort(byQualified),
-    sequences: [...description.sequences].sort(byQualified),
-    functions: [...description.functions].sort(byKey(functionKey)),
-    triggers: [...description.triggers].sort(byKey(triggerKey)),
-    views: description.views
-      .map((v) => ({ ...v, indexes: [...v.indexes].sort(byName) }))
-      .sort(byQualified),
-    policies: description.policies.map(sortPolicy).sort(byKey(policyKey)),
-    domains: description.domains
-      .map((d) => ({ ...d, checks: [...d.checks].sort(byName) }))
-      .sort(byQualified),
-    compositeTypes: [...description.compositeTypes].sort(byQualified),
-    rangeTypes: [...description.rangeTypes].sort(byQualified),
-    unmanaged: [...description.unmanaged].sort(
-      byKey((o) => `${o.kind}\u0000${o.schema}\u0000${o.table ?? ""}\u0000${o.name}`),
+    enums: sortedBy(description.enums, qualifiedOf),
+    tables: sortedBy(description.tables.map(sortTable), qualifiedOf),
+    sequences: sortedBy(description.sequences, qualifiedOf),
+    functions: sortedBy(description.functions, functionKey),
+    triggers: sortedBy(description.triggers, triggerKey),
+    views: sortedBy(
+      description.views.map((v) => ({ ...v, indexes: sortedBy(v.indexes, nameOf) })),
+      qualifiedOf,
     ),
-    extensions: [...description.extensions].sort(byName),
-    schemaComments: [...description.schemaComments].sort(byName),
+    policies: sortedBy(description.policies.map(sortPolicy), policyKey),
+    domains: sortedBy(
+      description.domains.map((d) => ({ ...d, checks: sortedBy(d.checks, nameOf) })),
+      qualifiedOf,
+    ),
+    compositeTypes: sortedBy(description.compositeTypes, qualifiedOf),
+    rangeTypes: sortedBy(description.rangeTypes, qualifiedOf),
+    unmanaged: sortedBy(
+      description.unmanaged,
+      (o) => `${o.kind}\u0000${o.schema}\u0000${o.table ?? ""}\u0000${o.name}`,
+    ),
+    extensions: sortedBy(description.extensions, nameOf),
+    schemaComments: sortedBy(description.schemaComments, nameOf),
     privileges: sortPrivileges(description.privileges ?? noPrivileges),
   };
 }

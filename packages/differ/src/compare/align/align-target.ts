@@ -77,41 +77,53 @@ function opclassesFromDatabase(
   target: SchemaDescription,
 ): SchemaDescription {
   const inDatabase = new Map(current.tables.map((t) => [objectKey(t.schema, t.name), t]));
-  const resolve = <E extends { opclass: ObjectName | null }>(
-    elements: readonly E[],
+  const resolved = <E extends { opclass: ObjectName | null }>(
+    e: E,
     existing: readonly E[] | undefined,
-  ): E[] =>
-    elements.map((e, k) => {
-      const found = existing?.[k]?.opclass;
-      return typeof e.opclass === "string" &&
-        typeof found === "object" &&
-        found !== null &&
-        found.name === e.opclass
-        ? { ...e, opclass: found }
-        : e;
-    });
-  const byName = <I extends { name: string }>(items: readonly I[]) =>
-    new Map(items.map((i) => [i.name, i]));
-  return {
-    ...target,
-    tables: target.tables.map((t) => {
-      const existing = inDatabase.get(objectKey(t.schema, t.name));
-      if (existing === undefined) return t;
-      const indexes = byName(existing.indexes);
-      const exclusions = byName(existing.exclusions);
-      return {
-        ...t,
-        indexes: t.indexes.map((i) => ({
-          ...i,
-          elements: resolve(i.elements, indexes.get(i.name)?.elements),
-        })),
-        exclusions: t.exclusions.map((x) => ({
-          ...x,
-          elements: resolve(x.elements, exclusions.get(x.name)?.elements),
-        })),
-      };
-    }),
+    k: number,
+  ): ObjectName | null => {
+    const found = existing?.[k]?.opclass;
+    return typeof e.opclass === "string" &&
+      typeof found === "object" &&
+      found !== null &&
+      found.name === e.opclass
+      ? found
+      : null;
   };
+  // Unchanged elements, indexes and tables stay the same objects (most of them: an operator
+  // class named without a schema is rare), so later steps compare and copy less.
+  const resolve = <I extends { name: string; elements: readonly { opclass: ObjectName | null }[] }>(
+    items: readonly I[],
+    existing: readonly I[],
+  ): readonly I[] => {
+    if (!items.some((i) => i.elements.some((e) => typeof e.opclass === "string"))) return items;
+    const byName = new Map(existing.map((i) => [i.name, i]));
+    let changed = false;
+    const out = items.map((i) => {
+      const before = byName.get(i.name)?.elements;
+      if (!i.elements.some((e, k) => resolved(e, before, k) !== null)) return i;
+      changed = true;
+      return {
+        ...i,
+        elements: i.elements.map((e, k) => {
+          const found = resolved(e, before, k);
+          return found === null ? e : { ...e, opclass: found };
+        }),
+      };
+    });
+    return changed ? out : items;
+  };
+  let changed = false;
+  const tables = target.tables.map((t) => {
+    const existing = inDatabase.get(objectKey(t.schema, t.name));
+    if (existing === undefined) return t;
+    const indexes = resolve(t.indexes, existing.indexes);
+    const exclusions = resolve(t.exclusions, existing.exclusions);
+    if (indexes === t.indexes && exclusions === t.exclusions) return t;
+    changed = true;
+    return { ...t, indexes: [...indexes], exclusions: [...exclusions] };
+  });
+  return changed ? { ...target, tables } : target;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ForeignKeyDescription } from "../../schema/schema-description";
+import { isDeepEqual } from "../is-deep-equal";
 import type { Comparator } from "../plan/comparator";
 import { byObjectKey, objectKey } from "../plan/object-key";
 import { pairNamed } from "../plan/pair-named";
@@ -22,6 +23,13 @@ export const compareForeignKeys: Comparator = {
       const dependsOnDroppedKey = (fk: ForeignKeyDescription) =>
         comparison.isKeyDropped(fk.refSchema, fk.refTable, fk.refColumns) ||
         fk.columns.some((c) => recreated.has(c));
+      // The same keys, none to drop and add again: nothing to emit (most tables).
+      if (
+        comparison.isEqualPair(f.foreignKeys, t.foreignKeys, isDeepEqual) &&
+        !f.foreignKeys.some(dependsOnDroppedKey)
+      ) {
+        continue;
+      }
       const target = { schema: t.schema, table: t.name };
       const keys = validateDue(comparison, target, f.foreignKeys, t.foreignKeys, {
         drop: (fk) => dropForeignKey(comparison, f, fk),

@@ -39,6 +39,11 @@ export class Comparison {
     /** Schemas that hold objects retort does not manage: never dropped. */
     readonly keepSchemas: ReadonlySet<string>,
     comparators: readonly Comparator[],
+    /**
+     * Pairs found equal (`isEqualPair`), kept across the two directions of one `diffSchemas`:
+     * the downgrade compares the very pairs the upgrade did, the other way round.
+     */
+    readonly equalPairs: WeakMap<object, object> = new WeakMap(),
   ) {
     // Serials are recognised by their names before the renames (the sequence keeps its name).
     this.serials = new SerialSequences(from, to);
@@ -66,12 +71,25 @@ export class Comparison {
     for (const comparator of this.#comparators) comparator.compareTable?.(this, pair);
   }
 
+  /**
+   * `isEqual(f, t)`, each pair compared once over both directions. `isEqual` must be symmetric,
+   * and one kind of object (tables, a table's foreign keys, triggers) is always compared by the
+   * same one.
+   */
+  isEqualPair<T extends object>(f: T, t: T, isEqual: (f: T, t: T) => boolean): boolean {
+    if (this.equalPairs.get(f) === t || this.equalPairs.get(t) === f) return true;
+    if (!isEqual(f, t)) return false;
+    this.equalPairs.set(f, t);
+    return true;
+  }
+
   markKeyDropped(schema: string, table: string, columns: readonly string[]): void {
     this.#droppedKeys.add(keyColumns(schema, table, columns));
   }
 
   isKeyDropped(schema: string, table: string, columns: readonly string[]): boolean {
-    return this.#droppedKeys.has(keyColumns(schema, table, columns));
+    // Asked for every foreign key of every kept table: no key to build when none was dropped.
+    return this.#droppedKeys.size > 0 && this.#droppedKeys.has(keyColumns(schema, table, columns));
   }
 }
 

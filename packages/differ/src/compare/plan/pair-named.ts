@@ -1,4 +1,4 @@
-import { isDeepEqual } from "../is-deep-equal";
+import { isDeepEqual, isDeepEqualAs } from "../is-deep-equal";
 
 /** Pairs two named lists: equal ones are kept, same-named different ones replaced, equal-but-renamed ones renamed. */
 export function pairNamed<T extends { name: string }>(
@@ -19,7 +19,7 @@ export function pairNamed<T extends { name: string }>(
   for (const f of from) {
     const t = toByName.get(f.name);
     if (t === undefined) lostFrom.push(f);
-    else if (!isDeepEqual(comparable(f), comparable(t)) || mustRecreate(f)) {
+    else if (!isDeepEqualAs(f, t, comparable) || mustRecreate(f)) {
       on.drop(f);
       on.add(t);
     }

@@ -3,7 +3,7 @@ import { policyKey } from "../../schema/policy-description";
 import { isDeepEqual } from "../is-deep-equal";
 import type { Comparator } from "../plan/comparator";
 import type { Comparison } from "../plan/comparison";
-import { byObjectKey, objectKey } from "../plan/object-key";
+import { objectKey } from "../plan/object-key";
 import { Phase } from "../plan/phase";
 import { policyDefinition } from "./policy-definition";
 
@@ -69,9 +69,14 @@ export const comparePolicies: Comparator = {
     });
     const fromByKey = new Map(from.map((p) => [policyKey(p), p]));
     const toKeys = new Set(to.policies.map(policyKey));
-    const blocked = blockedColumns(comparison);
+    // Only with policies to read it: it walks every column of every kept table.
+    let blocked: Set<string> | undefined;
+    const isBlocked = (key: string) => {
+      blocked ??= blockedColumns(comparison);
+      return blocked.has(key);
+    };
     const mustRecreate = (f: PolicyDescription) =>
-      f.columns.some((c) => blocked.has(`${objectKey(f.schema, f.table)}\u0000${c}`)) ||
+      f.columns.some((c) => isBlocked(`${objectKey(f.schema, f.table)}\u0000${c}`)) ||
       f.calls.some((c) => comparison.droppedFunctions.has(objectKey(c.schema, c.name)));
     const matched = new Set<string>();
     const replaces = (a: string | null, b: string | null) => a !== b && (a === null || b === null);

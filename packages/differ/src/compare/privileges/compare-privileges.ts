@@ -217,7 +217,12 @@ function sequencesOf(d: SchemaDescription): Set<string> {
 }
 
 /** Whether the object of `g` exists in `d` (the schema the plan ends with). */
-function existsIn(d: SchemaDescription, sequences: Set<string>): (g: GrantDescription) => boolean {
+function existsIn(
+  d: SchemaDescription,
+  sequencesOf: () => Set<string>,
+): (g: GrantDescription) => boolean {
+  // Read from every column's default, so only once a sequence grant asks.
+  let sequences: Set<string> | undefined;
   return (g) => {
     switch (g.type) {
       case "table": {
@@ -226,6 +231,7 @@ function existsIn(d: SchemaDescription, sequences: Set<string>): (g: GrantDescri
         return d.views.some((v) => v.schema === g.schema && v.name === g.name);
       }
       case "sequence":
+        sequences ??= sequencesOf();
         return sequences.has(keyOf(g.schema, g.name));
       case "schema":
         return g.name === "public" || d.schemas.includes(g.name);
@@ -269,7 +275,7 @@ function compare(comparison: Comparison): void {
   const isGone = (g: GrantDescription) =>
     gone.has(keyOf(g.type, g.schema, g.name, g.arguments)) ||
     (g.column !== null && gone.has(keyOf("column", g.schema, g.name, g.column)));
-  const exists = existsIn(comparison.to, sequencesOf(comparison.to));
+  const exists = existsIn(comparison.to, () => sequencesOf(comparison.to));
   const grantDeltas = deltas(from.grants, to.grants, grantKey, isGone, exists);
   // What roles the models do not name held on an object the plan drops and creates again: the
   // drop took it, the database keeps it (on the way up, the current side; down, the target).

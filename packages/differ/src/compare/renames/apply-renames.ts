@@ -9,6 +9,14 @@ function identitySequenceName(table: string, column: string): string {
 
 /** `from` as it is once the renames ran: names, and every reference to them, updated. */
 export function applyRenames(from: SchemaDescription, renames: Renames): SchemaDescription {
+  // Nothing to rename (most comparisons): the same description, not a copy of every table.
+  if (
+    renames.tables.length === 0 &&
+    renames.columns.length === 0 &&
+    renames.sequences.length === 0
+  ) {
+    return from;
+  }
   const tableName = (schema: string, name: string) =>
     renames.tables.find((r) => r.schema === schema && r.from === name)?.to ?? name;
   const columnName = (schema: string, table: string, name: string) =>

@@ -87,6 +87,13 @@ export function findRenameCandidates(
       renames.tables.find((r) => r.schema === t.schema && r.to === t.name)?.from ?? t.name;
     const f = fromTables.get(objectKey(t.schema, fromName));
     if (!f) continue;
+    // The same columns in the same order (most tables): none dropped, none added.
+    if (
+      f.columns.length === t.columns.length &&
+      f.columns.every((c, k) => c.name === t.columns[k]!.name)
+    ) {
+      continue;
+    }
     const columnRenames = renames.columns.filter(
       (r) => r.schema === t.schema && r.table === t.name,
     );

@@ -83,6 +83,8 @@ function findSequenceRenames(
   tables: TableRename[],
   columns: ColumnRename[],
 ): SequenceRename[] {
+  // A sequence is renamed only with its table or column.
+  if (tables.length === 0 && columns.length === 0) return [];
   const currentTables = byObjectKey(current.tables);
   const taken = new Set([
     ...current.sequences.map((s) => objectKey(s.schema, s.name)),

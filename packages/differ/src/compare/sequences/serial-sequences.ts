@@ -10,16 +10,16 @@ type Side = "from" | "to";
 
 /** Keys of the sequences the columns of `d` create as their serial, leaving out `listed` ones. */
 function serialSequences(d: SchemaDescription, listed: ReadonlySet<string>): Set<string> {
-  return new Set(
-    d.tables.flatMap((t) =>
-      t.columns.flatMap((c) => {
-        const sequence = isPlainSerial(t, c) ? nextvalSequence(c.default) : null;
-        return sequence === null || listed.has(objectKey(sequence.schema, sequence.name))
-          ? []
-          : [objectKey(sequence.schema, sequence.name)];
-      }),
-    ),
-  );
+  const out = new Set<string>();
+  for (const t of d.tables) {
+    for (const c of t.columns) {
+      const sequence = isPlainSerial(t, c) ? nextvalSequence(c.default) : null;
+      if (sequence === null) continue;
+      const key = objectKey(sequence.schema, sequence.name);
+      if (!listed.has(key)) out.add(key);
+    }
+  }
+  return out;
 }
 
 /**

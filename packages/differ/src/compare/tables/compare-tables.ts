@@ -3,7 +3,7 @@ import { newColumn } from "../columns/new-column";
 import { newConstraintComments } from "../constraints/constraint-comments";
 import { dropForeignKey } from "../constraints/drop-foreign-key";
 import { validated } from "../constraints/validated";
-import { isDeepEqual } from "../is-deep-equal";
+import { isDeepEqualAs } from "../is-deep-equal";
 import type { Comparator } from "../plan/comparator";
 import type { Comparison } from "../plan/comparison";
 import { byObjectKey, objectKey } from "../plan/object-key";
@@ -120,7 +120,10 @@ export const compareTables: Comparator = {
         continue;
       }
       const pair = { from: f, to: t, recreated: new Set<string>() };
-      if (!isDeepEqual(withoutHints(f), withoutHints(t)) || usesRecreatedEnum(comparison, t)) {
+      if (
+        !comparison.isEqualPair(f, t, (a, b) => isDeepEqualAs(a, b, withoutHints)) ||
+        usesRecreatedEnum(comparison, t)
+      ) {
         comparison.compareTable(pair);
       }
       comparison.keptTables.push(pair);

@@ -1,5 +1,5 @@
 import { type TriggerDescription, triggerKey } from "../../schema/routine-description";
-import { isDeepEqual } from "../is-deep-equal";
+import { isDeepEqualAs } from "../is-deep-equal";
 import type { Comparator } from "../plan/comparator";
 import type { Comparison } from "../plan/comparison";
 import { objectKey } from "../plan/object-key";
@@ -44,7 +44,9 @@ export const compareTriggers: Comparator = {
       if (f === undefined) {
         create(comparison, t);
       } else if (
-        !isDeepEqual({ ...f, comment: null, calls: [] }, { ...t, comment: null, calls: [] }) ||
+        !comparison.isEqualPair(f, t, (a, b) =>
+          isDeepEqualAs(a, b, (x) => ({ ...x, comment: null, calls: [] })),
+        ) ||
         [f.function, ...f.calls].some((c) =>
           comparison.droppedFunctions.has(objectKey(c.schema, c.name)),
         )

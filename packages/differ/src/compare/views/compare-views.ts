@@ -91,32 +91,34 @@ function renamedViews(comparison: Comparison, renames: Map<string, string>): Vie
 }
 
 /**
- * Whether a view reads a table column the plan drops or changes the type of (or a table it
- * drops): PostgreSQL refuses those changes while the view exists, so it is dropped first and
- * created again after.
+ * A test of whether a view reads a table column the plan drops or changes the type of (or a
+ * table it drops): PostgreSQL refuses those changes while the view exists, so it is dropped first
+ * and created again after.
  */
-function readsChangedColumn(comparison: Comparison, v: ViewDescription): boolean {
+function readsChangedColumn(comparison: Comparison): (v: ViewDescription) => boolean {
+  // Built once for all the views: rebuilding them per view was views x tables.
   const fromTables = new Map(comparison.from.tables.map((t) => [viewKey(t), t]));
   const toTables = new Map(comparison.to.tables.map((t) => [viewKey(t), t]));
   const recreated = new Map(comparison.keptTables.map((p) => [viewKey(p.to), p.recreated]));
-  return v.dependsOn.some((d) => {
-    const table = fromTables.get(viewKey(d));
-    if (table === undefined) return false;
-    const target = toTables.get(viewKey(d));
-    if (target === undefined) return true;
-    return d.columns.some((name) => {
-      const before = table.columns.find((c) => c.name === name);
-      const after = target.columns.find((c) => c.name === name);
-      return (
-        before === undefined ||
-        after === undefined ||
-        before.type !== after.type ||
-        recreated.get(viewKey(d))?.has(name) === true ||
-        (after.userType !== null &&
-          comparison.recreatedEnums.has(objectKey(after.userType.schema, after.userType.name)))
-      );
+  return (v) =>
+    v.dependsOn.some((d) => {
+      const table = fromTables.get(viewKey(d));
+      if (table === undefined) return false;
+      const target = toTables.get(viewKey(d));
+      if (target === undefined) return true;
+      return d.columns.some((name) => {
+        const before = table.columns.find((c) => c.name === name);
+        const after = target.columns.find((c) => c.name === name);
+        return (
+          before === undefined ||
+          after === undefined ||
+          before.type !== after.type ||
+          recreated.get(viewKey(d))?.has(name) === true ||
+          (after.userType !== null &&
+            comparison.recreatedEnums.has(objectKey(after.userType.schema, after.userType.name)))
+        );
+      });
     });
-  });
 }
 
 /**
@@ -228,9 +230,10 @@ export const compareViews: Comparator = {
       if (isReplaceable(f, t)) replaced.add(viewKey(t));
       else recreated.add(viewKey(t));
     }
+    const readsChanged = current.length === 0 ? () => false : readsChangedColumn(comparison);
     for (const f of current) {
       if (!targetByKey.has(viewKey(f))) dropped.add(viewKey(f));
-      else if (readsChangedColumn(comparison, f)) recreated.add(viewKey(f));
+      else if (readsChanged(f)) recreated.add(viewKey(f));
     }
     // What reads a view that goes must go first, and come back after it.
     for (let grew = true; grew; ) {
