@@ -129,12 +129,13 @@ export const pullCommand: Command = {
     if (!json) ctx.note(`Reading the catalog of ${migrator.displayTarget}...`);
     const { schema, previous, dependencies } = await migrator.withConnection(async (db) => {
       const schemas = config.schemas === undefined ? undefined : [...config.schemas];
-      return {
-        previous: await differ.detectPreviousTool(db),
-        schema: await differ.introspectSchema(db, differ.managedScope(config)),
-        // What orders the baseline: pg_depend, as pg_dump orders its output.
-        dependencies: baseline ? await differ.introspectDependencies(db, { schemas }) : [],
-      };
+      const previous = await differ.detectPreviousTool(db);
+      const scope = differ.managedScope(config);
+      // What orders the baseline: pg_depend, as pg_dump orders its output, read in the schema's
+      // snapshot (beside it, on a side session when the connection has some).
+      if (baseline)
+        return { previous, ...(await differ.introspectWithDependencies(db, scope, { schemas })) };
+      return { previous, schema: await differ.introspectSchema(db, scope), dependencies: [] };
     });
     if (!json) {
       ctx.note(
