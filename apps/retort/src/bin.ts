@@ -1,5 +1,5 @@
 import { useKyselyBundle } from "./kysely-bundle";
-import { isOfflineCommandLine } from "./offline-command";
+import { isOfflineCommandLine, loadsDiffer } from "./offline-command";
 
 declare const __RETORT_VERSION__: string;
 
@@ -10,15 +10,25 @@ const argv = process.argv.slice(2);
 if (argv.length === 1 && ["--version", "-v", "-V", "version"].includes(argv[0]!)) {
   process.stdout.write(`${__RETORT_VERSION__}\n`);
 } else {
-  // Before anything imports kysely: see kysely-bundle.ts. On Node 20 it starts a loader thread
-  // that costs more than `heads` on a thousand migrations, so commands that never connect skip it.
-  if (!isOfflineCommandLine(argv)) useKyselyBundle();
-
-  // Stack traces from `--verbose` should point into the user's TypeScript, not the bundle.
-  process.setSourceMapsEnabled(true);
+  // retort's own source maps (some 3 MB of JSON) take longer to read than a small command
+  // takes to run, and only `--verbose` prints stacks into retort: read them only then.
+  if (argv.includes("--verbose")) process.setSourceMapsEnabled(true);
 
   const { createNodeIO, runCli } = await import("@retort/cli");
+
+  // Before anything imports kysely (the CLI and core import it only when they need it): see
+  // kysely-bundle.ts. On Node 20 it starts a loader thread that costs more than `heads` on a
+  // thousand migrations, so commands that never connect skip it. Modules loaded before it
+  // (the CLI, core) are loaded without asking that thread.
+  if (!isOfflineCommandLine(argv)) useKyselyBundle();
+
   const { shippedDrivers } = await import("./shipped-drivers");
+  // Its failure, if any, is reported by the command that needs it.
+  if (loadsDiffer(argv)) await import("@retort/differ").catch(() => undefined);
+
+  // From here on, the modules loaded are the project's (config, migrations, models): an error
+  // they throw names the line of the user's TypeScript, through the bundle's source map.
+  process.setSourceMapsEnabled(true);
 
   process.exitCode = await runCli(argv, {
     io: createNodeIO(),

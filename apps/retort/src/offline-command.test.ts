@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { commandWord, isOfflineCommandLine } from "./offline-command";
+import { commandWord, isOfflineCommandLine, loadsDiffer } from "./offline-command";
 
 describe("isOfflineCommandLine", () => {
   it("finds the command after global options and their values", () => {
@@ -20,5 +20,16 @@ describe("isOfflineCommandLine", () => {
     expect(isOfflineCommandLine(["-c", "heads", "current"])).toBe(false);
     expect(isOfflineCommandLine(["history", "--indicate-current"])).toBe(false);
     expect(isOfflineCommandLine(["history", "-r", "-3:current"])).toBe(false);
+  });
+});
+
+describe("loadsDiffer", () => {
+  it("knows the commands that compare with the models or run migrations", () => {
+    expect(loadsDiffer(["check"])).toBe(true);
+    expect(loadsDiffer(["-c", "alt.ts", "upgrade", "head"])).toBe(true);
+    expect(loadsDiffer(["revision", "--autogenerate", "-m", "x"])).toBe(true);
+    expect(loadsDiffer(["revision", "-m", "x"])).toBe(false);
+    expect(loadsDiffer(["current"])).toBe(false);
+    expect(loadsDiffer(["--version"])).toBe(false);
   });
 });

@@ -47,3 +47,32 @@ export function isOfflineCommandLine(argv: readonly string[]): boolean {
   if (!offlineCommands.has(command)) return false;
   return !argv.some((token) => token === "--indicate-current" || token.includes("current"));
 }
+
+/** Commands that compare with the models or import migrations (which import `retort`). */
+const differCommands = new Set([
+  "check",
+  "pull",
+  "squash",
+  "status",
+  "test",
+  "upgrade",
+  "downgrade",
+]);
+
+/**
+ * Whether a command line will surely load `@retort/differ`, so start-up can load it before
+ * source maps are on (its map is larger than the module). A wrong answer costs time only.
+ *
+ * @example
+ * ```ts
+ * loadsDiffer(["check"]); // true
+ * loadsDiffer(["revision", "-m", "x"]); // false
+ * loadsDiffer(["revision", "--autogenerate", "-m", "x"]); // true
+ * ```
+ */
+export function loadsDiffer(argv: readonly string[]): boolean {
+  const command = commandWord(argv);
+  if (command === undefined) return false;
+  if (command === "revision") return argv.includes("--autogenerate");
+  return differCommands.has(command);
+}
