@@ -23,7 +23,8 @@ export async function resolve(specifier, context, next) {
 
 /**
  * A folder only this user can write: a bundle another user could replace would be code run
- * by this one.
+ * by this one. The same as `privateCacheDir` of `@retort/core`, copied because bin.ts imports
+ * this file statically, and importing core here would load all of it before `--version`.
  */
 function privateCacheDir(): string | null {
   const uid = process.getuid?.() ?? 0;
