@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { RetortError } from "../errors/retort-error";
-import { type JoinedModules, joinModules } from "./module-transform";
+import { fileStamp, type JoinedModules, joinModules, type KnownStamps } from "./module-transform";
 
 /** A TypeScript (or JavaScript) module retort could not load: names the file. */
 export class BadModuleError extends RetortError {
@@ -39,6 +39,12 @@ export interface ImportModulesOptions {
    * files changed. Without it, every call bundles afresh and deletes the bundle after import.
    */
   readonly cacheDir?: string | undefined;
+  /**
+   * The size and modification time of a file this process stat'ed moments ago (the script
+   * directory did, for every migration), so the cache lookups do not stat it again; `undefined`
+   * for a file it did not.
+   */
+  readonly stamp?: KnownStamps | undefined;
 }
 
 /**
@@ -63,7 +69,10 @@ export async function importModules(
   if (options.cacheDir === undefined) return importBundled(files, options);
   // A bundle already made for these files (a long history's cold start made one) is as quick
   // to import as a joined module: no need to read and hash every file to find out.
-  if (files.length > maxNewTransforms && new BundleCache(options.cacheDir, files).lookup()) {
+  if (
+    files.length > maxNewTransforms &&
+    new BundleCache(options.cacheDir, files).lookup(options.stamp)
+  ) {
     return importBundled(files, options);
   }
   let joined: JoinedModules | undefined;
@@ -75,6 +84,7 @@ export async function importModules(
       options.cacheDir,
       files.length <= maxMappedFiles,
       maxNewTransforms,
+      options.stamp,
     );
   } catch {
     // A read-only project: bundle, as before the per-file cache.
@@ -118,7 +128,7 @@ async function importBundled(
 ): Promise<Record<string, unknown>[]> {
   const cache =
     options.cacheDir === undefined ? undefined : new BundleCache(options.cacheDir, files);
-  const cached = cache?.lookup();
+  const cached = cache?.lookup(options.stamp);
   let bundle: string;
   let version = "";
   let isTemporary = true;
@@ -285,12 +295,12 @@ class BundleCache {
     this.base = join(dir, `modules-${key}`);
   }
 
-  lookup(): { bundle: string; version: string } | undefined {
+  lookup(known?: KnownStamps): { bundle: string; version: string } | undefined {
     try {
       const stamps = JSON.parse(readFileSync(`${this.base}.json`, "utf8")) as Stamp[];
       for (const [path, mtimeMs, size] of stamps) {
-        const stat = statSync(path);
-        if (stat.mtimeMs !== mtimeMs || stat.size !== size) return undefined;
+        const [nowMtimeMs, nowSize] = fileStamp(path, known);
+        if (nowMtimeMs !== mtimeMs || nowSize !== size) return undefined;
       }
       return { bundle: `${this.base}.mjs`, version: versionOf(stamps) };
     } catch {

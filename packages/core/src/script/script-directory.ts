@@ -1,12 +1,11 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { isRetortError, RetortError } from "../errors/retort-error";
 import { wrapError } from "../errors/wrap-error";
 import { RevisionGraph, type RevisionNode } from "../graph/index";
 import type { MigrationDefinition } from "./define-migration";
-import { HeaderCache, type MigrationChecksums } from "./header-cache";
-import { isBytesChecksum } from "./migration-checksum";
-import type { MigrationHeader } from "./migration-header";
+import { HeaderCache } from "./header-cache";
+import { bytesChecksum, isBytesChecksum } from "./migration-checksum";
 import { BadModuleError, importModules } from "./module-loader";
 
 /** One migration file: its header, read from the text, and where it lives. */
@@ -69,7 +68,6 @@ export class ScriptDirectory {
     readonly config: ScriptDirectoryConfig,
     readonly scripts: readonly MigrationScript[],
     private readonly cache: HeaderCache,
-    private readonly cachedPaths: ReadonlySet<string>,
   ) {
     this.graph = buildGraph(scripts, config.root);
   }
@@ -83,26 +81,26 @@ export class ScriptDirectory {
       if (!existsSync(dir) || !statSync(dir).isDirectory()) {
         throw new VersionsDirMissingError(relative(config.root, dir) || dir);
       }
-      for (const path of listFiles(dir, config.recursive ?? false)) {
-        const header = cache.read(path, () => relative(config.root, path));
-        const other = seen.get(header.revision);
+      for (const [folder, name, path] of listFiles(dir, config.recursive ?? false)) {
+        const script = cache.read(folder, name, path, () => relative(config.root, path));
+        if (script === undefined) continue;
+        const other = seen.get(script.revision);
         if (other !== undefined) {
           throw new RetortError(
             "DUPLICATE_REVISION",
-            `Revision ${header.revision} is defined twice: in ${relative(config.root, other)} and ${relative(config.root, path)}.`,
+            `Revision ${script.revision} is defined twice: in ${relative(config.root, other)} and ${relative(config.root, path)}.`,
             {
               hint: "give one of them a new id (and fix the downRevision of its children), or delete the copy.",
-              details: { revision: header.revision, files: [other, path] },
+              details: { revision: script.revision, files: [other, path] },
             },
           );
         }
-        seen.set(header.revision, path);
-        scripts.push(toScript(header, path));
+        seen.set(script.revision, path);
+        scripts.push(script);
       }
     }
-    const paths = new Set(seen.values());
-    cache.save(paths);
-    return new ScriptDirectory(config, scripts, cache, paths);
+    cache.save();
+    return new ScriptDirectory(config, scripts, cache);
   }
 
   /** A relative path for messages. */
@@ -137,8 +135,8 @@ export class ScriptDirectory {
    * {@link ScriptDirectory.checksum} works without it, only without keeping what it computed.
    */
   prepareChecksums(revisions: Iterable<string>): void {
-    for (const revision of revisions) this.fileChecksums(revision);
-    this.cache.save(this.cachedPaths);
+    for (const revision of revisions) this.checksum(revision);
+    this.cache.save();
   }
 
   /**
@@ -147,7 +145,8 @@ export class ScriptDirectory {
    * the file's mtime and size stay).
    */
   checksum(revision: string): string {
-    return this.fileChecksums(revision).checksum;
+    const path = this.script(revision).path;
+    return this.cache.checksum(path, () => this.displayPath(path));
   }
 
   /**
@@ -156,15 +155,8 @@ export class ScriptDirectory {
    * with the bytes, so databases migrated by an earlier version keep verifying.
    */
   checksumMatches(revision: string, recorded: string): boolean {
-    const current = this.fileChecksums(revision);
-    return isBytesChecksum(recorded)
-      ? current.bytesChecksum === recorded
-      : current.checksum === recorded;
-  }
-
-  private fileChecksums(revision: string): MigrationChecksums {
-    const path = this.script(revision).path;
-    return this.cache.checksums(path, () => this.displayPath(path));
+    if (!isBytesChecksum(recorded)) return this.checksum(revision) === recorded;
+    return bytesChecksum(readFileSync(this.script(revision).path)) === recorded;
   }
 
   /**
@@ -200,6 +192,7 @@ export class ScriptDirectory {
       {
         tempDir: join(this.config.root, ".retort"),
         cacheDir: join(this.config.root, ".retort", "cache"),
+        stamp: (path) => this.cache.stamp(path),
       },
     );
     const loaded = new Map<string, MigrationDefinition>();
@@ -230,37 +223,36 @@ export class ScriptDirectory {
   }
 }
 
-function toScript(header: MigrationHeader, path: string): MigrationScript {
-  return {
-    revision: header.revision,
-    downRevisions: header.downRevisions,
-    branchLabels: header.branchLabels,
-    dependsOn: header.dependsOn,
-    message: header.message,
-    createdAt: header.createdAt,
-    transactional: header.transactional,
-    lockTimeout: header.lockTimeout,
-    lockRetries: header.lockRetries,
-    replaces: header.replaces,
-    path,
-  };
-}
-
-function listFiles(dir: string, recursive: boolean): string[] {
-  const out: string[] = [];
+/**
+ * `[folder, name, path]` of each file that may be a migration, sorted by name. Without
+ * `recursive`, names only: the stat the header cache takes of each file anyway says which are
+ * folders, and 10,000 directory entries with their types cost more than their names.
+ */
+function listFiles(dir: string, recursive: boolean): [string, string, string][] {
+  const out: [string, string, string][] = [];
+  if (!recursive) {
+    for (const name of readdirSync(dir).sort()) {
+      if (isMigrationName(name)) out.push([dir, name, join(dir, name)]);
+    }
+    return out;
+  }
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
     a.name < b.name ? -1 : 1,
   );
   for (const entry of entries) {
-    if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (recursive) out.push(...listFiles(path, true));
-    } else if (migrationFile.test(entry.name) && !notMigrationFile.test(entry.name)) {
-      out.push(path);
+      if (!entry.name.startsWith(".") && entry.name !== "node_modules")
+        out.push(...listFiles(path, true));
+    } else if (isMigrationName(entry.name)) {
+      out.push([dir, entry.name, path]);
     }
   }
   return out;
+}
+
+function isMigrationName(name: string): boolean {
+  return !name.startsWith(".") && migrationFile.test(name) && !notMigrationFile.test(name);
 }
 
 /** Builds the graph, turning graph errors about a revision into errors that name its file. */
