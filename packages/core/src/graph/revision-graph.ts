@@ -96,7 +96,8 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
   readonly #index = new Map<string, number>();
   readonly #labelOwner = new Map<string, number>();
   readonly #labels: ReadonlySet<string>[] = [];
-  readonly #sortedIds: string[];
+  /** Every id, sorted, for prefix lookups; made on the first one (`heads` makes none). */
+  #sortedIds: string[] | undefined;
   readonly #headIndices: number[] = [];
   readonly #realHeadIndices: number[] = [];
   readonly #baseIndices: number[] = [];
@@ -113,7 +114,6 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
       }
       this.#index.set(node.revision, i);
     });
-    this.#sortedIds = [...this.#index.keys()].sort();
 
     nodes.forEach((node, i) => {
       for (const label of node.branchLabels) {
@@ -136,19 +136,18 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
       }
     });
 
-    nodes.forEach((node) => {
-      const down = unique(
-        node.downRevisions.map((downRevision) => {
-          if (downRevision === node.revision) {
-            throw new CycleDetectedError({ revisions: [node.revision] });
-          }
-          const index = this.#index.get(downRevision);
-          if (index === undefined) {
-            throw new MissingDownRevisionError({ revision: node.revision, downRevision });
-          }
-          return index;
-        }),
-      );
+    for (const node of nodes) {
+      const downIndices = node.downRevisions.map((downRevision) => {
+        if (downRevision === node.revision) {
+          throw new CycleDetectedError({ revisions: [node.revision] });
+        }
+        const index = this.#index.get(downRevision);
+        if (index === undefined) {
+          throw new MissingDownRevisionError({ revision: node.revision, downRevision });
+        }
+        return index;
+      });
+      const down = downIndices.length < 2 ? downIndices : unique(downIndices);
       const dependencies = node.dependsOn.map((dependency) => {
         const index = this.#dependencyIndex(node.revision, dependency);
         if (index === this.#index.get(node.revision)) {
@@ -159,11 +158,12 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
       this.#entries.push({
         node,
         down,
-        parents: unique([...down, ...dependencies]),
+        // Shared with `down` when there is no dependency: neither array is ever changed.
+        parents: dependencies.length === 0 ? down : unique([...down, ...dependencies]),
         children: [],
         allChildren: [],
       });
-    });
+    }
     this.#entries.forEach((entry, i) => {
       for (const parent of entry.down) this.#entry(parent).children.push(i);
       for (const parent of entry.parents) this.#entry(parent).allChildren.push(i);
@@ -637,6 +637,7 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
   }
 
   #withPrefix(prefix: string): number[] {
+    this.#sortedIds ??= [...this.#index.keys()].sort();
     const ids = this.#sortedIds;
     let low = 0;
     let high = ids.length;
@@ -1055,7 +1056,11 @@ function unique<V>(values: readonly V[]): V[] {
   return [...new Set(values)];
 }
 
+// What almost every id is; the full rule (and its reason) only for those this does not take.
+const plainRevisionId = /^[A-Za-z0-9_]{1,32}$/;
+
 function checkRevisionId(revision: string): void {
+  if (plainRevisionId.test(revision) && !RESERVED_REVISION_WORDS.has(revision)) return;
   const reason = revisionIdProblem(revision);
   if (reason !== undefined) {
     throw new InvalidIdentifierError({ identifier: revision, revision, reason });
