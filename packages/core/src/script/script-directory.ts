@@ -198,6 +198,16 @@ export class ScriptDirectory {
     const loaded = new Map<string, MigrationDefinition>();
     scripts.forEach((script, i) => {
       const definition = modules[i]?.default as MigrationDefinition | undefined;
+      if (
+        definition !== undefined &&
+        typeof definition === "object" &&
+        definition.revision === script.revision &&
+        typeof definition.up === "function" &&
+        typeof definition.down === "function"
+      ) {
+        loaded.set(script.revision, definition);
+        return;
+      }
       const file = this.displayPath(script.path);
       if (definition === undefined || typeof definition !== "object") {
         throw new BadModuleError(
