@@ -10,19 +10,21 @@
 // same answers on the files they both read.
 import type { HeaderField, HeaderLiteral } from "./migration-header";
 
-interface Token {
+export interface Token {
   readonly kind: "punct" | "ident" | "string" | "template" | "number";
   readonly text: string;
   /** A string's or template's value, or `undefined` when the scanner did not decode it. */
   readonly value?: string | undefined;
   /** The line the token starts on (1-based), for parity with Babel's positions. */
   readonly line: number;
+  /** A punctuator's offset in the text: `=>` is two of them, next to each other. */
+  readonly start?: number;
 }
 
 /** The scanner gave up: the caller reads the file with Babel. */
-class Unsure extends Error {}
+export class Unsure extends Error {}
 
-const unsure = (): never => {
+export const unsure = (): never => {
   throw new Unsure();
 };
 
@@ -35,7 +37,7 @@ const jsonSafeString = /^(?:[^\\"\n\r\u2028\u2029]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{
  * Splits `text` into tokens, dropping comments; throws {@link Unsure} on anything it does not
  * handle with certainty (a `/` outside a comment, an unclosed string or bracket, non-ASCII code).
  */
-function tokenize(text: string): Token[] {
+export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   // What each open `{` is: a block/object (`{`) or a template substitution (`${`).
   const braces: ("{" | "${")[] = [];
@@ -154,7 +156,7 @@ function tokenize(text: string): Token[] {
       } else if (c === ")" || c === "]") {
         if (brackets.pop() !== (c === ")" ? "(" : "[")) unsure();
       }
-      tokens.push({ kind: "punct", text: c, line });
+      tokens.push({ kind: "punct", text: c, line, start: i });
       i++;
     }
   }

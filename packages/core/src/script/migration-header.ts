@@ -8,6 +8,7 @@ import {
 import { RetortError } from "../errors/retort-error";
 import { isRevisionId, REVISION_ID_RULE } from "../graph/revision-id";
 import { babelParser } from "./babel-parser";
+import { scanProgram } from "./checksum-scan";
 import { scanHeaderFields } from "./header-scan";
 import { migrationChecksum } from "./migration-checksum";
 
@@ -138,6 +139,15 @@ export function readMigrationSource(
   text: string,
   file: string | (() => string),
 ): { header: MigrationHeader; checksum: string } {
+  // Generated migrations are read without Babel, when both scanners are sure (see
+  // checksum-scan.ts): the same header, the same checksum.
+  const scanned = scanProgram(text);
+  if (scanned !== undefined) {
+    const header = scanMigrationHeader(text);
+    if (header !== undefined) {
+      return { header, checksum: migrationChecksum(scanned as unknown as t.Program) };
+    }
+  }
   const fileName = typeof file === "string" ? () => file : file;
   const program = parse(text, fileName);
   return { header: headerOf(program, fileName), checksum: migrationChecksum(program) };
