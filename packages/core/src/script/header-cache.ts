@@ -16,7 +16,12 @@ import {
   writeFileSync,
 } from "node:fs";
 import { basename, dirname } from "node:path";
-import { type MigrationHeader, readMigrationHeader, readMigrationSource } from "./migration-header";
+import {
+  type MigrationHeader,
+  migrationSourceChecksum,
+  readMigrationHeader,
+  readMigrationSource,
+} from "./migration-header";
 
 /** A migration's header as the graph and the commands read it, with its file. */
 export interface CachedHeader extends MigrationHeader {
@@ -132,9 +137,9 @@ export class HeaderCache {
   }
 
   /**
-   * The checksum of `path` (one Babel parse, then kept while the file is unchanged). The header
-   * comes with the same parse and replaces the scanned one. A file {@link HeaderCache.read}
-   * found unchanged in this run is not looked at again.
+   * The checksum of `path` (one read of its text, then kept while the file is unchanged). A file
+   * {@link HeaderCache.read} found unchanged in this run is not looked at again; one changed
+   * since has its header read again with it.
    */
   checksum(path: string, displayPath: () => string): string {
     let row = this.byPath.get(path);
@@ -150,6 +155,13 @@ export class HeaderCache {
     // The stamp of the bytes read, not of a stat before: a file edited meanwhile is not kept
     // under the stamp of its previous content.
     const { bytes, stat } = readWithStat(path);
+    if (row !== undefined && row[1] === stat.mtimeMs && row[2] === stat.size) {
+      // The header this run read is the file's: only the checksum is new.
+      const checksum = migrationSourceChecksum(bytes.toString("utf8"), displayPath);
+      row[8] = checksum;
+      this.changed = true;
+      return checksum;
+    }
     const { header, checksum } = readMigrationSource(bytes.toString("utf8"), displayPath);
     const fresh = rowOf(basename(path), stat, header);
     fresh[8] = checksum;

@@ -153,6 +153,21 @@ export function readMigrationSource(
   return { header: headerOf(program, fileName), checksum: migrationChecksum(program) };
 }
 
+/**
+ * The checksum of a migration's text ({@link migrationChecksum}), for a file whose header is
+ * known already: without Babel when the checksum scanner is sure.
+ *
+ * @example
+ * ```ts
+ * const checksum = migrationSourceChecksum(readFileSync(file, "utf8"), file);
+ * ```
+ */
+export function migrationSourceChecksum(text: string, file: string | (() => string)): string {
+  const scanned = scanProgram(text);
+  if (scanned !== undefined) return migrationChecksum(scanned as unknown as t.Program);
+  return migrationChecksum(parse(text, typeof file === "string" ? () => file : file));
+}
+
 function headerOf(program: t.Program, fileName: () => string): MigrationHeader {
   const fail = (node: t.Node | undefined, problem: string): never => {
     throw new BadMigrationFileError(fileName(), node?.loc?.start.line ?? 1, problem);
