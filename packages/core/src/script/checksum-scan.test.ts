@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type * as t from "@babel/types";
 import { describe, expect, it } from "vitest";
 import { babelParser } from "./babel-parser";
-import { scanProgram } from "./checksum-scan";
+import { moduleScript, scanProgram } from "./checksum-scan";
 import { migrationChecksum } from "./migration-checksum";
 
 function babelChecksum(text: string): string {
@@ -140,5 +140,28 @@ describe("scanProgram", () => {
       const checksum = scannedChecksum(text);
       if (checksum !== undefined) expect(checksum, name).toBe(babelChecksum(text));
     }
+  });
+});
+
+describe("moduleScript", () => {
+  it("binds imports to packages and keeps the lines", () => {
+    const text = `import { defineMigration as dm } from "retort";\nimport * as k from "kysely";\nimport d from "@scope/pkg/sub";\n\nexport default dm({ a: k.sql, b: d });\n`;
+    const script = moduleScript(text);
+    expect(script?.packages).toEqual(["retort", "kysely", "@scope/pkg/sub"]);
+    const lines = script!.code.split("\n");
+    expect(lines[0]).toBe(
+      'var dm = require("retort")["defineMigration"]; var k = require("kysely"); var d = require("@scope/pkg/sub")["default"];;',
+    );
+    // Each import's own semicolon stays, an empty statement.
+    expect(lines.slice(1, 4)).toEqual([";", ";", ""]);
+    expect(lines[4]).toBe("const __retort_default = dm({ a: k.sql, b: d });");
+    expect(script!.code.endsWith("return { default: __retort_default };")).toBe(true);
+  });
+
+  it("leaves files that import by path, or name module or require, to the bundler", () => {
+    expect(moduleScript(`import x from "./x";\nexport default { x };\n`)).toBeUndefined();
+    expect(moduleScript(`export default { a: module.id };\n`)).toBeUndefined();
+    expect(moduleScript(`export default { a: require };\n`)).toBeUndefined();
+    expect(moduleScript(`op.execute("a");\n`)).toBeUndefined();
   });
 });

@@ -113,6 +113,73 @@ export function scanProgram(text: string): Node | undefined {
   }
 }
 
+/** An import declaration a module script replaces with its bindings. */
+interface ScannedImport {
+  readonly start: number;
+  readonly end: number;
+  readonly source: string;
+  /** `[local, imported]`; imported is `"*"` for a namespace, `"default"` for a default import. */
+  readonly bindings: readonly (readonly [string, string])[];
+}
+
+// Names a module script's code must not use: they would mean something else in the function it
+// runs in than in an ES module (`require`, `exports`), or its own helpers'.
+const scriptNames = /\b(?:module|exports|require|__dirname|__filename|__retort\w*)\b/;
+
+/**
+ * A migration's text as the body of a function in a classic script, for files {@link scanProgram}
+ * reads: its imports become variables bound to packages (`require(name)` answers with the
+ * package's namespace), `export default` becomes `const __retort_default =`, and the last line
+ * returns `{ default }`. No esbuild, whose bundle of thousands of files was most of a cold
+ * `upgrade --sql`: the text is JavaScript already, having none of TypeScript's syntax.
+ * `undefined` for a file it does not take (a relative import, no default export...).
+ *
+ * @example
+ * ```ts
+ * const script = moduleScript(text);
+ * // { packages: ["retort"], code: 'var defineMigration = require("retort").defineMigration; ...' }
+ * ```
+ */
+export function moduleScript(text: string): { packages: string[]; code: string } | undefined {
+  if (text.startsWith("#!") || scriptNames.test(text)) return undefined;
+  let reader: ProgramReader;
+  try {
+    reader = new ProgramReader(tokenize(text));
+    reader.program();
+  } catch (error) {
+    if (error instanceof Unsure) return undefined;
+    throw error;
+  }
+  const exportAt = reader.exportDefaultAt;
+  if (exportAt === undefined) return undefined;
+  const packages: string[] = [];
+  const bindings: string[] = [];
+  const cuts: [start: number, end: number, replacement: string][] = [];
+  for (const declaration of reader.imports) {
+    if (!/^(?:@[\w.-]+\/)?[\w.-]+(?:\/[\w.-]+)*$|^node:[\w/]+$/.test(declaration.source)) {
+      return undefined;
+    }
+    if (!packages.includes(declaration.source)) packages.push(declaration.source);
+    const from = `require(${JSON.stringify(declaration.source)})`;
+    for (const [local, imported] of declaration.bindings) {
+      bindings.push(
+        `var ${local} = ${imported === "*" ? from : `${from}[${JSON.stringify(imported)}]`};`,
+      );
+    }
+    cuts.push([declaration.start, declaration.end, ""]);
+  }
+  cuts.push([exportAt[0], exportAt[1], "const __retort_default ="]);
+  let code = bindings.join(" ");
+  let at = 0;
+  for (const [start, end, replacement] of cuts.sort((a, b) => a[0] - b[0])) {
+    // The lines a cut spanned stay, so later lines keep their numbers.
+    code += `${text.slice(at, start)}${replacement}${text.slice(start, end).replace(/[^\n]/g, "")}`;
+    at = end;
+  }
+  code += `${text.slice(at)}\n;return { default: __retort_default };`;
+  return { packages, code };
+}
+
 class ProgramReader {
   private at = 0;
   /** Whether `await` is an operator here (inside an async function). */
@@ -122,6 +189,10 @@ class ProgramReader {
   private hasDefaultExport = false;
   /** Names the imports declare: a second one is Babel's error to report. */
   private readonly imported = new Set<string>();
+  /** Each import declaration: where it is, its package and what it binds. */
+  readonly imports: ScannedImport[] = [];
+  /** Where `export default` is: from `export` to the end of `default`. */
+  exportDefaultAt: [start: number, end: number] | undefined;
 
   constructor(private readonly tokens: readonly Token[]) {}
 
@@ -138,7 +209,7 @@ class ProgramReader {
   }
 
   private importDeclaration(): Node {
-    this.next(); // import
+    const start = this.next().start ?? unsure(); // import
     const specifiers: Node[] = [];
     const first = this.peek();
     if (isPunct(first, "{")) {
@@ -157,6 +228,19 @@ class ProgramReader {
     // Import attributes (`with { type: "json" }`) are a tree of their own.
     if (isWord(after, "with") || isWord(after, "assert")) unsure();
     this.endStatement(source);
+    this.imports.push({
+      start,
+      end: (source.start ?? unsure()) + source.text.length,
+      source: source.value as string,
+      bindings: specifiers.map((specifier) => [
+        (specifier.local as Node).name as string,
+        specifier.type === "ImportNamespaceSpecifier"
+          ? "*"
+          : specifier.type === "ImportDefaultSpecifier"
+            ? "default"
+            : ((specifier.imported as Node).name as string),
+      ]),
+    });
     return {
       type: "ImportDeclaration",
       importKind: "value",
@@ -191,8 +275,10 @@ class ProgramReader {
   }
 
   private exportDefault(): Node {
-    this.next(); // export
+    const start = this.next().start ?? unsure(); // export
+    const word = this.peek();
     this.word("default");
+    this.exportDefaultAt = [start, (word.start ?? unsure()) + word.text.length];
     if (this.hasDefaultExport) unsure();
     this.hasDefaultExport = true;
     const declaration = this.expression();

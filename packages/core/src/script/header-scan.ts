@@ -17,7 +17,7 @@ export interface Token {
   readonly value?: string | undefined;
   /** The line the token starts on (1-based), for parity with Babel's positions. */
   readonly line: number;
-  /** A punctuator's offset in the text: `=>` is two of them, next to each other. */
+  /** The offset in the text of a punctuator (`=>` is two, next to each other) or a string. */
   readonly start?: number;
 }
 
@@ -121,7 +121,7 @@ export function tokenize(text: string): Token[] {
         value =
           c === '"' && jsonSafeString.test(raw) ? (JSON.parse(`"${raw}"`) as string) : undefined;
       }
-      tokens.push({ kind: "string", text: text.slice(start, i + 1), value, line });
+      tokens.push({ kind: "string", text: text.slice(start, i + 1), value, line, start });
       i++;
     } else if (c === "`") {
       const start = i;
@@ -130,7 +130,7 @@ export function tokenize(text: string): Token[] {
     } else if (identStart.test(c)) {
       const start = i;
       while (i < n && identPart.test(text[i]!)) i++;
-      tokens.push({ kind: "ident", text: text.slice(start, i), line });
+      tokens.push({ kind: "ident", text: text.slice(start, i), line, start });
     } else if ((c >= "0" && c <= "9") || (c === "." && /[0-9]/.test(text[i + 1] ?? ""))) {
       const start = i;
       while (i < n && /[\w.]/.test(text[i]!)) i++;

@@ -74,6 +74,30 @@ describe("importModules on thousands of files", () => {
     ).toMatch(/^\/\/retort-script /);
   });
 
+  it("joins plain files into the script without esbuild", async () => {
+    const dir = folder();
+    const files: string[] = [];
+    for (let i = 0; i < 501; i++) {
+      const file = join(dir, `m${String(i).padStart(4, "0")}.ts`);
+      writeFileSync(
+        file,
+        `import { basename as base } from "node:path";\nimport * as path from "node:path";\nimport fs from "node:fs";\nexport default {\n  index: ${i},\n  name: base(${JSON.stringify(file)}),\n  sep: path.sep,\n  fs: fs.readFileSync,\n};\n`,
+      );
+      files.push(file);
+    }
+    const cacheDir = join(dir, ".retort", "cache");
+    for (let run = 0; run < 2; run++) {
+      const modules = await importModules(files, { cacheDir, tempDir: join(dir, ".retort") });
+      expect(modules[500]).toMatchObject({
+        default: { index: 500, name: "m0500.ts", sep: "/", fs: readFileSync },
+      });
+    }
+    const bundle = readdirSync(cacheDir).find((name) => /^modules-.*\.mjs$/.test(name))!;
+    const text = readFileSync(join(cacheDir, bundle), "utf8");
+    expect(text).toMatch(/^\/\/retort-script /);
+    expect(text).not.toContain("__defProp");
+  });
+
   it("keeps an ES module when a file awaits at its top level", async () => {
     const dir = folder();
     const files: string[] = [];

@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { RetortError } from "../errors/retort-error";
+import { moduleScript } from "./checksum-scan";
 import { fileStamp, type JoinedModules, joinModules, type KnownStamps } from "./module-transform";
 import {
   readScriptBundle,
@@ -256,6 +257,8 @@ async function bundleModules(
 async function bundleScript(
   files: readonly string[],
 ): Promise<{ output: string; inputs: string[]; packages: string[] } | undefined> {
+  const joined = joinModuleScripts(files);
+  if (joined !== undefined) return joined;
   const { build } = await import("esbuild");
   const entry = files
     .map((file, i) => `export * as m${i} from ${JSON.stringify(file)};`)
@@ -285,6 +288,28 @@ async function bundleScript(
     .filter((input) => input !== "retort-modules.ts" && !input.startsWith("<stdin>"))
     .map((input) => resolve(resolveDir, input));
   return { output: scriptBundleText(code, [...packages]), inputs, packages: [...packages] };
+}
+
+/**
+ * `files` as one script without esbuild, when every one of them is plain enough to be a
+ * function of it as it is ({@link moduleScript}); `undefined` otherwise.
+ */
+function joinModuleScripts(
+  files: readonly string[],
+): { output: string; inputs: string[]; packages: string[] } | undefined {
+  const packages: string[] = [];
+  const parts: string[] = [];
+  for (const [i, file] of files.entries()) {
+    const script = moduleScript(readFileSync(file, "utf8"));
+    if (script === undefined) return undefined;
+    for (const name of script.packages) if (!packages.includes(name)) packages.push(name);
+    parts.push(`exports.m${i} = (function () { ${script.code}\n})();`);
+  }
+  return {
+    output: scriptBundleText(parts.join("\n"), packages),
+    inputs: [...files],
+    packages,
+  };
 }
 
 type Stamp = [path: string, mtimeMs: number, size: number];
