@@ -80,6 +80,11 @@ export class HeaderCache {
   private readonly used = new Set<Row>();
   /** The row of each path this run read, by path: later checksums need no stat of their own. */
   private readonly byPath = new Map<string, Row>();
+  /**
+   * The text of each file this run read (a cold start reads them all), for the checksums and
+   * the module loader, which would otherwise read each file twice more.
+   */
+  private readonly texts = new Map<string, string>();
   private changed = false;
 
   private constructor(
@@ -130,9 +135,11 @@ export class HeaderCache {
       this.byPath.set(path, cached);
       return headerOf(cached, path);
     }
-    const header = readMigrationHeader(readFileSync(path, "utf8"), displayPath);
+    const text = readFileSync(path, "utf8");
+    const header = readMigrationHeader(text, displayPath);
     const row = rowOf(name, stat, header);
     this.keep(rows, row, path);
+    this.texts.set(path, text);
     return { ...header, path };
   }
 
@@ -152,6 +159,14 @@ export class HeaderCache {
       }
     }
     if (row !== undefined && row[8] !== 0) return row[8];
+    const text = row === undefined ? undefined : this.texts.get(path);
+    if (row !== undefined && text !== undefined) {
+      // Read by this run under the row's stamp: the header is known, only the checksum is new.
+      const checksum = migrationSourceChecksum(text, displayPath);
+      row[8] = checksum;
+      this.changed = true;
+      return checksum;
+    }
     // The stamp of the bytes read, not of a stat before: a file edited meanwhile is not kept
     // under the stamp of its previous content.
     const { bytes, stat } = readWithStat(path);
@@ -167,6 +182,11 @@ export class HeaderCache {
     fresh[8] = checksum;
     this.keep(this.rowsOf(dirname(path)), fresh, path);
     return checksum;
+  }
+
+  /** The text of `path` if this run read it (the header cache did not hold the file). */
+  text(path: string): string | undefined {
+    return this.texts.get(path);
   }
 
   /**

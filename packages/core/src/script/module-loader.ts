@@ -53,6 +53,8 @@ export interface ImportModulesOptions {
    * for a file it did not.
    */
   readonly stamp?: KnownStamps | undefined;
+  /** The text of a file the caller read moments ago (a cold start's headers), not read again. */
+  readonly source?: ((path: string) => string | undefined) | undefined;
 }
 
 /**
@@ -148,7 +150,7 @@ async function importBundled(
     isTemporary = false;
   } else {
     builtNow = true;
-    let built = await bundleModules(files, false, asScript);
+    let built = await bundleModules(files, false, asScript, options.source);
     const stored = cache?.store(built.output, built.inputs, built.packages);
     if (stored !== undefined) {
       ({ bundle, version } = stored);
@@ -203,9 +205,10 @@ async function bundleModules(
   files: readonly string[],
   absoluteImports: boolean,
   asScript: boolean,
+  source?: ImportModulesOptions["source"],
 ): Promise<{ output: string; inputs: string[]; packages?: string[] }> {
   if (asScript) {
-    const script = await bundleScript(files).catch(() => undefined);
+    const script = await bundleScript(files, source).catch(() => undefined);
     if (script !== undefined) return script;
   }
   const { build } = await import("esbuild");
@@ -256,8 +259,9 @@ async function bundleModules(
  */
 async function bundleScript(
   files: readonly string[],
+  source: ImportModulesOptions["source"],
 ): Promise<{ output: string; inputs: string[]; packages: string[] } | undefined> {
-  const joined = joinModuleScripts(files);
+  const joined = joinModuleScripts(files, source);
   if (joined !== undefined) return joined;
   const { build } = await import("esbuild");
   const entry = files
@@ -296,11 +300,12 @@ async function bundleScript(
  */
 function joinModuleScripts(
   files: readonly string[],
+  source: ImportModulesOptions["source"],
 ): { output: string; inputs: string[]; packages: string[] } | undefined {
   const packages: string[] = [];
   const parts: string[] = [];
   for (const [i, file] of files.entries()) {
-    const script = moduleScript(readFileSync(file, "utf8"));
+    const script = moduleScript(source?.(file) ?? readFileSync(file, "utf8"));
     if (script === undefined) return undefined;
     for (const name of script.packages) if (!packages.includes(name)) packages.push(name);
     parts.push(`exports.m${i} = (function () { ${script.code}\n})();`);

@@ -193,6 +193,7 @@ export class ScriptDirectory {
         tempDir: join(this.config.root, ".retort"),
         cacheDir: join(this.config.root, ".retort", "cache"),
         stamp: (path) => this.cache.stamp(path),
+        source: (path) => this.cache.text(path),
       },
     );
     const loaded = new Map<string, MigrationDefinition>();
