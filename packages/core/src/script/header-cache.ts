@@ -76,9 +76,10 @@ const none: readonly string[] = Object.freeze([]);
 export class HeaderCache {
   /** Rows by folder, then by file name. */
   private readonly folders = new Map<string, Map<string, Row>>();
-  /** The rows a file of this run was found in (unchanged, or read again). */
-  private readonly used = new Set<Row>();
-  /** The row of each path this run read, by path: later checksums need no stat of their own. */
+  /**
+   * The row of each path this run read (unchanged, or read again), by path: later checksums
+   * need no stat of their own, and rows no path has are of files that are gone.
+   */
   private readonly byPath = new Map<string, Row>();
   /**
    * The text of each file this run read (a cold start reads them all), for the checksums and
@@ -131,7 +132,6 @@ export class HeaderCache {
     const rows = this.rowsOf(folder);
     const cached = rows.get(name);
     if (cached !== undefined && cached[1] === stat.mtimeMs && cached[2] === stat.size) {
-      this.used.add(cached);
       this.byPath.set(path, cached);
       return headerOf(cached, path);
     }
@@ -201,11 +201,16 @@ export class HeaderCache {
   /** Writes the cache back if anything changed, keeping only the files this run read. */
   save(): void {
     if (this.file === undefined) return;
+    let rowCount = 0;
+    for (const rows of this.folders.values()) rowCount += rows.size;
+    // Every row is some path's (the usual case): nothing to drop, nothing to look up.
+    const used = rowCount === this.byPath.size ? undefined : new Set(this.byPath.values());
+    if (used === undefined && !this.changed) return;
     const folders: Record<string, Row[]> = {};
     for (const [folder, rows] of this.folders) {
       const kept: Row[] = [];
       for (const row of rows.values()) {
-        if (this.used.has(row)) kept.push(row);
+        if (used === undefined || used.has(row)) kept.push(row);
         else this.changed = true;
       }
       if (kept.length > 0) folders[folder] = kept;
@@ -234,10 +239,7 @@ export class HeaderCache {
   }
 
   private keep(rows: Map<string, Row>, row: Row, path: string): void {
-    const previous = rows.get(row[0]);
-    if (previous !== undefined) this.used.delete(previous);
     rows.set(row[0], row);
-    this.used.add(row);
     this.byPath.set(path, row);
     this.changed = true;
   }

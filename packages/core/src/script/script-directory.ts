@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { isAbsolute, join, normalize, relative, sep } from "node:path";
 import { isRetortError, RetortError } from "../errors/retort-error";
 import { wrapError } from "../errors/wrap-error";
 import { RevisionGraph, type RevisionNode } from "../graph/index";
@@ -69,6 +69,13 @@ export class ScriptDirectory {
     readonly scripts: readonly MigrationScript[],
     private readonly cache: HeaderCache,
   ) {
+    const { root } = config;
+    this.#rootPrefix =
+      isAbsolute(root) && normalize(root) === root
+        ? root.endsWith(sep)
+          ? root
+          : `${root}${sep}`
+        : undefined;
     this.graph = buildGraph(scripts, config.root);
   }
 
@@ -105,8 +112,18 @@ export class ScriptDirectory {
 
   /** A relative path for messages. */
   displayPath(path: string): string {
+    // A file under the root (every migration) is the rest of its path: `relative` for each of
+    // 10,000 steps of an offline script was a tenth of it.
+    const root = this.#rootPrefix;
+    if (root !== undefined && path.startsWith(root) && path.length > root.length) {
+      const rest = path.slice(root.length);
+      if (rest === normalize(rest) && !rest.startsWith("..")) return rest;
+    }
     return relative(this.config.root, path) || path;
   }
+
+  /** The root with a trailing separator, when it is normalised (a resolved path always is). */
+  readonly #rootPrefix: string | undefined;
 
   /** The script of a revision id (full id). */
   script(revision: string): MigrationScript {
@@ -242,8 +259,11 @@ export class ScriptDirectory {
 function listFiles(dir: string, recursive: boolean): [string, string, string][] {
   const out: [string, string, string][] = [];
   if (!recursive) {
+    // `join` normalises each of 10,000 paths; a normalised folder and a plain name need not.
+    const prefix = normalize(dir) === dir ? (dir.endsWith(sep) ? dir : `${dir}${sep}`) : undefined;
     for (const name of readdirSync(dir).sort()) {
-      if (isMigrationName(name)) out.push([dir, name, join(dir, name)]);
+      if (!isMigrationName(name)) continue;
+      out.push([dir, name, prefix === undefined ? join(dir, name) : `${prefix}${name}`]);
     }
     return out;
   }
