@@ -26,9 +26,13 @@ import { Script } from "node:vm";
 /** The first line of a bundle kept as a script: the packages it requires, as JSON. */
 const marker = "//retort-script ";
 
-/** The bundle's text as kept in the cache: the marker line, then esbuild's CommonJS output. */
+/**
+ * The bundle's text as kept in the cache: the marker line, then the CommonJS code as the body of
+ * the function the script evaluates to (written so, not wrapped at each run: the wrapping was a
+ * copy of megabytes of text). Strict, as the ES modules it stands for.
+ */
 export function scriptBundleText(code: string, packages: readonly string[]): string {
-  return `${marker}${JSON.stringify(packages)}\n${code}`;
+  return `${marker}${JSON.stringify(packages)}\n(function (module, exports, require) {"use strict";\n${code}\n})`;
 }
 
 /** The module that imports a script bundle's packages, named after the bundle. */
@@ -121,9 +125,7 @@ export async function runScriptBundle(
   } catch {
     // Not kept yet.
   }
-  // The marker line stays (a comment) so that line numbers are the bundle file's; strict, as
-  // the ES module it stands for.
-  const script = new Script(`(function (module, exports, require) {"use strict";${text}\n})`, {
+  const script = new Script(text, {
     filename: bundle,
     cachedData,
   });
