@@ -180,6 +180,91 @@ export function moduleScript(text: string): { packages: string[]; code: string }
   return { packages, code };
 }
 
+// Each node type's keys in the order the checksum writes them (sorted, as writeNode sorts
+// Babel's), so a scanned program's text is written without sorting or looking keys up.
+// `null`, `false`, absent and empty-list fields are left out, as writeNode leaves them out.
+const keyOrder: Record<string, readonly string[]> = {
+  Program: ["body", "sourceType", "type"],
+  ImportDeclaration: ["importKind", "source", "specifiers", "type"],
+  ImportSpecifier: ["importKind", "imported", "local", "type"],
+  ImportDefaultSpecifier: ["local", "type"],
+  ImportNamespaceSpecifier: ["local", "type"],
+  ExportDefaultDeclaration: ["declaration", "exportKind", "type"],
+  BlockStatement: ["body", "type"],
+  ReturnStatement: ["argument", "type"],
+  ExpressionStatement: ["expression", "type"],
+  AwaitExpression: ["argument", "type"],
+  MemberExpression: ["computed", "object", "property", "type"],
+  CallExpression: ["arguments", "callee", "type"],
+  Identifier: ["name", "type"],
+  StringLiteral: ["type", "value"],
+  NumericLiteral: ["type", "value"],
+  BooleanLiteral: ["type", "value"],
+  NullLiteral: ["type"],
+  TemplateLiteral: ["expressions", "quasis", "type"],
+  TemplateElement: ["tail", "type", "value"],
+  ArrayExpression: ["elements", "type"],
+  ObjectExpression: ["properties", "type"],
+  ObjectProperty: ["computed", "key", "method", "shorthand", "type", "value"],
+  ObjectMethod: [
+    "async",
+    "body",
+    "computed",
+    "generator",
+    "id",
+    "key",
+    "kind",
+    "method",
+    "params",
+    "type",
+  ],
+  ArrowFunctionExpression: ["async", "body", "generator", "id", "params", "type"],
+};
+
+/**
+ * The text {@link migrationChecksum} hashes, for a program {@link scanProgram} built: the same
+ * text its general writer makes of the same tree, which tests hold it to.
+ */
+export function scannedProgramText(program: Node): string {
+  const out = { text: "" };
+  writeScanned(out, program);
+  return out.text;
+}
+
+function writeScanned(out: { text: string }, value: unknown): void {
+  if (Array.isArray(value)) {
+    out.text += "[";
+    for (let i = 0; i < value.length; i++) {
+      writeScanned(out, value[i]);
+      out.text += ",";
+    }
+    out.text += "]";
+  } else if (typeof value === "object" && value !== null) {
+    const record = value as Record<string, unknown>;
+    // The one object without a type: a template element's `{ cooked, raw }`.
+    const keys = typeof record.type === "string" ? keyOrder[record.type] : ["cooked", "raw"];
+    if (keys === undefined) throw new Error(`no key order for ${String(record.type)}`);
+    out.text += "{";
+    for (const key of keys) {
+      const field = record[key];
+      if (
+        field === undefined ||
+        field === null ||
+        field === false ||
+        (Array.isArray(field) && field.length === 0)
+      ) {
+        continue;
+      }
+      out.text += `"${key}":`;
+      writeScanned(out, field);
+      out.text += ",";
+    }
+    out.text += "}";
+  } else {
+    out.text += JSON.stringify(value);
+  }
+}
+
 class ProgramReader {
   private at = 0;
   /** Whether `await` is an operator here (inside an async function). */

@@ -52,6 +52,14 @@ export function migrationChecksum(program: t.Program): string {
   return `${treeChecksumPrefix}${createHash("sha256").update(out.text).digest("base64url")}`;
 }
 
+/**
+ * The checksum of a canonical text already written (by the checksum scanner, which writes the
+ * text {@link migrationChecksum} would write of the same tree).
+ */
+export function checksumOfCanonicalText(text: string): string {
+  return `${treeChecksumPrefix}${createHash("sha256").update(text).digest("base64url")}`;
+}
+
 /** Format 1: SHA-256 of the file's bytes in hex, as earlier versions recorded it. */
 export function bytesChecksum(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");

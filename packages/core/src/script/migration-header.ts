@@ -8,9 +8,9 @@ import {
 import { RetortError } from "../errors/retort-error";
 import { isRevisionId, REVISION_ID_RULE } from "../graph/revision-id";
 import { babelParser } from "./babel-parser";
-import { scanProgram } from "./checksum-scan";
+import { scannedProgramText, scanProgram } from "./checksum-scan";
 import { scanHeaderFields } from "./header-scan";
-import { migrationChecksum } from "./migration-checksum";
+import { checksumOfCanonicalText, migrationChecksum } from "./migration-checksum";
 
 /** The literal fields of a migration file, read from its text without running it. */
 export interface MigrationHeader {
@@ -145,7 +145,7 @@ export function readMigrationSource(
   if (scanned !== undefined) {
     const header = scanMigrationHeader(text);
     if (header !== undefined) {
-      return { header, checksum: migrationChecksum(scanned as unknown as t.Program) };
+      return { header, checksum: checksumOfCanonicalText(scannedProgramText(scanned)) };
     }
   }
   const fileName = typeof file === "string" ? () => file : file;
@@ -164,7 +164,7 @@ export function readMigrationSource(
  */
 export function migrationSourceChecksum(text: string, file: string | (() => string)): string {
   const scanned = scanProgram(text);
-  if (scanned !== undefined) return migrationChecksum(scanned as unknown as t.Program);
+  if (scanned !== undefined) return checksumOfCanonicalText(scannedProgramText(scanned));
   return migrationChecksum(parse(text, typeof file === "string" ? () => file : file));
 }
 
