@@ -125,7 +125,7 @@ export class HeaderCache {
     folder: string,
     name: string,
     path: string,
-    displayPath: () => string,
+    displayPath: (path: string) => string,
   ): CachedHeader | undefined {
     const stat = statSync(path);
     if (stat.isDirectory()) return undefined;
@@ -136,7 +136,7 @@ export class HeaderCache {
       return headerOf(cached, path);
     }
     const text = readFileSync(path, "utf8");
-    const header = readMigrationHeader(text, displayPath);
+    const header = readMigrationHeader(text, () => displayPath(path));
     const row = rowOf(name, stat, header);
     this.keep(rows, row, path);
     this.texts.set(path, text);
@@ -148,7 +148,7 @@ export class HeaderCache {
    * {@link HeaderCache.read} found unchanged in this run is not looked at again; one changed
    * since has its header read again with it.
    */
-  checksum(path: string, displayPath: () => string): string {
+  checksum(path: string, displayPath: (path: string) => string): string {
     let row = this.byPath.get(path);
     if (row === undefined) {
       const stat = statSync(path);
@@ -159,10 +159,11 @@ export class HeaderCache {
       }
     }
     if (row !== undefined && row[8] !== 0) return row[8];
+    const file = () => displayPath(path);
     const text = row === undefined ? undefined : this.texts.get(path);
     if (row !== undefined && text !== undefined) {
       // Read by this run under the row's stamp: the header is known, only the checksum is new.
-      const checksum = migrationSourceChecksum(text, displayPath);
+      const checksum = migrationSourceChecksum(text, file);
       row[8] = checksum;
       this.changed = true;
       return checksum;
@@ -172,12 +173,12 @@ export class HeaderCache {
     const { bytes, stat } = readWithStat(path);
     if (row !== undefined && row[1] === stat.mtimeMs && row[2] === stat.size) {
       // The header this run read is the file's: only the checksum is new.
-      const checksum = migrationSourceChecksum(bytes.toString("utf8"), displayPath);
+      const checksum = migrationSourceChecksum(bytes.toString("utf8"), file);
       row[8] = checksum;
       this.changed = true;
       return checksum;
     }
-    const { header, checksum } = readMigrationSource(bytes.toString("utf8"), displayPath);
+    const { header, checksum } = readMigrationSource(bytes.toString("utf8"), file);
     const fresh = rowOf(basename(path), stat, header);
     fresh[8] = checksum;
     this.keep(this.rowsOf(dirname(path)), fresh, path);

@@ -84,12 +84,13 @@ export class ScriptDirectory {
     const scripts: MigrationScript[] = [];
     const seen = new Map<string, string>();
     const cache = HeaderCache.open(config.headerCache);
+    const display = (path: string) => relative(config.root, path);
     for (const dir of config.versionLocations) {
       if (!existsSync(dir) || !statSync(dir).isDirectory()) {
         throw new VersionsDirMissingError(relative(config.root, dir) || dir);
       }
       for (const [folder, name, path] of listFiles(dir, config.recursive ?? false)) {
-        const script = cache.read(folder, name, path, () => relative(config.root, path));
+        const script = cache.read(folder, name, path, display);
         if (script === undefined) continue;
         const other = seen.get(script.revision);
         if (other !== undefined) {
@@ -124,6 +125,9 @@ export class ScriptDirectory {
 
   /** The root with a trailing separator, when it is normalised (a resolved path always is). */
   readonly #rootPrefix: string | undefined;
+
+  /** {@link ScriptDirectory.displayPath}, made once for the 10,000 checksums of a plan. */
+  readonly #display = (path: string): string => this.displayPath(path);
 
   /** The script of a revision id (full id). */
   script(revision: string): MigrationScript {
@@ -163,7 +167,7 @@ export class ScriptDirectory {
    */
   checksum(revision: string): string {
     const path = this.script(revision).path;
-    return this.cache.checksum(path, () => this.displayPath(path));
+    return this.cache.checksum(path, this.#display);
   }
 
   /**
