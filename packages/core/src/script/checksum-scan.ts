@@ -659,18 +659,10 @@ class ProgramReader {
     return true;
   }
 
-  /** Index of the `)` that closes the `(` at `index`. */
+  /** Index of the `)` that closes the `(` at `index` (the tokenizer matched them). */
   private closingParen(index: number): number {
-    let depth = 0;
-    for (let i = index; i < this.tokens.length; i++) {
-      const token = this.tokens[i]!;
-      if (token.kind !== "punct") continue;
-      if (token.text === "(" || token.text === "[" || token.text === "{") depth++;
-      else if ((token.text === ")" || token.text === "]" || token.text === "}") && --depth === 0) {
-        return i;
-      }
-    }
-    return unsure();
+    const close = this.tokens[index]?.close;
+    return close === undefined || close < 0 ? unsure() : close;
   }
 
   /** A name being declared (a parameter, an import). */

@@ -19,6 +19,8 @@ export interface Token {
   readonly line: number;
   /** The offset in the text of a punctuator (`=>` is two, next to each other) or a string. */
   readonly start?: number;
+  /** For `(`, `[` and `{`: the index of the token that closes it (set when it is read). */
+  close?: number;
 }
 
 /** The scanner gave up: the caller reads the file with Babel. */
@@ -46,6 +48,8 @@ export function tokenize(text: string): Token[] {
   // What each open `{` is: a block/object (`{`) or a template substitution (`${`).
   const braces: ("{" | "${")[] = [];
   const brackets: string[] = [];
+  // The token index of each open bracket, to record where it closes.
+  const openers: number[] = [];
   let line = 1;
   let i = 0;
   const n = text.length;
@@ -148,6 +152,7 @@ export function tokenize(text: string): Token[] {
       if (c === "{") {
         braces.push("{");
         brackets.push("{");
+        openers.push(tokens.length);
       } else if (c === "}") {
         const top = braces.pop();
         if (top === undefined) unsure();
@@ -158,12 +163,15 @@ export function tokenize(text: string): Token[] {
           continue;
         }
         if (brackets.pop() !== "{") unsure();
+        tokens[openers.pop()!]!.close = tokens.length;
       } else if (c === "(" || c === "[") {
         brackets.push(c);
+        openers.push(tokens.length);
       } else if (c === ")" || c === "]") {
         if (brackets.pop() !== (c === ")" ? "(" : "[")) unsure();
+        tokens[openers.pop()!]!.close = tokens.length;
       }
-      tokens.push({ kind: "punct", text: c, line, start: i });
+      tokens.push({ kind: "punct", text: c, line, start: i, close: -1 });
       i++;
     }
   }
@@ -172,7 +180,6 @@ export function tokenize(text: string): Token[] {
 }
 
 const opening = new Set(["(", "[", "{"]);
-const closing = new Set([")", "]", "}"]);
 
 /** Whether `token` is the punctuation `text` (a template piece's text may look like one). */
 const isPunct = (token: Token | undefined, text: string): boolean =>
@@ -217,16 +224,10 @@ function readLiteral(tokens: readonly Token[], at: number): [HeaderLiteral, numb
   return [value, next];
 }
 
-/** Index just past the balanced group opening at `tokens[at]`. */
+/** Index just past the balanced group opening at `tokens[at]` (the tokenizer matched them). */
 function skipGroup(tokens: readonly Token[], at: number): number {
-  let depth = 0;
-  for (let i = at; i < tokens.length; i++) {
-    const text = tokens[i]!.text;
-    if (tokens[i]!.kind !== "punct") continue;
-    if (opening.has(text)) depth++;
-    else if (closing.has(text) && --depth === 0) return i + 1;
-  }
-  return unsure();
+  const close = tokens[at]?.close;
+  return close === undefined || close < 0 ? unsure() : close + 1;
 }
 
 /**
@@ -258,15 +259,14 @@ function scan(
 ): Map<string, HeaderField<number>> {
   // The one `export default` at the top level, followed by `defineMigration({` or `{`.
   let objectAt: number | undefined;
-  let depth = 0;
+  // Top-level tokens only: a bracket's whole group is stepped over.
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.kind === "punct") {
-      if (opening.has(token.text)) depth++;
-      else if (closing.has(token.text)) depth--;
+      if (token.close !== undefined && token.close >= 0) i = token.close;
       continue;
     }
-    if (token.kind !== "ident" || token.text !== "export" || depth !== 0) continue;
+    if (token.kind !== "ident" || token.text !== "export") continue;
     if (tokens[i + 1]?.kind !== "ident" || tokens[i + 1]?.text !== "default") continue;
     if (objectAt !== undefined) unsure();
     const first = tokens[i + 2];
