@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -96,6 +96,11 @@ describe("importModules on thousands of files", () => {
     const text = readFileSync(join(cacheDir, bundle), "utf8");
     expect(text).toMatch(/^\/\/retort-script /);
     expect(text).not.toContain("__defProp");
+    // The module its packages come from, removed, is written again.
+    rmSync(join(cacheDir, bundle.replace(/^modules-/, "packages-")));
+    const again = await importModules(files, { cacheDir, tempDir: join(dir, ".retort") });
+    expect(again[3]).toMatchObject({ default: { index: 3, sep: "/" } });
+    expect(existsSync(join(cacheDir, bundle.replace(/^modules-/, "packages-")))).toBe(true);
   });
 
   it("keeps an ES module when a file awaits at its top level", async () => {

@@ -10,6 +10,7 @@
 import { randomBytes } from "node:crypto";
 import {
   closeSync,
+  existsSync,
   fstatSync,
   openSync,
   readdirSync,
@@ -104,6 +105,10 @@ export async function runScriptBundle(
 ): Promise<Record<string, Record<string, unknown>>> {
   const newline = text.indexOf("\n");
   const packages = JSON.parse(text.slice(marker.length, newline)) as string[];
+  // Written beside the bundle when it was kept; written again if something removed it since.
+  if (packages.length > 0 && !existsSync(packagesModule(bundle))) {
+    writePackagesModule(bundle, packages);
+  }
   const namespaces =
     packages.length === 0
       ? []
