@@ -1074,11 +1074,7 @@ function unique<V>(values: readonly V[]): V[] {
   return [...new Set(values)];
 }
 
-// What almost every id is; the full rule (and its reason) only for those this does not take.
-const plainRevisionId = /^[A-Za-z0-9_]{1,32}$/;
-
 function checkRevisionId(revision: string): void {
-  if (plainRevisionId.test(revision) && !RESERVED_REVISION_WORDS.has(revision)) return;
   const reason = revisionIdProblem(revision);
   if (reason !== undefined) {
     throw new InvalidIdentifierError({ identifier: revision, revision, reason });

@@ -140,7 +140,8 @@ export class HeaderCache {
     const row = rowOf(name, stat, header);
     this.keep(rows, row, path);
     this.texts.set(path, text);
-    return { ...header, path };
+    // From the row, as a cached header is: one shape for every script the graph reads.
+    return headerOf(row, path);
   }
 
   /**
@@ -247,6 +248,13 @@ export class HeaderCache {
 }
 
 function rowOf(name: string, stat: Stats, header: MigrationHeader): Row {
+  const hasExtra =
+    header.branchLabels.length > 0 ||
+    header.dependsOn.length > 0 ||
+    !header.transactional ||
+    header.lockTimeout !== undefined ||
+    header.lockRetries !== undefined ||
+    header.replaces.length > 0;
   const extra: {
     -readonly [K in keyof Extra]: Extra[K];
   } = {};
@@ -264,7 +272,7 @@ function rowOf(name: string, stat: Stats, header: MigrationHeader): Row {
     [...header.downRevisions],
     header.message,
     header.createdAt ?? null,
-    Object.keys(extra).length > 0 ? extra : 0,
+    hasExtra ? extra : 0,
     0,
   ];
 }
