@@ -1,3 +1,6 @@
+// One file past 500 lines on purpose: importModules' ways of loading (the joined module, an
+// esbuild bundle as an ES module, thousands of files as one script) share the bundle cache,
+// its stamps and the mapping of load errors back to the user's file.
 import { createHash, randomBytes } from "node:crypto";
 import {
   mkdirSync,
