@@ -149,16 +149,46 @@ async function offline(ctx: CliContext, direction: "up" | "down", target: string
   const fromHeads =
     from === undefined || from === "base" ? [] : graph.resolve(from).map((node) => node.revision);
   const steps = offlineSteps(graph, direction, from, fromHeads, to);
-  // Streamed a migration at a time: `upgrade head --sql` on ten thousand migrations never holds
-  // the whole script.
-  await renderOfflineScript(scripts, versionTableOf(config), {
-    steps,
-    createVersionTable: direction === "up" && fromHeads.length === 0,
-    transactionPerMigration: config.transactionPerMigration,
-    lockTimeout: config.lockTimeout,
-    write: (text) => ctx.io.stdout(text),
-  });
+  // Streamed a few migrations at a time: `upgrade head --sql` on ten thousand migrations never
+  // holds the whole script, nor makes a system call per migration.
+  const output = bufferedOutput((text) => ctx.io.stdout(text));
+  try {
+    await renderOfflineScript(scripts, versionTableOf(config), {
+      steps,
+      createVersionTable: direction === "up" && fromHeads.length === 0,
+      transactionPerMigration: config.transactionPerMigration,
+      lockTimeout: config.lockTimeout,
+      write: output.write,
+    });
+  } finally {
+    // On a failure too: what was handed over ends after a whole migration.
+    output.flush();
+  }
   return 0;
+}
+
+/** Collects text and hands it on in pieces of about 64 kB. */
+function bufferedOutput(write: (text: string) => void): {
+  write: (text: string) => void;
+  flush: () => void;
+} {
+  let pending: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (pending.length === 0) return;
+    const text = pending.join("");
+    pending = [];
+    size = 0;
+    write(text);
+  };
+  return {
+    write: (text) => {
+      pending.push(text);
+      size += text.length;
+      if (size >= 65536) flush();
+    },
+    flush,
+  };
 }
 
 const allTargetsOptions = [

@@ -63,6 +63,7 @@ type Mode = "resolve" | "upgrade" | "downgrade";
 // as "feature" minus one.
 const RELATIVE = /^(?:([^@]+)@)?([^@+\-:]+)?([+-]\d+)$/;
 const NO_LABELS: ReadonlySet<string> = new Set();
+const NO_LABEL_LIST: readonly string[] = Object.freeze([]);
 
 /**
  * The revision graph: Alembic's `RevisionMap`, built from nodes the script directory hands
@@ -96,7 +97,8 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
   readonly #index = new Map<string, number>();
   readonly #labelOwner = new Map<string, number>();
   readonly #labels: ReadonlySet<string>[] = [];
-  readonly #sortedIds: string[];
+  /** Every id, sorted, for prefix lookups; made on the first one (`heads` makes none). */
+  #sortedIds: string[] | undefined;
   readonly #headIndices: number[] = [];
   readonly #realHeadIndices: number[] = [];
   readonly #baseIndices: number[] = [];
@@ -113,7 +115,6 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
       }
       this.#index.set(node.revision, i);
     });
-    this.#sortedIds = [...this.#index.keys()].sort();
 
     nodes.forEach((node, i) => {
       for (const label of node.branchLabels) {
@@ -136,38 +137,49 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
       }
     });
 
-    nodes.forEach((node) => {
-      const down = unique(
-        node.downRevisions.map((downRevision) => {
-          if (downRevision === node.revision) {
-            throw new CycleDetectedError({ revisions: [node.revision] });
-          }
-          const index = this.#index.get(downRevision);
-          if (index === undefined) {
-            throw new MissingDownRevisionError({ revision: node.revision, downRevision });
-          }
-          return index;
-        }),
-      );
-      const dependencies = node.dependsOn.map((dependency) => {
+    // Plain loops, no closure or array per node beyond what the entry keeps: this runs once per
+    // command on every revision, mostly before the JIT has compiled it.
+    const hasDependencies = nodes.some((node) => node.dependsOn.length > 0);
+    for (const node of nodes) {
+      const downIndices: number[] = [];
+      for (const downRevision of node.downRevisions) {
+        if (downRevision === node.revision) {
+          throw new CycleDetectedError({ revisions: [node.revision] });
+        }
+        const index = this.#index.get(downRevision);
+        if (index === undefined) {
+          throw new MissingDownRevisionError({ revision: node.revision, downRevision });
+        }
+        downIndices.push(index);
+      }
+      const down = downIndices.length < 2 ? downIndices : unique(downIndices);
+      const dependencies: number[] = [];
+      for (const dependency of node.dependsOn) {
         const index = this.#dependencyIndex(node.revision, dependency);
         if (index === this.#index.get(node.revision)) {
           throw new CycleDetectedError({ revisions: [node.revision] });
         }
-        return index;
-      });
+        dependencies.push(index);
+      }
+      const children: number[] = [];
       this.#entries.push({
         node,
         down,
-        parents: unique([...down, ...dependencies]),
-        children: [],
-        allChildren: [],
+        // Shared with `down` when there is no dependency: neither array is ever changed.
+        parents: dependencies.length === 0 ? down : unique([...down, ...dependencies]),
+        children,
+        // Without any `dependsOn` in the graph, every child is a child through `downRevisions`.
+        allChildren: hasDependencies ? [] : children,
       });
-    });
-    this.#entries.forEach((entry, i) => {
+    }
+    const entries = this.#entries;
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i]!;
       for (const parent of entry.down) this.#entry(parent).children.push(i);
-      for (const parent of entry.parents) this.#entry(parent).allChildren.push(i);
-    });
+      if (hasDependencies) {
+        for (const parent of entry.parents) this.#entry(parent).allChildren.push(i);
+      }
+    }
 
     const order = this.#topologicalOrder();
     this.#order = order;
@@ -277,7 +289,8 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
    * ```
    */
   branchLabelsOf(revision: string): readonly string[] {
-    return [...(this.#labels[this.#indexOf(revision)] ?? NO_LABELS)];
+    const labels = this.#labels[this.#indexOf(revision)] ?? NO_LABELS;
+    return labels.size === 0 ? NO_LABEL_LIST : [...labels];
   }
 
   /**
@@ -637,6 +650,7 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
   }
 
   #withPrefix(prefix: string): number[] {
+    this.#sortedIds ??= [...this.#index.keys()].sort();
     const ids = this.#sortedIds;
     let low = 0;
     let high = ids.length;
@@ -703,6 +717,11 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
    * this walks from the labelled revision itself, which is what the rule means.
    */
   #inheritLabels(order: readonly number[]): void {
+    if (this.#labelOwner.size === 0) {
+      // No label anywhere (most histories): every revision has none.
+      for (let i = 0; i < this.#entries.length; i++) this.#labels.push(NO_LABELS);
+      return;
+    }
     const seeds = new Map<number, Set<string>>();
     const seed = (i: number, label: string) => {
       const set = seeds.get(i) ?? new Set<string>();

@@ -6,6 +6,8 @@ export const RESERVED_REVISION_WORDS: ReadonlySet<string> = new Set(["head", "he
 /** The longest revision id: the version table's `version_num` is `varchar(32)`. */
 export const MAX_REVISION_ID_LENGTH = 32;
 
+const plainRevisionId = /^[A-Za-z0-9_]{1,32}$/;
+
 /** What a revision id is, in words, for messages and hints. */
 export const REVISION_ID_RULE = `letters, digits or \`_\`, at most ${MAX_REVISION_ID_LENGTH} characters, and not \`head\`, \`heads\` or \`base\``;
 
@@ -23,6 +25,8 @@ export const REVISION_ID_RULE = `letters, digits or \`_\`, at most ${MAX_REVISIO
  * ```
  */
 export function revisionIdProblem(id: string): string | undefined {
+  // What almost every id is, answered without building the list of bad characters.
+  if (plainRevisionId.test(id) && !RESERVED_REVISION_WORDS.has(id)) return undefined;
   if (id === "") return "it is empty";
   const bad = [...new Set(id.match(/[^A-Za-z0-9_]/gu) ?? [])];
   if (bad.length > 0) {

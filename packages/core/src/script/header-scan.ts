@@ -10,24 +10,32 @@
 // same answers on the files they both read.
 import type { HeaderField, HeaderLiteral } from "./migration-header";
 
-interface Token {
+export interface Token {
   readonly kind: "punct" | "ident" | "string" | "template" | "number";
   readonly text: string;
   /** A string's or template's value, or `undefined` when the scanner did not decode it. */
   readonly value?: string | undefined;
   /** The line the token starts on (1-based), for parity with Babel's positions. */
   readonly line: number;
+  /** The offset in the text of a punctuator (`=>` is two, next to each other) or a string. */
+  readonly start?: number;
+  /** For `(`, `[` and `{`: the index of the token that closes it (set when it is read). */
+  close?: number;
 }
 
 /** The scanner gave up: the caller reads the file with Babel. */
-class Unsure extends Error {}
+export class Unsure extends Error {}
 
-const unsure = (): never => {
+export const unsure = (): never => {
   throw new Unsure();
 };
 
-const identStart = /[A-Za-z_$]/;
-const identPart = /[\w$]/;
+// Character codes, not regular expressions: the tokenizer looks at every character of 10,000
+// files on a cold start.
+const isIdentStart = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code === 36;
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+const isIdentPart = (code: number): boolean => isIdentStart(code) || isDigit(code);
 // The escapes JSON shares with JavaScript, so `JSON.parse` decodes them as JavaScript would.
 const jsonSafeString = /^(?:[^\\"\n\r\u2028\u2029]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*$/;
 
@@ -35,11 +43,13 @@ const jsonSafeString = /^(?:[^\\"\n\r\u2028\u2029]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{
  * Splits `text` into tokens, dropping comments; throws {@link Unsure} on anything it does not
  * handle with certainty (a `/` outside a comment, an unclosed string or bracket, non-ASCII code).
  */
-function tokenize(text: string): Token[] {
+export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   // What each open `{` is: a block/object (`{`) or a template substitution (`${`).
   const braces: ("{" | "${")[] = [];
   const brackets: string[] = [];
+  // The token index of each open bracket, to record where it closes.
+  const openers: number[] = [];
   let line = 1;
   let i = 0;
   const n = text.length;
@@ -119,19 +129,22 @@ function tokenize(text: string): Token[] {
         value =
           c === '"' && jsonSafeString.test(raw) ? (JSON.parse(`"${raw}"`) as string) : undefined;
       }
-      tokens.push({ kind: "string", text: text.slice(start, i + 1), value, line });
+      tokens.push({ kind: "string", text: text.slice(start, i + 1), value, line, start });
       i++;
     } else if (c === "`") {
       const start = i;
       i++;
       readTemplate(start, line);
-    } else if (identStart.test(c)) {
+    } else if (isIdentStart(text.charCodeAt(i))) {
       const start = i;
-      while (i < n && identPart.test(text[i]!)) i++;
-      tokens.push({ kind: "ident", text: text.slice(start, i), line });
-    } else if ((c >= "0" && c <= "9") || (c === "." && /[0-9]/.test(text[i + 1] ?? ""))) {
+      while (i < n && isIdentPart(text.charCodeAt(i))) i++;
+      tokens.push({ kind: "ident", text: text.slice(start, i), line, start });
+    } else if (isDigit(text.charCodeAt(i)) || (c === "." && isDigit(text.charCodeAt(i + 1)))) {
       const start = i;
-      while (i < n && /[\w.]/.test(text[i]!)) i++;
+      // `\w` and `.`: digits, letters, `_` (a separator), `.`.
+      for (let code = text.charCodeAt(i); i < n; code = text.charCodeAt(++i)) {
+        if (!(isIdentPart(code) || code === 46) || code === 36) break;
+      }
       tokens.push({ kind: "number", text: text.slice(start, i), line });
     } else if (c.charCodeAt(0) > 127) {
       unsure();
@@ -139,6 +152,7 @@ function tokenize(text: string): Token[] {
       if (c === "{") {
         braces.push("{");
         brackets.push("{");
+        openers.push(tokens.length);
       } else if (c === "}") {
         const top = braces.pop();
         if (top === undefined) unsure();
@@ -149,12 +163,15 @@ function tokenize(text: string): Token[] {
           continue;
         }
         if (brackets.pop() !== "{") unsure();
+        tokens[openers.pop()!]!.close = tokens.length;
       } else if (c === "(" || c === "[") {
         brackets.push(c);
+        openers.push(tokens.length);
       } else if (c === ")" || c === "]") {
         if (brackets.pop() !== (c === ")" ? "(" : "[")) unsure();
+        tokens[openers.pop()!]!.close = tokens.length;
       }
-      tokens.push({ kind: "punct", text: c, line });
+      tokens.push({ kind: "punct", text: c, line, start: i, close: -1 });
       i++;
     }
   }
@@ -163,7 +180,6 @@ function tokenize(text: string): Token[] {
 }
 
 const opening = new Set(["(", "[", "{"]);
-const closing = new Set([")", "]", "}"]);
 
 /** Whether `token` is the punctuation `text` (a template piece's text may look like one). */
 const isPunct = (token: Token | undefined, text: string): boolean =>
@@ -208,16 +224,10 @@ function readLiteral(tokens: readonly Token[], at: number): [HeaderLiteral, numb
   return [value, next];
 }
 
-/** Index just past the balanced group opening at `tokens[at]`. */
+/** Index just past the balanced group opening at `tokens[at]` (the tokenizer matched them). */
 function skipGroup(tokens: readonly Token[], at: number): number {
-  let depth = 0;
-  for (let i = at; i < tokens.length; i++) {
-    const text = tokens[i]!.text;
-    if (tokens[i]!.kind !== "punct") continue;
-    if (opening.has(text)) depth++;
-    else if (closing.has(text) && --depth === 0) return i + 1;
-  }
-  return unsure();
+  const close = tokens[at]?.close;
+  return close === undefined || close < 0 ? unsure() : close + 1;
 }
 
 /**
@@ -249,15 +259,14 @@ function scan(
 ): Map<string, HeaderField<number>> {
   // The one `export default` at the top level, followed by `defineMigration({` or `{`.
   let objectAt: number | undefined;
-  let depth = 0;
+  // Top-level tokens only: a bracket's whole group is stepped over.
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.kind === "punct") {
-      if (opening.has(token.text)) depth++;
-      else if (closing.has(token.text)) depth--;
+      if (token.close !== undefined && token.close >= 0) i = token.close;
       continue;
     }
-    if (token.kind !== "ident" || token.text !== "export" || depth !== 0) continue;
+    if (token.kind !== "ident" || token.text !== "export") continue;
     if (tokens[i + 1]?.kind !== "ident" || tokens[i + 1]?.text !== "default") continue;
     if (objectAt !== undefined) unsure();
     const first = tokens[i + 2];

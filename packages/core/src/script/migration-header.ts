@@ -8,8 +8,9 @@ import {
 import { RetortError } from "../errors/retort-error";
 import { isRevisionId, REVISION_ID_RULE } from "../graph/revision-id";
 import { babelParser } from "./babel-parser";
+import { scannedProgramText, scanProgram } from "./checksum-scan";
 import { scanHeaderFields } from "./header-scan";
-import { migrationChecksum } from "./migration-checksum";
+import { checksumOfCanonicalText, migrationChecksum } from "./migration-checksum";
 
 /** The literal fields of a migration file, read from its text without running it. */
 export interface MigrationHeader {
@@ -138,9 +139,33 @@ export function readMigrationSource(
   text: string,
   file: string | (() => string),
 ): { header: MigrationHeader; checksum: string } {
+  // Generated migrations are read without Babel, when both scanners are sure (see
+  // checksum-scan.ts): the same header, the same checksum.
+  const scanned = scanProgram(text);
+  if (scanned !== undefined) {
+    const header = scanMigrationHeader(text);
+    if (header !== undefined) {
+      return { header, checksum: checksumOfCanonicalText(scannedProgramText(scanned)) };
+    }
+  }
   const fileName = typeof file === "string" ? () => file : file;
   const program = parse(text, fileName);
   return { header: headerOf(program, fileName), checksum: migrationChecksum(program) };
+}
+
+/**
+ * The checksum of a migration's text ({@link migrationChecksum}), for a file whose header is
+ * known already: without Babel when the checksum scanner is sure.
+ *
+ * @example
+ * ```ts
+ * const checksum = migrationSourceChecksum(readFileSync(file, "utf8"), file);
+ * ```
+ */
+export function migrationSourceChecksum(text: string, file: string | (() => string)): string {
+  const scanned = scanProgram(text);
+  if (scanned !== undefined) return checksumOfCanonicalText(scannedProgramText(scanned));
+  return migrationChecksum(parse(text, typeof file === "string" ? () => file : file));
 }
 
 function headerOf(program: t.Program, fileName: () => string): MigrationHeader {

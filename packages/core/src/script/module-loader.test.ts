@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -40,5 +40,79 @@ describe("importModules errors", () => {
         ),
       );
     }
+  });
+});
+
+describe("importModules on thousands of files", () => {
+  it("runs them as one script, cached, with the same exports as modules", async () => {
+    const dir = folder();
+    const files: string[] = [];
+    for (let i = 0; i < 501; i++) {
+      const file = join(dir, `m${String(i).padStart(4, "0")}.ts`);
+      writeFileSync(
+        file,
+        `import { basename } from "node:path";\nexport const name: string = basename(${JSON.stringify(file)});\nexport default { index: ${i}, strict: (function (this: unknown) { return this === undefined; })() };\n`,
+      );
+      files.push(file);
+    }
+    const cacheDir = join(dir, ".retort", "cache");
+    for (let run = 0; run < 2; run++) {
+      const modules = await importModules(files, { cacheDir, tempDir: join(dir, ".retort") });
+      expect(modules).toHaveLength(501);
+      expect(modules[500]).toMatchObject({
+        name: "m0500.ts",
+        default: { index: 500, strict: true },
+      });
+    }
+    expect(
+      readFileSync(
+        readdirSync(cacheDir)
+          .map((name) => join(cacheDir, name))
+          .find((path) => /modules-.*\.mjs$/.test(path))!,
+        "utf8",
+      ),
+    ).toMatch(/^\/\/retort-script /);
+  });
+
+  it("joins plain files into the script without esbuild", async () => {
+    const dir = folder();
+    const files: string[] = [];
+    for (let i = 0; i < 501; i++) {
+      const file = join(dir, `m${String(i).padStart(4, "0")}.ts`);
+      writeFileSync(
+        file,
+        `import { basename as base } from "node:path";\nimport * as path from "node:path";\nimport fs from "node:fs";\nexport default {\n  index: ${i},\n  name: base(${JSON.stringify(file)}),\n  sep: path.sep,\n  fs: fs.readFileSync,\n};\n`,
+      );
+      files.push(file);
+    }
+    const cacheDir = join(dir, ".retort", "cache");
+    for (let run = 0; run < 2; run++) {
+      const modules = await importModules(files, { cacheDir, tempDir: join(dir, ".retort") });
+      expect(modules[500]).toMatchObject({
+        default: { index: 500, name: "m0500.ts", sep: "/", fs: readFileSync },
+      });
+    }
+    const bundle = readdirSync(cacheDir).find((name) => /^modules-.*\.mjs$/.test(name))!;
+    const text = readFileSync(join(cacheDir, bundle), "utf8");
+    expect(text).toMatch(/^\/\/retort-script /);
+    expect(text).not.toContain("__defProp");
+    // The module its packages come from, removed, is written again.
+    rmSync(join(cacheDir, bundle.replace(/^modules-/, "packages-")));
+    const again = await importModules(files, { cacheDir, tempDir: join(dir, ".retort") });
+    expect(again[3]).toMatchObject({ default: { index: 3, sep: "/" } });
+    expect(existsSync(join(cacheDir, bundle.replace(/^modules-/, "packages-")))).toBe(true);
+  });
+
+  it("keeps an ES module when a file awaits at its top level", async () => {
+    const dir = folder();
+    const files: string[] = [];
+    for (let i = 0; i < 501; i++) {
+      const file = join(dir, `m${String(i).padStart(4, "0")}.ts`);
+      writeFileSync(file, `export default { index: await Promise.resolve(${i}) };\n`);
+      files.push(file);
+    }
+    const cacheDir = join(dir, ".retort", "cache");
+    const modules = await importModules(files, { cacheDir, tempDir: join(dir, ".retort") });
+    expect(modules[7]).toMatchObject({ default: { index: 7 } });
   });
 });

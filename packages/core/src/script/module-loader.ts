@@ -1,3 +1,6 @@
+// One file past 500 lines on purpose: importModules' ways of loading (the joined module, an
+// esbuild bundle as an ES module, thousands of files as one script) share the bundle cache,
+// its stamps and the mapping of load errors back to the user's file.
 import { createHash, randomBytes } from "node:crypto";
 import {
   mkdirSync,
@@ -12,7 +15,15 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { RetortError } from "../errors/retort-error";
-import { type JoinedModules, joinModules } from "./module-transform";
+import { moduleScript } from "./checksum-scan";
+import { fileStamp, type JoinedModules, joinModules, type KnownStamps } from "./module-transform";
+import {
+  readScriptBundle,
+  removeScriptFiles,
+  runScriptBundle,
+  scriptBundleText,
+  writePackagesModule,
+} from "./script-bundle";
 
 /** A TypeScript (or JavaScript) module retort could not load: names the file. */
 export class BadModuleError extends RetortError {
@@ -39,6 +50,14 @@ export interface ImportModulesOptions {
    * files changed. Without it, every call bundles afresh and deletes the bundle after import.
    */
   readonly cacheDir?: string | undefined;
+  /**
+   * The size and modification time of a file this process stat'ed moments ago (the script
+   * directory did, for every migration), so the cache lookups do not stat it again; `undefined`
+   * for a file it did not.
+   */
+  readonly stamp?: KnownStamps | undefined;
+  /** The text of a file the caller read moments ago (a cold start's headers), not read again. */
+  readonly source?: ((path: string) => string | undefined) | undefined;
 }
 
 /**
@@ -63,8 +82,9 @@ export async function importModules(
   if (options.cacheDir === undefined) return importBundled(files, options);
   // A bundle already made for these files (a long history's cold start made one) is as quick
   // to import as a joined module: no need to read and hash every file to find out.
-  if (files.length > maxNewTransforms && new BundleCache(options.cacheDir, files).lookup()) {
-    return importBundled(files, options);
+  if (files.length > maxNewTransforms) {
+    const found = new BundleCache(options.cacheDir, files).lookup(options.stamp);
+    if (found !== undefined) return importBundled(files, options, found);
   }
   let joined: JoinedModules | undefined;
   try {
@@ -75,6 +95,7 @@ export async function importModules(
       options.cacheDir,
       files.length <= maxMappedFiles,
       maxNewTransforms,
+      options.stamp,
     );
   } catch {
     // A read-only project: bundle, as before the per-file cache.
@@ -115,32 +136,39 @@ const maxMappedFiles = 500;
 async function importBundled(
   files: readonly string[],
   options: ImportModulesOptions,
+  found?: { bundle: string; version: string },
 ): Promise<Record<string, unknown>[]> {
   const cache =
     options.cacheDir === undefined ? undefined : new BundleCache(options.cacheDir, files);
-  const cached = cache?.lookup();
+  // A lookup already made (of thousands of stamps) is not made again.
+  const cached = found ?? cache?.lookup(options.stamp);
   let bundle: string;
   let version = "";
   let isTemporary = true;
+  // Thousands of files (an offline script of a long history) run as a script with a code cache.
+  const asScript = cache !== undefined && files.length > maxMappedFiles;
+  let builtNow = false;
   if (cached !== undefined) {
     ({ bundle, version } = cached);
     isTemporary = false;
   } else {
-    const { output, inputs } = await bundleModules(files, false);
-    const stored = cache?.store(output, inputs);
+    builtNow = true;
+    let built = await bundleModules(files, false, asScript, options.source);
+    const stored = cache?.store(built.output, built.inputs, built.packages);
     if (stored !== undefined) {
       ({ bundle, version } = stored);
       isTemporary = false;
     } else {
+      if (built.packages !== undefined) built = await bundleModules(files, false, false);
       try {
         const tempDir = options.tempDir ?? dirname(files[0]!);
         mkdirSync(tempDir, { recursive: true });
         bundle = join(tempDir, `.retort-${process.pid}-${randomBytes(4).toString("hex")}.mjs`);
-        writeFileSync(bundle, output);
+        writeFileSync(bundle, built.output);
       } catch {
         // A read-only project (a locked-down deploy): bundle again with every package import
         // resolved to an absolute file, so the bundle works from the system's temp folder.
-        const absolute = await bundleModules(files, true);
+        const absolute = await bundleModules(files, true, false);
         bundle = join(tmpdir(), `.retort-${process.pid}-${randomBytes(4).toString("hex")}.mjs`);
         writeFileSync(bundle, absolute.output);
       }
@@ -148,9 +176,15 @@ async function importBundled(
   }
   let namespace: Record<string, Record<string, unknown>>;
   try {
-    // The version in the query makes a changed bundle a new module for this process's loader.
-    const url = `${pathToFileURL(bundle).href}${version ? `?v=${version}` : ""}`;
-    namespace = (await import(url)) as Record<string, Record<string, unknown>>;
+    const script = asScript && !isTemporary ? readScriptBundle(bundle) : undefined;
+    if (script !== undefined) {
+      // The code is kept from the second run on: a cold start does not pay for writing it.
+      namespace = await runScriptBundle(bundle, script, !builtNow);
+    } else {
+      // The version in the query makes a changed bundle a new module for this process's loader.
+      const url = `${pathToFileURL(bundle).href}${version ? `?v=${version}` : ""}`;
+      namespace = (await import(url)) as Record<string, Record<string, unknown>>;
+    }
   } catch (error) {
     // The frame in the user's own file (mapped back through the bundle's source map) says
     // where, in the source's own lines; the bundle's name would say nothing.
@@ -165,11 +199,21 @@ async function importBundled(
   return files.map((_, i) => namespace[`m${i}`] ?? {});
 }
 
-/** Bundles `files` into one ES module; also returns every file that went into it. */
+/**
+ * Bundles `files` into one ES module, or `asScript` into a script when it can be one (see
+ * script-bundle.ts; then `packages` lists what it requires); also returns every file that went
+ * into it.
+ */
 async function bundleModules(
   files: readonly string[],
   absoluteImports: boolean,
-): Promise<{ output: string; inputs: string[] }> {
+  asScript: boolean,
+  source?: ImportModulesOptions["source"],
+): Promise<{ output: string; inputs: string[]; packages?: string[] }> {
+  if (asScript) {
+    const script = await bundleScript(files, source).catch(() => undefined);
+    if (script !== undefined) return script;
+  }
   const { build } = await import("esbuild");
   const entry = files
     .map((file, i) => `export * as m${i} from ${JSON.stringify(file)};`)
@@ -209,6 +253,71 @@ async function bundleModules(
     const file = first?.location ? `${first.location.file}:${first.location.line}` : files[0]!;
     throw new BadModuleError(file, first?.text ?? String(error), error);
   }
+}
+
+/**
+ * `files` as one CommonJS script, with the packages it requires; `undefined` when it cannot be
+ * one: esbuild warned (`import.meta` it cannot keep) or the code imports dynamically, which a
+ * script cannot. Top-level await makes esbuild fail, and the caller bundles an ES module.
+ */
+async function bundleScript(
+  files: readonly string[],
+  source: ImportModulesOptions["source"],
+): Promise<{ output: string; inputs: string[]; packages: string[] } | undefined> {
+  const joined = joinModuleScripts(files, source);
+  if (joined !== undefined) return joined;
+  const { build } = await import("esbuild");
+  const entry = files
+    .map((file, i) => `export * as m${i} from ${JSON.stringify(file)};`)
+    .join("\n");
+  const resolveDir = dirname(files[0]!);
+  const locations = files.some((file) => usesFileLocation(file)) ? [fileLocations] : [];
+  const result = await build({
+    stdin: { contents: entry, resolveDir, sourcefile: "retort-modules.ts", loader: "ts" },
+    bundle: true,
+    write: false,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    plugins: locations,
+    packages: "external",
+    metafile: true,
+    absWorkingDir: resolveDir,
+    logLevel: "silent",
+  });
+  const code = result.outputFiles[0]?.text ?? "";
+  if (result.warnings.length > 0 || /\bimport\s*\(/.test(code)) return undefined;
+  const packages = new Set<string>();
+  for (const output of Object.values(result.metafile.outputs)) {
+    for (const imported of output.imports) if (imported.external) packages.add(imported.path);
+  }
+  const inputs = Object.keys(result.metafile.inputs)
+    .filter((input) => input !== "retort-modules.ts" && !input.startsWith("<stdin>"))
+    .map((input) => resolve(resolveDir, input));
+  return { output: scriptBundleText(code, [...packages]), inputs, packages: [...packages] };
+}
+
+/**
+ * `files` as one script without esbuild, when every one of them is plain enough to be a
+ * function of it as it is ({@link moduleScript}); `undefined` otherwise.
+ */
+function joinModuleScripts(
+  files: readonly string[],
+  source: ImportModulesOptions["source"],
+): { output: string; inputs: string[]; packages: string[] } | undefined {
+  const packages: string[] = [];
+  const parts: string[] = [];
+  for (const [i, file] of files.entries()) {
+    const script = moduleScript(source?.(file) ?? readFileSync(file, "utf8"));
+    if (script === undefined) return undefined;
+    for (const name of script.packages) if (!packages.includes(name)) packages.push(name);
+    parts.push(`exports.m${i} = (function () { ${script.code}\n})();`);
+  }
+  return {
+    output: scriptBundleText(parts.join("\n"), packages),
+    inputs: [...files],
+    packages,
+  };
 }
 
 type Stamp = [path: string, mtimeMs: number, size: number];
@@ -285,12 +394,12 @@ class BundleCache {
     this.base = join(dir, `modules-${key}`);
   }
 
-  lookup(): { bundle: string; version: string } | undefined {
+  lookup(known?: KnownStamps): { bundle: string; version: string } | undefined {
     try {
       const stamps = JSON.parse(readFileSync(`${this.base}.json`, "utf8")) as Stamp[];
       for (const [path, mtimeMs, size] of stamps) {
-        const stat = statSync(path);
-        if (stat.mtimeMs !== mtimeMs || stat.size !== size) return undefined;
+        const [nowMtimeMs, nowSize] = fileStamp(path, known);
+        if (nowMtimeMs !== mtimeMs || nowSize !== size) return undefined;
       }
       return { bundle: `${this.base}.mjs`, version: versionOf(stamps) };
     } catch {
@@ -302,20 +411,27 @@ class BundleCache {
   store(
     output: string,
     inputs: readonly string[],
+    packages: readonly string[] | undefined,
   ): { bundle: string; version: string } | undefined {
     try {
-      return this.write(output, inputs);
+      return this.write(output, inputs, packages);
     } catch {
       return undefined;
     }
   }
 
-  private write(output: string, inputs: readonly string[]): { bundle: string; version: string } {
+  private write(
+    output: string,
+    inputs: readonly string[],
+    packages: readonly string[] | undefined,
+  ): { bundle: string; version: string } {
     const stamps: Stamp[] = inputs.map((path) => {
       const stat = statSync(path);
       return [path, stat.mtimeMs, stat.size];
     });
     mkdirSync(this.dir, { recursive: true });
+    // Before the bundle: a bundle found in the cache has the module its packages come from.
+    if (packages !== undefined) writePackagesModule(`${this.base}.mjs`, packages);
     // Written aside and renamed: another retort process may be reading the previous bundle.
     // Random, not only the pid: two containers sharing a project folder may both be pid 1.
     const temp = `${this.base}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
@@ -334,6 +450,7 @@ class BundleCache {
       .map((name) => ({ name, mtime: statSync(join(this.dir, name)).mtimeMs }))
       .sort((a, b) => b.mtime - a.mtime);
     for (const { name } of bundles.slice(8)) {
+      removeScriptFiles(join(this.dir, name));
       rmSync(join(this.dir, name), { force: true });
       rmSync(join(this.dir, name.replace(/\.mjs$/, ".json")), { force: true });
     }

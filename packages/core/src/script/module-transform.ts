@@ -47,6 +47,20 @@ export interface JoinedModules {
 
 type Stamp = [path: string, mtimeMs: number, size: number];
 
+/** Size and modification time of files the caller stat'ed moments ago; `undefined` for others. */
+export type KnownStamps = (path: string) => [mtimeMs: number, size: number] | undefined;
+
+/** The size and modification time of `path`, from `known` when it has them. */
+export function fileStamp(
+  path: string,
+  known: KnownStamps | undefined,
+): [mtimeMs: number, size: number] {
+  const stamp = known?.(path);
+  if (stamp !== undefined) return stamp;
+  const stat = statSync(path);
+  return [stat.mtimeMs, stat.size];
+}
+
 const requireCall = /\brequire\(("(?:[^"\\\n]|\\.)*")\)/g;
 const anyRequire = /\brequire\s*\(/g;
 const dynamicImport = /\bimport\s*\(/;
@@ -71,14 +85,15 @@ export async function joinModules(
   cacheDir: string,
   withSourceMap: boolean,
   maxNew = Number.POSITIVE_INFINITY,
+  known?: KnownStamps,
 ): Promise<JoinedModules | undefined> {
   const key = createHash("sha256")
     .update(`${formatVersion}\0${withSourceMap}\0${files.join("\0")}`)
     .digest("hex")
     .slice(0, 16);
   const base = join(cacheDir, `joined-${key}`);
-  const known = lookup(base);
-  if (known !== undefined) return known;
+  const joined = lookup(base, known);
+  if (joined !== undefined) return joined;
 
   const all = await transformAll(files, join(cacheDir, "transforms"), maxNew);
   if (all === undefined) return undefined;
@@ -99,7 +114,7 @@ export async function joinModules(
   return { path: `${base}-${version}.mjs`, version, taken };
 }
 
-function lookup(base: string): JoinedModules | undefined {
+function lookup(base: string, known: KnownStamps | undefined): JoinedModules | undefined {
   try {
     const data = JSON.parse(readFileSync(`${base}.json`, "utf8")) as {
       stamps: Stamp[];
@@ -107,8 +122,8 @@ function lookup(base: string): JoinedModules | undefined {
       version: string;
     };
     for (const [path, mtimeMs, size] of data.stamps) {
-      const stat = statSync(path);
-      if (stat.mtimeMs !== mtimeMs || stat.size !== size) return undefined;
+      const [nowMtimeMs, nowSize] = fileStamp(path, known);
+      if (nowMtimeMs !== mtimeMs || nowSize !== size) return undefined;
     }
     const path = `${base}-${data.version}.mjs`;
     statSync(path);

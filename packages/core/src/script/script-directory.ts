@@ -1,12 +1,11 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { isAbsolute, join, normalize, relative, sep } from "node:path";
 import { isRetortError, RetortError } from "../errors/retort-error";
 import { wrapError } from "../errors/wrap-error";
 import { RevisionGraph, type RevisionNode } from "../graph/index";
 import type { MigrationDefinition } from "./define-migration";
-import { HeaderCache, type MigrationChecksums } from "./header-cache";
-import { isBytesChecksum } from "./migration-checksum";
-import type { MigrationHeader } from "./migration-header";
+import { HeaderCache } from "./header-cache";
+import { bytesChecksum, isBytesChecksum } from "./migration-checksum";
 import { BadModuleError, importModules } from "./module-loader";
 
 /** One migration file: its header, read from the text, and where it lives. */
@@ -69,8 +68,14 @@ export class ScriptDirectory {
     readonly config: ScriptDirectoryConfig,
     readonly scripts: readonly MigrationScript[],
     private readonly cache: HeaderCache,
-    private readonly cachedPaths: ReadonlySet<string>,
   ) {
+    const { root } = config;
+    this.#rootPrefix =
+      isAbsolute(root) && normalize(root) === root
+        ? root.endsWith(sep)
+          ? root
+          : `${root}${sep}`
+        : undefined;
     this.graph = buildGraph(scripts, config.root);
   }
 
@@ -79,36 +84,50 @@ export class ScriptDirectory {
     const scripts: MigrationScript[] = [];
     const seen = new Map<string, string>();
     const cache = HeaderCache.open(config.headerCache);
+    const display = (path: string) => relative(config.root, path);
     for (const dir of config.versionLocations) {
       if (!existsSync(dir) || !statSync(dir).isDirectory()) {
         throw new VersionsDirMissingError(relative(config.root, dir) || dir);
       }
-      for (const path of listFiles(dir, config.recursive ?? false)) {
-        const header = cache.read(path, () => relative(config.root, path));
-        const other = seen.get(header.revision);
+      for (const [folder, name, path] of listFiles(dir, config.recursive ?? false)) {
+        const script = cache.read(folder, name, path, display);
+        if (script === undefined) continue;
+        const other = seen.get(script.revision);
         if (other !== undefined) {
           throw new RetortError(
             "DUPLICATE_REVISION",
-            `Revision ${header.revision} is defined twice: in ${relative(config.root, other)} and ${relative(config.root, path)}.`,
+            `Revision ${script.revision} is defined twice: in ${relative(config.root, other)} and ${relative(config.root, path)}.`,
             {
               hint: "give one of them a new id (and fix the downRevision of its children), or delete the copy.",
-              details: { revision: header.revision, files: [other, path] },
+              details: { revision: script.revision, files: [other, path] },
             },
           );
         }
-        seen.set(header.revision, path);
-        scripts.push(toScript(header, path));
+        seen.set(script.revision, path);
+        scripts.push(script);
       }
     }
-    const paths = new Set(seen.values());
-    cache.save(paths);
-    return new ScriptDirectory(config, scripts, cache, paths);
+    cache.save();
+    return new ScriptDirectory(config, scripts, cache);
   }
 
   /** A relative path for messages. */
   displayPath(path: string): string {
+    // A file under the root (every migration) is the rest of its path: `relative` for each of
+    // 10,000 steps of an offline script was a tenth of it.
+    const root = this.#rootPrefix;
+    if (root !== undefined && path.startsWith(root) && path.length > root.length) {
+      const rest = path.slice(root.length);
+      if (rest === normalize(rest) && !rest.startsWith("..")) return rest;
+    }
     return relative(this.config.root, path) || path;
   }
+
+  /** The root with a trailing separator, when it is normalised (a resolved path always is). */
+  readonly #rootPrefix: string | undefined;
+
+  /** {@link ScriptDirectory.displayPath}, made once for the 10,000 checksums of a plan. */
+  readonly #display = (path: string): string => this.displayPath(path);
 
   /** The script of a revision id (full id). */
   script(revision: string): MigrationScript {
@@ -137,8 +156,8 @@ export class ScriptDirectory {
    * {@link ScriptDirectory.checksum} works without it, only without keeping what it computed.
    */
   prepareChecksums(revisions: Iterable<string>): void {
-    for (const revision of revisions) this.fileChecksums(revision);
-    this.cache.save(this.cachedPaths);
+    for (const revision of revisions) this.checksum(revision);
+    this.cache.save();
   }
 
   /**
@@ -147,7 +166,8 @@ export class ScriptDirectory {
    * the file's mtime and size stay).
    */
   checksum(revision: string): string {
-    return this.fileChecksums(revision).checksum;
+    const path = this.script(revision).path;
+    return this.cache.checksum(path, this.#display);
   }
 
   /**
@@ -156,15 +176,8 @@ export class ScriptDirectory {
    * with the bytes, so databases migrated by an earlier version keep verifying.
    */
   checksumMatches(revision: string, recorded: string): boolean {
-    const current = this.fileChecksums(revision);
-    return isBytesChecksum(recorded)
-      ? current.bytesChecksum === recorded
-      : current.checksum === recorded;
-  }
-
-  private fileChecksums(revision: string): MigrationChecksums {
-    const path = this.script(revision).path;
-    return this.cache.checksums(path, () => this.displayPath(path));
+    if (!isBytesChecksum(recorded)) return this.checksum(revision) === recorded;
+    return bytesChecksum(readFileSync(this.script(revision).path)) === recorded;
   }
 
   /**
@@ -200,11 +213,23 @@ export class ScriptDirectory {
       {
         tempDir: join(this.config.root, ".retort"),
         cacheDir: join(this.config.root, ".retort", "cache"),
+        stamp: (path) => this.cache.stamp(path),
+        source: (path) => this.cache.text(path),
       },
     );
     const loaded = new Map<string, MigrationDefinition>();
     scripts.forEach((script, i) => {
       const definition = modules[i]?.default as MigrationDefinition | undefined;
+      if (
+        definition !== undefined &&
+        typeof definition === "object" &&
+        definition.revision === script.revision &&
+        typeof definition.up === "function" &&
+        typeof definition.down === "function"
+      ) {
+        loaded.set(script.revision, definition);
+        return;
+      }
       const file = this.displayPath(script.path);
       if (definition === undefined || typeof definition !== "object") {
         throw new BadModuleError(
@@ -230,37 +255,39 @@ export class ScriptDirectory {
   }
 }
 
-function toScript(header: MigrationHeader, path: string): MigrationScript {
-  return {
-    revision: header.revision,
-    downRevisions: header.downRevisions,
-    branchLabels: header.branchLabels,
-    dependsOn: header.dependsOn,
-    message: header.message,
-    createdAt: header.createdAt,
-    transactional: header.transactional,
-    lockTimeout: header.lockTimeout,
-    lockRetries: header.lockRetries,
-    replaces: header.replaces,
-    path,
-  };
-}
-
-function listFiles(dir: string, recursive: boolean): string[] {
-  const out: string[] = [];
+/**
+ * `[folder, name, path]` of each file that may be a migration, sorted by name. Without
+ * `recursive`, names only: the stat the header cache takes of each file anyway says which are
+ * folders, and 10,000 directory entries with their types cost more than their names.
+ */
+function listFiles(dir: string, recursive: boolean): [string, string, string][] {
+  const out: [string, string, string][] = [];
+  if (!recursive) {
+    // `join` normalises each of 10,000 paths; a normalised folder and a plain name need not.
+    const prefix = normalize(dir) === dir ? (dir.endsWith(sep) ? dir : `${dir}${sep}`) : undefined;
+    for (const name of readdirSync(dir).sort()) {
+      if (!isMigrationName(name)) continue;
+      out.push([dir, name, prefix === undefined ? join(dir, name) : `${prefix}${name}`]);
+    }
+    return out;
+  }
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
     a.name < b.name ? -1 : 1,
   );
   for (const entry of entries) {
-    if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (recursive) out.push(...listFiles(path, true));
-    } else if (migrationFile.test(entry.name) && !notMigrationFile.test(entry.name)) {
-      out.push(path);
+      if (!entry.name.startsWith(".") && entry.name !== "node_modules")
+        out.push(...listFiles(path, true));
+    } else if (isMigrationName(entry.name)) {
+      out.push([dir, entry.name, path]);
     }
   }
   return out;
+}
+
+function isMigrationName(name: string): boolean {
+  return !name.startsWith(".") && migrationFile.test(name) && !notMigrationFile.test(name);
 }
 
 /** Builds the graph, turning graph errors about a revision into errors that name its file. */

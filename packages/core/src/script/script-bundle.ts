@@ -1,0 +1,169 @@
+// Why a bundle of thousands of migrations is run as a classic script and not imported as an ES
+// module: compiling it was the largest part of a warm `upgrade head --sql` on 10,000
+// migrations (a 5 MB module, then each `up` compiled on its first call), and Node 20 keeps no
+// compiled code for ES modules between runs. A script (`vm.Script`) takes V8's code cache:
+// compiled once, later runs only deserialise it (measured: 450 ms of compiling against 60 ms).
+// esbuild writes the bundle as CommonJS; its package imports become `require` calls, which a
+// small ES module beside the bundle answers (it imports each package from the project's
+// `node_modules`, as the ES module bundle would have). A bundle this cannot take (top-level
+// await, a dynamic `import()`, `import.meta` beyond the file's location) stays an ES module.
+import { randomBytes } from "node:crypto";
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  type Stats,
+  writeFileSync,
+} from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { Script } from "node:vm";
+
+/** The first line of a bundle kept as a script: the packages it requires, as JSON. */
+const marker = "//retort-script ";
+
+/**
+ * The bundle's text as kept in the cache: the marker line, then the CommonJS code as the body of
+ * the function the script evaluates to (written so, not wrapped at each run: the wrapping was a
+ * copy of megabytes of text). Strict, as the ES modules it stands for.
+ */
+export function scriptBundleText(code: string, packages: readonly string[]): string {
+  return `${marker}${JSON.stringify(packages)}\n(function (module, exports, require) {"use strict";\n${code}\n})`;
+}
+
+/** The module that imports a script bundle's packages, named after the bundle. */
+function packagesModule(bundle: string): string {
+  return join(dirname(bundle), basename(bundle).replace(/^modules-/, "packages-"));
+}
+
+/** The start of the names of a bundle's code caches, one per version. */
+function codeCachePrefix(bundle: string): string {
+  return basename(bundle)
+    .replace(/^modules-/, "code-")
+    .replace(/\.mjs$/, "-");
+}
+
+/**
+ * The code cache of a bundle file's content. V8 checks that a cache is its own (its version and
+ * flags) and the source's length, not its text: the name carries the modification time and
+ * size of the file the text was read from, which every rewrite of it (a rename onto it) changes.
+ */
+function codeCacheFile(bundle: string, stat: Stats): string {
+  return join(
+    dirname(bundle),
+    `${codeCachePrefix(bundle)}${Math.round(stat.mtimeMs * 1000).toString(36)}-${stat.size.toString(36)}.v8`,
+  );
+}
+
+/** A kept bundle's text and the stat of the file it was read from. */
+export interface ScriptBundleFile {
+  readonly text: string;
+  readonly stat: Stats;
+}
+
+/** Reads a kept bundle; `undefined` when it is an ES module, not a script. */
+export function readScriptBundle(bundle: string): ScriptBundleFile | undefined {
+  const fd = openSync(bundle, "r");
+  try {
+    const stat = fstatSync(fd);
+    const text = readFileSync(fd, "utf8");
+    return text.startsWith(marker) ? { text, stat } : undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Writes the module that imports the packages of a script bundle about to be kept at `bundle`. */
+export function writePackagesModule(bundle: string, packages: readonly string[]): void {
+  const text = `${packages.map((name, i) => `import * as p${i} from ${JSON.stringify(name)};`).join("\n")}\nexport default [${packages.map((_, i) => `p${i}`).join(", ")}];\n`;
+  const temp = `${bundle}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
+  writeFileSync(temp, text);
+  renameSync(temp, packagesModule(bundle));
+}
+
+/** Removes what belongs to a bundle the cache drops. */
+export function removeScriptFiles(bundle: string): void {
+  rmSync(packagesModule(bundle), { force: true });
+  removeCodeCaches(bundle, undefined);
+}
+
+/**
+ * Runs a script bundle kept at `bundle` (as {@link readScriptBundle} read it) and returns its exports. With
+ * `keepCode`, V8's code for it is written to the cache when the process is about to exit, so
+ * it includes the `up` and `down` functions the command ran; a later run reads it instead of
+ * compiling.
+ */
+export async function runScriptBundle(
+  bundle: string,
+  { text, stat }: ScriptBundleFile,
+  keepCode: boolean,
+): Promise<Record<string, Record<string, unknown>>> {
+  const newline = text.indexOf("\n");
+  const packages = JSON.parse(text.slice(marker.length, newline)) as string[];
+  // Written beside the bundle when it was kept; written again if something removed it since.
+  if (packages.length > 0 && !existsSync(packagesModule(bundle))) {
+    writePackagesModule(bundle, packages);
+  }
+  const namespaces =
+    packages.length === 0
+      ? []
+      : ((await import(pathToFileURL(packagesModule(bundle)).href)) as { default: object[] })
+          .default;
+  // `__esModule` makes esbuild's interop read `default` from the namespace, as ESM would.
+  const table = new Map(
+    packages.map((name, i) => [name, { __esModule: true, ...namespaces[i] }] as const),
+  );
+  const require = (name: string) => {
+    const namespace = table.get(name);
+    if (namespace === undefined) throw new Error(`Cannot find package '${name}'`);
+    return namespace;
+  };
+  const cacheFile = codeCacheFile(bundle, stat);
+  let cachedData: Buffer | undefined;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    // Not kept yet.
+  }
+  const script = new Script(text, {
+    filename: bundle,
+    cachedData,
+  });
+  const module = { exports: {} as Record<string, Record<string, unknown>> };
+  (script.runInThisContext() as (m: object, e: object, r: (name: string) => unknown) => void)(
+    module,
+    module.exports,
+    require,
+  );
+  if (keepCode && (cachedData === undefined || script.cachedDataRejected === true)) {
+    process.once("beforeExit", () => keepCompiledCode(script, bundle, cacheFile));
+  }
+  return module.exports;
+}
+
+function keepCompiledCode(script: Script, bundle: string, cacheFile: string): void {
+  try {
+    const temp = `${cacheFile}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
+    writeFileSync(temp, script.createCachedData());
+    renameSync(temp, cacheFile);
+    removeCodeCaches(bundle, cacheFile);
+  } catch {
+    // A cache that cannot be written only costs the compile next time.
+  }
+}
+
+/** Removes the code caches of a bundle's other versions (or of all, without `keep`). */
+function removeCodeCaches(bundle: string, keep: string | undefined): void {
+  const prefix = codeCachePrefix(bundle);
+  for (const name of readdirSync(dirname(bundle))) {
+    const path = join(dirname(bundle), name);
+    if (name.startsWith(prefix) && name.endsWith(".v8") && path !== keep) {
+      rmSync(path, { force: true });
+    }
+  }
+}
