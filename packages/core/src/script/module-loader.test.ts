@@ -74,6 +74,25 @@ describe("importModules on thousands of files", () => {
     ).toMatch(/^\/\/retort-script /);
   });
 
+  it("a file that throws as it loads is reported at the folder, never at Node's or retort's code", async () => {
+    const dir = folder();
+    const files: string[] = [];
+    for (let i = 0; i < 501; i++) {
+      const file = join(dir, `m${String(i).padStart(4, "0")}.ts`);
+      const body = i === 250 ? `throw new Error("boom at load");\n` : "";
+      writeFileSync(file, `${body}export default { index: ${i} };\n`);
+      files.push(file);
+    }
+    const cacheDir = join(dir, ".retort", "cache");
+    for (let run = 0; run < 2; run++) {
+      const error = await importModules(files, { cacheDir, tempDir: join(dir, ".retort") }).then(
+        () => undefined,
+        (caught: unknown) => caught as Error,
+      );
+      expect(error?.message).toBe(`${dir}: boom at load`);
+    }
+  });
+
   it("joins plain files into the script without esbuild", async () => {
     const dir = folder();
     const files: string[] = [];

@@ -469,14 +469,23 @@ export function userFrame(error: unknown, bundle: string): string | undefined {
   const stack = error instanceof Error ? error.stack : undefined;
   if (stack === undefined) return undefined;
   for (const line of stack.split("\n").slice(1)) {
+    // Node's own frames (`node:internal/modules/...`) hold a slash too, and named the user's
+    // error "/modules/esm/module_job".
+    if (/(?:^|[\s(])node:/.test(line.trim())) continue;
     const match = /((?:file:\/\/)?\/[^():]+):(\d+):(\d+)\)?\s*$/.exec(line.trim());
     if (match === null) continue;
     const path = match[1]!.startsWith("file://") ? fileURLToPath(match[1]!) : match[1]!;
     if (path.includes("/node_modules/") || path === bundle || /\.retort[\\/]/.test(path)) continue;
+    // retort's own code, where a linked checkout puts it outside node_modules (its loader runs
+    // a script bundle of many migrations).
+    if (path.startsWith(ownDir)) continue;
     return `${path}:${match[2]}:${match[3]}`;
   }
   return undefined;
 }
+
+/** The folder of this module's file: core's own code (its dist, or its sources under test). */
+const ownDir = `${dirname(fileURLToPath(import.meta.url))}/`;
 
 function describeImportError(error: unknown): string {
   if (error instanceof Error) {
