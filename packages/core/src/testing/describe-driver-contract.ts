@@ -233,6 +233,23 @@ export function describeDriverContract(
     });
 
     (concurrentSessions ? it : noTest)(
+      "connects a session of its own per dialect (what hasIndependentSessions promises)",
+      async () => {
+        // retort reads the catalog over several dialects' sessions at once, in one snapshot.
+        const second = new Kysely<any>({ dialect: driver.createDialect() });
+        const pid = async (on: Kysely<any>) =>
+          (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(on)).rows[0]?.pid;
+        try {
+          const [a, b] = await Promise.all([pid(db), pid(second)]);
+          expect(a).toBeTypeOf("number");
+          expect(a).not.toBe(b);
+        } finally {
+          await second.destroy();
+        }
+      },
+    );
+
+    (concurrentSessions ? it : noTest)(
       "makes a second driver wait for the lock until it is released",
       async () => {
         const key = 7_300_000_000_000_000_002n;
