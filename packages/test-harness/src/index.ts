@@ -6,7 +6,7 @@ export {
   openTestDatabase,
 } from "./open-test-database";
 export { pgDumpMatchesTestServer } from "./pg-dump-matches-test-server";
-export { schemaDumpStatements } from "./schema-dump";
+export { schemaDumpStatements, schemaDumpText } from "./schema-dump";
 export { TempProject, type TempProjectConfig } from "./temp-project";
 export { createTestDatabase, type TestDatabase } from "./test-database";
 export {

@@ -1,5 +1,27 @@
 import { execFileSync } from "node:child_process";
 
+/** pg_dump's lines that differ between two databases holding the same schema. */
+const sessionLine = /^(--|\\restrict|\\unrestrict|SET |SELECT pg_catalog\.set_config)/;
+
+/**
+ * `pg_dump --schema-only` of a database as text in pg_dump's order, without comment lines, session
+ * settings and blank runs: for tests that compare two databases' dumps whole, order included.
+ * `comments: false` also leaves out `COMMENT ON` statements (`--no-comments`).
+ *
+ * @example
+ * ```ts
+ * expect(schemaDumpText(rebuilt.url)).toBe(schemaDumpText(source.url));
+ * ```
+ */
+export function schemaDumpText(url: string, options: { comments?: boolean } = {}): string {
+  const args = ["--schema-only", ...(options.comments === false ? ["--no-comments"] : []), url];
+  return execFileSync("pg_dump", args, { encoding: "utf8" })
+    .split("\n")
+    .filter((line) => !sessionLine.test(line))
+    .join("\n")
+    .replace(/\n{2,}/g, "\n");
+}
+
 /**
  * `pg_dump --schema-only` of a database as a sorted list of statements, without comments, blank
  * lines and session settings: two databases built differently (a source and its baseline) hold
@@ -21,11 +43,7 @@ export function schemaDumpStatements(
     .map((statement) =>
       statement
         .split("\n")
-        .filter(
-          (line) =>
-            line.trim() !== "" &&
-            !/^(--|\\restrict|\\unrestrict|SET |SELECT pg_catalog\.set_config)/.test(line),
-        )
+        .filter((line) => line.trim() !== "" && !sessionLine.test(line))
         .join("\n"),
     )
     .filter((statement) => statement !== "" && options.exclude?.(statement) !== true)

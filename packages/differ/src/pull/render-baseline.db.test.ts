@@ -1,8 +1,8 @@
-import { execFileSync } from "node:child_process";
 import {
   type OpenTestDatabase,
   openTestDatabase,
   pgDumpMatchesTestServer,
+  schemaDumpText,
 } from "@retort/test-harness";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -124,17 +124,6 @@ const ddl = `
     for values from ('2000-01-01') to ('2020-01-01') server pull_remote;
 `;
 
-/** pg_dump's text without what differs between two databases holding the same schema. */
-function dump(url: string): string {
-  return execFileSync("pg_dump", ["--schema-only", "--no-comments", url], { encoding: "utf8" })
-    .split("\n")
-    .filter(
-      (line) => !/^(--|\\restrict|\\unrestrict|SET |SELECT pg_catalog\.set_config)/.test(line),
-    )
-    .join("\n")
-    .replace(/\n{2,}/g, "\n");
-}
-
 // pg_dump refuses a newer server (the embedded fallback): the dump comparison is skipped then.
 const canDump = await pgDumpMatchesTestServer();
 
@@ -167,7 +156,9 @@ describe("renderBaseline against PostgreSQL", () => {
   it.skipIf(!canDump)("rebuilds the database as pg_dump prints it", async () => {
     const { baseline } = await baselineOfSource();
     await runBody(dumpTarget.db, baseline.upgrades);
-    expect(dump(dumpTarget.database.url)).toBe(dump(source.database.url));
+    expect(schemaDumpText(dumpTarget.database.url, { comments: false })).toBe(
+      schemaDumpText(source.database.url, { comments: false }),
+    );
   });
 
   it("rebuilds the database on an empty one, and its down leaves nothing", async () => {

@@ -1,8 +1,7 @@
 // Comments on constraints (issue #13) end to end: read with each constraint (no longer SQL beside
 // the models), compared without rebuilding the constraint, set again on one re-added, undone
 // exactly, pulled into the models and rebuilt by the baseline.
-import { execFileSync } from "node:child_process";
-import { openTestDatabase, pgDumpMatchesTestServer } from "@retort/test-harness";
+import { openTestDatabase, pgDumpMatchesTestServer, schemaDumpText } from "@retort/test-harness";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { introspectDependencies } from "../../introspect/catalog-dependencies";
@@ -179,9 +178,9 @@ describe("constraint comments", () => {
     // Both dumps from this database: its reset leaves `public` as both had it.
     await database.reset();
     await sql.raw(sqlB).execute(database.db);
-    const dumpB = canDump ? dump(database.url) : "";
+    const dumpB = canDump ? schemaDumpText(database.url) : "";
     const { a, b } = await describeBoth(database, sqlA, sqlB);
-    const dumpA = canDump ? dump(database.url) : "";
+    const dumpA = canDump ? schemaDumpText(database.url) : "";
     const { upgrade, downgrade } = await expectRoundTrip(database, a, b);
     expect(new Set(upgrade.map((op) => op.kind))).toEqual(new Set(["setConstraintComment"]));
     expect(upgrade).toEqual(
@@ -201,9 +200,9 @@ describe("constraint comments", () => {
     expect(downgrade).toHaveLength(5);
     if (canDump) {
       await database.apply(upgrade);
-      expect(dump(database.url)).toBe(dumpB);
+      expect(schemaDumpText(database.url)).toBe(dumpB);
       await database.apply(downgrade);
-      expect(dump(database.url)).toBe(dumpA);
+      expect(schemaDumpText(database.url)).toBe(dumpA);
     }
   });
 
@@ -299,7 +298,7 @@ describe("constraint comments pulled", () => {
     source = await openTestDatabase("differ_constraint_comments_pull_a");
     target = await openTestDatabase("differ_constraint_comments_pull_b");
     await sql.raw(commented).execute(source.db);
-    if (canDump) empty = dump(target.database.url);
+    if (canDump) empty = schemaDumpText(target.database.url);
   });
 
   afterAll(async () => {
@@ -337,20 +336,9 @@ describe("constraint comments pulled", () => {
   it.skipIf(!canDump)(
     "rebuild the database as pg_dump prints it, and the down empties it",
     async () => {
-      expect(dump(target.database.url)).toBe(dump(source.database.url));
+      expect(schemaDumpText(target.database.url)).toBe(schemaDumpText(source.database.url));
       await runBody(target.db, baseline.downgrades);
-      expect(dump(target.database.url)).toBe(empty);
+      expect(schemaDumpText(target.database.url)).toBe(empty);
     },
   );
 });
-
-/** pg_dump's schema text without what differs between two databases holding the same schema. */
-function dump(url: string): string {
-  return execFileSync("pg_dump", ["--schema-only", url], { encoding: "utf8" })
-    .split("\n")
-    .filter(
-      (line) => !/^(--|\\restrict|\\unrestrict|SET |SELECT pg_catalog\.set_config)/.test(line),
-    )
-    .join("\n")
-    .replace(/\n{2,}/g, "\n");
-}

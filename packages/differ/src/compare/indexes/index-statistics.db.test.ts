@@ -1,8 +1,7 @@
 // Statistics targets of index expression columns end to end (issue #13): read with the index,
 // compared without rebuilding it, set again after a rebuild, undone exactly, pulled into the
 // models and set by the baseline.
-import { execFileSync } from "node:child_process";
-import { openTestDatabase, pgDumpMatchesTestServer } from "@retort/test-harness";
+import { openTestDatabase, pgDumpMatchesTestServer, schemaDumpText } from "@retort/test-harness";
 import { sql as rawSql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { introspectDependencies } from "../../introspect/catalog-dependencies";
@@ -226,7 +225,7 @@ describe("index statistics targets pulled", () => {
     source = await openTestDatabase("differ_index_statistics_pull_a");
     target = await openTestDatabase("differ_index_statistics_pull_b");
     await rawSql.raw(tuned).execute(source.db);
-    if (canDump) empty = dump(target.database.url);
+    if (canDump) empty = schemaDumpText(target.database.url);
   });
 
   afterAll(async () => {
@@ -262,20 +261,9 @@ describe("index statistics targets pulled", () => {
   it.skipIf(!canDump)(
     "rebuild the database as pg_dump prints it, and the down empties it",
     async () => {
-      expect(dump(target.database.url)).toBe(dump(source.database.url));
+      expect(schemaDumpText(target.database.url)).toBe(schemaDumpText(source.database.url));
       await runBody(target.db, baseline.downgrades);
-      expect(dump(target.database.url)).toBe(empty);
+      expect(schemaDumpText(target.database.url)).toBe(empty);
     },
   );
 });
-
-/** pg_dump's schema text without what differs between two databases holding the same schema. */
-function dump(url: string): string {
-  return execFileSync("pg_dump", ["--schema-only", url], { encoding: "utf8" })
-    .split("\n")
-    .filter(
-      (line) => !/^(--|\\restrict|\\unrestrict|SET |SELECT pg_catalog\.set_config)/.test(line),
-    )
-    .join("\n")
-    .replace(/\n{2,}/g, "\n");
-}

@@ -1,7 +1,6 @@
 // Index storage parameters end to end (issue #11): read, compared, written by autogenerate and
 // by pull, rebuilt by the baseline.
-import { execFileSync } from "node:child_process";
-import { openTestDatabase, pgDumpMatchesTestServer } from "@retort/test-harness";
+import { openTestDatabase, pgDumpMatchesTestServer, schemaDumpText } from "@retort/test-harness";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { introspectDependencies } from "../../introspect/catalog-dependencies";
@@ -191,17 +190,8 @@ describe("index storage parameters pulled", () => {
 
   // The database the test above rebuilt, as pg_dump prints it (pg_dump must match the server).
   it.skipIf(!canDump)("rebuild the database as pg_dump prints it", () => {
-    expect(dump(target.database.url)).toBe(dump(source.database.url));
+    expect(schemaDumpText(target.database.url, { comments: false })).toBe(
+      schemaDumpText(source.database.url, { comments: false }),
+    );
   });
 });
-
-/** pg_dump's schema text without what differs between two databases holding the same schema. */
-function dump(url: string): string {
-  return execFileSync("pg_dump", ["--schema-only", "--no-comments", url], { encoding: "utf8" })
-    .split("\n")
-    .filter(
-      (line) => !/^(--|\\restrict|\\unrestrict|SET |SELECT pg_catalog\.set_config)/.test(line),
-    )
-    .join("\n")
-    .replace(/\n{2,}/g, "\n");
-}
