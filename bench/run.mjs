@@ -232,12 +232,13 @@ async function applyBench() {
   );
   if (!alembicRoot) console.log("(Alembic left out: no python3 with alembic and psycopg2.)");
   console.table(rows);
-  const median = (key) => {
+  // The median of the four rounds' ratios.
+  const middle = (key) => {
     const sorted = rows.map((row) => Number(row[key])).sort((a, b) => a - b);
     return ((sorted[1] + sorted[2]) / 2).toFixed(2);
   };
   console.log(
-    `median ratios: cold / psql ${median("cold / psql")}, warm / psql ${median("warm / psql")}${alembicRoot ? `, cold / alembic ${median("cold / alembic")}` : ""}`,
+    `median ratios: cold / psql ${middle("cold / psql")}, warm / psql ${middle("warm / psql")}${alembicRoot ? `, cold / alembic ${middle("cold / alembic")}` : ""}`,
   );
 }
 
