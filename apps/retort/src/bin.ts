@@ -18,9 +18,11 @@ if (argv.length === 1 && ["--version", "-v", "-V", "version"].includes(argv[0]!)
 
   // Before anything imports kysely (the CLI and core import it only when they need it): see
   // kysely-bundle.ts. On Node 20 it starts a loader thread that costs more than `heads` on a
-  // thousand migrations, so commands that never connect skip it. Modules loaded before it
-  // (the CLI, core) are loaded without asking that thread.
-  if (!isOfflineCommandLine(argv)) useKyselyBundle();
+  // thousand migrations, so commands that load no kysely skip it: those that never connect,
+  // unless they load the differ (which imports kysely), as `upgrade --sql` does through the
+  // migrations' `import "retort"`. Modules loaded before it (the CLI, core) are loaded without
+  // asking that thread.
+  if (!isOfflineCommandLine(argv) || loadsDiffer(argv)) useKyselyBundle();
 
   const { shippedDrivers } = await import("./shipped-drivers");
   // Its failure, if any, is reported by the command that needs it.
