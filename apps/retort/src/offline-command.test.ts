@@ -47,16 +47,18 @@ describe("configImportsRetort", () => {
   afterAll(() => {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   });
-  const project = (config: string, name = "retort.config.ts"): string => {
+  const project = (config: string): string => {
     const dir = mkdtempSync(join(tmpdir(), "retort-offline-"));
     dirs.push(dir);
-    writeFileSync(join(dir, name), config);
+    writeFileSync(join(dir, "retort.config.ts"), config);
     mkdirSync(join(dir, "sub"));
     return dir;
   };
 
   it("sees a config that imports the main entry, found from a sub-folder", () => {
-    const dir = project('import { defineConfig } from "retort";\nexport default defineConfig({});\n');
+    const dir = project(
+      'import { defineConfig } from "retort";\nexport default defineConfig({});\n',
+    );
     expect(configImportsRetort(["heads"], dir)).toBe(true);
     expect(configImportsRetort(["heads"], join(dir, "sub"))).toBe(true);
   });
@@ -69,7 +71,10 @@ describe("configImportsRetort", () => {
 
   it("reads the config named with -c or --config", () => {
     const dir = project("export default {};\n");
-    writeFileSync(join(dir, "alt.config.ts"), 'import { sql } from "retort";\nexport default {};\n');
+    writeFileSync(
+      join(dir, "alt.config.ts"),
+      'import { sql } from "retort";\nexport default {};\n',
+    );
     expect(configImportsRetort(["-c", "alt.config.ts", "heads"], dir)).toBe(true);
     expect(configImportsRetort(["--config=alt.config.ts", "heads"], dir)).toBe(true);
     expect(configImportsRetort(["-c", "missing.ts", "heads"], dir)).toBe(false);
