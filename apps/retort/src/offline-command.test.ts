@@ -61,6 +61,9 @@ describe("configImportsRetort", () => {
     );
     expect(configImportsRetort(["heads"], dir)).toBe(true);
     expect(configImportsRetort(["heads"], join(dir, "sub"))).toBe(true);
+    // Commands that never read the config do not pay for it.
+    expect(configImportsRetort(["help"], dir)).toBe(false);
+    expect(configImportsRetort(["--help"], dir)).toBe(false);
   });
 
   it("tells retort/config and plain configs apart", () => {

@@ -104,6 +104,9 @@ function configFileOf(argv: readonly string[], cwd: string): string | undefined 
   }
 }
 
+/** Commands that never load the config. */
+const configFreeCommands = new Set(["help", "version", "init", "list-templates"]);
+
 /** An import of the main `retort` entry (not `retort/config`), static or dynamic. */
 const importsRetort = /\b(?:from|import)\s*\(?\s*["']retort["']/;
 
@@ -118,6 +121,8 @@ const importsRetort = /\b(?:from|import)\s*\(?\s*["']retort["']/;
  * ```
  */
 export function configImportsRetort(argv: readonly string[], cwd: string): boolean {
+  const command = commandWord(argv);
+  if (command === undefined || configFreeCommands.has(command)) return false;
   try {
     const file = configFileOf(argv, cwd);
     return file !== undefined && importsRetort.test(readFileSync(file, "utf8"));
