@@ -38,8 +38,10 @@ interface Entry<T> {
   readonly down: readonly number[];
   /** Parents through `downRevisions` and `dependsOn` together. */
   readonly parents: readonly number[];
-  readonly children: number[];
-  readonly allChildren: number[];
+  /** Children through `downRevisions`; {@link NO_INDICES} until the first one. */
+  children: number[];
+  /** Children through `downRevisions` and `dependsOn`; `children` itself when no node depends. */
+  allChildren: number[];
 }
 
 /** What a target argument means once parsed against the graph. */
@@ -64,6 +66,8 @@ type Mode = "resolve" | "upgrade" | "downgrade";
 const RELATIVE = /^(?:([^@]+)@)?([^@+\-:]+)?([+-]\d+)$/;
 const NO_LABELS: ReadonlySet<string> = new Set();
 const NO_LABEL_LIST: readonly string[] = Object.freeze([]);
+/** The parents or children of a node that has none, shared: frozen, so a push would throw. */
+const NO_INDICES: number[] = Object.freeze([]) as unknown as number[];
 
 /**
  * The revision graph: Alembic's `RevisionMap`, built from nodes the script directory hands
@@ -108,18 +112,25 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
 
   constructor(nodes: readonly T[]) {
     this.nodes = nodes;
-    nodes.forEach((node, i) => {
-      checkRevisionId(node.revision);
-      if (this.#index.has(node.revision)) {
-        throw new DuplicateRevisionError({ revision: node.revision });
-      }
-      this.#index.set(node.revision, i);
-    });
+    // Plain loops, and no array per node that a linear history does not need (an empty list is
+    // shared, a single parent or child is a one-element literal): this runs once per command on
+    // every revision, mostly before the JIT has compiled it, and what it allocates is collected.
+    const index = this.#index;
+    for (let i = 0; i < nodes.length; i++) {
+      const revision = nodes[i]!.revision;
+      checkRevisionId(revision);
+      const size = index.size;
+      index.set(revision, i);
+      if (index.size === size) throw new DuplicateRevisionError({ revision });
+    }
 
-    nodes.forEach((node, i) => {
+    let hasDependencies = false;
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      if (node.dependsOn.length > 0) hasDependencies = true;
       for (const label of node.branchLabels) {
         checkLabel(label, node.revision);
-        if (this.#index.has(label)) {
+        if (index.has(label)) {
           throw new DuplicateBranchLabelError({
             label,
             revisions: [node.revision, label],
@@ -135,49 +146,61 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
         }
         this.#labelOwner.set(label, i);
       }
-    });
+    }
 
-    // Plain loops, no closure or array per node beyond what the entry keeps: this runs once per
-    // command on every revision, mostly before the JIT has compiled it.
-    const hasDependencies = nodes.some((node) => node.dependsOn.length > 0);
+    const entries = this.#entries;
     for (const node of nodes) {
-      const downIndices: number[] = [];
-      for (const downRevision of node.downRevisions) {
+      const downRevisions = node.downRevisions;
+      let down = NO_INDICES;
+      for (const downRevision of downRevisions) {
         if (downRevision === node.revision) {
           throw new CycleDetectedError({ revisions: [node.revision] });
         }
-        const index = this.#index.get(downRevision);
-        if (index === undefined) {
+        const at = index.get(downRevision);
+        if (at === undefined) {
           throw new MissingDownRevisionError({ revision: node.revision, downRevision });
         }
-        downIndices.push(index);
+        if (down === NO_INDICES) down = [at];
+        else if (!down.includes(at)) down.push(at);
       }
-      const down = downIndices.length < 2 ? downIndices : unique(downIndices);
-      const dependencies: number[] = [];
-      for (const dependency of node.dependsOn) {
-        const index = this.#dependencyIndex(node.revision, dependency);
-        if (index === this.#index.get(node.revision)) {
-          throw new CycleDetectedError({ revisions: [node.revision] });
+      let parents = down;
+      if (node.dependsOn.length > 0) {
+        const own = index.get(node.revision);
+        const dependencies: number[] = [];
+        for (const dependency of node.dependsOn) {
+          const at = this.#dependencyIndex(node.revision, dependency);
+          if (at === own) throw new CycleDetectedError({ revisions: [node.revision] });
+          dependencies.push(at);
         }
-        dependencies.push(index);
+        parents = unique([...down, ...dependencies]);
       }
-      const children: number[] = [];
-      this.#entries.push({
+      entries.push({
         node,
         down,
         // Shared with `down` when there is no dependency: neither array is ever changed.
-        parents: dependencies.length === 0 ? down : unique([...down, ...dependencies]),
-        children,
-        // Without any `dependsOn` in the graph, every child is a child through `downRevisions`.
-        allChildren: hasDependencies ? [] : children,
+        parents,
+        children: NO_INDICES,
+        allChildren: NO_INDICES,
       });
     }
-    const entries = this.#entries;
     for (let i = 0; i < entries.length; i++) {
       const entry = entries[i]!;
-      for (const parent of entry.down) this.#entry(parent).children.push(i);
+      for (const parentIndex of entry.down) {
+        const parent = entries[parentIndex]!;
+        if (parent.children === NO_INDICES) {
+          parent.children = [i];
+          // Without any `dependsOn` in the graph, every child is a child through `downRevisions`.
+          if (!hasDependencies) parent.allChildren = parent.children;
+        } else {
+          parent.children.push(i);
+        }
+      }
       if (hasDependencies) {
-        for (const parent of entry.parents) this.#entry(parent).allChildren.push(i);
+        for (const parentIndex of entry.parents) {
+          const parent = entries[parentIndex]!;
+          if (parent.allChildren === NO_INDICES) parent.allChildren = [i];
+          else parent.allChildren.push(i);
+        }
       }
     }
 
@@ -185,11 +208,12 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
     this.#order = order;
     this.#inheritLabels(order);
 
-    this.#entries.forEach((entry, i) => {
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i]!;
       if (entry.children.length === 0) this.#headIndices.push(i);
       if (entry.allChildren.length === 0) this.#realHeadIndices.push(i);
       if (entry.down.length === 0) this.#baseIndices.push(i);
-    });
+    }
     this.heads = this.#headIndices.map((i) => this.#node(i));
     this.bases = this.#baseIndices.map((i) => this.#node(i));
   }

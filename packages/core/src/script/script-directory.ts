@@ -82,7 +82,6 @@ export class ScriptDirectory {
   /** Reads every migration file's header and builds the graph. */
   static load(config: ScriptDirectoryConfig): ScriptDirectory {
     const scripts: MigrationScript[] = [];
-    const seen = new Map<string, string>();
     const cache = HeaderCache.open(config.headerCache);
     const display = (path: string) => relative(config.root, path);
     for (const dir of config.versionLocations) {
@@ -91,20 +90,8 @@ export class ScriptDirectory {
       }
       for (const [folder, name, path] of listFiles(dir, config.recursive ?? false)) {
         const script = cache.read(folder, name, path, display);
-        if (script === undefined) continue;
-        const other = seen.get(script.revision);
-        if (other !== undefined) {
-          throw new RetortError(
-            "DUPLICATE_REVISION",
-            `Revision ${script.revision} is defined twice: in ${relative(config.root, other)} and ${relative(config.root, path)}.`,
-            {
-              hint: "give one of them a new id (and fix the downRevision of its children), or delete the copy.",
-              details: { revision: script.revision, files: [other, path] },
-            },
-          );
-        }
-        seen.set(script.revision, path);
-        scripts.push(script);
+        // A revision defined twice is found by the graph, which indexes them anyway.
+        if (script !== undefined) scripts.push(script);
       }
     }
     cache.save();
@@ -300,8 +287,21 @@ function buildGraph(
   } catch (error) {
     if (!isRetortError(error)) throw error;
     const revision = error.details.revision;
-    const script =
-      typeof revision === "string" ? scripts.find((s) => s.revision === revision) : undefined;
+    if (typeof revision !== "string") throw error;
+    if (error.code === "DUPLICATE_REVISION") {
+      const files = scripts.filter((s) => s.revision === revision).map((s) => s.path);
+      if (files.length > 1) {
+        throw new RetortError(
+          "DUPLICATE_REVISION",
+          `Revision ${revision} is defined twice: in ${relative(root, files[0]!)} and ${relative(root, files[1]!)}.`,
+          {
+            hint: "give one of them a new id (and fix the downRevision of its children), or delete the copy.",
+            details: { revision, files: files.slice(0, 2) },
+          },
+        );
+      }
+    }
+    const script = scripts.find((s) => s.revision === revision);
     if (script === undefined) throw error;
     const file = relative(root, script.path);
     throw wrapError(error, { at: file, details: { file } });
