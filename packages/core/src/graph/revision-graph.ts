@@ -128,6 +128,7 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i]!;
       if (node.dependsOn.length > 0) hasDependencies = true;
+      if (node.branchLabels.length === 0) continue;
       for (const label of node.branchLabels) {
         checkLabel(label, node.revision);
         if (index.has(label)) {
@@ -149,10 +150,12 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
     }
 
     const entries = this.#entries;
-    for (const node of nodes) {
+    for (let n = 0; n < nodes.length; n++) {
+      const node = nodes[n]!;
       const downRevisions = node.downRevisions;
       let down = NO_INDICES;
-      for (const downRevision of downRevisions) {
+      for (let k = 0; k < downRevisions.length; k++) {
+        const downRevision = downRevisions[k]!;
         if (downRevision === node.revision) {
           throw new CycleDetectedError({ revisions: [node.revision] });
         }
@@ -185,8 +188,9 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
     }
     for (let i = 0; i < entries.length; i++) {
       const entry = entries[i]!;
-      for (const parentIndex of entry.down) {
-        const parent = entries[parentIndex]!;
+      const down = entry.down;
+      for (let k = 0; k < down.length; k++) {
+        const parent = entries[down[k]!]!;
         if (parent.children === NO_INDICES) {
           parent.children = [i];
           // Without any `dependsOn` in the graph, every child is a child through `downRevisions`.
@@ -587,26 +591,26 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
     };
     const uppers = side(range.to, "heads");
     const lowers = side(range.from, "base");
-    const required = this.#closure(uppers, "parents");
-    for (const lower of lowers) {
-      if (!required.has(lower)) {
-        throw new RangeNotAncestorError({
-          lower: this.#id(lower),
-          upper: uppers.map((i) => this.#id(i)),
-        });
-      }
-    }
-    let keep: (i: number) => boolean = () => true;
+    let order = this.#postOrder(uppers, undefined);
+    // From base (the whole of `history`): every ancestor is in, and no set of them is needed.
     if (lowers.length > 0) {
+      const required = this.#closure(uppers, "parents");
+      for (const lower of lowers) {
+        if (!required.has(lower)) {
+          throw new RangeNotAncestorError({
+            lower: this.#id(lower),
+            upper: uppers.map((i) => this.#id(i)),
+          });
+        }
+      }
       const lowerSet = new Set(lowers);
       const belowLower = this.#closure(lowers, "parents");
       const aboveLower = this.#closure(lowers, "children");
-      keep = (i) => lowerSet.has(i) || (aboveLower.has(i) && !belowLower.has(i));
+      order = order.filter((i) => lowerSet.has(i) || (aboveLower.has(i) && !belowLower.has(i)));
     }
-    return this.#postOrder(uppers, undefined)
-      .filter(keep)
-      .reverse()
-      .map((i) => this.#node(i));
+    const nodes: T[] = [];
+    for (let k = order.length - 1; k >= 0; k--) nodes.push(this.#entries[order[k]!]!.node);
+    return nodes;
   }
 
   /**
@@ -694,19 +698,19 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
 
   /** Kahn's algorithm over every edge; what is left over lies on or above a cycle. */
   #topologicalOrder(): number[] {
-    const pending = this.#entries.map((entry) => entry.parents.length);
-    const ready: number[] = [];
-    pending.forEach((count, i) => {
-      if (count === 0) ready.push(i);
-    });
+    const entries = this.#entries;
+    const pending = new Int32Array(entries.length);
+    // `ready` is the order itself: a node is appended once all its parents are in it.
     const order: number[] = [];
-    for (let k = 0; k < ready.length; k++) {
-      const i = ready[k] as number;
-      order.push(i);
-      for (const child of this.#entry(i).allChildren) {
-        const left = (pending[child] ?? 0) - 1;
-        pending[child] = left;
-        if (left === 0) ready.push(child);
+    for (let i = 0; i < entries.length; i++) {
+      pending[i] = entries[i]!.parents.length;
+      if (pending[i] === 0) order.push(i);
+    }
+    for (let k = 0; k < order.length; k++) {
+      const children = entries[order[k]!]!.allChildren;
+      for (let c = 0; c < children.length; c++) {
+        const child = children[c]!;
+        if (--pending[child]! === 0) order.push(child);
       }
     }
     if (order.length < this.#entries.length) {
@@ -716,7 +720,7 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
   }
 
   /** Every unsorted node keeps an unsorted parent, so following those parents must loop. */
-  #findCycle(pending: readonly number[]): string[] {
+  #findCycle(pending: Int32Array): string[] {
     let at = pending.findIndex((count) => count > 0);
     const seen = new Map<number, number>();
     const path: number[] = [];
@@ -789,7 +793,8 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
       const i = stack.pop() as number;
       if (seen.has(i)) continue;
       seen.add(i);
-      for (const next of this.#entry(i)[edges]) if (!seen.has(next)) stack.push(next);
+      const nexts = this.#entry(i)[edges];
+      for (let k = 0; k < nexts.length; k++) if (!seen.has(nexts[k]!)) stack.push(nexts[k]!);
     }
     return seen;
   }
@@ -810,8 +815,8 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
       stack.push(i);
       cursor.push(0);
     };
-    for (const start of starts) {
-      enter(start);
+    for (let s = 0; s < starts.length; s++) {
+      enter(starts[s]!);
       while (stack.length > 0) {
         const top = stack.length - 1;
         const i = stack[top] as number;
