@@ -45,6 +45,20 @@ export default defineMigration({
   down: async (op) => { op.execute('}'); },
 });
 `,
+  "CRLF line ends, comment and string look-alikes in code, nested templates": [
+    'import { defineMigration } from "retort";',
+    "export default defineMigration({",
+    '  revision: "c0ffee", // revision: "wrong"',
+    "  downRevision: [/* \"x\" */ 'a', `b`],",
+    "  message: 'a // not a comment /* nor this */',",
+    "  up(op) {",
+    "    op.execute(`select '${`}`}' ${[1, { a: `${'{'}` }]}`);",
+    '    op.execute("export default {}");',
+    "  },",
+    "  down: (op) => op.execute('select 1'),",
+    "});",
+    "",
+  ].join("\r\n"),
   "a header after up and down, a plain object": `export default {
   up() { return { revision: "inner" }; },
   down() {},
@@ -87,6 +101,7 @@ const refused: Record<string, string> = {
   "a non-boolean transactional": `export default defineMigration({ revision: "r1", downRevision: null, transactional: "no" });`,
   "an unclosed string": `export default defineMigration({ revision: "r1, downRevision: null });`,
   "an unclosed object": `export default defineMigration({ revision: "r1", downRevision: null, up() {}`,
+  "a line break in a string": 'export default defineMigration({ revision: "r1", downRevision: null, message: "a\rb" });',
   "two default exports": `export default defineMigration({ revision: "r1", downRevision: null });\nexport default {};`,
 };
 
