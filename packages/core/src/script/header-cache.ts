@@ -184,7 +184,10 @@ export class HeaderCache {
       // The stat was taken before the read: a file edited in between is kept under the older
       // stamp, which the next run finds changed.
       const text = readFileSync(path, "utf8");
-      header = cachedHeader(readMigrationHeader(text, () => displayPath(path)), path);
+      header = cachedHeader(
+        readMigrationHeader(text, () => displayPath(path)),
+        path,
+      );
       this.#texts.set(path, text);
       this.#changed = true;
     }
