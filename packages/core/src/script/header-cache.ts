@@ -350,8 +350,9 @@ export class HeaderCache {
 
   #row(path: string): number | undefined {
     if (this.#byPath === undefined) {
-      this.#byPath = new Map();
-      this.#paths.forEach((known, row) => this.#byPath!.set(known, row));
+      const byPath = new Map<string, number>();
+      for (let row = 0; row < this.#paths.length; row++) byPath.set(this.#paths[row]!, row);
+      this.#byPath = byPath;
     }
     return this.#byPath.get(path);
   }
