@@ -190,6 +190,17 @@ describe("the header cache", () => {
     expect(load().script("aaaaaaaaaaaa").message).toBe("first");
   });
 
+  it("reads files longer than the read buffer and text that is not ASCII", () => {
+    const { versions, load } = project();
+    const body = ` op.execute("${"x".repeat(200_000)}");`;
+    writeFileSync(join(versions, "a_m.ts"), migration("aaaaaaaaaaaa", null, "añadir tabla", body));
+    writeFileSync(join(versions, "b_m.ts"), migration("bbbbbbbbbbbb", "aaaaaaaaaaaa", "ünïcode ✓"));
+    const scripts = load();
+    expect(scripts.script("aaaaaaaaaaaa").message).toBe("añadir tabla");
+    expect(scripts.script("bbbbbbbbbbbb").message).toBe("ünïcode ✓");
+    expect(load().script("bbbbbbbbbbbb").message).toBe("ünïcode ✓");
+  });
+
   it("ignores a cache written in another format", () => {
     const { versions, headerCache, load } = project();
     writeFileSync(join(versions, "a_m.ts"), migration("aaaaaaaaaaaa", null, "first"));

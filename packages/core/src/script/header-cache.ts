@@ -183,7 +183,7 @@ export class HeaderCache {
     } else {
       // The stat was taken before the read: a file edited in between is kept under the older
       // stamp, which the next run finds changed.
-      const text = readFileSync(path, "utf8");
+      const text = readText(path, stat.size);
       header = cachedHeader(
         readMigrationHeader(text, () => displayPath(path)),
         path,
@@ -468,6 +468,36 @@ function cachedHeader(header: MigrationHeader, path: string): CachedHeader {
     replaces: header.replaces.length === 0 ? none : header.replaces,
     path,
   };
+}
+
+/** Reused by every read of a cold start: one buffer, not one per file. */
+let readBuffer = Buffer.allocUnsafe(64 * 1024);
+
+/**
+ * The text of `path`, which a stat just found `size` bytes long. A read that asks for more and
+ * stops at that size has reached the end: `readFileSync` reads once more to see the end, and
+ * checks its options on each of 10,000 calls. A file grown or shrunk since is read to its end.
+ */
+function readText(path: string, size: number): string {
+  if (readBuffer.length <= size) readBuffer = Buffer.allocUnsafe(2 * size + 1);
+  const fd = openSync(path, "r");
+  try {
+    let at = 0;
+    for (;;) {
+      if (at === readBuffer.length) {
+        const larger = Buffer.allocUnsafe(2 * readBuffer.length);
+        readBuffer.copy(larger);
+        readBuffer = larger;
+      }
+      const read = readSync(fd, readBuffer, at, readBuffer.length - at, null);
+      if (read === 0) break;
+      at += read;
+      if (at === size) break;
+    }
+    return readBuffer.toString("utf8", 0, at);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** The bytes of `path` and the stat of the very file they were read from. */
