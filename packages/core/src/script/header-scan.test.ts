@@ -60,6 +60,15 @@ export default defineMigration({
     "});",
     "",
   ].join("\r\n"),
+  "comments and strings in code that look like the end of a property": `export default defineMigration({
+  up(op) { // }, revision: "no",
+    op.execute("}, revision: 'no'"); /* }) */
+  } /* , */ ,
+  down: (op) => op.execute(\`\u0024{'}'}, \u0024{[1, "]"]}\`),
+  revision: "r1",
+  downRevision: null,
+});
+`,
   "a header after up and down, a plain object": `export default {
   up() { return { revision: "inner" }; },
   down() {},
@@ -165,6 +174,8 @@ const properties = [
   'up(op) { op.execute("}"); },',
   "down: async (op) => { return { revision: `x\u0024{'}'}` }; },",
   "get x() { return 1; },",
+  'up(op) { // }, revision: "no"\n op.execute("select 1"); /* } */ },',
+  "x: 1 /* , */,",
   "async up() {},",
   "...spread,",
   "[key]: 1,",

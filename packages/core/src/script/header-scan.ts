@@ -147,11 +147,12 @@ class HeaderScanner {
         )
           unsure();
         // Code (`up(op) {...}`, `down: async (op) => {...}`): skip to the property's end.
-        while (
-          !(this.isPunct(44) && this.depth === inside) &&
-          !(this.isPunct(125) && this.depth === outside)
-        ) {
-          if (this.kind === END) unsure();
+        if (!(this.isPunct(44) && this.depth === inside) && !this.isPunct(125)) {
+          // From the start of the token after the key, as if it had not been read (a bracket it
+          // opened is opened again), character by character: no token is needed there.
+          this.#at = this.start;
+          this.#groups.length = this.depth;
+          this.#skipCode(inside);
           this.next();
         }
       }
@@ -316,6 +317,63 @@ class HeaderScanner {
       this.code = c;
       this.#at = this.end = i + 1;
     }
+  }
+
+  /**
+   * Moves to the next `,` or `}` (not read) that is `depth` groups deep: the end of an object
+   * property that is code. The same rules as {@link HeaderScanner.next} (strings, templates,
+   * comments, brackets matched, no `/` that is not a comment, ASCII only) without making tokens
+   * of the words and numbers in between, which are most of a migration's text.
+   */
+  #skipCode(depth: number): void {
+    const text = this.text;
+    const length = text.length;
+    const groups = this.#groups;
+    let i = this.#at;
+    while (i < length) {
+      const c = text.charCodeAt(i);
+      if (c === 44 || c === 125) {
+        if (groups.length === depth) break;
+        if (c === 125) {
+          const open = groups.pop();
+          if (open === SUBSTITUTION) {
+            this.template(i + 1, false);
+            i = this.#at;
+            continue;
+          }
+          if (open !== BRACE) unsure();
+        }
+        i++;
+      } else if (c === 34 || c === 39 || c === 96) {
+        // A string or a template: read as a token is.
+        this.#at = i;
+        this.next();
+        i = this.#at;
+      } else if (c === 47) {
+        const next = text.charCodeAt(i + 1);
+        if (next === 47) {
+          const lineEnd = text.indexOf("\n", i + 2);
+          i = lineEnd < 0 ? length : lineEnd;
+        } else if (next === 42) {
+          const end = text.indexOf("*/", i + 2);
+          if (end < 0) unsure();
+          i = end + 2;
+        } else {
+          unsure();
+        }
+      } else if (c === 123 || c === 40 || c === 91) {
+        groups.push(c);
+        i++;
+      } else if (c === 41 || c === 93) {
+        if (groups.pop() !== (c === 41 ? PAREN : BRACKET)) unsure();
+        i++;
+      } else if (c > 127) {
+        unsure();
+      } else {
+        i++;
+      }
+    }
+    this.#at = i;
   }
 
   /**
