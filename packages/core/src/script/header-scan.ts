@@ -44,6 +44,19 @@ const isIdentPart = (code: number): boolean => isIdentStart(code) || isDigit(cod
 const jsonSafeString = /^(?:[^\\"\n\r\u2028\u2029]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*$/;
 const plainNumber = /^\d+(\.\d+)?$/;
 
+/** The header fields one scan found, by key: a list as long as the keys, not a map per file. */
+export class ScannedFields {
+  constructor(
+    private readonly keys: readonly string[],
+    private readonly found: readonly (HeaderField<number> | undefined)[],
+  ) {}
+
+  get(key: string): HeaderField<number> | undefined {
+    const at = this.keys.indexOf(key);
+    return at < 0 ? undefined : this.found[at];
+  }
+}
+
 /**
  * The header fields of a migration's text, read without a parser, or `undefined` when the
  * scanner cannot be sure it reads them as Babel would (the caller then parses the file).
@@ -52,14 +65,14 @@ const plainNumber = /^\d+(\.\d+)?$/;
  *
  * @example
  * ```ts
- * const fields = scanHeaderFields(text, headerKeys);
+ * const fields = scanHeaderFields(text, ["revision", "downRevision"]);
  * fields?.get("revision")?.value; // "3f2a9c1b7d4e"
  * ```
  */
 export function scanHeaderFields(
   text: string,
-  headerKeys: ReadonlySet<string>,
-): Map<string, HeaderField<number>> | undefined {
+  headerKeys: readonly string[],
+): ScannedFields | undefined {
   try {
     return new HeaderScanner(text).fields(headerKeys);
   } catch (error) {
@@ -93,8 +106,8 @@ class HeaderScanner {
   }
 
   /** The header fields of the one top-level `export default` object. */
-  fields(headerKeys: ReadonlySet<string>): Map<string, HeaderField<number>> {
-    let fields: Map<string, HeaderField<number>> | undefined;
+  fields(headerKeys: readonly string[]): ScannedFields {
+    let fields: ScannedFields | undefined;
     this.next();
     while (this.kind !== END) {
       if (this.kind !== IDENT || this.depth !== 0 || !this.is("export")) {
@@ -119,33 +132,33 @@ class HeaderScanner {
   }
 
   /** Reads the object whose `{` is the current token, up to its `}` (then the current token). */
-  private object(headerKeys: ReadonlySet<string>): Map<string, HeaderField<number>> {
-    const fields = new Map<string, HeaderField<number>>();
+  private object(headerKeys: readonly string[]): ScannedFields {
+    const found: (HeaderField<number> | undefined)[] = new Array(headerKeys.length).fill(undefined);
     const outside = this.depth;
     const inside = outside + 1;
     this.next();
     while (!(this.isPunct(125) && this.depth === outside)) {
       const keyKind = this.kind;
       const keyStart = this.start;
-      const name =
-        keyKind === IDENT
-          ? this.text.slice(this.start, this.end)
-          : keyKind === STRING
-            ? (this.stringValue() ?? unsure())
-            : unsure();
+      // Identifiers compared in place: no string made for each key of each file.
+      let key = -1;
+      let isModifier = false;
+      if (keyKind === IDENT) {
+        for (let k = 0; k < headerKeys.length && key < 0; k++) if (this.is(headerKeys[k]!)) key = k;
+        isModifier = key < 0 && (this.is("async") || this.is("get") || this.is("set"));
+      } else if (keyKind === STRING) {
+        key = headerKeys.indexOf(this.stringValue() ?? unsure());
+      } else {
+        unsure();
+      }
       this.next();
-      if (headerKeys.has(name)) {
-        if (!this.isPunct(58) || fields.has(name)) unsure();
+      if (key >= 0) {
+        if (!this.isPunct(58) || found[key] !== undefined) unsure();
         this.next();
-        fields.set(name, { value: this.literal(), node: keyStart });
+        found[key] = { value: this.literal(), node: keyStart };
       } else {
         // `async`, `get`, `set`, `*` would make the next token the key: let Babel read those.
-        if (
-          keyKind === IDENT &&
-          this.kind === IDENT &&
-          (name === "async" || name === "get" || name === "set")
-        )
-          unsure();
+        if (isModifier && this.kind === IDENT) unsure();
         // Code (`up(op) {...}`, `down: async (op) => {...}`): skip to the property's end.
         if (!(this.isPunct(44) && this.depth === inside) && !this.isPunct(125)) {
           // From the start of the token after the key, as if it had not been read (a bracket it
@@ -159,7 +172,7 @@ class HeaderScanner {
       if (this.isPunct(44) && this.depth === inside) this.next();
       else if (!(this.isPunct(125) && this.depth === outside)) unsure();
     }
-    return fields;
+    return new ScannedFields(headerKeys, found);
   }
 
   /** The literal starting at the current token, which it leaves past it (and an `as const`). */
