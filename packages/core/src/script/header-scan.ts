@@ -140,17 +140,16 @@ class HeaderScanner {
     while (!(this.isPunct(125) && this.depth === outside)) {
       const keyKind = this.kind;
       const keyStart = this.start;
-      // Identifiers compared in place: no string made for each key of each file.
-      let key = -1;
-      let isModifier = false;
-      if (keyKind === IDENT) {
-        for (let k = 0; k < headerKeys.length && key < 0; k++) if (this.is(headerKeys[k]!)) key = k;
-        isModifier = key < 0 && (this.is("async") || this.is("get") || this.is("set"));
-      } else if (keyKind === STRING) {
-        key = headerKeys.indexOf(this.stringValue() ?? unsure());
-      } else {
-        unsure();
-      }
+      const name =
+        keyKind === IDENT
+          ? this.text.slice(this.start, this.end)
+          : keyKind === STRING
+            ? (this.stringValue() ?? unsure())
+            : unsure();
+      // One native search of ten keys: most of 10,000 files run before the JIT compiles this.
+      const key = headerKeys.indexOf(name);
+      const isModifier =
+        keyKind === IDENT && (name === "async" || name === "get" || name === "set");
       this.next();
       if (key >= 0) {
         if (!this.isPunct(58) || found[key] !== undefined) unsure();
