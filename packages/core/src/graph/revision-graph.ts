@@ -38,8 +38,10 @@ interface Entry<T> {
   readonly down: readonly number[];
   /** Parents through `downRevisions` and `dependsOn` together. */
   readonly parents: readonly number[];
-  readonly children: number[];
-  readonly allChildren: number[];
+  /** Children through `downRevisions`; {@link NO_INDICES} until the first one. */
+  children: number[];
+  /** Children through `downRevisions` and `dependsOn`; `children` itself when no node depends. */
+  allChildren: number[];
 }
 
 /** What a target argument means once parsed against the graph. */
@@ -64,6 +66,8 @@ type Mode = "resolve" | "upgrade" | "downgrade";
 const RELATIVE = /^(?:([^@]+)@)?([^@+\-:]+)?([+-]\d+)$/;
 const NO_LABELS: ReadonlySet<string> = new Set();
 const NO_LABEL_LIST: readonly string[] = Object.freeze([]);
+/** The parents or children of a node that has none, shared: frozen, so a push would throw. */
+const NO_INDICES: number[] = Object.freeze([]) as unknown as number[];
 
 /**
  * The revision graph: Alembic's `RevisionMap`, built from nodes the script directory hands
@@ -108,18 +112,26 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
 
   constructor(nodes: readonly T[]) {
     this.nodes = nodes;
-    nodes.forEach((node, i) => {
-      checkRevisionId(node.revision);
-      if (this.#index.has(node.revision)) {
-        throw new DuplicateRevisionError({ revision: node.revision });
-      }
-      this.#index.set(node.revision, i);
-    });
+    // Plain loops, and no array per node that a linear history does not need (an empty list is
+    // shared, a single parent or child is a one-element literal): this runs once per command on
+    // every revision, mostly before the JIT has compiled it, and what it allocates is collected.
+    const index = this.#index;
+    for (let i = 0; i < nodes.length; i++) {
+      const revision = nodes[i]!.revision;
+      checkRevisionId(revision);
+      const size = index.size;
+      index.set(revision, i);
+      if (index.size === size) throw new DuplicateRevisionError({ revision });
+    }
 
-    nodes.forEach((node, i) => {
+    let hasDependencies = false;
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      if (node.dependsOn.length > 0) hasDependencies = true;
+      if (node.branchLabels.length === 0) continue;
       for (const label of node.branchLabels) {
         checkLabel(label, node.revision);
-        if (this.#index.has(label)) {
+        if (index.has(label)) {
           throw new DuplicateBranchLabelError({
             label,
             revisions: [node.revision, label],
@@ -135,49 +147,64 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
         }
         this.#labelOwner.set(label, i);
       }
-    });
+    }
 
-    // Plain loops, no closure or array per node beyond what the entry keeps: this runs once per
-    // command on every revision, mostly before the JIT has compiled it.
-    const hasDependencies = nodes.some((node) => node.dependsOn.length > 0);
-    for (const node of nodes) {
-      const downIndices: number[] = [];
-      for (const downRevision of node.downRevisions) {
+    const entries = this.#entries;
+    for (let n = 0; n < nodes.length; n++) {
+      const node = nodes[n]!;
+      const downRevisions = node.downRevisions;
+      let down = NO_INDICES;
+      for (let k = 0; k < downRevisions.length; k++) {
+        const downRevision = downRevisions[k]!;
         if (downRevision === node.revision) {
           throw new CycleDetectedError({ revisions: [node.revision] });
         }
-        const index = this.#index.get(downRevision);
-        if (index === undefined) {
+        const at = index.get(downRevision);
+        if (at === undefined) {
           throw new MissingDownRevisionError({ revision: node.revision, downRevision });
         }
-        downIndices.push(index);
+        if (down === NO_INDICES) down = [at];
+        else if (!down.includes(at)) down.push(at);
       }
-      const down = downIndices.length < 2 ? downIndices : unique(downIndices);
-      const dependencies: number[] = [];
-      for (const dependency of node.dependsOn) {
-        const index = this.#dependencyIndex(node.revision, dependency);
-        if (index === this.#index.get(node.revision)) {
-          throw new CycleDetectedError({ revisions: [node.revision] });
+      let parents = down;
+      if (node.dependsOn.length > 0) {
+        const own = index.get(node.revision);
+        const dependencies: number[] = [];
+        for (const dependency of node.dependsOn) {
+          const at = this.#dependencyIndex(node.revision, dependency);
+          if (at === own) throw new CycleDetectedError({ revisions: [node.revision] });
+          dependencies.push(at);
         }
-        dependencies.push(index);
+        parents = unique([...down, ...dependencies]);
       }
-      const children: number[] = [];
-      this.#entries.push({
+      entries.push({
         node,
         down,
         // Shared with `down` when there is no dependency: neither array is ever changed.
-        parents: dependencies.length === 0 ? down : unique([...down, ...dependencies]),
-        children,
-        // Without any `dependsOn` in the graph, every child is a child through `downRevisions`.
-        allChildren: hasDependencies ? [] : children,
+        parents,
+        children: NO_INDICES,
+        allChildren: NO_INDICES,
       });
     }
-    const entries = this.#entries;
     for (let i = 0; i < entries.length; i++) {
       const entry = entries[i]!;
-      for (const parent of entry.down) this.#entry(parent).children.push(i);
+      const down = entry.down;
+      for (let k = 0; k < down.length; k++) {
+        const parent = entries[down[k]!]!;
+        if (parent.children === NO_INDICES) {
+          parent.children = [i];
+          // Without any `dependsOn` in the graph, every child is a child through `downRevisions`.
+          if (!hasDependencies) parent.allChildren = parent.children;
+        } else {
+          parent.children.push(i);
+        }
+      }
       if (hasDependencies) {
-        for (const parent of entry.parents) this.#entry(parent).allChildren.push(i);
+        for (const parentIndex of entry.parents) {
+          const parent = entries[parentIndex]!;
+          if (parent.allChildren === NO_INDICES) parent.allChildren = [i];
+          else parent.allChildren.push(i);
+        }
       }
     }
 
@@ -185,11 +212,12 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
     this.#order = order;
     this.#inheritLabels(order);
 
-    this.#entries.forEach((entry, i) => {
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i]!;
       if (entry.children.length === 0) this.#headIndices.push(i);
       if (entry.allChildren.length === 0) this.#realHeadIndices.push(i);
       if (entry.down.length === 0) this.#baseIndices.push(i);
-    });
+    }
     this.heads = this.#headIndices.map((i) => this.#node(i));
     this.bases = this.#baseIndices.map((i) => this.#node(i));
   }
@@ -563,26 +591,26 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
     };
     const uppers = side(range.to, "heads");
     const lowers = side(range.from, "base");
-    const required = this.#closure(uppers, "parents");
-    for (const lower of lowers) {
-      if (!required.has(lower)) {
-        throw new RangeNotAncestorError({
-          lower: this.#id(lower),
-          upper: uppers.map((i) => this.#id(i)),
-        });
-      }
-    }
-    let keep: (i: number) => boolean = () => true;
+    let order = this.#postOrder(uppers, undefined);
+    // From base (the whole of `history`): every ancestor is in, and no set of them is needed.
     if (lowers.length > 0) {
+      const required = this.#closure(uppers, "parents");
+      for (const lower of lowers) {
+        if (!required.has(lower)) {
+          throw new RangeNotAncestorError({
+            lower: this.#id(lower),
+            upper: uppers.map((i) => this.#id(i)),
+          });
+        }
+      }
       const lowerSet = new Set(lowers);
       const belowLower = this.#closure(lowers, "parents");
       const aboveLower = this.#closure(lowers, "children");
-      keep = (i) => lowerSet.has(i) || (aboveLower.has(i) && !belowLower.has(i));
+      order = order.filter((i) => lowerSet.has(i) || (aboveLower.has(i) && !belowLower.has(i)));
     }
-    return this.#postOrder(uppers, undefined)
-      .filter(keep)
-      .reverse()
-      .map((i) => this.#node(i));
+    const nodes: T[] = [];
+    for (let k = order.length - 1; k >= 0; k--) nodes.push(this.#entries[order[k]!]!.node);
+    return nodes;
   }
 
   /**
@@ -670,19 +698,19 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
 
   /** Kahn's algorithm over every edge; what is left over lies on or above a cycle. */
   #topologicalOrder(): number[] {
-    const pending = this.#entries.map((entry) => entry.parents.length);
-    const ready: number[] = [];
-    pending.forEach((count, i) => {
-      if (count === 0) ready.push(i);
-    });
+    const entries = this.#entries;
+    const pending = new Int32Array(entries.length);
+    // `ready` is the order itself: a node is appended once all its parents are in it.
     const order: number[] = [];
-    for (let k = 0; k < ready.length; k++) {
-      const i = ready[k] as number;
-      order.push(i);
-      for (const child of this.#entry(i).allChildren) {
-        const left = (pending[child] ?? 0) - 1;
-        pending[child] = left;
-        if (left === 0) ready.push(child);
+    for (let i = 0; i < entries.length; i++) {
+      pending[i] = entries[i]!.parents.length;
+      if (pending[i] === 0) order.push(i);
+    }
+    for (let k = 0; k < order.length; k++) {
+      const children = entries[order[k]!]!.allChildren;
+      for (let c = 0; c < children.length; c++) {
+        const child = children[c]!;
+        if (--pending[child]! === 0) order.push(child);
       }
     }
     if (order.length < this.#entries.length) {
@@ -692,7 +720,7 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
   }
 
   /** Every unsorted node keeps an unsorted parent, so following those parents must loop. */
-  #findCycle(pending: readonly number[]): string[] {
+  #findCycle(pending: Int32Array): string[] {
     let at = pending.findIndex((count) => count > 0);
     const seen = new Map<number, number>();
     const path: number[] = [];
@@ -765,7 +793,8 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
       const i = stack.pop() as number;
       if (seen.has(i)) continue;
       seen.add(i);
-      for (const next of this.#entry(i)[edges]) if (!seen.has(next)) stack.push(next);
+      const nexts = this.#entry(i)[edges];
+      for (let k = 0; k < nexts.length; k++) if (!seen.has(nexts[k]!)) stack.push(nexts[k]!);
     }
     return seen;
   }
@@ -776,29 +805,36 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
    * their ancestors are left out. Iterative, so a 10,000-deep chain does not blow the stack.
    */
   #postOrder(starts: readonly number[], skip: ReadonlySet<number> | undefined): number[] {
-    const visited = new Uint8Array(this.#entries.length);
+    const entries = this.#entries;
+    const visited = new Uint8Array(entries.length);
     const out: number[] = [];
-    const stack: number[] = [];
-    const cursor: number[] = [];
-    const enter = (i: number) => {
-      if (visited[i] === 1 || skip?.has(i)) return;
-      visited[i] = 1;
-      stack.push(i);
-      cursor.push(0);
-    };
-    for (const start of starts) {
-      enter(start);
-      while (stack.length > 0) {
-        const top = stack.length - 1;
-        const i = stack[top] as number;
-        const k = cursor[top] as number;
-        const parents = this.#entry(i).parents;
+    // A node is on the stack at most once: typed arrays of the graph's size, no closure, since
+    // `history` walks all of 10,000 revisions once, mostly before the JIT compiles this.
+    const stack = new Int32Array(entries.length);
+    const cursor = new Int32Array(entries.length);
+    let depth = 0;
+    for (let s = 0; s < starts.length; s++) {
+      const start = starts[s]!;
+      if (visited[start] === 1 || skip?.has(start)) continue;
+      visited[start] = 1;
+      stack[0] = start;
+      cursor[0] = 0;
+      depth = 1;
+      while (depth > 0) {
+        const top = depth - 1;
+        const i = stack[top]!;
+        const k = cursor[top]!;
+        const parents = entries[i]!.parents;
         if (k < parents.length) {
           cursor[top] = k + 1;
-          enter(parents[k] as number);
+          const parent = parents[k]!;
+          if (visited[parent] === 1 || skip?.has(parent)) continue;
+          visited[parent] = 1;
+          stack[depth] = parent;
+          cursor[depth] = 0;
+          depth++;
         } else {
-          stack.pop();
-          cursor.pop();
+          depth--;
           out.push(i);
         }
       }

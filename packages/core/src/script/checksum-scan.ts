@@ -12,7 +12,7 @@
 // One file past 500 lines on purpose: the reader, the writer of its tree's canonical text and
 // the module script made from the same read share the node shapes and the reader's positions,
 // which splitting would have to export.
-import { type Token, tokenize, Unsure, unsure } from "./header-scan";
+import { type Token, tokenize, Unsure, unsure } from "./source-tokens";
 
 /** A syntax node as Babel builds it, positions left out. */
 type Node = { readonly type: string } & Record<string, unknown>;

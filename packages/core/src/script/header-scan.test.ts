@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseMigrationHeader, readMigrationHeader, scanMigrationHeader } from "./migration-header";
 
@@ -45,6 +46,29 @@ export default defineMigration({
   down: async (op) => { op.execute('}'); },
 });
 `,
+  "CRLF line ends, comment and string look-alikes in code, nested templates": [
+    'import { defineMigration } from "retort";',
+    "export default defineMigration({",
+    '  revision: "c0ffee", // revision: "wrong"',
+    "  downRevision: [/* \"x\" */ 'a', `b`],",
+    "  message: 'a // not a comment /* nor this */',",
+    "  up(op) {",
+    "    op.execute(`select '\u0024{`}`}' \u0024{[1, { a: `\u0024{'{'}` }]}`);",
+    '    op.execute("export default {}");',
+    "  },",
+    "  down: (op) => op.execute('select 1'),",
+    "});",
+    "",
+  ].join("\r\n"),
+  "comments and strings in code that look like the end of a property": `export default defineMigration({
+  up(op) { // }, revision: "no",
+    op.execute("}, revision: 'no'"); /* }) */
+  } /* , */ ,
+  down: (op) => op.execute(\`\u0024{'}'}, \u0024{[1, "]"]}\`),
+  revision: "r1",
+  downRevision: null,
+});
+`,
   "a header after up and down, a plain object": `export default {
   up() { return { revision: "inner" }; },
   down() {},
@@ -87,6 +111,8 @@ const refused: Record<string, string> = {
   "a non-boolean transactional": `export default defineMigration({ revision: "r1", downRevision: null, transactional: "no" });`,
   "an unclosed string": `export default defineMigration({ revision: "r1, downRevision: null });`,
   "an unclosed object": `export default defineMigration({ revision: "r1", downRevision: null, up() {}`,
+  "a line break in a string":
+    'export default defineMigration({ revision: "r1", downRevision: null, message: "a\rb" });',
   "two default exports": `export default defineMigration({ revision: "r1", downRevision: null });\nexport default {};`,
 };
 
@@ -120,5 +146,78 @@ describe("the fast header scanner", () => {
     const text = `export default defineMigration({\n  revision: "r1",\n  downRevision: null,\n  up(op) { op.execute("a") op.execute("b"); },\n});\n`;
     expect(readMigrationHeader(text, file).revision).toBe("r1");
     expect(() => parseMigrationHeader(text, file)).toThrow(`${file}:4`);
+  });
+});
+
+// Pieces of migration objects, valid or not, that random files are made of: the scanner must
+// either leave a file to Babel or read exactly Babel's header.
+const revisions = ['revision: "r1",', "\"revision\": 'r2' as const,"];
+const downRevisions = [
+  "downRevision: null,",
+  'downRevision: ["a", `b`,] as const,',
+  "downRevision: undefined,",
+];
+const properties = [
+  'message: "say \\"hi\\" \\u00e9",',
+  "message: 'it\\'s',",
+  "message: `a \u0024{1} b`,",
+  "message: `two\nlines`,",
+  "lockTimeout: 5,",
+  "lockTimeout: -1,",
+  'lockTimeout: "2s",',
+  "lockRetries: 1.5,",
+  "transactional: false,",
+  "branchLabels: [],",
+  'dependsOn: ["x", null],',
+  "/* revision: 'c' */",
+  "// downRevision: 'c'\n",
+  'up(op) { op.execute("}"); },',
+  "down: async (op) => { return { revision: `x\u0024{'}'}` }; },",
+  "get x() { return 1; },",
+  'up(op) { // }, revision: "no"\n op.execute("select 1"); /* } */ },',
+  "x: 1 /* , */,",
+  "async up() {},",
+  "...spread,",
+  "[key]: 1,",
+  "x: a / b,",
+  "x: [1, [2, { y: 3 }]],",
+  "message() {},",
+  "revision,",
+];
+const prefixes = [
+  "",
+  'import { defineMigration } from "retort";\n',
+  'const other = { revision: "no" };\n',
+  "export default {};\n",
+  "#!/usr/bin/env node\n",
+];
+
+describe("the fast header scanner on random files", () => {
+  it("reads a header only when Babel reads the same", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...prefixes),
+        fc.boolean(),
+        fc.constantFrom(...revisions),
+        fc.constantFrom(...downRevisions),
+        fc.shuffledSubarray(properties, { maxLength: 4 }),
+        (prefix, wrapped, revision, downRevision, others) => {
+          const picked = [revision, downRevision, ...others];
+          const object = `{\n  ${picked.join("\n  ")}\n}`;
+          const text = `${prefix}export default ${wrapped ? `defineMigration(${object})` : object};\n`;
+          const fast = scanMigrationHeader(text);
+          let babel: unknown;
+          try {
+            babel = parseMigrationHeader(text, file);
+          } catch {
+            // A file Babel refuses: the scanner may have read a header the parse would refuse
+            // for the code around it, never for the header (those cases are above).
+            return;
+          }
+          if (fast !== undefined) expect(fast).toEqual(babel);
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 });

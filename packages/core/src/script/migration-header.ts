@@ -58,7 +58,7 @@ export interface HeaderField<N> {
 }
 
 /** The object properties a header is made of; every other property is code. */
-export const headerKeys: ReadonlySet<string> = new Set([
+const headerKeyList: readonly string[] = [
   "revision",
   "downRevision",
   "branchLabels",
@@ -69,7 +69,9 @@ export const headerKeys: ReadonlySet<string> = new Set([
   "lockTimeout",
   "lockRetries",
   "replaces",
-]);
+];
+/** {@link headerKeyList} as a set, for Babel's reader and the linter. */
+export const headerKeys: ReadonlySet<string> = new Set(headerKeyList);
 
 const notLiteralProblem = (key: string) =>
   `\`${key}\` must be a literal (a string, null, or an array of strings) so retort can read the revision graph without running the file.`;
@@ -111,7 +113,7 @@ export function readMigrationHeader(text: string, file: string | (() => string))
  * parse can say (an unusual file, or one with an error, which Babel then names precisely).
  */
 export function scanMigrationHeader(text: string): MigrationHeader | undefined {
-  const fields = scanHeaderFields(text, headerKeys);
+  const fields = scanHeaderFields(text, headerKeyList);
   if (fields === undefined) return undefined;
   try {
     return headerFromFields(fields, undefined, notSure);
@@ -181,7 +183,7 @@ function headerOf(program: t.Program, fileName: () => string): MigrationHeader {
  * (lines), so both give the same header or the same refusal.
  */
 function headerFromFields<N>(
-  fields: ReadonlyMap<string, HeaderField<N>>,
+  fields: Fields<N>,
   object: N | undefined,
   fail: (node: N | undefined, problem: string) => never,
 ): MigrationHeader {
@@ -371,7 +373,8 @@ function literal(node: t.Node, notLiteral: () => never): Literal {
 }
 
 type AnyFail<N> = (node: N | undefined, problem: string) => never;
-type Fields<N> = ReadonlyMap<string, HeaderField<N>>;
+/** Header fields by key: a map (Babel's reader) or the fast scanner's list. */
+type Fields<N> = { get(key: string): HeaderField<N> | undefined };
 
 function stringList<N>(field: HeaderField<N>, key: string, fail: AnyFail<N>): string[] {
   const { value } = field;

@@ -82,30 +82,17 @@ export class ScriptDirectory {
   /** Reads every migration file's header and builds the graph. */
   static load(config: ScriptDirectoryConfig): ScriptDirectory {
     const scripts: MigrationScript[] = [];
-    const seen = new Map<string, string>();
     const cache = HeaderCache.open(config.headerCache);
     const display = (path: string) => relative(config.root, path);
     for (const dir of config.versionLocations) {
       if (!existsSync(dir) || !statSync(dir).isDirectory()) {
         throw new VersionsDirMissingError(relative(config.root, dir) || dir);
       }
-      for (const [folder, name, path] of listFiles(dir, config.recursive ?? false)) {
+      listFiles(dir, config.recursive ?? false, (folder, name, path) => {
         const script = cache.read(folder, name, path, display);
-        if (script === undefined) continue;
-        const other = seen.get(script.revision);
-        if (other !== undefined) {
-          throw new RetortError(
-            "DUPLICATE_REVISION",
-            `Revision ${script.revision} is defined twice: in ${relative(config.root, other)} and ${relative(config.root, path)}.`,
-            {
-              hint: "give one of them a new id (and fix the downRevision of its children), or delete the copy.",
-              details: { revision: script.revision, files: [other, path] },
-            },
-          );
-        }
-        seen.set(script.revision, path);
-        scripts.push(script);
-      }
+        // A revision defined twice is found by the graph, which indexes them anyway.
+        if (script !== undefined) scripts.push(script);
+      });
     }
     cache.save();
     return new ScriptDirectory(config, scripts, cache);
@@ -256,20 +243,26 @@ export class ScriptDirectory {
 }
 
 /**
- * `[folder, name, path]` of each file that may be a migration, sorted by name. Without
- * `recursive`, names only: the stat the header cache takes of each file anyway says which are
- * folders, and 10,000 directory entries with their types cost more than their names.
+ * Calls `found(folder, name, path)` for each file that may be a migration, sorted by name.
+ * Without `recursive`, names only: the stat the header cache takes of each file anyway says
+ * which are folders, and 10,000 directory entries with their types cost more than their names.
+ * A callback, not a list of `[folder, name, path]`: an array per file is an array to collect.
  */
-function listFiles(dir: string, recursive: boolean): [string, string, string][] {
-  const out: [string, string, string][] = [];
+function listFiles(
+  dir: string,
+  recursive: boolean,
+  found: (folder: string, name: string, path: string) => void,
+): void {
   if (!recursive) {
     // `join` normalises each of 10,000 paths; a normalised folder and a plain name need not.
     const prefix = normalize(dir) === dir ? (dir.endsWith(sep) ? dir : `${dir}${sep}`) : undefined;
-    for (const name of readdirSync(dir).sort()) {
+    const names = readdirSync(dir).sort();
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i]!;
       if (!isMigrationName(name)) continue;
-      out.push([dir, name, prefix === undefined ? join(dir, name) : `${prefix}${name}`]);
+      found(dir, name, prefix === undefined ? join(dir, name) : `${prefix}${name}`);
     }
-    return out;
+    return;
   }
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
     a.name < b.name ? -1 : 1,
@@ -277,13 +270,13 @@ function listFiles(dir: string, recursive: boolean): [string, string, string][] 
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!entry.name.startsWith(".") && entry.name !== "node_modules")
-        out.push(...listFiles(path, true));
+      if (!entry.name.startsWith(".") && entry.name !== "node_modules") {
+        listFiles(path, true, found);
+      }
     } else if (isMigrationName(entry.name)) {
-      out.push([dir, entry.name, path]);
+      found(dir, entry.name, path);
     }
   }
-  return out;
 }
 
 function isMigrationName(name: string): boolean {
@@ -300,8 +293,21 @@ function buildGraph(
   } catch (error) {
     if (!isRetortError(error)) throw error;
     const revision = error.details.revision;
-    const script =
-      typeof revision === "string" ? scripts.find((s) => s.revision === revision) : undefined;
+    if (typeof revision !== "string") throw error;
+    if (error.code === "DUPLICATE_REVISION") {
+      const files = scripts.filter((s) => s.revision === revision).map((s) => s.path);
+      if (files.length > 1) {
+        throw new RetortError(
+          "DUPLICATE_REVISION",
+          `Revision ${revision} is defined twice: in ${relative(root, files[0]!)} and ${relative(root, files[1]!)}.`,
+          {
+            hint: "give one of them a new id (and fix the downRevision of its children), or delete the copy.",
+            details: { revision, files: files.slice(0, 2) },
+          },
+        );
+      }
+    }
+    const script = scripts.find((s) => s.revision === revision);
     if (script === undefined) throw error;
     const file = relative(root, script.path);
     throw wrapError(error, { at: file, details: { file } });
