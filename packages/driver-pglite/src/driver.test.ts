@@ -121,6 +121,23 @@ describe("pglite driver", () => {
     }
   });
 
+  it("gives a command small shared buffers, and a database that stays open PostgreSQL's own", async () => {
+    const sharedBuffers = async (staysOpen: boolean) => {
+      const db = new Kysely<any>({
+        dialect: createDriver({ url: "pglite://contract", root, staysOpen }).createDialect(),
+      });
+      try {
+        return (await sql<{ shared_buffers: string }>`show shared_buffers`.execute(db)).rows;
+      } finally {
+        await db.destroy();
+      }
+    };
+    // Zeroed at every start, the buffers were half of a command's peak memory.
+    expect(await sharedBuffers(false)).toEqual([{ shared_buffers: "16MB" }]);
+    // What initdb wrote into postgresql.conf: the -c for commands is not kept in the folder.
+    expect(await sharedBuffers(true)).toEqual([{ shared_buffers: "128MB" }]);
+  });
+
   it("makes a second dialect on the same folder wait until the first is destroyed", async () => {
     const messages: string[] = [];
     let announceWait!: () => void;

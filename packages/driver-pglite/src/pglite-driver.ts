@@ -4,19 +4,35 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { BaseDriver, ConnectionFailedError, type DriverConfig, RetortError } from "@retort/core";
 import type { Dialect } from "kysely";
+import { baselineEngine, type CompiledEngine } from "./baseline-engine";
 import { acquireDataDirLock, DataDirLockTimeoutError } from "./data-dir-lock";
 import { type DataDirTemplate, dataDirTemplate } from "./data-dir-template";
 import { PGliteDialect, type PGliteLike } from "./pglite-dialect";
 import { type PGliteTarget, resolvePGliteTarget } from "./resolve-pglite-target";
 
+/** The options of `PGlite.create` this driver passes. */
+export interface PGliteCreateOptions {
+  dataDir?: string;
+  loadDataDir?: Blob;
+  pgliteWasmModule?: CompiledEngine;
+  startParams?: string[];
+}
+
 /** The subset of the `@electric-sql/pglite` module this driver uses. */
 export interface PGliteModule {
   PGlite: {
-    create(
-      dataDirOrOptions?: string | { dataDir?: string; loadDataDir?: Blob },
-    ): Promise<PGliteLike>;
+    create(options?: PGliteCreateOptions): Promise<PGliteLike>;
+    /** PostgreSQL's command line in PGlite 0.5+, which `startParams` replaces. */
+    readonly defaultStartParams?: readonly string[];
   };
 }
+
+// PostgreSQL's default of 128 MB of shared buffers, which initdb writes into postgresql.conf, is
+// allocated and zeroed at every start: in PGlite that is WebAssembly memory, so half of a
+// command's peak memory (250 MB against 130 MB with 16 MB) and some 60 ms of its start. An
+// embedded database is one session on a development machine, whose files the OS caches anyway:
+// 16 MB (2048 pages) holds its catalog and working set. A server that stays up keeps the default.
+const COMMAND_SETTINGS: readonly string[] = ["-c", "shared_buffers=16MB"];
 
 /** Construction input of {@link PGliteDriver}: a {@link DriverConfig} plus what tests inject. */
 export interface PGliteDriverConfig extends DriverConfig {
@@ -27,6 +43,12 @@ export interface PGliteDriverConfig extends DriverConfig {
    * database runs initdb (default: retort's private temp folder); `null` never keeps them.
    */
   readonly templateDir?: string | null | undefined;
+  /**
+   * The database stays open for long (`retort db serve`): PGlite is then compiled to run fast
+   * rather than start fast, with PostgreSQL's default buffers. Default is `false`: a command opens
+   * it, runs a few statements and exits.
+   */
+  readonly staysOpen?: boolean | undefined;
 }
 
 async function loadPGlite(): Promise<PGliteModule> {
@@ -123,9 +145,11 @@ export class PGliteDriver extends BaseDriver {
       }
     };
     this.#open.add(close);
+    // Compiled on background threads while the lock is taken and PGlite's code loads.
+    const engine = this.#engine();
     try {
       releaseLock = await this.#lock();
-      pglite = await this.#openPGlite();
+      pglite = await this.#openPGlite(engine);
       return { pglite, close };
     } catch (error) {
       await close();
@@ -158,12 +182,34 @@ export class PGliteDriver extends BaseDriver {
     }
   }
 
-  async #openPGlite(): Promise<PGliteLike> {
-    const { PGlite } = this.#config.pglite ?? (await loadPGlite());
+  /** The precompiled engine for a command, unless tests injected PGlite or it stays open. */
+  #engine(): Promise<CompiledEngine | undefined> {
+    const { pglite, staysOpen } = this.#config;
+    return pglite !== undefined || staysOpen === true
+      ? Promise.resolve(undefined)
+      : baselineEngine();
+  }
+
+  /** What every start passes to `PGlite.create`, besides where the data is. */
+  #startOptions(
+    PGlite: PGliteModule["PGlite"],
+    engine: CompiledEngine | undefined,
+  ): PGliteCreateOptions {
+    const defaults = PGlite.defaultStartParams;
+    return {
+      ...(engine !== undefined && { pgliteWasmModule: engine }),
+      ...(this.#config.staysOpen !== true &&
+        Array.isArray(defaults) && { startParams: [...defaults, ...COMMAND_SETTINGS] }),
+    };
+  }
+
+  async #openPGlite(engine: Promise<CompiledEngine | undefined>): Promise<PGliteLike> {
+    const [{ PGlite }, module] = await Promise.all([this.#config.pglite ?? loadPGlite(), engine]);
+    const options = this.#startOptions(PGlite, module);
     const dataDir = this.target.kind === "memory" ? undefined : this.target.dataDir;
     try {
       if (dataDir !== undefined && existsSync(join(dataDir, "PG_VERSION"))) {
-        return await PGlite.create(dataDir);
+        return await PGlite.create({ ...options, dataDir });
       }
       // A new database: from the template when there is one, else initdb (and keep the result
       // as the template). Only into a folder that is missing or empty, so that a failed load
@@ -182,7 +228,11 @@ export class PGliteDriver extends BaseDriver {
       if (dataDir !== undefined) await mkdir(dataDir, { recursive: true });
       if (blob !== undefined) {
         try {
-          return await PGlite.create({ ...(dataDir && { dataDir }), loadDataDir: blob });
+          return await PGlite.create({
+            ...options,
+            ...(dataDir && { dataDir }),
+            loadDataDir: blob,
+          });
         } catch {
           template?.discard();
           if (dataDir !== undefined) {
@@ -191,7 +241,7 @@ export class PGliteDriver extends BaseDriver {
           }
         }
       }
-      const pglite = await PGlite.create(dataDir);
+      const pglite = await PGlite.create({ ...options, ...(dataDir && { dataDir }) });
       await template?.save(pglite);
       return pglite;
     } catch (error) {

@@ -1,0 +1,13 @@
+import { performance } from "node:perf_hooks";
+const t0 = performance.now();
+const lap = (l) => console.error(`${l}: ${(performance.now() - t0).toFixed(0)} ms  rss ${(process.memoryUsage().rss/1048576).toFixed(0)} MB`);
+const origInst = WebAssembly.instantiate;
+WebAssembly.instantiate = async (...a) => { const s = performance.now(); const r = await origInst(...a); console.error(`  WebAssembly.instantiate(${a[0] instanceof WebAssembly.Module ? "module" : "bytes"}) ${(performance.now()-s).toFixed(0)} ms`); return r; };
+const { PGlite } = await import("@electric-sql/pglite");
+lap("imported");
+const pg = await PGlite.create(process.argv[2]);
+lap("created");
+const r = await pg.query("select 1 as x");
+lap("query");
+await pg.close();
+lap("closed");

@@ -1,0 +1,13 @@
+import v8 from "node:v8";
+import { performance } from "node:perf_hooks";
+const mode = process.argv[3] ?? "";
+if (mode) v8.setFlagsFromString(mode);
+const t0 = performance.now();
+const lap = (l) => process.stderr.write(`${l}: ${(performance.now() - t0).toFixed(0)} ms `);
+const { PGlite } = await import("@electric-sql/pglite");
+const pg = await PGlite.create(process.argv[2]);
+lap("created");
+await pg.query("select count(*) from pg_class");
+await pg.close();
+lap("closed");
+process.on("exit", () => lap("exit"));

@@ -1,0 +1,21 @@
+import v8 from "node:v8";
+import { performance } from "node:perf_hooks";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+const mode = process.argv[3] ?? "default";
+const t0 = performance.now();
+const cpu0 = process.cpuUsage();
+const lap = (l) => { const c = process.cpuUsage(cpu0); process.stderr.write(`${l}: ${(performance.now() - t0).toFixed(0)}ms cpu ${((c.user + c.system) / 1000).toFixed(0)}ms | `); };
+const { PGlite } = await import("@electric-sql/pglite");
+const wasmPath = join(dirname(createRequire(import.meta.url).resolve("@electric-sql/pglite")), "pglite.wasm");
+let opts = {};
+if (mode === "global") v8.setFlagsFromString("--liftoff-only");
+if (mode === "scoped") { v8.setFlagsFromString("--liftoff-only"); const m = await WebAssembly.compile(readFileSync(wasmPath)); v8.setFlagsFromString("--no-liftoff-only"); opts = { pgliteWasmModule: m }; }
+const pg = await PGlite.create(process.argv[2], opts);
+lap("created");
+for (let i = 0; i < Number(process.argv[4] ?? 0); i++) await pg.query("select count(*) from pg_class a, pg_class b where a.relname < b.relname");
+lap("work");
+await pg.close();
+lap("closed");
+process.on("exit", () => { lap("exit"); console.error(`rss ${process.resourceUsage().maxRSS >> 10} MB`); });
