@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 
 // PGlite is PostgreSQL compiled to 9 MB of WebAssembly. V8 runs each function first as baseline
@@ -20,11 +22,13 @@ import { setFlagsFromString } from "node:v8";
  */
 function engineFile(): string | undefined {
   try {
-    const require = createRequire(import.meta.url);
-    const { version } = require("@electric-sql/pglite/package.json") as { version: string };
-    const [major = 0, minor = 0] = version.split(".").map(Number);
-    if (major === 0 && minor < 5) return undefined;
-    return require.resolve("@electric-sql/pglite/pglite.wasm");
+    const file = createRequire(import.meta.url).resolve("@electric-sql/pglite/pglite.wasm");
+    // Its package.json is not among its exports: it is read beside the file's `dist` folder.
+    const { name, version } = JSON.parse(
+      readFileSync(join(dirname(dirname(file)), "package.json"), "utf8"),
+    ) as { name?: string; version?: string };
+    const [major = 0, minor = 0] = String(version).split(".").map(Number);
+    return name === "@electric-sql/pglite" && (major > 0 || minor >= 5) ? file : undefined;
   } catch {
     return undefined;
   }

@@ -1,10 +1,11 @@
-import { existsSync, readdirSync, rmSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { existsSync, readdirSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { BaseDriver, ConnectionFailedError, type DriverConfig, RetortError } from "@retort/core";
 import type { Dialect } from "kysely";
 import { baselineEngine, type CompiledEngine } from "./baseline-engine";
+import { copyFolder, createWhole } from "./create-data-dir";
 import { acquireDataDirLock, DataDirLockTimeoutError } from "./data-dir-lock";
 import { type DataDirTemplate, dataDirTemplate } from "./data-dir-template";
 import { PGliteDialect, type PGliteLike } from "./pglite-dialect";
@@ -206,44 +207,17 @@ export class PGliteDriver extends BaseDriver {
   async #openPGlite(engine: Promise<CompiledEngine | undefined>): Promise<PGliteLike> {
     const [{ PGlite }, module] = await Promise.all([this.#config.pglite ?? loadPGlite(), engine]);
     const options = this.#startOptions(PGlite, module);
-    const dataDir = this.target.kind === "memory" ? undefined : this.target.dataDir;
     try {
-      if (dataDir !== undefined && existsSync(join(dataDir, "PG_VERSION"))) {
+      if (this.target.kind === "memory") return await this.#openMemory(PGlite, options);
+      const { dataDir } = this.target;
+      // A folder that is neither a database nor empty is not retort's to replace: PGlite decides.
+      if (
+        existsSync(join(dataDir, "PG_VERSION")) ||
+        (existsSync(dataDir) && readdirSync(dataDir).length > 0)
+      ) {
         return await PGlite.create({ ...options, dataDir });
       }
-      // A new database: from the template when there is one, else initdb (and keep the result
-      // as the template). Only into a folder that is missing or empty, so that a failed load
-      // can be cleared away without touching anything else.
-      const empty =
-        dataDir === undefined || !existsSync(dataDir) || readdirSync(dataDir).length === 0;
-      const template = empty ? this.#template() : undefined;
-      const blob = template?.read();
-      if (dataDir !== undefined) {
-        this.#config.onWait?.(
-          blob === undefined
-            ? `Creating the ${this.target.display} (the first start takes a few seconds)...`
-            : `Creating the ${this.target.display}...`,
-        );
-      }
-      if (dataDir !== undefined) await mkdir(dataDir, { recursive: true });
-      if (blob !== undefined) {
-        try {
-          return await PGlite.create({
-            ...options,
-            ...(dataDir && { dataDir }),
-            loadDataDir: blob,
-          });
-        } catch {
-          template?.discard();
-          if (dataDir !== undefined) {
-            rmSync(dataDir, { recursive: true, force: true });
-            await mkdir(dataDir, { recursive: true });
-          }
-        }
-      }
-      const pglite = await PGlite.create({ ...options, ...(dataDir && { dataDir }) });
-      await template?.save(pglite);
-      return pglite;
+      return await this.#openNewFolder(PGlite, options, dataDir);
     } catch (error) {
       throw new ConnectionFailedError({
         reason: "other",
@@ -251,6 +225,60 @@ export class PGliteDriver extends BaseDriver {
         cause: error,
       });
     }
+  }
+
+  /**
+   * Makes `dataDir` (missing or empty) a new database, whole, and opens it: a copy of the
+   * template folder, which the machine's first new database makes with initdb. Without a
+   * template (turned off, or it cannot be made or copied), initdb runs for this folder alone.
+   */
+  async #openNewFolder(
+    PGlite: PGliteModule["PGlite"],
+    options: PGliteCreateOptions,
+    dataDir: string,
+  ): Promise<PGliteLike> {
+    const initdb = async (into: string) => {
+      // PGlite runs initdb on a folder without PG_VERSION; the clean shutdown leaves a checkpoint.
+      const pglite = await PGlite.create({ ...options, dataDir: into });
+      await pglite.close();
+    };
+    const template = this.#template()?.folder;
+    const hasTemplate = template !== undefined && existsSync(join(template, "PG_VERSION"));
+    this.#config.onWait?.(
+      hasTemplate
+        ? `Creating the ${this.target.display}...`
+        : `Creating the ${this.target.display} (the first start takes a few seconds)...`,
+    );
+    if (template !== undefined && (await copied(template, dataDir, initdb, hasTemplate))) {
+      try {
+        return await PGlite.create({ ...options, dataDir });
+      } catch {
+        // Not a database: the template is damaged. Both go, and initdb runs below.
+        await rm(dataDir, { recursive: true, force: true });
+        await rm(template, { recursive: true, force: true });
+      }
+    }
+    await createWhole(dataDir, initdb);
+    return await PGlite.create({ ...options, dataDir });
+  }
+
+  /** An in-memory database, loaded from the template tar when there is one, else by initdb. */
+  async #openMemory(
+    PGlite: PGliteModule["PGlite"],
+    options: PGliteCreateOptions,
+  ): Promise<PGliteLike> {
+    const template = this.#template();
+    const blob = template?.read();
+    if (blob !== undefined) {
+      try {
+        return await PGlite.create({ ...options, loadDataDir: blob });
+      } catch {
+        template?.discard();
+      }
+    }
+    const pglite = await PGlite.create(options);
+    await template?.save(pglite);
+    return pglite;
   }
 
   /** The template for new databases, unless tests injected PGlite or the config turned it off. */
@@ -268,6 +296,22 @@ export class PGliteDriver extends BaseDriver {
   /** Closes every database this driver's dialects opened and releases their locks. Idempotent. */
   async close(): Promise<void> {
     await Promise.all([...this.#open].map((shutdown) => shutdown()));
+  }
+}
+
+/** Copies the template folder (made first by `initdb` when missing) to `dataDir`; false on failure. */
+async function copied(
+  template: string,
+  dataDir: string,
+  initdb: (into: string) => Promise<void>,
+  hasTemplate: boolean,
+): Promise<boolean> {
+  try {
+    if (!hasTemplate) await createWhole(template, initdb);
+    await createWhole(dataDir, (partial) => copyFolder(template, partial));
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -1,0 +1,82 @@
+import { constants, existsSync } from "node:fs";
+import { copyFile, mkdir, readdir, rename, rm, rmdir } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+
+// A data folder is created whole or not at all: filled in a folder beside it
+// (`<folder>.partial-<pid>`) and renamed into place once complete, so that a start interrupted
+// halfway (Ctrl-C, a crash, a full disk) never leaves a folder with PG_VERSION but half a
+// cluster, which the next start would open as a database. What the interrupted start left
+// aside is removed by the next one.
+
+function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Removes the partial folders of `dir` that processes which have since died left beside it. */
+async function removeLeftovers(dir: string): Promise<void> {
+  const prefix = `${basename(dir)}.partial-`;
+  let names: string[];
+  try {
+    names = await readdir(dirname(dir));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(name.slice(prefix.length));
+    if (Number.isInteger(pid) && pid !== process.pid && !isProcessAlive(pid)) {
+      await rm(join(dirname(dir), name), { recursive: true, force: true });
+    }
+  }
+}
+
+/**
+ * Fills `dir` (missing, or an empty folder) with what `fill` writes into the folder it is given,
+ * all at once: `fill` writes beside it and the result is renamed into place. Returns false when
+ * another process made `dir` first (a shared template), which is then left as it is.
+ */
+export async function createWhole(
+  dir: string,
+  fill: (partial: string) => Promise<void>,
+): Promise<boolean> {
+  await removeLeftovers(dir);
+  const partial = `${dir}.partial-${process.pid}`;
+  await rm(partial, { recursive: true, force: true });
+  try {
+    await fill(partial);
+    // An empty folder in the way (made by hand, or by an older retort) gives way; a full one does
+    // not (rmdir refuses), and the rename then fails.
+    await rmdir(dir).catch(() => undefined);
+    await rename(partial, dir);
+    return true;
+  } catch (error) {
+    await rm(partial, { recursive: true, force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    if ((code === "ENOTEMPTY" || code === "EEXIST") && existsSync(join(dir, "PG_VERSION"))) {
+      return false;
+    }
+    throw error;
+  }
+}
+
+/**
+ * Copies the folder `from` to `to` (missing), files and subfolders. A file system that can
+ * share blocks between files (btrfs, XFS, APFS) clones them instead of copying.
+ */
+export async function copyFolder(from: string, to: string): Promise<void> {
+  await mkdir(to);
+  const entries = await readdir(from, { withFileTypes: true });
+  await Promise.all(
+    entries.map((entry) => {
+      const source = join(from, entry.name);
+      const target = join(to, entry.name);
+      if (entry.isDirectory()) return copyFolder(source, target);
+      return copyFile(source, target, constants.COPYFILE_FICLONE);
+    }),
+  );
+}
