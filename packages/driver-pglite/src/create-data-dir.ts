@@ -1,5 +1,5 @@
 import { constants, existsSync } from "node:fs";
-import { copyFile, mkdir, readdir, rename, rm, rmdir } from "node:fs/promises";
+import { copyFile, mkdir, readdir, rename, rm, rmdir, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 // A data folder is created whole or not at all: filled in a folder beside it
@@ -35,15 +35,32 @@ async function removeLeftovers(dir: string): Promise<void> {
   }
 }
 
+/** Whether `dir` is a mount point (a volume mounted at `.retort/pglite`), which cannot be renamed. */
+async function isMountPoint(dir: string): Promise<boolean> {
+  try {
+    const [own, parent] = await Promise.all([stat(dir), stat(dirname(dir))]);
+    return own.dev !== parent.dev;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Fills `dir` (missing, or an empty folder) with what `fill` writes into the folder it is given,
  * all at once: `fill` writes beside it and the result is renamed into place. Returns false when
  * another process made `dir` first (a shared template), which is then left as it is.
+ *
+ * A mount point (a volume mounted at `.retort/pglite`) cannot be renamed over: it is filled in
+ * place, as it always was.
  */
 export async function createWhole(
   dir: string,
   fill: (partial: string) => Promise<void>,
 ): Promise<boolean> {
+  if (await isMountPoint(dir)) {
+    await fill(dir);
+    return true;
+  }
   await removeLeftovers(dir);
   const partial = `${dir}.partial-${process.pid}`;
   await rm(partial, { recursive: true, force: true });
@@ -65,11 +82,12 @@ export async function createWhole(
 }
 
 /**
- * Copies the folder `from` to `to` (missing), files and subfolders. A file system that can
+ * Copies the folder `from` to `to` (missing or empty), files and subfolders. A file system that can
  * share blocks between files (btrfs, XFS, APFS) clones them instead of copying.
  */
 export async function copyFolder(from: string, to: string): Promise<void> {
-  await mkdir(to);
+  // Recursive: no error when `to` is the empty mount point filled in place.
+  await mkdir(to, { recursive: true });
   const entries = await readdir(from, { withFileTypes: true });
   await Promise.all(
     entries.map((entry) => {

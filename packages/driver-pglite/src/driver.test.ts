@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { lstat, mkdir, mkdtemp, readdir, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describeDriverContract } from "@retort/core/testing";
@@ -157,6 +157,16 @@ describe("pglite driver", () => {
     await rm(join(templateDir, folder!), { recursive: true });
     expect(await open("pglite://again", templateDir)).toEqual([{ n: 1 }]);
     for (const leftover of leftovers) expect(existsSync(leftover)).toBe(false);
+  }, 180_000);
+
+  it("creates the database in the folder a symbolic link names, and keeps the link", async () => {
+    const templateDir = await mkdtemp(join(root, "templates-"));
+    await open("pglite://linked-template", templateDir);
+    const elsewhere = await mkdtemp(join(root, "elsewhere-"));
+    await symlink(elsewhere, join(root, "linked"));
+    expect(await open("pglite://linked", templateDir)).toEqual([{ n: 1 }]);
+    expect((await lstat(join(root, "linked"))).isSymbolicLink()).toBe(true);
+    expect(await readdir(elsewhere)).toContain("PG_VERSION");
   }, 180_000);
 
   it("runs in memory for pglite://memory and memory://", async () => {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, realpathSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -209,7 +209,10 @@ export class PGliteDriver extends BaseDriver {
     const options = this.#startOptions(PGlite, module);
     try {
       if (this.target.kind === "memory") return await this.#openMemory(PGlite, options);
-      const { dataDir } = this.target;
+      // PGlite takes a symbolic link for a missing folder: it is given the folder the link names.
+      const dataDir = existsSync(this.target.dataDir)
+        ? realpathSync(this.target.dataDir)
+        : this.target.dataDir;
       // A folder that is neither a database nor empty is not retort's to replace: PGlite decides.
       if (
         existsSync(join(dataDir, "PG_VERSION")) ||
