@@ -3,7 +3,7 @@ import { copyFile, mkdir, readdir, rename, rm, rmdir, stat } from "node:fs/promi
 import { basename, dirname, join } from "node:path";
 
 // A data folder is created whole or not at all: filled in a folder beside it
-// (`<folder>.partial-<pid>`) and renamed into place once complete, so that a start interrupted
+// (`<folder>.partial-<pid>-<n>`) and renamed into place once complete, so that a start interrupted
 // halfway (Ctrl-C, a crash, a full disk) never leaves a folder with PG_VERSION but half a
 // cluster, which the next start would open as a database. What the interrupted start left
 // aside is removed by the next one.
@@ -17,6 +17,8 @@ function isProcessAlive(pid: number): boolean {
   }
 }
 
+let partials = 0;
+
 /** Removes the partial folders of `dir` that processes which have since died left beside it. */
 async function removeLeftovers(dir: string): Promise<void> {
   const prefix = `${basename(dir)}.partial-`;
@@ -28,7 +30,7 @@ async function removeLeftovers(dir: string): Promise<void> {
   }
   for (const name of names) {
     if (!name.startsWith(prefix)) continue;
-    const pid = Number(name.slice(prefix.length));
+    const pid = Number(name.slice(prefix.length).split("-")[0]);
     if (Number.isInteger(pid) && pid !== process.pid && !isProcessAlive(pid)) {
       await rm(join(dirname(dir), name), { recursive: true, force: true });
     }
@@ -62,8 +64,8 @@ export async function createWhole(
     return true;
   }
   await removeLeftovers(dir);
-  const partial = `${dir}.partial-${process.pid}`;
-  await rm(partial, { recursive: true, force: true });
+  // Numbered too: one process may make several at once (`--all-targets`), the template among them.
+  const partial = `${dir}.partial-${process.pid}-${++partials}`;
   try {
     await fill(partial);
     // An empty folder in the way (made by hand, or by an older retort) gives way; a full one does

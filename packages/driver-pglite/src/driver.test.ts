@@ -140,12 +140,12 @@ describe("pglite driver", () => {
   it("clears away what an interrupted creation left, and never takes it for a database", async () => {
     const templateDir = await mkdtemp(join(root, "templates-"));
     await open(`pglite://made`, templateDir);
-    // A process killed while it copied or made a folder left `<folder>.partial-<its pid>`.
+    // A process killed while it copied or made a folder left `<folder>.partial-<its pid>-<n>`.
     const dead = spawnSync(process.execPath, ["-e", "0"]).pid;
     const [folder] = await readdir(templateDir);
     const leftovers = [
-      join(root, `interrupted.partial-${dead}`),
-      join(templateDir, `${folder}.partial-${dead}`),
+      join(root, `interrupted.partial-${dead}-1`),
+      join(templateDir, `${folder}.partial-${dead}-2`),
     ];
     for (const leftover of leftovers) {
       await mkdir(join(leftover, "base"), { recursive: true });
@@ -157,6 +157,18 @@ describe("pglite driver", () => {
     await rm(join(templateDir, folder!), { recursive: true });
     expect(await open("pglite://again", templateDir)).toEqual([{ n: 1 }]);
     for (const leftover of leftovers) expect(existsSync(leftover)).toBe(false);
+  }, 180_000);
+
+  it("creates several new databases at once, and the one template they share", async () => {
+    const templateDir = await mkdtemp(join(root, "templates-"));
+    const rows = await Promise.all(
+      ["together-1", "together-2", "together-3"].map((name) =>
+        open(`pglite://${name}`, templateDir),
+      ),
+    );
+    expect(rows).toEqual([[{ n: 1 }], [{ n: 1 }], [{ n: 1 }]]);
+    expect(await readdir(templateDir)).toEqual([expect.stringMatching(/^pglite-[0-9a-f]{16}$/)]);
+    expect((await readdir(root)).filter((name) => name.includes(".partial-"))).toEqual([]);
   }, 180_000);
 
   it("creates the database in the folder a symbolic link names, and keeps the link", async () => {

@@ -302,6 +302,9 @@ export class PGliteDriver extends BaseDriver {
   }
 }
 
+/** The templates this process is making: new databases opened at once wait for the one initdb. */
+const makingTemplates = new Map<string, Promise<boolean>>();
+
 /** Copies the template folder (made first by `initdb` when missing) to `dataDir`; false on failure. */
 async function copied(
   template: string,
@@ -310,7 +313,14 @@ async function copied(
   hasTemplate: boolean,
 ): Promise<boolean> {
   try {
-    if (!hasTemplate) await createWhole(template, initdb);
+    if (!hasTemplate) {
+      let making = makingTemplates.get(template);
+      if (making === undefined) {
+        making = createWhole(template, initdb).finally(() => makingTemplates.delete(template));
+        makingTemplates.set(template, making);
+      }
+      await making;
+    }
     await createWhole(dataDir, (partial) => copyFolder(template, partial));
     return true;
   } catch {
