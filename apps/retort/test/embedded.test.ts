@@ -100,6 +100,39 @@ describe("the embedded database", () => {
     }
   });
 
+  it("a command killed halfway keeps what it committed, and the next one opens the database", async () => {
+    const killed = new Project({ DATABASE_URL: undefined });
+    try {
+      killed.migration(
+        "cccc00000001",
+        null,
+        `op.createTable("kept", { columns: { id: { type: "bigint", primaryKey: true } } }); op.bulkInsert("kept", [{ id: 1 }]);`,
+      );
+      // Still running when it is killed: the first revision is committed by then.
+      killed.migration("dddd00000002", "cccc00000001", `op.execute("select pg_sleep(60)");`);
+      const { child, done } = killed.start(["upgrade", "head"]);
+      child.stderr!.on("data", (chunk: Buffer) => {
+        if (chunk.toString().includes("Running upgrade cccc00000001 -> dddd00000002")) {
+          child.kill("SIGKILL");
+        }
+      });
+      expect((await done).signal).toBe("SIGKILL");
+      const current = await killed.run("current");
+      expect(current.code, current.stderr).toBe(0);
+      expect(current.stdout).toBe("cccc00000001\n");
+      // The committed rows survived the kill: the table is there, with its row.
+      killed.migration(
+        "dddd00000002",
+        "cccc00000001",
+        `op.execute("do $$ begin if (select count(*) from kept) <> 1 then raise 'lost'; end if; end $$");`,
+      );
+      const rest = await killed.run("upgrade", "head");
+      expect(rest.code, rest.stderr).toBe(0);
+    } finally {
+      killed.remove();
+    }
+  });
+
   it("db serve puts it on a PostgreSQL port: psql-style clients and retort reach it", async () => {
     expect((await project.run("upgrade", "head")).code).toBe(0);
     const { child, done } = project.start(["db", "serve", "--port", "0", "--json"]);
