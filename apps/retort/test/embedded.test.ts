@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
@@ -63,6 +63,73 @@ describe("the embedded database", () => {
       fresh.remove();
       another.remove();
       rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it("a start killed while it creates the database leaves a project the next command opens", async () => {
+    const tmp = mkdtempSync(join(tmpdir(), "retort-embedded-tmp-"));
+    const first = new Project({ DATABASE_URL: undefined, TMPDIR: tmp });
+    const second = new Project({ DATABASE_URL: undefined, TMPDIR: tmp });
+    /** Starts `current` and kills it once it says it creates the database. */
+    const killWhileCreating = async (project: Project) => {
+      const { child, done } = project.start(["current"]);
+      child.stderr!.on("data", (chunk: Buffer) => {
+        if (chunk.toString().includes("Creating the embedded database")) child.kill("SIGKILL");
+      });
+      expect((await done).signal).toBe("SIGKILL");
+    };
+    try {
+      // Killed while the machine's first database is made (initdb for the template)...
+      await killWhileCreating(first);
+      const after = await first.run("current");
+      expect(after.code, after.stderr).toBe(0);
+      expect(after.stderr).toContain("at base");
+      // ...and while a new one is copied from the template and opened.
+      await killWhileCreating(second);
+      const again = await second.run("current");
+      expect(again.code, again.stderr).toBe(0);
+      expect(again.stderr).toContain("at base");
+      // Nothing half-made is left beside the data folders, or beside the template.
+      for (const folder of [join(first.root, ".retort"), join(second.root, ".retort"), tmp]) {
+        expect(readdirSync(folder, { recursive: true }).join("\n")).not.toContain(".partial-");
+      }
+    } finally {
+      first.remove();
+      second.remove();
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it("a command killed halfway keeps what it committed, and the next one opens the database", async () => {
+    const killed = new Project({ DATABASE_URL: undefined });
+    try {
+      killed.migration(
+        "cccc00000001",
+        null,
+        `op.createTable("kept", { columns: { id: { type: "bigint", primaryKey: true } } }); op.bulkInsert("kept", [{ id: 1 }]);`,
+      );
+      // Still running when it is killed: the first revision is committed by then.
+      killed.migration("dddd00000002", "cccc00000001", `op.execute("select pg_sleep(60)");`);
+      const { child, done } = killed.start(["upgrade", "head"]);
+      child.stderr!.on("data", (chunk: Buffer) => {
+        if (chunk.toString().includes("Running upgrade cccc00000001 -> dddd00000002")) {
+          child.kill("SIGKILL");
+        }
+      });
+      expect((await done).signal).toBe("SIGKILL");
+      const current = await killed.run("current");
+      expect(current.code, current.stderr).toBe(0);
+      expect(current.stdout).toBe("cccc00000001\n");
+      // The committed rows survived the kill: the table is there, with its row.
+      killed.migration(
+        "dddd00000002",
+        "cccc00000001",
+        `op.execute("do $$ begin if (select count(*) from kept) <> 1 then raise 'lost'; end if; end $$");`,
+      );
+      const rest = await killed.run("upgrade", "head");
+      expect(rest.code, rest.stderr).toBe(0);
+    } finally {
+      killed.remove();
     }
   });
 

@@ -3,29 +3,34 @@ import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:
 import { join } from "node:path";
 import { privateCacheDir } from "@retort/core";
 
-// A new embedded database runs initdb inside WebAssembly, which takes 5–6 s, and every new
-// database starts from the same files. So the first one a machine creates keeps them, as the
-// tar PGlite itself writes (`dumpDataDir`) and reads back (`loadDataDir`), and later new
-// databases (another project, `retort test`, `pglite://memory`) load that instead: under a
-// second. One template per PGlite build: another build may lay its files out differently.
+// A new embedded database runs initdb inside WebAssembly, which takes seconds, and every new
+// database starts from the same files. So the first one a machine creates keeps them, and later
+// new databases (another project, `retort test`) start from those instead. A data folder is
+// copied from a template folder: a clean, shut-down cluster, copied with the file system's own
+// calls (cloned where it can), never held in memory. An in-memory database loads a tar instead,
+// the one PGlite itself writes (`dumpDataDir`) and reads back (`loadDataDir`); each kind makes
+// its own on its first use. One template per PGlite build: another build may lay its files out
+// differently.
 
 /** A PGlite instance that can write its data folder as a tar (PGlite 0.2+). */
 interface Dumpable {
   dumpDataDir?(compression?: "none"): Promise<Blob>;
 }
 
-/** The template of one PGlite build, in a folder only this user can write. */
+/** The templates of one PGlite build, in a folder only this user can write. */
 export interface DataDirTemplate {
-  /** The template's bytes, or undefined when there is none (or it cannot be read). */
+  /** The template folder for new data folders; it holds PG_VERSION once it is made. */
+  readonly folder: string;
+  /** The tar's bytes, or undefined when there is none (or it cannot be read). */
   read(): Blob | undefined;
-  /** Keeps `pglite`'s data folder as the template; best effort: a failure only costs time. */
+  /** Keeps `pglite`'s data folder as the tar; best effort: a failure only costs time. */
   save(pglite: unknown): Promise<void>;
-  /** Removes a template that failed to load, so the next start makes a good one. */
+  /** Removes a tar that failed to load, so the next start makes a good one. */
   discard(): void;
 }
 
 /**
- * The template for the PGlite whose entry file is `entry` (its path, as `require.resolve`
+ * The templates for the PGlite whose entry file is `entry` (its path, as `require.resolve`
  * gives it), kept under `dir` (default: retort's private temp folder); undefined when there is
  * no such folder or no such file.
  *
@@ -49,6 +54,7 @@ export function dataDirTemplate(
   }
   const path = join(dir, `pglite-${key}.tar`);
   return {
+    folder: join(dir, `pglite-${key}`),
     read() {
       try {
         return new Blob([readFileSync(path)]);

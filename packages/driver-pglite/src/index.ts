@@ -15,6 +15,7 @@ export {
 export {
   createDriver,
   type OpenedPGlite,
+  type PGliteCreateOptions,
   PGliteDriver,
   type PGliteDriverConfig,
   type PGliteModule,

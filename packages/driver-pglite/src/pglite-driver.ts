@@ -1,22 +1,39 @@
-import { existsSync, readdirSync, rmSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { existsSync, readdirSync, realpathSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { BaseDriver, ConnectionFailedError, type DriverConfig, RetortError } from "@retort/core";
 import type { Dialect } from "kysely";
+import { baselineEngine, type CompiledEngine } from "./baseline-engine";
+import { copyFolder, createWhole } from "./create-data-dir";
 import { acquireDataDirLock, DataDirLockTimeoutError } from "./data-dir-lock";
 import { type DataDirTemplate, dataDirTemplate } from "./data-dir-template";
 import { PGliteDialect, type PGliteLike } from "./pglite-dialect";
 import { type PGliteTarget, resolvePGliteTarget } from "./resolve-pglite-target";
 
+/** The options of `PGlite.create` this driver passes. */
+export interface PGliteCreateOptions {
+  dataDir?: string;
+  loadDataDir?: Blob;
+  pgliteWasmModule?: CompiledEngine;
+  startParams?: string[];
+}
+
 /** The subset of the `@electric-sql/pglite` module this driver uses. */
 export interface PGliteModule {
   PGlite: {
-    create(
-      dataDirOrOptions?: string | { dataDir?: string; loadDataDir?: Blob },
-    ): Promise<PGliteLike>;
+    create(options?: PGliteCreateOptions): Promise<PGliteLike>;
+    /** PostgreSQL's command line in PGlite 0.5+, which `startParams` replaces. */
+    readonly defaultStartParams?: readonly string[];
   };
 }
+
+// PostgreSQL's default of 128 MB of shared buffers, which initdb writes into postgresql.conf, is
+// allocated and zeroed at every start: in PGlite that is WebAssembly memory, so half of a
+// command's peak memory (250 MB against 130 MB with 16 MB) and some 60 ms of its start. An
+// embedded database is one session on a development machine, whose files the OS caches anyway:
+// 16 MB (2048 pages) holds its catalog and working set. A server that stays up keeps the default.
+const COMMAND_SETTINGS: readonly string[] = ["-c", "shared_buffers=16MB"];
 
 /** Construction input of {@link PGliteDriver}: a {@link DriverConfig} plus what tests inject. */
 export interface PGliteDriverConfig extends DriverConfig {
@@ -27,6 +44,12 @@ export interface PGliteDriverConfig extends DriverConfig {
    * database runs initdb (default: retort's private temp folder); `null` never keeps them.
    */
   readonly templateDir?: string | null | undefined;
+  /**
+   * The database stays open for long (`retort db serve`): PGlite is then compiled to run fast
+   * rather than start fast, with PostgreSQL's default buffers. Default is `false`: a command opens
+   * it, runs a few statements and exits.
+   */
+  readonly staysOpen?: boolean | undefined;
 }
 
 async function loadPGlite(): Promise<PGliteModule> {
@@ -123,9 +146,11 @@ export class PGliteDriver extends BaseDriver {
       }
     };
     this.#open.add(close);
+    // Compiled on background threads while the lock is taken and PGlite's code loads.
+    const engine = this.#engine();
     try {
       releaseLock = await this.#lock();
-      pglite = await this.#openPGlite();
+      pglite = await this.#openPGlite(engine);
       return { pglite, close };
     } catch (error) {
       await close();
@@ -158,42 +183,44 @@ export class PGliteDriver extends BaseDriver {
     }
   }
 
-  async #openPGlite(): Promise<PGliteLike> {
-    const { PGlite } = this.#config.pglite ?? (await loadPGlite());
-    const dataDir = this.target.kind === "memory" ? undefined : this.target.dataDir;
+  /** The precompiled engine for a command, unless tests injected PGlite or it stays open. */
+  #engine(): Promise<CompiledEngine | undefined> {
+    const { pglite, staysOpen } = this.#config;
+    return pglite !== undefined || staysOpen === true
+      ? Promise.resolve(undefined)
+      : baselineEngine();
+  }
+
+  /** What every start passes to `PGlite.create`, besides where the data is. */
+  #startOptions(
+    PGlite: PGliteModule["PGlite"],
+    engine: CompiledEngine | undefined,
+  ): PGliteCreateOptions {
+    const defaults = PGlite.defaultStartParams;
+    return {
+      ...(engine !== undefined && { pgliteWasmModule: engine }),
+      ...(this.#config.staysOpen !== true &&
+        Array.isArray(defaults) && { startParams: [...defaults, ...COMMAND_SETTINGS] }),
+    };
+  }
+
+  async #openPGlite(engine: Promise<CompiledEngine | undefined>): Promise<PGliteLike> {
+    const [{ PGlite }, module] = await Promise.all([this.#config.pglite ?? loadPGlite(), engine]);
+    const options = this.#startOptions(PGlite, module);
     try {
-      if (dataDir !== undefined && existsSync(join(dataDir, "PG_VERSION"))) {
-        return await PGlite.create(dataDir);
+      if (this.target.kind === "memory") return await this.#openMemory(PGlite, options);
+      // PGlite takes a symbolic link for a missing folder: it is given the folder the link names.
+      const dataDir = existsSync(this.target.dataDir)
+        ? realpathSync(this.target.dataDir)
+        : this.target.dataDir;
+      // A folder that is neither a database nor empty is not retort's to replace: PGlite decides.
+      if (
+        existsSync(join(dataDir, "PG_VERSION")) ||
+        (existsSync(dataDir) && readdirSync(dataDir).length > 0)
+      ) {
+        return await PGlite.create({ ...options, dataDir });
       }
-      // A new database: from the template when there is one, else initdb (and keep the result
-      // as the template). Only into a folder that is missing or empty, so that a failed load
-      // can be cleared away without touching anything else.
-      const empty =
-        dataDir === undefined || !existsSync(dataDir) || readdirSync(dataDir).length === 0;
-      const template = empty ? this.#template() : undefined;
-      const blob = template?.read();
-      if (dataDir !== undefined) {
-        this.#config.onWait?.(
-          blob === undefined
-            ? `Creating the ${this.target.display} (the first start takes a few seconds)...`
-            : `Creating the ${this.target.display}...`,
-        );
-      }
-      if (dataDir !== undefined) await mkdir(dataDir, { recursive: true });
-      if (blob !== undefined) {
-        try {
-          return await PGlite.create({ ...(dataDir && { dataDir }), loadDataDir: blob });
-        } catch {
-          template?.discard();
-          if (dataDir !== undefined) {
-            rmSync(dataDir, { recursive: true, force: true });
-            await mkdir(dataDir, { recursive: true });
-          }
-        }
-      }
-      const pglite = await PGlite.create(dataDir);
-      await template?.save(pglite);
-      return pglite;
+      return await this.#openNewFolder(PGlite, options, dataDir);
     } catch (error) {
       throw new ConnectionFailedError({
         reason: "other",
@@ -201,6 +228,60 @@ export class PGliteDriver extends BaseDriver {
         cause: error,
       });
     }
+  }
+
+  /**
+   * Makes `dataDir` (missing or empty) a new database, whole, and opens it: a copy of the
+   * template folder, which the machine's first new database makes with initdb. Without a
+   * template (turned off, or it cannot be made or copied), initdb runs for this folder alone.
+   */
+  async #openNewFolder(
+    PGlite: PGliteModule["PGlite"],
+    options: PGliteCreateOptions,
+    dataDir: string,
+  ): Promise<PGliteLike> {
+    const initdb = async (into: string) => {
+      // PGlite runs initdb on a folder without PG_VERSION; the clean shutdown leaves a checkpoint.
+      const pglite = await PGlite.create({ ...options, dataDir: into });
+      await pglite.close();
+    };
+    const template = this.#template()?.folder;
+    const hasTemplate = template !== undefined && existsSync(join(template, "PG_VERSION"));
+    this.#config.onWait?.(
+      hasTemplate
+        ? `Creating the ${this.target.display}...`
+        : `Creating the ${this.target.display} (the first start takes a few seconds)...`,
+    );
+    if (template !== undefined && (await copied(template, dataDir, initdb, hasTemplate))) {
+      try {
+        return await PGlite.create({ ...options, dataDir });
+      } catch {
+        // Not a database: the template is damaged. Both go, and initdb runs below.
+        await rm(dataDir, { recursive: true, force: true });
+        await rm(template, { recursive: true, force: true });
+      }
+    }
+    await createWhole(dataDir, initdb);
+    return await PGlite.create({ ...options, dataDir });
+  }
+
+  /** An in-memory database, loaded from the template tar when there is one, else by initdb. */
+  async #openMemory(
+    PGlite: PGliteModule["PGlite"],
+    options: PGliteCreateOptions,
+  ): Promise<PGliteLike> {
+    const template = this.#template();
+    const blob = template?.read();
+    if (blob !== undefined) {
+      try {
+        return await PGlite.create({ ...options, loadDataDir: blob });
+      } catch {
+        template?.discard();
+      }
+    }
+    const pglite = await PGlite.create(options);
+    await template?.save(pglite);
+    return pglite;
   }
 
   /** The template for new databases, unless tests injected PGlite or the config turned it off. */
@@ -218,6 +299,32 @@ export class PGliteDriver extends BaseDriver {
   /** Closes every database this driver's dialects opened and releases their locks. Idempotent. */
   async close(): Promise<void> {
     await Promise.all([...this.#open].map((shutdown) => shutdown()));
+  }
+}
+
+/** The templates this process is making: new databases opened at once wait for the one initdb. */
+const makingTemplates = new Map<string, Promise<boolean>>();
+
+/** Copies the template folder (made first by `initdb` when missing) to `dataDir`; false on failure. */
+async function copied(
+  template: string,
+  dataDir: string,
+  initdb: (into: string) => Promise<void>,
+  hasTemplate: boolean,
+): Promise<boolean> {
+  try {
+    if (!hasTemplate) {
+      let making = makingTemplates.get(template);
+      if (making === undefined) {
+        making = createWhole(template, initdb).finally(() => makingTemplates.delete(template));
+        makingTemplates.set(template, making);
+      }
+      await making;
+    }
+    await createWhole(dataDir, (partial) => copyFolder(template, partial));
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -67,6 +67,7 @@ export async function serveEmbedded(options: ServeEmbeddedOptions): Promise<Embe
     root: options.root,
     connectTimeoutMs: options.connectTimeoutMs ?? 10_000,
     onWait: options.onWait,
+    staysOpen: true,
   });
   if (driver.target.kind === "memory") {
     throw new RetortError(
