@@ -501,7 +501,8 @@ function embeddedBench() {
   const options = { cwd: root, env };
   const baseline = median(5, () => time(process.execPath, ["-e", "0"]));
   // The first new database on a machine runs initdb and keeps a template of its files in
-  // retort's private temp folder; later new databases load that.
+  // retort's private temp folder (a folder, or a tar for pglite://memory); later new databases
+  // copy that.
   const templates = join(tmpdir(), `retort-${process.getuid?.() ?? 0}`);
   const newDatabase = (withTemplate) => {
     const runs = [];
@@ -509,7 +510,7 @@ function embeddedBench() {
       rmSync(join(root, ".retort"), { recursive: true, force: true });
       if (!withTemplate && existsSync(templates)) {
         for (const file of readdirSync(templates)) {
-          if (file.startsWith("pglite-")) rmSync(join(templates, file), { force: true });
+          if (file.startsWith("pglite-")) rmSync(join(templates, file), { recursive: true, force: true });
         }
       }
       runs.push(timeAndMemory(process.execPath, [bin, "upgrade", "head"], options));
