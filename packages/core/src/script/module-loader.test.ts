@@ -116,10 +116,11 @@ describe("importModules on thousands of files", () => {
     expect(text).toMatch(/^\/\/retort-script /);
     expect(text).not.toContain("__defProp");
     // The module its packages come from, removed, is written again.
-    rmSync(join(cacheDir, bundle.replace(/^modules-/, "packages-")));
+    const packages = readdirSync(cacheDir).find((name) => /^packages-.*\.mjs$/.test(name))!;
+    rmSync(join(cacheDir, packages));
     const again = await importModules(files, { cacheDir, tempDir: join(dir, ".retort") });
     expect(again[3]).toMatchObject({ default: { index: 3, sep: "/" } });
-    expect(existsSync(join(cacheDir, bundle.replace(/^modules-/, "packages-")))).toBe(true);
+    expect(existsSync(join(cacheDir, packages))).toBe(true);
   });
 
   it("keeps an ES module when a file awaits at its top level", async () => {

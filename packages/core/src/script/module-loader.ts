@@ -18,6 +18,7 @@ import { RetortError } from "../errors/retort-error";
 import { moduleScript } from "./checksum-scan";
 import { fileStamp, type JoinedModules, joinModules, type KnownStamps } from "./module-transform";
 import {
+  type RanScriptBundle,
   readScriptBundle,
   removeScriptFiles,
   runScriptBundle,
@@ -80,6 +81,13 @@ export async function importModules(
 ): Promise<Record<string, unknown>[]> {
   if (files.length === 0) return [];
   if (options.cacheDir === undefined) return importBundled(files, options);
+  const chunks = scriptChunks(files, options.cacheDir, options);
+  if (chunks !== undefined) {
+    const load = chunkLoader(files, chunks, false);
+    const modules: Record<string, unknown>[] = [];
+    for (let i = 0; i < files.length; i++) modules.push(await load(i));
+    return modules;
+  }
   // A bundle already made for these files (a long history's cold start made one) is as quick
   // to import as a joined module: no need to read and hash every file to find out.
   if (files.length > maxNewTransforms) {
@@ -121,6 +129,139 @@ export async function importModules(
     );
   }
   return files.map((_, i) => namespace[`m${i}`] ?? {});
+}
+
+/** A module of {@link importModulesInTurn}'s files, by its index in them. */
+export type ModuleInTurn = (index: number) => Promise<Record<string, unknown>>;
+
+/**
+ * {@link importModules} for a caller that uses the modules one after the other, in the order of
+ * `files` (an offline script of a long history): thousands of plain files are imported a part
+ * at a time, and a part is let go (its code and what its modules hold) when the next one is
+ * imported, so they never sit in memory all at once. A file that cannot be imported is
+ * reported when its part is. Fewer files, or files that are not plain, are imported at once.
+ *
+ * @example
+ * ```ts
+ * const module = await importModulesInTurn(files, { cacheDir });
+ * (await module(0)).default; // the first file's default export
+ * ```
+ */
+export async function importModulesInTurn(
+  files: readonly string[],
+  options: ImportModulesOptions = {},
+): Promise<ModuleInTurn> {
+  const chunks =
+    options.cacheDir === undefined ? undefined : scriptChunks(files, options.cacheDir, options);
+  if (chunks !== undefined) return chunkLoader(files, chunks, true);
+  const all = await importModules(files, options);
+  return async (index) => all[index] ?? {};
+}
+
+/**
+ * Files per script of a long history kept in parts ({@link scriptChunks}): small enough that a
+ * part's code is a few megabytes in memory, large enough that the parts of 10,000 files are few.
+ */
+const chunkSize = 500;
+
+/** One part of a long history kept as a script, and the index of its first file. */
+interface ScriptChunk {
+  readonly start: number;
+  readonly bundle: string;
+  /** Made by this run: its code is not worth keeping yet (see {@link runScriptBundle}). */
+  readonly isNew: boolean;
+}
+
+/**
+ * More than {@link maxMappedFiles} files as scripts of {@link chunkSize} files each, from the
+ * cache or joined now: one new migration makes one part again, not all of them. `undefined`
+ * when there are fewer files, when one is not plain enough to join without esbuild
+ * ({@link moduleScript}: only package imports, so a module two parts import is the same
+ * package, not two copies), or when the cache cannot be written; then the files are imported
+ * as one bundle.
+ */
+function scriptChunks(
+  files: readonly string[],
+  cacheDir: string,
+  options: ImportModulesOptions,
+): ScriptChunk[] | undefined {
+  if (files.length <= maxMappedFiles) return undefined;
+  const chunks: ScriptChunk[] = [];
+  for (let start = 0; start < files.length; start += chunkSize) {
+    const part = files.slice(start, start + chunkSize);
+    const cache = new BundleCache(cacheDir, part, "chunk");
+    const found = cache.lookup(options.stamp);
+    if (found !== undefined) {
+      chunks.push({ start, bundle: found.bundle, isNew: false });
+      continue;
+    }
+    // The whole set kept as one bundle (its files are not all plain): not worth joining the
+    // parts again only to find that out.
+    if (start === 0 && new BundleCache(cacheDir, files).lookup(options.stamp) !== undefined) {
+      return undefined;
+    }
+    const joined = joinModuleScripts(part, options.source);
+    if (joined === undefined) return undefined;
+    const stored = cache.store(joined.output, joined.inputs, joined.packages, false);
+    if (stored === undefined) return undefined;
+    chunks.push({ start, bundle: stored.bundle, isNew: true });
+  }
+  if (chunks.some((chunk) => chunk.isNew)) {
+    new BundleCache(cacheDir, []).prune(new Set(chunks.map((chunk) => chunk.bundle)));
+  }
+  return chunks;
+}
+
+/**
+ * The modules of `chunks`, each part run when a file of it is first asked for. `inTurn`: the
+ * part before is let go then, its code kept first; otherwise every part stays, and its code is
+ * kept when the process is about to exit, with the functions the command ran by then.
+ */
+function chunkLoader(
+  files: readonly string[],
+  chunks: readonly ScriptChunk[],
+  inTurn: boolean,
+): ModuleInTurn {
+  let current:
+    | { chunk: ScriptChunk; exports: Record<string, Record<string, unknown>>; keep?: () => void }
+    | undefined;
+  return async (index) => {
+    const chunk = chunks[Math.floor(index / chunkSize)]!;
+    if (current?.chunk !== chunk) {
+      if (inTurn && current?.keep !== undefined) {
+        process.off("beforeExit", current.keep);
+        current.keep();
+      }
+      current = undefined;
+      const part = files.slice(chunk.start, chunk.start + chunkSize);
+      let ran: RanScriptBundle;
+      try {
+        const script = readScriptBundle(chunk.bundle);
+        if (script === undefined) throw new Error(`${chunk.bundle} is not a script bundle`);
+        ran = await runScriptBundle(chunk.bundle, script, !chunk.isNew);
+      } catch (error) {
+        throw new BadModuleError(
+          userFrame(error, chunk.bundle) ?? dirname(part[0]!),
+          describeImportError(error),
+          error,
+        );
+      }
+      const { keepCode } = ran;
+      current = { chunk, exports: ran.exports };
+      if (keepCode !== undefined) {
+        // Once: a part asked for again (out of order) is run again, and kept once.
+        let isKept = false;
+        const keep = () => {
+          if (isKept) return;
+          isKept = true;
+          keepCode();
+        };
+        current.keep = keep;
+        process.once("beforeExit", keep);
+      }
+    }
+    return current.exports[`m${index - chunk.start}`] ?? {};
+  };
 }
 
 /**
@@ -179,7 +320,9 @@ async function importBundled(
     const script = asScript && !isTemporary ? readScriptBundle(bundle) : undefined;
     if (script !== undefined) {
       // The code is kept from the second run on: a cold start does not pay for writing it.
-      namespace = await runScriptBundle(bundle, script, !builtNow);
+      const ran = await runScriptBundle(bundle, script, !builtNow);
+      namespace = ran.exports;
+      if (ran.keepCode !== undefined) process.once("beforeExit", ran.keepCode);
     } else {
       // The version in the query makes a changed bundle a new module for this process's loader.
       const url = `${pathToFileURL(bundle).href}${version ? `?v=${version}` : ""}`;
@@ -386,11 +529,16 @@ const absolutePackageImports: import("esbuild").Plugin = {
 class BundleCache {
   private readonly base: string;
 
+  /** `kind` keeps apart bundles of the same files made in different ways (a part of a history). */
   constructor(
     private readonly dir: string,
     files: readonly string[],
+    kind = "",
   ) {
-    const key = createHash("sha256").update(files.join("\0")).digest("hex").slice(0, 16);
+    const key = createHash("sha256")
+      .update(`${kind}${kind ? "\0" : ""}${files.join("\0")}`)
+      .digest("hex")
+      .slice(0, 16);
     this.base = join(dir, `modules-${key}`);
   }
 
@@ -407,14 +555,20 @@ class BundleCache {
     }
   }
 
-  /** Keeps a bundle; `undefined` when the cache folder cannot be written (read-only project). */
+  /**
+   * Keeps a bundle; `undefined` when the cache folder cannot be written (read-only project).
+   * Without `prune`, the caller prunes once it has stored every part of a history.
+   */
   store(
     output: string,
     inputs: readonly string[],
     packages: readonly string[] | undefined,
+    prune = true,
   ): { bundle: string; version: string } | undefined {
     try {
-      return this.write(output, inputs, packages);
+      const stored = this.write(output, inputs, packages);
+      if (prune) this.prune(new Set([stored.bundle]));
+      return stored;
     } catch {
       return undefined;
     }
@@ -439,17 +593,21 @@ class BundleCache {
     renameSync(temp, `${this.base}.mjs`);
     writeFileSync(temp, JSON.stringify(stamps));
     renameSync(temp, `${this.base}.json`);
-    this.prune();
     return { bundle: `${this.base}.mjs`, version: versionOf(stamps) };
   }
 
-  /** Keeps the few most recent bundles. */
-  private prune(): void {
+  /**
+   * Keeps the bundles in use and the most recent others: enough for another plan's parts (a
+   * `downgrade --sql` of the same history), no more than the eight whole bundles of 10,000
+   * migrations that were kept before parts weigh.
+   */
+  prune(inUse: ReadonlySet<string>): void {
     const bundles = readdirSync(this.dir)
       .filter((name) => name.startsWith("modules-") && name.endsWith(".mjs"))
+      .filter((name) => !inUse.has(join(this.dir, name)))
       .map((name) => ({ name, mtime: statSync(join(this.dir, name)).mtimeMs }))
       .sort((a, b) => b.mtime - a.mtime);
-    for (const { name } of bundles.slice(8)) {
+    for (const { name } of bundles.slice(40)) {
       removeScriptFiles(join(this.dir, name));
       rmSync(join(this.dir, name), { force: true });
       rmSync(join(this.dir, name.replace(/\.mjs$/, ".json")), { force: true });

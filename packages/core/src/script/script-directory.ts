@@ -6,7 +6,7 @@ import { RevisionGraph, type RevisionNode } from "../graph/index";
 import type { MigrationDefinition } from "./define-migration";
 import { HeaderCache } from "./header-cache";
 import { bytesChecksum, isBytesChecksum } from "./migration-checksum";
-import { BadModuleError, importModules } from "./module-loader";
+import { BadModuleError, importModules, importModulesInTurn } from "./module-loader";
 
 /** One migration file: its header, read from the text, and where it lives. */
 export interface MigrationScript extends RevisionNode {
@@ -206,52 +206,72 @@ export class ScriptDirectory {
 
   readonly #loaded = new Map<string, Promise<MigrationDefinition>>();
 
+  /**
+   * {@link ScriptDirectory.loadMigrations} for a caller that runs the migrations once each, in
+   * the order given (an offline script): a long history is imported a part at a time, and each
+   * part let go when the next is imported. Nothing is kept for a later call.
+   */
+  async loadMigrationsInTurn(
+    revisions: readonly string[],
+  ): Promise<(revision: string) => Promise<MigrationDefinition>> {
+    const unique = [...new Set(revisions)];
+    const index = new Map(unique.map((revision, i) => [revision, i]));
+    const module = await importModulesInTurn(
+      unique.map((revision) => this.script(revision).path),
+      this.#importOptions(),
+    );
+    return async (revision) =>
+      this.#definition(this.script(revision), await module(index.get(revision)!));
+  }
+
+  #importOptions() {
+    return {
+      tempDir: join(this.config.root, ".retort"),
+      cacheDir: join(this.config.root, ".retort", "cache"),
+      stamp: (path: string) => this.cache.stamp(path),
+      source: (path: string) => this.cache.text(path),
+    };
+  }
+
   async #importMigrations(revisions: readonly string[]): Promise<Map<string, MigrationDefinition>> {
     const scripts = revisions.map((revision) => this.script(revision));
     const modules = await importModules(
       scripts.map((script) => script.path),
-      {
-        tempDir: join(this.config.root, ".retort"),
-        cacheDir: join(this.config.root, ".retort", "cache"),
-        stamp: (path) => this.cache.stamp(path),
-        source: (path) => this.cache.text(path),
-      },
+      this.#importOptions(),
     );
     const loaded = new Map<string, MigrationDefinition>();
     scripts.forEach((script, i) => {
-      const definition = modules[i]?.default as MigrationDefinition | undefined;
-      if (
-        definition !== undefined &&
-        typeof definition === "object" &&
-        definition.revision === script.revision &&
-        typeof definition.up === "function" &&
-        typeof definition.down === "function"
-      ) {
-        loaded.set(script.revision, definition);
-        return;
-      }
-      const file = this.displayPath(script.path);
-      if (definition === undefined || typeof definition !== "object") {
-        throw new BadModuleError(
-          file,
-          "has no default export; export default defineMigration({ ... }).",
-        );
-      }
-      if (definition.revision !== script.revision) {
-        throw new BadModuleError(
-          file,
-          `exports revision ${String(definition.revision)} but its text says ${script.revision}.`,
-        );
-      }
-      if (typeof definition.up !== "function" || typeof definition.down !== "function") {
-        throw new BadModuleError(
-          file,
-          "the migration needs both `up(op)` and `down(op)` functions.",
-        );
-      }
-      loaded.set(script.revision, definition);
+      loaded.set(script.revision, this.#definition(script, modules[i] ?? {}));
     });
     return loaded;
+  }
+
+  /** The migration a module exports, checked against the header read from its text. */
+  #definition(script: MigrationScript, module: Record<string, unknown>): MigrationDefinition {
+    const definition = module.default as MigrationDefinition | undefined;
+    if (
+      definition !== undefined &&
+      typeof definition === "object" &&
+      definition.revision === script.revision &&
+      typeof definition.up === "function" &&
+      typeof definition.down === "function"
+    ) {
+      return definition;
+    }
+    const file = this.displayPath(script.path);
+    if (definition === undefined || typeof definition !== "object") {
+      throw new BadModuleError(
+        file,
+        "has no default export; export default defineMigration({ ... }).",
+      );
+    }
+    if (definition.revision !== script.revision) {
+      throw new BadModuleError(
+        file,
+        `exports revision ${String(definition.revision)} but its text says ${script.revision}.`,
+      );
+    }
+    throw new BadModuleError(file, "the migration needs both `up(op)` and `down(op)` functions.");
   }
 }
 
