@@ -190,7 +190,7 @@ function scriptChunks(
   for (let start = 0; start < files.length; start += chunkSize) {
     const part = files.slice(start, start + chunkSize);
     const cache = new BundleCache(cacheDir, part, "chunk");
-    const found = cache.lookup(options.stamp);
+    const found = cache.lookup(options.stamp, part);
     if (found !== undefined) {
       chunks.push({ start, bundle: found.bundle, isNew: false });
       continue;
@@ -202,7 +202,7 @@ function scriptChunks(
     }
     const joined = joinModuleScripts(part, options.source);
     if (joined === undefined) return undefined;
-    const stored = cache.store(joined.output, joined.inputs, joined.packages, false);
+    const stored = cache.store(joined.output, joined.inputs, joined.packages, false, options.stamp);
     if (stored === undefined) return undefined;
     chunks.push({ start, bundle: stored.bundle, isNew: true });
   }
@@ -542,14 +542,27 @@ class BundleCache {
     this.base = join(dir, `modules-${key}`);
   }
 
-  lookup(known?: KnownStamps): { bundle: string; version: string } | undefined {
+  /**
+   * The kept bundle, if none of its input files changed. `inputs`: the files it is expected to
+   * have been made of (a part of a history is made of its files alone), whose stamps written
+   * as the cache writes them are compared with the kept text, with no JSON to parse.
+   */
+  lookup(
+    known?: KnownStamps,
+    inputs?: readonly string[],
+  ): { bundle: string; version: string } | undefined {
     try {
-      const stamps = JSON.parse(readFileSync(`${this.base}.json`, "utf8")) as Stamp[];
+      const text = readFileSync(`${this.base}.json`, "utf8");
+      if (inputs !== undefined) {
+        const now = JSON.stringify(inputs.map((path) => [path, ...fileStamp(path, known)]));
+        if (now === text) return { bundle: `${this.base}.mjs`, version: versionOf(text) };
+      }
+      const stamps = JSON.parse(text) as Stamp[];
       for (const [path, mtimeMs, size] of stamps) {
         const [nowMtimeMs, nowSize] = fileStamp(path, known);
         if (nowMtimeMs !== mtimeMs || nowSize !== size) return undefined;
       }
-      return { bundle: `${this.base}.mjs`, version: versionOf(stamps) };
+      return { bundle: `${this.base}.mjs`, version: versionOf(text) };
     } catch {
       return undefined;
     }
@@ -564,9 +577,10 @@ class BundleCache {
     inputs: readonly string[],
     packages: readonly string[] | undefined,
     prune = true,
+    known?: KnownStamps,
   ): { bundle: string; version: string } | undefined {
     try {
-      const stored = this.write(output, inputs, packages);
+      const stored = this.write(output, inputs, packages, known);
       if (prune) this.prune(new Set([stored.bundle]));
       return stored;
     } catch {
@@ -578,11 +592,11 @@ class BundleCache {
     output: string,
     inputs: readonly string[],
     packages: readonly string[] | undefined,
+    known: KnownStamps | undefined,
   ): { bundle: string; version: string } {
-    const stamps: Stamp[] = inputs.map((path) => {
-      const stat = statSync(path);
-      return [path, stat.mtimeMs, stat.size];
-    });
+    // A stamp the caller took before it read the file is as good as one taken now: a file
+    // edited since fails the next lookup, never passes it.
+    const stamps: Stamp[] = inputs.map((path) => [path, ...fileStamp(path, known)]);
     mkdirSync(this.dir, { recursive: true });
     // Before the bundle: a bundle found in the cache has the module its packages come from.
     if (packages !== undefined) writePackagesModule(`${this.base}.mjs`, packages);
@@ -591,9 +605,10 @@ class BundleCache {
     const temp = `${this.base}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
     writeFileSync(temp, output);
     renameSync(temp, `${this.base}.mjs`);
-    writeFileSync(temp, JSON.stringify(stamps));
+    const text = JSON.stringify(stamps);
+    writeFileSync(temp, text);
     renameSync(temp, `${this.base}.json`);
-    return { bundle: `${this.base}.mjs`, version: versionOf(stamps) };
+    return { bundle: `${this.base}.mjs`, version: versionOf(text) };
   }
 
   /**
@@ -615,8 +630,9 @@ class BundleCache {
   }
 }
 
-function versionOf(stamps: readonly Stamp[]): string {
-  return createHash("sha256").update(JSON.stringify(stamps)).digest("hex").slice(0, 12);
+/** The version of a bundle kept with `stamps` (their JSON text, as kept). */
+function versionOf(stamps: string): string {
+  return createHash("sha256").update(stamps).digest("hex").slice(0, 12);
 }
 
 /**
