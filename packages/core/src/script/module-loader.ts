@@ -81,17 +81,34 @@ export async function importModules(
 ): Promise<Record<string, unknown>[]> {
   if (files.length === 0) return [];
   if (options.cacheDir === undefined) return importBundled(files, options);
-  const chunks = scriptChunks(files, options.cacheDir, options);
-  if (chunks !== undefined) {
+  // Thousands of files: the parts of a long history kept as scripts, or the bundle kept for
+  // them, each found without reading and hashing every file.
+  return importCached(
+    files,
+    options,
+    options.cacheDir,
+    scriptChunks(files, options.cacheDir, options),
+  );
+}
+
+/** {@link importModules} with a cache, once {@link scriptChunks} said what it found. */
+async function importCached(
+  files: readonly string[],
+  options: ImportModulesOptions,
+  cacheDir: string,
+  chunks: ReturnType<typeof scriptChunks>,
+): Promise<Record<string, unknown>[]> {
+  if (Array.isArray(chunks)) {
     const load = chunkLoader(files, chunks, false);
     const modules: Record<string, unknown>[] = [];
     for (let i = 0; i < files.length; i++) modules.push(await load(i));
     return modules;
   }
+  if (chunks !== undefined) return importBundled(files, options, chunks);
   // A bundle already made for these files (a long history's cold start made one) is as quick
   // to import as a joined module: no need to read and hash every file to find out.
   if (files.length > maxNewTransforms) {
-    const found = new BundleCache(options.cacheDir, files).lookup(options.stamp);
+    const found = new BundleCache(cacheDir, files).lookup(options.stamp);
     if (found !== undefined) return importBundled(files, options, found);
   }
   let joined: JoinedModules | undefined;
@@ -100,7 +117,7 @@ export async function importModules(
     // for thousands (offline rendering) the map would be most of the module, parsed for nothing.
     joined = await joinModules(
       files,
-      options.cacheDir,
+      cacheDir,
       files.length <= maxMappedFiles,
       maxNewTransforms,
       options.stamp,
@@ -151,10 +168,13 @@ export async function importModulesInTurn(
   files: readonly string[],
   options: ImportModulesOptions = {},
 ): Promise<ModuleInTurn> {
-  const chunks =
-    options.cacheDir === undefined ? undefined : scriptChunks(files, options.cacheDir, options);
-  if (chunks !== undefined) return chunkLoader(files, chunks, true);
-  const all = await importModules(files, options);
+  const { cacheDir } = options;
+  const chunks = cacheDir === undefined ? undefined : scriptChunks(files, cacheDir, options);
+  if (Array.isArray(chunks)) return chunkLoader(files, chunks, true);
+  const all =
+    cacheDir === undefined
+      ? await importModules(files, options)
+      : await importCached(files, options, cacheDir, chunks);
   return async (index) => all[index] ?? {};
 }
 
@@ -173,33 +193,38 @@ interface ScriptChunk {
 }
 
 /**
+ * Bumped when the parts' text changes shape (what {@link joinModuleScripts} and
+ * {@link moduleScript} make of a file): parts kept by an earlier retort are then made again.
+ */
+const chunkFormat = 1;
+
+/**
  * More than {@link maxMappedFiles} files as scripts of {@link chunkSize} files each, from the
- * cache or joined now: one new migration makes one part again, not all of them. `undefined`
- * when there are fewer files, when one is not plain enough to join without esbuild
- * ({@link moduleScript}: only package imports, so a module two parts import is the same
- * package, not two copies), or when the cache cannot be written; then the files are imported
- * as one bundle.
+ * cache or joined now: one new migration makes one part again, not all of them. Files that are
+ * not all plain enough to join without esbuild ({@link moduleScript}: only package imports, so
+ * a module two parts import is the same package, not two copies) are one bundle instead: the
+ * one kept for them, if any, is returned. `undefined` when there are fewer files, or when they
+ * are to be bundled afresh (not plain, or a cache that cannot be written).
  */
 function scriptChunks(
   files: readonly string[],
   cacheDir: string,
   options: ImportModulesOptions,
-): ScriptChunk[] | undefined {
+): ScriptChunk[] | { bundle: string; version: string } | undefined {
   if (files.length <= maxMappedFiles) return undefined;
   const chunks: ScriptChunk[] = [];
   for (let start = 0; start < files.length; start += chunkSize) {
     const part = files.slice(start, start + chunkSize);
-    const cache = new BundleCache(cacheDir, part, "chunk");
+    const cache = new BundleCache(cacheDir, part, `chunk-${chunkFormat}`);
     const found = cache.lookup(options.stamp, part);
     if (found !== undefined) {
       chunks.push({ start, bundle: found.bundle, isNew: false });
       continue;
     }
-    // The whole set kept as one bundle (its files are not all plain): not worth joining the
-    // parts again only to find that out.
-    if (start === 0 && new BundleCache(cacheDir, files).lookup(options.stamp) !== undefined) {
-      return undefined;
-    }
+    // The whole set kept as one bundle (its files are not all plain): not worth joining a part
+    // again only to find that out.
+    const whole = new BundleCache(cacheDir, files).lookup(options.stamp);
+    if (whole !== undefined) return whole;
     const joined = joinModuleScripts(part, options.source);
     if (joined === undefined) return undefined;
     const stored = cache.store(joined.output, joined.inputs, joined.packages, false, options.stamp);
