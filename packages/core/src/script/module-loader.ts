@@ -637,17 +637,21 @@ class BundleCache {
   }
 
   /**
-   * Keeps the bundles in use and the most recent others: enough for another plan's parts (a
-   * `downgrade --sql` of the same history), no more than the eight whole bundles of 10,000
-   * migrations that were kept before parts weigh.
+   * Keeps the bundles in use and the most recent others, up to 40 of them and 32 MB: room for
+   * another plan's parts (a `downgrade --sql` of the same history), and no more than the
+   * eight whole bundles of 10,000 migrations that were kept before parts weigh.
    */
   prune(inUse: ReadonlySet<string>): void {
     const bundles = readdirSync(this.dir)
       .filter((name) => name.startsWith("modules-") && name.endsWith(".mjs"))
       .filter((name) => !inUse.has(join(this.dir, name)))
-      .map((name) => ({ name, mtime: statSync(join(this.dir, name)).mtimeMs }))
-      .sort((a, b) => b.mtime - a.mtime);
-    for (const { name } of bundles.slice(40)) {
+      .map((name) => ({ name, stat: statSync(join(this.dir, name)) }))
+      .sort((a, b) => b.stat.mtimeMs - a.stat.mtimeMs);
+    let kept = 0;
+    let bytes = 0;
+    for (const { name, stat } of bundles) {
+      bytes += stat.size;
+      if (++kept <= 40 && bytes <= 32 * 1024 * 1024) continue;
       removeScriptFiles(join(this.dir, name));
       rmSync(join(this.dir, name), { force: true });
       rmSync(join(this.dir, name.replace(/\.mjs$/, ".json")), { force: true });
