@@ -118,7 +118,7 @@ export class ScriptDirectory {
     const root = this.#rootPrefix;
     if (root !== undefined && path.startsWith(root) && path.length > root.length) {
       const rest = path.slice(root.length);
-      if (rest === normalize(rest) && !rest.startsWith("..")) return rest;
+      if (isNormalRest(rest)) return rest;
     }
     return relative(this.config.root, path) || path;
   }
@@ -214,14 +214,22 @@ export class ScriptDirectory {
   async loadMigrationsInTurn(
     revisions: readonly string[],
   ): Promise<(revision: string) => Promise<MigrationDefinition>> {
-    const unique = [...new Set(revisions)];
-    const index = new Map(unique.map((revision, i) => [revision, i]));
+    const index = new Map<string, number>();
+    const scripts: MigrationScript[] = [];
+    for (const revision of revisions) {
+      if (index.has(revision)) continue;
+      index.set(revision, scripts.length);
+      scripts.push(this.script(revision));
+    }
     const module = await importModulesInTurn(
-      unique.map((revision) => this.script(revision).path),
+      scripts.map((script) => script.path),
       this.#importOptions(),
     );
-    return async (revision) =>
-      this.#definition(this.script(revision), await module(index.get(revision)!));
+    return async (revision) => {
+      const i = index.get(revision);
+      if (i === undefined) return (await this.loadMigrations([revision])).get(revision)!;
+      return this.#definition(scripts[i]!, await module(i));
+    };
   }
 
   #importOptions() {
@@ -273,6 +281,16 @@ export class ScriptDirectory {
     }
     throw new BadModuleError(file, "the migration needs both `up(op)` and `down(op)` functions.");
   }
+}
+
+// A relative path with no empty, `.` or `..` segment is what `normalize` gives back: tested
+// by one expression, not by normalising each of 10,000 paths (a twentieth of a warm `--sql`).
+const unnormalSegment = /(?:^|\/)\.{0,2}(?:\/|$)/;
+
+/** Whether `rest`, a path below the root, is normalised and stays below it. */
+function isNormalRest(rest: string): boolean {
+  if (sep !== "/") return rest === normalize(rest) && !rest.startsWith("..");
+  return !unnormalSegment.test(rest);
 }
 
 /**
