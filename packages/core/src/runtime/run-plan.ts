@@ -44,9 +44,10 @@ export async function runPlan(
   options: RunPlanOptions = {},
 ): Promise<StepResult[]> {
   const revisions = steps.map((step) => step.node.revision);
-  const loading: Promise<(revision: string) => Promise<MigrationDefinition>> = options.loadInTurn
-    ? scripts.loadMigrationsInTurn(revisions)
-    : scripts.loadMigrations(revisions).then((loaded) => async (revision) => loaded.get(revision)!);
+  const loading: Promise<(revision: string) => MigrationDefinition | Promise<MigrationDefinition>> =
+    options.loadInTurn
+      ? scripts.loadMigrationsInTurn(revisions)
+      : scripts.loadMigrations(revisions).then((loaded) => (revision) => loaded.get(revision)!);
   const ups = steps.filter((step) => step.direction === "up").map((step) => step.node.revision);
   // While esbuild compiles the migrations in its own process, this one computes the checksums
   // not cached yet (a Babel parse of each file, a third of a cold `--sql`), in turns that let
@@ -74,8 +75,12 @@ export async function runPlan(
         const summary = summarizeStep(scripts, step);
         emit({ kind: "step-start", step: summary });
         const startedAt = new Date();
-        const definition = await migration(step.node.revision);
-        const operations = await recordOperations(definition, step.direction, summary.file);
+        // Awaited only when a promise: 10,000 migrations rendered offline are loaded and
+        // recorded at once, and each await would be a turn of the event loop.
+        const found = migration(step.node.revision);
+        const definition = found instanceof Promise ? await found : found;
+        const recorded = recordOperations(definition, step.direction, summary.file);
+        const operations = recorded instanceof Promise ? await recorded : recorded;
         const checksum = step.direction === "up" ? scripts.checksum(step.node.revision) : null;
         await emitter.step({ step, summary, operations, checksum, startedAt });
         const durationMs = Date.now() - startedAt.getTime();

@@ -148,8 +148,13 @@ async function importCached(
   return files.map((_, i) => namespace[`m${i}`] ?? {});
 }
 
-/** A module of {@link importModulesInTurn}'s files, by its index in them. */
-export type ModuleInTurn = (index: number) => Promise<Record<string, unknown>>;
+/**
+ * A module of {@link importModulesInTurn}'s files, by its index in them: at once when its part
+ * is loaded already, a promise when the part is to be loaded first.
+ */
+export type ModuleInTurn = (
+  index: number,
+) => Record<string, unknown> | Promise<Record<string, unknown>>;
 
 /**
  * {@link importModules} for a caller that uses the modules one after the other, in the order of
@@ -175,7 +180,7 @@ export async function importModulesInTurn(
     cacheDir === undefined
       ? await importModules(files, options)
       : await importCached(files, options, cacheDir, chunks);
-  return async (index) => all[index] ?? {};
+  return (index) => all[index] ?? {};
 }
 
 /**
@@ -250,42 +255,44 @@ function chunkLoader(
   let current:
     | { chunk: ScriptChunk; exports: Record<string, Record<string, unknown>>; keep?: () => void }
     | undefined;
-  return async (index) => {
-    const chunk = chunks[Math.floor(index / chunkSize)]!;
-    if (current?.chunk !== chunk) {
-      if (inTurn && current?.keep !== undefined) {
-        process.off("beforeExit", current.keep);
-        current.keep();
-      }
-      current = undefined;
-      const part = files.slice(chunk.start, chunk.start + chunkSize);
-      let ran: RanScriptBundle;
-      try {
-        const script = readScriptBundle(chunk.bundle);
-        if (script === undefined) throw new Error(`${chunk.bundle} is not a script bundle`);
-        ran = await runScriptBundle(chunk.bundle, script, !chunk.isNew);
-      } catch (error) {
-        throw new BadModuleError(
-          userFrame(error, chunk.bundle) ?? dirname(part[0]!),
-          describeImportError(error),
-          error,
-        );
-      }
-      const { keepCode } = ran;
-      current = { chunk, exports: ran.exports };
-      if (keepCode !== undefined) {
-        // Once: a part asked for again (out of order) is run again, and kept once.
-        let isKept = false;
-        const keep = () => {
-          if (isKept) return;
-          isKept = true;
-          keepCode();
-        };
-        current.keep = keep;
-        process.once("beforeExit", keep);
-      }
+  const load = async (chunk: ScriptChunk): Promise<void> => {
+    if (inTurn && current?.keep !== undefined) {
+      process.off("beforeExit", current.keep);
+      current.keep();
     }
-    return current.exports[`m${index - chunk.start}`] ?? {};
+    current = undefined;
+    let ran: RanScriptBundle;
+    try {
+      const script = readScriptBundle(chunk.bundle);
+      if (script === undefined) throw new Error(`${chunk.bundle} is not a script bundle`);
+      ran = await runScriptBundle(chunk.bundle, script, !chunk.isNew);
+    } catch (error) {
+      throw new BadModuleError(
+        userFrame(error, chunk.bundle) ?? dirname(files[chunk.start]!),
+        describeImportError(error),
+        error,
+      );
+    }
+    const { keepCode } = ran;
+    current = { chunk, exports: ran.exports };
+    if (keepCode !== undefined) {
+      // Once: a part asked for again (out of order) is run again, and kept once.
+      let isKept = false;
+      const keep = () => {
+        if (isKept) return;
+        isKept = true;
+        keepCode();
+      };
+      current.keep = keep;
+      process.once("beforeExit", keep);
+    }
+  };
+  // The module at once while its part is the one loaded: no promise, no turn of the event loop
+  // for each of thousands of migrations.
+  return (index) => {
+    const chunk = chunks[Math.floor(index / chunkSize)]!;
+    if (current?.chunk === chunk) return current.exports[`m${index - chunk.start}`] ?? {};
+    return load(chunk).then(() => current?.exports[`m${index - chunk.start}`] ?? {});
   };
 }
 

@@ -213,7 +213,7 @@ export class ScriptDirectory {
    */
   async loadMigrationsInTurn(
     revisions: readonly string[],
-  ): Promise<(revision: string) => Promise<MigrationDefinition>> {
+  ): Promise<(revision: string) => MigrationDefinition | Promise<MigrationDefinition>> {
     const index = new Map<string, number>();
     const scripts: MigrationScript[] = [];
     for (const revision of revisions) {
@@ -225,10 +225,13 @@ export class ScriptDirectory {
       scripts.map((script) => script.path),
       this.#importOptions(),
     );
-    return async (revision) => {
+    return (revision) => {
       const i = index.get(revision);
-      if (i === undefined) return (await this.loadMigrations([revision])).get(revision)!;
-      return this.#definition(scripts[i]!, await module(i));
+      if (i === undefined) return this.loadMigrations([revision]).then((all) => all.get(revision)!);
+      const found = module(i);
+      return found instanceof Promise
+        ? found.then((namespace) => this.#definition(scripts[i]!, namespace))
+        : this.#definition(scripts[i]!, found);
     };
   }
 
