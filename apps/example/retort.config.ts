@@ -1,4 +1,4 @@
-import { defineConfig } from "retort";
+import { defineConfig } from "retort/config";
 
 export default defineConfig({
   // Unset: the embedded database under .retort/. With `docker compose up -d postgres`:

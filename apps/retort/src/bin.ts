@@ -1,5 +1,5 @@
 import { useKyselyBundle } from "./kysely-bundle";
-import { isOfflineCommandLine, loadsDiffer } from "./offline-command";
+import { configImportsRetort, isOfflineCommandLine, loadsDiffer } from "./offline-command";
 
 declare const __RETORT_VERSION__: string;
 
@@ -18,9 +18,17 @@ if (argv.length === 1 && ["--version", "-v", "-V", "version"].includes(argv[0]!)
 
   // Before anything imports kysely (the CLI and core import it only when they need it): see
   // kysely-bundle.ts. On Node 20 it starts a loader thread that costs more than `heads` on a
-  // thousand migrations, so commands that never connect skip it. Modules loaded before it
+  // thousand migrations, so commands that load no kysely skip it: those that never connect,
+  // unless they load the differ (which imports kysely), as `upgrade --sql` does through the
+  // migrations' `import "retort"`, or a config does with that import. Modules loaded before it
   // (the CLI, core) are loaded without asking that thread.
-  if (!isOfflineCommandLine(argv)) useKyselyBundle();
+  if (
+    !isOfflineCommandLine(argv) ||
+    loadsDiffer(argv) ||
+    configImportsRetort(argv, process.cwd())
+  ) {
+    useKyselyBundle();
+  }
 
   const { shippedDrivers } = await import("./shipped-drivers");
   // Its failure, if any, is reported by the command that needs it.

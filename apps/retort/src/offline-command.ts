@@ -1,3 +1,6 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+
 // Read before @retort/cli is imported, so it cannot use the CLI's own parser: a few lines that
 // only need to be right about which commands never connect. A wrong answer costs time, never
 // behaviour: the kysely bundle only makes loading kysely faster.
@@ -75,4 +78,55 @@ export function loadsDiffer(argv: readonly string[]): boolean {
   if (command === undefined) return false;
   if (command === "revision") return argv.includes("--autogenerate");
   return differCommands.has(command);
+}
+
+/** Where the CLI will look for the config: core's `configFileNames`, in its order. */
+const configFileNames = [
+  "retort.config.ts",
+  "retort.config.mts",
+  "retort.config.js",
+  "retort.config.mjs",
+];
+
+/** The config file a command line will load (`-c`, or the first found from `cwd` upwards). */
+function configFileOf(argv: readonly string[], cwd: string): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i]!;
+    const value = argv[i + 1];
+    if ((token === "-c" || token === "--config") && value !== undefined) return resolve(cwd, value);
+    if (token.startsWith("--config=")) return resolve(cwd, token.slice("--config=".length));
+  }
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    for (const name of configFileNames) {
+      if (existsSync(join(dir, name))) return join(dir, name);
+    }
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/** Commands that never load the config. */
+const configFreeCommands = new Set(["help", "version", "init", "list-templates"]);
+
+/** An import of the main `retort` entry (not `retort/config`), static or dynamic. */
+const importsRetort = /\b(?:from|import)\s*\(?\s*["']retort["']/;
+
+/**
+ * Whether the project's config imports the main `retort` entry, which loads the differ and with
+ * it kysely: then even a command that never connects loads kysely, and its bundle pays. A config
+ * written by `retort init` imports `retort/config` instead. A wrong answer costs time only.
+ *
+ * @example
+ * ```ts
+ * configImportsRetort(["heads"], "/app"); // true when /app/retort.config.ts has `from "retort"`
+ * ```
+ */
+export function configImportsRetort(argv: readonly string[], cwd: string): boolean {
+  const command = commandWord(argv);
+  if (command === undefined || configFreeCommands.has(command)) return false;
+  try {
+    const file = configFileOf(argv, cwd);
+    return file !== undefined && importsRetort.test(readFileSync(file, "utf8"));
+  } catch {
+    return false;
+  }
 }

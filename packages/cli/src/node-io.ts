@@ -1,4 +1,3 @@
-import { createInterface } from "node:readline/promises";
 import type { CliIO } from "./cli-context";
 
 /**
@@ -18,7 +17,9 @@ export function createNodeIO(): CliIO {
     isInteractive: process.stdin.isTTY === true,
     colors: process.stderr.isTTY === true,
     stderrIsTerminal: process.stderr.isTTY === true,
+    // node:readline is loaded only when a question is asked, as the prompt library below.
     readLine: async (prompt) => {
+      const { createInterface } = await import("node:readline/promises");
       const rl = createInterface({ input: process.stdin, output: process.stderr });
       try {
         return await rl.question(prompt);

@@ -261,6 +261,10 @@ describe("retort init / list-templates / edit", () => {
       expect(existsSync(join(p.root, file))).toBe(true);
     }
     expect(readFileSync(join(p.root, ".gitignore"), "utf8")).toContain(".retort/");
+    // The light entry: the main one would load the differ and kysely for every command.
+    expect(readFileSync(join(p.root, "retort.config.ts"), "utf8")).toContain(
+      'import { defineConfig } from "retort/config";',
+    );
     const again = await p.run("init");
     expect(again.code).toBe(1);
     expect(again.stderr).toContain("retort.config.ts already exists");

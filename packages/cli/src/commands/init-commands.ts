@@ -10,7 +10,9 @@ interface ProjectTemplate {
   readonly extraFiles?: Readonly<Record<string, string>>;
 }
 
-const configHeader = `import { defineConfig } from "retort";
+// `retort/config`, not `retort`: the main entry loads the models DSL, the differ and kysely,
+// which every command (`retort heads` included) would pay for just to read the config.
+const configHeader = `import { defineConfig } from "retort/config";
 
 // See the README's config reference for every setting.
 export default defineConfig({

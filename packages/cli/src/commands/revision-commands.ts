@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { relative } from "node:path";
 import { type GenerateRevisionOptions, generateRevision, RetortError } from "@retort/core";
 import type { AutogenerateResult, GeneratedMigration } from "@retort/differ";
@@ -23,6 +22,9 @@ import { lintWrittenRevision } from "./lint-command";
 /** Runs the config's `postWrite` commands on files retort wrote; a failure is a warning. */
 export async function runPostWrite(ctx: CliContext, files: readonly string[]): Promise<void> {
   const config = await ctx.config();
+  if (config.postWrite.length === 0) return;
+  // Loaded here: node:child_process (with net and dgram) costs every command's start-up.
+  const { spawnSync } = await import("node:child_process");
   for (const command of config.postWrite) {
     const quoted = files.map((file) => `'${file.replaceAll("'", "'\\''")}'`).join(" ");
     const result = spawnSync(`${command} ${quoted}`, {
@@ -370,6 +372,7 @@ export const editCommand: Command = {
         hint: "set one, for example `EDITOR=code retort edit head`.",
       });
     }
+    const { spawnSync } = await import("node:child_process");
     for (const node of nodes) {
       const result = spawnSync(`${editor} '${node.path.replaceAll("'", "'\\''")}'`, {
         shell: true,

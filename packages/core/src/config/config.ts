@@ -14,7 +14,7 @@ import { type configSchema, validateConfig } from "./config-schema";
  *
  * @example
  * ```ts
- * import { defineConfig } from "retort";
+ * import { defineConfig } from "retort/config";
  *
  * export default defineConfig({
  *   url: process.env.DATABASE_URL,
