@@ -5,28 +5,57 @@ import type { MigrationDefinition } from "../script/define-migration";
 
 /**
  * Runs a migration's `up` or `down` against a fresh recorder and returns what it recorded.
- * Nothing touches the database here: `op` only collects operations.
+ * Nothing touches the database here: `op` only collects operations. A function that returns no
+ * promise (most do) gets its operations back at once, with no turn of the event loop: an
+ * offline script of 10,000 migrations paid one per migration.
  */
-export async function recordOperations(
+export function recordOperations(
   definition: MigrationDefinition,
   direction: "up" | "down",
   file: string,
-): Promise<readonly Operation[]> {
+): readonly Operation[] | Promise<readonly Operation[]> {
   const op = new Operations();
+  let result: unknown;
   try {
-    await definition[direction](op);
+    result = definition[direction](op);
   } catch (error) {
-    if (isRetortError(error)) {
-      throw wrapError(error, {
-        at: `${file} (${direction})`,
-        details: { file, revision: definition.revision },
-      });
-    }
-    throw new RetortError(
-      "BAD_MIGRATION_MODULE",
-      `${file}: ${direction}() threw while recording operations: ${error instanceof Error ? error.message : String(error)}`,
-      { cause: error, details: { file, revision: definition.revision } },
+    throw recordingError(error, definition, direction, file);
+  }
+  if (isThenable(result)) {
+    return Promise.resolve(result).then(
+      () => op.operations,
+      (error: unknown) => {
+        throw recordingError(error, definition, direction, file);
+      },
     );
   }
   return op.operations;
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (
+    (typeof value === "object" || typeof value === "function") &&
+    value !== null &&
+    typeof (value as { then?: unknown }).then === "function"
+  );
+}
+
+/** The error `up` or `down` threw, naming the migration's file. */
+function recordingError(
+  error: unknown,
+  definition: MigrationDefinition,
+  direction: "up" | "down",
+  file: string,
+): Error {
+  if (isRetortError(error)) {
+    return wrapError(error, {
+      at: `${file} (${direction})`,
+      details: { file, revision: definition.revision },
+    });
+  }
+  return new RetortError(
+    "BAD_MIGRATION_MODULE",
+    `${file}: ${direction}() threw while recording operations: ${error instanceof Error ? error.message : String(error)}`,
+    { cause: error, details: { file, revision: definition.revision } },
+  );
 }

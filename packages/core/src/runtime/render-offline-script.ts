@@ -47,6 +47,7 @@ export async function renderOfflineScript(
     lockTimeout: options.lockTimeout,
     write: options.write,
   });
-  await runPlan(scripts, options.steps, emitter);
+  // A part of the history at a time: ten thousand migrations' code never sits in memory at once.
+  await runPlan(scripts, options.steps, emitter, undefined, { loadInTurn: true });
   return emitter.text;
 }

@@ -1,5 +1,6 @@
 import { setImmediate, setTimeout } from "node:timers/promises";
 import type { MigrationStep } from "../graph/index";
+import type { MigrationDefinition } from "../script/define-migration";
 import type { MigrationScript, ScriptDirectory } from "../script/script-directory";
 import type { MigratorEvent, StepSummary } from "./migrator-event";
 import { recordOperations } from "./record-operations";
@@ -7,6 +8,19 @@ import type { StepEmitter } from "./step-emitter";
 
 /** How many checksums {@link runPlan} computes between two turns of the event loop. */
 const checksumTurn = 50;
+
+/** Per-call input of {@link runPlan}. */
+export interface RunPlanOptions {
+  /**
+   * Import the migrations a part at a time as the plan reaches them, letting each part go
+   * after it ran ({@link ScriptDirectory.loadMigrationsInTurn}): what an offline script of
+   * thousands of migrations wants, so they never sit in memory all at once. A migration that
+   * fails to load then fails when it is reached. Default is `false`: all are imported (and
+   * checked) before the first step runs, as a database must not be half migrated by a plan
+   * whose later file is broken.
+   */
+  readonly loadInTurn?: boolean;
+}
 
 /** A step {@link runPlan} finished, with how long it took. */
 export type StepResult = StepSummary & { readonly durationMs: number };
@@ -27,8 +41,13 @@ export async function runPlan(
   steps: readonly MigrationStep<MigrationScript>[],
   emitter: StepEmitter,
   emit: (event: MigratorEvent) => void = () => {},
+  options: RunPlanOptions = {},
 ): Promise<StepResult[]> {
-  const loading = scripts.loadMigrations(steps.map((step) => step.node.revision));
+  const revisions = steps.map((step) => step.node.revision);
+  const loading: Promise<(revision: string) => MigrationDefinition | Promise<MigrationDefinition>> =
+    options.loadInTurn
+      ? scripts.loadMigrationsInTurn(revisions)
+      : scripts.loadMigrations(revisions).then((loaded) => (revision) => loaded.get(revision)!);
   const ups = steps.filter((step) => step.direction === "up").map((step) => step.node.revision);
   // While esbuild compiles the migrations in its own process, this one computes the checksums
   // not cached yet (a Babel parse of each file, a third of a cold `--sql`), in turns that let
@@ -44,7 +63,7 @@ export async function runPlan(
   } catch (error) {
     checksumError = { error };
   }
-  const migrations = await loading;
+  const migration = await loading;
   if (checksumError !== undefined) throw checksumError.error;
   // All in memory by now: this only writes them to the header cache.
   scripts.prepareChecksums(ups);
@@ -56,8 +75,12 @@ export async function runPlan(
         const summary = summarizeStep(scripts, step);
         emit({ kind: "step-start", step: summary });
         const startedAt = new Date();
-        const definition = migrations.get(step.node.revision)!;
-        const operations = await recordOperations(definition, step.direction, summary.file);
+        // Awaited only when a promise: 10,000 migrations rendered offline are loaded and
+        // recorded at once, and each await would be a turn of the event loop.
+        const found = migration(step.node.revision);
+        const definition = found instanceof Promise ? await found : found;
+        const recorded = recordOperations(definition, step.direction, summary.file);
+        const operations = recorded instanceof Promise ? await recorded : recorded;
         const checksum = step.direction === "up" ? scripts.checksum(step.node.revision) : null;
         await emitter.step({ step, summary, operations, checksum, startedAt });
         const durationMs = Date.now() - startedAt.getTime();

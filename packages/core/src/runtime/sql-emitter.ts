@@ -33,23 +33,32 @@ export interface SqlEmitterConfig {
  * two can be compared line by line.
  */
 export class SqlEmitter implements StepEmitter {
-  private out: string[] = [];
+  /** The pieces rendered and not written yet, each after a newline but the script's first. */
+  private out = "";
   private hasWritten = false;
 
   constructor(private readonly config: SqlEmitterConfig) {}
 
   /** The script so far (what has not been handed to `write`). */
   get text(): string {
-    return this.out.join("\n");
+    return this.hasWritten ? this.out.slice(1) : this.out;
   }
 
-  /** Hands what is rendered to `write`, joined as {@link SqlEmitter.text} would join it. */
+  /** Hands what is rendered to `write`. */
   private flush(): void {
     const { write } = this.config;
-    if (write === undefined || this.out.length === 0) return;
-    write(`${this.hasWritten ? "\n" : ""}${this.out.join("\n")}`);
+    if (write === undefined || this.out === "") return;
+    write(this.out);
     this.hasWritten = true;
-    this.out = [];
+    this.out = "";
+  }
+
+  /**
+   * Appends a piece of the script, pieces joined by newlines: one string grown in place, not an
+   * array joined at every migration (an offline script of 10,000 migrations makes 60,000).
+   */
+  private push(piece: string): void {
+    this.out += this.out === "" && !this.hasWritten ? piece : `\n${piece}`;
   }
 
   async start(): Promise<void> {
@@ -84,13 +93,13 @@ export class SqlEmitter implements StepEmitter {
     const { versionTable } = this.config;
     const script = step.node;
     if (!script.transactional) {
-      this.out.push(`-- ${script.revision} is not transactional: it runs outside a transaction\n`);
+      this.push(`-- ${script.revision} is not transactional: it runs outside a transaction\n`);
     }
     const verb = step.direction === "up" ? "upgrade" : "downgrade";
-    this.out.push(
+    this.push(
       `-- Running ${verb} ${step.fromRevisions.join(", ")} -> ${step.toRevisions.join(", ")}\n`,
     );
-    this.out.push("\n");
+    this.push("\n");
     const { lockTimeout } = lockSettingsFor(script, { lockTimeout: this.config.lockTimeout });
     if (script.transactional && lockTimeout !== undefined) {
       this.statement(setLockTimeoutSql(lockTimeout, "local"));
@@ -137,6 +146,6 @@ export class SqlEmitter implements StepEmitter {
   }
 
   private statement(sql: string): void {
-    this.out.push(`${sql};\n`);
+    this.push(`${sql};\n`);
   }
 }

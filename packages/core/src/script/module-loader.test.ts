@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { importModules } from "./module-loader";
+import { importModules, importModulesInTurn } from "./module-loader";
 
 let dirs: string[] = [];
 afterEach(() => {
@@ -116,10 +116,41 @@ describe("importModules on thousands of files", () => {
     expect(text).toMatch(/^\/\/retort-script /);
     expect(text).not.toContain("__defProp");
     // The module its packages come from, removed, is written again.
-    rmSync(join(cacheDir, bundle.replace(/^modules-/, "packages-")));
+    const packages = readdirSync(cacheDir).find((name) => /^packages-.*\.mjs$/.test(name))!;
+    rmSync(join(cacheDir, packages));
     const again = await importModules(files, { cacheDir, tempDir: join(dir, ".retort") });
     expect(again[3]).toMatchObject({ default: { index: 3, sep: "/" } });
-    expect(existsSync(join(cacheDir, bundle.replace(/^modules-/, "packages-")))).toBe(true);
+    expect(existsSync(join(cacheDir, packages))).toBe(true);
+  });
+
+  it("imports in parts of 500 plain files, or as one bundle when a later file is not plain", async () => {
+    const dir = folder();
+    const files: string[] = [];
+    for (let i = 0; i < 1001; i++) {
+      const file = join(dir, `m${String(i).padStart(4, "0")}.ts`);
+      writeFileSync(file, `export default { index: ${i} };\n`);
+      files.push(file);
+    }
+    const cacheDir = join(dir, ".retort", "cache");
+    const bundles = () => readdirSync(cacheDir).filter((name) => /^modules-.*\.mjs$/.test(name));
+    const load = async () => {
+      const module = await importModulesInTurn(files, { cacheDir, tempDir: join(dir, ".retort") });
+      const indexes: unknown[] = [];
+      for (let i = 0; i < files.length; i++) indexes.push((await module(i)).default);
+      return indexes;
+    };
+    const expected = files.map((_, i) => ({ index: i }));
+    expect(await load()).toEqual(expected);
+    expect(bundles()).toHaveLength(3);
+    // TypeScript's syntax in the last part: that part cannot be joined without esbuild.
+    writeFileSync(files[1000]!, `export default { index: 1000 as number };\n`);
+    for (let run = 0; run < 2; run++) {
+      expect(await load()).toEqual(expected);
+      expect(await importModules(files, { cacheDir })).toEqual(
+        expected.map((value) => ({ default: value })),
+      );
+    }
+    expect(bundles()).toHaveLength(4);
   });
 
   it("keeps an ES module when a file awaits at its top level", async () => {

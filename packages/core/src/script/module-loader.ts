@@ -18,6 +18,7 @@ import { RetortError } from "../errors/retort-error";
 import { moduleScript } from "./checksum-scan";
 import { fileStamp, type JoinedModules, joinModules, type KnownStamps } from "./module-transform";
 import {
+  type RanScriptBundle,
   readScriptBundle,
   removeScriptFiles,
   runScriptBundle,
@@ -80,10 +81,34 @@ export async function importModules(
 ): Promise<Record<string, unknown>[]> {
   if (files.length === 0) return [];
   if (options.cacheDir === undefined) return importBundled(files, options);
+  // Thousands of files: the parts of a long history kept as scripts, or the bundle kept for
+  // them, each found without reading and hashing every file.
+  return importCached(
+    files,
+    options,
+    options.cacheDir,
+    scriptChunks(files, options.cacheDir, options),
+  );
+}
+
+/** {@link importModules} with a cache, once {@link scriptChunks} said what it found. */
+async function importCached(
+  files: readonly string[],
+  options: ImportModulesOptions,
+  cacheDir: string,
+  chunks: ReturnType<typeof scriptChunks>,
+): Promise<Record<string, unknown>[]> {
+  if (Array.isArray(chunks)) {
+    const load = chunkLoader(files, chunks, false);
+    const modules: Record<string, unknown>[] = [];
+    for (let i = 0; i < files.length; i++) modules.push(await load(i));
+    return modules;
+  }
+  if (chunks !== undefined) return importBundled(files, options, chunks);
   // A bundle already made for these files (a long history's cold start made one) is as quick
   // to import as a joined module: no need to read and hash every file to find out.
   if (files.length > maxNewTransforms) {
-    const found = new BundleCache(options.cacheDir, files).lookup(options.stamp);
+    const found = new BundleCache(cacheDir, files).lookup(options.stamp);
     if (found !== undefined) return importBundled(files, options, found);
   }
   let joined: JoinedModules | undefined;
@@ -92,7 +117,7 @@ export async function importModules(
     // for thousands (offline rendering) the map would be most of the module, parsed for nothing.
     joined = await joinModules(
       files,
-      options.cacheDir,
+      cacheDir,
       files.length <= maxMappedFiles,
       maxNewTransforms,
       options.stamp,
@@ -121,6 +146,154 @@ export async function importModules(
     );
   }
   return files.map((_, i) => namespace[`m${i}`] ?? {});
+}
+
+/**
+ * A module of {@link importModulesInTurn}'s files, by its index in them: at once when its part
+ * is loaded already, a promise when the part is to be loaded first.
+ */
+export type ModuleInTurn = (
+  index: number,
+) => Record<string, unknown> | Promise<Record<string, unknown>>;
+
+/**
+ * {@link importModules} for a caller that uses the modules one after the other, in the order of
+ * `files` (an offline script of a long history): thousands of plain files are imported a part
+ * at a time, and a part is let go (its code and what its modules hold) when the next one is
+ * imported, so they never sit in memory all at once. A file that cannot be imported is
+ * reported when its part is. Fewer files, or files that are not plain, are imported at once.
+ *
+ * @example
+ * ```ts
+ * const module = await importModulesInTurn(files, { cacheDir });
+ * (await module(0)).default; // the first file's default export
+ * ```
+ */
+export async function importModulesInTurn(
+  files: readonly string[],
+  options: ImportModulesOptions = {},
+): Promise<ModuleInTurn> {
+  const { cacheDir } = options;
+  const chunks = cacheDir === undefined ? undefined : scriptChunks(files, cacheDir, options);
+  if (Array.isArray(chunks)) return chunkLoader(files, chunks, true);
+  const all =
+    cacheDir === undefined
+      ? await importModules(files, options)
+      : await importCached(files, options, cacheDir, chunks);
+  return (index) => all[index] ?? {};
+}
+
+/**
+ * Files per script of a long history kept in parts ({@link scriptChunks}): small enough that a
+ * part's code is a few megabytes in memory, large enough that the parts of 10,000 files are few.
+ */
+const chunkSize = 500;
+
+/** One part of a long history kept as a script, and the index of its first file. */
+interface ScriptChunk {
+  readonly start: number;
+  readonly bundle: string;
+  /** Made by this run: its code is not worth keeping yet (see {@link runScriptBundle}). */
+  readonly isNew: boolean;
+}
+
+/**
+ * Bumped when the parts' text changes shape (what {@link joinModuleScripts} and
+ * {@link moduleScript} make of a file): parts kept by an earlier retort are then made again.
+ */
+const chunkFormat = 1;
+
+/**
+ * More than {@link maxMappedFiles} files as scripts of {@link chunkSize} files each, from the
+ * cache or joined now: one new migration makes one part again, not all of them. Files that are
+ * not all plain enough to join without esbuild ({@link moduleScript}: only package imports, so
+ * a module two parts import is the same package, not two copies) are one bundle instead: the
+ * one kept for them, if any, is returned. `undefined` when there are fewer files, or when they
+ * are to be bundled afresh (not plain, or a cache that cannot be written).
+ */
+function scriptChunks(
+  files: readonly string[],
+  cacheDir: string,
+  options: ImportModulesOptions,
+): ScriptChunk[] | { bundle: string; version: string } | undefined {
+  if (files.length <= maxMappedFiles) return undefined;
+  const chunks: ScriptChunk[] = [];
+  for (let start = 0; start < files.length; start += chunkSize) {
+    const part = files.slice(start, start + chunkSize);
+    const cache = new BundleCache(cacheDir, part, `chunk-${chunkFormat}`);
+    const found = cache.lookup(options.stamp, part);
+    if (found !== undefined) {
+      chunks.push({ start, bundle: found.bundle, isNew: false });
+      continue;
+    }
+    // The whole set kept as one bundle (its files are not all plain): not worth joining a part
+    // again only to find that out.
+    const whole = new BundleCache(cacheDir, files).lookup(options.stamp);
+    if (whole !== undefined) return whole;
+    const joined = joinModuleScripts(part, options.source);
+    if (joined === undefined) return undefined;
+    const stored = cache.store(joined.output, joined.inputs, joined.packages, false, options.stamp);
+    if (stored === undefined) return undefined;
+    chunks.push({ start, bundle: stored.bundle, isNew: true });
+  }
+  if (chunks.some((chunk) => chunk.isNew)) {
+    new BundleCache(cacheDir, []).prune(new Set(chunks.map((chunk) => chunk.bundle)));
+  }
+  return chunks;
+}
+
+/**
+ * The modules of `chunks`, each part run when a file of it is first asked for. `inTurn`: the
+ * part before is let go then, its code kept first; otherwise every part stays, and its code is
+ * kept when the process is about to exit, with the functions the command ran by then.
+ */
+function chunkLoader(
+  files: readonly string[],
+  chunks: readonly ScriptChunk[],
+  inTurn: boolean,
+): ModuleInTurn {
+  let current:
+    | { chunk: ScriptChunk; exports: Record<string, Record<string, unknown>>; keep?: () => void }
+    | undefined;
+  const load = async (chunk: ScriptChunk): Promise<void> => {
+    if (inTurn && current?.keep !== undefined) {
+      process.off("beforeExit", current.keep);
+      current.keep();
+    }
+    current = undefined;
+    let ran: RanScriptBundle;
+    try {
+      const script = readScriptBundle(chunk.bundle);
+      if (script === undefined) throw new Error(`${chunk.bundle} is not a script bundle`);
+      ran = await runScriptBundle(chunk.bundle, script, !chunk.isNew);
+    } catch (error) {
+      throw new BadModuleError(
+        userFrame(error, chunk.bundle) ?? dirname(files[chunk.start]!),
+        describeImportError(error),
+        error,
+      );
+    }
+    const { keepCode } = ran;
+    current = { chunk, exports: ran.exports };
+    if (keepCode !== undefined) {
+      // Once: a part asked for again (out of order) is run again, and kept once.
+      let isKept = false;
+      const keep = () => {
+        if (isKept) return;
+        isKept = true;
+        keepCode();
+      };
+      current.keep = keep;
+      process.once("beforeExit", keep);
+    }
+  };
+  // The module at once while its part is the one loaded: no promise, no turn of the event loop
+  // for each of thousands of migrations.
+  return (index) => {
+    const chunk = chunks[Math.floor(index / chunkSize)]!;
+    if (current?.chunk === chunk) return current.exports[`m${index - chunk.start}`] ?? {};
+    return load(chunk).then(() => current?.exports[`m${index - chunk.start}`] ?? {});
+  };
 }
 
 /**
@@ -179,7 +352,9 @@ async function importBundled(
     const script = asScript && !isTemporary ? readScriptBundle(bundle) : undefined;
     if (script !== undefined) {
       // The code is kept from the second run on: a cold start does not pay for writing it.
-      namespace = await runScriptBundle(bundle, script, !builtNow);
+      const ran = await runScriptBundle(bundle, script, !builtNow);
+      namespace = ran.exports;
+      if (ran.keepCode !== undefined) process.once("beforeExit", ran.keepCode);
     } else {
       // The version in the query makes a changed bundle a new module for this process's loader.
       const url = `${pathToFileURL(bundle).href}${version ? `?v=${version}` : ""}`;
@@ -386,35 +561,60 @@ const absolutePackageImports: import("esbuild").Plugin = {
 class BundleCache {
   private readonly base: string;
 
+  /** `kind` keeps apart bundles of the same files made in different ways (a part of a history). */
   constructor(
     private readonly dir: string,
     files: readonly string[],
+    kind = "",
   ) {
-    const key = createHash("sha256").update(files.join("\0")).digest("hex").slice(0, 16);
+    const key = createHash("sha256")
+      .update(`${kind}${kind ? "\0" : ""}${files.join("\0")}`)
+      .digest("hex")
+      .slice(0, 16);
     this.base = join(dir, `modules-${key}`);
   }
 
-  lookup(known?: KnownStamps): { bundle: string; version: string } | undefined {
+  /**
+   * The kept bundle, if none of its input files changed. `inputs`: the files it is expected to
+   * have been made of (a part of a history is made of its files alone), whose stamps written
+   * as the cache writes them are compared with the kept text, with no JSON to parse.
+   */
+  lookup(
+    known?: KnownStamps,
+    inputs?: readonly string[],
+  ): { bundle: string; version: string } | undefined {
     try {
-      const stamps = JSON.parse(readFileSync(`${this.base}.json`, "utf8")) as Stamp[];
+      const text = readFileSync(`${this.base}.json`, "utf8");
+      if (inputs !== undefined) {
+        const now = JSON.stringify(inputs.map((path) => [path, ...fileStamp(path, known)]));
+        if (now === text) return { bundle: `${this.base}.mjs`, version: versionOf(text) };
+      }
+      const stamps = JSON.parse(text) as Stamp[];
       for (const [path, mtimeMs, size] of stamps) {
         const [nowMtimeMs, nowSize] = fileStamp(path, known);
         if (nowMtimeMs !== mtimeMs || nowSize !== size) return undefined;
       }
-      return { bundle: `${this.base}.mjs`, version: versionOf(stamps) };
+      return { bundle: `${this.base}.mjs`, version: versionOf(text) };
     } catch {
       return undefined;
     }
   }
 
-  /** Keeps a bundle; `undefined` when the cache folder cannot be written (read-only project). */
+  /**
+   * Keeps a bundle; `undefined` when the cache folder cannot be written (read-only project).
+   * Without `prune`, the caller prunes once it has stored every part of a history.
+   */
   store(
     output: string,
     inputs: readonly string[],
     packages: readonly string[] | undefined,
+    prune = true,
+    known?: KnownStamps,
   ): { bundle: string; version: string } | undefined {
     try {
-      return this.write(output, inputs, packages);
+      const stored = this.write(output, inputs, packages, known);
+      if (prune) this.prune(new Set([stored.bundle]));
+      return stored;
     } catch {
       return undefined;
     }
@@ -424,11 +624,11 @@ class BundleCache {
     output: string,
     inputs: readonly string[],
     packages: readonly string[] | undefined,
+    known: KnownStamps | undefined,
   ): { bundle: string; version: string } {
-    const stamps: Stamp[] = inputs.map((path) => {
-      const stat = statSync(path);
-      return [path, stat.mtimeMs, stat.size];
-    });
+    // A stamp the caller took before it read the file is as good as one taken now: a file
+    // edited since fails the next lookup, never passes it.
+    const stamps: Stamp[] = inputs.map((path) => [path, ...fileStamp(path, known)]);
     mkdirSync(this.dir, { recursive: true });
     // Before the bundle: a bundle found in the cache has the module its packages come from.
     if (packages !== undefined) writePackagesModule(`${this.base}.mjs`, packages);
@@ -437,19 +637,28 @@ class BundleCache {
     const temp = `${this.base}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
     writeFileSync(temp, output);
     renameSync(temp, `${this.base}.mjs`);
-    writeFileSync(temp, JSON.stringify(stamps));
+    const text = JSON.stringify(stamps);
+    writeFileSync(temp, text);
     renameSync(temp, `${this.base}.json`);
-    this.prune();
-    return { bundle: `${this.base}.mjs`, version: versionOf(stamps) };
+    return { bundle: `${this.base}.mjs`, version: versionOf(text) };
   }
 
-  /** Keeps the few most recent bundles. */
-  private prune(): void {
+  /**
+   * Keeps the bundles in use and the most recent others, up to 40 of them and 32 MB: room for
+   * another plan's parts (a `downgrade --sql` of the same history), and no more than the
+   * eight whole bundles of 10,000 migrations that were kept before parts weigh.
+   */
+  prune(inUse: ReadonlySet<string>): void {
     const bundles = readdirSync(this.dir)
       .filter((name) => name.startsWith("modules-") && name.endsWith(".mjs"))
-      .map((name) => ({ name, mtime: statSync(join(this.dir, name)).mtimeMs }))
-      .sort((a, b) => b.mtime - a.mtime);
-    for (const { name } of bundles.slice(8)) {
+      .filter((name) => !inUse.has(join(this.dir, name)))
+      .map((name) => ({ name, stat: statSync(join(this.dir, name)) }))
+      .sort((a, b) => b.stat.mtimeMs - a.stat.mtimeMs);
+    let kept = 0;
+    let bytes = 0;
+    for (const { name, stat } of bundles) {
+      bytes += stat.size;
+      if (++kept <= 40 && bytes <= 32 * 1024 * 1024) continue;
       removeScriptFiles(join(this.dir, name));
       rmSync(join(this.dir, name), { force: true });
       rmSync(join(this.dir, name.replace(/\.mjs$/, ".json")), { force: true });
@@ -457,8 +666,9 @@ class BundleCache {
   }
 }
 
-function versionOf(stamps: readonly Stamp[]): string {
-  return createHash("sha256").update(JSON.stringify(stamps)).digest("hex").slice(0, 12);
+/** The version of a bundle kept with `stamps` (their JSON text, as kept). */
+function versionOf(stamps: string): string {
+  return createHash("sha256").update(stamps).digest("hex").slice(0, 12);
 }
 
 /**

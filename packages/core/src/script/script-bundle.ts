@@ -7,7 +7,7 @@
 // small ES module beside the bundle answers (it imports each package from the project's
 // `node_modules`, as the ES module bundle would have). A bundle this cannot take (top-level
 // await, a dynamic `import()`, `import.meta` beyond the file's location) stays an ES module.
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import {
   closeSync,
   existsSync,
@@ -36,9 +36,13 @@ export function scriptBundleText(code: string, packages: readonly string[]): str
   return `${marker}${JSON.stringify(packages)}\n(function (module, exports, require) {"use strict";\n${code}\n})`;
 }
 
-/** The module that imports a script bundle's packages, named after the bundle. */
-function packagesModule(bundle: string): string {
-  return join(dirname(bundle), basename(bundle).replace(/^modules-/, "packages-"));
+/**
+ * The module that imports a script bundle's packages, beside it and named after the packages:
+ * the parts of one long history share it, so Node's loader loads it once for all of them.
+ */
+function packagesModule(bundle: string, packages: readonly string[]): string {
+  const key = createHash("sha256").update(JSON.stringify(packages)).digest("hex").slice(0, 16);
+  return join(dirname(bundle), `packages-${key}.mjs`);
 }
 
 /** The start of the names of a bundle's code caches, one per version. */
@@ -83,37 +87,47 @@ export function writePackagesModule(bundle: string, packages: readonly string[])
   const text = `${packages.map((name, i) => `import * as p${i} from ${JSON.stringify(name)};`).join("\n")}\nexport default [${packages.map((_, i) => `p${i}`).join(", ")}];\n`;
   const temp = `${bundle}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
   writeFileSync(temp, text);
-  renameSync(temp, packagesModule(bundle));
-}
-
-/** Removes what belongs to a bundle the cache drops. */
-export function removeScriptFiles(bundle: string): void {
-  rmSync(packagesModule(bundle), { force: true });
-  removeCodeCaches(bundle, undefined);
+  renameSync(temp, packagesModule(bundle, packages));
 }
 
 /**
- * Runs a script bundle kept at `bundle` (as {@link readScriptBundle} read it) and returns its exports. With
- * `keepCode`, V8's code for it is written to the cache when the process is about to exit, so
- * it includes the `up` and `down` functions the command ran; a later run reads it instead of
- * compiling.
+ * Removes what belongs to a bundle the cache drops. Its packages module stays: other bundles
+ * with the same packages share it, and one removed is written again when it is needed.
+ */
+export function removeScriptFiles(bundle: string): void {
+  removeCodeCaches(bundle, undefined);
+}
+
+/** A script bundle that ran: its exports, and how to keep V8's code for it. */
+export interface RanScriptBundle {
+  readonly exports: Record<string, Record<string, unknown>>;
+  /**
+   * Writes V8's code for the script to the cache, with every function compiled so far (the `up`
+   * and `down` functions the command ran, when called after them); `undefined` when there is
+   * nothing to write (the cache was read, or `keepCode` was not asked for). A later run reads
+   * it instead of compiling.
+   */
+  readonly keepCode: (() => void) | undefined;
+}
+
+/**
+ * Runs a script bundle kept at `bundle` (as {@link readScriptBundle} read it) and returns its
+ * exports; with `keepCode`, also how to keep the code it compiled (see {@link RanScriptBundle}).
  */
 export async function runScriptBundle(
   bundle: string,
   { text, stat }: ScriptBundleFile,
   keepCode: boolean,
-): Promise<Record<string, Record<string, unknown>>> {
+): Promise<RanScriptBundle> {
   const newline = text.indexOf("\n");
   const packages = JSON.parse(text.slice(marker.length, newline)) as string[];
+  const packagesFile = packagesModule(bundle, packages);
   // Written beside the bundle when it was kept; written again if something removed it since.
-  if (packages.length > 0 && !existsSync(packagesModule(bundle))) {
-    writePackagesModule(bundle, packages);
-  }
+  if (packages.length > 0 && !existsSync(packagesFile)) writePackagesModule(bundle, packages);
   const namespaces =
     packages.length === 0
       ? []
-      : ((await import(pathToFileURL(packagesModule(bundle)).href)) as { default: object[] })
-          .default;
+      : ((await import(pathToFileURL(packagesFile).href)) as { default: object[] }).default;
   // `__esModule` makes esbuild's interop read `default` from the namespace, as ESM would.
   const table = new Map(
     packages.map((name, i) => [name, { __esModule: true, ...namespaces[i] }] as const),
@@ -140,10 +154,11 @@ export async function runScriptBundle(
     module.exports,
     require,
   );
-  if (keepCode && (cachedData === undefined || script.cachedDataRejected === true)) {
-    process.once("beforeExit", () => keepCompiledCode(script, bundle, cacheFile));
-  }
-  return module.exports;
+  const isKept = cachedData !== undefined && script.cachedDataRejected !== true;
+  return {
+    exports: module.exports,
+    keepCode: keepCode && !isKept ? () => keepCompiledCode(script, bundle, cacheFile) : undefined,
+  };
 }
 
 function keepCompiledCode(script: Script, bundle: string, cacheFile: string): void {

@@ -6,7 +6,7 @@ import { RevisionGraph, type RevisionNode } from "../graph/index";
 import type { MigrationDefinition } from "./define-migration";
 import { HeaderCache } from "./header-cache";
 import { bytesChecksum, isBytesChecksum } from "./migration-checksum";
-import { BadModuleError, importModules } from "./module-loader";
+import { BadModuleError, importModules, importModulesInTurn } from "./module-loader";
 
 /** One migration file: its header, read from the text, and where it lives. */
 export interface MigrationScript extends RevisionNode {
@@ -105,7 +105,7 @@ export class ScriptDirectory {
     const root = this.#rootPrefix;
     if (root !== undefined && path.startsWith(root) && path.length > root.length) {
       const rest = path.slice(root.length);
-      if (rest === normalize(rest) && !rest.startsWith("..")) return rest;
+      if (isNormalRest(rest)) return rest;
     }
     return relative(this.config.root, path) || path;
   }
@@ -193,53 +193,94 @@ export class ScriptDirectory {
 
   readonly #loaded = new Map<string, Promise<MigrationDefinition>>();
 
+  /**
+   * {@link ScriptDirectory.loadMigrations} for a caller that runs the migrations once each, in
+   * the order given (an offline script): a long history is imported a part at a time, and each
+   * part let go when the next is imported. Nothing is kept for a later call.
+   */
+  async loadMigrationsInTurn(
+    revisions: readonly string[],
+  ): Promise<(revision: string) => MigrationDefinition | Promise<MigrationDefinition>> {
+    const index = new Map<string, number>();
+    const scripts: MigrationScript[] = [];
+    for (const revision of revisions) {
+      if (index.has(revision)) continue;
+      index.set(revision, scripts.length);
+      scripts.push(this.script(revision));
+    }
+    const module = await importModulesInTurn(
+      scripts.map((script) => script.path),
+      this.#importOptions(),
+    );
+    return (revision) => {
+      const i = index.get(revision);
+      if (i === undefined) return this.loadMigrations([revision]).then((all) => all.get(revision)!);
+      const found = module(i);
+      return found instanceof Promise
+        ? found.then((namespace) => this.#definition(scripts[i]!, namespace))
+        : this.#definition(scripts[i]!, found);
+    };
+  }
+
+  #importOptions() {
+    return {
+      tempDir: join(this.config.root, ".retort"),
+      cacheDir: join(this.config.root, ".retort", "cache"),
+      stamp: (path: string) => this.cache.stamp(path),
+      source: (path: string) => this.cache.text(path),
+    };
+  }
+
   async #importMigrations(revisions: readonly string[]): Promise<Map<string, MigrationDefinition>> {
     const scripts = revisions.map((revision) => this.script(revision));
     const modules = await importModules(
       scripts.map((script) => script.path),
-      {
-        tempDir: join(this.config.root, ".retort"),
-        cacheDir: join(this.config.root, ".retort", "cache"),
-        stamp: (path) => this.cache.stamp(path),
-        source: (path) => this.cache.text(path),
-      },
+      this.#importOptions(),
     );
     const loaded = new Map<string, MigrationDefinition>();
     scripts.forEach((script, i) => {
-      const definition = modules[i]?.default as MigrationDefinition | undefined;
-      if (
-        definition !== undefined &&
-        typeof definition === "object" &&
-        definition.revision === script.revision &&
-        typeof definition.up === "function" &&
-        typeof definition.down === "function"
-      ) {
-        loaded.set(script.revision, definition);
-        return;
-      }
-      const file = this.displayPath(script.path);
-      if (definition === undefined || typeof definition !== "object") {
-        throw new BadModuleError(
-          file,
-          "has no default export; export default defineMigration({ ... }).",
-        );
-      }
-      if (definition.revision !== script.revision) {
-        throw new BadModuleError(
-          file,
-          `exports revision ${String(definition.revision)} but its text says ${script.revision}.`,
-        );
-      }
-      if (typeof definition.up !== "function" || typeof definition.down !== "function") {
-        throw new BadModuleError(
-          file,
-          "the migration needs both `up(op)` and `down(op)` functions.",
-        );
-      }
-      loaded.set(script.revision, definition);
+      loaded.set(script.revision, this.#definition(script, modules[i] ?? {}));
     });
     return loaded;
   }
+
+  /** The migration a module exports, checked against the header read from its text. */
+  #definition(script: MigrationScript, module: Record<string, unknown>): MigrationDefinition {
+    const definition = module.default as MigrationDefinition | undefined;
+    if (
+      definition !== undefined &&
+      typeof definition === "object" &&
+      definition.revision === script.revision &&
+      typeof definition.up === "function" &&
+      typeof definition.down === "function"
+    ) {
+      return definition;
+    }
+    const file = this.displayPath(script.path);
+    if (definition === undefined || typeof definition !== "object") {
+      throw new BadModuleError(
+        file,
+        "has no default export; export default defineMigration({ ... }).",
+      );
+    }
+    if (definition.revision !== script.revision) {
+      throw new BadModuleError(
+        file,
+        `exports revision ${String(definition.revision)} but its text says ${script.revision}.`,
+      );
+    }
+    throw new BadModuleError(file, "the migration needs both `up(op)` and `down(op)` functions.");
+  }
+}
+
+// A relative path with no empty, `.` or `..` segment is what `normalize` gives back: tested
+// by one expression, not by normalising each of 10,000 paths (a twentieth of a warm `--sql`).
+const unnormalSegment = /(?:^|\/)\.{0,2}(?:\/|$)/;
+
+/** Whether `rest`, a path below the root, is normalised and stays below it. */
+function isNormalRest(rest: string): boolean {
+  if (sep !== "/") return rest === normalize(rest) && !rest.startsWith("..");
+  return !unnormalSegment.test(rest);
 }
 
 /**
