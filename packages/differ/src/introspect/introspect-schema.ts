@@ -276,8 +276,9 @@ async function read(
       !isExcludedTable(scope, t.schema, t.name) &&
       !isPreviousToolTable(t.schema, t.name, columnNames.get(t.oid) ?? []),
   );
+  const isKept = new Set(kept);
   const excludedNames = new Set(
-    tables.filter((t) => !kept.includes(t)).map((t) => `${t.schema}.${t.name}`),
+    tables.filter((t) => !isKept.has(t)).map((t) => `${t.schema}.${t.name}`),
   );
   const byOid = new Map<string, TableDescription>();
   for (const t of kept) {
