@@ -1,6 +1,6 @@
 import { quoteIdent, quoteQualified } from "@retort/core";
 import { type Kysely, sql } from "kysely";
-import { introspectSchema } from "../introspect/introspect-schema";
+import { introspectChecksAndIndexes } from "../introspect/introspect-schema";
 import { castInsensitiveExpression } from "../schema/normalize-expression";
 import type {
   CheckDescription,
@@ -40,8 +40,8 @@ function indexElementSql(index: IndexDescription): string {
  * model written naturally (`status in ('a', 'b')`) does not differ forever from what the catalog
  * prints (`(status)::text = ANY (ARRAY['a'::character varying, ...])`). Only expressions that
  * still differ from the database's after the cheap normalization are sent: each is added to a
- * copy of its table inside a transaction that is rolled back, and read back through
- * introspection. An expression PostgreSQL rejects is left as written (the migration will say).
+ * copy of its table inside a transaction that is rolled back, and read back (those copies'
+ * checks and indexes only). An expression PostgreSQL rejects is left as written (the migration will say).
  *
  * @example
  * ```ts
@@ -127,10 +127,11 @@ export async function canonicalExpressions(
           }
         }
       }
-      const probed = await introspectSchema(trx, {
-        schemas: [...new Set(probes.map((p) => p.table.schema))],
-      });
-      const probedTables = new Map(probed.tables.map((t) => [`${t.schema}.${t.name}`, t]));
+      const probed = await introspectChecksAndIndexes(
+        trx,
+        probes.map((p) => ({ schema: p.table.schema, name: p.probeName })),
+      );
+      const probedTables = new Map(probed.map((t) => [`${t.schema}.${t.name}`, t]));
       for (const probe of probes) {
         const probeTable = probedTables.get(`${probe.table.schema}.${probe.probeName}`);
         if (probeTable === undefined) continue;
