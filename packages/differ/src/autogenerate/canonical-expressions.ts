@@ -8,6 +8,7 @@ import type {
   SchemaDescription,
   TableDescription,
 } from "../schema/schema-description";
+import { attempt, doBlock, executeStatement } from "./probe-block";
 
 class Rollback extends Error {}
 
@@ -90,43 +91,43 @@ export async function canonicalExpressions(
   const canonicalIndexes = new Map<string, IndexDescription>();
   try {
     await db.transaction().execute(async (trx) => {
+      // One round trip for every probe: a copy of each table, its expressions each tried in a
+      // subtransaction of its own. What PostgreSQL refused is missing when read back (below).
+      const steps: string[] = [];
       for (const probe of probes) {
         const { table } = probe;
         const probeTable = quoteQualified(table.schema, probe.probeName);
-        await sql
-          .raw(`CREATE TABLE ${probeTable} (LIKE ${quoteQualified(table.schema, table.name)})`)
-          .execute(trx);
+        steps.push(
+          executeStatement(
+            `CREATE TABLE ${probeTable} (LIKE ${quoteQualified(table.schema, table.name)})`,
+          ),
+        );
         let k = 0;
         for (const check of probe.checks.values()) {
           const name = `${probe.probeName}_c${k++}`;
-          await sql.raw("SAVEPOINT retort_probe").execute(trx);
-          try {
-            await sql
-              .raw(
+          steps.push(
+            attempt(
+              executeStatement(
                 `ALTER TABLE ${probeTable} ADD CONSTRAINT ${quoteIdent(name)} CHECK (${check.expression})`,
-              )
-              .execute(trx);
-            canonicalChecks.set(`${table.schema}.${table.name}.${check.name}`, name);
-          } catch {
-            await sql.raw("ROLLBACK TO SAVEPOINT retort_probe").execute(trx);
-          }
+              ),
+            ),
+          );
+          canonicalChecks.set(`${table.schema}.${table.name}.${check.name}`, name);
         }
         for (const index of probe.indexes.values()) {
           const name = `${probe.probeName}_i${k++}`;
-          await sql.raw("SAVEPOINT retort_probe").execute(trx);
-          try {
-            const where = index.where === null ? "" : ` WHERE ${index.where}`;
-            await sql
-              .raw(
+          const where = index.where === null ? "" : ` WHERE ${index.where}`;
+          steps.push(
+            attempt(
+              executeStatement(
                 `CREATE INDEX ${quoteIdent(name)} ON ${probeTable} (${indexElementSql(index)})${where}`,
-              )
-              .execute(trx);
-            canonicalIndexes.set(`${table.schema}.${table.name}.${index.name}`, { ...index, name });
-          } catch {
-            await sql.raw("ROLLBACK TO SAVEPOINT retort_probe").execute(trx);
-          }
+              ),
+            ),
+          );
+          canonicalIndexes.set(`${table.schema}.${table.name}.${index.name}`, { ...index, name });
         }
       }
+      await sql.raw(doBlock(steps.join("\n"))).execute(trx);
       const probed = await introspectChecksAndIndexes(
         trx,
         probes.map((p) => ({ schema: p.table.schema, name: p.probeName })),

@@ -1,4 +1,4 @@
-import { type Operation, quoteLiteral, quoteQualified, renderOperation } from "@retort/core";
+import { type Operation, quoteQualified, renderOperation } from "@retort/core";
 import { type Kysely, sql } from "kysely";
 import { isDeepEqual } from "../compare/is-deep-equal";
 import { indexOperation } from "../compare/table-definition";
@@ -6,6 +6,7 @@ import { createViewOperation } from "../compare/views/view-operations";
 import { introspectViews } from "../introspect/introspect-schema";
 import type { SchemaDescription } from "../schema/schema-description";
 import type { ViewDescription } from "../schema/view-description";
+import { attempt, doBlock, executeStatement } from "./probe-block";
 
 class Rollback extends Error {}
 
@@ -160,7 +161,8 @@ async function printViews(
           const kind = v.materialized ? "MATERIALIZED VIEW" : "VIEW";
           return `DROP ${kind} IF EXISTS ${quoteQualified(v.schema, v.name)} CASCADE`;
         });
-      if (drops.length > 0) await sql.raw(doBlock(drops.map(execute).join("\n"))).execute(trx);
+      if (drops.length > 0)
+        await sql.raw(doBlock(drops.map(executeStatement).join("\n"))).execute(trx);
       let pending = [...views];
       while (pending.length > 0) {
         // Each view in a subtransaction of its own (a refused view is skipped), its indexes
@@ -192,24 +194,8 @@ async function printViews(
 
 function statementsOf(op: Operation): string {
   return renderOperation(op)
-    .map((statement) => execute(statement.sql))
+    .map((statement) => executeStatement(statement.sql))
     .join("\n");
-}
-
-function execute(statement: string): string {
-  return `EXECUTE ${quoteLiteral(statement)};`;
-}
-
-/** PL/pgSQL that runs `body` in a subtransaction and goes on when it fails. */
-function attempt(body: string): string {
-  return `BEGIN\n${body}\nEXCEPTION WHEN others THEN NULL;\nEND;`;
-}
-
-/** `body` as a `DO` statement, under a dollar quote the body does not hold. */
-function doBlock(body: string): string {
-  let tag = "$retort_probe$";
-  for (let k = 0; body.includes(tag); k++) tag = `$retort_probe_${k}$`;
-  return `DO ${tag}\nBEGIN\n${body}\nEND\n${tag}`;
 }
 
 /** Which of `views` exist now (as views or materialized views), by {@link keyOf}. */
