@@ -1,6 +1,6 @@
 import { quoteIdent, quoteQualified } from "@retort/core";
 import { type Kysely, sql } from "kysely";
-import { introspectSchema } from "../introspect/introspect-schema";
+import { introspectChecksAndIndexes } from "../introspect/introspect-schema";
 import { castInsensitiveExpression } from "../schema/normalize-expression";
 import type {
   CheckDescription,
@@ -8,6 +8,7 @@ import type {
   SchemaDescription,
   TableDescription,
 } from "../schema/schema-description";
+import { attempt, doBlock, executeStatement } from "./probe-block";
 
 class Rollback extends Error {}
 
@@ -40,8 +41,8 @@ function indexElementSql(index: IndexDescription): string {
  * model written naturally (`status in ('a', 'b')`) does not differ forever from what the catalog
  * prints (`(status)::text = ANY (ARRAY['a'::character varying, ...])`). Only expressions that
  * still differ from the database's after the cheap normalization are sent: each is added to a
- * copy of its table inside a transaction that is rolled back, and read back through
- * introspection. An expression PostgreSQL rejects is left as written (the migration will say).
+ * copy of its table inside a transaction that is rolled back, and read back (those copies'
+ * checks and indexes only). An expression PostgreSQL rejects is left as written (the migration will say).
  *
  * @example
  * ```ts
@@ -90,47 +91,48 @@ export async function canonicalExpressions(
   const canonicalIndexes = new Map<string, IndexDescription>();
   try {
     await db.transaction().execute(async (trx) => {
+      // One round trip for every probe: a copy of each table, its expressions each tried in a
+      // subtransaction of its own. What PostgreSQL refused is missing when read back (below).
+      const steps: string[] = [];
       for (const probe of probes) {
         const { table } = probe;
         const probeTable = quoteQualified(table.schema, probe.probeName);
-        await sql
-          .raw(`CREATE TABLE ${probeTable} (LIKE ${quoteQualified(table.schema, table.name)})`)
-          .execute(trx);
+        steps.push(
+          executeStatement(
+            `CREATE TABLE ${probeTable} (LIKE ${quoteQualified(table.schema, table.name)})`,
+          ),
+        );
         let k = 0;
         for (const check of probe.checks.values()) {
           const name = `${probe.probeName}_c${k++}`;
-          await sql.raw("SAVEPOINT retort_probe").execute(trx);
-          try {
-            await sql
-              .raw(
+          steps.push(
+            attempt(
+              executeStatement(
                 `ALTER TABLE ${probeTable} ADD CONSTRAINT ${quoteIdent(name)} CHECK (${check.expression})`,
-              )
-              .execute(trx);
-            canonicalChecks.set(`${table.schema}.${table.name}.${check.name}`, name);
-          } catch {
-            await sql.raw("ROLLBACK TO SAVEPOINT retort_probe").execute(trx);
-          }
+              ),
+            ),
+          );
+          canonicalChecks.set(`${table.schema}.${table.name}.${check.name}`, name);
         }
         for (const index of probe.indexes.values()) {
           const name = `${probe.probeName}_i${k++}`;
-          await sql.raw("SAVEPOINT retort_probe").execute(trx);
-          try {
-            const where = index.where === null ? "" : ` WHERE ${index.where}`;
-            await sql
-              .raw(
+          const where = index.where === null ? "" : ` WHERE ${index.where}`;
+          steps.push(
+            attempt(
+              executeStatement(
                 `CREATE INDEX ${quoteIdent(name)} ON ${probeTable} (${indexElementSql(index)})${where}`,
-              )
-              .execute(trx);
-            canonicalIndexes.set(`${table.schema}.${table.name}.${index.name}`, { ...index, name });
-          } catch {
-            await sql.raw("ROLLBACK TO SAVEPOINT retort_probe").execute(trx);
-          }
+              ),
+            ),
+          );
+          canonicalIndexes.set(`${table.schema}.${table.name}.${index.name}`, { ...index, name });
         }
       }
-      const probed = await introspectSchema(trx, {
-        schemas: [...new Set(probes.map((p) => p.table.schema))],
-      });
-      const probedTables = new Map(probed.tables.map((t) => [`${t.schema}.${t.name}`, t]));
+      await sql.raw(doBlock(steps.join("\n"))).execute(trx);
+      const probed = await introspectChecksAndIndexes(
+        trx,
+        probes.map((p) => ({ schema: p.table.schema, name: p.probeName })),
+      );
+      const probedTables = new Map(probed.map((t) => [`${t.schema}.${t.name}`, t]));
       for (const probe of probes) {
         const probeTable = probedTables.get(`${probe.table.schema}.${probe.probeName}`);
         if (probeTable === undefined) continue;

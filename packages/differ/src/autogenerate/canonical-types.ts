@@ -34,8 +34,10 @@ export async function canonicalTypes(
     const existing = byKey.get(`${table.schema}.${table.name}`);
     if (existing === undefined) continue;
     for (const column of table.columns) {
+      // Only a user type's modifier needs the server (most columns have none): looked up first.
+      if (column.userType === null) continue;
       const other = existing.columns.find((c) => c.name === column.name);
-      if (other === undefined || other.type === column.type || column.userType === null) continue;
+      if (other === undefined || other.type === column.type) continue;
       const [element] = elementType(column.type);
       if (splitTypeModifier(element)[1] !== "" && !probes.has(element)) {
         probes.set(element, `t${probes.size}`);

@@ -1,10 +1,12 @@
-import { type Operation, quoteLiteral, quoteQualified, renderOperation } from "@retort/core";
+import { type Operation, quoteQualified, renderOperation } from "@retort/core";
 import { type Kysely, sql } from "kysely";
+import { isDeepEqual } from "../compare/is-deep-equal";
 import { indexOperation } from "../compare/table-definition";
 import { createViewOperation } from "../compare/views/view-operations";
 import { introspectViews } from "../introspect/introspect-schema";
 import type { SchemaDescription } from "../schema/schema-description";
 import type { ViewDescription } from "../schema/view-description";
+import { attempt, doBlock, executeStatement } from "./probe-block";
 
 class Rollback extends Error {}
 
@@ -60,7 +62,9 @@ function columnMismatches(
  * is rolled back, the database's views are dropped and the models' created under their own
  * names (`WITH NO DATA` for a materialized view: nothing runs), each after those it reads. A
  * view PostgreSQL refuses (it reads a table or column the migration has yet to add) keeps its
- * text as written: the migration creates it, and `check` is clean once it ran.
+ * text as written: the migration creates it, and `check` is clean once it ran. A view whose
+ * query is exactly what the database's view of that name prints is not created again (see
+ * {@link printedAlready}): on a clean `check` no DDL runs, and no lock is taken.
  *
  * @example
  * ```ts
@@ -73,41 +77,10 @@ export async function canonicalViews(
   target: SchemaDescription,
 ): Promise<CanonicalViews> {
   if (target.views.length === 0) return { target, mismatches: [] };
-  let printed = new Map<string, ViewDescription>();
-  try {
-    await db.transaction().execute(async (trx) => {
-      // Dependents first, so no CASCADE reaches beyond the views (a rule, a trigger on one).
-      // One DO block for all of them, and one a round for the creations: a round trip per
-      // statement was most of `check` on a schema of a few dozen views.
-      const drops = dropOrder(current.views).map((v) => {
-        const kind = v.materialized ? "MATERIALIZED VIEW" : "VIEW";
-        return `DROP ${kind} IF EXISTS ${quoteQualified(v.schema, v.name)} CASCADE`;
-      });
-      if (drops.length > 0) await sql.raw(doBlock(drops.map(execute).join("\n"))).execute(trx);
-      let pending = [...target.views];
-      while (pending.length > 0) {
-        // Each view in a subtransaction of its own (a refused view is skipped), its indexes
-        // each in one inside it, so their expressions are printed as the server prints them.
-        const steps = pending.map((v) =>
-          attempt(
-            [
-              statementsOf(createViewOperation({ ...v, comment: null, withData: false })),
-              ...v.indexes.map((i) => attempt(statementsOf(indexOperation(v, i)))),
-            ].join("\n"),
-          ),
-        );
-        await sql.raw(doBlock(steps.join("\n"))).execute(trx);
-        const created = await existingViews(trx, pending);
-        const refused = pending.filter((v) => !created.has(keyOf(v)));
-        if (refused.length === pending.length) break;
-        pending = refused;
-      }
-      const probed = await introspectViews(trx, [...new Set(target.views.map((v) => v.schema))]);
-      printed = new Map(probed.map((v) => [keyOf(v), v]));
-      throw new Rollback();
-    });
-  } catch (error) {
-    if (!(error instanceof Rollback)) throw error;
+  const printed = printedAlready(current, target);
+  const toPrint = target.views.filter((v) => !printed.has(keyOf(v)));
+  if (toPrint.length > 0) {
+    for (const [key, v] of await printViews(db, current, toPrint, printed)) printed.set(key, v);
   }
   const mismatches: ViewColumnMismatch[] = [];
   const views = target.views.map((v) => {
@@ -125,26 +98,104 @@ export async function canonicalViews(
   return { target: { ...target, views }, mismatches };
 }
 
+/**
+ * The models' views whose every part the server prints is already the database's view of that
+ * name, by {@link keyOf}: the query is the very text `pg_get_viewdef` printed for it (so the
+ * server would print it again unchanged, the fixed point `pull` and every migration retort
+ * writes rely on), as are the kind, the options and the materialized view's indexes, and every
+ * view it reads is such a view too (a view read by one printed again is dropped, and may change
+ * the columns it infers). Printing them again would give back the database's own.
+ */
+function printedAlready(
+  current: SchemaDescription,
+  target: SchemaDescription,
+): Map<string, ViewDescription> {
+  const existing = new Map(current.views.map((v) => [keyOf(v), v]));
+  const kept = new Map<string, ViewDescription>();
+  for (const v of target.views) {
+    const c = existing.get(keyOf(v));
+    if (
+      c !== undefined &&
+      c.definition === v.definition &&
+      c.materialized === v.materialized &&
+      c.securityBarrier === v.securityBarrier &&
+      c.checkOption === v.checkOption &&
+      isDeepEqual(c.indexes, v.indexes)
+    ) {
+      kept.set(keyOf(v), c);
+    }
+  }
+  // Leave out, until none is left, a view reading one that is printed again or not modelled.
+  for (let isSettled = false; !isSettled; ) {
+    isSettled = true;
+    for (const [key, v] of kept) {
+      const readsPrinted = v.dependsOn.some((d) => existing.has(keyOf(d)) && !kept.has(keyOf(d)));
+      if (readsPrinted) {
+        kept.delete(key);
+        isSettled = false;
+      }
+    }
+  }
+  return kept;
+}
+
+/**
+ * `views` as the server prints them, by {@link keyOf}: created in a transaction rolled back,
+ * after the database's views other than `kept` are dropped (no view in `kept` reads one).
+ */
+async function printViews(
+  db: Kysely<any>,
+  current: SchemaDescription,
+  views: readonly ViewDescription[],
+  kept: ReadonlyMap<string, ViewDescription>,
+): Promise<Map<string, ViewDescription>> {
+  let printed = new Map<string, ViewDescription>();
+  try {
+    await db.transaction().execute(async (trx) => {
+      // Dependents first, so no CASCADE reaches beyond the views (a rule, a trigger on one).
+      // One DO block for all of them, and one a round for the creations: a round trip per
+      // statement was most of `check` on a schema of a few dozen views.
+      const drops = dropOrder(current.views)
+        .filter((v) => !kept.has(keyOf(v)))
+        .map((v) => {
+          const kind = v.materialized ? "MATERIALIZED VIEW" : "VIEW";
+          return `DROP ${kind} IF EXISTS ${quoteQualified(v.schema, v.name)} CASCADE`;
+        });
+      if (drops.length > 0)
+        await sql.raw(doBlock(drops.map(executeStatement).join("\n"))).execute(trx);
+      let pending = [...views];
+      while (pending.length > 0) {
+        // Each view in a subtransaction of its own (a refused view is skipped), its indexes
+        // each in one inside it, so their expressions are printed as the server prints them.
+        const steps = pending.map((v) =>
+          attempt(
+            [
+              statementsOf(createViewOperation({ ...v, comment: null, withData: false })),
+              ...v.indexes.map((i) => attempt(statementsOf(indexOperation(v, i)))),
+            ].join("\n"),
+          ),
+        );
+        await sql.raw(doBlock(steps.join("\n"))).execute(trx);
+        const created = await existingViews(trx, pending);
+        const refused = pending.filter((v) => !created.has(keyOf(v)));
+        if (refused.length === pending.length) break;
+        pending = refused;
+      }
+      const probed = await introspectViews(trx, [...new Set(views.map((v) => v.schema))]);
+      const wanted = new Set(views.map(keyOf));
+      printed = new Map(probed.filter((v) => wanted.has(keyOf(v))).map((v) => [keyOf(v), v]));
+      throw new Rollback();
+    });
+  } catch (error) {
+    if (!(error instanceof Rollback)) throw error;
+  }
+  return printed;
+}
+
 function statementsOf(op: Operation): string {
   return renderOperation(op)
-    .map((statement) => execute(statement.sql))
+    .map((statement) => executeStatement(statement.sql))
     .join("\n");
-}
-
-function execute(statement: string): string {
-  return `EXECUTE ${quoteLiteral(statement)};`;
-}
-
-/** PL/pgSQL that runs `body` in a subtransaction and goes on when it fails. */
-function attempt(body: string): string {
-  return `BEGIN\n${body}\nEXCEPTION WHEN others THEN NULL;\nEND;`;
-}
-
-/** `body` as a `DO` statement, under a dollar quote the body does not hold. */
-function doBlock(body: string): string {
-  let tag = "$retort_probe$";
-  for (let k = 0; body.includes(tag); k++) tag = `$retort_probe_${k}$`;
-  return `DO ${tag}\nBEGIN\n${body}\nEND\n${tag}`;
 }
 
 /** Which of `views` exist now (as views or materialized views), by {@link keyOf}. */

@@ -44,10 +44,22 @@ function columnNames(
 }
 
 /** The constraints of the tables of `schemas`; `version` is `server_version_num`. */
+/**
+ * Only the tables named, when a read needs a few (`null`: every table of the schemas). Their
+ * schemas must be among the read's.
+ */
+export type TableFilter = readonly { schema: string; name: string }[] | null;
+
+function onlyTables(tables: TableFilter): RawBuilder<unknown> {
+  if (tables === null) return sql`true`;
+  return sql`(n.nspname, c.relname) in (select * from unnest(${tables.map((t) => t.schema)}::text[], ${tables.map((t) => t.name)}::text[]))`;
+}
+
 export function readConstraints(
   db: Kysely<any>,
   schemas: string[],
   version: number,
+  tables: TableFilter = null,
 ): Promise<{ rows: ConstraintRow[] }> {
   // confdelsetcols exists from PostgreSQL 15 (null when it lists no column).
   const onDeleteColumns =
@@ -84,7 +96,7 @@ export function readConstraints(
     left join pg_class fc on fc.oid = con.confrelid
     left join pg_namespace fn on fn.oid = fc.relnamespace
     where con.contype in ('p', 'u', 'f', 'c', 'x') and c.relkind in ('r', 'p')
-      and n.nspname = any(${schemas}::text[]) and con.conislocal
+      and n.nspname = any(${schemas}::text[]) and ${onlyTables(tables)} and con.conislocal
       -- A partition's copies of its parent's constraints belong to the parent (PostgreSQL adds
       -- them on ATTACH PARTITION); the partition's own, declared first, are local too.
       and not (c.relispartition and con.coninhcount > 0)`.execute(db);
@@ -130,11 +142,12 @@ export function readIndexes(
   hasNullsNotDistinct: boolean,
   /** Only materialized views' indexes (what `introspectViews` needs), not every table's. */
   onlyMaterializedViews = false,
+  tables: TableFilter = null,
 ): Promise<{ rows: IndexRow[] }> {
   // indnullsnotdistinct exists from PostgreSQL 15.
   const nullsNotDistinct = hasNullsNotDistinct ? sql`i.indnullsnotdistinct` : sql`false`;
   const kinds = onlyMaterializedViews ? sql`c.relkind = 'm'` : sql`c.relkind in ('r', 'p', 'm')`;
-  const inScope = sql`n.nspname = any(${schemas}::text[]) and ${kinds}`;
+  const inScope = sql`n.nspname = any(${schemas}::text[]) and ${kinds} and ${onlyTables(tables)}`;
   // An operator class is named when it is not the default, or has parameters (which follow it).
   const hasOptions = sql`(ia.attoptions is not null and exists (select 1 from unnest(ia.attoptions) o where left(o, 3) <> 'pg_'))`;
   const named = sql`(not opc.opcdefault or ${hasOptions})`;

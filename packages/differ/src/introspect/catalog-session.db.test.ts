@@ -136,7 +136,8 @@ describe("inCatalogSnapshot", () => {
         pid: number;
         path: string;
       }>`select pg_backend_pid() as pid, current_setting('search_path') as path,
-                current_setting('transaction_isolation') as isolation`.execute(session);
+                current_setting('transaction_isolation') as isolation,
+                current_setting('jit') as jit`.execute(session);
       if (++running === 3) allRunning();
       await together;
       return rows[0];
@@ -147,7 +148,12 @@ describe("inCatalogSnapshot", () => {
     );
     expect(new Set(results.map((r) => r?.pid)).size).toBe(3);
     expect(results).toEqual(
-      results.map((r) => ({ pid: r?.pid, path: "pg_catalog", isolation: "repeatable read" })),
+      results.map((r) => ({
+        pid: r?.pid,
+        path: "pg_catalog",
+        isolation: "repeatable read",
+        jit: "off",
+      })),
     );
   });
 

@@ -4,8 +4,10 @@ import { type Kysely, sql } from "kysely";
 /*
  * Where catalog reads run: one repeatable-read transaction (one snapshot) with only `pg_catalog`
  * on the search path, so PostgreSQL qualifies every user object it prints and the text does not
- * depend on the caller's search_path. Parallel workers are off: they cost more to start than a
- * catalog scan takes.
+ * depend on the caller's search_path. Parallel workers and JIT compilation are off: they cost
+ * more to start than a catalog scan takes (the planner overestimates the per-row subqueries of the
+ * constraint and view reads past `jit_above_cost`, and compiling them took 45 ms of MusicBrainz's
+ * 90 ms constraint read on PostgreSQL 15).
  *
  * A big catalog is read faster over several sessions: when the caller's connection offers side
  * sessions (`offerSideSessions`, as the Migrator does for `pg` and `postgres.js`) and is not in a
@@ -37,9 +39,10 @@ export type ReadResults<T extends readonly CatalogRead<unknown>[]> = {
 /** Sessions a catalog read uses at most, the caller's included. */
 const MAX_SESSIONS = 3;
 
-const catalogSettings = (path: string, workers: string) =>
+const catalogSettings = (path: string, workers: string, jit: string) =>
   sql`select set_config('search_path', ${path}, true),
-             set_config('max_parallel_workers_per_gather', ${workers}, true)`;
+             set_config('max_parallel_workers_per_gather', ${workers}, true),
+             set_config('jit', ${jit}, true)`;
 
 /**
  * Runs `fn` on `db` with the catalog settings, in one snapshot: `db`'s own transaction when it
@@ -55,21 +58,23 @@ export async function inCatalogSession<T>(db: Kysely<any>, fn: CatalogRead<T>): 
     const before = await sql<{
       path: string;
       workers: string;
+      jit: string;
     }>`select current_setting('search_path') as path,
-              current_setting('max_parallel_workers_per_gather') as workers`.execute(db);
-    await catalogSettings("pg_catalog", "0").execute(db);
+              current_setting('max_parallel_workers_per_gather') as workers,
+              current_setting('jit') as jit`.execute(db);
+    await catalogSettings("pg_catalog", "0", "off").execute(db);
     try {
       return await fn(db);
     } finally {
-      const { path = "", workers = "2" } = before.rows[0] ?? {};
-      await catalogSettings(path, workers).execute(db);
+      const { path = "", workers = "2", jit = "on" } = before.rows[0] ?? {};
+      await catalogSettings(path, workers, jit).execute(db);
     }
   }
   return db
     .transaction()
     .setIsolationLevel("repeatable read")
     .execute(async (trx) => {
-      await catalogSettings("pg_catalog", "0").execute(trx);
+      await catalogSettings("pg_catalog", "0", "off").execute(trx);
       return fn(trx);
     });
 }
@@ -118,7 +123,8 @@ async function inSharedSnapshot<T>(
       const exported = await sql<{ snapshot: string }>`
         select pg_export_snapshot() as snapshot,
                set_config('search_path', 'pg_catalog', true),
-               set_config('max_parallel_workers_per_gather', '0', true)`
+               set_config('max_parallel_workers_per_gather', '0', true),
+               set_config('jit', 'off', true)`
         .execute(trx)
         .catch(() => {
           throw cannotExport;
@@ -135,7 +141,7 @@ async function inSharedSnapshot<T>(
           .setIsolationLevel("repeatable read")
           .execute(async (sideTrx) => {
             await sql`set transaction snapshot ${sql.lit(snapshot)}`.execute(sideTrx);
-            await catalogSettings("pg_catalog", "0").execute(sideTrx);
+            await catalogSettings("pg_catalog", "0", "off").execute(sideTrx);
             isServing = true;
             await queue.serve(sideTrx);
           })

@@ -25,6 +25,24 @@ export function description(oid: RawBuilder<unknown>, catalog: string): RawBuild
               and d.classoid = ${sql.raw(`'${catalog}'::regclass`)} and d.objsubid = 0)`;
 }
 
+/**
+ * `pg_get_expr(expr, relid[, pretty])` that names the relation only when the expression reads one
+ * of its columns (a `Var` in the node tree): naming it opens the relation, which costs a backend
+ * that has not opened it yet a relation-cache entry (50 ms over 1,000 tables, in each session);
+ * an expression without columns (most defaults: `now()`, `0`, `nextval(...)`) prints the same
+ * with relation 0.
+ */
+export function expressionText(
+  expr: RawBuilder<unknown>,
+  relid: RawBuilder<unknown>,
+  pretty?: boolean,
+): RawBuilder<unknown> {
+  const relation = sql`case when ${expr}::text like '%{VAR %' then ${relid} else 0 end`;
+  return pretty === undefined
+    ? sql`pg_get_expr(${expr}, ${relation})`
+    : sql`pg_get_expr(${expr}, ${relation}, ${sql.raw(String(pretty))})`;
+}
+
 export interface UnmanagedRow {
   kind: string;
   schema: string;

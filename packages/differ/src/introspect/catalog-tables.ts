@@ -1,5 +1,11 @@
 import { type Kysely, type RawBuilder, sql } from "kysely";
-import { description, granteeName, notExtensionMember, optionList } from "./catalog-sql";
+import {
+  description,
+  expressionText,
+  granteeName,
+  notExtensionMember,
+  optionList,
+} from "./catalog-sql";
 
 // Schemas, tables and their columns: what the models declare of a table itself.
 
@@ -130,7 +136,7 @@ export function readColumns(
            -- A domain over an array is in category 'A' too, without an element type.
            (t.typcategory = 'A' and t.typelem <> 0) as is_array,
            a.attnotnull as not_null,
-           pg_get_expr(ad.adbin, ad.adrelid, true) as default_expr,
+           ${expressionText(sql`ad.adbin`, sql`ad.adrelid`, true)} as default_expr,
            a.attidentity::text as identity,
            a.attgenerated::text as generated,
            case when a.attcollation <> t.typcollation and a.attcollation <> 0 then coll.collname::text

@@ -2,7 +2,7 @@ import { connectKysely, openTestDatabase, type TestDatabase } from "@retort/test
 import { type Kysely, sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TableDescription } from "../schema/schema-description";
-import { introspectSchema } from "./introspect-schema";
+import { introspectChecksAndIndexes, introspectSchema } from "./introspect-schema";
 
 let database: TestDatabase;
 let db: Kysely<any>;
@@ -407,13 +407,37 @@ describe("introspectSchema", () => {
   it("works inside the caller's transaction and restores its search_path", async () => {
     await db.transaction().execute(async (trx) => {
       await sql`set local search_path = app, public`.execute(trx);
+      await sql`set local jit = on`.execute(trx);
       const d = await introspectSchema(trx, { schemas: ["app"] });
       expect(d.tables.length).toBe(3);
-      const path = await sql<{ p: string }>`select current_setting('search_path') as p`.execute(
-        trx,
-      );
-      expect(path.rows[0]?.p).toBe("app, public");
+      const path = await sql<{
+        p: string;
+        jit: string;
+      }>`select current_setting('search_path') as p, current_setting('jit') as jit`.execute(trx);
+      expect(path.rows[0]).toEqual({ p: "app, public", jit: "on" });
     });
+  });
+
+  it("reads the checks and indexes of named tables alone as it reads them with the rest", async () => {
+    const whole = await introspectSchema(db, { schemas: ["app"] });
+    const named = await introspectChecksAndIndexes(db, [
+      { schema: "app", name: "post" },
+      { schema: "app", name: "no_such_table" },
+    ]);
+    const byName = <T extends { name: string }>(list: readonly T[]) =>
+      [...list].sort((a, b) => (a.name < b.name ? -1 : 1));
+    const post = whole.tables.find((t) => t.name === "post")!;
+    expect(post.checks.length + post.indexes.length).toBeGreaterThan(3);
+    expect(
+      named.map((t) => ({ ...t, checks: byName(t.checks), indexes: byName(t.indexes) })),
+    ).toEqual([
+      {
+        schema: "app",
+        name: "post",
+        checks: byName(post.checks),
+        indexes: byName(post.indexes),
+      },
+    ]);
   });
 
   it("wraps failures in INTROSPECTION_FAILED", async () => {

@@ -3,7 +3,7 @@
 // keys, indexes, partitions, settings and policies joined by oid); each family's query lives in
 // its own catalog-*.ts file.
 import { type ObjectName, RetortError } from "@retort/core";
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import { identitySequence } from "../schema/identity-sequence";
 import { normalizeDefault } from "../schema/normalize-default";
 import { faithfulExpression, normalizeExpression } from "../schema/normalize-expression";
@@ -29,6 +29,7 @@ import {
   type IndexRow,
   readConstraints,
   readIndexes,
+  type TableFilter,
 } from "./catalog-constraints";
 import { type IntrospectDependenciesOptions, readDependencyEdges } from "./catalog-dependencies";
 import { readFunctions, readTriggers } from "./catalog-functions";
@@ -276,8 +277,9 @@ async function read(
       !isExcludedTable(scope, t.schema, t.name) &&
       !isPreviousToolTable(t.schema, t.name, columnNames.get(t.oid) ?? []),
   );
+  const isKept = new Set(kept);
   const excludedNames = new Set(
-    tables.filter((t) => !kept.includes(t)).map((t) => `${t.schema}.${t.name}`),
+    tables.filter((t) => !isKept.has(t)).map((t) => `${t.schema}.${t.name}`),
   );
   const byOid = new Map<string, TableDescription>();
   for (const t of kept) {
@@ -488,6 +490,73 @@ export async function introspectViews(
       }
     }
     return sortSchemaDescription({ ...emptySchema, views: [...views.values()] }).views;
+  });
+}
+
+/**
+ * The checks and indexes of `tables` (schema and name each), as {@link introspectSchema}
+ * describes them: what `canonicalExpressions` reads back of its probe tables, without reading
+ * every other object of their schemas again.
+ *
+ * @example
+ * ```ts
+ * const [probe] = await introspectChecksAndIndexes(trx, [{ schema: "public", name: "probe" }]);
+ * ```
+ */
+export async function introspectChecksAndIndexes(
+  db: Kysely<any>,
+  tables: NonNullable<TableFilter>,
+): Promise<Pick<TableDescription, "schema" | "name" | "checks" | "indexes">[]> {
+  if (tables.length === 0) return [];
+  return inCatalogSession(db, async (trx) => {
+    const version = await serverVersionNum(trx);
+    const schemas = [...new Set(tables.map((t) => t.schema))];
+    const { rows } = await sql<{ oid: string; schema: string; name: string }>`
+      select c.oid::text as oid, n.nspname::text as schema, c.relname::text as name
+      from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      where c.relkind in ('r', 'p') and (n.nspname, c.relname) in
+        (select * from unnest(${tables.map((t) => t.schema)}::text[], ${tables.map((t) => t.name)}::text[]))`.execute(
+      trx,
+    );
+    const byOid = new Map<string, TableDescription>();
+    for (const t of rows) {
+      byOid.set(t.oid, {
+        schema: t.schema,
+        name: t.name,
+        columns: [],
+        primaryKey: null,
+        uniques: [],
+        checks: [],
+        foreignKeys: [],
+        indexes: [],
+        exclusions: [],
+        comment: null,
+        renamedFrom: null,
+      });
+    }
+    const indexes = (await readIndexes(trx, schemas, version >= 150000, false, tables)).rows;
+    const indexByOid = new Map(indexes.map((i) => [i.oid, i]));
+    const constraintIndexes = new Set<string>();
+    for (const con of (await readConstraints(trx, schemas, version, tables)).rows) {
+      const table = byOid.get(con.table_oid);
+      if (!table) continue;
+      describeConstraint(table, con, indexByOid.get(con.index_oid));
+      if (con.type === "p" || con.type === "u" || con.type === "x")
+        constraintIndexes.add(con.index_oid);
+    }
+    for (const i of indexes) {
+      const table = byOid.get(i.table_oid);
+      if (!table || constraintIndexes.has(i.oid)) continue;
+      const comment = i.comment === null ? {} : { comment: i.comment };
+      const statistics = i.statistics === null ? {} : { statistics: { ...i.statistics } };
+      table.indexes.push({ ...describeIndex(i), ...comment, ...statistics });
+    }
+    return [...byOid.values()].map(({ schema, name, checks, indexes }) => ({
+      schema,
+      name,
+      checks,
+      indexes,
+    }));
   });
 }
 

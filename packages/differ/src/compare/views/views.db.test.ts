@@ -5,7 +5,7 @@ import { autogenerate, checkModels } from "../../autogenerate/autogenerate";
 import { column as c } from "../../models/column-builder";
 import { fn } from "../../models/fn";
 import { index } from "../../models/index-builder";
-import { sql } from "../../models/sql-fragment";
+import { rawSql, sql } from "../../models/sql-fragment";
 import { table } from "../../models/table";
 import { materializedView, view } from "../../models/view";
 import { managedScope } from "../../scope/managed-scope";
@@ -54,6 +54,18 @@ async function migrate(models: Record<string, unknown>): Promise<{
   ).toEqual([]);
   expect(check.isEmpty).toBe(true);
   return { upgrade: result.upgradeOperations, downgrade: result.downgradeOperations };
+}
+
+/** Every view's query as pull writes it (printed with only `pg_catalog` on the path), by name. */
+async function pulledQueries(): Promise<Record<string, string>> {
+  return database.db.transaction().execute(async (trx) => {
+    await kyselySql`set local search_path = pg_catalog`.execute(trx);
+    const { rows } = await kyselySql<{ name: string; definition: string }>`
+      select c.relname::text as name, pg_get_viewdef(c.oid, true) as definition
+      from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      where c.relkind in ('v', 'm') and n.nspname = 'public'`.execute(trx);
+    return Object.fromEntries(rows.map((r) => [r.name, r.definition]));
+  });
 }
 
 const kinds = (ops: readonly Operation[]) =>
@@ -280,6 +292,63 @@ describe("views and materialized views", () => {
     await database.apply(downgrade);
     expect(await attached()).toMatchObject({ comment: "where to write", triggers: 1 });
     expect((await attached())!.acl).toContain("=r/");
+  });
+
+  it("checks views stated as the database prints them without re-creating any: a role that may only read runs check", async () => {
+    const emails = view("author_emails", sql`select id, email, score from author where score > 0`);
+    const stats = materializedView(
+      "author_stats",
+      sql`select max(score) as top from author_emails`,
+      {
+        columns: { top: c.integer() },
+        indexes: (v) => [index("author_stats_top").on(v.top)],
+      },
+    );
+    await migrate({ author, emails, stats });
+    const printed = await pulledQueries();
+    // The models as pull writes them: each query as the server printed it.
+    const models = {
+      author,
+      emails: view("author_emails", rawSql(printed.author_emails!)),
+      stats: materializedView("author_stats", rawSql(printed.author_stats!), {
+        columns: { top: c.integer() },
+        indexes: (v) => [index("author_stats_top").on(v.top)],
+      }),
+    };
+    await kyselySql`do $$ begin create role differ_views_reader nologin; exception when duplicate_object then null; end $$`.execute(
+      database.db,
+    );
+    // Dropping or creating a view needs its owner: a reader's check fails if it re-creates one.
+    const check = await database.db.connection().execute(async (conn) => {
+      await kyselySql`set role differ_views_reader`.execute(conn);
+      try {
+        return await checkModels({ db: conn, models, ...scope });
+      } finally {
+        await kyselySql`reset role`.execute(conn);
+      }
+    });
+    expect(check).toEqual({ changes: [], isEmpty: true, viewColumnMismatches: [] });
+  });
+
+  it("prints again a view stated as the database prints it when a view it reads changes", async () => {
+    const counts = view("author_counts", sql`select count(*)::integer as n from author`);
+    const reader = view("author_counts_reader", sql`select n from author_counts`);
+    await migrate({ author, counts, reader });
+    const printed = await pulledQueries();
+    // The reader's query is unchanged, but the column it reads becomes a bigint.
+    const models = {
+      author,
+      counts: view("author_counts", sql`select count(*) as n from author`),
+      reader: view("author_counts_reader", rawSql(printed.author_counts_reader!), {
+        columns: { n: c.bigint() },
+      }),
+    };
+    const check = await checkModels({ db: database.db, models, ...scope });
+    expect(check.viewColumnMismatches).toEqual([]);
+    expect(check.changes.map((change) => change.object)).toEqual(
+      expect.arrayContaining(["public.author_counts", "public.author_counts_reader"]),
+    );
+    await migrate(models);
   });
 
   it("keeps a hostile name whole", async () => {
