@@ -137,6 +137,12 @@ describe("adding columns", () => {
     expect(await only(`op.execute("ALTER TABLE t ADD COLUMN c bigserial");`)).toEqual([
       "volatile-default-rewrite",
     ]);
+    // However the type's name is spelled, as the parser reads it.
+    for (const type of ["BigSerial", "pg_catalog.serial4"]) {
+      expect(await only(`op.addColumn("t", "c", { type: ${JSON.stringify(type)} });`)).toEqual([
+        "volatile-default-rewrite",
+      ]);
+    }
     expect(
       await only(`op.addColumn("t", "c", { type: "timestamptz", default: { sql: "now()" } });`),
     ).toEqual([]);
