@@ -30,6 +30,12 @@ export interface LintOptions {
   readonly rules?: Readonly<Partial<Record<LintRuleId, LintRuleSetting>>> | undefined;
   /** The config's `lockTimeout`: set, the runner sets `lock_timeout` before each migration. */
   readonly lockTimeout?: number | undefined;
+  /**
+   * What `up` records, for revisions whose file was just written from these operations
+   * (`revision --autogenerate` with the built-in template): those files are read for their
+   * lines and comments but not imported.
+   */
+  readonly recorded?: ReadonlyMap<string, readonly Operation[]> | undefined;
 }
 
 /** What {@link lintMigrations} found. */
@@ -98,13 +104,18 @@ async function lintSequence(
   checks: NotNullChecks,
   options: LintOptions,
 ): Promise<LintResult> {
-  const definitions = await scripts.loadMigrations(sequence.map((node) => node.revision));
+  const recorded = options.recorded ?? new Map<string, readonly Operation[]>();
+  const definitions = await scripts.loadMigrations(
+    sequence.filter((node) => !recorded.has(node.revision)).map((node) => node.revision),
+  );
   const parser = await loadPgParser();
   const findings: LintFinding[] = [];
   const revisions: string[] = [];
   for (const script of sequence) {
     const file = scripts.displayPath(script.path);
-    const operations = await recordOperations(definitions.get(script.revision)!, "up", file);
+    const operations =
+      recorded.get(script.revision) ??
+      (await recordOperations(definitions.get(script.revision)!, "up", file));
     const isWanted = wanted === undefined || wanted.has(script.revision);
     if (!isWanted) {
       checks.apply(lintStatements(operations, [], parser));

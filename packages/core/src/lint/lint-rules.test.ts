@@ -283,6 +283,20 @@ describe("the history a lint of new migrations reads", () => {
     ).rejects.toThrow(/does not load/);
   });
 
+  it("lints the operations it is given for a file just written, without importing it", async () => {
+    const result = await lintHistory(
+      [createT, { up: `op.dropColumn("t", "b");`, preamble: broken.preamble }],
+      {
+        onlyLast: true,
+        rules: { "missing-lock-timeout": "off" },
+        recorded: new Map([
+          [fixtureRevision(2), [{ kind: "dropColumn", schema: "public", table: "t", column: "b" }]],
+        ]),
+      },
+    );
+    expect(result.findings.map((f) => [f.rule, f.line])).toEqual([["drop-column", 7]]);
+  });
+
   it("does not count a check a migration between two linted ones dropped", async () => {
     const result = await lintHistory(
       [
