@@ -13,7 +13,7 @@ import type {
 } from "./lint-rule";
 import type { LintRuleId } from "./lint-rule-ids";
 import { lintStatements } from "./lint-statements";
-import { loadPgParser } from "./pg-parser";
+import { loadPgParser, pgParserNotLoaded, unloadedPgParser } from "./pg-parser";
 import { statementLabel } from "./rules/existing-table-statements";
 import { lintRules } from "./rules/index";
 import { isBadSuppression, parseSuppression, type Suppression } from "./suppressions";
@@ -108,7 +108,20 @@ async function lintSequence(
   const definitions = await scripts.loadMigrations(
     sequence.filter((node) => !recorded.has(node.revision)).map((node) => node.revision),
   );
-  const parser = await loadPgParser();
+  // Loaded by the first statement that needs parsing, if any does.
+  let parser = unloadedPgParser;
+  const statementsOf = async (
+    operations: readonly Operation[],
+    lines: readonly (number | undefined)[],
+  ): Promise<LintStatement[]> => {
+    try {
+      return lintStatements(operations, lines, parser);
+    } catch (error) {
+      if (error !== pgParserNotLoaded) throw error;
+      parser = await loadPgParser();
+      return lintStatements(operations, lines, parser);
+    }
+  };
   const findings: LintFinding[] = [];
   const revisions: string[] = [];
   for (const script of sequence) {
@@ -118,7 +131,7 @@ async function lintSequence(
       (await recordOperations(definitions.get(script.revision)!, "up", file));
     const isWanted = wanted === undefined || wanted.has(script.revision);
     if (!isWanted) {
-      checks.apply(lintStatements(operations, [], parser));
+      checks.apply(await statementsOf(operations, []));
       continue;
     }
     revisions.push(script.revision);
@@ -128,7 +141,7 @@ async function lintSequence(
       transactional: script.transactional,
       statements,
     });
-    let statements = lintStatements(operations, [], parser);
+    let statements = await statementsOf(operations, []);
     const text = readFileSync(script.path, "utf8");
     // Most migrations have nothing to report: only those with findings or suppressions pay for
     // reading their syntax tree (a few ms each), which gives the findings their lines.
@@ -139,10 +152,9 @@ async function lintSequence(
         operations.map((op) => op.kind),
         source.calls,
       );
-      statements = lintStatements(
+      statements = await statementsOf(
         operations,
         sites.map((site) => site?.line),
-        parser,
       );
       findings.push(...lintMigration(migration(statements), source, checks, options));
     }

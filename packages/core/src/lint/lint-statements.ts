@@ -10,7 +10,7 @@ import type {
 import type { ColumnDefinition, ColumnType } from "../ops/column-definition";
 import type { ExecuteOperation, Operation } from "../ops/operation";
 import type { CanonicalType, LintStatement } from "./lint-rule";
-import type { PgParser } from "./pg-parser";
+import { type PgParser, pgParserNotLoaded } from "./pg-parser";
 import {
   canonicalType,
   isSerialType,
@@ -108,7 +108,8 @@ function columnType(type: ColumnType, parser: PgParser): CanonicalType | undefin
 function safely<T>(parse: () => T): T | undefined {
   try {
     return parse();
-  } catch {
+  } catch (error) {
+    if (error === pgParserNotLoaded) throw error;
     return undefined;
   }
 }
@@ -147,6 +148,7 @@ function sqlStatements(
   try {
     raw = parser.parse(op.sql).stmts ?? [];
   } catch (error) {
+    if (error === pgParserNotLoaded) throw error;
     return [
       {
         op,
