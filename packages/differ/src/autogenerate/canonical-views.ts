@@ -1,5 +1,6 @@
 import { type Operation, quoteLiteral, quoteQualified, renderOperation } from "@retort/core";
 import { type Kysely, sql } from "kysely";
+import { isDeepEqual } from "../compare/is-deep-equal";
 import { indexOperation } from "../compare/table-definition";
 import { createViewOperation } from "../compare/views/view-operations";
 import { introspectViews } from "../introspect/introspect-schema";
@@ -73,6 +74,55 @@ export async function canonicalViews(
   target: SchemaDescription,
 ): Promise<CanonicalViews> {
   if (target.views.length === 0) return { target, mismatches: [] };
+  const printed = isAsPrinted(current.views, target.views)
+    ? new Map(current.views.map((v) => [keyOf(v), v]))
+    : await printViews(db, current, target);
+  const mismatches: ViewColumnMismatch[] = [];
+  const views = target.views.map((v) => {
+    const p = printed.get(keyOf(v));
+    if (p === undefined) return v;
+    mismatches.push(...columnMismatches(v, p));
+    return {
+      ...v,
+      definition: p.definition,
+      columns: p.columns,
+      dependsOn: p.dependsOn,
+      indexes: v.indexes.map((i) => p.indexes.find((q) => q.name === i.name) ?? i),
+    };
+  });
+  return { target: { ...target, views }, mismatches };
+}
+
+/**
+ * Whether the models' views are the database's, each as the server printed it (what `pull`
+ * writes): the same views, queries, declared columns (or none) and indexes. Then the server
+ * would print them as the catalog holds them, and dropping and creating every view (an ACCESS
+ * EXCLUSIVE lock on each, the longest part of `check` on a schema of dozens) is not needed.
+ */
+function isAsPrinted(
+  current: readonly ViewDescription[],
+  models: readonly ViewDescription[],
+): boolean {
+  if (current.length !== models.length) return false;
+  const byKey = new Map(current.map((v) => [keyOf(v), v]));
+  return models.every((v) => {
+    const c = byKey.get(keyOf(v));
+    return (
+      c !== undefined &&
+      c.materialized === v.materialized &&
+      c.definition === v.definition &&
+      (v.columns.length === 0 || isDeepEqual(v.columns, c.columns)) &&
+      isDeepEqual(v.indexes, c.indexes)
+    );
+  });
+}
+
+/** The models' views as the server prints them, by {@link keyOf}: see {@link canonicalViews}. */
+async function printViews(
+  db: Kysely<any>,
+  current: SchemaDescription,
+  target: SchemaDescription,
+): Promise<Map<string, ViewDescription>> {
   let printed = new Map<string, ViewDescription>();
   try {
     await db.transaction().execute(async (trx) => {
@@ -109,20 +159,7 @@ export async function canonicalViews(
   } catch (error) {
     if (!(error instanceof Rollback)) throw error;
   }
-  const mismatches: ViewColumnMismatch[] = [];
-  const views = target.views.map((v) => {
-    const p = printed.get(keyOf(v));
-    if (p === undefined) return v;
-    mismatches.push(...columnMismatches(v, p));
-    return {
-      ...v,
-      definition: p.definition,
-      columns: p.columns,
-      dependsOn: p.dependsOn,
-      indexes: v.indexes.map((i) => p.indexes.find((q) => q.name === i.name) ?? i),
-    };
-  });
-  return { target: { ...target, views }, mismatches };
+  return printed;
 }
 
 function statementsOf(op: Operation): string {
