@@ -142,7 +142,7 @@ export type { ViewKeyOf, ViewRowOf } from "./models/view-row";
 export { NameCollisionError } from "./pull/assign-names";
 export { grantRoles } from "./pull/grant-roles";
 export type { RenderBaselineOptions, RenderBaselineResult } from "./pull/render-baseline";
-export { renderBaseline } from "./pull/render-baseline";
+export { baselineNotes, renderBaseline } from "./pull/render-baseline";
 export type {
   ModelFile,
   RenderModelFilesOptions,

@@ -200,9 +200,14 @@ export async function autogenerate(
 }> {
   const config = await ctx.config();
   const scripts = await ctx.scripts();
+  // Where the database stands is asked while the models load: one waits on the network, the
+  // other works in this process. A broken model is still the error reported first.
+  const atDatabase = ctx
+    .migrator()
+    .then(async (migrator) => ({ migrator, current: await migrator.currentHeads() }));
+  atDatabase.catch(() => {});
   const { models, unexported } = await loadModels(ctx);
-  const migrator = await ctx.migrator();
-  const current = await migrator.currentHeads();
+  const { migrator, current } = await atDatabase;
   const heads = scripts.graph.heads.map((head) => head.revision);
   const atHeads = heads.length === current.length && heads.every((head) => current.includes(head));
   if (!atHeads) {

@@ -3,6 +3,7 @@ import {
   type LintResult,
   lintMigrations,
   lintRules,
+  type Operation,
   RetortError,
   type ScriptDirectory,
 } from "@retort/core";
@@ -19,12 +20,18 @@ function countText(result: LintResult): string {
   return `${plural(result.errorCount, "error")}, ${plural(result.warningCount, "warning")} in ${plural(result.revisions.length, "migration")}`;
 }
 
-async function lint(ctx: CliContext, scripts: ScriptDirectory, revisions?: readonly string[]) {
+async function lint(
+  ctx: CliContext,
+  scripts: ScriptDirectory,
+  revisions?: readonly string[],
+  recorded?: ReadonlyMap<string, readonly Operation[]>,
+) {
   const config = await ctx.config();
   return lintMigrations(scripts, {
     revisions,
     rules: config.lintRules,
     lockTimeout: config.lockTimeout,
+    recorded,
   });
 }
 
@@ -115,12 +122,24 @@ export async function lintBeforeUpgrade(
   }
 }
 
-/** Lints a migration `revision --autogenerate` just wrote; findings are printed as warnings. */
-export async function lintWrittenRevision(ctx: CliContext, revision: string): Promise<void> {
+/**
+ * Lints a migration `revision --autogenerate` just wrote; findings are printed as warnings.
+ * `operations`, when given, are what its `up` records (the file is then not imported).
+ */
+export async function lintWrittenRevision(
+  ctx: CliContext,
+  revision: string,
+  operations?: readonly Operation[],
+): Promise<void> {
   const scripts = await ctx.scripts();
   let result: LintResult;
   try {
-    result = await lint(ctx, scripts, [revision]);
+    result = await lint(
+      ctx,
+      scripts,
+      [revision],
+      operations === undefined ? undefined : new Map([[revision, operations]]),
+    );
   } catch (error) {
     ctx.note(
       `warning: could not lint the new migration: ${error instanceof Error ? error.message : String(error)}`,

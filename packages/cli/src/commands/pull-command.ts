@@ -165,7 +165,12 @@ export const pullCommand: Command = {
         { hint: "pass --force to overwrite them, or --dry-run to see what pull would write." },
       );
     }
-    const baselineBody = baseline ? differ.renderBaseline(schema, { dependencies }) : undefined;
+    // A dry run prints the baseline's notes, not its source: only a real pull writes it.
+    const baselineBody =
+      baseline && !dryRun ? differ.renderBaseline(schema, { dependencies }) : undefined;
+    const baselineNotes = baseline
+      ? (baselineBody?.unmanagedNotes ?? differ.baselineNotes(schema, { dependencies }))
+      : [];
     const summary = {
       files: rendered.files.map((file) => relative(config.root, file.path)),
       skipped: rendered.skipped.map((object) => ({
@@ -175,7 +180,7 @@ export const pullCommand: Command = {
         table: object.table,
         label: differ.describeUnmanaged(object),
       })),
-      warnings: [...rendered.warnings, ...(baselineBody?.unmanagedNotes ?? [])],
+      warnings: [...rendered.warnings, ...baselineNotes],
       previousTool: previous,
       // Roles belong to the server: the models and the baseline name them, nothing creates them.
       roles: differ.rolesUsed(schema),

@@ -1,5 +1,11 @@
+import { existsSync, readFileSync } from "node:fs";
 import { relative } from "node:path";
-import { type GenerateRevisionOptions, generateRevision, RetortError } from "@retort/core";
+import {
+  defaultRevisionTemplate,
+  type GenerateRevisionOptions,
+  generateRevision,
+  RetortError,
+} from "@retort/core";
 import type { AutogenerateResult, GeneratedMigration } from "@retort/differ";
 import type { CliContext } from "../cli-context";
 import {
@@ -296,7 +302,18 @@ export const revisionCommand: Command = {
         })),
       });
     }
-    if (!options.dryRun) for (const file of written) await lintWrittenRevision(ctx, file.revision);
+    if (!options.dryRun) {
+      // A file of the built-in template that no postWrite command rewrote records exactly the
+      // operations it was written from: linting it need not import it.
+      const isAsGenerated =
+        config.postWrite.length === 0 &&
+        (!existsSync(config.templatePath) ||
+          readFileSync(config.templatePath, "utf8") === defaultRevisionTemplate);
+      for (const [i, file] of written.entries()) {
+        const operations = isAsGenerated ? generated.migrations[i]!.upgradeOperations : undefined;
+        await lintWrittenRevision(ctx, file.revision, operations);
+      }
+    }
     return 0;
   },
 };

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Operation } from "../ops/operation";
 import { recordOperations } from "../runtime/record-operations";
-import type { ScriptDirectory } from "../script/script-directory";
+import type { MigrationScript, ScriptDirectory } from "../script/script-directory";
 import { type MigrationSource, operationLines, readMigrationSource } from "./call-sites";
 import type {
   LintContext,
@@ -13,7 +13,7 @@ import type {
 } from "./lint-rule";
 import type { LintRuleId } from "./lint-rule-ids";
 import { lintStatements } from "./lint-statements";
-import { loadPgParser } from "./pg-parser";
+import { loadPgParser, pgParserNotLoaded, unloadedPgParser } from "./pg-parser";
 import { statementLabel } from "./rules/existing-table-statements";
 import { lintRules } from "./rules/index";
 import { isBadSuppression, parseSuppression, type Suppression } from "./suppressions";
@@ -21,14 +21,21 @@ import { isBadSuppression, parseSuppression, type Suppression } from "./suppress
 /** Per-call input of {@link lintMigrations}. */
 export interface LintOptions {
   /**
-   * The revisions to report on. Default: every migration. The whole history is still read,
-   * oldest first, so a check validated in an earlier migration counts.
+   * The revisions to report on. Default: every migration. The history before them is read
+   * too, oldest first, when a `SET NOT NULL` in them needs it: a check validated in an earlier
+   * migration counts.
    */
   readonly revisions?: readonly string[] | undefined;
   /** Each rule's setting, over its default (the config's `lint.rules`). */
   readonly rules?: Readonly<Partial<Record<LintRuleId, LintRuleSetting>>> | undefined;
   /** The config's `lockTimeout`: set, the runner sets `lock_timeout` before each migration. */
   readonly lockTimeout?: number | undefined;
+  /**
+   * What `up` records, for revisions whose file was just written from these operations
+   * (`revision --autogenerate` with the built-in template): those files are read for their
+   * lines and comments but not imported.
+   */
+  readonly recorded?: ReadonlyMap<string, readonly Operation[]> | undefined;
 }
 
 /** What {@link lintMigrations} found. */
@@ -68,17 +75,63 @@ export async function lintMigrations(
       : history.reduce((last, node, i) => (wanted.has(node.revision) ? i : last), -1);
   const relevant = history.slice(0, lastWanted + 1);
   if (relevant.length === 0) return { findings: [], errorCount: 0, warningCount: 0, revisions: [] };
-  const definitions = await scripts.loadMigrations(relevant.map((node) => node.revision));
-  const parser = await loadPgParser();
-  const checks = new NotNullChecks();
+  // The history before the first linted migration matters only to a `SET NOT NULL` that no
+  // check of its own proves: linting a new migration must not load and replay a baseline of
+  // thousands of operations for nothing. Without that history the checks known are a subset of
+  // those with it, valid alike (see NotNullChecks), so a proof found stands, and only a proof
+  // not found sends the lint through the whole history.
+  const firstWanted =
+    wanted === undefined ? 0 : relevant.findIndex((node) => wanted.has(node.revision));
+  if (firstWanted > 0) {
+    const checks = new NotNullChecks({ isHistoryKnown: false });
+    const result = await lintSequence(
+      scripts,
+      relevant.slice(firstWanted),
+      wanted,
+      checks,
+      options,
+    );
+    if (!checks.wasHistoryNeeded) return result;
+  }
+  return lintSequence(scripts, relevant, wanted, new NotNullChecks(), options);
+}
+
+/** Lints the migrations of `sequence` that are `wanted`, replaying the others' checks. */
+async function lintSequence(
+  scripts: ScriptDirectory,
+  sequence: readonly MigrationScript[],
+  wanted: ReadonlySet<string> | undefined,
+  checks: NotNullChecks,
+  options: LintOptions,
+): Promise<LintResult> {
+  const recorded = options.recorded ?? new Map<string, readonly Operation[]>();
+  const definitions = await scripts.loadMigrations(
+    sequence.filter((node) => !recorded.has(node.revision)).map((node) => node.revision),
+  );
+  // Loaded by the first statement that needs parsing, if any does.
+  let parser = unloadedPgParser;
+  const statementsOf = async (
+    operations: readonly Operation[],
+    lines: readonly (number | undefined)[],
+  ): Promise<LintStatement[]> => {
+    try {
+      return lintStatements(operations, lines, parser);
+    } catch (error) {
+      if (error !== pgParserNotLoaded) throw error;
+      parser = await loadPgParser();
+      return lintStatements(operations, lines, parser);
+    }
+  };
   const findings: LintFinding[] = [];
   const revisions: string[] = [];
-  for (const script of relevant) {
+  for (const script of sequence) {
     const file = scripts.displayPath(script.path);
-    const operations = await recordOperations(definitions.get(script.revision)!, "up", file);
+    const operations =
+      recorded.get(script.revision) ??
+      (await recordOperations(definitions.get(script.revision)!, "up", file));
     const isWanted = wanted === undefined || wanted.has(script.revision);
     if (!isWanted) {
-      checks.apply(lintStatements(operations, [], parser));
+      checks.apply(await statementsOf(operations, []));
       continue;
     }
     revisions.push(script.revision);
@@ -88,7 +141,7 @@ export async function lintMigrations(
       transactional: script.transactional,
       statements,
     });
-    let statements = lintStatements(operations, [], parser);
+    let statements = await statementsOf(operations, []);
     const text = readFileSync(script.path, "utf8");
     // Most migrations have nothing to report: only those with findings or suppressions pay for
     // reading their syntax tree (a few ms each), which gives the findings their lines.
@@ -99,10 +152,9 @@ export async function lintMigrations(
         operations.map((op) => op.kind),
         source.calls,
       );
-      statements = lintStatements(
+      statements = await statementsOf(
         operations,
         sites.map((site) => site?.line),
-        parser,
       );
       findings.push(...lintMigration(migration(statements), source, checks, options));
     }
@@ -264,6 +316,11 @@ function lintContext(
 /**
  * The `CHECK (column IS NOT NULL)` constraints the history has added and validated, which let
  * `SET NOT NULL` skip its scan (PostgreSQL 12+). A table's checks are keyed by constraint name.
+ *
+ * Started after the history (`isHistoryKnown: false`), it holds exactly the checks added since,
+ * with the same validity: an earlier check only adds to them (a validation or a drop touches
+ * the earlier and the later alike). So what it proves holds; what it cannot prove sets
+ * `wasHistoryNeeded`.
  */
 class NotNullChecks {
   #checks: {
@@ -273,10 +330,22 @@ class NotNullChecks {
     column: string;
     valid: boolean;
   }[] = [];
+  #history: { readonly isKnown: boolean; isNeeded: boolean };
+
+  constructor(options: { isHistoryKnown?: boolean } = {}) {
+    this.#history = { isKnown: options.isHistoryKnown ?? true, isNeeded: false };
+  }
+
+  /** Whether a proof was not found that the history could have given. */
+  get wasHistoryNeeded(): boolean {
+    return this.#history.isNeeded;
+  }
 
   copy(): NotNullChecks {
     const copy = new NotNullChecks();
     copy.#checks = this.#checks.map((check) => ({ ...check }));
+    // The copy answers for this one: its want of history is this one's.
+    copy.#history = this.#history;
     return copy;
   }
 
@@ -285,12 +354,14 @@ class NotNullChecks {
   }
 
   proves(schema: string | undefined, table: string, column: string): boolean {
-    return this.#checks.some(
+    const isProved = this.#checks.some(
       (check) =>
         check.valid &&
         check.column === column &&
         sameTable(check.schema, check.table, schema, table),
     );
+    if (!isProved && !this.#history.isKnown) this.#history.isNeeded = true;
+    return isProved;
   }
 
   #applyOne(op: Operation, notNullColumn: string | undefined): void {

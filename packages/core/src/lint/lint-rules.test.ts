@@ -1,5 +1,11 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { createT, lintHistory, removeLintFixtures, ruleIds } from "./lint-project.test-fixture";
+import {
+  createT,
+  fixtureRevision,
+  lintHistory,
+  removeLintFixtures,
+  ruleIds,
+} from "./lint-project.test-fixture";
 import { lintRuleIds } from "./lint-rule-ids";
 import { lintRules } from "./rules/index";
 
@@ -131,6 +137,12 @@ describe("adding columns", () => {
     expect(await only(`op.execute("ALTER TABLE t ADD COLUMN c bigserial");`)).toEqual([
       "volatile-default-rewrite",
     ]);
+    // However the type's name is spelled, as the parser reads it.
+    for (const type of ["BigSerial", "pg_catalog.serial4"]) {
+      expect(await only(`op.addColumn("t", "c", { type: ${JSON.stringify(type)} });`)).toEqual([
+        "volatile-default-rewrite",
+      ]);
+    }
     expect(
       await only(`op.addColumn("t", "c", { type: "timestamptz", default: { sql: "now()" } });`),
     ).toEqual([]);
@@ -251,6 +263,54 @@ describe("set-not-null-unchecked", () => {
       { onlyLast: true, rules: { "missing-lock-timeout": "off" } },
     );
     expect(ruleIds(other)).toEqual(["set-not-null-unchecked"]);
+  });
+});
+
+describe("the history a lint of new migrations reads", () => {
+  const broken = { up: createT, preamble: 'throw new Error("this migration does not load");\n' };
+
+  it("does not load earlier migrations when nothing needs them", async () => {
+    const result = await lintHistory([broken, `op.dropColumn("t", "b");`], {
+      onlyLast: true,
+      rules: { "missing-lock-timeout": "off" },
+    });
+    expect(ruleIds(result)).toEqual(["drop-column"]);
+  });
+
+  it("reads them for a SET NOT NULL that the new migrations do not prove", async () => {
+    await expect(
+      lintHistory([broken, `op.alterColumn("t", "a", { nullable: false });`], { onlyLast: true }),
+    ).rejects.toThrow(/does not load/);
+  });
+
+  it("lints the operations it is given for a file just written, without importing it", async () => {
+    const result = await lintHistory(
+      [createT, { up: `op.dropColumn("t", "b");`, preamble: broken.preamble }],
+      {
+        onlyLast: true,
+        rules: { "missing-lock-timeout": "off" },
+        recorded: new Map([
+          [fixtureRevision(2), [{ kind: "dropColumn", schema: "public", table: "t", column: "b" }]],
+        ]),
+      },
+    );
+    expect(result.findings.map((f) => [f.rule, f.line])).toEqual([["drop-column", 7]]);
+  });
+
+  it("does not count a check a migration between two linted ones dropped", async () => {
+    const result = await lintHistory(
+      [
+        createT,
+        `op.addCheck("t_a_nn", "t", "a IS NOT NULL");`,
+        `op.dropConstraint("t_a_nn", "t");`,
+        `op.alterColumn("t", "a", { nullable: false });`,
+      ],
+      {
+        revisions: [fixtureRevision(2), fixtureRevision(4)],
+        rules: { "missing-lock-timeout": "off", "check-not-valid": "off" },
+      },
+    );
+    expect(ruleIds(result)).toEqual(["set-not-null-unchecked"]);
   });
 });
 

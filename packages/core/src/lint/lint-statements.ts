@@ -10,7 +10,7 @@ import type {
 import type { ColumnDefinition, ColumnType } from "../ops/column-definition";
 import type { ExecuteOperation, Operation } from "../ops/operation";
 import type { CanonicalType, LintStatement } from "./lint-rule";
-import type { PgParser } from "./pg-parser";
+import { type PgParser, pgParserNotLoaded } from "./pg-parser";
 import {
   canonicalType,
   isSerialType,
@@ -67,13 +67,24 @@ function operationStatement(
 /** A column whose every existing row needs a value computed: the table is rewritten. */
 function rewritesOnAdd(column: ColumnDefinition, parser: PgParser): boolean {
   if (column.identity !== undefined || column.generated !== undefined) return true;
-  const type = columnType(column.type, parser);
-  if (type !== undefined && isSerialType(type)) return true;
+  if (maySpellSerial(column.type)) {
+    const type = columnType(column.type, parser);
+    if (type !== undefined && isSerialType(type)) return true;
+  }
   const value = column.default;
   if (isSqlExpression(value)) {
     return isVolatileExpression(safely(() => parser.parseExpression(value.sql)));
   }
   return false;
+}
+
+/**
+ * Whether a type's text can name a serial type: the parser takes a type's name from its
+ * letters (folded, quoted, or escaped as in `U&"\0073erial"`), so a text with neither `serial`
+ * nor `U&` cannot, and needs no parse (the parser's first call costs tens of milliseconds).
+ */
+function maySpellSerial(type: ColumnType): boolean {
+  return typeof type !== "string" || /serial|u&/i.test(type);
 }
 
 function isSqlExpression(value: unknown): value is { sql: string } {
@@ -97,7 +108,8 @@ function columnType(type: ColumnType, parser: PgParser): CanonicalType | undefin
 function safely<T>(parse: () => T): T | undefined {
   try {
     return parse();
-  } catch {
+  } catch (error) {
+    if (error === pgParserNotLoaded) throw error;
     return undefined;
   }
 }
@@ -136,6 +148,7 @@ function sqlStatements(
   try {
     raw = parser.parse(op.sql).stmts ?? [];
   } catch (error) {
+    if (error === pgParserNotLoaded) throw error;
     return [
       {
         op,

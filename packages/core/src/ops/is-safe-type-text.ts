@@ -15,6 +15,19 @@ const typeToken = /\s+|[A-Za-z_][A-Za-z0-9_]*|"(?:[^"\0]|"")+"|-?\d+|[(),.[\]]/y
  * ```
  */
 export function isSafeTypeText(text: string): boolean {
+  // A schema repeats a few types over thousands of columns, each validated as an operation.
+  let safe = answers.get(text);
+  if (safe === undefined) {
+    safe = scan(text);
+    if (answers.size < maxAnswers) answers.set(text, safe);
+  }
+  return safe;
+}
+
+const answers = new Map<string, boolean>();
+const maxAnswers = 10_000;
+
+function scan(text: string): boolean {
   if (!/^\s*("|[A-Za-z_])/.test(text)) return false;
   let depth = 0;
   let brackets = 0;

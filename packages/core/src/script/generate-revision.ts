@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { RetortError } from "../errors/retort-error";
 import { newRevisionId, REVISION_ID_RULE, revisionIdProblem } from "../graph/revision-id";
-import { parseMigrationHeader } from "./migration-header";
+import { parseMigrationHeader, readMigrationHeader } from "./migration-header";
 import { defaultRevisionTemplate, renderRevisionTemplate, revisionSlug } from "./revision-template";
 import type { MigrationScript, ScriptDirectory } from "./script-directory";
 
@@ -136,10 +136,10 @@ export function generateRevision(
       hint: "choose another --rev-id or message.",
     });
   }
-  const template =
-    options.templatePath !== undefined && existsSync(options.templatePath)
-      ? readFileSync(options.templatePath, "utf8")
-      : defaultRevisionTemplate;
+  const isOwnTemplate = options.templatePath !== undefined && existsSync(options.templatePath);
+  const template = isOwnTemplate
+    ? readFileSync(options.templatePath!, "utf8")
+    : defaultRevisionTemplate;
   const text = renderRevisionTemplate(template, {
     revision,
     downRevisions: parentIds,
@@ -152,8 +152,11 @@ export function generateRevision(
     upgrades: options.upgrades,
     downgrades: options.downgrades,
   });
-  // Read back what we wrote, so a broken template fails here and not at the next command.
-  const header = parseMigrationHeader(text, scripts.displayPath(path));
+  // Read back what we wrote, so a broken template fails here and not at the next command. The
+  // built-in one writes a header the scanner reads without loading a parser.
+  const header = isOwnTemplate
+    ? parseMigrationHeader(text, scripts.displayPath(path))
+    : readMigrationHeader(text, () => scripts.displayPath(path));
   if (!options.dryRun) writeFileSync(path, text, { flag: "wx" });
   return {
     revision,

@@ -33,4 +33,11 @@ describe("renderRevisionTemplate", () => {
       ].join("\n"),
     );
   });
+
+  it("indents every line of a body without a template literal", () => {
+    const text = render('op.createTable("t", {\n  columns: { a: { type: "text" } },\n});');
+    expect(text).toContain(
+      '  up(op) {\n    op.createTable("t", {\n      columns: { a: { type: "text" } },\n    });\n  },',
+    );
+  });
 });

@@ -126,6 +126,7 @@ function routine(
       details: { function: name },
     });
   }
+  const definedIn = callerFile(ownFile);
   const model: FnModel = Object.freeze({
     [fnBrand]: true as const,
     name,
@@ -142,7 +143,9 @@ function routine(
     set: Object.freeze({ ...(options.set ?? {}) }),
     comment: options.comment ?? null,
     renamedFrom: options.renamedFrom ?? null,
-    definedIn: callerFile(ownFile),
+    get definedIn() {
+      return definedIn();
+    },
   });
   definedFunctions().push(model);
   return model;

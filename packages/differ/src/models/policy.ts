@@ -100,6 +100,7 @@ export function policy<const Name extends string>(
     });
   }
   const table = tableOf(options.on);
+  const definedIn = callerFile(ownFile);
   const model: PolicyModel<Name> = Object.freeze({
     [policyBrand]: true as const,
     name,
@@ -112,7 +113,9 @@ export function policy<const Name extends string>(
     withCheck: sqlText(options.withCheck),
     comment: options.comment ?? null,
     renamedFrom: options.renamedFrom ?? null,
-    definedIn: callerFile(ownFile),
+    get definedIn() {
+      return definedIn();
+    },
   });
   definedPolicies().push(model);
   return model;

@@ -199,9 +199,23 @@ function pathOf(file: string): string | null {
 
 /**
  * The file of the first stack frame outside retort's own code: the models file. `also` names
- * more of retort's files to skip (another model builder's own).
+ * more of retort's files to skip (another model builder's own). The stack is taken now and read
+ * on the first call of the function returned: the CLI never asks (it knows each model's file
+ * from its imports), and reading it (a source map lookup per model) was most of `table(...)`.
  */
-export function callerFile(...also: string[]): string | null {
+export function callerFile(...also: string[]): () => string | null {
+  // V8 keeps the frames and formats them when `stack` is first read, with the
+  // `Error.prepareStackTrace` of that moment.
+  const holder: { stack?: unknown } = {};
+  Error.captureStackTrace(holder, callerFile);
+  let found: string | null | undefined;
+  return () => {
+    found ??= fileOfFrames(holder, also);
+    return found;
+  };
+}
+
+function fileOfFrames(holder: { stack?: unknown }, also: readonly string[]): string | null {
   // Node's own stack text maps every frame through the source maps when they are enabled (the
   // CLI enables them): over a second for a thousand models. The raw call sites tell retort's
   // frames from the models' (retort's own are in `ownFile`, or the bundle it is part of), so
@@ -210,8 +224,6 @@ export function callerFile(...also: string[]): string | null {
   let sites: NodeJS.CallSite[] = [];
   Error.prepareStackTrace = (_error, callSites) => callSites;
   try {
-    const holder: { stack?: unknown } = {};
-    Error.captureStackTrace(holder, callerFile);
     sites = Array.isArray(holder.stack) ? (holder.stack as NodeJS.CallSite[]) : [];
   } finally {
     if (format === undefined) delete (Error as { prepareStackTrace?: unknown }).prepareStackTrace;
@@ -295,6 +307,7 @@ export function table(
       ? extrasOrOptions
       : maybeOptions) ?? {};
   let computed: TableExtras | null = null;
+  const definedIn = callerFile(partitionFile);
   const bound: Record<string, Column> = {};
   const result: AnyTable = {
     [tableBrand]: true,
@@ -317,7 +330,9 @@ export function table(
     partitionOf:
       (options as { [partitionOfOption]?: PartitionOfModel })[partitionOfOption] ??
       (options.partitionOf === undefined ? null : { ...options.partitionOf, ownColumns: true }),
-    definedIn: callerFile(partitionFile),
+    get definedIn() {
+      return definedIn();
+    },
     extras() {
       if (computed === null) computed = extrasFn ? extrasFn(bound) : {};
       return computed;

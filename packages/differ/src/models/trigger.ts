@@ -122,6 +122,7 @@ export function trigger<const Name extends string>(
   }
   const table = tableOf(options.on);
   const when = options.when;
+  const definedIn = callerFile(ownFile);
   const model: TriggerModel<Name> = Object.freeze({
     [triggerBrand]: true as const,
     name,
@@ -140,7 +141,9 @@ export function trigger<const Name extends string>(
     deferrable: options.deferrable ?? false,
     initiallyDeferred: options.initiallyDeferred ?? false,
     comment: options.comment ?? null,
-    definedIn: callerFile(ownFile),
+    get definedIn() {
+      return definedIn();
+    },
   });
   definedTriggers().push(model);
   return model;

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { objectKey } from "../introspect/object-key";
 import { column, table, schema as tables } from "../schema/description.test-fixture";
 import type { SchemaDescription, UnmanagedObject } from "../schema/schema-description";
-import { renderBaseline } from "./render-baseline";
+import { baselineNotes, renderBaseline } from "./render-baseline";
 
 function unmanaged(
   kind: UnmanagedObject["kind"],
@@ -132,6 +132,37 @@ describe("renderBaseline", () => {
     expect(result.downgrades.split("\n")).toEqual([
       'op.execute("ALTER DEFAULT PRIVILEGES FOR ROLE owner IN SCHEMA public REVOKE SELECT, UPDATE ON TABLES FROM reader");',
       'op.execute("DROP POLICY own_rows ON public.doc");',
+    ]);
+  });
+
+  it("gives the same notes without writing the baseline (pull --dry-run)", () => {
+    const described = schema([
+      unmanaged("base type", "tiny", null),
+      unmanaged(
+        "user mapping",
+        "app SERVER replica (password left out)",
+        "CREATE USER MAPPING FOR app SERVER replica OPTIONS (\"user\" 'app')",
+      ),
+      unmanaged(
+        "foreign server",
+        "replica",
+        "CREATE SERVER replica FOREIGN DATA WRAPPER postgres_fdw",
+      ),
+      unmanaged("view", "a", " SELECT * FROM public.b;"),
+      unmanaged("view", "b", " SELECT * FROM public.a;"),
+    ]);
+    // A loop no split breaks is a note, which only the plan's order finds.
+    const dependencies = [
+      dependsOn(["relation", "a"], ["relation", "b"]),
+      dependsOn(["relation", "b"], ["relation", "a"]),
+    ];
+    const notes = baselineNotes(described, { dependencies });
+    expect(notes).toEqual(renderBaseline(described, { dependencies }).unmanagedNotes);
+    expect(notes.map((note) => note.split(":")[0])).toEqual([
+      "base type public.tiny",
+      "user mapping for app SERVER replica",
+      expect.stringContaining("in a loop the baseline cannot break"),
+      "roles",
     ]);
   });
 

@@ -2,7 +2,12 @@ import type { CatalogDependency } from "../introspect/object-key";
 import { renderMigrationBody } from "../render/render-migration-body";
 import { quoteIdentAsNeeded, quoteQualifiedAsNeeded } from "../schema/quote-ident";
 import type { SchemaDescription, UnmanagedObject } from "../schema/schema-description";
-import { type BaselineStatement, type BaselineStep, planBaseline } from "./baseline-plan";
+import {
+  type BaselinePlan,
+  type BaselineStatement,
+  type BaselineStep,
+  planBaseline,
+} from "./baseline-plan";
 import { grantRoles } from "./grant-roles";
 import { routineSignature, userMapping } from "./unmanaged-names";
 
@@ -93,9 +98,31 @@ export function renderBaseline(
   options: RenderBaselineOptions = {},
 ): RenderBaselineResult {
   const plan = planBaseline(schema, options.dependencies ?? []);
-  const upgrades = body(plan.steps, "up");
-  const downgrades = body([...plan.steps].reverse(), "down");
+  return {
+    upgrades: body(plan.steps, "up"),
+    downgrades: body([...plan.steps].reverse(), "down"),
+    unmanagedNotes: notesOf(schema, plan),
+  };
+}
 
+/**
+ * The `unmanagedNotes` of {@link renderBaseline}, without writing the baseline's source: what
+ * `pull --dry-run --baseline` prints. The notes come from the same plan (a dependency loop the
+ * order cannot break is one), so the plan is still made.
+ *
+ * @example
+ * ```ts
+ * const notes = baselineNotes(schema, { dependencies: await introspectDependencies(db) });
+ * ```
+ */
+export function baselineNotes(
+  schema: SchemaDescription,
+  options: RenderBaselineOptions = {},
+): string[] {
+  return notesOf(schema, planBaseline(schema, options.dependencies ?? []));
+}
+
+function notesOf(schema: SchemaDescription, plan: BaselinePlan): string[] {
   const unmanagedNotes = plan.withoutDefinition.map((u) =>
     u.kind === "other object"
       ? `${u.name}: retort does not know this kind of object, so the baseline neither creates nor drops it; add it to the baseline by hand.`
@@ -143,7 +170,7 @@ export function renderBaseline(
       `roles used by grants and default privileges: ${grantRoleNames.map(quoteIdentAsNeeded).join(", ")}; these roles must exist where the baseline runs (roles are created outside migrations).`,
     );
   }
-  return { upgrades, downgrades, unmanagedNotes };
+  return unmanagedNotes;
 }
 
 function byName(a: UnmanagedObject, b: UnmanagedObject): number {

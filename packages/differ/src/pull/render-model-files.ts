@@ -173,7 +173,7 @@ export function renderModelFiles(
   options: RenderModelFilesOptions,
 ): RenderModelFilesResult {
   const importFrom = options.importFrom ?? "retort";
-  const extension = options.importExtension ?? "";
+  const specifier = specifiers(options.importExtension ?? "");
   const modelsDir = resolve(options.modelsDir);
   const entryPath = resolve(modelsDir, options.entryFile);
   const warnings: string[] = [];
@@ -402,7 +402,7 @@ export function renderModelFiles(
       tables: tableExports,
       enums: enumExports,
       names: namesBySchema.get(t.schema)!,
-      specifier: (target) => specifier(file, target, extension),
+      specifier: (target) => specifier(file, target),
       importFrom,
       warnings,
       extraDsl: [
@@ -456,7 +456,7 @@ export function renderModelFiles(
         tableExports,
         columnKeys,
         importFrom,
-        specifier: (from, to) => specifier(from, to, extension),
+        specifier,
         warnings,
       }),
     );
@@ -471,7 +471,7 @@ export function renderModelFiles(
   files.push(
     ...routineFiles(
       { functions, triggers, identifiers, folderOf, tableExports, importFrom },
-      (from, to) => specifier(from, to, extension),
+      specifier,
     ),
   );
 
@@ -481,7 +481,7 @@ export function renderModelFiles(
   }
 
   const entryLines = files
-    .map((f) => `export * from ${stringLiteral(specifier(entryPath, f.path, extension))};\n`)
+    .map((f) => `export * from ${stringLiteral(specifier(entryPath, f.path))};\n`)
     .sort();
   files.push({
     path: entryPath,
@@ -528,15 +528,36 @@ function tablePropertyWarning(u: UnmanagedObject): string | null {
 
 /**
  * The import specifier of `target` from `from`'s folder: `./account`, `../billing/invoice`,
- * ending with `extension`.
+ * ending with `extension`. Remembered per folder and target: the tables of a folder import the
+ * same few tables, and the entry every file.
  */
-function specifier(from: string, target: string, extension: string): string {
-  const folder = dirname(from);
-  // Most are of a file in the same folder, where `relative` would only cost its resolving.
-  let path =
-    dirname(target) === folder ? basename(target) : relative(folder, target).split(sep).join("/");
-  path = path.replace(/\.ts$/, extension);
-  return path.startsWith(".") ? path : `./${path}`;
+function specifiers(extension: string): (from: string, target: string) => string {
+  const folders = new Map<string, string>();
+  const folderOf = (path: string): string => {
+    let folder = folders.get(path);
+    if (folder === undefined) {
+      folder = dirname(path);
+      folders.set(path, folder);
+    }
+    return folder;
+  };
+  const made = new Map<string, string>();
+  return (from, target) => {
+    const folder = folderOf(from);
+    const key = `${folder}\u0000${target}`;
+    let text = made.get(key);
+    if (text === undefined) {
+      // Most are of a file in the same folder, where `relative` would only cost its resolving.
+      let path =
+        folderOf(target) === folder
+          ? basename(target)
+          : relative(folder, target).split(sep).join("/");
+      path = path.replace(/\.ts$/, extension);
+      text = path.startsWith(".") ? path : `./${path}`;
+      made.set(key, text);
+    }
+    return text;
+  };
 }
 
 type Exported =

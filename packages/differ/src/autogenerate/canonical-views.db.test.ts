@@ -1,0 +1,53 @@
+import { sql as kyselySql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openRoundTripDatabase, type RoundTripDatabase } from "../compare/round-trip.test-fixture";
+import { column as c } from "../models/column-builder";
+import { table } from "../models/table";
+import { view } from "../models/view";
+import { managedScope } from "../scope/managed-scope";
+import { checkModels } from "./autogenerate";
+
+let database: RoundTripDatabase;
+const scope = managedScope({
+  versionTableSchema: "public",
+  versionTable: "retort_version",
+  historyTable: "retort_history",
+});
+
+beforeAll(async () => {
+  database = await openRoundTripDatabase("differ_canonical_views");
+}, 60_000);
+
+afterAll(async () => {
+  await database?.close();
+});
+
+const post = table("post", { id: c.bigint().primaryKey(), title: c.text().notNull() });
+
+describe("canonicalViews", () => {
+  it("leaves the database's views alone when the models hold them as the server prints them", async () => {
+    await kyselySql`create table post (id bigint primary key, title text not null)`.execute(
+      database.db,
+    );
+    await kyselySql`create view post_title as select id, title from post`.execute(database.db);
+    // What `pull` writes: the query as the catalog holds it.
+    const [printed] = (await database.introspect()).views.map((v) => v.definition);
+    const models = { post, postTitle: view("post_title", printed!) };
+    await database.db.connection().execute(async (reader) => {
+      // A reader of the view holds a lock that dropping it, even in a probe rolled back, waits for.
+      await kyselySql`begin`.execute(reader);
+      await kyselySql`select * from post_title`.execute(reader);
+      try {
+        await database.db.connection().execute(async (session) => {
+          await kyselySql`set lock_timeout = '5s'`.execute(session);
+          const check = await checkModels({ db: session, models, ...scope });
+          await kyselySql`reset lock_timeout`.execute(session);
+          expect(check.changes.map((change) => change.description)).toEqual([]);
+          expect(check.isEmpty).toBe(true);
+        });
+      } finally {
+        await kyselySql`rollback`.execute(reader);
+      }
+    });
+  });
+});
