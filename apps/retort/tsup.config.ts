@@ -8,7 +8,7 @@ const { version } = JSON.parse(
 };
 
 export default defineConfig({
-  entry: ["src/index.ts", "src/bin.ts", "src/testing.ts", "src/config.ts"],
+  entry: ["src/index.ts", "src/bin.ts", "src/testing.ts", "src/config.ts", "src/migration.ts"],
   format: ["esm"],
   dts: true,
   clean: true,

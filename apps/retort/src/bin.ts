@@ -19,20 +19,17 @@ if (argv.length === 1 && ["--version", "-v", "-V", "version"].includes(argv[0]!)
   // Before anything imports kysely (the CLI and core import it only when they need it): see
   // kysely-bundle.ts. On Node 20 it starts a loader thread that costs more than `heads` on a
   // thousand migrations, so commands that load no kysely skip it: those that never connect,
-  // unless they load the differ (which imports kysely), as `upgrade --sql` does through the
-  // migrations' `import "retort"`, or a config does with that import. Modules loaded before it
-  // (the CLI, core) are loaded without asking that thread.
-  if (
-    !isOfflineCommandLine(argv) ||
-    loadsDiffer(argv) ||
-    configImportsRetort(argv, process.cwd())
-  ) {
+  // unless they load the differ (which imports kysely), as `upgrade --sql` does when the
+  // migrations import `retort` (not `retort/migration`), or a config does with that import.
+  // Modules loaded before it (the CLI, core) are loaded without asking that thread.
+  const differ = loadsDiffer(argv, process.cwd());
+  if (!isOfflineCommandLine(argv) || differ || configImportsRetort(argv, process.cwd())) {
     useKyselyBundle();
   }
 
   const { shippedDrivers } = await import("./shipped-drivers");
   // Its failure, if any, is reported by the command that needs it.
-  if (loadsDiffer(argv)) await import("@retort/differ").catch(() => undefined);
+  if (differ) await import("@retort/differ").catch(() => undefined);
 
   // From here on, the modules loaded are the project's (config, migrations, models): an error
   // they throw names the line of the user's TypeScript, through the bundle's source map.

@@ -1,6 +1,8 @@
 /**
- * retort: Alembic for TypeScript and PostgreSQL. This is the one import a project needs:
- * `defineConfig`, `defineMigration`, the models DSL, and the programmatic API.
+ * retort: Alembic for TypeScript and PostgreSQL. Everything a project imports: `defineConfig`,
+ * `defineMigration`, the models DSL, and the programmatic API. The config and the migrations
+ * have lighter entries of their own (`retort/config`, `retort/migration`), which leave the
+ * differ and kysely unloaded.
  */
 
 export { runCli } from "@retort/cli";

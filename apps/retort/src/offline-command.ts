@@ -51,32 +51,31 @@ export function isOfflineCommandLine(argv: readonly string[]): boolean {
   return !argv.some((token) => token === "--indicate-current" || token.includes("current"));
 }
 
-/** Commands that compare with the models or import migrations (which import `retort`). */
-const differCommands = new Set([
-  "check",
-  "pull",
-  "squash",
-  "status",
-  "test",
-  "upgrade",
-  "downgrade",
-]);
+/** Commands that compare with the models (the differ's work). */
+const differCommands = new Set(["check", "pull", "squash", "status", "test"]);
+
+/** Commands that import migrations, which load the differ only if they import `retort`. */
+const migrationCommands = new Set(["upgrade", "downgrade"]);
 
 /**
  * Whether a command line will surely load `@retort/differ`, so start-up can load it before
- * source maps are on (its map is larger than the module). A wrong answer costs time only.
+ * source maps are on (its map is larger than the module). `upgrade` and `downgrade` load it when
+ * the project's migrations import the main `retort` entry, as its template makes them (see
+ * {@link templateImportsRetort}). A wrong answer costs time only.
  *
  * @example
  * ```ts
- * loadsDiffer(["check"]); // true
- * loadsDiffer(["revision", "-m", "x"]); // false
- * loadsDiffer(["revision", "--autogenerate", "-m", "x"]); // true
+ * loadsDiffer(["check"], "/app"); // true
+ * loadsDiffer(["revision", "-m", "x"], "/app"); // false
+ * loadsDiffer(["revision", "--autogenerate", "-m", "x"], "/app"); // true
+ * loadsDiffer(["upgrade", "head"], "/app"); // false when /app's template imports retort/migration
  * ```
  */
-export function loadsDiffer(argv: readonly string[]): boolean {
+export function loadsDiffer(argv: readonly string[], cwd: string): boolean {
   const command = commandWord(argv);
   if (command === undefined) return false;
   if (command === "revision") return argv.includes("--autogenerate");
+  if (migrationCommands.has(command)) return templateImportsRetort(argv, cwd);
   return differCommands.has(command);
 }
 
@@ -128,5 +127,31 @@ export function configImportsRetort(argv: readonly string[], cwd: string): boole
     return file !== undefined && importsRetort.test(readFileSync(file, "utf8"));
   } catch {
     return false;
+  }
+}
+
+/** A config's `migrations` setting, when it is written as a string literal. */
+const migrationsSetting = /\bmigrations\s*:\s*(["'`])([^"'`\n]+)\1/;
+
+/**
+ * Whether the project's migrations import the main `retort` entry, judged by its migration
+ * template (`<migrations>/script.ts.tmpl`), which wrote them: `retort init` writes one that
+ * imports `retort/migration`, earlier versions one that imports `retort`. No template found is
+ * taken as yes, as the migrations of a project without one may be older than the entry.
+ *
+ * @example
+ * ```ts
+ * templateImportsRetort(["upgrade", "head"], "/app"); // false for a template from `retort init`
+ * ```
+ */
+export function templateImportsRetort(argv: readonly string[], cwd: string): boolean {
+  try {
+    const config = configFileOf(argv, cwd);
+    if (config === undefined) return true;
+    const migrations = migrationsSetting.exec(readFileSync(config, "utf8"))?.[2] ?? "migrations";
+    const template = join(resolve(dirname(config), migrations), "script.ts.tmpl");
+    return importsRetort.test(readFileSync(template, "utf8"));
+  } catch {
+    return true;
   }
 }

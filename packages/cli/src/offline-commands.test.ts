@@ -100,6 +100,8 @@ describe("retort revision / merge", () => {
     const text = readFileSync(join(p.root, "migrations/versions", `${revision}_second.ts`), "utf8");
     expect(text).toContain('downRevision: "aaaa00000001"');
     expect(text).toContain('message: "second"');
+    // The entry that loads neither the differ nor kysely when the migration runs.
+    expect(text.split("\n")[0]).toBe('import { defineMigration } from "retort/migration";');
     expect((await p.run("heads")).stdout).toBe(`${revision} (head)\n`);
   });
 

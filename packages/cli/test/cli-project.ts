@@ -1,3 +1,5 @@
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { TempProject } from "@retort/test-harness";
 import { type CliIO, type DriverRegistry, runCli } from "../src/index";
 
@@ -53,9 +55,26 @@ export class CliProject extends TempProject {
       prefix: "retort-cli-",
       files: { "retort.config.ts": config },
       folders: ["migrations/versions"],
-      packages: options.packages ?? {},
+      packages: Object.fromEntries(
+        Object.entries(options.packages ?? {}).filter(([name]) => name !== "retort"),
+      ),
     });
     this.#drivers = options.drivers ?? {};
+    const retort = options.packages?.retort;
+    if (retort !== undefined) {
+      // A stand-in for the published package, given a folder (core's) that has what migrations
+      // use: under both entries a migration imports it by (`retort`, `retort/migration`).
+      const entry = JSON.stringify(pathToFileURL(join(retort, "dist", "index.js")).href);
+      this.write("node_modules/retort/index.js", `export * from ${entry};\n`);
+      this.write(
+        "node_modules/retort/package.json",
+        `${JSON.stringify({
+          name: "retort",
+          type: "module",
+          exports: { ".": "./index.js", "./migration": "./index.js" },
+        })}\n`,
+      );
+    }
   }
 
   /** Writes `migrations/versions/<rev>_x.ts`. */

@@ -40,7 +40,7 @@ function newProject(config = ""): CliProject {
   project = new CliProject(
     `export default { url: ${JSON.stringify(open.database.url)}, migrations: "migrations", models: "models/index.ts"${config} };\n`,
     {
-      // A generated migration imports `defineMigration` from "retort", which core provides.
+      // A generated migration imports `defineMigration` from "retort/migration", which core provides.
       packages: {
         "@retort/differ": join(packagesDir, "differ"),
         retort: join(packagesDir, "core"),

@@ -32,7 +32,7 @@ beforeEach(async () => {
   project = new CliProject(
     `export default { url: ${JSON.stringify(open.database.url)}, migrations: "migrations", models: "models/index.ts" };\n`,
     {
-      // A generated migration imports `defineMigration` from "retort", which core provides.
+      // A generated migration imports `defineMigration` from "retort/migration", which core provides.
       packages: {
         "@retort/differ": join(packagesDir, "differ"),
         retort: join(packagesDir, "core"),

@@ -49,7 +49,7 @@ export interface MigrationDefinition {
  *
  * @example
  * ```ts
- * import { defineMigration } from "retort";
+ * import { defineMigration } from "retort/migration";
  *
  * export default defineMigration({
  *   revision: "3f2a9c1b7d4e",

@@ -5,7 +5,7 @@ import { babelParser } from "./babel-parser";
  * The migration file template `retort init` copies to `<migrations>/script.ts.tmpl`, where a
  * team can change it. Placeholders are `{{name}}`; header values are rendered as literals.
  */
-export const defaultRevisionTemplate = `import { defineMigration } from "retort";
+export const defaultRevisionTemplate = `import { defineMigration } from "retort/migration";
 
 export default defineMigration({
   revision: {{revision}},
