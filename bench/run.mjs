@@ -16,7 +16,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 // RETORT_BENCH_DIR puts the projects elsewhere, such as a tmpfs (/dev/shm): creating a
@@ -46,8 +46,16 @@ function revisionId(i) {
   return i.toString(16).padStart(12, "0");
 }
 
+// Projects hold the template `retort init` writes, and migrations import what it imports
+// (`retort/migration` since that entry exists, `retort` before), so an older checkout's build is
+// timed on the files it would write itself.
+const { defaultRevisionTemplate } = await import(
+  pathToFileURL(join(here, "..", "packages", "core", "dist", "index.js")).href
+);
+const migrationEntry = /from "([^"]+)"/.exec(defaultRevisionTemplate)[1];
+
 function migrationText(revision, down, body = "") {
-  return `import { defineMigration } from "retort";
+  return `import { defineMigration } from "${migrationEntry}";
 
 export default defineMigration({
   revision: ${JSON.stringify(revision)},
@@ -77,6 +85,7 @@ export function makeProject(name, files) {
     join(root, "retort.config.ts"),
     `export default { url: process.env.DATABASE_URL, migrations: "migrations" };\n`,
   );
+  writeFileSync(join(root, "migrations", "script.ts.tmpl"), defaultRevisionTemplate);
   for (const [file, text] of files) writeFileSync(join(root, "migrations", "versions", file), text);
   return root;
 }
@@ -510,7 +519,8 @@ function embeddedBench() {
       rmSync(join(root, ".retort"), { recursive: true, force: true });
       if (!withTemplate && existsSync(templates)) {
         for (const file of readdirSync(templates)) {
-          if (file.startsWith("pglite-")) rmSync(join(templates, file), { recursive: true, force: true });
+          if (file.startsWith("pglite-"))
+            rmSync(join(templates, file), { recursive: true, force: true });
         }
       }
       runs.push(timeAndMemory(process.execPath, [bin, "upgrade", "head"], options));
