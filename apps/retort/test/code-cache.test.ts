@@ -1,6 +1,7 @@
+import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
-import { Project } from "./project";
+import { Project, retortBin } from "./project";
 
 // Past 500 migrations, retort runs them as one script with V8's code cache (see core's
 // script-bundle.ts). A cache V8 cannot take, as one another Node version wrote (a project
@@ -56,5 +57,28 @@ describe("upgrade --sql on more than 500 migrations", () => {
     expect(replaced.bytes.equals(foreign)).toBe(false);
     expect(await sql()).toBe(cold);
     expect(codeCache().inode).toBe(replaced.inode);
+  });
+});
+
+// Node 22.1+ keeps the compiled code of retort's own modules when asked (`enableCompileCache`);
+// CI's Node 20 has no such function. Each Node is given both, so both branches run anywhere.
+describe("the bin's use of Node's compile cache", () => {
+  const version = (preload: string): string =>
+    execFileSync(
+      process.execPath,
+      ["--import", `data:text/javascript,${encodeURIComponent(preload)}`, retortBin, "--version"],
+      { encoding: "utf8" },
+    );
+
+  it("turns it on where Node has it", () => {
+    const stdout = version(
+      `import m from "node:module"; m.enableCompileCache = () => { console.log("enabled"); return { status: 0 }; };`,
+    );
+    expect(stdout).toMatch(/^enabled\n\d+\.\d+\.\d+/);
+  });
+
+  it("starts without it where Node lacks it", () => {
+    const stdout = version(`import m from "node:module"; delete m.enableCompileCache;`);
+    expect(stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 });
