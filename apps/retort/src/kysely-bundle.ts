@@ -35,27 +35,34 @@ function privateCacheDir(): string | null {
   return isPrivate && (process.getuid === undefined || stat.uid === uid) ? dir : null;
 }
 
+/** A resolve hook of `module.registerHooks`, which runs in the importing thread. */
+type SyncResolve = (
+  specifier: string,
+  context: unknown,
+  next: (specifier: string, context: unknown) => { url: string },
+) => { url: string };
+
+/**
+ * The parts of `node:module` this uses, and `import.meta.resolve`: a parameter so that tests on
+ * Node 20 also take the branch of a Node with `registerHooks` (22.15+), which CI's Node lacks,
+ * and run where `import.meta.resolve` is missing (vitest).
+ */
+export interface ModuleHooksApi {
+  readonly register?: ((specifier: string, options: { data: unknown }) => void) | undefined;
+  readonly registerHooks?: ((hooks: { resolve: SyncResolve }) => unknown) | undefined;
+  readonly resolve?: ((specifier: string) => string) | undefined;
+}
+
 /**
  * Loads kysely from one bundled file from here on. Anything unexpected (an old Node, no
  * writable temp folder, esbuild missing) leaves module loading as it is: this only saves time.
  */
-export function useKyselyBundle(): void {
+export function useKyselyBundle(api: ModuleHooksApi = nodeModule as ModuleHooksApi): void {
   try {
-    const { createRequire, register } = nodeModule;
     // In-thread hooks (Node 22.15+) cost nothing to set up; `register` starts a loader thread.
-    const registerHooks = (
-      nodeModule as {
-        registerHooks?: (hooks: {
-          resolve: (
-            specifier: string,
-            context: unknown,
-            next: (specifier: string, context: unknown) => { url: string },
-          ) => { url: string };
-        }) => unknown;
-      }
-    ).registerHooks;
+    const { register, registerHooks, resolve = (name: string) => import.meta.resolve(name) } = api;
     if (typeof register !== "function" && typeof registerHooks !== "function") return;
-    const entry = import.meta.resolve("kysely");
+    const entry = resolve("kysely");
     if (!entry.startsWith("file:")) return;
     const entryPath = fileURLToPath(entry);
     const dir = privateCacheDir();
@@ -71,7 +78,7 @@ export function useKyselyBundle(): void {
     }
     if (!exists) {
       // esbuild comes with @retort/core, which bundles migrations with it.
-      const esbuild = createRequire(fileURLToPath(import.meta.resolve("@retort/core")))(
+      const esbuild = nodeModule.createRequire(fileURLToPath(resolve("@retort/core")))(
         "esbuild",
       ) as {
         buildSync(options: Record<string, unknown>): { outputFiles?: { contents: Uint8Array }[] };
@@ -98,7 +105,7 @@ export function useKyselyBundle(): void {
           return resolved.url === entry ? { ...resolved, url: to } : resolved;
         },
       });
-    } else {
+    } else if (typeof register === "function") {
       register(`data:text/javascript,${encodeURIComponent(hooks)}`, { data: { from: entry, to } });
     }
   } catch {

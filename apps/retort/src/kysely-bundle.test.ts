@@ -1,0 +1,107 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { type ModuleHooksApi, useKyselyBundle } from "./kysely-bundle";
+
+// CI runs Node 20, which has only `module.register`; Node 22.15+ and 24 take `registerHooks`.
+// Both are handed in here, so each branch runs whatever Node runs the tests.
+
+// vitest has no `import.meta.resolve`: Node resolves the packages as retort's would.
+const resolved = JSON.parse(
+  execFileSync(
+    process.execPath,
+    [
+      "--input-type=module",
+      "-e",
+      `process.stdout.write(JSON.stringify(["kysely", "@retort/core"].map((name) => import.meta.resolve(name))))`,
+    ],
+    { cwd: dirname(dirname(fileURLToPath(import.meta.url))), encoding: "utf8" },
+  ),
+) as [string, string];
+const entry = resolved[0];
+const resolvePackage = (name: string): string => {
+  const index = ["kysely", "@retort/core"].indexOf(name);
+  if (index < 0) throw new Error(`unexpected ${name}`);
+  return resolved[index as 0 | 1];
+};
+let temp: string;
+const savedTmpdir = process.env.TMPDIR;
+beforeAll(() => {
+  temp = mkdtempSync(join(tmpdir(), "retort-kysely-bundle-"));
+});
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+beforeEach(() => {
+  // The bundle goes to `<tmpdir>/retort-<uid>`: a folder of these tests' own.
+  process.env.TMPDIR = temp;
+});
+afterEach(() => {
+  if (savedTmpdir === undefined) delete process.env.TMPDIR;
+  else process.env.TMPDIR = savedTmpdir;
+});
+
+/** Checks that `url` is a kysely bundled into one file in this test's private folder. */
+async function expectBundle(url: string): Promise<void> {
+  expect(url).not.toBe(entry);
+  const path = fileURLToPath(url);
+  expect(path.startsWith(join(temp, `retort-${process.getuid?.() ?? 0}`))).toBe(true);
+  expect(existsSync(path)).toBe(true);
+  const bundled = (await import(url)) as Record<string, unknown>;
+  const original = (await import("kysely")) as Record<string, unknown>;
+  expect(Object.keys(bundled).sort()).toEqual(Object.keys(original).sort());
+}
+
+describe("useKyselyBundle", () => {
+  it("on a Node with registerHooks (22.15+), sends only kysely's entry to the bundle, in-thread", async () => {
+    const resolves: Parameters<NonNullable<ModuleHooksApi["registerHooks"]>>[0][] = [];
+    let registered = 0;
+    useKyselyBundle({
+      registerHooks: (hooks) => resolves.push(hooks),
+      register: () => registered++,
+      resolve: resolvePackage,
+    });
+    expect(resolves).toHaveLength(1);
+    expect(registered).toBe(0);
+    const { resolve } = resolves[0]!;
+    const resolved = resolve("kysely", {}, () => ({ url: entry, format: "module" }) as never);
+    expect(resolved).toMatchObject({ format: "module" });
+    await expectBundle(resolved.url);
+    const other = { url: "file:///project/node_modules/pg/lib/index.js" };
+    expect(resolve("pg", {}, () => other)).toBe(other);
+  });
+
+  it("on Node 20, registers loader hooks that send only kysely's entry to the bundle", async () => {
+    const calls: { specifier: string; data: unknown }[] = [];
+    useKyselyBundle({
+      register: (specifier, { data }) => calls.push({ specifier, data }),
+      resolve: resolvePackage,
+    });
+    expect(calls).toHaveLength(1);
+    // The hooks module Node would run in its loader thread, run here as it is.
+    const hooks = (await import(calls[0]!.specifier)) as {
+      initialize(data: unknown): void;
+      resolve(
+        specifier: string,
+        context: object,
+        next: (specifier: string, context: object) => Promise<{ url: string; format?: string }>,
+      ): Promise<{ url: string; format?: string }>;
+    };
+    hooks.initialize(calls[0]!.data);
+    const resolved = await hooks.resolve("kysely", {}, async () => ({
+      url: entry,
+      format: "module",
+    }));
+    expect(resolved.format).toBe("module");
+    await expectBundle(resolved.url);
+    const other = { url: "file:///project/node_modules/pg/lib/index.js" };
+    expect(await hooks.resolve("pg", {}, async () => other)).toBe(other);
+  });
+
+  it("on a Node with neither, leaves module loading as it is and writes nothing", () => {
+    process.env.TMPDIR = join(temp, "neither");
+    expect(() => useKyselyBundle({ resolve: resolvePackage })).not.toThrow();
+    expect(existsSync(process.env.TMPDIR)).toBe(false);
+  });
+});
