@@ -9,10 +9,21 @@ import type { CliIO } from "./cli-context";
  * ```
  */
 export function createNodeIO(): CliIO {
+  // A reader that stops early (`retort upgrade head --sql | head`) closes the pipe. What is left
+  // to print is dropped and the command finishes as it would have: stopping it there instead
+  // could cut an online upgrade short between two statements of a migration that cannot run in
+  // a transaction. Any other write error is still thrown.
+  let isReaderGone = false;
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    isReaderGone = true;
+  });
   return {
     cwd: process.cwd(),
     env: process.env,
-    stdout: (text) => process.stdout.write(text),
+    stdout: (text) => {
+      if (!isReaderGone) process.stdout.write(text);
+    },
     stderr: (text) => process.stderr.write(text),
     isInteractive: process.stdin.isTTY === true,
     colors: process.stderr.isTTY === true,
