@@ -66,6 +66,15 @@ beforeAll(async () => {
     create view app.cheap_pet as select id, name from app.pet where id > 0 with local check option;
     create materialized view app.owner_count as select count(*) as n from app.owner;
     create unique index owner_count_n on app.owner_count (n);
+    create function app.touch() returns trigger language plpgsql as $f$ begin return new; end $f$;
+    create trigger pet_touch before update on app.pet for each row execute function app.touch();
+    create aggregate app.total(integer) (sfunc = int4pl, stype = integer, initcond = '0');
+    create statistics app.pet_stats on owner_id, region from app.pet;
+    create rule pet_no_delete as on delete to app.pet do instead nothing;
+    alter table app.pet enable row level security;
+    create policy pet_owner on app.pet for select using (owner_id > 0);
+    grant select on app.pet to json_rows_reader;
+    alter default privileges in schema app grant select on tables to json_rows_reader;
     create table "Ünï ""Schema"""."Weird ""table""" ("ID" int primary key, "sel ect" text default 'it''s');
   `)
     .execute(db);
@@ -89,5 +98,8 @@ it("reads the same description and dependencies as row-by-row reads", async () =
   const expected = await rowByRow.introspectWithDependencies(db, scope);
   expect(read.schema.tables.length).toBe(6);
   expect(read.dependencies.length).toBeGreaterThan(10);
+  expect(read.schema.unmanaged.map((u) => u.kind)).toEqual(
+    expect.arrayContaining(["aggregate", "column settings", "partition", "rule", "statistics"]),
+  );
   expect(read).toEqual(expected);
 });
