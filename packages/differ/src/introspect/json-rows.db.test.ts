@@ -1,7 +1,7 @@
 import { openTestDatabase, type TestDatabase } from "@retort/test-harness";
 import { type Kysely, type RawBuilder, sql } from "kysely";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
-import { serverVersionNum } from "./catalog-sql";
+import { jsonRows, serverVersionNum } from "./catalog-sql";
 import { introspectWithDependencies } from "./introspect-schema";
 
 // The big catalog reads come back as one JSON value (`jsonRows`); read the driver's way, row by
@@ -102,4 +102,18 @@ it("reads the same description and dependencies as row-by-row reads", async () =
     expect.arrayContaining(["aggregate", "column settings", "partition", "rule", "statistics"]),
   );
   expect(read).toEqual(expected);
+});
+
+it("reads rows in parts, in the query's order, with the driver's values", async () => {
+  const query = sql<Record<string, unknown>>`
+    select i, (1000 - i)::text as oid, 'x' || i as name, i % 2 = 0 as even,
+           case when i % 3 = 0 then null else array['a', null, E'"\\n'] end as names,
+           array[i, -i]::int2[]::int[] as numbers, 'p'::"char"::text as kind,
+           json_build_object('k', i) as doc
+    from generate_series(1, 7) i order by i desc`;
+  const expected = (await query.execute(db)).rows;
+  expect(expected.map((r) => r.i)).toEqual([7, 6, 5, 4, 3, 2, 1]);
+  expect((await jsonRows(db, query, 3)).rows).toEqual(expected);
+  expect((await jsonRows(db, query)).rows).toEqual(expected);
+  expect((await jsonRows(db, sql`select 1 as i where false`)).rows).toEqual([]);
 });
