@@ -1,5 +1,5 @@
 import { type Kysely, type RawBuilder, sql } from "kysely";
-import { description } from "./catalog-sql";
+import { description, jsonRows } from "./catalog-sql";
 
 // Constraints and indexes of tables, as the models declare them.
 
@@ -70,7 +70,9 @@ export function readConstraints(
       : sql`null::text[]`;
   // contype 'n' (NOT NULL constraints, catalogued from PostgreSQL 18) and 't' (constraint
   // triggers) are left out: nullability is read from attnotnull, triggers are unmanaged.
-  return sql<ConstraintRow>`
+  return jsonRows(
+    db,
+    sql<ConstraintRow>`
     select con.conrelid::text as table_oid, con.conname::text as name, con.contype::text as type,
            con.condeferrable as deferrable, con.condeferred as deferred, con.connoinherit as no_inherit,
            not con.convalidated as not_valid,
@@ -99,7 +101,8 @@ export function readConstraints(
       and n.nspname = any(${schemas}::text[]) and ${onlyTables(tables)} and con.conislocal
       -- A partition's copies of its parent's constraints belong to the parent (PostgreSQL adds
       -- them on ATTACH PARTITION); the partition's own, declared first, are local too.
-      and not (c.relispartition and con.coninhcount > 0)`.execute(db);
+      and not (c.relispartition and con.coninhcount > 0)`,
+  );
 }
 
 export interface IndexRow {
@@ -154,7 +157,9 @@ export function readIndexes(
   // The elements of every index in one pass: a join per element (opclass, collation, column)
   // hashes each catalog once for the whole query, where a subquery per index would look them
   // up (or hash them) once per index.
-  return sql<IndexRow>`
+  return jsonRows(
+    db,
+    sql<IndexRow>`
     select i.indrelid::text as table_oid, i.indexrelid::text as oid, ic.relname::text as name,
            i.indisunique as unique, am.amname::text as method, i.indnkeyatts::int as key_count,
            e.columns, e.definitions,
@@ -216,5 +221,6 @@ export function readIndexes(
     ) e on e.indexrelid = i.indexrelid
     -- An index attached to a partitioned index belongs to its parent: PostgreSQL builds it on
     -- ATTACH PARTITION, and drops it with the parent's.
-    where ${inScope} and not ic.relispartition`.execute(db);
+    where ${inScope} and not ic.relispartition`,
+  );
 }

@@ -1,6 +1,7 @@
 import { RetortError } from "@retort/core";
 import { type Kysely, sql } from "kysely";
 import { inCatalogSession } from "./catalog-session";
+import { jsonRows } from "./catalog-sql";
 import { type CatalogDependency, objectKey } from "./object-key";
 
 /*
@@ -241,7 +242,9 @@ async function readDependencies(
       ? sql`(k.schema is null or (k.schema not in ('pg_catalog', 'information_schema', 'pg_toast')
              and k.schema not like 'pg\_temp\_%' and k.schema not like 'pg\_toast\_temp\_%'))`
       : sql`(k.schema is null or k.schema = any(${schemas}::text[]))`;
-  const result = await sql<DependencyRow>`
+  const result = await jsonRows(
+    db,
+    sql<DependencyRow>`
     with k as (${objectNames})
     select distinct k.class as dep_class, k.schema as dep_schema, k.tbl as dep_table,
            k.name as dep_name, k.col as dep_column,
@@ -257,6 +260,7 @@ async function readDependencies(
     from pg_inherits inh join pg_class c on c.oid = inh.inhrelid join pg_namespace n on n.oid = c.relnamespace
     join pg_class pc on pc.oid = inh.inhparent join pg_namespace pn on pn.oid = pc.relnamespace
     where ${schemas === undefined ? sql`true` : sql`n.nspname = any(${schemas}::text[])`}
-    order by 1, 2, 3, 4, 5, 6, 7, 8, 9`.execute(db);
+    order by 1, 2, 3, 4, 5, 6, 7, 8, 9`,
+  );
   return result.rows;
 }

@@ -3,6 +3,7 @@ import {
   description,
   expressionText,
   granteeName,
+  jsonRows,
   notExtensionMember,
   optionList,
 } from "./catalog-sql";
@@ -35,7 +36,9 @@ export interface TableRow {
 }
 
 export function readTables(db: Kysely<any>, schemas: string[]): Promise<{ rows: TableRow[] }> {
-  return sql<TableRow>`
+  return jsonRows(
+    db,
+    sql<TableRow>`
     select c.oid::text as oid, n.nspname::text as schema, c.relname::text as name,
            ${description(sql`c.oid`, "pg_class")} as comment,
            case when c.relkind = 'p' then pg_get_partkeydef(c.oid) end as partition_by,
@@ -46,7 +49,8 @@ export function readTables(db: Kysely<any>, schemas: string[]): Promise<{ rows: 
     left join pg_class pc on pc.oid = inh.inhparent
     left join pg_namespace pn on pn.oid = pc.relnamespace
     where c.relkind in ('r', 'p') and n.nspname = any(${schemas}::text[])
-      and ${notExtensionMember("pg_class", sql`c.oid`)}`.execute(db);
+      and ${notExtensionMember("pg_class", sql`c.oid`)}`,
+  );
 }
 
 export interface ColumnRow {
@@ -124,7 +128,9 @@ export function readColumns(
       select ${select}
       from aclexplode(nullif(a.attacl, '{}')) e group by e.grantee, e.is_grantable
       order by e.grantee, e.is_grantable) end`;
-  return sql<ColumnRow>`
+  return jsonRows(
+    db,
+    sql<ColumnRow>`
     select a.attrelid::text as table_oid, a.attnum::int as attnum, a.attname::text as name,
            format_type(a.atttypid, a.atttypmod) as type,
            case when etn.nspname <> 'pg_catalog' then etn.nspname::text end as user_type_schema,
@@ -174,5 +180,6 @@ export function readColumns(
       and des.objsubid = a.attnum
     where c.relkind in ('r', 'p') and n.nspname = any(${schemas}::text[])
       and a.attnum > 0 and not a.attisdropped
-    order by a.attrelid, a.attnum`.execute(db);
+    order by a.attrelid, a.attnum`,
+  );
 }

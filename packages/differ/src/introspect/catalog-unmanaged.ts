@@ -18,7 +18,7 @@ import {
   operators,
   routines,
 } from "./catalog-routines";
-import { notExtensionMember, type UnmanagedRow } from "./catalog-sql";
+import { jsonRows, notExtensionMember, type UnmanagedRow } from "./catalog-sql";
 import { textSearchConfigurations, textSearchParsersAndTemplates } from "./catalog-text-search";
 import { collations } from "./catalog-types";
 import { canonicalRangeTypes } from "./catalog-user-types";
@@ -60,7 +60,9 @@ export function readUnmanaged(
 ): Promise<{ rows: UnmanagedRow[] }> {
   const inScope = sql`n.nspname = any(${schemas}::text[])`;
   // The first select names the columns.
-  return sql<UnmanagedRow>`
+  return jsonRows(
+    db,
+    sql<UnmanagedRow>`
     select null::text as kind, null::text as schema, null::text as name, null::text as table,
            null::text as definition
     where false
@@ -83,7 +85,8 @@ export function readUnmanaged(
     union all
     ${tableHierarchy(inScope)}
     -- Two parents of one child share kind, schema and name: keep their order stable.
-    order by 1, 2, 4, 3, 5`.execute(db);
+    order by 1, 2, 4, 3, 5`,
+  );
 }
 
 /**
@@ -97,7 +100,7 @@ export function readUnmanagedPrivileges(
   version: number,
 ): Promise<{ rows: UnmanagedRow[] }> {
   const inScope = sql`n.nspname = any(${schemas}::text[])`;
-  return sql<UnmanagedRow>`${privileges(inScope, version)} order by 1, 2, 4, 3, 5`.execute(db);
+  return jsonRows(db, sql<UnmanagedRow>`${privileges(inScope, version)} order by 1, 2, 4, 3, 5`);
 }
 
 /** Unmanaged rows of `selects` (no two of which give one kind), ordered as the description is. */
@@ -106,7 +109,9 @@ function unmanagedRows(
   selects: readonly RawBuilder<unknown>[],
 ): Promise<{ rows: UnmanagedRow[] }> {
   // The first select names the columns.
-  return sql<UnmanagedRow>`
+  return jsonRows(
+    db,
+    sql<UnmanagedRow>`
     select null::text as kind, null::text as schema, null::text as name, null::text as table,
            null::text as definition
     where false
@@ -114,7 +119,8 @@ function unmanagedRows(
       selects.map((select) => sql`union all ${select}`),
       sql` `,
     )}
-    order by 1, 2, 4, 3, 5`.execute(db);
+    order by 1, 2, 4, 3, 5`,
+  );
 }
 
 /**

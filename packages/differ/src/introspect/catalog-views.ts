@@ -2,7 +2,7 @@ import { type Kysely, sql } from "kysely";
 import { normalizeType } from "../schema/normalize-type";
 import type { ViewDependency, ViewDescription } from "../schema/view-description";
 import { describedQuery as normalizeQuery } from "../schema/view-query";
-import { description, notExtensionMember } from "./catalog-sql";
+import { description, jsonRows, notExtensionMember } from "./catalog-sql";
 
 /** One view or materialized view as {@link readViews} returns it. */
 export interface ViewRow {
@@ -32,7 +32,9 @@ export function readViews(db: Kysely<any>, schemas: string[]): Promise<{ rows: V
   const isTrue = (name: string) =>
     sql`coalesce((select lower(o.option_value) in ('true', 'on', 'yes', '1', 't', 'y')
                   from pg_options_to_table(c.reloptions) o where o.option_name = ${name}), false)`;
-  return sql<ViewRow>`
+  return jsonRows(
+    db,
+    sql<ViewRow>`
     select c.oid::text as oid, n.nspname::text as schema, c.relname::text as name,
            c.relkind = 'm' as materialized,
            pg_get_viewdef(c.oid, true) as definition,
@@ -60,7 +62,8 @@ export function readViews(db: Kysely<any>, schemas: string[]): Promise<{ rows: V
     from pg_class c join pg_namespace n on n.oid = c.relnamespace
     where c.relkind in ('v', 'm') and n.nspname = any(${schemas}::text[])
       and ${notExtensionMember("pg_class", sql`c.oid`)}
-    order by 2, 3`.execute(db);
+    order by 2, 3`,
+  );
 }
 
 /** The views of `rows` as the description holds them, by oid; their indexes are added after. */
