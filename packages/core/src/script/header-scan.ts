@@ -255,18 +255,7 @@ class HeaderScanner {
       if (c === 32 || c === 10 || c === 9 || c === 13) {
         i++;
       } else if (c === 47) {
-        const next = text.charCodeAt(i + 1);
-        if (next === 47) {
-          const lineEnd = text.indexOf("\n", i + 2);
-          i = lineEnd < 0 ? length : lineEnd;
-        } else if (next === 42) {
-          const end = text.indexOf("*/", i + 2);
-          if (end < 0) unsure();
-          i = end + 2;
-        } else {
-          // Division or a regular expression: telling them apart needs a parser.
-          unsure();
-        }
+        i = afterComment(text, i);
       } else {
         break;
       }
@@ -362,17 +351,7 @@ class HeaderScanner {
         this.next();
         i = this.#at;
       } else if (c === 47) {
-        const next = text.charCodeAt(i + 1);
-        if (next === 47) {
-          const lineEnd = text.indexOf("\n", i + 2);
-          i = lineEnd < 0 ? length : lineEnd;
-        } else if (next === 42) {
-          const end = text.indexOf("*/", i + 2);
-          if (end < 0) unsure();
-          i = end + 2;
-        } else {
-          unsure();
-        }
+        i = afterComment(text, i);
       } else if (c === 123 || c === 40 || c === 91) {
         groups.push(c);
         i++;
@@ -423,4 +402,22 @@ class HeaderScanner {
     this.kind = TEMPLATE;
     this.valueKind = plain ? RAW : NO_VALUE;
   }
+}
+
+/**
+ * Where the comment starting at `i` (a `/`) ends. A `/` that starts no comment is division or a
+ * regular expression, which only a parser tells apart: the scanner is unsure, as it is about a
+ * comment that never ends.
+ */
+function afterComment(text: string, i: number): number {
+  const next = text.charCodeAt(i + 1);
+  if (next === 47) {
+    const lineEnd = text.indexOf("\n", i + 2);
+    return lineEnd < 0 ? text.length : lineEnd;
+  }
+  if (next === 42) {
+    const end = text.indexOf("*/", i + 2);
+    if (end >= 0) return end + 2;
+  }
+  return unsure();
 }

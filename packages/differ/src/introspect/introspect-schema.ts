@@ -284,17 +284,7 @@ async function read(
   const byOid = new Map<string, TableDescription>();
   for (const t of kept) {
     byOid.set(t.oid, {
-      schema: t.schema,
-      name: t.name,
-      columns: [],
-      primaryKey: null,
-      uniques: [],
-      checks: [],
-      foreignKeys: [],
-      indexes: [],
-      exclusions: [],
-      comment: t.comment,
-      renamedFrom: null,
+      ...emptyTable(t.schema, t.name, t.comment),
       ...(rowSecurity.has(t.oid) ? { rowSecurity: rowSecurity.get(t.oid)! } : {}),
       ...partitioning(t),
     });
@@ -520,19 +510,7 @@ export async function introspectChecksAndIndexes(
     );
     const byOid = new Map<string, TableDescription>();
     for (const t of rows) {
-      byOid.set(t.oid, {
-        schema: t.schema,
-        name: t.name,
-        columns: [],
-        primaryKey: null,
-        uniques: [],
-        checks: [],
-        foreignKeys: [],
-        indexes: [],
-        exclusions: [],
-        comment: null,
-        renamedFrom: null,
-      });
+      byOid.set(t.oid, emptyTable(t.schema, t.name, null));
     }
     const indexes = (await readIndexes(trx, schemas, version >= 150000, false, tables)).rows;
     const indexByOid = new Map(indexes.map((i) => [i.oid, i]));
@@ -634,4 +612,21 @@ function describeConstraint(
     default:
       return;
   }
+}
+
+/** A table as its own catalog row describes it, before its columns, keys and indexes are read. */
+function emptyTable(schema: string, name: string, comment: string | null): TableDescription {
+  return {
+    schema,
+    name,
+    columns: [],
+    primaryKey: null,
+    uniques: [],
+    checks: [],
+    foreignKeys: [],
+    indexes: [],
+    exclusions: [],
+    comment,
+    renamedFrom: null,
+  };
 }
