@@ -41,7 +41,10 @@ export interface JoinedModules {
   readonly path: string;
   /** Changes whenever the module's content does (it is part of the file's name). */
   readonly version: string;
-  /** For each input file: its export name in the module (`m<i>`), or `undefined` if left out. */
+  /**
+   * For each input file, whether the module holds it (as `m<i>`): every one, except in a module
+   * an earlier retort joined, which left out the files it could not join.
+   */
   readonly taken: readonly boolean[];
 }
 
@@ -68,10 +71,12 @@ const otherImportMeta = /import\.meta(?!\.(?:url|dirname|filename)\b)/;
 
 /**
  * Transforms `files` (each once, cached by content in `<cacheDir>/transforms/`) and joins those
- * it can into one ES module in `cacheDir`, reused while none of the files changed. Files it
- * cannot take are reported in `taken` for the caller to bundle. `undefined` when more than
- * `maxNew` files have no transform cached yet: esbuild transforms many files one by one several
- * times slower than it bundles them, so a cold start of a long history is the bundler's.
+ * them into one ES module in `cacheDir`, reused while none of the files changed. `undefined`
+ * when a file cannot be joined (a relative or dynamic import, `import.meta` beyond the file's
+ * location, a syntax esbuild refuses), since the caller then bundles the whole set; and when
+ * more than `maxNew` files have no transform cached yet: esbuild transforms many files one by
+ * one several times slower than it bundles them, so a cold start of a long history is the
+ * bundler's.
  *
  * @example
  * ```ts
@@ -151,8 +156,8 @@ interface Output {
 const usesLocation = /import\.meta\.(?:url|dirname|filename)|__dirname|__filename/;
 
 /**
- * Each file transformed, from the cache when its content was seen (`undefined` where a file
- * cannot be joined). Files not seen yet are transformed together in one esbuild call (no
+ * Each file transformed, from the cache when its content was seen; `undefined` as soon as a
+ * file cannot be joined. Files not seen yet are transformed together in one esbuild call (no
  * bundling: each file on its own, in parallel inside esbuild), except those that name their own
  * location, which need a `define` of their own.
  */
@@ -180,15 +185,22 @@ async function transformAll(
       .digest("hex");
     sources[i] = source;
     cachePaths[i] = join(dir, key.slice(0, 2), `${key.slice(2, 32)}.json`);
+    let cached: Transformed | null | undefined;
     try {
-      results[i] =
-        (JSON.parse(readFileSync(cachePaths[i]!, "utf8")) as Transformed | null) ?? undefined;
-      continue;
+      cached = JSON.parse(readFileSync(cachePaths[i]!, "utf8")) as Transformed | null;
     } catch {
       // Not transformed yet.
     }
-    if (dynamicImport.test(source) || otherImportMeta.test(source)) results[i] = undefined;
-    else if (usesLocation.test(source)) located.push(i);
+    // A file that cannot be joined sends the whole set to the bundler: reading, transforming
+    // and joining the others would be for nothing (a models entry, which imports its folder by
+    // relative path, is the first of a thousand files).
+    if (cached === null) return undefined;
+    if (cached !== undefined) {
+      results[i] = cached;
+      continue;
+    }
+    if (dynamicImport.test(source) || otherImportMeta.test(source)) return undefined;
+    if (usesLocation.test(source)) located.push(i);
     else batch.push(i);
     if (batch.length + located.length > maxNew) return undefined;
   }
@@ -213,6 +225,7 @@ async function transformAll(
       // A cache that cannot be written only costs the transform next time.
     }
   }
+  if (files.some((_, i) => results[i] === undefined)) return undefined;
   return { transformed: files.map((_, i) => results[i]), stamps };
 }
 
