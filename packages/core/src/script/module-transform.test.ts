@@ -86,9 +86,16 @@ describe("per-file transforms joined into one module", () => {
     const plain = join(dir, "plain.ts");
     writeFileSync(uses, `import { twice } from "./helper";\nexport default twice(21);\n`);
     writeFileSync(plain, `export default "plain";\n`);
-    expect((await joinModules([uses, plain], cacheDir, true))?.taken).toEqual([false, true]);
+    // Nothing is joined for a set the bundler takes whole, now or once the transforms are kept.
+    expect(await joinModules([uses, plain], cacheDir, true)).toBeUndefined();
+    expect(await joinModules([uses, plain], cacheDir, true)).toBeUndefined();
     const modules = await importModules([uses, plain], { cacheDir });
     expect(modules.map((m) => m.default)).toEqual([42, "plain"]);
+    // Once the file imports nothing by relative path, the set is joined.
+    writeFileSync(uses, `export default 21 * 2 + 1;\n`);
+    expect((await joinModules([uses, plain], cacheDir, true))?.taken).toEqual([true, true]);
+    const [joined] = await importModules([uses, plain], { cacheDir });
+    expect(joined?.default).toBe(43);
   });
 
   it("bundles a set with many files not transformed yet, and joins it once they are", async () => {

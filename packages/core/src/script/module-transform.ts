@@ -41,7 +41,10 @@ export interface JoinedModules {
   readonly path: string;
   /** Changes whenever the module's content does (it is part of the file's name). */
   readonly version: string;
-  /** For each input file: its export name in the module (`m<i>`), or `undefined` if left out. */
+  /**
+   * For each input file, whether the module holds it (as `m<i>`): every one, except in a module
+   * an earlier retort joined, which left out the files it could not join.
+   */
   readonly taken: readonly boolean[];
 }
 
@@ -68,10 +71,12 @@ const otherImportMeta = /import\.meta(?!\.(?:url|dirname|filename)\b)/;
 
 /**
  * Transforms `files` (each once, cached by content in `<cacheDir>/transforms/`) and joins those
- * it can into one ES module in `cacheDir`, reused while none of the files changed. Files it
- * cannot take are reported in `taken` for the caller to bundle. `undefined` when more than
- * `maxNew` files have no transform cached yet: esbuild transforms many files one by one several
- * times slower than it bundles them, so a cold start of a long history is the bundler's.
+ * them into one ES module in `cacheDir`, reused while none of the files changed. `undefined`
+ * when a file cannot be joined (a relative or dynamic import, `import.meta` beyond the file's
+ * location, a syntax esbuild refuses), since the caller then bundles the whole set; and when
+ * more than `maxNew` files have no transform cached yet: esbuild transforms many files one by
+ * one several times slower than it bundles them, so a cold start of a long history is the
+ * bundler's.
  *
  * @example
  * ```ts
@@ -93,10 +98,23 @@ export async function joinModules(
     .slice(0, 16);
   const base = join(cacheDir, `joined-${key}`);
   const joined = lookup(base, known);
+  if (joined === refusedSet) return undefined;
   if (joined !== undefined) return joined;
 
   const all = await transformAll(files, join(cacheDir, "transforms"), maxNew);
   if (all === undefined) return undefined;
+  if ("refused" in all) {
+    // Kept as the file refused, so that the next run asks it alone, without loading esbuild.
+    try {
+      mkdirSync(cacheDir, { recursive: true });
+      const temp = `${base}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
+      writeFileSync(temp, JSON.stringify({ stamps: [all.refused], taken: [], version: null }));
+      renameSync(temp, `${base}.json`);
+    } catch {
+      // Only costs the first file's read next time.
+    }
+    return undefined;
+  }
   const { transformed, stamps } = all;
   const taken = transformed.map((t) => t !== undefined);
   const text = joinedText(transformed, withSourceMap);
@@ -114,17 +132,24 @@ export async function joinModules(
   return { path: `${base}-${version}.mjs`, version, taken };
 }
 
-function lookup(base: string, known: KnownStamps | undefined): JoinedModules | undefined {
+/** What {@link lookup} finds for a set one of whose files cannot be joined, unchanged since. */
+const refusedSet = Symbol("refused");
+
+function lookup(
+  base: string,
+  known: KnownStamps | undefined,
+): JoinedModules | typeof refusedSet | undefined {
   try {
     const data = JSON.parse(readFileSync(`${base}.json`, "utf8")) as {
       stamps: Stamp[];
       taken: boolean[];
-      version: string;
+      version: string | null;
     };
     for (const [path, mtimeMs, size] of data.stamps) {
       const [nowMtimeMs, nowSize] = fileStamp(path, known);
       if (nowMtimeMs !== mtimeMs || nowSize !== size) return undefined;
     }
+    if (data.version === null) return refusedSet;
     const path = `${base}-${data.version}.mjs`;
     statSync(path);
     return { path, version: data.version, taken: data.taken };
@@ -151,8 +176,8 @@ interface Output {
 const usesLocation = /import\.meta\.(?:url|dirname|filename)|__dirname|__filename/;
 
 /**
- * Each file transformed, from the cache when its content was seen (`undefined` where a file
- * cannot be joined). Files not seen yet are transformed together in one esbuild call (no
+ * Each file transformed, from the cache when its content was seen; as soon as a file cannot be
+ * joined, its stamp as `refused`. Files not seen yet are transformed together in one esbuild call (no
  * bundling: each file on its own, in parallel inside esbuild), except those that name their own
  * location, which need a `define` of their own.
  */
@@ -160,7 +185,9 @@ async function transformAll(
   files: readonly string[],
   dir: string,
   maxNew: number,
-): Promise<{ transformed: (Transformed | undefined)[]; stamps: Stamp[] } | undefined> {
+): Promise<
+  { transformed: (Transformed | undefined)[]; stamps: Stamp[] } | { refused: Stamp } | undefined
+> {
   const esbuild = await import("esbuild");
   const stamps: Stamp[] = [];
   const sources: string[] = [];
@@ -180,15 +207,22 @@ async function transformAll(
       .digest("hex");
     sources[i] = source;
     cachePaths[i] = join(dir, key.slice(0, 2), `${key.slice(2, 32)}.json`);
+    let cached: Transformed | null | undefined;
     try {
-      results[i] =
-        (JSON.parse(readFileSync(cachePaths[i]!, "utf8")) as Transformed | null) ?? undefined;
-      continue;
+      cached = JSON.parse(readFileSync(cachePaths[i]!, "utf8")) as Transformed | null;
     } catch {
       // Not transformed yet.
     }
-    if (dynamicImport.test(source) || otherImportMeta.test(source)) results[i] = undefined;
-    else if (usesLocation.test(source)) located.push(i);
+    // A file that cannot be joined sends the whole set to the bundler: reading, transforming
+    // and joining the others would be for nothing (a models entry, which imports its folder by
+    // relative path, is the first of a thousand files).
+    if (cached === null) return { refused: stamps[i]! };
+    if (cached !== undefined) {
+      results[i] = cached;
+      continue;
+    }
+    if (dynamicImport.test(source) || otherImportMeta.test(source)) return { refused: stamps[i]! };
+    if (usesLocation.test(source)) located.push(i);
     else batch.push(i);
     if (batch.length + located.length > maxNew) return undefined;
   }
@@ -213,6 +247,8 @@ async function transformAll(
       // A cache that cannot be written only costs the transform next time.
     }
   }
+  const refused = files.findIndex((_, i) => results[i] === undefined);
+  if (refused !== -1) return { refused: stamps[refused]! };
   return { transformed: files.map((_, i) => results[i]), stamps };
 }
 

@@ -95,7 +95,10 @@ interface SchemaNames {
  * wanted.tables.map((t) => t.name); // ["account", "post"]
  * ```
  */
-export function describeModels(models: Record<string, unknown>): SchemaDescription {
+export function describeModels(exported: Record<string, unknown>): SchemaDescription {
+  // A models module's exports are getters (a re-export's, a chain of them): read each once here,
+  // not once for each kind of model read from them below.
+  const models: Record<string, unknown> = { ...exported };
   const tables: AnyTable[] = [];
   const views: AnyView[] = [];
   const enums = new Map<string, EnumType>();
@@ -120,11 +123,15 @@ export function describeModels(models: Record<string, unknown>): SchemaDescripti
   };
   const userTypes = new UserTypes(addEnum);
   const useType = (m: EnumType | UserTypeModel): void => userTypes.add(m);
+  // A model exported under two names is one model.
+  const seen = new Set<unknown>();
   for (const value of Object.values(models)) {
-    if (isTable(value) && !tables.includes(value)) tables.push(value);
-    else if (isEnumType(value)) addEnum(value);
+    if (isTable(value)) {
+      if (!seen.has(value)) tables.push(value);
+    } else if (isEnumType(value)) addEnum(value);
     else if (isUserTypeModel(value)) userTypes.add(value);
-    else if (isView(value) && !views.includes(value)) views.push(value);
+    else if (isView(value) && !seen.has(value)) views.push(value);
+    seen.add(value);
   }
   const byName = new Map<string, AnyTable>();
   for (const t of tables) {

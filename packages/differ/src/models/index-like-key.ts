@@ -6,6 +6,9 @@ import { RetortError } from "@retort/core";
  * its table or view.
  */
 export function isIndexLikeKey(key: string): boolean {
+  // Nearly every key starts with a letter: ten thousand columns skip the pattern.
+  const first = key.charCodeAt(0);
+  if (!(first >= 48 && first <= 57)) return false;
   return /^(0|[1-9]\d{0,9})$/.test(key) && Number(key) < 4_294_967_295;
 }
 

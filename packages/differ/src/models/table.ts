@@ -338,8 +338,9 @@ export function table(
       return computed;
     },
   };
+  const keyOwner = { kind: "table", name };
   for (const [key, builder] of Object.entries(columns)) {
-    checkColumnKey(key, { kind: "table", name });
+    checkColumnKey(key, keyOwner);
     if (typeof builder !== "object" || builder === null || !("definition" in builder)) {
       throw new RetortError(
         "BAD_MODEL",
