@@ -390,12 +390,7 @@ async function bundleModules(
     if (script !== undefined) return script;
   }
   const { build } = await import("esbuild");
-  const entry = files
-    .map((file, i) => `export * as m${i} from ${JSON.stringify(file)};`)
-    .join("\n");
-  const resolveDir = dirname(files[0]!);
-  // The plugin costs a round trip per file: only bundles whose files use their location pay it.
-  const locations = files.some((file) => usesFileLocation(file)) ? [fileLocations] : [];
+  const { entry, resolveDir, locations } = bundleEntry(files);
   try {
     const result = await build({
       stdin: { contents: entry, resolveDir, sourcefile: "retort-modules.ts", loader: "ts" },
@@ -430,6 +425,16 @@ async function bundleModules(
   }
 }
 
+/** The entry that re-exports each of `files` for esbuild, where it resolves, and its plugins. */
+function bundleEntry(files: readonly string[]) {
+  return {
+    entry: files.map((file, i) => `export * as m${i} from ${JSON.stringify(file)};`).join("\n"),
+    resolveDir: dirname(files[0]!),
+    // The plugin costs a round trip per file: only bundles whose files use their location pay it.
+    locations: files.some((file) => usesFileLocation(file)) ? [fileLocations] : [],
+  };
+}
+
 /**
  * `files` as one CommonJS script, with the packages it requires; `undefined` when it cannot be
  * one: esbuild warned (`import.meta` it cannot keep) or the code imports dynamically, which a
@@ -442,11 +447,7 @@ async function bundleScript(
   const joined = joinModuleScripts(files, source);
   if (joined !== undefined) return joined;
   const { build } = await import("esbuild");
-  const entry = files
-    .map((file, i) => `export * as m${i} from ${JSON.stringify(file)};`)
-    .join("\n");
-  const resolveDir = dirname(files[0]!);
-  const locations = files.some((file) => usesFileLocation(file)) ? [fileLocations] : [];
+  const { entry, resolveDir, locations } = bundleEntry(files);
   const result = await build({
     stdin: { contents: entry, resolveDir, sourcefile: "retort-modules.ts", loader: "ts" },
     bundle: true,
