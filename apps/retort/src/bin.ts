@@ -16,12 +16,11 @@ if (argv.length === 1 && ["--version", "-v", "-V", "version"].includes(argv[0]!)
 
   const { createNodeIO, runCli } = await import("@retort/cli");
 
-  // Before anything imports kysely (the CLI and core import it only when they need it): see
-  // kysely-bundle.ts. On Node 20 it starts a loader thread that costs more than `heads` on a
-  // thousand migrations, so commands that load no kysely skip it: those that never connect,
-  // unless they load the differ (which imports kysely), as `upgrade --sql` does when the
-  // migrations import `retort` (not `retort/migration`), or a config does with that import.
-  // Modules loaded before it (the CLI, core) are loaded without asking that thread.
+  // Before anything loads kysely (the CLI and core load it only when they need it): see
+  // kysely-bundle.ts. Commands that load no kysely skip it, so that one which never connects
+  // does not bundle kysely on a new machine: unless it loads the differ (which loads kysely), as
+  // `upgrade --sql` does when the migrations import `retort` (not `retort/migration`), or a
+  // config does with that import.
   const differ = loadsDiffer(argv, process.cwd());
   if (!isOfflineCommandLine(argv) || differ || configImportsRetort(argv, process.cwd())) {
     useKyselyBundle();

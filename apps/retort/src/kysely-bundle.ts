@@ -8,18 +8,15 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 // kysely ships as some 280 ES modules, and Node 20 takes about 130 ms to load them: a quarter
 // of what `pg_dump` needs for a whole 1,000-table schema, on every command. One file holding
 // the same modules loads in about 15 ms. So the CLI (and only the CLI: a program importing
-// retort keeps its own module graph) bundles the kysely it resolves once per version, and has
-// every `import "kysely"` of the process load that file: still the one kysely the project
-// installed, as a peer dependency should be.
-
-/** Hooks that send the resolution of kysely's entry to the bundle. */
-const hooks = `
-let from, to;
-export function initialize(data) { from = data.from; to = data.to; }
-export async function resolve(specifier, context, next) {
-  const resolved = await next(specifier, context);
-  return resolved.url === from ? { ...resolved, url: to } : resolved;
-}`;
+// retort keeps its own module graph) bundles the kysely it resolves once per version, and
+// retort's packages load that file: still the one kysely the project installed, as a peer
+// dependency should be. They take kysely from @retort/core's `loadKysely`, never from a static
+// import, and that reads the loader this file leaves under `Symbol.for("retort.kysely")`.
+//
+// On a Node with in-thread module hooks (`registerHooks`, 22.15+) every `import "kysely"` of the
+// process is sent to the bundle too, the project's models and migrations included. Older Nodes
+// only have `register`, whose loader thread costs some 90 ms of start-up on every command, more
+// than the bundle saves: there a project file importing kysely itself loads kysely's modules.
 
 /**
  * A folder only this user can write: a bundle another user could replace would be code run
@@ -48,20 +45,19 @@ type SyncResolve = (
  * and run where `import.meta.resolve` is missing (vitest).
  */
 export interface ModuleHooksApi {
-  readonly register?: ((specifier: string, options: { data: unknown }) => void) | undefined;
   readonly registerHooks?: ((hooks: { resolve: SyncResolve }) => unknown) | undefined;
   readonly resolve?: ((specifier: string) => string) | undefined;
 }
 
+const providedKey = Symbol.for("retort.kysely");
+
 /**
- * Loads kysely from one bundled file from here on. Anything unexpected (an old Node, no
- * writable temp folder, esbuild missing) leaves module loading as it is: this only saves time.
+ * Has retort load kysely from one bundled file from here on. Anything unexpected (no writable
+ * temp folder, esbuild missing) leaves module loading as it is: this only saves time.
  */
 export function useKyselyBundle(api: ModuleHooksApi = nodeModule as ModuleHooksApi): void {
   try {
-    // In-thread hooks (Node 22.15+) cost nothing to set up; `register` starts a loader thread.
-    const { register, registerHooks, resolve = (name: string) => import.meta.resolve(name) } = api;
-    if (typeof register !== "function" && typeof registerHooks !== "function") return;
+    const { registerHooks, resolve = (name: string) => import.meta.resolve(name) } = api;
     const entry = resolve("kysely");
     if (!entry.startsWith("file:")) return;
     const entryPath = fileURLToPath(entry);
@@ -98,6 +94,7 @@ export function useKyselyBundle(api: ModuleHooksApi = nodeModule as ModuleHooksA
       renameSync(temp, bundle);
     }
     const to = pathToFileURL(bundle).href;
+    (globalThis as { [providedKey]?: () => Promise<unknown> })[providedKey] = () => import(to);
     if (typeof registerHooks === "function") {
       registerHooks({
         resolve: (specifier, context, next) => {
@@ -105,8 +102,6 @@ export function useKyselyBundle(api: ModuleHooksApi = nodeModule as ModuleHooksA
           return resolved.url === entry ? { ...resolved, url: to } : resolved;
         },
       });
-    } else if (typeof register === "function") {
-      register(`data:text/javascript,${encodeURIComponent(hooks)}`, { data: { from: entry, to } });
     }
   } catch {
     // Module loading stays as it was.

@@ -15,6 +15,8 @@ export type {
   PlanOnlineOptions,
 } from "./autogenerate/online-plan";
 export { planOnline } from "./autogenerate/online-plan";
+export type { CatalogPrefetch } from "./autogenerate/prefetch-catalog";
+export { prefetchCatalog } from "./autogenerate/prefetch-catalog";
 export type { AskRename } from "./autogenerate/settle-renames";
 export type { Change } from "./compare/describe-change";
 export { describeChange } from "./compare/describe-change";

@@ -9,7 +9,8 @@ import {
   type PostgresUrlSettings,
   parsePostgresUrl,
 } from "@retort/core";
-import { type Dialect, PostgresDialect, type PostgresPool } from "kysely";
+import type { Dialect, PostgresPool } from "kysely";
+import { PostgresDialect } from "./kysely-runtime";
 import {
   loadPg,
   type PgModule,

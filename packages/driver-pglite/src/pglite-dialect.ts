@@ -1,17 +1,19 @@
+import type {
+  DatabaseConnection,
+  Dialect,
+  DialectAdapter,
+  Driver,
+  Kysely,
+  QueryCompiler,
+  QueryResult,
+  TransactionSettings,
+} from "kysely";
 import {
   CompiledQuery,
-  type DatabaseConnection,
-  type Dialect,
-  type DialectAdapter,
-  type Driver,
-  type Kysely,
   PostgresAdapter,
   PostgresIntrospector,
   PostgresQueryCompiler,
-  type QueryCompiler,
-  type QueryResult,
-  type TransactionSettings,
-} from "kysely";
+} from "./kysely-runtime";
 
 /** One result of a PGlite statement; the subset of PGlite's `Results` this dialect reads. */
 export interface PGliteResults {

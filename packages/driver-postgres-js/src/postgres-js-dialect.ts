@@ -1,17 +1,19 @@
 import { quoteIdent } from "@retort/core";
+import type {
+  DatabaseConnection,
+  Dialect,
+  Kysely,
+  Driver as KyselyDriver,
+  QueryResult,
+  TransactionSettings,
+} from "kysely";
+import type { ReservedSql, Row, Sql } from "postgres";
 import {
   CompiledQuery,
-  type DatabaseConnection,
-  type Dialect,
-  type Kysely,
-  type Driver as KyselyDriver,
   PostgresAdapter,
   PostgresIntrospector,
   PostgresQueryCompiler,
-  type QueryResult,
-  type TransactionSettings,
-} from "kysely";
-import type { ReservedSql, Row, Sql } from "postgres";
+} from "./kysely-runtime";
 
 /** Construction input of {@link PostgresJsSessionDialect}. */
 export interface PostgresJsSessionDialectConfig {

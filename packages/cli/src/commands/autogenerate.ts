@@ -1,4 +1,11 @@
-import { existsSync, readdirSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { importModules, RetortError } from "@retort/core";
 import type {
@@ -195,40 +202,105 @@ export async function autogenerate(
 ): Promise<{
   result:
     | AutogenerateResult
-    | { changes: Change[]; isEmpty: boolean; viewColumnMismatches: ViewColumnMismatch[] };
+    | {
+        changes: Change[];
+        isEmpty: boolean;
+        viewColumnMismatches: ViewColumnMismatch[];
+        schemas: readonly string[];
+      };
   unexported: UnexportedModel[];
 }> {
   const config = await ctx.config();
   const scripts = await ctx.scripts();
-  // Where the database stands is asked while the models load: one waits on the network, the
-  // other works in this process. A broken model is still the error reported first.
-  const atDatabase = ctx
-    .migrator()
-    .then(async (migrator) => ({ migrator, current: await migrator.currentHeads() }));
-  atDatabase.catch(() => {});
-  const { models, unexported } = await loadModels(ctx);
-  const { migrator, current } = await atDatabase;
   const heads = scripts.graph.heads.map((head) => head.revision);
-  const atHeads = heads.length === current.length && heads.every((head) => current.includes(head));
-  if (!atHeads) {
+  // Where the database stands is asked, and its catalog read, while the models load: the server
+  // works while this process imports them. The catalog is read over the schemas the last run
+  // compared (the models decide them; first guess `public` alone, cheap when wrong), and read
+  // again if the models now use others. Loading the models keeps this thread busy, so it starts
+  // once the read is under way, or after 100 ms of waiting on a slow server.
+  let startModels!: () => void;
+  const modelsLoaded = new Promise<void>((resolve) => {
+    startModels = resolve;
+    setTimeout(resolve, 100).unref();
+  }).then(() => loadModels(ctx));
+  modelsLoaded.catch(() => {});
+  const compared = ctx.migrator().then(async (migrator) => {
+    const current = await migrator.currentHeads();
+    const atHeads =
+      heads.length === current.length && heads.every((head) => current.includes(head));
+    if (!atHeads) return { current, result: undefined };
+    const differ = await import("@retort/differ");
+    const scope = differ.managedScope(config);
+    const result = await migrator.withConnection(async (db) => {
+      const prefetched = differ.prefetchCatalog(db, {
+        ...scope,
+        schemas: config.schemas ?? lastComparedSchemas(config.root) ?? ["public"],
+      });
+      startModels();
+      const { models } = await modelsLoaded.catch(async (error: unknown) => {
+        // The session is released only once the read on it has ended.
+        await prefetched.read.catch(() => undefined);
+        throw error;
+      });
+      const options = {
+        db,
+        models,
+        ...scope,
+        prefetched,
+        renames: renames.renames,
+        askRename: renames.mayAsk === true && ctx.io.isInteractive ? askOnTerminal(ctx) : undefined,
+        safety: renames.safety ?? config.safety,
+      };
+      return mode === "revision" ? differ.autogenerate(options) : differ.checkModels(options);
+    });
+    return { current, result };
+  });
+  compared.finally(startModels).catch(() => {});
+  // A broken model is still the error reported first, once the database work has stopped.
+  const { unexported } = await modelsLoaded.catch(async (error: unknown) => {
+    await compared.catch(() => undefined);
+    throw error;
+  });
+  const { current, result } = await compared;
+  if (result === undefined) {
     throw new RetortError(
       "DATABASE_NOT_UP_TO_DATE",
       `The database is not up to date (it is at ${current.join(", ") || "base"}; the heads are ${heads.join(", ") || "none"}).`,
       { hint: "run `retort upgrade heads` first, so the comparison sees every migration applied." },
     );
   }
-  const differ = await import("@retort/differ");
-  const options = {
-    models,
-    ...differ.managedScope(config),
-    renames: renames.renames,
-    askRename: renames.mayAsk === true && ctx.io.isInteractive ? askOnTerminal(ctx) : undefined,
-    safety: renames.safety ?? config.safety,
-  };
-  const result = await migrator.withConnection((db) =>
-    mode === "revision"
-      ? differ.autogenerate({ db, ...options })
-      : differ.checkModels({ db, ...options }),
-  );
+  if (config.schemas === undefined) rememberComparedSchemas(config.root, result.schemas);
   return { result, unexported };
+}
+
+// The schemas the last comparison managed, which the next one reads ahead of its models. Only a
+// guess: a wrong one costs a second read, never a wrong result.
+const comparedSchemasFile = (root: string) =>
+  join(root, ".retort", "cache", "compared-schemas.json");
+
+function lastComparedSchemas(root: string): string[] | undefined {
+  try {
+    const { schemas } = JSON.parse(readFileSync(comparedSchemasFile(root), "utf8")) as {
+      schemas?: unknown;
+    };
+    return Array.isArray(schemas) && schemas.every((s) => typeof s === "string")
+      ? schemas
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function rememberComparedSchemas(root: string, schemas: readonly string[]): void {
+  const sorted = [...schemas].sort();
+  if (JSON.stringify(lastComparedSchemas(root)?.sort()) === JSON.stringify(sorted)) return;
+  const file = comparedSchemasFile(root);
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, `${JSON.stringify({ schemas: sorted })}\n`);
+    renameSync(temp, file);
+  } catch {
+    // A read-only project folder: every run reads its default guess.
+  }
 }

@@ -2,7 +2,7 @@ export { ChecksumMismatchError } from "./checksum-mismatch-error";
 export { DatabaseAtUnknownRevisionError } from "./database-at-unknown-revision-error";
 export type { DdlLockTimeoutErrorConfig } from "./ddl-lock-timeout-error";
 export { DdlLockTimeoutError } from "./ddl-lock-timeout-error";
-export { executeRaw } from "./execute-raw";
+export { executeRaw, loadKysely } from "./execute-raw";
 export type { MigrateTargetsOptions, MigrationTarget, TargetOutcome } from "./migrate-targets";
 export { migrateTargets, resolveTargets } from "./migrate-targets";
 export { MigrationFailedError } from "./migration-failed-error";

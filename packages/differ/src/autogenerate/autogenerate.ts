@@ -18,6 +18,7 @@ import { canonicalViews, type ViewColumnMismatch } from "./canonical-views";
 import { canonicalGrantArguments, checkGrantRoles } from "./grant-roles";
 import { keepUndeclared } from "./keep-undeclared";
 import { type PlannedMigrationPurpose, planOnline } from "./online-plan";
+import { type CatalogPrefetch, takePrefetched } from "./prefetch-catalog";
 import { type AskRename, renameArgument, renameSuggestion, settleRenames } from "./settle-renames";
 
 /**
@@ -48,6 +49,11 @@ export interface AutogenerateOptions extends ManagedScope {
    * through a validated check. Default is `"plain"`: one migration.
    */
   safety?: "plain" | "online" | undefined;
+  /**
+   * The catalog read started while the models loaded ({@link prefetchCatalog}): used when it
+   * read the schemas the comparison manages, else the catalog is read again.
+   */
+  prefetched?: CatalogPrefetch | undefined;
 }
 
 /** One migration file of what {@link autogenerate} found, in the order they are chained. */
@@ -83,6 +89,8 @@ export interface AutogenerateResult {
   migrations: GeneratedMigration[];
   /** View columns whose declared type is not what the server infers (the models need fixing). */
   viewColumnMismatches: ViewColumnMismatch[];
+  /** The schemas compared: the scope's, else `public` and every schema the models use. */
+  schemas: readonly string[];
 }
 
 // A generated migration states both directions, so drops need not carry what they drop: leaving
@@ -117,13 +125,15 @@ function withoutDefinition(op: Operation): Operation {
 
 // `check` reads the upgrade only (`withDowngrade: false`): a clean one plans no downgrade.
 async function compare(options: AutogenerateOptions, withDowngrade: boolean) {
-  const { db, models, renames = [], askRename, ...scope } = options;
+  const { db, models, renames = [], askRename, prefetched, ...scope } = options;
   const target = describeModels(models);
-  await checkGrantRoles(db, target);
-  await checkPolicyRoles(db, target);
   // Stated once, so that the database is read over the schemas the comparison manages.
   const managed = withManagedSchemas(scope, target);
-  const current = await introspectSchema(db, managed);
+  // Taken before anything else runs on `db`: the prefetch holds its transaction until it ends.
+  const early = prefetched === undefined ? undefined : await takePrefetched(prefetched, managed);
+  await checkGrantRoles(db, target);
+  await checkPolicyRoles(db, target);
+  const current = early ?? (await introspectSchema(db, managed));
   const expressions = await canonicalPartitions(
     db,
     current,
@@ -174,6 +184,7 @@ async function compare(options: AutogenerateOptions, withDowngrade: boolean) {
     suggestionsFor,
     partitioned,
     viewColumnMismatches: mismatches,
+    schemas: managed.schemas,
   };
 }
 
@@ -235,6 +246,7 @@ export async function autogenerate(options: AutogenerateOptions): Promise<Autoge
     renameSuggestions: diff.suggestions,
     migrations,
     viewColumnMismatches: diff.viewColumnMismatches,
+    schemas: diff.schemas,
   };
 }
 
@@ -253,11 +265,14 @@ export async function checkModels(options: AutogenerateOptions): Promise<{
   changes: Change[];
   isEmpty: boolean;
   viewColumnMismatches: ViewColumnMismatch[];
+  /** The schemas compared: the scope's, else `public` and every schema the models use. */
+  schemas: readonly string[];
 }> {
   const diff = await compare(options, false);
   return {
     changes: diff.changes,
     isEmpty: diff.isEmpty && diff.viewColumnMismatches.length === 0,
     viewColumnMismatches: diff.viewColumnMismatches,
+    schemas: diff.schemas,
   };
 }

@@ -1,7 +1,8 @@
 import { quoteIdent, quoteQualified, renderColumnType } from "@retort/core";
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import { columnType } from "../compare/table-definition";
 import { readDomains } from "../introspect/catalog-user-types";
+import { sql } from "../kysely-runtime";
 import type { SchemaDescription } from "../schema/schema-description";
 import type { DomainDescription } from "../schema/type-description";
 

@@ -1,6 +1,7 @@
 import { quoteIdent, quoteQualified } from "@retort/core";
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import { introspectChecksAndIndexes } from "../introspect/introspect-schema";
+import { sql } from "../kysely-runtime";
 import { castInsensitiveExpression } from "../schema/normalize-expression";
 import type {
   CheckDescription,

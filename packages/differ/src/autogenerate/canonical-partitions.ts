@@ -1,5 +1,6 @@
 import { quoteIdent, quoteQualified } from "@retort/core";
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
+import { sql } from "../kysely-runtime";
 import type {
   ColumnDescription,
   SchemaDescription,

@@ -1,7 +1,8 @@
 import { missingRoleHint, RetortError, renderOperation } from "@retort/core";
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import { policyDefinition } from "../compare/policies/policy-definition";
 import { readPolicies } from "../introspect/catalog-policies";
+import { sql } from "../kysely-runtime";
 import { policyRoles } from "../pull/roles-used";
 import { type PolicyDescription, policyKey } from "../schema/policy-description";
 import type { SchemaDescription } from "../schema/schema-description";

@@ -1,9 +1,10 @@
 import { quoteQualified, renderOperation } from "@retort/core";
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
 import { isDeepEqual } from "../compare/is-deep-equal";
 import { functionDefinition, triggerDefinition } from "../compare/routines/routine-definitions";
 import { readFunctions, triggerWhen } from "../introspect/catalog-functions";
 import { serverVersionNum } from "../introspect/catalog-sql";
+import { sql } from "../kysely-runtime";
 import {
   type FunctionDescription,
   functionKey,

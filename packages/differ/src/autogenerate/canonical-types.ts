@@ -1,4 +1,5 @@
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
+import { sql } from "../kysely-runtime";
 import { splitTypeModifier } from "../schema/normalize-type";
 import type { SchemaDescription } from "../schema/schema-description";
 

@@ -1,4 +1,5 @@
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
+import { sql } from "../kysely-runtime";
 
 /**
  * Of `names`, the roles the server does not have, in the order given: policies and grants name

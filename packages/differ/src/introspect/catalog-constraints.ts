@@ -1,4 +1,5 @@
-import { type Kysely, type RawBuilder, sql } from "kysely";
+import type { Kysely, RawBuilder } from "kysely";
+import { sql } from "../kysely-runtime";
 import { description, jsonRows } from "./catalog-sql";
 
 // Constraints and indexes of tables, as the models declare them.

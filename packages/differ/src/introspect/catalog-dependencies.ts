@@ -1,5 +1,6 @@
 import { RetortError } from "@retort/core";
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
+import { sql } from "../kysely-runtime";
 import { inCatalogSession } from "./catalog-session";
 import { jsonRows } from "./catalog-sql";
 import { type CatalogDependency, objectKey } from "./object-key";

@@ -1,4 +1,5 @@
-import { type Kysely, type RawBuilder, sql } from "kysely";
+import type { Kysely, RawBuilder } from "kysely";
+import { sql } from "../kysely-runtime";
 import { description } from "./catalog-sql";
 
 // Free-standing sequences, extensions and schema comments: the kinds `sequence()`, `extension()`

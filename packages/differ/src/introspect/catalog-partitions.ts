@@ -1,4 +1,5 @@
-import { type RawBuilder, sql } from "kysely";
+import type { RawBuilder } from "kysely";
+import { sql } from "../kysely-runtime";
 import type { TableDescription } from "../schema/schema-description";
 import { notExtensionMember, qualified } from "./catalog-sql";
 import type { TableRow } from "./catalog-tables";

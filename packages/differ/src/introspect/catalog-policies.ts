@@ -1,5 +1,6 @@
 import type { PolicyCommand } from "@retort/core";
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
+import { sql } from "../kysely-runtime";
 import { faithfulExpression } from "../schema/normalize-expression";
 import { type PolicyDescription, sortedRoles } from "../schema/policy-description";
 import { description } from "./catalog-sql";

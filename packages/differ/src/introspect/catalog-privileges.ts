@@ -1,4 +1,5 @@
-import { type RawBuilder, sql } from "kysely";
+import type { RawBuilder } from "kysely";
+import { sql } from "../kysely-runtime";
 import { serversInScope, wrappersInScope } from "./catalog-foreign-data";
 import { granteeName, notExtensionMember, qualified } from "./catalog-sql";
 

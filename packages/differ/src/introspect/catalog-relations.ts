@@ -1,4 +1,5 @@
-import { type RawBuilder, sql } from "kysely";
+import type { RawBuilder } from "kysely";
+import { sql } from "../kysely-runtime";
 import { managedTrigger } from "./catalog-functions";
 import { isFreeStandingSequence } from "./catalog-namespaces";
 import {

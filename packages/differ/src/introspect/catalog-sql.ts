@@ -1,4 +1,5 @@
-import { type Kysely, type RawBuilder, sql } from "kysely";
+import type { Kysely, RawBuilder } from "kysely";
+import { sql } from "../kysely-runtime";
 
 /*
  * What every catalog query shares. One query per kind of object for the whole database, never

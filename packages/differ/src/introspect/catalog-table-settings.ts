@@ -1,4 +1,5 @@
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
+import { sql } from "../kysely-runtime";
 import { parseReloptions } from "../schema/normalize-storage-parameters";
 import type { TableDescription } from "../schema/schema-description";
 import { notExtensionMember } from "./catalog-sql";

@@ -1,4 +1,5 @@
-import { type RawBuilder, sql } from "kysely";
+import type { RawBuilder } from "kysely";
+import { sql } from "../kysely-runtime";
 import { commentClause, description, notExtensionMember, procName, qualified } from "./catalog-sql";
 
 // Text search parsers, templates, dictionaries and configurations.

@@ -1,4 +1,5 @@
-import { type Kysely, type RawBuilder, sql } from "kysely";
+import type { Kysely, RawBuilder } from "kysely";
+import { sql } from "../kysely-runtime";
 import { foreignData } from "./catalog-foreign-data";
 import { tableHierarchy } from "./catalog-partitions";
 import { privileges } from "./catalog-privileges";

@@ -1,5 +1,6 @@
 import { RetortError } from "@retort/core";
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
+import { sql } from "../kysely-runtime";
 import { quoteQualifiedAsNeeded } from "../schema/quote-ident";
 
 /** The migration tools `retort pull` recognises. */

@@ -3,7 +3,8 @@
 // keys, indexes, partitions, settings and policies joined by oid); each family's query lives in
 // its own catalog-*.ts file.
 import { type ObjectName, RetortError } from "@retort/core";
-import { type Kysely, sql } from "kysely";
+import type { Kysely } from "kysely";
+import { sql } from "../kysely-runtime";
 import { identitySequence } from "../schema/identity-sequence";
 import { normalizeDefault } from "../schema/normalize-default";
 import { faithfulExpression, normalizeExpression } from "../schema/normalize-expression";
@@ -183,6 +184,28 @@ export async function introspectWithDependencies(
   }
 }
 
+/**
+ * {@link introspectSchema}, with the schemas that exist in its snapshot (`scope.schemas` is
+ * matched against them): what a read started ahead of the models (`prefetchCatalog`) needs to
+ * tell whether it read the schemas the comparison manages.
+ */
+export async function introspectSchemaAndSchemas(
+  db: Kysely<any>,
+  scope: ManagedScope,
+): Promise<{ schema: SchemaDescription; existing: readonly string[] }> {
+  let existing: readonly string[] = [];
+  try {
+    const schema = await inCatalogSnapshot(db, (snapshot) =>
+      read(snapshot, scope, undefined, (names) => {
+        existing = names;
+      }),
+    );
+    return { schema, existing };
+  } catch (error) {
+    throw introspectionFailed(error);
+  }
+}
+
 function introspectionFailed(error: unknown): RetortError {
   return new RetortError(
     "INTROSPECTION_FAILED",
@@ -194,14 +217,19 @@ function introspectionFailed(error: unknown): RetortError {
   );
 }
 
-/** The description of `scope`; `also` is one more read, run first among the reads of the snapshot. */
+/**
+ * The description of `scope`; `also` is one more read, run first among the reads of the
+ * snapshot, and `onSchemas` is told the schemas that exist.
+ */
 async function read(
   snapshot: CatalogSnapshot,
   scope: ManagedScope,
   also: CatalogRead<void> = async () => {},
+  onSchemas: (existing: readonly string[]) => void = () => {},
 ): Promise<SchemaDescription> {
   const { db } = snapshot;
   const existing = (await readSchemas(db)).rows.map((r) => r.name);
+  onSchemas(existing);
   const managed = scope.schemas;
   const schemas = managed ? existing.filter((s) => managed.includes(s)) : existing;
   const version = await serverVersionNum(db);

@@ -7,13 +7,14 @@ import {
   type DriverRegistry,
   driverPackageForUrl,
   executeRaw,
+  loadKysely,
   maskUrl,
   openDriver,
   quoteIdent,
   type ResolvedConfig,
   RetortError,
 } from "@retort/core";
-import { Kysely } from "kysely";
+import type { Kysely } from "kysely";
 
 const embeddedDriver = "@retort/driver-pglite";
 
@@ -135,7 +136,8 @@ async function onServer(
   fn: (driver: Driver, db: Kysely<any>) => Promise<void>,
 ): Promise<void> {
   const driver = await openDriver(config, drivers);
-  const db = new Kysely<any>({ dialect: driver.createDialect() });
+  const { Kysely: KyselyOf } = await loadKysely();
+  const db = new KyselyOf<any>({ dialect: driver.createDialect() });
   try {
     await fn(driver, db);
   } finally {

@@ -327,7 +327,12 @@ describe("views and materialized views", () => {
         await kyselySql`reset role`.execute(conn);
       }
     });
-    expect(check).toEqual({ changes: [], isEmpty: true, viewColumnMismatches: [] });
+    expect(check).toEqual({
+      changes: [],
+      isEmpty: true,
+      viewColumnMismatches: [],
+      schemas: ["public"],
+    });
   });
 
   it("prints again a view stated as the database prints it when a view it reads changes", async () => {

@@ -1,0 +1,64 @@
+import type { Kysely } from "kysely";
+import { introspectSchemaAndSchemas } from "../introspect/introspect-schema";
+import type { QualifiedName, SchemaDescription } from "../schema/schema-description";
+import type { ManagedScope } from "../scope/managed-scope";
+
+/**
+ * A catalog read started before the models are loaded (see {@link prefetchCatalog}); pass it to
+ * `checkModels` or `autogenerate` as `prefetched`.
+ */
+export interface CatalogPrefetch {
+  /** The scope it reads. */
+  readonly scope: ManagedScope;
+  /** The description, and the schemas that existed in its snapshot. */
+  readonly read: Promise<{ schema: SchemaDescription; existing: readonly string[] }>;
+}
+
+/**
+ * Starts reading the catalog over `scope` on `db`, to be compared once the models are loaded:
+ * the server reads while this process imports the models, instead of after. The managed schemas
+ * are only known from the models, so `scope.schemas` is a guess (the last run's); the comparison
+ * uses the read only when it covers exactly the schemas it manages, and reads again otherwise.
+ * Nothing else may run on `db` until the comparison has taken the read: it holds `db`'s
+ * transaction. A failed read is not reported here; the comparison's own read reports it.
+ *
+ * @example
+ * ```ts
+ * const prefetched = prefetchCatalog(db, { ...managedScope(config), schemas: ["public"] });
+ * const models = await import("./models/index.ts");
+ * const { isEmpty } = await checkModels({ db, models, ...managedScope(config), prefetched });
+ * ```
+ */
+export function prefetchCatalog(db: Kysely<any>, scope: ManagedScope): CatalogPrefetch {
+  const read = introspectSchemaAndSchemas(db, scope);
+  read.catch(() => {});
+  return { scope, read };
+}
+
+const sameName = (a: QualifiedName | undefined, b: QualifiedName | undefined) =>
+  a?.schema === b?.schema && a?.name === b?.name;
+
+const patterns = (scope: ManagedScope) => (scope.exclude ?? []).map(String).join("\0");
+
+/**
+ * The prefetched description, when its read is the one `introspectSchema(db, managed)` would
+ * have made in the same snapshot: the same schemas among those that exist, the same tables left
+ * out. Otherwise (or when it failed) `undefined`. Always waits for the read to end, so that the
+ * session is free afterwards.
+ */
+export async function takePrefetched(
+  prefetch: CatalogPrefetch,
+  managed: ManagedScope & { readonly schemas: readonly string[] },
+): Promise<SchemaDescription | undefined> {
+  const result = await prefetch.read.catch(() => undefined);
+  if (result === undefined) return undefined;
+  const read = prefetch.scope;
+  const among = (schemas: readonly string[] | undefined) =>
+    result.existing.filter((s) => schemas === undefined || schemas.includes(s)).join("\0");
+  const same =
+    among(read.schemas) === among(managed.schemas) &&
+    patterns(read) === patterns(managed) &&
+    sameName(read.versionTable, managed.versionTable) &&
+    sameName(read.historyTable, managed.historyTable);
+  return same ? result.schema : undefined;
+}
