@@ -298,18 +298,30 @@ async function catalogRows(name, url) {
   );
   const env = { ...process.env, DATABASE_URL: url };
   const retort = (...argv) => time(process.execPath, [bin, ...argv], { cwd: root, env });
-  const pgDump = median(3, () =>
-    time("pg_dump", ["--schema-only", "-d", url, "-f", join(root, "dump.sql")]),
-  );
-  const startUp = median(3, () => retort("heads"));
-  const pullDryRun = median(3, () => retort("pull", "--dry-run", "--baseline"));
+  const dump = () => time("pg_dump", ["--schema-only", "-d", url, "-f", join(root, "dump.sql")]);
+  // Each run is timed right after a pg_dump of the same database, and its ratio is to that
+  // pg_dump: on a shared machine whose speed drifts by tens of percent over a minute, a pair
+  // taken together keeps the drift out of the ratio. The figures are medians of 5 such pairs.
+  const paired = (fn) => {
+    fn();
+    const pairs = Array.from({ length: 5 }, () => {
+      const base = dump();
+      return { ms: fn(), base };
+    });
+    const ms = pairs.map((p) => p.ms).sort((a, b) => a - b)[2];
+    const ratio = pairs.map((p) => p.ms / p.base).sort((a, b) => a - b)[2];
+    return { ms, ratio };
+  };
+  const pgDump = median(5, dump);
+  const startUp = paired(() => retort("heads"));
+  const pullDryRun = paired(() => retort("pull", "--dry-run", "--baseline"));
   // Each run writes a new models folder: the previous run's is moved aside, and deleted only
   // once every run is timed. Deleting 1,000 files just before a run would time the file system
   // instead: ext4 without a journal checks every recently freed inode it passes over when it
   // allocates one, so creating 1,000 files right after deleting 1,000 takes several times longer.
   const models = join(root, "models");
   const aside = [];
-  const pull = median(3, () => {
+  const pull = paired(() => {
     if (existsSync(models)) {
       aside.push(join(root, `models-${aside.length}`));
       renameSync(models, aside.at(-1));
@@ -319,7 +331,7 @@ async function catalogRows(name, url) {
   for (const dir of aside) rmSync(dir, { recursive: true, force: true });
   // The models and a baseline, the database stamped at it: what a team has after adopting it.
   retort("pull", "--baseline", "--force", "-m", "baseline");
-  const check = median(3, () => retort("check"));
+  const check = paired(() => retort("check"));
   const probe = probeModel(models);
   writeFileSync(
     probe.file,
@@ -327,7 +339,7 @@ async function catalogRows(name, url) {
   );
   const versions = join(root, "migrations", "versions");
   const before = new Set(readdirSync(versions));
-  const autogenerate = median(3, () => {
+  const autogenerate = paired(() => {
     const ms = retort("revision", "--autogenerate", "-m", "probe");
     for (const file of readdirSync(versions)) {
       if (!before.has(file)) rmSync(join(versions, file));
@@ -352,12 +364,17 @@ async function catalogRows(name, url) {
     return times.slice(1).sort((a, b) => a - b)[1];
   })();
   await kdb.destroy();
-  const row = (task, ms) => ({
-    task,
-    ms: Math.round(ms),
-    ratio: (ms / pgDump).toFixed(2),
-    "ratio without start-up": task.startsWith("retort") ? ((ms - startUp) / pgDump).toFixed(2) : "",
-  });
+  const row = (task, timed) => {
+    const { ms, ratio } = typeof timed === "number" ? { ms: timed, ratio: timed / pgDump } : timed;
+    return {
+      task,
+      ms: Math.round(ms),
+      ratio: ratio.toFixed(2),
+      "ratio without start-up": task.startsWith("retort")
+        ? ((ms - startUp.ms) / pgDump).toFixed(2)
+        : "",
+    };
+  };
   return [
     row("pg_dump --schema-only", pgDump),
     row("retort heads (CLI start-up)", startUp),
@@ -415,7 +432,9 @@ async function catalogBench() {
     try {
       await load(db.url);
       const rows = await catalogRows(name, db.url);
-      console.log(`\n${title} (median of 3; ratio to pg_dump)`);
+      console.log(
+        `\n${title} (medians of 5; ratio: to a pg_dump run just before each, median of the 5)`,
+      );
       console.table(rows);
     } finally {
       await db.drop();
