@@ -65,6 +65,24 @@ describe("upgrade --sql on more than 500 migrations", () => {
     expect(await sql()).toBe(cold);
     expect(inodes(codeCacheFiles())).toEqual(inodes(replaced));
   });
+
+  it("keeps another Node's caches beside its own (a project folder shared by two Nodes)", async () => {
+    const cold = await sql();
+    const own = codeCacheFiles();
+    // Named as a V8 of another version names its caches: `code-<bundle>-<v8>-<mtime>-<size>.v8`.
+    const foreign = [...own.keys()].map((path) => {
+      const copy = path.replace(/-([0-9a-f]{8})-([0-9a-z]+-[0-9a-z]+\.v8)$/, "-0ther0v8-$2");
+      expect(copy).not.toBe(path);
+      writeFileSync(copy, Buffer.alloc(64, 0x5a));
+      return copy;
+    });
+    expect(await sql()).toBe(cold);
+    expect(await sql()).toBe(cold);
+    const after = codeCacheFiles();
+    for (const path of foreign) expect(after.has(path)).toBe(true);
+    // Its own were taken as they are, not written again.
+    expect([...own.keys()].map((path) => after.get(path)?.inode)).toEqual(inodes(own));
+  });
 });
 
 // Node 22.1+ keeps the compiled code of retort's own modules when asked (`enableCompileCache`);

@@ -45,11 +45,20 @@ function packagesModule(bundle: string, packages: readonly string[]): string {
   return join(dirname(bundle), `packages-${key}.mjs`);
 }
 
-/** The start of the names of a bundle's code caches, one per version. */
-function codeCachePrefix(bundle: string): string {
-  return basename(bundle)
+// V8 takes only a cache its own version wrote: named after it, the caches of two Nodes sharing a
+// project folder (a developer's Node 22 and CI's Node 20) are kept side by side, instead of each
+// replacing the other's at every switch.
+const v8Tag = createHash("sha256").update(process.versions.v8).digest("hex").slice(0, 8);
+
+/**
+ * The start of the names of a bundle's code caches: of this V8's (one per version of the bundle),
+ * or with `everyV8`, of all.
+ */
+function codeCachePrefix(bundle: string, everyV8 = false): string {
+  const prefix = basename(bundle)
     .replace(/^modules-/, "code-")
     .replace(/\.mjs$/, "-");
+  return everyV8 ? prefix : `${prefix}${v8Tag}-`;
 }
 
 /**
@@ -172,9 +181,12 @@ function keepCompiledCode(script: Script, bundle: string, cacheFile: string): vo
   }
 }
 
-/** Removes the code caches of a bundle's other versions (or of all, without `keep`). */
+/**
+ * Removes this V8's code caches of a bundle's other versions, or, without `keep`, every code
+ * cache of the bundle.
+ */
 function removeCodeCaches(bundle: string, keep: string | undefined): void {
-  const prefix = codeCachePrefix(bundle);
+  const prefix = codeCachePrefix(bundle, keep === undefined);
   for (const name of readdirSync(dirname(bundle))) {
     const path = join(dirname(bundle), name);
     if (name.startsWith(prefix) && name.endsWith(".v8") && path !== keep) {

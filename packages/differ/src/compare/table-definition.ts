@@ -111,9 +111,26 @@ export function compactIdentity(identity: IdentityDescription, type: string): Id
 /** The sequence a `nextval('<schema>.<name>'::regclass)` default reads, or `null`. */
 export function nextvalSequence(
   defaultSql: string | null,
-): { schema: string; name: string } | null {
+): { readonly schema: string; readonly name: string } | null {
   // Most defaults are no nextval: skip the pattern for them (this runs for every column).
   if (defaultSql === null || !defaultSql.startsWith("nextval('")) return null;
+  // A comparison asks for each serial column's sequence several times, on both sides.
+  let known = sequenceOfDefault.get(defaultSql);
+  if (known === undefined) {
+    known = parseNextval(defaultSql);
+    sequenceOfDefault.set(defaultSql, known);
+  }
+  return known;
+}
+
+const sequenceOfDefault = new Map<
+  string,
+  { readonly schema: string; readonly name: string } | null
+>();
+
+function parseNextval(
+  defaultSql: string,
+): { readonly schema: string; readonly name: string } | null {
   const m = /^nextval\('((?:[^']|'')+)'::regclass\)$/.exec(defaultSql);
   if (!m) return null;
   const text = m[1]!.replaceAll("''", "'");
@@ -129,7 +146,7 @@ export function nextvalSequence(
   }
   parts.push(current);
   if (parts.length !== 2) return null;
-  return { schema: unquoteIdent(parts[0]!), name: unquoteIdent(parts[1]!) };
+  return Object.freeze({ schema: unquoteIdent(parts[0]!), name: unquoteIdent(parts[1]!) });
 }
 
 /**
