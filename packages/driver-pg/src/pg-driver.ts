@@ -9,8 +9,8 @@ import {
   type PostgresUrlSettings,
   parsePostgresUrl,
 } from "@retort/core";
+import { PostgresDialect } from "@retort/core/kysely-runtime";
 import type { Dialect, PostgresPool } from "kysely";
-import { PostgresDialect } from "./kysely-runtime";
 import {
   loadPg,
   type PgModule,

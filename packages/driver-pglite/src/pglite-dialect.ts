@@ -1,3 +1,9 @@
+import {
+  CompiledQuery,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+} from "@retort/core/kysely-runtime";
 import type {
   DatabaseConnection,
   Dialect,
@@ -8,12 +14,6 @@ import type {
   QueryResult,
   TransactionSettings,
 } from "kysely";
-import {
-  CompiledQuery,
-  PostgresAdapter,
-  PostgresIntrospector,
-  PostgresQueryCompiler,
-} from "./kysely-runtime";
 
 /** One result of a PGlite statement; the subset of PGlite's `Results` this dialect reads. */
 export interface PGliteResults {

@@ -1,4 +1,10 @@
 import { quoteIdent } from "@retort/core";
+import {
+  CompiledQuery,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+} from "@retort/core/kysely-runtime";
 import type {
   DatabaseConnection,
   Dialect,
@@ -8,12 +14,6 @@ import type {
   TransactionSettings,
 } from "kysely";
 import type { ReservedSql, Row, Sql } from "postgres";
-import {
-  CompiledQuery,
-  PostgresAdapter,
-  PostgresIntrospector,
-  PostgresQueryCompiler,
-} from "./kysely-runtime";
 
 /** Construction input of {@link PostgresJsSessionDialect}. */
 export interface PostgresJsSessionDialectConfig {

@@ -1,8 +1,8 @@
 import { quoteIdent, quoteQualified, renderColumnType } from "@retort/core";
+import { sql } from "@retort/core/kysely-runtime";
 import type { Kysely } from "kysely";
 import { columnType } from "../compare/table-definition";
 import { readDomains } from "../introspect/catalog-user-types";
-import { sql } from "../kysely-runtime";
 import type { SchemaDescription } from "../schema/schema-description";
 import type { DomainDescription } from "../schema/type-description";
 

@@ -1,7 +1,7 @@
 import { quoteIdent, quoteQualified } from "@retort/core";
+import { sql } from "@retort/core/kysely-runtime";
 import type { Kysely } from "kysely";
 import { introspectChecksAndIndexes } from "../introspect/introspect-schema";
-import { sql } from "../kysely-runtime";
 import { castInsensitiveExpression } from "../schema/normalize-expression";
 import type {
   CheckDescription,

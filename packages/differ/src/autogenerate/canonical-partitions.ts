@@ -1,6 +1,6 @@
 import { quoteIdent, quoteQualified } from "@retort/core";
+import { sql } from "@retort/core/kysely-runtime";
 import type { Kysely } from "kysely";
-import { sql } from "../kysely-runtime";
 import type {
   ColumnDescription,
   SchemaDescription,

@@ -1,8 +1,8 @@
 import { missingRoleHint, RetortError, renderOperation } from "@retort/core";
+import { sql } from "@retort/core/kysely-runtime";
 import type { Kysely } from "kysely";
 import { policyDefinition } from "../compare/policies/policy-definition";
 import { readPolicies } from "../introspect/catalog-policies";
-import { sql } from "../kysely-runtime";
 import { policyRoles } from "../pull/roles-used";
 import { type PolicyDescription, policyKey } from "../schema/policy-description";
 import type { SchemaDescription } from "../schema/schema-description";

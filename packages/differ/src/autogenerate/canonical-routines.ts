@@ -1,10 +1,10 @@
 import { quoteQualified, renderOperation } from "@retort/core";
+import { sql } from "@retort/core/kysely-runtime";
 import type { Kysely } from "kysely";
 import { isDeepEqual } from "../compare/is-deep-equal";
 import { functionDefinition, triggerDefinition } from "../compare/routines/routine-definitions";
 import { readFunctions, triggerWhen } from "../introspect/catalog-functions";
 import { serverVersionNum } from "../introspect/catalog-sql";
-import { sql } from "../kysely-runtime";
 import {
   type FunctionDescription,
   functionKey,

@@ -1,10 +1,10 @@
 import { type Operation, quoteQualified, renderOperation } from "@retort/core";
+import { sql } from "@retort/core/kysely-runtime";
 import type { Kysely } from "kysely";
 import { isDeepEqual } from "../compare/is-deep-equal";
 import { indexOperation } from "../compare/table-definition";
 import { createViewOperation } from "../compare/views/view-operations";
 import { introspectViews } from "../introspect/introspect-schema";
-import { sql } from "../kysely-runtime";
 import type { SchemaDescription } from "../schema/schema-description";
 import type { ViewDescription } from "../schema/view-description";
 import { attempt, doBlock, executeStatement } from "./probe-block";

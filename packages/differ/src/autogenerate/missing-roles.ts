@@ -1,5 +1,5 @@
+import { sql } from "@retort/core/kysely-runtime";
 import type { Kysely } from "kysely";
-import { sql } from "../kysely-runtime";
 
 /**
  * Of `names`, the roles the server does not have, in the order given: policies and grants name

@@ -1,5 +1,5 @@
+import { sql } from "@retort/core/kysely-runtime";
 import type { Kysely, RawBuilder } from "kysely";
-import { sql } from "../kysely-runtime";
 import { description, jsonRows } from "./catalog-sql";
 
 // Constraints and indexes of tables, as the models declare them.

@@ -1,6 +1,6 @@
 import { RetortError } from "@retort/core";
+import { sql } from "@retort/core/kysely-runtime";
 import type { Kysely } from "kysely";
-import { sql } from "../kysely-runtime";
 import { inCatalogSession } from "./catalog-session";
 import { jsonRows } from "./catalog-sql";
 import { type CatalogDependency, objectKey } from "./object-key";

@@ -1,5 +1,5 @@
+import { sql } from "@retort/core/kysely-runtime";
 import type { RawBuilder } from "kysely";
-import { sql } from "../kysely-runtime";
 import { commentClause, description, notExtensionMember, procName, qualified } from "./catalog-sql";
 
 // Foreign tables, and the servers, wrappers and user mappings they use.

@@ -4,8 +4,8 @@ import {
   lexSql,
   type TriggerEvent,
 } from "@retort/core";
+import { sql } from "@retort/core/kysely-runtime";
 import type { Kysely, RawBuilder } from "kysely";
-import { sql } from "../kysely-runtime";
 import type { FunctionDescription, TriggerDescription } from "../schema/routine-description";
 import { triggerEventOrder } from "../schema/routine-description";
 import { description, notExtensionMember } from "./catalog-sql";

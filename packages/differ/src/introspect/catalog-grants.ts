@@ -1,5 +1,5 @@
+import { sql } from "@retort/core/kysely-runtime";
 import type { Kysely } from "kysely";
-import { sql } from "../kysely-runtime";
 import type {
   DefaultPrivilegeDescription,
   GrantDescription,

@@ -1,5 +1,5 @@
+import { sql } from "@retort/core/kysely-runtime";
 import type { RawBuilder } from "kysely";
-import { sql } from "../kysely-runtime";
 import type { TableDescription } from "../schema/schema-description";
 import { notExtensionMember, qualified } from "./catalog-sql";
 import type { TableRow } from "./catalog-tables";

@@ -1,6 +1,6 @@
 import type { PolicyCommand } from "@retort/core";
+import { sql } from "@retort/core/kysely-runtime";
 import type { Kysely } from "kysely";
-import { sql } from "../kysely-runtime";
 import { faithfulExpression } from "../schema/normalize-expression";
 import { type PolicyDescription, sortedRoles } from "../schema/policy-description";
 import { description } from "./catalog-sql";

@@ -1,5 +1,5 @@
+import { sql } from "@retort/core/kysely-runtime";
 import type { RawBuilder } from "kysely";
-import { sql } from "../kysely-runtime";
 import { serversInScope, wrappersInScope } from "./catalog-foreign-data";
 import { granteeName, notExtensionMember, qualified } from "./catalog-sql";
 

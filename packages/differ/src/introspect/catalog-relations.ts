@@ -1,5 +1,5 @@
+import { sql } from "@retort/core/kysely-runtime";
 import type { RawBuilder } from "kysely";
-import { sql } from "../kysely-runtime";
 import { managedTrigger } from "./catalog-functions";
 import { isFreeStandingSequence } from "./catalog-namespaces";
 import {

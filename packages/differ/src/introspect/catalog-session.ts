@@ -1,6 +1,6 @@
 import { type SideSessions, sideSessionsOf } from "@retort/core";
+import { sql } from "@retort/core/kysely-runtime";
 import type { Kysely } from "kysely";
-import { sql } from "../kysely-runtime";
 
 /*
  * Where catalog reads run: one repeatable-read transaction (one snapshot) with only `pg_catalog`

@@ -1,5 +1,5 @@
+import { sql } from "@retort/core/kysely-runtime";
 import type { Kysely, RawBuilder } from "kysely";
-import { sql } from "../kysely-runtime";
 
 /*
  * What every catalog query shares. One query per kind of object for the whole database, never

@@ -1,5 +1,5 @@
+import { sql } from "@retort/core/kysely-runtime";
 import type { Kysely } from "kysely";
-import { sql } from "../kysely-runtime";
 import { parseReloptions } from "../schema/normalize-storage-parameters";
 import type { TableDescription } from "../schema/schema-description";
 import { notExtensionMember } from "./catalog-sql";

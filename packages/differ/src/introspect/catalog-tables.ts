@@ -1,5 +1,5 @@
+import { sql } from "@retort/core/kysely-runtime";
 import type { Kysely, RawBuilder } from "kysely";
-import { sql } from "../kysely-runtime";
 import {
   description,
   expressionText,

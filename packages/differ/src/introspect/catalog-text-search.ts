@@ -1,5 +1,5 @@
+import { sql } from "@retort/core/kysely-runtime";
 import type { RawBuilder } from "kysely";
-import { sql } from "../kysely-runtime";
 import { commentClause, description, notExtensionMember, procName, qualified } from "./catalog-sql";
 
 // Text search parsers, templates, dictionaries and configurations.

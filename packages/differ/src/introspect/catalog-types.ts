@@ -1,5 +1,5 @@
+import { sql } from "@retort/core/kysely-runtime";
 import type { Kysely, RawBuilder } from "kysely";
-import { sql } from "../kysely-runtime";
 import { commentClause, description, notExtensionMember, qualified } from "./catalog-sql";
 
 // Types: enums (managed; free-standing sequences are in catalog-namespaces, domains, range and

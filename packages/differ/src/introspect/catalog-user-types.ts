@@ -1,6 +1,6 @@
 import type { ObjectName } from "@retort/core";
+import { sql } from "@retort/core/kysely-runtime";
 import type { Kysely, RawBuilder } from "kysely";
-import { sql } from "../kysely-runtime";
 import { normalizeDefault } from "../schema/normalize-default";
 import { faithfulExpression, normalizeExpression } from "../schema/normalize-expression";
 import { normalizeType } from "../schema/normalize-type";

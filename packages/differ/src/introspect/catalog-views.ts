@@ -1,5 +1,5 @@
+import { sql } from "@retort/core/kysely-runtime";
 import type { Kysely } from "kysely";
-import { sql } from "../kysely-runtime";
 import { normalizeType } from "../schema/normalize-type";
 import type { ViewDependency, ViewDescription } from "../schema/view-description";
 import { describedQuery as normalizeQuery } from "../schema/view-query";

@@ -1,6 +1,6 @@
 import { RetortError } from "@retort/core";
+import { sql } from "@retort/core/kysely-runtime";
 import type { Kysely } from "kysely";
-import { sql } from "../kysely-runtime";
 import { quoteQualifiedAsNeeded } from "../schema/quote-ident";
 
 /** The migration tools `retort pull` recognises. */

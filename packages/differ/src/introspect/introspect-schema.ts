@@ -3,8 +3,8 @@
 // keys, indexes, partitions, settings and policies joined by oid); each family's query lives in
 // its own catalog-*.ts file.
 import { type ObjectName, RetortError } from "@retort/core";
+import { sql } from "@retort/core/kysely-runtime";
 import type { Kysely } from "kysely";
-import { sql } from "../kysely-runtime";
 import { identitySequence } from "../schema/identity-sequence";
 import { normalizeDefault } from "../schema/normalize-default";
 import { faithfulExpression, normalizeExpression } from "../schema/normalize-expression";
