@@ -28,14 +28,35 @@ import {
 
 /** A TypeScript (or JavaScript) module retort could not load: names the file. */
 export class BadModuleError extends RetortError {
-  constructor(file: string, problem: string, cause?: unknown) {
-    super("BAD_MIGRATION_MODULE", `${file}: ${problem}`, {
-      cause,
-      details: { file },
-      hint: "fix the file (run `pnpm exec tsc --noEmit` to see type errors), then run the command again.",
-    });
+  constructor(
+    file: string,
+    problem: string,
+    cause?: unknown,
+    hint = "fix the file (run `pnpm exec tsc --noEmit` to see type errors), then run the command again.",
+  ) {
+    super("BAD_MIGRATION_MODULE", `${file}: ${problem}`, { cause, details: { file }, hint });
     this.name = "BadModuleError";
   }
+}
+
+/**
+ * A {@link BadModuleError} for a module that failed as it was imported. retort compiles the
+ * project's own files, but imports packages as Node does, and Node imports a package whose entry
+ * is TypeScript (a workspace package) only from 22.18 and only from outside `node_modules` (a
+ * workspace link): the file that imports it is not what needs fixing.
+ */
+function importFailed(file: string, error: unknown): BadModuleError {
+  const code = (error as { code?: string } | null)?.code;
+  const message = error instanceof Error ? error.message : "";
+  const build =
+    'build that package to JavaScript and point the "exports" of its package.json at the build';
+  const hint =
+    code === "ERR_UNKNOWN_FILE_EXTENSION" && /Unknown file extension "\.[cm]?tsx?"/.test(message)
+      ? `a package it imports has a TypeScript entry, which Node ${process.version} cannot import: ${build}, or run retort on Node 22.18 or later with the package linked from its workspace folder.`
+      : code === "ERR_UNSUPPORTED_NODE_MODULES_TYPE_STRIPPING"
+        ? `a package it imports has a TypeScript entry inside node_modules, which Node does not strip types from: ${build}, or link the package from its workspace folder.`
+        : undefined;
+  return new BadModuleError(file, describeImportError(error), error, hint);
 }
 
 /** Per-call input of {@link importModules}. */
@@ -139,9 +160,8 @@ async function importCached(
       Record<string, unknown>
     >;
   } catch (error) {
-    throw new BadModuleError(
+    throw importFailed(
       userFrame(error, joined.path) ?? (files.length === 1 ? files[0]! : dirname(files[0]!)),
-      describeImportError(error),
       error,
     );
   }
@@ -267,11 +287,7 @@ function chunkLoader(
       if (script === undefined) throw new Error(`${chunk.bundle} is not a script bundle`);
       ran = await runScriptBundle(chunk.bundle, script, !chunk.isNew);
     } catch (error) {
-      throw new BadModuleError(
-        userFrame(error, chunk.bundle) ?? dirname(files[chunk.start]!),
-        describeImportError(error),
-        error,
-      );
+      throw importFailed(userFrame(error, chunk.bundle) ?? dirname(files[chunk.start]!), error);
     }
     const { keepCode } = ran;
     current = { chunk, exports: ran.exports };
@@ -363,9 +379,8 @@ async function importBundled(
   } catch (error) {
     // The frame in the user's own file (mapped back through the bundle's source map) says
     // where, in the source's own lines; the bundle's name would say nothing.
-    throw new BadModuleError(
+    throw importFailed(
       userFrame(error, bundle) ?? (files.length === 1 ? files[0]! : dirname(files[0]!)),
-      describeImportError(error),
       error,
     );
   } finally {
