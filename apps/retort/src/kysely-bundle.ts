@@ -49,6 +49,8 @@ export interface ModuleHooksApi {
   readonly resolve?: ((specifier: string) => string) | undefined;
 }
 
+// Read by @retort/core's `loadKysely`; the key is written out here rather than imported, for the
+// reason `privateCacheDir` is copied above.
 const providedKey = Symbol.for("retort.kysely");
 
 /**

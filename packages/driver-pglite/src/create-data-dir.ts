@@ -1,21 +1,13 @@
 import { constants, existsSync } from "node:fs";
 import { copyFile, mkdir, readdir, rename, rm, rmdir, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { isProcessAlive } from "./data-dir-lock";
 
 // A data folder is created whole or not at all: filled in a folder beside it
 // (`<folder>.partial-<pid>-<n>`) and renamed into place once complete, so that a start interrupted
 // halfway (Ctrl-C, a crash, a full disk) never leaves a folder with PG_VERSION but half a
 // cluster, which the next start would open as a database. What the interrupted start left
 // aside is removed by the next one.
-
-function isProcessAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
 let partials = 0;
 

@@ -39,7 +39,8 @@ const UNWRITTEN_LOCK_STALE_MS = 10_000;
 const FIRST_RETRY_MS = 20;
 const MAX_RETRY_MS = 500;
 
-function isProcessAlive(pid: number): boolean {
+/** Whether process `pid` is running on this machine (as any user). */
+export function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

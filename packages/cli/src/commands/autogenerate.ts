@@ -213,6 +213,7 @@ export async function autogenerate(
   const config = await ctx.config();
   const scripts = await ctx.scripts();
   const heads = scripts.graph.heads.map((head) => head.revision);
+  const guess = config.schemas ?? lastComparedSchemas(config.root);
   // Where the database stands is asked, and its catalog read, while the models load: the server
   // works while this process imports them. The catalog is read over the schemas the last run
   // compared (the models decide them; first guess `public` alone, cheap when wrong), and read
@@ -234,7 +235,7 @@ export async function autogenerate(
     const result = await migrator.withConnection(async (db) => {
       const prefetched = differ.prefetchCatalog(db, {
         ...scope,
-        schemas: config.schemas ?? lastComparedSchemas(config.root) ?? ["public"],
+        schemas: guess ?? ["public"],
       });
       startModels();
       const { models } = await modelsLoaded.catch(async (error: unknown) => {
@@ -269,7 +270,7 @@ export async function autogenerate(
       { hint: "run `retort upgrade heads` first, so the comparison sees every migration applied." },
     );
   }
-  if (config.schemas === undefined) rememberComparedSchemas(config.root, result.schemas);
+  if (config.schemas === undefined) rememberComparedSchemas(config.root, guess, result.schemas);
   return { result, unexported };
 }
 
@@ -291,9 +292,16 @@ function lastComparedSchemas(root: string): string[] | undefined {
   }
 }
 
-function rememberComparedSchemas(root: string, schemas: readonly string[]): void {
+/** Writes `schemas` for the next run, unless they are the `last` it read. */
+function rememberComparedSchemas(
+  root: string,
+  last: readonly string[] | undefined,
+  schemas: readonly string[],
+): void {
   const sorted = [...schemas].sort();
-  if (JSON.stringify(lastComparedSchemas(root)?.sort()) === JSON.stringify(sorted)) return;
+  if (JSON.stringify(last === undefined ? last : [...last].sort()) === JSON.stringify(sorted)) {
+    return;
+  }
   const file = comparedSchemasFile(root);
   try {
     mkdirSync(dirname(file), { recursive: true });

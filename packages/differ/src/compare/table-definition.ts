@@ -118,6 +118,8 @@ export function nextvalSequence(
   let known = sequenceOfDefault.get(defaultSql);
   if (known === undefined) {
     known = parseNextval(defaultSql);
+    // Bounded, as the other memos of default and type texts are, for a long-lived process.
+    if (sequenceOfDefault.size >= 10_000) sequenceOfDefault.clear();
     sequenceOfDefault.set(defaultSql, known);
   }
   return known;
