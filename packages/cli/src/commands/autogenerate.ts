@@ -217,12 +217,12 @@ export async function autogenerate(
   // Where the database stands is asked, and its catalog read, while the models load: the server
   // works while this process imports them. The catalog is read over the schemas the last run
   // compared (the models decide them; first guess `public` alone, cheap when wrong), and read
-  // again if the models now use others. Loading the models keeps this thread busy, so it starts
-  // once the read is under way, or after 100 ms of waiting on a slow server.
+  // again if the models now use others. Loading the models keeps this thread busy, and a session
+  // waiting for it to send its next query reads nothing: they start once every query of the read
+  // is on its way (a few statements, one per session), or after 100 ms of waiting on a slow server.
   let startModels!: () => void;
   const modelsLoaded = new Promise<void>((resolve) => {
     startModels = resolve;
-    setTimeout(resolve, 100).unref();
   }).then(() => loadModels(ctx));
   modelsLoaded.catch(() => {});
   const compared = ctx.migrator().then(async (migrator) => {
@@ -237,7 +237,8 @@ export async function autogenerate(
         ...scope,
         schemas: guess ?? ["public"],
       });
-      startModels();
+      prefetched.started.then(startModels);
+      setTimeout(startModels, 100).unref();
       const { models } = await modelsLoaded.catch(async (error: unknown) => {
         // The session is released only once the read on it has ended.
         await prefetched.read.catch(() => undefined);

@@ -78,6 +78,7 @@ describe("takePrefetched", () => {
     const failed = {
       scope: managed,
       read: Promise.reject(new Error("connection lost")),
+      started: Promise.resolve(),
     };
     failed.read.catch(() => {});
     expect(await takePrefetched(failed, managed)).toBeUndefined();

@@ -12,6 +12,11 @@ export interface CatalogPrefetch {
   readonly scope: ManagedScope;
   /** The description, and the schemas that existed in its snapshot. */
   readonly read: Promise<{ schema: SchemaDescription; existing: readonly string[] }>;
+  /**
+   * Settles once every query of the read is on its way to the server (or the read has ended):
+   * from then on the server reads without waiting for this process, which can load the models.
+   */
+  readonly started: Promise<void>;
 }
 
 /**
@@ -25,14 +30,19 @@ export interface CatalogPrefetch {
  * @example
  * ```ts
  * const prefetched = prefetchCatalog(db, { ...managedScope(config), schemas: ["public"] });
+ * await prefetched.started;
  * const models = await import("./models/index.ts");
  * const { isEmpty } = await checkModels({ db, models, ...managedScope(config), prefetched });
  * ```
  */
 export function prefetchCatalog(db: Kysely<any>, scope: ManagedScope): CatalogPrefetch {
-  const read = introspectSchemaAndSchemas(db, scope);
-  read.catch(() => {});
-  return { scope, read };
+  let onStarted!: () => void;
+  const started = new Promise<void>((resolve) => {
+    onStarted = resolve;
+  });
+  const read = introspectSchemaAndSchemas(db, scope, onStarted);
+  read.then(onStarted, onStarted);
+  return { scope, read, started };
 }
 
 const sameName = (a: QualifiedName | undefined, b: QualifiedName | undefined) =>

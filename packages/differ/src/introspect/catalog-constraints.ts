@@ -56,12 +56,11 @@ function onlyTables(tables: TableFilter): RawBuilder<unknown> {
   return sql`(n.nspname, c.relname) in (select * from unnest(${tables.map((t) => t.schema)}::text[], ${tables.map((t) => t.name)}::text[]))`;
 }
 
-export function readConstraints(
-  db: Kysely<any>,
+export function constraintsQuery(
   schemas: string[],
   version: number,
   tables: TableFilter = null,
-): Promise<{ rows: ConstraintRow[] }> {
+): RawBuilder<ConstraintRow> {
   // confdelsetcols exists from PostgreSQL 15 (null when it lists no column).
   const onDeleteColumns =
     version >= 150000
@@ -71,9 +70,7 @@ export function readConstraints(
       : sql`null::text[]`;
   // contype 'n' (NOT NULL constraints, catalogued from PostgreSQL 18) and 't' (constraint
   // triggers) are left out: nullability is read from attnotnull, triggers are unmanaged.
-  return jsonRows(
-    db,
-    sql<ConstraintRow>`
+  return sql<ConstraintRow>`
     select con.conrelid::text as table_oid, con.conname::text as name, con.contype::text as type,
            con.condeferrable as deferrable, con.condeferred as deferred, con.connoinherit as no_inherit,
            not con.convalidated as not_valid,
@@ -102,8 +99,15 @@ export function readConstraints(
       and n.nspname = any(${schemas}::text[]) and ${onlyTables(tables)} and con.conislocal
       -- A partition's copies of its parent's constraints belong to the parent (PostgreSQL adds
       -- them on ATTACH PARTITION); the partition's own, declared first, are local too.
-      and not (c.relispartition and con.coninhcount > 0)`,
-  );
+      and not (c.relispartition and con.coninhcount > 0)`;
+}
+
+/** The rows of {@link constraintsQuery}, read on `db`. */
+export function readConstraints(
+  db: Kysely<any>,
+  ...args: Parameters<typeof constraintsQuery>
+): Promise<{ rows: ConstraintRow[] }> {
+  return jsonRows(db, constraintsQuery(...args));
 }
 
 export interface IndexRow {
@@ -140,14 +144,13 @@ export interface IndexRow {
   statistics: Record<string, number> | null;
 }
 
-export function readIndexes(
-  db: Kysely<any>,
+export function indexesQuery(
   schemas: string[],
   hasNullsNotDistinct: boolean,
   /** Only materialized views' indexes (what `introspectViews` needs), not every table's. */
   onlyMaterializedViews = false,
   tables: TableFilter = null,
-): Promise<{ rows: IndexRow[] }> {
+): RawBuilder<IndexRow> {
   // indnullsnotdistinct exists from PostgreSQL 15.
   const nullsNotDistinct = hasNullsNotDistinct ? sql`i.indnullsnotdistinct` : sql`false`;
   const kinds = onlyMaterializedViews ? sql`c.relkind = 'm'` : sql`c.relkind in ('r', 'p', 'm')`;
@@ -158,9 +161,7 @@ export function readIndexes(
   // The elements of every index in one pass: a join per element (opclass, collation, column)
   // hashes each catalog once for the whole query, where a subquery per index would look them
   // up (or hash them) once per index.
-  return jsonRows(
-    db,
-    sql<IndexRow>`
+  return sql<IndexRow>`
     select i.indrelid::text as table_oid, i.indexrelid::text as oid, ic.relname::text as name,
            i.indisunique as unique, am.amname::text as method, i.indnkeyatts::int as key_count,
            e.columns, e.definitions,
@@ -222,6 +223,13 @@ export function readIndexes(
     ) e on e.indexrelid = i.indexrelid
     -- An index attached to a partitioned index belongs to its parent: PostgreSQL builds it on
     -- ATTACH PARTITION, and drops it with the parent's.
-    where ${inScope} and not ic.relispartition`,
-  );
+    where ${inScope} and not ic.relispartition`;
+}
+
+/** The rows of {@link indexesQuery}, read on `db`. */
+export function readIndexes(
+  db: Kysely<any>,
+  ...args: Parameters<typeof indexesQuery>
+): Promise<{ rows: IndexRow[] }> {
+  return jsonRows(db, indexesQuery(...args));
 }

@@ -8,7 +8,7 @@ import { sql } from "@retort/core/kysely-runtime";
 import type { Kysely, RawBuilder } from "kysely";
 import type { FunctionDescription, TriggerDescription } from "../schema/routine-description";
 import { triggerEventOrder } from "../schema/routine-description";
-import { description, notExtensionMember } from "./catalog-sql";
+import { type CatalogQuery, description, notExtensionMember, runQuery } from "./catalog-sql";
 
 // The functions, procedures and triggers the models declare. What they cannot declare (C
 // functions, SQL-standard bodies, disabled triggers, triggers with transition tables or on
@@ -61,12 +61,12 @@ export function configRecord(config: readonly string[] | null): Record<string, s
 }
 
 /** The managed functions and procedures of `schemas`. */
-export async function readFunctions(
-  db: Kysely<any>,
+export function functionsQuery(
   schemas: string[],
   version: number,
-): Promise<FunctionDescription[]> {
-  const { rows } = await sql<FunctionRow>`
+): CatalogQuery<FunctionDescription[]> {
+  return {
+    query: sql<FunctionRow>`
     select n.nspname::text as schema, p.proname::text as name, p.prokind = 'p' as procedure,
            pg_get_function_identity_arguments(p.oid) as identity_arguments,
            pg_get_function_arguments(p.oid) as arguments,
@@ -76,24 +76,34 @@ export async function readFunctions(
            p.proconfig::text[] as config, ${description(sql`p.oid`, "pg_proc")} as comment
     from pg_proc p join pg_namespace n on n.oid = p.pronamespace join pg_language l on l.oid = p.prolang
     where n.nspname = any(${schemas}::text[]) and ${managedRoutine(version)}
-      and ${notExtensionMember("pg_proc", sql`p.oid`)}`.execute(db);
-  return rows.map((r) => ({
-    schema: r.schema,
-    name: r.name,
-    procedure: r.procedure,
-    identityArguments: r.identity_arguments,
-    arguments: r.arguments,
-    returns: r.returns,
-    language: r.language,
-    body: r.body,
-    volatility: volatilities[r.volatility] ?? "volatile",
-    strict: r.strict,
-    security: r.security_definer ? "definer" : "invoker",
-    parallel: parallels[r.parallel] ?? "unsafe",
-    set: configRecord(r.config),
-    comment: r.comment,
-    renamedFrom: null,
-  }));
+      and ${notExtensionMember("pg_proc", sql`p.oid`)}`,
+    map: (rows: FunctionRow[]) =>
+      rows.map((r) => ({
+        schema: r.schema,
+        name: r.name,
+        procedure: r.procedure,
+        identityArguments: r.identity_arguments,
+        arguments: r.arguments,
+        returns: r.returns,
+        language: r.language,
+        body: r.body,
+        volatility: volatilities[r.volatility] ?? "volatile",
+        strict: r.strict,
+        security: r.security_definer ? "definer" : "invoker",
+        parallel: parallels[r.parallel] ?? "unsafe",
+        set: configRecord(r.config),
+        comment: r.comment,
+        renamedFrom: null,
+      })),
+  };
+}
+
+/** {@link functionsQuery}, read on `db`. */
+export async function readFunctions(
+  db: Kysely<any>,
+  ...args: Parameters<typeof functionsQuery>
+): Promise<FunctionDescription[]> {
+  return runQuery(db, functionsQuery(...args));
 }
 
 interface TriggerRow {
@@ -153,13 +163,13 @@ function triggerArgs(hex: string): string[] {
 }
 
 /** The managed triggers on the tables of `schemas`, with their table's oid. */
-export async function readTriggers(
-  db: Kysely<any>,
+export function triggersQuery(
   schemas: string[],
   version: number,
-): Promise<(TriggerDescription & { tableOid: string })[]> {
+): CatalogQuery<(TriggerDescription & { tableOid: string })[]> {
   const ownTrigger = version >= 130000 ? sql`tg.tgparentid = 0` : sql`true`;
-  const { rows } = await sql<TriggerRow>`
+  return {
+    query: sql<TriggerRow>`
     select n.nspname::text as schema, c.relname::text as table, c.oid::text as table_oid,
            tg.tgname::text as name, tg.tgtype::int as type,
            array(select a.attname::text from unnest(tg.tgattr::int2[]) with ordinality u(k, n)
@@ -178,32 +188,34 @@ export async function readTriggers(
     from pg_trigger tg join pg_class c on c.oid = tg.tgrelid join pg_namespace n on n.oid = c.relnamespace
     join pg_proc p on p.oid = tg.tgfoid join pg_namespace fn on fn.oid = p.pronamespace
     where not tg.tgisinternal and ${ownTrigger} and n.nspname = any(${schemas}::text[])
-      and ${managedTrigger()} and ${notExtensionMember("pg_class", sql`c.oid`)}`.execute(db);
-  return rows.map((r) => {
-    const type = Number(r.type);
-    const events = triggerEventOrder.filter(
-      (e: TriggerEvent) => (type & { insert: 4, delete: 8, update: 16, truncate: 32 }[e]) !== 0,
-    );
-    return {
-      schema: r.schema,
-      table: r.table,
-      tableOid: r.table_oid,
-      name: r.name,
-      timing: (type & 64) !== 0 ? "instead of" : (type & 2) !== 0 ? "before" : "after",
-      events,
-      updateOf: r.update_of,
-      forEach: (type & 1) !== 0 ? "row" : "statement",
-      when: r.has_when ? triggerWhen(r.definition) : null,
-      function: { schema: r.function_schema, name: r.function_name },
-      args: triggerArgs(r.args ?? ""),
-      constraint: r.constraint,
-      deferrable: r.deferrable,
-      initiallyDeferred: r.initially_deferred,
-      comment: r.comment,
-      calls: (r.calls ?? []).map((c) => {
-        const [schema = "", name = ""] = c.split("\u0001");
-        return { schema, name };
+      and ${managedTrigger()} and ${notExtensionMember("pg_class", sql`c.oid`)}`,
+    map: (rows: TriggerRow[]) =>
+      rows.map((r) => {
+        const type = Number(r.type);
+        const events = triggerEventOrder.filter(
+          (e: TriggerEvent) => (type & { insert: 4, delete: 8, update: 16, truncate: 32 }[e]) !== 0,
+        );
+        return {
+          schema: r.schema,
+          table: r.table,
+          tableOid: r.table_oid,
+          name: r.name,
+          timing: (type & 64) !== 0 ? "instead of" : (type & 2) !== 0 ? "before" : "after",
+          events,
+          updateOf: r.update_of,
+          forEach: (type & 1) !== 0 ? "row" : "statement",
+          when: r.has_when ? triggerWhen(r.definition) : null,
+          function: { schema: r.function_schema, name: r.function_name },
+          args: triggerArgs(r.args ?? ""),
+          constraint: r.constraint,
+          deferrable: r.deferrable,
+          initiallyDeferred: r.initially_deferred,
+          comment: r.comment,
+          calls: (r.calls ?? []).map((c) => {
+            const [schema = "", name = ""] = c.split("\u0001");
+            return { schema, name };
+          }),
+        };
       }),
-    };
-  });
+  };
 }

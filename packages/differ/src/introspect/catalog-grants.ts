@@ -1,5 +1,5 @@
 import { sql } from "@retort/core/kysely-runtime";
-import type { Kysely } from "kysely";
+import type { RawBuilder } from "kysely";
 import type {
   DefaultPrivilegeDescription,
   GrantDescription,
@@ -14,11 +14,11 @@ import { granteeName, notExtensionMember, qualified, type UnmanagedRow } from ".
 // between databases, and its privileges come with owning. Each row also carries the name
 // catalog-privileges gives the same GRANT, so the unmanaged list can leave it out.
 
-interface GrantRow extends GrantDescription {
+export interface GrantRow extends GrantDescription {
   unmanaged_name: string;
 }
 
-interface DefaultRow extends DefaultPrivilegeDescription {
+export interface DefaultRow extends DefaultPrivilegeDescription {
   unmanaged_name: string;
 }
 
@@ -27,11 +27,7 @@ interface DefaultRow extends DefaultPrivilegeDescription {
  * of the unmanaged `grant` and `default privileges` rows they stand for. `version` is
  * `server_version_num` (the public schema's default ACL changed in PostgreSQL 15).
  */
-export async function readGrants(
-  db: Kysely<any>,
-  schemas: string[],
-  version: number,
-): Promise<{ privileges: PrivilegesDescription; unmanagedNames: Set<string> }> {
+export function grantRowsQuery(schemas: string[], version: number): RawBuilder<GrantRow> {
   const inScope = sql`n.nspname = any(${schemas}::text[])`;
   const publicDefault =
     version >= 150000
@@ -39,7 +35,7 @@ export async function readGrants(
       : sql`acldefault('n', n.nspowner) || makeaclitem(0, n.nspowner, 'USAGE', false)
               || makeaclitem(0, n.nspowner, 'CREATE', false)`;
   const relation = sql`${qualified(sql`n.nspname`, sql`c.relname`)}`;
-  const grants = await sql<GrantRow>`
+  return sql<GrantRow>`
     with o as materialized (
       select case c.relkind when 'S' then 'sequence' else 'table' end as type, n.nspname::text as schema,
              c.relname::text as name, null::text as arguments, null::text as "column", c.relowner as owner,
@@ -79,12 +75,15 @@ export async function readGrants(
     from o cross join lateral aclexplode(nullif(o.acl, '{}')) a
     where a.grantee <> o.owner
       and not exists (select 1 from aclexplode(o.dflt) d where d.grantee = a.grantee
-                        and d.privilege_type = a.privilege_type and d.is_grantable = a.is_grantable)`.execute(
-    db,
-  );
+                        and d.privilege_type = a.privilege_type and d.is_grantable = a.is_grantable)`;
+}
+
+/** The default privileges {@link describeGrants} takes, of `schemas` and of none. */
+export function defaultPrivilegeRowsQuery(schemas: string[]): RawBuilder<DefaultRow> {
+  const inScope = sql`n.nspname = any(${schemas}::text[])`;
   // Outside a schema, default privileges are measured against the built-in default (PUBLIC's
   // EXECUTE on functions and USAGE on types); inside one, against nothing.
-  const defaults = await sql<DefaultRow>`
+  return sql<DefaultRow>`
     select pg_get_userbyid(da.defaclrole)::text as "forRole", n.nspname::text as schema,
            case da.defaclobjtype when 'r' then 'tables' when 'S' then 'sequences' when 'f' then 'functions'
                                  when 'T' then 'types' else 'schemas' end as "on",
@@ -101,20 +100,27 @@ export async function readGrants(
       and a.grantee <> da.defaclrole
       and not (da.defaclnamespace = 0 and exists (
         select 1 from aclexplode(acldefault(case da.defaclobjtype when 'S' then 's' else da.defaclobjtype end::"char", da.defaclrole)) d
-        where d.grantee = a.grantee and d.privilege_type = a.privilege_type and d.is_grantable = a.is_grantable))`.execute(
-    db,
-  );
+        where d.grantee = a.grantee and d.privilege_type = a.privilege_type and d.is_grantable = a.is_grantable))`;
+}
+
+/**
+ * The grants and default privileges of {@link grantRowsQuery} and
+ * {@link defaultPrivilegeRowsQuery}, with the names of the unmanaged `grant` and
+ * `default privileges` rows they stand for.
+ */
+export function describeGrants(
+  grants: readonly GrantRow[],
+  defaults: readonly DefaultRow[],
+): { privileges: PrivilegesDescription; unmanagedNames: Set<string> } {
   const unmanagedNames = new Set<string>();
-  const grantList: GrantDescription[] = grants.rows.map(({ unmanaged_name, ...g }) => {
+  const grantList: GrantDescription[] = grants.map(({ unmanaged_name, ...g }) => {
     unmanagedNames.add(unmanaged_name);
     return g;
   });
-  const defaultList: DefaultPrivilegeDescription[] = defaults.rows.map(
-    ({ unmanaged_name, ...d }) => {
-      unmanagedNames.add(unmanaged_name);
-      return d;
-    },
-  );
+  const defaultList: DefaultPrivilegeDescription[] = defaults.map(({ unmanaged_name, ...d }) => {
+    unmanagedNames.add(unmanaged_name);
+    return d;
+  });
   const roles = [...grantList.map((g) => g.grantee), ...defaultList.map((d) => d.grantee)];
   return {
     privileges: sortPrivileges({ grants: grantList, defaults: defaultList, roles }),
@@ -122,7 +128,7 @@ export async function readGrants(
   };
 }
 
-/** Whether an unmanaged `grant` or `default privileges` row is one {@link readGrants} read. */
+/** Whether an unmanaged `grant` or `default privileges` row is one {@link describeGrants} describes. */
 export function isManagedGrant(row: UnmanagedRow, managedNames: ReadonlySet<string>): boolean {
   return (row.kind === "grant" || row.kind === "default privileges") && managedNames.has(row.name);
 }

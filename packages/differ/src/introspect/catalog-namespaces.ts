@@ -1,6 +1,6 @@
 import { sql } from "@retort/core/kysely-runtime";
-import type { Kysely, RawBuilder } from "kysely";
-import { description } from "./catalog-sql";
+import type { RawBuilder } from "kysely";
+import { type CatalogQuery, description, rowsOf } from "./catalog-sql";
 
 // Free-standing sequences, extensions and schema comments: the kinds `sequence()`, `extension()`
 // and `schema()` declare.
@@ -43,11 +43,9 @@ export interface SequenceRow {
 }
 
 /** The free-standing sequences of `schemas` ({@link isFreeStandingSequence}), with owner and comment. */
-export function readSequences(
-  db: Kysely<any>,
-  schemas: string[],
-): Promise<{ rows: SequenceRow[] }> {
-  return sql<SequenceRow>`
+export function sequencesQuery(schemas: string[]): CatalogQuery<SequenceRow[]> {
+  return rowsOf(
+    sql<SequenceRow>`
     select n.nspname::text as schema, c.relname::text as name, format_type(s.seqtypid, null) as data_type,
            s.seqstart::text as start, s.seqincrement::text as increment, s.seqmin::text as min,
            s.seqmax::text as max, s.seqcache::text as cache, s.seqcycle as cycle,
@@ -60,8 +58,7 @@ export function readSequences(
       and d.refclassid = 'pg_class'::regclass and d.refobjsubid > 0
     left join pg_class o on o.oid = d.refobjid
     left join pg_attribute a on a.attrelid = d.refobjid and a.attnum = d.refobjsubid
-    where n.nspname = any(${schemas}::text[]) and ${isFreeStandingSequence(sql`c.oid`)}`.execute(
-    db,
+    where n.nspname = any(${schemas}::text[]) and ${isFreeStandingSequence(sql`c.oid`)}`,
   );
 }
 
@@ -72,14 +69,13 @@ export interface ExtensionRow {
 }
 
 /** The extensions whose objects live in one of `schemas`. */
-export function readExtensions(
-  db: Kysely<any>,
-  schemas: string[],
-): Promise<{ rows: ExtensionRow[] }> {
-  return sql<ExtensionRow>`
+export function extensionsQuery(schemas: string[]): CatalogQuery<ExtensionRow[]> {
+  return rowsOf(
+    sql<ExtensionRow>`
     select x.extname::text as name, n.nspname::text as schema, x.extversion::text as version
     from pg_extension x join pg_namespace n on n.oid = x.extnamespace
-    where n.nspname = any(${schemas}::text[])`.execute(db);
+    where n.nspname = any(${schemas}::text[])`,
+  );
 }
 
 export interface SchemaCommentRow {
@@ -88,14 +84,13 @@ export interface SchemaCommentRow {
 }
 
 /** Comments on `schemas`; `public`'s own ("standard public schema") is no comment of the project. */
-export function readSchemaComments(
-  db: Kysely<any>,
-  schemas: string[],
-): Promise<{ rows: SchemaCommentRow[] }> {
-  return sql<SchemaCommentRow>`
+export function schemaCommentsQuery(schemas: string[]): CatalogQuery<SchemaCommentRow[]> {
+  return rowsOf(
+    sql<SchemaCommentRow>`
     select n.nspname::text as name, d.description as comment
     from pg_namespace n
     join pg_description d on d.objoid = n.oid and d.classoid = 'pg_namespace'::regclass
     where n.nspname = any(${schemas}::text[])
-      and not (n.nspname = 'public' and d.description = 'standard public schema')`.execute(db);
+      and not (n.nspname = 'public' and d.description = 'standard public schema')`,
+  );
 }

@@ -3,7 +3,7 @@ import { sql } from "@retort/core/kysely-runtime";
 import type { Kysely } from "kysely";
 import { faithfulExpression } from "../schema/normalize-expression";
 import { type PolicyDescription, sortedRoles } from "../schema/policy-description";
-import { description } from "./catalog-sql";
+import { type CatalogQuery, description, runQuery } from "./catalog-sql";
 
 // Row-level security: every policy on a table of the schemas read, and the tables' switches.
 // Which of them are managed is the tables' business: introspectSchema keeps those whose table
@@ -46,8 +46,9 @@ export type PolicyRead = PolicyDescription & { tableOid: string };
  * const policies = await readPolicies(trx, ["public"]);
  * ```
  */
-export async function readPolicies(db: Kysely<any>, schemas: string[]): Promise<PolicyRead[]> {
-  const { rows } = await sql<PolicyRow>`
+export function policiesQuery(schemas: string[]): CatalogQuery<PolicyRead[]> {
+  return {
+    query: sql<PolicyRow>`
     select c.oid::text as table_oid, n.nspname::text as schema, c.relname::text as table,
            pol.polname::text as name, pol.polpermissive as permissive, pol.polcmd::text as cmd,
            array(select case when r = 0 then 'public' else pg_get_userbyid(r)::text end
@@ -69,28 +70,38 @@ export async function readPolicies(db: Kysely<any>, schemas: string[]): Promise<
                    and d.refobjsubid > 0) as columns
     from pg_policy pol join pg_class c on c.oid = pol.polrelid
     join pg_namespace n on n.oid = c.relnamespace
-    where n.nspname = any(${schemas}::text[])`.execute(db);
-  return rows.map((r) => ({
-    tableOid: r.table_oid,
-    schema: r.schema,
-    table: r.table,
-    name: r.name,
-    as: r.permissive ? "permissive" : "restrictive",
-    for: commands[r.cmd] ?? "all",
-    to: sortedRoles(r.roles),
-    using: r.using === null ? null : faithfulExpression(r.using, r.using_plain ?? r.using),
-    withCheck:
-      r.with_check === null
-        ? null
-        : faithfulExpression(r.with_check, r.with_check_plain ?? r.with_check),
-    comment: r.comment,
-    renamedFrom: null,
-    calls: (r.calls ?? []).sort().map((c) => {
-      const [schema = "", name = ""] = c.split("\u0001");
-      return { schema, name };
-    }),
-    columns: (r.columns ?? []).sort(),
-  }));
+    where n.nspname = any(${schemas}::text[])`,
+    map: (rows: PolicyRow[]) =>
+      rows.map((r) => ({
+        tableOid: r.table_oid,
+        schema: r.schema,
+        table: r.table,
+        name: r.name,
+        as: r.permissive ? "permissive" : "restrictive",
+        for: commands[r.cmd] ?? "all",
+        to: sortedRoles(r.roles),
+        using: r.using === null ? null : faithfulExpression(r.using, r.using_plain ?? r.using),
+        withCheck:
+          r.with_check === null
+            ? null
+            : faithfulExpression(r.with_check, r.with_check_plain ?? r.with_check),
+        comment: r.comment,
+        renamedFrom: null,
+        calls: (r.calls ?? []).sort().map((c) => {
+          const [schema = "", name = ""] = c.split("\u0001");
+          return { schema, name };
+        }),
+        columns: (r.columns ?? []).sort(),
+      })),
+  };
+}
+
+/** {@link policiesQuery}, read on `db`. */
+export async function readPolicies(
+  db: Kysely<any>,
+  ...args: Parameters<typeof policiesQuery>
+): Promise<PolicyRead[]> {
+  return runQuery(db, policiesQuery(...args));
 }
 
 /**
@@ -101,14 +112,16 @@ export async function readPolicies(db: Kysely<any>, schemas: string[]): Promise<
  * (await readRowSecurity(trx, ["public"])).get(oid); // { enabled: true, forced: false }
  * ```
  */
-export async function readRowSecurity(
-  db: Kysely<any>,
+export function rowSecurityQuery(
   schemas: string[],
-): Promise<Map<string, { enabled: boolean; forced: boolean }>> {
-  const { rows } = await sql<{ oid: string; enabled: boolean; forced: boolean }>`
+): CatalogQuery<Map<string, { enabled: boolean; forced: boolean }>> {
+  return {
+    query: sql<{ oid: string; enabled: boolean; forced: boolean }>`
     select c.oid::text as oid, c.relrowsecurity as enabled, c.relforcerowsecurity as forced
     from pg_class c join pg_namespace n on n.oid = c.relnamespace
     where c.relkind in ('r', 'p') and (c.relrowsecurity or c.relforcerowsecurity)
-      and n.nspname = any(${schemas}::text[])`.execute(db);
-  return new Map(rows.map((r) => [r.oid, { enabled: r.enabled, forced: r.forced }]));
+      and n.nspname = any(${schemas}::text[])`,
+    map: (rows: { oid: string; enabled: boolean; forced: boolean }[]) =>
+      new Map(rows.map((r) => [r.oid, { enabled: r.enabled, forced: r.forced }])),
+  };
 }

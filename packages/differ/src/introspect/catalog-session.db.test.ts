@@ -108,6 +108,72 @@ describe("inCatalogSnapshot", () => {
     expect(shared.privileges?.grants.length).toBeGreaterThan(2);
   });
 
+  it("sends the catalog queries as one statement per session", async () => {
+    const alone = await db.connection().execute((conn) => introspectSchema(conn));
+    let statements = 0;
+    const counter = {
+      transformQuery: (args: { node: any }) => {
+        statements++;
+        return args.node;
+      },
+      transformResult: async (args: { result: any }) => args.result,
+    };
+    const shared = await db.connection().execute((conn) => {
+      const counted = conn.withPlugin(counter);
+      offerSideSessions(counted, {
+        open: () => {
+          const side = connectKysely(database.url, { max: 1 }).withPlugin(counter);
+          opened.push(side);
+          return side;
+        },
+      });
+      return introspectSchema(counted);
+    });
+    expect(shared).toEqual(alone);
+    // The first session: its snapshot and settings, the schemas, the server's version, and its
+    // share of the queries; each side session: the snapshot, the settings and its share. Read one
+    // by one, the 24 queries were 24 statements and as many round trips. (A side session that
+    // connects late finds its share taken.)
+    expect(statements).toBeLessThanOrEqual(4 + 3 + 3);
+  });
+
+  it("says when every read is on its way, before they end", async () => {
+    let open: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    const events: string[] = [];
+    const read = async () => {
+      await gate;
+      events.push("read");
+    };
+    await withSideSessions(
+      () => connectKysely(database.url, { max: 1 }),
+      (conn) =>
+        inCatalogSnapshot(conn, (snapshot) => {
+          const all = snapshot.all([read, read, read], () => {
+            events.push("started");
+            open();
+          });
+          return all;
+        }),
+    );
+    expect(events).toEqual(["started", "read", "read", "read"]);
+    // On one session, nothing waits for this process between reads: it is told at once.
+    const alone: string[] = [];
+    await inCatalogSnapshot(db, (snapshot) =>
+      snapshot.all(
+        [
+          async () => {
+            alone.push("read");
+          },
+        ],
+        () => alone.push("started"),
+      ),
+    );
+    expect(alone).toEqual(["started", "read"]);
+  });
+
   it("reads the dependencies beside the schema, as the two reads give them apart", async () => {
     const apart = {
       schema: await introspectSchema(db),

@@ -1,6 +1,7 @@
 import { type SideSessions, sideSessionsOf } from "@retort/core";
 import { sql } from "@retort/core/kysely-runtime";
 import type { Kysely } from "kysely";
+import { type CatalogQuery, jsonRowsBatch, runQuery } from "./catalog-sql";
 
 /*
  * Where catalog reads run: one repeatable-read transaction (one snapshot) with only `pg_catalog`
@@ -21,21 +22,39 @@ import type { Kysely } from "kysely";
 /** One read of the catalog, run on whichever session of the snapshot is free. */
 export type CatalogRead<T> = (db: Kysely<any>) => Promise<T>;
 
+/** What {@link CatalogSnapshot.all} runs: a read, or a query. */
+export type CatalogWork = CatalogRead<unknown> | CatalogQuery<unknown>;
 /** The sessions of one catalog snapshot. */
 export interface CatalogSnapshot {
   /** The session the snapshot was taken on (the caller's connection or transaction). */
   readonly db: Kysely<any>;
   /**
    * Runs `reads`, each on the first session free, in the order given (longest first balances
-   * best); their results come back in that order. On one session they run one after another.
+   * best); their results come back in that order. On one
+   * session they run one after another. Over several, the queries are dealt out in turn into
+   * one statement per session, sent before the other reads: each session then reads without
+   * waiting for this process between queries, which matters while it is busy loading models.
+   * `onStarted` is called once every read has been handed to a session.
    */
-  all<T extends readonly CatalogRead<unknown>[] | []>(reads: T): Promise<ReadResults<T>>;
+  all<T extends readonly CatalogWork[] | []>(
+    reads: T,
+    onStarted?: () => void,
+  ): Promise<ReadResults<T>>;
 }
 
 /** The results of {@link CatalogSnapshot.all}'s reads, in their order. */
-export type ReadResults<T extends readonly CatalogRead<unknown>[]> = {
-  -readonly [K in keyof T]: Awaited<ReturnType<T[K]>>;
+export type ReadResults<T extends readonly CatalogWork[]> = {
+  -readonly [K in keyof T]: T[K] extends CatalogQuery<infer R>
+    ? R
+    : T[K] extends CatalogRead<infer R>
+      ? R
+      : never;
 };
+
+const isQuery = (work: CatalogWork): work is CatalogQuery<unknown> => typeof work !== "function";
+
+const asRead = (work: CatalogWork): CatalogRead<unknown> =>
+  isQuery(work) ? (db) => runQuery(db, work) : work;
 
 /** Sessions a catalog read uses at most, the caller's included. */
 const MAX_SESSIONS = 3;
@@ -99,7 +118,9 @@ export async function inCatalogSnapshot<T>(
 ): Promise<T> {
   const side = db.isTransaction ? undefined : sideSessionsOf(db);
   const alone = () =>
-    inCatalogSession(db, (trx) => fn({ db: trx, all: (reads) => inOrder(trx, reads) }));
+    inCatalogSession(db, (trx) =>
+      fn({ db: trx, all: (reads, onStarted) => inOrder(trx, reads, onStarted) }),
+    );
   if (side === undefined) return alone();
   const cannotExport = new Error("pg_export_snapshot failed");
   try {
@@ -155,7 +176,10 @@ async function inSharedSnapshot<T>(
         return { ended, isServing: () => isServing };
       });
       try {
-        return await fn({ db: trx, all: (reads) => queue.all(trx, reads) });
+        return await fn({
+          db: trx,
+          all: (reads, onStarted) => queue.all(trx, batched(reads), onStarted),
+        });
       } finally {
         queue.close();
         // The sessions in the snapshot end at once (nothing is left to read). One still
@@ -166,13 +190,64 @@ async function inSharedSnapshot<T>(
     });
 }
 
-async function inOrder<T extends readonly CatalogRead<unknown>[] | []>(
+// On one session, each query is a statement of its own: planned after the previous ones ran, it
+// finds the catalog caches they filled (a third less planning on MusicBrainz than planned in one).
+async function inOrder<T extends readonly CatalogWork[] | []>(
   db: Kysely<any>,
   reads: T,
+  onStarted?: () => void,
 ): Promise<ReadResults<T>> {
+  // Nothing waits on this process between reads but the next one: there is no sooner.
+  onStarted?.();
   const results: unknown[] = [];
-  for (const read of reads) results.push(await read(db));
+  for (const read of reads) results.push(await asRead(read)(db));
   return results as ReadResults<T>;
+}
+
+/**
+ * `reads` for the sessions of a shared snapshot: the other reads first (each a statement or more
+ * of its own: the snapshot's own `also`), then the queries dealt out in turn into
+ * `MAX_SESSIONS` statements (the order given is longest first, so each gets a share of the long
+ * ones). `results` puts their results back in order.
+ */
+function batched(reads: readonly CatalogWork[]): {
+  reads: CatalogRead<unknown>[];
+  results: (settled: unknown[]) => unknown[];
+} {
+  const queries = reads.flatMap((work, at) => (isQuery(work) ? [{ work, at }] : []));
+  const groups = Array.from({ length: Math.min(MAX_SESSIONS, queries.length) }, (_, g) =>
+    queries.filter((_, k) => k % MAX_SESSIONS === g),
+  );
+  const others = reads.flatMap((work, at) => (isQuery(work) ? [] : [{ work, at }]));
+  return {
+    reads: [
+      ...others.map(({ work }) => work as CatalogRead<unknown>),
+      ...groups.map(
+        (group): CatalogRead<unknown> =>
+          async (db) => {
+            const queries = group.map(({ work }) => work as CatalogQuery<unknown>);
+            const rows = await jsonRowsBatch(
+              db,
+              queries.map((q) => q.query),
+            );
+            return queries.map((q, k) => q.map(rows[k]!));
+          },
+      ),
+    ],
+    results: (settled) => {
+      const results: unknown[] = new Array(reads.length);
+      groups.forEach((group, g) => {
+        const mapped = settled[others.length + g] as unknown[];
+        group.forEach(({ at }, k) => {
+          results[at] = mapped[k];
+        });
+      });
+      others.forEach(({ at }, k) => {
+        results[at] = settled[k];
+      });
+      return results;
+    },
+  };
 }
 
 interface QueuedRead {
@@ -186,23 +261,29 @@ class ReadQueue {
   #pending: QueuedRead[] = [];
   #idle: (() => void)[] = [];
   #closed = false;
+  #onEmpty: (() => void) | undefined;
 
-  /** Queues `reads` and helps run them on `db` (the first session) until none is left. */
-  async all<T extends readonly CatalogRead<unknown>[] | []>(
+  /**
+   * Queues `work.reads` and helps run them on `db` (the first session) until none is left;
+   * `onStarted` is called once the last has been taken by a session.
+   */
+  async all<T extends readonly CatalogWork[] | []>(
     db: Kysely<any>,
-    reads: T,
+    work: ReturnType<typeof batched>,
+    onStarted?: () => void,
   ): Promise<ReadResults<T>> {
-    const results = reads.map(
+    const results = work.reads.map(
       (read) =>
         new Promise<unknown>((resolve, reject) => {
           this.#pending.push({ read, resolve, reject });
         }),
     );
+    this.#onEmpty = onStarted;
     for (const wake of this.#idle.splice(0)) wake();
     // A rejected read is awaited below; until then it must not count as unhandled.
     for (const result of results) result.catch(() => undefined);
     await this.#run(db);
-    return (await Promise.all(results)) as ReadResults<T>;
+    return work.results(await Promise.all(results)) as ReadResults<T>;
   }
 
   /** Runs queued reads on a side session until the queue is closed; stops at a failed read. */
@@ -218,11 +299,20 @@ class ReadQueue {
 
   close(): void {
     this.#closed = true;
+    this.#started();
     for (const wake of this.#idle.splice(0)) wake();
+  }
+
+  /** Tells `onStarted` once the statement just taken has been written (the next turn). */
+  #started(): void {
+    const onEmpty = this.#onEmpty;
+    this.#onEmpty = undefined;
+    if (onEmpty !== undefined) setImmediate(onEmpty);
   }
 
   async #run(db: Kysely<any>): Promise<void> {
     for (let next = this.#pending.shift(); next !== undefined; next = this.#pending.shift()) {
+      if (this.#pending.length === 0) this.#started();
       try {
         next.resolve(await next.read(db));
       } catch (error) {

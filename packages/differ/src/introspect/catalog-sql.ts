@@ -107,6 +107,21 @@ export async function serverVersionNum(db: Kysely<any>): Promise<number> {
 /** Rows per JSON array of {@link jsonRows}: a few MB each, far below a value's 1 GB limit. */
 const ROWS_PER_PART = 5000;
 
+/** `query`'s rows as JSON arrays (`part`) of `rowsPerPart` rows each, in order (`g`). */
+function jsonParts(query: RawBuilder<unknown>, rowsPerPart: number): RawBuilder<unknown> {
+  return sql`
+    select json_agg(p.r order by p.n)::text as part, p.n / ${sql.lit(rowsPerPart)} as g
+    from (select r, row_number() over () - 1 as n from (${query}) r) p
+    group by p.n / ${sql.lit(rowsPerPart)}`;
+}
+
+function parseParts<T>(parts: readonly string[]): T[] {
+  if (parts.length === 1) return JSON.parse(parts[0]!) as T[];
+  const rows: T[] = [];
+  for (const part of parts) for (const row of JSON.parse(part) as T[]) rows.push(row);
+  return rows;
+}
+
 /**
  * The rows of `query`, sent by the server as JSON arrays (`json_agg`) of up to 5,000 rows each
  * and parsed with `JSON.parse`. A big catalog read returns thousands of rows of up to 25
@@ -124,12 +139,57 @@ export async function jsonRows<T>(
   rowsPerPart = ROWS_PER_PART,
 ): Promise<{ rows: T[] }> {
   const result = await sql<{ part: string }>`
-    select json_agg(p.r order by p.n)::text as part
-    from (select r, row_number() over () - 1 as n from (${query}) r) p
-    group by p.n / ${sql.lit(rowsPerPart)} order by p.n / ${sql.lit(rowsPerPart)}`.execute(db);
-  const parts = result.rows;
-  if (parts.length === 1) return { rows: JSON.parse(parts[0]!.part) as T[] };
-  const rows: T[] = [];
-  for (const { part } of parts) for (const row of JSON.parse(part) as T[]) rows.push(row);
-  return { rows };
+    select j.part from (${jsonParts(query, rowsPerPart)}) j order by j.g`.execute(db);
+  return { rows: parseParts(result.rows.map((r) => r.part)) };
+}
+
+/**
+ * The rows of each of `queries` (as {@link jsonRows} reads them), in one statement: one round
+ * trip, so the server reads them all while this process is busy elsewhere (loading the models)
+ * instead of waiting for it between queries.
+ */
+export async function jsonRowsBatch(
+  db: Kysely<any>,
+  queries: readonly RawBuilder<unknown>[],
+  rowsPerPart = ROWS_PER_PART,
+): Promise<unknown[][]> {
+  if (queries.length === 0) return [];
+  const branches = queries.map(
+    (query, k) =>
+      sql`select ${sql.lit(k)} as k, j.g, j.part from (${jsonParts(query, rowsPerPart)}) j`,
+  );
+  const result = await sql<{ k: number; part: string }>`
+    select b.k, b.part from (${sql.join(branches, sql` union all `)}) b order by b.k, b.g`.execute(
+    db,
+  );
+  const parts: string[][] = queries.map(() => []);
+  for (const { k, part } of result.rows) parts[Number(k)]!.push(part);
+  return parts.map((list) => (list.length === 0 ? [] : parseParts(list)));
+}
+
+/**
+ * A read that is one query, its rows read as {@link jsonRows} reads them and made into a result
+ * by `map`. Over several sessions, such reads go as one statement per session (see
+ * {@link CatalogSnapshot.all}).
+ */
+export interface CatalogQuery<T> {
+  readonly query: RawBuilder<unknown>;
+  readonly map: (rows: any[]) => T;
+}
+
+/** A {@link CatalogQuery} whose result is its rows. */
+export function rowsOf<R>(query: RawBuilder<R>): CatalogQuery<R[]> {
+  return { query, map: (rows: R[]) => rows };
+}
+
+/**
+ * Runs `query` on `db` alone.
+ *
+ * @example
+ * ```ts
+ * const triggers = await runQuery(trx, triggersQuery(["public"], 150000));
+ * ```
+ */
+export async function runQuery<T>(db: Kysely<any>, query: CatalogQuery<T>): Promise<T> {
+  return query.map((await jsonRows(db, query.query)).rows);
 }

@@ -1,8 +1,7 @@
 import { sql } from "@retort/core/kysely-runtime";
-import type { Kysely } from "kysely";
 import { parseReloptions } from "../schema/normalize-storage-parameters";
 import type { TableDescription } from "../schema/schema-description";
-import { notExtensionMember } from "./catalog-sql";
+import { type CatalogQuery, notExtensionMember, rowsOf } from "./catalog-sql";
 
 // The physical settings the table models carry: storage parameters (the table's and its TOAST
 // table's), persistence, replica identity, the index it is clustered on, and the columns'
@@ -22,12 +21,10 @@ export interface TableSettingsRow {
 }
 
 /** The tables of `schemas` that have one of the settings, with them. */
-export function readTableSettings(
-  db: Kysely<any>,
-  schemas: string[],
-): Promise<{ rows: TableSettingsRow[] }> {
+export function tableSettingsQuery(schemas: string[]): CatalogQuery<TableSettingsRow[]> {
   // attstattarget is -1 for the default before PostgreSQL 17 and NULL from 17 on.
-  return sql<TableSettingsRow>`
+  return rowsOf(
+    sql<TableSettingsRow>`
     select * from (
       select c.oid::text as oid, c.reloptions::text[] as options,
              toast.reloptions::text[] as toast_options, c.relpersistence = 'u' as unlogged,
@@ -46,8 +43,7 @@ export function readTableSettings(
         and ${notExtensionMember("pg_class", sql`c.oid`)}
     ) s
     where options is not null or toast_options is not null or unlogged
-       or replica_identity <> 'd' or cluster_index is not null or statistics is not null`.execute(
-    db,
+       or replica_identity <> 'd' or cluster_index is not null or statistics is not null`,
   );
 }
 

@@ -36,10 +36,8 @@ export interface TableRow {
   partition_bound: string | null;
 }
 
-export function readTables(db: Kysely<any>, schemas: string[]): Promise<{ rows: TableRow[] }> {
-  return jsonRows(
-    db,
-    sql<TableRow>`
+export function tablesQuery(schemas: string[]): RawBuilder<TableRow> {
+  return sql<TableRow>`
     select c.oid::text as oid, n.nspname::text as schema, c.relname::text as name,
            ${description(sql`c.oid`, "pg_class")} as comment,
            case when c.relkind = 'p' then pg_get_partkeydef(c.oid) end as partition_by,
@@ -50,8 +48,15 @@ export function readTables(db: Kysely<any>, schemas: string[]): Promise<{ rows: 
     left join pg_class pc on pc.oid = inh.inhparent
     left join pg_namespace pn on pn.oid = pc.relnamespace
     where c.relkind in ('r', 'p') and n.nspname = any(${schemas}::text[])
-      and ${notExtensionMember("pg_class", sql`c.oid`)}`,
-  );
+      and ${notExtensionMember("pg_class", sql`c.oid`)}`;
+}
+
+/** The rows of {@link tablesQuery}, read on `db`. */
+export function readTables(
+  db: Kysely<any>,
+  ...args: Parameters<typeof tablesQuery>
+): Promise<{ rows: TableRow[] }> {
+  return jsonRows(db, tablesQuery(...args));
 }
 
 export interface ColumnRow {
@@ -116,11 +121,7 @@ export function columnSettings(version: number, withStatistics = true): RawBuild
       ${compression}), '') end`;
 }
 
-export function readColumns(
-  db: Kysely<any>,
-  schemas: string[],
-  version: number,
-): Promise<{ rows: ColumnRow[] }> {
+export function columnsQuery(schemas: string[], version: number): RawBuilder<ColumnRow> {
   const grantee = granteeName(sql`e.grantee`);
   const target = sql`' ON TABLE ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname)`;
   // A column's privileges are all granted: by default it has none.
@@ -129,9 +130,7 @@ export function readColumns(
       select ${select}
       from aclexplode(nullif(a.attacl, '{}')) e group by e.grantee, e.is_grantable
       order by e.grantee, e.is_grantable) end`;
-  return jsonRows(
-    db,
-    sql<ColumnRow>`
+  return sql<ColumnRow>`
     select a.attrelid::text as table_oid, a.attnum::int as attnum, a.attname::text as name,
            format_type(a.atttypid, a.atttypmod) as type,
            case when etn.nspname <> 'pg_catalog' then etn.nspname::text end as user_type_schema,
@@ -181,6 +180,13 @@ export function readColumns(
       and des.objsubid = a.attnum
     where c.relkind in ('r', 'p') and n.nspname = any(${schemas}::text[])
       and a.attnum > 0 and not a.attisdropped
-    order by a.attrelid, a.attnum`,
-  );
+    order by a.attrelid, a.attnum`;
+}
+
+/** The rows of {@link columnsQuery}, read on `db`. */
+export function readColumns(
+  db: Kysely<any>,
+  ...args: Parameters<typeof columnsQuery>
+): Promise<{ rows: ColumnRow[] }> {
+  return jsonRows(db, columnsQuery(...args));
 }

@@ -1,6 +1,13 @@
 import { sql } from "@retort/core/kysely-runtime";
-import type { Kysely, RawBuilder } from "kysely";
-import { commentClause, description, notExtensionMember, qualified } from "./catalog-sql";
+import type { RawBuilder } from "kysely";
+import {
+  type CatalogQuery,
+  commentClause,
+  description,
+  notExtensionMember,
+  qualified,
+  rowsOf,
+} from "./catalog-sql";
 
 // Types: enums (managed; free-standing sequences are in catalog-namespaces, domains, range and
 // composite types in catalog-user-types), and collations (unmanaged).
@@ -12,15 +19,17 @@ export interface EnumRow {
   comment: string | null;
 }
 
-export function readEnums(db: Kysely<any>, schemas: string[]): Promise<{ rows: EnumRow[] }> {
-  return sql<EnumRow>`
+export function enumsQuery(schemas: string[]): CatalogQuery<EnumRow[]> {
+  return rowsOf(
+    sql<EnumRow>`
     select n.nspname::text as schema, t.typname::text as name,
            array(select e.enumlabel::text from pg_enum e where e.enumtypid = t.oid
                  order by e.enumsortorder)::text[] as values,
            ${description(sql`t.oid`, "pg_type")} as comment
     from pg_type t join pg_namespace n on n.oid = t.typnamespace
     where t.typtype = 'e' and n.nspname = any(${schemas}::text[])
-      and ${notExtensionMember("pg_type", sql`t.oid`)}`.execute(db);
+      and ${notExtensionMember("pg_type", sql`t.oid`)}`,
+  );
 }
 
 /**

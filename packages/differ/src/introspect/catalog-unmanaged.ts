@@ -1,5 +1,5 @@
 import { sql } from "@retort/core/kysely-runtime";
-import type { Kysely, RawBuilder } from "kysely";
+import type { RawBuilder } from "kysely";
 import { foreignData } from "./catalog-foreign-data";
 import { tableHierarchy } from "./catalog-partitions";
 import { privileges } from "./catalog-privileges";
@@ -19,7 +19,7 @@ import {
   operators,
   routines,
 } from "./catalog-routines";
-import { jsonRows, notExtensionMember, type UnmanagedRow } from "./catalog-sql";
+import { notExtensionMember, type UnmanagedRow } from "./catalog-sql";
 import { textSearchConfigurations, textSearchParsersAndTemplates } from "./catalog-text-search";
 import { collations } from "./catalog-types";
 import { canonicalRangeTypes } from "./catalog-user-types";
@@ -54,16 +54,10 @@ function unprintable(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
  * Everything retort reads but does not manage, in one query. `version` is
  * `server_version_num` (collation columns differ between versions).
  */
-export function readUnmanaged(
-  db: Kysely<any>,
-  schemas: string[],
-  version: number,
-): Promise<{ rows: UnmanagedRow[] }> {
+export function unmanagedQuery(schemas: string[], version: number): RawBuilder<UnmanagedRow> {
   const inScope = sql`n.nspname = any(${schemas}::text[])`;
   // The first select names the columns.
-  return jsonRows(
-    db,
-    sql<UnmanagedRow>`
+  return sql<UnmanagedRow>`
     select null::text as kind, null::text as schema, null::text as name, null::text as table,
            null::text as definition
     where false
@@ -86,33 +80,26 @@ export function readUnmanaged(
     union all
     ${tableHierarchy(inScope)}
     -- Two parents of one child share kind, schema and name: keep their order stable.
-    order by 1, 2, 4, 3, 5`,
-  );
+    order by 1, 2, 4, 3, 5`;
 }
 
 /**
  * The privileges of `schemas` (`grant` and `default privileges` rows), apart from the other kinds:
- * their query alone takes as long to plan as {@link readUnmanagedSettings}, so they can run on two
+ * their query alone takes as long to plan as {@link unmanagedSettingsQuery}, so they can run on two
  * sessions.
  */
-export function readUnmanagedPrivileges(
-  db: Kysely<any>,
+export function unmanagedPrivilegesQuery(
   schemas: string[],
   version: number,
-): Promise<{ rows: UnmanagedRow[] }> {
+): RawBuilder<UnmanagedRow> {
   const inScope = sql`n.nspname = any(${schemas}::text[])`;
-  return jsonRows(db, sql<UnmanagedRow>`${privileges(inScope, version)} order by 1, 2, 4, 3, 5`);
+  return sql<UnmanagedRow>`${privileges(inScope, version)} order by 1, 2, 4, 3, 5`;
 }
 
 /** Unmanaged rows of `selects` (no two of which give one kind), ordered as the description is. */
-function unmanagedRows(
-  db: Kysely<any>,
-  selects: readonly RawBuilder<unknown>[],
-): Promise<{ rows: UnmanagedRow[] }> {
+function unmanagedRows(selects: readonly RawBuilder<unknown>[]): RawBuilder<UnmanagedRow> {
   // The first select names the columns.
-  return jsonRows(
-    db,
-    sql<UnmanagedRow>`
+  return sql<UnmanagedRow>`
     select null::text as kind, null::text as schema, null::text as name, null::text as table,
            null::text as definition
     where false
@@ -120,23 +107,21 @@ function unmanagedRows(
       selects.map((select) => sql`union all ${select}`),
       sql` `,
     )}
-    order by 1, 2, 4, 3, 5`,
-  );
+    order by 1, 2, 4, 3, 5`;
 }
 
 /**
- * The rest of what retort reads but does not manage (see {@link readUnmanaged}), but for
- * privileges ({@link readUnmanagedPrivileges}), in two queries that plan and run on two sessions:
+ * The rest of what retort reads but does not manage (see {@link unmanagedQuery}), but for
+ * privileges ({@link unmanagedPrivilegesQuery}), in two queries that plan and run on two sessions:
  * comments and settings of relations (a column's sequence options among them) and publications;
- * then {@link readUnmanagedObjects}.
+ * then {@link unmanagedObjectsQuery}.
  */
-export function readUnmanagedSettings(
-  db: Kysely<any>,
+export function unmanagedSettingsQuery(
   schemas: string[],
   version: number,
-): Promise<{ rows: UnmanagedRow[] }> {
+): RawBuilder<UnmanagedRow> {
   const inScope = sql`n.nspname = any(${schemas}::text[])`;
-  return unmanagedRows(db, [
+  return unmanagedRows([
     comments(inScope),
     tableSettings(inScope),
     relationSettings(inScope, version),
@@ -145,17 +130,14 @@ export function readUnmanagedSettings(
 }
 
 /**
- * The objects of {@link readUnmanagedSettings}' second query: casts, conversions, aggregates,
+ * The objects of {@link unmanagedSettingsQuery}' second query: casts, conversions, aggregates,
  * text search parsers and templates, operator families and classes, foreign tables with their
  * servers, wrappers and user mappings, and base types and kinds retort does not know (named,
  * without a definition).
  */
-export function readUnmanagedObjects(
-  db: Kysely<any>,
-  schemas: string[],
-): Promise<{ rows: UnmanagedRow[] }> {
+export function unmanagedObjectsQuery(schemas: string[]): RawBuilder<UnmanagedRow> {
   const inScope = sql`n.nspname = any(${schemas}::text[])`;
-  return unmanagedRows(db, [
+  return unmanagedRows([
     castsAndConversions(inScope),
     aggregates(inScope),
     textSearchParsersAndTemplates(inScope),

@@ -11,7 +11,7 @@ import {
   defaultMultirangeName,
   type RangeTypeDescription,
 } from "../schema/type-description";
-import { description, notExtensionMember } from "./catalog-sql";
+import { type CatalogQuery, description, notExtensionMember, runQuery } from "./catalog-sql";
 
 // Domains, composite types and range types (managed). Introspection runs with `search_path`
 // set to `pg_catalog`, so `format_type` qualifies every other type.
@@ -59,11 +59,9 @@ interface DomainRow {
 }
 
 /** Domains of the schemas, with their checks (PostgreSQL 17+ lists NOT NULL there too: left out). */
-export async function readDomains(
-  db: Kysely<any>,
-  schemas: string[],
-): Promise<DomainDescription[]> {
-  const { rows } = await sql<DomainRow>`
+export function domainsQuery(schemas: string[]): CatalogQuery<DomainDescription[]> {
+  return {
+    query: sql<DomainRow>`
     select n.nspname::text as schema, t.typname::text as name,
            format_type(t.typbasetype, t.typtypmod) as type,
            ${userTypeOf(sql`t.typbasetype`)} as user_type,
@@ -80,25 +78,35 @@ export async function readDomains(
     join pg_namespace n on n.oid = t.typnamespace
     join pg_type bt on bt.oid = t.typbasetype
     where t.typtype = 'd' and n.nspname = any(${schemas}::text[])
-      and ${notExtensionMember("pg_type", sql`t.oid`)}`.execute(db);
-  return rows.map((r) => {
-    const type = normalizeType(r.type);
-    return {
-      schema: r.schema,
-      name: r.name,
-      type,
-      userType: r.user_type,
-      notNull: r.not_null,
-      default: r.default_expr === null ? null : normalizeDefault(r.default_expr, type),
-      collation: objectName(r.collation),
-      checks: r.checks.map((c) => ({
-        name: c.name,
-        expression: normalizeExpression(faithfulExpression(c.pretty, c.plain)),
-      })),
-      comment: r.comment,
-      renamedFrom: null,
-    };
-  });
+      and ${notExtensionMember("pg_type", sql`t.oid`)}`,
+    map: (rows: DomainRow[]) =>
+      rows.map((r) => {
+        const type = normalizeType(r.type);
+        return {
+          schema: r.schema,
+          name: r.name,
+          type,
+          userType: r.user_type,
+          notNull: r.not_null,
+          default: r.default_expr === null ? null : normalizeDefault(r.default_expr, type),
+          collation: objectName(r.collation),
+          checks: r.checks.map((c) => ({
+            name: c.name,
+            expression: normalizeExpression(faithfulExpression(c.pretty, c.plain)),
+          })),
+          comment: r.comment,
+          renamedFrom: null,
+        };
+      }),
+  };
+}
+
+/** {@link domainsQuery}, read on `db`. */
+export async function readDomains(
+  db: Kysely<any>,
+  ...args: Parameters<typeof domainsQuery>
+): Promise<DomainDescription[]> {
+  return runQuery(db, domainsQuery(...args));
 }
 
 interface CompositeRow {
@@ -114,11 +122,9 @@ interface CompositeRow {
 }
 
 /** Free-standing composite types (`CREATE TYPE ... AS`), not the row types of tables. */
-export async function readCompositeTypes(
-  db: Kysely<any>,
-  schemas: string[],
-): Promise<CompositeTypeDescription[]> {
-  const { rows } = await sql<CompositeRow>`
+export function compositeTypesQuery(schemas: string[]): CatalogQuery<CompositeTypeDescription[]> {
+  return {
+    query: sql<CompositeRow>`
     select n.nspname::text as schema, t.typname::text as name,
            coalesce((select json_agg(json_build_object(
                        'name', a.attname::text,
@@ -133,20 +139,22 @@ export async function readCompositeTypes(
     join pg_namespace n on n.oid = t.typnamespace
     join pg_class rc on rc.oid = t.typrelid
     where t.typtype = 'c' and rc.relkind = 'c' and n.nspname = any(${schemas}::text[])
-      and ${notExtensionMember("pg_type", sql`t.oid`)}`.execute(db);
-  return rows.map((r) => ({
-    schema: r.schema,
-    name: r.name,
-    attributes: r.attributes.map((a) => ({
-      name: a.name,
-      type: normalizeType(a.type),
-      userType: a.user_type,
-      collation: objectName(a.collation),
-      renamedFrom: null,
-    })),
-    comment: r.comment,
-    renamedFrom: null,
-  }));
+      and ${notExtensionMember("pg_type", sql`t.oid`)}`,
+    map: (rows: CompositeRow[]) =>
+      rows.map((r) => ({
+        schema: r.schema,
+        name: r.name,
+        attributes: r.attributes.map((a) => ({
+          name: a.name,
+          type: normalizeType(a.type),
+          userType: a.user_type,
+          collation: objectName(a.collation),
+          renamedFrom: null,
+        })),
+        comment: r.comment,
+        renamedFrom: null,
+      })),
+  };
 }
 
 interface RangeRow {
@@ -163,17 +171,17 @@ interface RangeRow {
 }
 
 /** Range types. `version` is `server_version_num`: multiranges came with PostgreSQL 14. */
-export async function readRangeTypes(
-  db: Kysely<any>,
+export function rangeTypesQuery(
   schemas: string[],
   version: number,
-): Promise<RangeTypeDescription[]> {
+): CatalogQuery<RangeTypeDescription[]> {
   const multirange =
     version >= 140000
       ? sql`(select json_build_object('schema', mn.nspname::text, 'name', mt.typname::text)
              from pg_type mt join pg_namespace mn on mn.oid = mt.typnamespace where mt.oid = r.rngmultitypid)`
       : sql`null::json`;
-  const { rows } = await sql<RangeRow>`
+  return {
+    query: sql<RangeRow>`
     select n.nspname::text as schema, t.typname::text as name,
            format_type(r.rngsubtype, null) as subtype,
            ${userTypeOf(sql`r.rngsubtype`)} as user_type,
@@ -190,24 +198,26 @@ export async function readRangeTypes(
     join pg_type st on st.oid = r.rngsubtype
     join pg_namespace n on n.oid = t.typnamespace
     where n.nspname = any(${schemas}::text[]) and r.rngcanonical = 0
-      and ${notExtensionMember("pg_type", sql`t.oid`)}`.execute(db);
-  return rows.map((r) => ({
-    schema: r.schema,
-    name: r.name,
-    subtype: normalizeType(r.subtype),
-    userType: r.user_type,
-    subtypeOpclass: objectName(r.opclass),
-    collation: objectName(r.collation),
-    canonical: objectName(r.canonical),
-    subtypeDiff: objectName(r.subtype_diff),
-    multirangeName:
-      r.multirange === null ||
-      (r.multirange.schema === r.schema && r.multirange.name === defaultMultirangeName(r.name))
-        ? null
-        : r.multirange,
-    comment: r.comment,
-    renamedFrom: null,
-  }));
+      and ${notExtensionMember("pg_type", sql`t.oid`)}`,
+    map: (rows: RangeRow[]) =>
+      rows.map((r) => ({
+        schema: r.schema,
+        name: r.name,
+        subtype: normalizeType(r.subtype),
+        userType: r.user_type,
+        subtypeOpclass: objectName(r.opclass),
+        collation: objectName(r.collation),
+        canonical: objectName(r.canonical),
+        subtypeDiff: objectName(r.subtype_diff),
+        multirangeName:
+          r.multirange === null ||
+          (r.multirange.schema === r.schema && r.multirange.name === defaultMultirangeName(r.name))
+            ? null
+            : r.multirange,
+        comment: r.comment,
+        renamedFrom: null,
+      })),
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { sql } from "@retort/core/kysely-runtime";
-import type { Kysely } from "kysely";
+import type { Kysely, RawBuilder } from "kysely";
 import { normalizeType } from "../schema/normalize-type";
 import type { ViewDependency, ViewDescription } from "../schema/view-description";
 import { describedQuery as normalizeQuery } from "../schema/view-query";
@@ -28,14 +28,12 @@ export interface ViewRow {
  * `check_option`, the output columns with their types, the comment, and the relations and
  * columns the query reads, from its `_RETURN` rule's entries in `pg_depend`.
  */
-export function readViews(db: Kysely<any>, schemas: string[]): Promise<{ rows: ViewRow[] }> {
+export function viewsQuery(schemas: string[]): RawBuilder<ViewRow> {
   // Boolean reloptions are kept as written (`on`, `1`, `yes`...): PostgreSQL's parse_bool.
   const isTrue = (name: string) =>
     sql`coalesce((select lower(o.option_value) in ('true', 'on', 'yes', '1', 't', 'y')
                   from pg_options_to_table(c.reloptions) o where o.option_name = ${name}), false)`;
-  return jsonRows(
-    db,
-    sql<ViewRow>`
+  return sql<ViewRow>`
     select c.oid::text as oid, n.nspname::text as schema, c.relname::text as name,
            c.relkind = 'm' as materialized,
            pg_get_viewdef(c.oid, true) as definition,
@@ -63,8 +61,15 @@ export function readViews(db: Kysely<any>, schemas: string[]): Promise<{ rows: V
     from pg_class c join pg_namespace n on n.oid = c.relnamespace
     where c.relkind in ('v', 'm') and n.nspname = any(${schemas}::text[])
       and ${notExtensionMember("pg_class", sql`c.oid`)}
-    order by 2, 3`,
-  );
+    order by 2, 3`;
+}
+
+/** The rows of {@link viewsQuery}, read on `db`. */
+export function readViews(
+  db: Kysely<any>,
+  ...args: Parameters<typeof viewsQuery>
+): Promise<{ rows: ViewRow[] }> {
+  return jsonRows(db, viewsQuery(...args));
 }
 
 /** The views of `rows` as the description holds them, by oid; their indexes are added after. */

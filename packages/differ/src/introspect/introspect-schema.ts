@@ -27,35 +27,43 @@ import type { ViewDescription } from "../schema/view-description";
 import { isExcludedTable, type ManagedScope } from "../scope/managed-scope";
 import {
   type ConstraintRow,
+  constraintsQuery,
   type IndexRow,
+  indexesQuery,
   readConstraints,
   readIndexes,
   type TableFilter,
 } from "./catalog-constraints";
 import { type IntrospectDependenciesOptions, readDependencyEdges } from "./catalog-dependencies";
-import { readFunctions, readTriggers } from "./catalog-functions";
-import { isManagedGrant, readGrants, withoutExcludedTables } from "./catalog-grants";
-import { readExtensions, readSchemaComments, readSequences } from "./catalog-namespaces";
+import { functionsQuery, triggersQuery } from "./catalog-functions";
+import {
+  defaultPrivilegeRowsQuery,
+  describeGrants,
+  grantRowsQuery,
+  isManagedGrant,
+  withoutExcludedTables,
+} from "./catalog-grants";
+import { extensionsQuery, schemaCommentsQuery, sequencesQuery } from "./catalog-namespaces";
 import { partitioning } from "./catalog-partitions";
-import { readPolicies, readRowSecurity } from "./catalog-policies";
+import { policiesQuery, rowSecurityQuery } from "./catalog-policies";
 import {
   type CatalogRead,
   type CatalogSnapshot,
   inCatalogSession,
   inCatalogSnapshot,
 } from "./catalog-session";
-import { serverVersionNum, type UnmanagedRow } from "./catalog-sql";
-import { applyTableSettings, readTableSettings } from "./catalog-table-settings";
-import { readColumns, readSchemas, readTables } from "./catalog-tables";
-import { readEnums } from "./catalog-types";
+import { rowsOf, serverVersionNum, type UnmanagedRow } from "./catalog-sql";
+import { applyTableSettings, tableSettingsQuery } from "./catalog-table-settings";
+import { columnsQuery, readSchemas, tablesQuery } from "./catalog-tables";
+import { enumsQuery } from "./catalog-types";
 import {
-  readUnmanaged,
-  readUnmanagedObjects,
-  readUnmanagedPrivileges,
-  readUnmanagedSettings,
+  unmanagedObjectsQuery,
+  unmanagedPrivilegesQuery,
+  unmanagedQuery,
+  unmanagedSettingsQuery,
 } from "./catalog-unmanaged";
-import { readCompositeTypes, readDomains, readRangeTypes } from "./catalog-user-types";
-import { describeViewRows, readViews } from "./catalog-views";
+import { compositeTypesQuery, domainsQuery, rangeTypesQuery } from "./catalog-user-types";
+import { describeViewRows, readViews, viewsQuery } from "./catalog-views";
 import { isPreviousToolTable } from "./detect-previous-tool";
 import type { CatalogDependency } from "./object-key";
 
@@ -187,18 +195,26 @@ export async function introspectWithDependencies(
 /**
  * {@link introspectSchema}, with the schemas that exist in its snapshot (`scope.schemas` is
  * matched against them): what a read started ahead of the models (`prefetchCatalog`) needs to
- * tell whether it read the schemas the comparison manages.
+ * tell whether it read the schemas the comparison manages. `onStarted` is called once every
+ * query is on its way to the server.
  */
 export async function introspectSchemaAndSchemas(
   db: Kysely<any>,
   scope: ManagedScope,
+  onStarted?: () => void,
 ): Promise<{ schema: SchemaDescription; existing: readonly string[] }> {
   let existing: readonly string[] = [];
   try {
     const schema = await inCatalogSnapshot(db, (snapshot) =>
-      read(snapshot, scope, undefined, (names) => {
-        existing = names;
-      }),
+      read(
+        snapshot,
+        scope,
+        undefined,
+        (names) => {
+          existing = names;
+        },
+        onStarted,
+      ),
     );
     return { schema, existing };
   } catch (error) {
@@ -219,13 +235,15 @@ function introspectionFailed(error: unknown): RetortError {
 
 /**
  * The description of `scope`; `also` is one more read, run first among the reads of the
- * snapshot, and `onSchemas` is told the schemas that exist.
+ * snapshot, `onSchemas` is told the schemas that exist and `onStarted` when every read is on
+ * its way (see {@link CatalogSnapshot.all}).
  */
 async function read(
   snapshot: CatalogSnapshot,
   scope: ManagedScope,
   also: CatalogRead<void> = async () => {},
   onSchemas: (existing: readonly string[]) => void = () => {},
+  onStarted?: () => void,
 ): Promise<SchemaDescription> {
   const { db } = snapshot;
   const existing = (await readSchemas(db)).rows.map((r) => r.name);
@@ -246,7 +264,7 @@ async function read(
     triggers,
     unmanagedRows,
     tables,
-    grants,
+    grantRows,
     tableSettings,
     functions,
     views,
@@ -259,31 +277,37 @@ async function read(
     enums,
     extensions,
     schemaComments,
-  ] = await snapshot.all([
-    also,
-    async (db) => (await readUnmanagedPrivileges(db, schemas, version)).rows,
-    async (db) => (await readUnmanagedSettings(db, schemas, version)).rows,
-    async (db) => (await readUnmanagedObjects(db, schemas)).rows,
-    async (db) => (await readConstraints(db, schemas, version)).rows,
-    async (db) => (await readIndexes(db, schemas, version >= 150000)).rows,
-    async (db) => (await readColumns(db, schemas, version)).rows,
-    (db) => readTriggers(db, schemas, version),
-    async (db) => (await readUnmanaged(db, schemas, version)).rows,
-    async (db) => (await readTables(db, schemas)).rows,
-    (db) => readGrants(db, schemas, version),
-    async (db) => (await readTableSettings(db, schemas)).rows,
-    (db) => readFunctions(db, schemas, version),
-    async (db) => describeViewRows((await readViews(db, schemas)).rows),
-    (db) => readPolicies(db, schemas),
-    (db) => readDomains(db, schemas),
-    async (db) => (await readSequences(db, schemas)).rows,
-    (db) => readCompositeTypes(db, schemas),
-    (db) => readRangeTypes(db, schemas, version),
-    (db) => readRowSecurity(db, schemas),
-    async (db) => (await readEnums(db, schemas)).rows,
-    async (db) => (await readExtensions(db, schemas)).rows,
-    async (db) => (await readSchemaComments(db, schemas)).rows,
-  ]);
+    defaultPrivilegeRows,
+  ] = await snapshot.all(
+    [
+      also,
+      rowsOf(unmanagedPrivilegesQuery(schemas, version)),
+      rowsOf(unmanagedSettingsQuery(schemas, version)),
+      rowsOf(unmanagedObjectsQuery(schemas)),
+      rowsOf(constraintsQuery(schemas, version)),
+      rowsOf(indexesQuery(schemas, version >= 150000)),
+      rowsOf(columnsQuery(schemas, version)),
+      triggersQuery(schemas, version),
+      rowsOf(unmanagedQuery(schemas, version)),
+      rowsOf(tablesQuery(schemas)),
+      rowsOf(grantRowsQuery(schemas, version)),
+      tableSettingsQuery(schemas),
+      functionsQuery(schemas, version),
+      { query: viewsQuery(schemas), map: describeViewRows },
+      policiesQuery(schemas),
+      domainsQuery(schemas),
+      sequencesQuery(schemas),
+      compositeTypesQuery(schemas),
+      rangeTypesQuery(schemas, version),
+      rowSecurityQuery(schemas),
+      enumsQuery(schemas),
+      extensionsQuery(schemas),
+      schemaCommentsQuery(schemas),
+      rowsOf(defaultPrivilegeRowsQuery(schemas)),
+    ],
+    onStarted,
+  );
+  const grants = describeGrants(grantRows, defaultPrivilegeRows);
   // Each kind comes from one query, which orders it: the concatenation keeps that order.
   const unmanaged = [
     ...unmanagedRows,

@@ -1,7 +1,7 @@
 import { openTestDatabase, type TestDatabase } from "@retort/test-harness";
 import { type Kysely, type RawBuilder, sql } from "kysely";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
-import { jsonRows, serverVersionNum } from "./catalog-sql";
+import { type CatalogQuery, jsonRows, jsonRowsBatch, serverVersionNum } from "./catalog-sql";
 import { introspectWithDependencies } from "./introspect-schema";
 
 // The big catalog reads come back as one JSON value (`jsonRows`); read the driver's way, row by
@@ -93,6 +93,8 @@ it("reads the same description and dependencies as row-by-row reads", async () =
   vi.doMock("./catalog-sql", async (original) => ({
     ...(await original<typeof import("./catalog-sql")>()),
     jsonRows: <T>(db: Kysely<any>, query: RawBuilder<T>) => query.execute(db),
+    runQuery: async <T>(db: Kysely<any>, query: CatalogQuery<T>) =>
+      query.map((await query.query.execute(db)).rows),
   }));
   const rowByRow = await import("./introspect-schema");
   const expected = await rowByRow.introspectWithDependencies(db, scope);
@@ -116,4 +118,27 @@ it("reads rows in parts, in the query's order, with the driver's values", async 
   expect((await jsonRows(db, query, 3)).rows).toEqual(expected);
   expect((await jsonRows(db, query)).rows).toEqual(expected);
   expect((await jsonRows(db, sql`select 1 as i where false`)).rows).toEqual([]);
+});
+
+it("reads several queries in one statement, each as jsonRows reads it alone", async () => {
+  const numbers = sql<{ i: number }>`select i from generate_series(1, 7) i order by i desc`;
+  const none = sql<{ i: number }>`select 1 as i where false`;
+  const words = sql<{ w: string; parts: string[] }>`
+    select w, string_to_array(w, 'a') as parts from unnest(${["banana", "it's", 'Weird "w"']}::text[]) w
+    order by w`;
+  const statements: string[] = [];
+  const counted = db.withPlugin({
+    transformQuery: (args) => {
+      statements.push(args.queryId.queryId);
+      return args.node;
+    },
+    transformResult: async (args) => args.result,
+  });
+  const [many, empty, named] = await jsonRowsBatch(counted, [numbers, none, words], 3);
+  expect(statements.length).toBe(1);
+  expect(many).toEqual((await jsonRows(db, numbers)).rows);
+  expect((many as { i: number }[]).map((r) => r.i)).toEqual([7, 6, 5, 4, 3, 2, 1]);
+  expect(empty).toEqual([]);
+  expect(named).toEqual((await words.execute(db)).rows);
+  expect(await jsonRowsBatch(db, [])).toEqual([]);
 });
