@@ -9,13 +9,14 @@ import { setFlagsFromString } from "node:v8";
 // background threads. A command opens the database, runs a few statements and exits: on such a
 // run those recompiles cost more CPU than the command itself (0.45 s against 0.4 s), keep some
 // 80 MB more memory, and hold the process open for a further 0.15–0.3 s after the database
-// closed, until they finish. So for commands the engine is compiled baseline-only. V8 reads
-// `--liftoff-only` when it compiles a module, and a module keeps the tiers it was compiled with,
-// so the flag is on only while this one compiles: other WebAssembly in the process keeps V8's
-// defaults, unless it is compiled in that same instant (it would then run baseline-only, which
-// changes its speed, never its results). A server that stays up (`retort db serve`) lets PGlite
-// compile it with the defaults, where the optimizing compiler pays for itself.
-
+// closed, until they finish. So for commands the engine is compiled never to tier up: flags V8
+// reads when it compiles a module, which keeps them, are set only while this one compiles, so
+// other WebAssembly in the process keeps V8's defaults (unless it is compiled in that same
+// instant: it would then run baseline-only, which changes its speed, never its results).
+// `--liftoff-only` says so up to V8 12 (Node 22); V8 13 (Node 24) no longer reads it once the
+// process runs (a later `retort current` took 0.8–1 s and 660 MB there, against 0.35 s and 150
+// MB), but reads a tiering budget no function reaches. A server that stays up (`retort db
+// serve`) lets PGlite compile it with the defaults, where the optimizing compiler pays for itself.
 /**
  * The engine's file, when the installed PGlite takes it precompiled (as `pgliteWasmModule`, in
  * 0.5, the version retort is tested with, and later); undefined otherwise.
@@ -44,16 +45,29 @@ const { WebAssembly: wasm } = globalThis as unknown as {
 
 let compiled: Promise<CompiledEngine | undefined> | undefined;
 
-/** Whether `node` was started with the flag, which must then stay on. */
-const liftoffOnlyFromCommandLine = process.execArgv.includes("--liftoff-only");
+/**
+ * The flags as they were before the compile: `node`'s own when it was started with them, else V8's
+ * defaults (the tiering budget's changed with V8 12).
+ */
+function flagsAfter(): string[] {
+  const given = (name: string) => process.execArgv.find((arg) => arg.startsWith(name));
+  const v8Major = Number(process.versions.v8.split(".")[0]);
+  return [
+    process.execArgv.includes("--liftoff-only") ? "--liftoff-only" : "--no-liftoff-only",
+    given("--wasm-tiering-budget=") ??
+      `--wasm-tiering-budget=${v8Major >= 12 ? 13_000_000 : 1_800_000}`,
+  ];
+}
 
 async function compile(file: string): Promise<CompiledEngine> {
   const bytes = await readFile(file);
+  const after = flagsAfter();
   setFlagsFromString("--liftoff-only");
+  setFlagsFromString("--wasm-tiering-budget=2000000000");
   try {
     return await wasm.compile(bytes);
   } finally {
-    if (!liftoffOnlyFromCommandLine) setFlagsFromString("--no-liftoff-only");
+    for (const flag of after) setFlagsFromString(flag);
   }
 }
 
