@@ -4,6 +4,7 @@ import { type Kysely, sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { introspectDependencies } from "./catalog-dependencies";
 import { inCatalogSnapshot } from "./catalog-session";
+import { jsonRowsBatch } from "./catalog-sql";
 import { introspectSchema, introspectWithDependencies } from "./introspect-schema";
 import { objectKey } from "./object-key";
 
@@ -267,6 +268,34 @@ describe("inCatalogSnapshot", () => {
       await sql`drop table if exists app.late`.execute(other);
       await other.destroy();
     }
+  });
+
+  it("reads one query at a time when a session's share outlasts statement_timeout", async () => {
+    // Four queries over three sessions: one session's statement holds two, 0.6 s, past the
+    // role's 0.5 s; alone, each takes 0.3 s.
+    const timeout = "options=-c%20statement_timeout%3D500";
+    const slow = {
+      query: sql`select pg_sleep(0.3) as slept`,
+      map: (rows: unknown[]) => rows.length,
+    };
+    const limited = connectKysely(`${database.url}?${timeout}`, { max: 1 });
+    opened.push(limited);
+    await expect(
+      inCatalogSnapshot(limited, (snapshot) =>
+        jsonRowsBatch(snapshot.db, [slow.query, slow.query]),
+      ),
+    ).rejects.toMatchObject({ code: "57014" });
+    const counts = await limited.connection().execute((conn) => {
+      offerSideSessions(conn, {
+        open: () => {
+          const side = connectKysely(`${database.url}?${timeout}`, { max: 1 });
+          opened.push(side);
+          return side;
+        },
+      });
+      return inCatalogSnapshot(conn, (snapshot) => snapshot.all([slow, slow, slow, slow]));
+    });
+    expect(counts).toEqual([1, 1, 1, 1]);
   });
 
   it("reads alone when a side session cannot connect", async () => {

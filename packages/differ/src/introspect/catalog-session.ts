@@ -126,10 +126,17 @@ export async function inCatalogSnapshot<T>(
   try {
     return await inSharedSnapshot(db, side, fn, cannotExport);
   } catch (error) {
-    // A server without exported snapshots (some PostgreSQL-compatible ones) is read alone.
-    if (error === cannotExport) return alone();
+    // A server without exported snapshots (some PostgreSQL-compatible ones) is read alone. So is
+    // a catalog whose share of the queries outlasts the role's `statement_timeout` as one
+    // statement: one at a time, each may end within it, as they did before they were batched.
+    if (error === cannotExport || isStatementTimeout(error)) return alone();
     throw error;
   }
+}
+
+/** PostgreSQL's `query_canceled`, which `statement_timeout` raises. */
+function isStatementTimeout(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "57014";
 }
 
 async function inSharedSnapshot<T>(
