@@ -266,4 +266,25 @@ describe("retort pull", () => {
       await other.drop();
     }
   });
+
+  it("refuses the empty embedded database an unset DATABASE_URL leads to, and warns on an empty server", async () => {
+    // The config reads process.env.DATABASE_URL; unset, there is no url: the embedded database.
+    const lost = new Project({ DATABASE_URL: undefined });
+    const blank = await createTestDatabase("e2e_pull_blank");
+    try {
+      const r = await lost.run("pull");
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain("holds nothing to adopt: no url is configured");
+      expect(r.stderr).toContain("DATABASE_URL");
+      expect(existsSync(join(lost.root, "models"))).toBe(false);
+      const server = await lost.start(["pull", "--dry-run"], { DATABASE_URL: blank.url }).done;
+      expect(server.code, server.stderr).toBe(0);
+      expect(server.stderr).toContain(
+        "holds no tables, views, types or functions in the managed schemas; is it the database you meant?",
+      );
+    } finally {
+      lost.remove();
+      await blank.drop();
+    }
+  });
 });

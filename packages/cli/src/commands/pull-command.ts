@@ -152,6 +152,24 @@ export const pullCommand: Command = {
       entryFile: basename(config.models),
       importExtension: await relativeImportExtension(config.root),
     });
+    // Nothing but an empty entry to write: the wrong database, most likely. With no url in the
+    // config, the embedded one this command has just created (a `url` read from an unset
+    // environment variable lands here).
+    const isEmpty = rendered.files.length <= 1 && schema.unmanaged.length === 0;
+    if (isEmpty && config.url === undefined) {
+      throw new RetortError(
+        "PULL_REFUSED",
+        `The ${migrator.displayTarget} holds nothing to adopt: no url is configured, so pull read the project's own embedded database.`,
+        {
+          hint: "set `url` in the config (or the variable it reads, such as DATABASE_URL), or pass --url, to the database to adopt.",
+        },
+      );
+    }
+    if (isEmpty && !json) {
+      ctx.note(
+        `warning: ${migrator.displayTarget} holds no tables, views, types or functions in the managed schemas; is it the database you meant?`,
+      );
+    }
     const existing = rendered.files.filter(
       (file) => existsSync(file.path) && !(file.path === config.models && isEmptyEntry(file.path)),
     );
