@@ -24,17 +24,18 @@ export type CatalogRead<T> = (db: Kysely<any>) => Promise<T>;
 
 /** What {@link CatalogSnapshot.all} runs: a read, or a query. */
 export type CatalogWork = CatalogRead<unknown> | CatalogQuery<unknown>;
+
 /** The sessions of one catalog snapshot. */
 export interface CatalogSnapshot {
   /** The session the snapshot was taken on (the caller's connection or transaction). */
   readonly db: Kysely<any>;
   /**
    * Runs `reads`, each on the first session free, in the order given (longest first balances
-   * best); their results come back in that order. On one
-   * session they run one after another. Over several, the queries are dealt out in turn into
-   * one statement per session, sent before the other reads: each session then reads without
-   * waiting for this process between queries, which matters while it is busy loading models.
-   * `onStarted` is called once every read has been handed to a session.
+   * best); their results come back in that order. On one session they run one after another.
+   * Over several, the other reads go first, then the queries, dealt out in turn into one
+   * statement per session: each session then reads without waiting for this process between
+   * queries, which matters while it is busy loading models. `onStarted` is called once every
+   * read is on its way to the server.
    */
   all<T extends readonly CatalogWork[] | []>(
     reads: T,
