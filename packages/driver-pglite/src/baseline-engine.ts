@@ -17,6 +17,7 @@ import { setFlagsFromString } from "node:v8";
 // process runs (a later `retort current` took 0.8–1 s and 660 MB there, against 0.35 s and 150
 // MB), but reads a tiering budget no function reaches. A server that stays up (`retort db
 // serve`) lets PGlite compile it with the defaults, where the optimizing compiler pays for itself.
+
 /**
  * The engine's file, when the installed PGlite takes it precompiled (as `pgliteWasmModule`, in
  * 0.5, the version retort is tested with, and later); undefined otherwise.
