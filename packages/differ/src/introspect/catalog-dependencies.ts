@@ -2,7 +2,7 @@ import { RetortError } from "@retort/core";
 import { sql } from "@retort/core/kysely-runtime";
 import type { Kysely } from "kysely";
 import { inCatalogSession } from "./catalog-session";
-import { jsonRows } from "./catalog-sql";
+import { jsonRows, serverVersionNum } from "./catalog-sql";
 import { type CatalogDependency, objectKey } from "./object-key";
 
 /*
@@ -34,9 +34,10 @@ interface DependencyRow {
 
 /**
  * `(classid, objid, class, schema, tbl, name, col)`: every catalog object the description can hold,
- * named as {@link objectKey} names it; `col` is a column default's column.
+ * named as {@link objectKey} names it; `col` is a column default's column. `version` is
+ * `server_version_num`: multiranges came with PostgreSQL 14.
  */
-const objectNames = sql`
+const objectNames = (version: number) => sql`
   with own as (
     select 'pg_namespace'::regclass as classid, n.oid as objid, 'schema' as class, null::text as schema,
            null::text as tbl, n.nspname::text as name, null::text as col
@@ -70,7 +71,7 @@ const objectNames = sql`
            case when rel.relkind is not null and rel.relkind <> 'c' then 'relation' else 'type' end,
            en.nspname::text, null, coalesce(rel.relname, et.typname)::text, null
     from pg_type t
-    left join pg_range mr on mr.rngmultitypid = t.oid
+    ${version >= 140000 ? sql`left join pg_range mr on mr.rngmultitypid = t.oid` : sql`left join (select null::oid as rngtypid) mr on false`}
     join pg_type et on et.oid = case when t.typcategory = 'A' and t.typelem <> 0 then t.typelem
                                      else coalesce(mr.rngtypid, t.oid) end
     join pg_namespace en on en.oid = et.typnamespace
@@ -246,7 +247,7 @@ async function readDependencies(
   const result = await jsonRows(
     db,
     sql<DependencyRow>`
-    with k as (${objectNames})
+    with k as (${objectNames(await serverVersionNum(db))})
     select distinct k.class as dep_class, k.schema as dep_schema, k.tbl as dep_table,
            k.name as dep_name, k.col as dep_column,
            r.class as ref_class, r.schema as ref_schema, r.tbl as ref_table, r.name as ref_name
