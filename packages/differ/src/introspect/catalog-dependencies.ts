@@ -76,6 +76,9 @@ const objectNames = (version: number) => sql`
                                      else coalesce(mr.rngtypid, t.oid) end
     join pg_namespace en on en.oid = et.typnamespace
     left join pg_class rel on rel.oid = et.typrelid
+    -- A sequence's row type (up to PostgreSQL 13) is part of the sequence: named apart from it,
+    -- an owned sequence (named as its table) would seem to need its own table.
+    where rel.relkind is distinct from 'S'
     union all
     -- An aggregate's identity (ORDER BY, *) is named as the aggregate's reader names it.
     select 'pg_proc'::regclass, p.oid, 'routine', n.nspname::text, null,
