@@ -201,7 +201,9 @@ export async function introspectDependencies(
   options: IntrospectDependenciesOptions = {},
 ): Promise<CatalogDependency[]> {
   try {
-    return await inCatalogSession(db, (trx) => readDependencyEdges(trx, options.schemas));
+    return await inCatalogSession(db, async (trx) =>
+      readDependencyEdges(trx, options.schemas, await serverVersionNum(trx)),
+    );
   } catch (error) {
     throw new RetortError(
       "INTROSPECTION_FAILED",
@@ -213,15 +215,16 @@ export async function introspectDependencies(
 
 /**
  * The edges {@link introspectDependencies} returns, read on `db` as it is (in the caller's
- * catalog session: see `inCatalogSession`).
+ * catalog session: see `inCatalogSession`); `version` is the server's `server_version_num`.
  */
 export async function readDependencyEdges(
   db: Kysely<any>,
   schemas: string[] | undefined,
+  version: number,
 ): Promise<CatalogDependency[]> {
   const edges: CatalogDependency[] = [];
   const seen = new Set<string>();
-  for (const r of await readDependencies(db, schemas)) {
+  for (const r of await readDependencies(db, schemas, version)) {
     const from = objectKey(r.dep_class, r.dep_schema, r.dep_table, r.dep_name);
     const to = objectKey(r.ref_class, r.ref_schema, r.ref_table, r.ref_name);
     if (from === to) continue;
@@ -240,6 +243,7 @@ export async function readDependencyEdges(
 async function readDependencies(
   db: Kysely<any>,
   schemas: string[] | undefined,
+  version: number,
 ): Promise<DependencyRow[]> {
   // Objects of no schema (extensions, servers) are in scope wherever they are used.
   const inScope =
@@ -250,7 +254,7 @@ async function readDependencies(
   const result = await jsonRows(
     db,
     sql<DependencyRow>`
-    with k as (${objectNames(await serverVersionNum(db))})
+    with k as (${objectNames(version)})
     select distinct k.class as dep_class, k.schema as dep_schema, k.tbl as dep_table,
            k.name as dep_name, k.col as dep_column,
            r.class as ref_class, r.schema as ref_schema, r.tbl as ref_table, r.name as ref_name

@@ -30,7 +30,7 @@ function aclObjects(inScope: RawBuilder<unknown>, version: number): RawBuilder<u
     where c.relkind in ('r', 'p', 'v', 'm', 'S', 'f') and c.relacl is not null and ${inScope}
       and ${notExtensionMember("pg_class", sql`c.oid`)}
     union all
-    -- Columns of tables come with the columns (readColumns); these are the views' and foreign tables'.
+    -- Columns of tables come with the columns (columnsQuery); these are the views' and foreign tables'.
     select n.nspname, 'TABLE ' || ${qualified(sql`n.nspname`, sql`c.relname`)}, a.attacl, null::aclitem[],
            ' (' || quote_ident(a.attname) || ')', c.relname
     from pg_class c join pg_attribute a on a.attrelid = c.oid join pg_namespace n on n.oid = c.relnamespace

@@ -74,7 +74,7 @@ export function rulesAndStatistics(
  * storage parameters of materialized views and the indexes the models do not carry
  * (those of constraints and partitions), and the options of a sequence a
  * column owns (serial) when they are not what creating it with the column gives. (The columns'
- * settings come with the columns: `readColumns`.)
+ * settings come with the columns: `columnsQuery`.)
  */
 export function tableSettings(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
   const relation = qualified(sql`n.nspname`, sql`c.relname`);
@@ -124,7 +124,7 @@ export function tableSettings(inScope: RawBuilder<unknown>): RawBuilder<unknown>
  * Settings of relations that no creation carries: the index a table is clustered on, the
  * statistics targets of the expressions of materialized views' and constraints' indexes (a
  * table's own index carries its own: `readIndexes`) and of the columns of materialized views
- * and foreign tables (a table's come with its columns: `readColumns`), and a sequence's persistence where
+ * and foreign tables (a table's come with its columns: `columnsQuery`), and a sequence's persistence where
  * it is not what the baseline gives it: PostgreSQL 15+ makes the sequences a table owns (serial,
  * identity) `UNLOGGED` or logged with the table, and creates every other one logged.
  */

@@ -109,7 +109,7 @@ export async function inCatalogSession<T>(db: Kysely<any>, fn: CatalogRead<T>): 
  * @example
  * ```ts
  * const [tables, columns] = await inCatalogSnapshot(db, (snapshot) =>
- *   snapshot.all([(db) => readTables(db, schemas), (db) => readColumns(db, schemas, version)]),
+ *   snapshot.all([rowsOf(tablesQuery(schemas)), rowsOf(columnsQuery(schemas, version))]),
  * );
  * ```
  */

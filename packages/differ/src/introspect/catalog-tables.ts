@@ -4,7 +4,6 @@ import {
   description,
   expressionText,
   granteeName,
-  jsonRows,
   notExtensionMember,
   optionList,
 } from "./catalog-sql";
@@ -49,14 +48,6 @@ export function tablesQuery(schemas: string[]): RawBuilder<TableRow> {
     left join pg_namespace pn on pn.oid = pc.relnamespace
     where c.relkind in ('r', 'p') and n.nspname = any(${schemas}::text[])
       and ${notExtensionMember("pg_class", sql`c.oid`)}`;
-}
-
-/** The rows of {@link tablesQuery}, read on `db`. */
-export function readTables(
-  db: Kysely<any>,
-  ...args: Parameters<typeof tablesQuery>
-): Promise<{ rows: TableRow[] }> {
-  return jsonRows(db, tablesQuery(...args));
 }
 
 export interface ColumnRow {
@@ -181,12 +172,4 @@ export function columnsQuery(schemas: string[], version: number): RawBuilder<Col
     where c.relkind in ('r', 'p') and n.nspname = any(${schemas}::text[])
       and a.attnum > 0 and not a.attisdropped
     order by a.attrelid, a.attnum`;
-}
-
-/** The rows of {@link columnsQuery}, read on `db`. */
-export function readColumns(
-  db: Kysely<any>,
-  ...args: Parameters<typeof columnsQuery>
-): Promise<{ rows: ColumnRow[] }> {
-  return jsonRows(db, columnsQuery(...args));
 }

@@ -24,8 +24,8 @@ import { textSearchConfigurations, textSearchParsersAndTemplates } from "./catal
 import { collations } from "./catalog-types";
 import { canonicalRangeTypes } from "./catalog-user-types";
 
-// Everything retort reads but does not manage, in two queries: each kind's select lives with its
-// concern (catalog-relations, catalog-routines...), and these put them together.
+// Everything retort reads but does not manage, in four queries: each kind's select lives with
+// its concern (catalog-relations, catalog-routines...), and these put them together.
 
 /** Kinds retort names but cannot print, and kinds it does not know: reported, never created. */
 function unprintable(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
@@ -51,36 +51,23 @@ function unprintable(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
 }
 
 /**
- * Everything retort reads but does not manage, in one query. `version` is
- * `server_version_num` (collation columns differ between versions).
+ * What retort reads but does not manage, but for privileges, settings and the objects of
+ * {@link unmanagedObjectsQuery}. `version` is `server_version_num` (collation columns differ
+ * between versions).
  */
 export function unmanagedQuery(schemas: string[], version: number): RawBuilder<UnmanagedRow> {
   const inScope = sql`n.nspname = any(${schemas}::text[])`;
-  // The first select names the columns.
-  return sql<UnmanagedRow>`
-    select null::text as kind, null::text as schema, null::text as name, null::text as table,
-           null::text as definition
-    where false
-    union all
-    ${routines(inScope, version)}
-    union all
-    ${triggersAndPolicies(inScope, version)}
-    union all
-    ${canonicalRangeTypes(inScope)}
-    union all
-    ${collations(inScope, version)}
-    union all
-    ${rulesAndStatistics(inScope, version)}
-    union all
-    ${eventTriggers(inScope)}
-    union all
-    ${operators(inScope)}
-    union all
-    ${textSearchConfigurations(inScope)}
-    union all
-    ${tableHierarchy(inScope)}
-    -- Two parents of one child share kind, schema and name: keep their order stable.
-    order by 1, 2, 4, 3, 5`;
+  return unmanagedRows([
+    routines(inScope, version),
+    triggersAndPolicies(inScope, version),
+    canonicalRangeTypes(inScope),
+    collations(inScope, version),
+    rulesAndStatistics(inScope, version),
+    eventTriggers(inScope),
+    operators(inScope),
+    textSearchConfigurations(inScope),
+    tableHierarchy(inScope),
+  ]);
 }
 
 /**
@@ -96,7 +83,10 @@ export function unmanagedPrivilegesQuery(
   return sql<UnmanagedRow>`${privileges(inScope, version)} order by 1, 2, 4, 3, 5`;
 }
 
-/** Unmanaged rows of `selects` (no two of which give one kind), ordered as the description is. */
+/**
+ * Unmanaged rows of `selects` (no two of which give one kind), ordered as the description is: two
+ * parents of one child share kind, schema and name, so their order is kept stable.
+ */
 function unmanagedRows(selects: readonly RawBuilder<unknown>[]): RawBuilder<UnmanagedRow> {
   // The first select names the columns.
   return sql<UnmanagedRow>`
@@ -112,7 +102,7 @@ function unmanagedRows(selects: readonly RawBuilder<unknown>[]): RawBuilder<Unma
 
 /**
  * The rest of what retort reads but does not manage (see {@link unmanagedQuery}), but for
- * privileges ({@link unmanagedPrivilegesQuery}), in two queries that plan and run on two sessions:
+ * privileges ({@link unmanagedPrivilegesQuery}), in two queries:
  * comments and settings of relations (a column's sequence options among them) and publications;
  * then {@link unmanagedObjectsQuery}.
  */

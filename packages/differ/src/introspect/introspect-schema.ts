@@ -46,12 +46,7 @@ import {
 import { extensionsQuery, schemaCommentsQuery, sequencesQuery } from "./catalog-namespaces";
 import { partitioning } from "./catalog-partitions";
 import { policiesQuery, rowSecurityQuery } from "./catalog-policies";
-import {
-  type CatalogRead,
-  type CatalogSnapshot,
-  inCatalogSession,
-  inCatalogSnapshot,
-} from "./catalog-session";
+import { type CatalogSnapshot, inCatalogSession, inCatalogSnapshot } from "./catalog-session";
 import { rowsOf, serverVersionNum, type UnmanagedRow } from "./catalog-sql";
 import { applyTableSettings, tableSettingsQuery } from "./catalog-table-settings";
 import { columnsQuery, readSchemas, tablesQuery } from "./catalog-tables";
@@ -134,7 +129,7 @@ function includeColumns(index: IndexRow): string[] {
  * Reads the schema of a live database from `pg_catalog` into a {@link SchemaDescription}, in
  * one query per kind of object, inside one repeatable-read snapshot. When `db` offers side
  * sessions (as the `Migrator` does on `withConnection` for `pg` and `postgres.js`) and is not a
- * transaction, the queries run over three sessions sharing that snapshot.
+ * transaction, the queries run over three sessions sharing that snapshot, as one statement each.
  *
  * Read: the schemas of `scope` (default: all). Left out: system schemas (`pg_catalog`,
  * `information_schema`, `pg_toast`, `pg_temp_*`), objects owned by extensions, the tables
@@ -182,8 +177,8 @@ export async function introspectWithDependencies(
   try {
     return await inCatalogSnapshot(db, async (snapshot) => {
       let dependencies: CatalogDependency[] = [];
-      const schema = await read(snapshot, scope, async (trx) => {
-        dependencies = await readDependencyEdges(trx, options.schemas);
+      const schema = await read(snapshot, scope, async (trx, version) => {
+        dependencies = await readDependencyEdges(trx, options.schemas, version);
       });
       return { schema, dependencies };
     });
@@ -234,14 +229,14 @@ function introspectionFailed(error: unknown): RetortError {
 }
 
 /**
- * The description of `scope`; `also` is one more read, run first among the reads of the
- * snapshot, `onSchemas` is told the schemas that exist and `onStarted` when every read is on
+ * The description of `scope`; `also` is one more read (given the server's version), run first
+ * among the reads of the snapshot, `onSchemas` is told the schemas that exist and `onStarted` when every read is on
  * its way (see {@link CatalogSnapshot.all}).
  */
 async function read(
   snapshot: CatalogSnapshot,
   scope: ManagedScope,
-  also: CatalogRead<void> = async () => {},
+  also: (db: Kysely<any>, version: number) => Promise<void> = async () => {},
   onSchemas: (existing: readonly string[]) => void = () => {},
   onStarted?: () => void,
 ): Promise<SchemaDescription> {
@@ -280,7 +275,7 @@ async function read(
     defaultPrivilegeRows,
   ] = await snapshot.all(
     [
-      also,
+      (db) => also(db, version),
       rowsOf(unmanagedPrivilegesQuery(schemas, version)),
       rowsOf(unmanagedSettingsQuery(schemas, version)),
       rowsOf(unmanagedObjectsQuery(schemas)),
