@@ -159,9 +159,7 @@ export function moduleScript(text: string): { packages: string[]; code: string }
   const bindings: string[] = [];
   const cuts: [start: number, end: number, replacement: string][] = [];
   for (const declaration of reader.imports) {
-    if (!/^(?:@[\w.-]+\/)?[\w.-]+(?:\/[\w.-]+)*$|^node:[\w/]+$/.test(declaration.source)) {
-      return undefined;
-    }
+    if (!isPackageSpecifier(declaration.source)) return undefined;
     if (!packages.includes(declaration.source)) packages.push(declaration.source);
     const from = `require(${JSON.stringify(declaration.source)})`;
     for (const [local, imported] of declaration.bindings) {
@@ -181,6 +179,27 @@ export function moduleScript(text: string): { packages: string[]; code: string }
   }
   code += `${text.slice(at)}\n;return { default: __retort_default };`;
   return { packages, code };
+}
+
+/**
+ * Whether `specifier` names a package (`pkg`, `@scope/pkg/sub`, `node:fs`), which the module
+ * script's `require` answers: a relative or absolute path (`./helper`, `../x`, `/abs`) is read
+ * from the importing file's folder, which only the bundler knows.
+ */
+function isPackageSpecifier(specifier: string): boolean {
+  if (/^node:[\w/]+$/.test(specifier)) return true;
+  const segments = specifier.split("/");
+  const name = specifier.startsWith("@") ? 2 : 1;
+  return (
+    segments.length >= name &&
+    segments.every(
+      (segment, i) =>
+        /^[\w.-]+$/.test(i === 0 && name === 2 ? segment.slice(1) : segment) &&
+        segment !== "." &&
+        segment !== ".." &&
+        (i >= name || !segment.startsWith(".")),
+    )
+  );
 }
 
 // Each node type's keys in the order the checksum writes them (sorted, as writeNode sorts

@@ -41,9 +41,56 @@ describe("importModules errors", () => {
       );
     }
   });
+
+  it("name the line of a plain file, loaded without esbuild, cached or not", async () => {
+    const dir = folder();
+    const file = join(dir, "retort.config.ts");
+    // Plain JavaScript, as a config or a generated migration is: run as it is, not transformed.
+    writeFileSync(
+      file,
+      `import { basename } from "node:path";\n\nexport default basename.missing.call();\n`,
+    );
+    const cacheDir = join(dir, ".retort", "cache");
+    for (let run = 0; run < 2; run++) {
+      const error = await importModules([file], { cacheDir }).then(
+        () => undefined,
+        (e: unknown) => e as Error,
+      );
+      expect(error?.message).toMatch(
+        new RegExp(
+          `^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:3:\\d+: Cannot read properties of undefined`,
+        ),
+      );
+    }
+    // esbuild's transforms are kept there: a plain file has none.
+    expect(existsSync(join(cacheDir, "transforms"))).toBe(false);
+  });
 });
 
 describe("importModules on thousands of files", () => {
+  it("reads a relative import from the importing file's folder, in a history of 500 files and more", async () => {
+    const dir = folder();
+    writeFileSync(join(dir, "helper.ts"), `export const twice = (n) => n * 2;\n`);
+    const files: string[] = [];
+    for (let i = 0; i < 501; i++) {
+      const file = join(dir, `m${String(i).padStart(4, "0")}.ts`);
+      writeFileSync(
+        file,
+        i === 500
+          ? `import { twice } from "./helper";\nexport default { index: twice(250) };\n`
+          : `export default { index: ${i} };\n`,
+      );
+      files.push(file);
+    }
+    const cacheDir = join(dir, ".retort", "cache");
+    for (let run = 0; run < 2; run++) {
+      const module = await importModulesInTurn(files, { cacheDir, tempDir: join(dir, ".retort") });
+      for (let i = 0; i < files.length; i++) {
+        expect((await module(i)).default).toEqual({ index: i });
+      }
+    }
+  });
+
   it("runs them as one script, cached, with the same exports as modules", async () => {
     const dir = folder();
     const files: string[] = [];

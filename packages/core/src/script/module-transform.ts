@@ -23,6 +23,7 @@ import {
 } from "node:fs";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { moduleScript } from "./checksum-scan";
 
 /** Bumped when the transform's options or the joined module's shape change. */
 const formatVersion = 2;
@@ -177,9 +178,11 @@ const usesLocation = /import\.meta\.(?:url|dirname|filename)|__dirname|__filenam
 
 /**
  * Each file transformed, from the cache when its content was seen; as soon as a file cannot be
- * joined, its stamp as `refused`. Files not seen yet are transformed together in one esbuild call (no
- * bundling: each file on its own, in parallel inside esbuild), except those that name their own
- * location, which need a `define` of their own.
+ * joined, its stamp as `refused`. A file plain enough to be a function as it is
+ * ({@link plainTransform}: a config, a generated migration) needs no esbuild and no cache; other
+ * files not seen yet are transformed together in one esbuild call (no bundling: each file on
+ * its own, in parallel inside esbuild), except those that name their own location, which need a
+ * `define` of their own.
  */
 async function transformAll(
   files: readonly string[],
@@ -188,7 +191,10 @@ async function transformAll(
 ): Promise<
   { transformed: (Transformed | undefined)[]; stamps: Stamp[] } | { refused: Stamp } | undefined
 > {
-  const esbuild = await import("esbuild");
+  // Loaded for the first file that needs it: starting esbuild's service was most of a cold
+  // command on a fresh clone (CI), which reads one plain config.
+  let esbuildVersion: string | undefined;
+  let plainCount = 0;
   const stamps: Stamp[] = [];
   const sources: string[] = [];
   const cachePaths: string[] = [];
@@ -202,10 +208,19 @@ async function transformAll(
     const stat = statSync(file);
     stamps.push([file, stat.mtimeMs, stat.size]);
     const source = readFileSync(file, "utf8");
-    const key = createHash("sha256")
-      .update(`${formatVersion}\0${esbuild.version}\0${file}\0${source}`)
-      .digest("hex");
     sources[i] = source;
+    const plain = plainTransform(file, source);
+    if (plain !== undefined) {
+      results[i] = plain;
+      // Counted as new all the same: past `maxNew` the caller bundles the set, and a bundle of
+      // a long history keeps V8's code between runs where a joined module does not.
+      if (++plainCount + batch.length + located.length > maxNew) return undefined;
+      continue;
+    }
+    esbuildVersion ??= (await import("esbuild")).version;
+    const key = createHash("sha256")
+      .update(`${formatVersion}\0${esbuildVersion}\0${file}\0${source}`)
+      .digest("hex");
     cachePaths[i] = join(dir, key.slice(0, 2), `${key.slice(2, 32)}.json`);
     let cached: Transformed | null | undefined;
     try {
@@ -224,7 +239,7 @@ async function transformAll(
     if (dynamicImport.test(source) || otherImportMeta.test(source)) return { refused: stamps[i]! };
     if (usesLocation.test(source)) located.push(i);
     else batch.push(i);
-    if (batch.length + located.length > maxNew) return undefined;
+    if (plainCount + batch.length + located.length > maxNew) return undefined;
   }
   const outputs = new Map<number, Output | undefined>();
   if (batch.length > 0) {
@@ -250,6 +265,30 @@ async function transformAll(
   const refused = files.findIndex((_, i) => results[i] === undefined);
   if (refused !== -1) return { refused: stamps[refused]! };
   return { transformed: files.map((_, i) => results[i]), stamps };
+}
+
+/**
+ * A file {@link moduleScript} takes, as a transform: its code run as it is in the function the
+ * joined module gives it, exporting what the file's `export default` does. Every line stays
+ * where it was (the module script keeps them), so the source map sends each line of it back to
+ * the same line of the file.
+ */
+function plainTransform(file: string, source: string): Transformed | undefined {
+  const script = moduleScript(source);
+  if (script === undefined) return undefined;
+  const lines = source.split("\n").length;
+  const map = {
+    version: 3,
+    sources: [pathToFileURL(file).href],
+    sourcesContent: [source],
+    names: [],
+    mappings: `AAAA${";AACA".repeat(lines - 1)}`,
+  };
+  return {
+    code: `module.exports = (function () {${script.code}\n})();`,
+    map: JSON.stringify(map),
+    packages: script.packages,
+  };
 }
 
 const commonOptions = {
