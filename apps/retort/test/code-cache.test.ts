@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { Project, retortBin } from "./project";
 
@@ -64,6 +64,18 @@ describe("upgrade --sql on more than 500 migrations", () => {
     for (const file of replaced.values()) expect(file.bytes.every((b) => b === 0x5a)).toBe(false);
     expect(await sql()).toBe(cold);
     expect(inodes(codeCacheFiles())).toEqual(inodes(replaced));
+  });
+
+  it("records each migration's own checksum on a cold start, as a run that parses them anew does", async () => {
+    // Cold, the checksums come from the read that joins the files into parts; with the parts
+    // kept and the header cache gone, from a parse of each file of their own.
+    rmSync(project.path(".retort"), { recursive: true, force: true });
+    const cold = await sql();
+    const checksums = [...cold.matchAll(/'up', '(v2:[^']+)'/g)].map((match) => match[1]);
+    expect(checksums).toHaveLength(501);
+    expect(new Set(checksums).size).toBe(501);
+    rmSync(project.path(".retort", "cache", "headers.json"));
+    expect(await sql()).toBe(cold);
   });
 
   it("keeps another Node's caches beside its own (a project folder shared by two Nodes)", async () => {

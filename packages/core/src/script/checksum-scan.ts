@@ -17,6 +17,9 @@ import { type Token, tokenize, Unsure, unsure } from "./source-tokens";
 /** A syntax node as Babel builds it, positions left out. */
 type Node = { readonly type: string } & Record<string, unknown>;
 
+/** A program {@link scanProgram} or {@link moduleScript} read, for {@link scannedProgramText}. */
+export type ScannedProgram = Node;
+
 // Words that are not plain identifier references: a keyword, or one TypeScript or a later
 // JavaScript gives a meaning (the scanner does not know which, so it leaves them to Babel).
 const notReference = new Set([
@@ -135,7 +138,9 @@ const scriptNames = /\b(?:module|exports|require|__dirname|__filename|__retort\w
  * package's namespace), `export default` becomes `const __retort_default =`, and the last line
  * returns `{ default }`. No esbuild, whose bundle of thousands of files was most of a cold
  * `upgrade --sql`: the text is JavaScript already, having none of TypeScript's syntax.
- * `undefined` for a file it does not take (a relative import, no default export...).
+ * `undefined` for a file it does not take (a relative import, no default export...). With it,
+ * the program read on the way, as {@link scanProgram} reads it: a caller that needs the file's
+ * checksum too ({@link scannedProgramText}) does not read the text a second time.
  *
  * @example
  * ```ts
@@ -143,12 +148,15 @@ const scriptNames = /\b(?:module|exports|require|__dirname|__filename|__retort\w
  * // { packages: ["retort"], code: 'var defineMigration = require("retort").defineMigration; ...' }
  * ```
  */
-export function moduleScript(text: string): { packages: string[]; code: string } | undefined {
+export function moduleScript(
+  text: string,
+): { packages: string[]; code: string; program: ScannedProgram } | undefined {
   if (text.startsWith("#!") || scriptNames.test(text)) return undefined;
   let reader: ProgramReader;
+  let program: Node;
   try {
     reader = new ProgramReader(tokenize(text));
-    reader.program();
+    program = reader.program();
   } catch (error) {
     if (error instanceof Unsure) return undefined;
     throw error;
@@ -178,7 +186,7 @@ export function moduleScript(text: string): { packages: string[]; code: string }
     at = end;
   }
   code += `${text.slice(at)}\n;return { default: __retort_default };`;
-  return { packages, code };
+  return { packages, code, program };
 }
 
 /**
@@ -247,7 +255,7 @@ const keyOrder: Record<string, readonly string[]> = {
  * The text {@link migrationChecksum} hashes, for a program {@link scanProgram} built: the same
  * text its general writer makes of the same tree, which tests hold it to.
  */
-export function scannedProgramText(program: Node): string {
+export function scannedProgramText(program: ScannedProgram): string {
   const out = { text: "" };
   writeScanned(out, program);
   return out.text;

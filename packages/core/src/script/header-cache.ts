@@ -20,6 +20,8 @@ import {
 } from "node:fs";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { type ScannedProgram, scannedProgramText } from "./checksum-scan";
+import { checksumOfCanonicalText } from "./migration-checksum";
 import {
   type MigrationHeader,
   migrationSourceChecksum,
@@ -234,6 +236,19 @@ export class HeaderCache {
     this.#checksums[row] = checksum;
     setStamp(this.#stamps, row * stampWidth, stat);
     return checksum;
+  }
+
+  /**
+   * Takes the checksum of a file from its program, read by someone else in this run (a cold
+   * start joining the file without esbuild reads all of it), when `text` is what this run read
+   * of the file under its stamp and no checksum is kept for it yet: {@link HeaderCache.checksum}
+   * then has it without reading the text once more.
+   */
+  scanned(path: string, text: string, program: ScannedProgram): void {
+    const row = this.#row(path);
+    if (row === undefined || this.#checksums[row] !== 0 || this.#texts.get(path) !== text) return;
+    this.#checksums[row] = checksumOfCanonicalText(scannedProgramText(program));
+    this.#changed = true;
   }
 
   /** The text of `path` if this run read it (the header cache did not hold the file). */

@@ -15,7 +15,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { RetortError } from "../errors/retort-error";
-import { moduleScript } from "./checksum-scan";
+import { moduleScript, type ScannedProgram } from "./checksum-scan";
 import { fileStamp, type JoinedModules, joinModules, type KnownStamps } from "./module-transform";
 import {
   type RanScriptBundle,
@@ -80,6 +80,12 @@ export interface ImportModulesOptions {
   readonly stamp?: KnownStamps | undefined;
   /** The text of a file the caller read moments ago (a cold start's headers), not read again. */
   readonly source?: ((path: string) => string | undefined) | undefined;
+  /**
+   * Told each file's text and program when a file was read to be joined without esbuild (a
+   * long history's cold start): a caller that needs the file's checksum takes it from there
+   * instead of reading the text again.
+   */
+  readonly scanned?: ((path: string, text: string, program: ScannedProgram) => void) | undefined;
 }
 
 /**
@@ -238,6 +244,9 @@ function scriptChunks(
 ): ScriptChunk[] | { bundle: string; version: string } | undefined {
   if (files.length <= maxMappedFiles) return undefined;
   const chunks: ScriptChunk[] = [];
+  // Looked for once, at the first part not kept: its key hashes every file's path, which for
+  // each of a cold start's twenty parts was 14 MB of hashing.
+  let wholeLooked = false;
   for (let start = 0; start < files.length; start += chunkSize) {
     const part = files.slice(start, start + chunkSize);
     const cache = new BundleCache(cacheDir, part, `chunk-${chunkFormat}`);
@@ -248,9 +257,12 @@ function scriptChunks(
     }
     // The whole set kept as one bundle (its files are not all plain): not worth joining a part
     // again only to find that out.
-    const whole = new BundleCache(cacheDir, files).lookup(options.stamp);
-    if (whole !== undefined) return whole;
-    const joined = joinModuleScripts(part, options.source);
+    if (!wholeLooked) {
+      wholeLooked = true;
+      const whole = new BundleCache(cacheDir, files).lookup(options.stamp);
+      if (whole !== undefined) return whole;
+    }
+    const joined = joinModuleScripts(part, options);
     if (joined === undefined) return undefined;
     const stored = cache.store(joined.output, joined.inputs, joined.packages, false, options.stamp);
     if (stored === undefined) return undefined;
@@ -342,7 +354,7 @@ async function importBundled(
     isTemporary = false;
   } else {
     builtNow = true;
-    let built = await bundleModules(files, false, asScript, options.source);
+    let built = await bundleModules(files, false, asScript, options);
     const stored = cache?.store(built.output, built.inputs, built.packages);
     if (stored !== undefined) {
       ({ bundle, version } = stored);
@@ -398,10 +410,10 @@ async function bundleModules(
   files: readonly string[],
   absoluteImports: boolean,
   asScript: boolean,
-  source?: ImportModulesOptions["source"],
+  options: Pick<ImportModulesOptions, "source" | "scanned"> = {},
 ): Promise<{ output: string; inputs: string[]; packages?: string[] }> {
   if (asScript) {
-    const script = await bundleScript(files, source).catch(() => undefined);
+    const script = await bundleScript(files, options).catch(() => undefined);
     if (script !== undefined) return script;
   }
   const { build } = await import("esbuild");
@@ -457,9 +469,9 @@ function bundleEntry(files: readonly string[]) {
  */
 async function bundleScript(
   files: readonly string[],
-  source: ImportModulesOptions["source"],
+  options: Pick<ImportModulesOptions, "source" | "scanned">,
 ): Promise<{ output: string; inputs: string[]; packages: string[] } | undefined> {
-  const joined = joinModuleScripts(files, source);
+  const joined = joinModuleScripts(files, options);
   if (joined !== undefined) return joined;
   const { build } = await import("esbuild");
   const { entry, resolveDir, locations } = bundleEntry(files);
@@ -494,13 +506,15 @@ async function bundleScript(
  */
 function joinModuleScripts(
   files: readonly string[],
-  source: ImportModulesOptions["source"],
+  { source, scanned }: Pick<ImportModulesOptions, "source" | "scanned">,
 ): { output: string; inputs: string[]; packages: string[] } | undefined {
   const packages: string[] = [];
   const parts: string[] = [];
   for (const [i, file] of files.entries()) {
-    const script = moduleScript(source?.(file) ?? readFileSync(file, "utf8"));
+    const text = source?.(file) ?? readFileSync(file, "utf8");
+    const script = moduleScript(text);
     if (script === undefined) return undefined;
+    scanned?.(file, text, script.program);
     for (const name of script.packages) if (!packages.includes(name)) packages.push(name);
     parts.push(`exports.m${i} = (function () { ${script.code}\n})();`);
   }

@@ -4,6 +4,7 @@ import { isRetortError, RetortError } from "../errors/retort-error";
 import { wrapError } from "../errors/wrap-error";
 import { RevisionGraph, type RevisionNode } from "../graph/index";
 import type { MigrationDefinition } from "./define-migration";
+import type { ScannedProgram } from "./checksum-scan";
 import { HeaderCache } from "./header-cache";
 import { bytesChecksum, isBytesChecksum } from "./migration-checksum";
 import { BadModuleError, importModules, importModulesInTurn } from "./module-loader";
@@ -228,6 +229,8 @@ export class ScriptDirectory {
       cacheDir: join(this.config.root, ".retort", "cache"),
       stamp: (path: string) => this.cache.stamp(path),
       source: (path: string) => this.cache.text(path),
+      scanned: (path: string, text: string, program: ScannedProgram) =>
+        this.cache.scanned(path, text, program),
     };
   }
 
