@@ -216,8 +216,8 @@ export async function autogenerate(
   const guess = config.schemas ?? lastComparedSchemas(config.root);
   // Where the database stands is asked, and its catalog read, while the models load: the server
   // works while this process imports them. The catalog is read over the schemas the last run
-  // compared (the models decide them; first guess `public` alone, cheap when wrong), and read
-  // again if the models now use others. Loading the models keeps this thread busy, and a session
+  // compared (the models decide them; without a last run, `public` and the schemas the model
+  // files name), and read again if the models now use others. Loading the models keeps this thread busy, and a session
   // waiting for it to send its next query reads nothing: they start once every query of the read
   // is on its way (a few statements, one per session), or after 100 ms of waiting on a slow server.
   let startModels!: () => void;
@@ -233,10 +233,11 @@ export async function autogenerate(
     const differ = await import("@retort/differ");
     const scope = differ.managedScope(config);
     const result = await migrator.withConnection(async (db) => {
-      const prefetched = differ.prefetchCatalog(db, {
-        ...scope,
-        schemas: guess ?? ["public"],
-      });
+      const prefetched = differ.prefetchCatalog(
+        db,
+        { ...scope, schemas: guess ?? ["public"] },
+        guess === undefined ? schemasNamedInModels(config.models) : undefined,
+      );
       prefetched.started.then(startModels);
       setTimeout(startModels, 100).unref();
       const { models } = await modelsLoaded.catch(async (error: unknown) => {
@@ -273,6 +274,29 @@ export async function autogenerate(
   }
   if (config.schemas === undefined) rememberComparedSchemas(config.root, guess, result.schemas);
   return { result, unexported };
+}
+
+/**
+ * The schemas to read ahead of the models when no run compared them before (a fresh checkout,
+ * as in CI): `public` and every existing schema whose name a model file holds as a quoted
+ * string (`schema("audit")`, `{ schema: "audit" }`). Only a guess, as the last run's schemas are:
+ * before it, a project whose models use other schemas than `public` read its catalog twice.
+ */
+export function schemasNamedInModels(entry: string): (existing: readonly string[]) => readonly string[] {
+  return (existing) => {
+    let texts: string[];
+    try {
+      texts = listModelFiles(dirname(entry)).map((file) => readFileSync(file, "utf8"));
+    } catch {
+      return ["public"];
+    }
+    const named = existing.filter(
+      (name) =>
+        name !== "public" &&
+        texts.some((text) => text.includes(`"${name}"`) || text.includes(`'${name}'`)),
+    );
+    return ["public", ...named];
+  };
 }
 
 // The schemas the last comparison managed, which the next one reads ahead of its models. Only a

@@ -133,6 +133,13 @@ interface ScannedImport {
 const scriptNames = /\b(?:module|exports|require|__dirname|__filename|__retort\w*)\b/;
 
 /**
+ * What looks like an import by relative path (`from "./x"`, `import "../y"`), which a module
+ * script cannot have: seen before a file is read whole (a models entry re-exports its folder, a
+ * thousand lines). Text in a string or a comment may look so too; such a file is bundled.
+ */
+export const relativeImport = /\b(?:from|import)\s*["']\.{1,2}\//;
+
+/**
  * A migration's text as the body of a function in a classic script, for files {@link scanProgram}
  * reads: its imports become variables bound to packages (`require(name)` answers with the
  * package's namespace), `export default` becomes `const __retort_default =`, and the last line
@@ -151,7 +158,9 @@ const scriptNames = /\b(?:module|exports|require|__dirname|__filename|__retort\w
 export function moduleScript(
   text: string,
 ): { packages: string[]; code: string; program: ScannedProgram } | undefined {
-  if (text.startsWith("#!") || scriptNames.test(text)) return undefined;
+  if (text.startsWith("#!") || scriptNames.test(text) || relativeImport.test(text)) {
+    return undefined;
+  }
   let reader: ProgramReader;
   let program: Node;
   try {

@@ -23,7 +23,7 @@ import {
 } from "node:fs";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { moduleScript } from "./checksum-scan";
+import { moduleScript, relativeImport } from "./checksum-scan";
 
 /** Bumped when the transform's options or the joined module's shape change. */
 const formatVersion = 2;
@@ -209,6 +209,10 @@ async function transformAll(
     stamps.push([file, stat.mtimeMs, stat.size]);
     const source = readFileSync(file, "utf8");
     sources[i] = source;
+    // Joined, its require of a sibling file would be refused (see joinable): told now, the
+    // whole set goes to the bundler before the other files are read and hashed (a models
+    // entry). A relative import of types alone, which esbuild would drop, is bundled too.
+    if (relativeImport.test(source)) return { refused: stamps[i]! };
     const plain = plainTransform(file, source);
     if (plain !== undefined) {
       results[i] = plain;

@@ -63,6 +63,23 @@ describe("takePrefetched", () => {
     expect(await takePrefetched(prefetch, managed)).toBeDefined();
   });
 
+  it("takes a read whose schemas were picked among those that exist, in its snapshot", async () => {
+    const told: (readonly string[])[] = [];
+    const pick = (existing: readonly string[]) => {
+      told.push(existing);
+      return existing.filter((name) => name === "app" || name === "public");
+    };
+    const prefetch = prefetchCatalog(db, { schemas: ["public"], exclude: ["skipped"] }, pick);
+    const taken = await takePrefetched(prefetch, managed);
+    expect(taken).toEqual(await introspectSchema(db, managed));
+    expect(told).toEqual([["app", "other", "public"]]);
+    // A pick the models disagree with is not taken: the comparison reads again.
+    const missed = prefetchCatalog(db, { schemas: ["app", "public"], exclude: ["skipped"] }, () => [
+      "public",
+    ]);
+    expect(await takePrefetched(missed, managed)).toBeUndefined();
+  });
+
   it("refuses a read over other schemas, other exclusions, or that failed", async () => {
     const publicOnly = prefetchCatalog(db, { schemas: ["public"], exclude: ["skipped"] });
     expect(await takePrefetched(publicOnly, managed)).toBeUndefined();

@@ -8,10 +8,14 @@ import type { ManagedScope } from "../scope/managed-scope";
  * `checkModels` or `autogenerate` as `prefetched`.
  */
 export interface CatalogPrefetch {
-  /** The scope it reads. */
+  /** The scope it was asked to read (its schemas chosen by `pickSchemas`, when given). */
   readonly scope: ManagedScope;
-  /** The description, and the schemas that existed in its snapshot. */
-  readonly read: Promise<{ schema: SchemaDescription; existing: readonly string[] }>;
+  /** The description, the schemas that existed in its snapshot, and the scope it read. */
+  readonly read: Promise<{
+    schema: SchemaDescription;
+    existing: readonly string[];
+    scope: ManagedScope;
+  }>;
   /**
    * Settles once every query of the read is on its way to the server (or the read has ended):
    * from then on the server reads without waiting for this process, which can load the models.
@@ -26,6 +30,8 @@ export interface CatalogPrefetch {
  * uses the read only when it covers exactly the schemas it manages, and reads again otherwise.
  * Nothing else may run on `db` until the comparison has taken the read: it holds `db`'s
  * transaction. A failed read is not reported here; the comparison's own read reports it.
+ * Without a last run to go by, `pickSchemas` guesses from the schemas that exist (told once the
+ * read has them, in its snapshot), in place of `scope.schemas`.
  *
  * @example
  * ```ts
@@ -35,12 +41,16 @@ export interface CatalogPrefetch {
  * const { isEmpty } = await checkModels({ db, models, ...managedScope(config), prefetched });
  * ```
  */
-export function prefetchCatalog(db: Kysely<any>, scope: ManagedScope): CatalogPrefetch {
+export function prefetchCatalog(
+  db: Kysely<any>,
+  scope: ManagedScope,
+  pickSchemas?: (existing: readonly string[]) => readonly string[],
+): CatalogPrefetch {
   let onStarted!: () => void;
   const started = new Promise<void>((resolve) => {
     onStarted = resolve;
   });
-  const read = introspectSchemaAndSchemas(db, scope, onStarted);
+  const read = introspectSchemaAndSchemas(db, scope, onStarted, pickSchemas);
   read.then(onStarted, onStarted);
   return { scope, read, started };
 }
@@ -62,7 +72,7 @@ export async function takePrefetched(
 ): Promise<SchemaDescription | undefined> {
   const result = await prefetch.read.catch(() => undefined);
   if (result === undefined) return undefined;
-  const read = prefetch.scope;
+  const read = result.scope;
   const among = (schemas: readonly string[] | undefined) =>
     result.existing.filter((s) => schemas === undefined || schemas.includes(s)).join("\0");
   const same =

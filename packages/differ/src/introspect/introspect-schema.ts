@@ -191,14 +191,17 @@ export async function introspectWithDependencies(
  * {@link introspectSchema}, with the schemas that exist in its snapshot (`scope.schemas` is
  * matched against them): what a read started ahead of the models (`prefetchCatalog`) needs to
  * tell whether it read the schemas the comparison manages. `onStarted` is called once every
- * query is on its way to the server.
+ * query is on its way to the server. `pickSchemas`, when given, chooses the schemas to read
+ * among those that exist, in place of `scope.schemas`; `scope` is returned with its choice.
  */
 export async function introspectSchemaAndSchemas(
   db: Kysely<any>,
   scope: ManagedScope,
   onStarted?: () => void,
-): Promise<{ schema: SchemaDescription; existing: readonly string[] }> {
+  pickSchemas?: (existing: readonly string[]) => readonly string[],
+): Promise<{ schema: SchemaDescription; existing: readonly string[]; scope: ManagedScope }> {
   let existing: readonly string[] = [];
+  let chosen = scope;
   try {
     const schema = await inCatalogSnapshot(db, (snapshot) =>
       read(
@@ -207,11 +210,13 @@ export async function introspectSchemaAndSchemas(
         undefined,
         (names) => {
           existing = names;
+          if (pickSchemas !== undefined) chosen = { ...scope, schemas: pickSchemas(names) };
+          return chosen.schemas;
         },
         onStarted,
       ),
     );
-    return { schema, existing };
+    return { schema, existing, scope: chosen };
   } catch (error) {
     throw introspectionFailed(error);
   }
@@ -230,20 +235,20 @@ function introspectionFailed(error: unknown): RetortError {
 
 /**
  * The description of `scope`; `also` is one more read (given the server's version), run first
- * among the reads of the snapshot, `onSchemas` is told the schemas that exist and `onStarted` when every read is on
- * its way (see {@link CatalogSnapshot.all}).
+ * among the reads of the snapshot, `onSchemas` is told the schemas that exist and answers those
+ * to read (`scope.schemas` by default; `undefined`: all of them), and `onStarted` is told when
+ * every read is on its way (see {@link CatalogSnapshot.all}).
  */
 async function read(
   snapshot: CatalogSnapshot,
   scope: ManagedScope,
   also: (db: Kysely<any>, version: number) => Promise<void> = async () => {},
-  onSchemas: (existing: readonly string[]) => void = () => {},
+  onSchemas: (existing: readonly string[]) => readonly string[] | undefined = () => scope.schemas,
   onStarted?: () => void,
 ): Promise<SchemaDescription> {
   const { db } = snapshot;
   const existing = (await readSchemas(db)).rows.map((r) => r.name);
-  onSchemas(existing);
-  const managed = scope.schemas;
+  const managed = onSchemas(existing);
   const schemas = managed ? existing.filter((s) => managed.includes(s)) : existing;
   const version = await serverVersionNum(db);
   // Longest first (as measured on MusicBrainz), so that sessions reading in parallel end
