@@ -282,7 +282,9 @@ export async function autogenerate(
  * string (`schema("audit")`, `{ schema: "audit" }`). Only a guess, as the last run's schemas are:
  * before it, a project whose models use other schemas than `public` read its catalog twice.
  */
-export function schemasNamedInModels(entry: string): (existing: readonly string[]) => readonly string[] {
+export function schemasNamedInModels(
+  entry: string,
+): (existing: readonly string[]) => readonly string[] {
   return (existing) => {
     let texts: string[];
     try {
