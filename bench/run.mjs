@@ -332,6 +332,12 @@ async function catalogRows(name, url) {
   // The models and a baseline, the database stamped at it: what a team has after adopting it.
   retort("pull", "--baseline", "--force", "-m", "baseline");
   const check = paired(() => retort("check"));
+  // A fresh checkout, as CI runs it: no .retort folder, so no bundle of the models, no compiled
+  // code and no record of the schemas the last run compared.
+  const coldCheck = paired(() => {
+    rmSync(join(root, ".retort"), { recursive: true, force: true });
+    return retort("check");
+  });
   const probe = probeModel(models);
   writeFileSync(
     probe.file,
@@ -382,6 +388,7 @@ async function catalogRows(name, url) {
     row("retort pull --dry-run --baseline", pullDryRun),
     row("retort pull (writes the models)", pull),
     row("retort check (clean)", check),
+    row("retort check (clean, fresh checkout)", coldCheck),
     row("retort revision --autogenerate (one column)", autogenerate),
   ];
 }
