@@ -217,9 +217,10 @@ export async function autogenerate(
   // Where the database stands is asked, and its catalog read, while the models load: the server
   // works while this process imports them. The catalog is read over the schemas the last run
   // compared (the models decide them; without a last run, `public` and the schemas the model
-  // files name), and read again if the models now use others. Loading the models keeps this thread busy, and a session
-  // waiting for it to send its next query reads nothing: they start once every query of the read
-  // is on its way (a few statements, one per session), or after 100 ms of waiting on a slow server.
+  // files name), and read again if the models now use others. Loading the models keeps this
+  // thread busy, and a session waiting for it to send its next query reads nothing: they start
+  // once every query of the read is on its way (a few statements, one per session), or after
+  // 100 ms of waiting on a slow server.
   let startModels!: () => void;
   const modelsLoaded = new Promise<void>((resolve) => {
     startModels = resolve;

@@ -8,7 +8,7 @@ import type { ManagedScope } from "../scope/managed-scope";
  * `checkModels` or `autogenerate` as `prefetched`.
  */
 export interface CatalogPrefetch {
-  /** The scope it was asked to read (its schemas chosen by `pickSchemas`, when given). */
+  /** The scope it was asked to read; with `pickSchemas`, `read` says which schemas it chose. */
   readonly scope: ManagedScope;
   /** The description, the schemas that existed in its snapshot, and the scope it read. */
   readonly read: Promise<{
@@ -36,6 +36,8 @@ export interface CatalogPrefetch {
  * @example
  * ```ts
  * const prefetched = prefetchCatalog(db, { ...managedScope(config), schemas: ["public"] });
+ * // Or, with no last run to go by: the schemas that exist and that the models name.
+ * // prefetchCatalog(db, managedScope(config), (existing) => existing.filter(isNamed));
  * await prefetched.started;
  * const models = await import("./models/index.ts");
  * const { isEmpty } = await checkModels({ db, models, ...managedScope(config), prefetched });
