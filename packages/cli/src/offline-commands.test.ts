@@ -503,10 +503,12 @@ describe("bad input gets a clear error, never a stack trace", () => {
     await expectError(p, ["heads"], 1, "retort.config.ts", "retort init");
   });
 
-  it("a missing versions folder says to run init", async () => {
+  it("a missing versions folder says how to make it, not to run init (the config exists)", async () => {
     const p = project();
     rmSync(join(p.root, "migrations"), { recursive: true });
-    await expectError(p, ["heads"], 1, "migrations/versions", "retort init");
+    await expectError(p, ["heads"], 1, "migrations/versions", "mkdir -p migrations/versions");
+    const r = await p.run("heads");
+    expect(r.stderr).not.toContain("retort init");
   });
 
   it("an unknown option and an unknown command", async () => {

@@ -37,11 +37,18 @@ export interface ScriptDirectoryConfig {
   readonly headerCache?: string | undefined;
 }
 
+/** `path` as one word of a POSIX shell command line. */
+function shellWord(path: string): string {
+  return /^[\w./@%+=:,-]+$/.test(path) ? path : `'${path.replaceAll("'", `'\\''`)}'`;
+}
+
 /** A versions folder that does not exist. */
 export class VersionsDirMissingError extends RetortError {
   constructor(dir: string) {
+    // Not `retort init`: the config this folder comes from exists, and init leaves a project
+    // with a config alone.
     super("VERSIONS_DIR_MISSING", `The versions folder ${dir} does not exist.`, {
-      hint: "run `retort init` to create the project layout, or fix `migrations`/`versionLocations` in retort.config.ts.",
+      hint: `create it (\`mkdir -p ${shellWord(dir)}\`), or fix \`migrations\`/\`versionLocations\` in retort.config.ts.`,
       details: { dir },
     });
     this.name = "VersionsDirMissingError";
