@@ -8,6 +8,7 @@ import { baselineEngine, type CompiledEngine } from "./baseline-engine";
 import { copyFolder, createWhole } from "./create-data-dir";
 import { acquireDataDirLock, DataDirLockTimeoutError } from "./data-dir-lock";
 import { type DataDirTemplate, dataDirTemplate } from "./data-dir-template";
+import { initdbInChild, initdbWantsChild } from "./initdb-child";
 import { PGliteDialect, type PGliteLike } from "./pglite-dialect";
 import { type PGliteTarget, resolvePGliteTarget } from "./resolve-pglite-target";
 
@@ -50,6 +51,11 @@ export interface PGliteDriverConfig extends DriverConfig {
    * it, runs a few statements and exits.
    */
   readonly staysOpen?: boolean | undefined;
+  /**
+   * Runs a new folder's initdb in a child Node process started with `--liftoff-only`. Default:
+   * on V8 13 and later (Node 24), which reads that flag only at start (see initdb-child.ts).
+   */
+  readonly initdbInChild?: boolean | undefined;
 }
 
 async function loadPGlite(): Promise<PGliteModule> {
@@ -241,6 +247,7 @@ export class PGliteDriver extends BaseDriver {
     dataDir: string,
   ): Promise<PGliteLike> {
     const initdb = async (into: string) => {
+      if (this.#initdbInChild() && (await initdbInChild(into, options.startParams))) return;
       // PGlite runs initdb on a folder without PG_VERSION; the clean shutdown leaves a checkpoint.
       const pglite = await PGlite.create({ ...options, dataDir: into });
       await pglite.close();
@@ -263,6 +270,13 @@ export class PGliteDriver extends BaseDriver {
     }
     await createWhole(dataDir, initdb);
     return await PGlite.create({ ...options, dataDir });
+  }
+
+  /** Whether a new folder's initdb runs in a child process (see initdb-child.ts). */
+  #initdbInChild(): boolean {
+    const { pglite, initdbInChild } = this.#config;
+    // An injected PGlite module is a test's, which a child process would not load.
+    return pglite === undefined && (initdbInChild ?? initdbWantsChild());
   }
 
   /** An in-memory database, loaded from the template tar when there is one, else by initdb. */
