@@ -72,6 +72,35 @@ describe("initdb in a child process", () => {
     expect(existsSync(join(templateDir, templates[0]!, "PG_VERSION"))).toBe(true);
   });
 
+  it("leaves initdb to this process when the child cannot run", async () => {
+    vi.mocked(child.initdbInChild).mockClear();
+    const before = process.env.NODE_OPTIONS;
+    // Every Node the driver starts refuses to run: as another runtime's execPath might.
+    process.env.NODE_OPTIONS = "--no-such-option-for-retort";
+    try {
+      const templateDir = await mkdtemp(join(root, "templates-"));
+      const driver = createDriver({
+        url: "pglite://fallback",
+        root,
+        templateDir,
+        initdbInChild: true,
+      });
+      const db = new Kysely<any>({ dialect: driver.createDialect() });
+      try {
+        expect((await sql<{ n: number }>`select 1 as n`.execute(db)).rows).toEqual([{ n: 1 }]);
+      } finally {
+        await db.destroy();
+      }
+      expect(vi.mocked(child.initdbInChild)).toHaveBeenCalledTimes(1);
+      await expect(vi.mocked(child.initdbInChild).mock.results[0]!.value).rejects.toThrow(
+        /no-such-option-for-retort/,
+      );
+    } finally {
+      if (before === undefined) delete process.env.NODE_OPTIONS;
+      else process.env.NODE_OPTIONS = before;
+    }
+  });
+
   it("says why when initdb fails there", async () => {
     // A folder under a file cannot be made.
     const under = join(root, "a-file");

@@ -11,6 +11,14 @@ import { pathToFileURL } from "node:url";
 // runs in a child process started with the flag; it writes the folder and exits, and this
 // process opens the result with its own engine.
 
+/** initdb's child process ended by a signal (Ctrl-C reaches it with its parent). */
+export class InitdbInterruptedError extends Error {
+  constructor(signal: string) {
+    super(`initdb was interrupted (${signal})`);
+    this.name = "InitdbInterruptedError";
+  }
+}
+
 /** The program the child runs: PGlite's entry, the folder and the start parameters as argv. */
 const childProgram = `
 const [entry, dataDir, params] = process.argv.slice(1);
@@ -34,7 +42,8 @@ export function initdbWantsChild(
  * Runs initdb for a new database in `dataDir` (missing or empty) in a child Node process started
  * with `--liftoff-only`, with PGlite's `startParams`. Resolves `false` when no child can be
  * started or PGlite cannot be found (the caller runs initdb itself); rejects with the child's
- * last words when initdb fails there.
+ * last words when initdb fails there, and with {@link InitdbInterruptedError} when a signal
+ * ended it.
  *
  * @example
  * ```ts
@@ -72,9 +81,10 @@ export async function initdbInChild(
     child.on("error", () => settle(false));
     child.on("close", (code, signal) => {
       if (code === 0) settle(true);
+      else if (signal !== null) fail(new InitdbInterruptedError(signal));
       else {
         const last = stderr.trim().split("\n").at(-1) ?? "";
-        fail(new Error(`initdb failed in a child process (${signal ?? `exit ${code}`}): ${last}`));
+        fail(new Error(`initdb failed in a child process (exit ${code}): ${last}`));
       }
     });
   });

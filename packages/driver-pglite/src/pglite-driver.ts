@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, realpathSync } from "node:fs";
-import { rm } from "node:fs/promises";
+import { readdir, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { BaseDriver, ConnectionFailedError, type DriverConfig, RetortError } from "@retort/core";
@@ -8,7 +8,7 @@ import { baselineEngine, type CompiledEngine } from "./baseline-engine";
 import { copyFolder, createWhole } from "./create-data-dir";
 import { acquireDataDirLock, DataDirLockTimeoutError } from "./data-dir-lock";
 import { type DataDirTemplate, dataDirTemplate } from "./data-dir-template";
-import { initdbInChild, initdbWantsChild } from "./initdb-child";
+import { InitdbInterruptedError, initdbInChild, initdbWantsChild } from "./initdb-child";
 import { PGliteDialect, type PGliteLike } from "./pglite-dialect";
 import { type PGliteTarget, resolvePGliteTarget } from "./resolve-pglite-target";
 
@@ -247,7 +247,20 @@ export class PGliteDriver extends BaseDriver {
     dataDir: string,
   ): Promise<PGliteLike> {
     const initdb = async (into: string) => {
-      if (this.#initdbInChild() && (await initdbInChild(into, options.startParams))) return;
+      if (this.#initdbInChild()) {
+        // A child that failed is not the last word: another runtime's `execPath` may not take
+        // the flag. initdb runs here then, and reports its own error if it has one. An
+        // interrupted child (a signal: Ctrl-C reached it too) ends the start.
+        const made = await initdbInChild(into, options.startParams).catch((error: unknown) => {
+          if (error instanceof InitdbInterruptedError) throw error;
+          return false;
+        });
+        if (made) return;
+        // What it left goes; the folder stays, as it may be a mount point filled in place.
+        for (const name of await readdir(into).catch(() => [])) {
+          await rm(join(into, name), { recursive: true, force: true });
+        }
+      }
       // PGlite runs initdb on a folder without PG_VERSION; the clean shutdown leaves a checkpoint.
       const pglite = await PGlite.create({ ...options, dataDir: into });
       await pglite.close();
