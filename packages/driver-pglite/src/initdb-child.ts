@@ -47,7 +47,8 @@ export function initdbWantsChild(
  *
  * @example
  * ```ts
- * if (!(await initdbInChild("/tmp/db", PGlite.defaultStartParams))) await PGlite.create({ dataDir: "/tmp/db" });
+ * const made = await initdbInChild("/tmp/db", PGlite.defaultStartParams);
+ * if (!made) await (await PGlite.create({ dataDir: "/tmp/db" })).close();
  * ```
  */
 export async function initdbInChild(
