@@ -22,6 +22,18 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
+/** Writes a row into a new database at `url`, with initdb asked of a child, and reads it back. */
+async function roundTrip(url: string, templateDir: string): Promise<unknown[]> {
+  const driver = createDriver({ url, root, templateDir, initdbInChild: true });
+  const db = new Kysely<any>({ dialect: driver.createDialect() });
+  try {
+    await sql`create table t (n int); insert into t values (1)`.execute(db);
+    return (await sql<{ n: number }>`select n from t`.execute(db)).rows;
+  } finally {
+    await db.destroy();
+  }
+}
+
 // On Node 24 a new database's initdb, run in the process, peaked at 1.1 GB (V8 13 no longer
 // reads `--liftoff-only` once it runs); a child started with the flag makes the folder. CI runs
 // Node 20, so the child is asked for here rather than left to the version.
@@ -50,19 +62,7 @@ describe("initdb in a child process", () => {
   it("gives the driver a new database it opens and keeps as the template", async () => {
     vi.mocked(child.initdbInChild).mockClear();
     const templateDir = await mkdtemp(join(root, "templates-"));
-    const driver = createDriver({
-      url: "pglite://made-by-child",
-      root,
-      templateDir,
-      initdbInChild: true,
-    });
-    const db = new Kysely<any>({ dialect: driver.createDialect() });
-    try {
-      await sql`create table t (n int); insert into t values (1)`.execute(db);
-      expect((await sql<{ n: number }>`select n from t`.execute(db)).rows).toEqual([{ n: 1 }]);
-    } finally {
-      await db.destroy();
-    }
+    expect(await roundTrip("pglite://made-by-child", templateDir)).toEqual([{ n: 1 }]);
     // Made by the child, once: the template, which the database is a copy of.
     expect(vi.mocked(child.initdbInChild)).toHaveBeenCalledTimes(1);
     await expect(vi.mocked(child.initdbInChild).mock.results[0]!.value).resolves.toBe(true);
@@ -79,18 +79,7 @@ describe("initdb in a child process", () => {
     process.env.NODE_OPTIONS = "--no-such-option-for-retort";
     try {
       const templateDir = await mkdtemp(join(root, "templates-"));
-      const driver = createDriver({
-        url: "pglite://fallback",
-        root,
-        templateDir,
-        initdbInChild: true,
-      });
-      const db = new Kysely<any>({ dialect: driver.createDialect() });
-      try {
-        expect((await sql<{ n: number }>`select 1 as n`.execute(db)).rows).toEqual([{ n: 1 }]);
-      } finally {
-        await db.destroy();
-      }
+      expect(await roundTrip("pglite://fallback", templateDir)).toEqual([{ n: 1 }]);
       expect(vi.mocked(child.initdbInChild)).toHaveBeenCalledTimes(1);
       await expect(vi.mocked(child.initdbInChild).mock.results[0]!.value).rejects.toThrow(
         /no-such-option-for-retort/,
