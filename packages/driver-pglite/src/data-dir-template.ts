@@ -21,6 +21,8 @@ interface Dumpable {
 export interface DataDirTemplate {
   /** The template folder for new data folders; it holds PG_VERSION once it is made. */
   readonly folder: string;
+  /** Where the tar for in-memory databases is kept ({@link DataDirTemplate.read} reads it). */
+  readonly tar: string;
   /** The tar's bytes, or undefined when there is none (or it cannot be read). */
   read(): Blob | undefined;
   /** Keeps `pglite`'s data folder as the tar; best effort: a failure only costs time. */
@@ -55,6 +57,7 @@ export function dataDirTemplate(
   const path = join(dir, `pglite-${key}.tar`);
   return {
     folder: join(dir, `pglite-${key}`),
+    tar: path,
     read() {
       try {
         return new Blob([readFileSync(path)]);

@@ -72,6 +72,20 @@ describe("initdb in a child process", () => {
     expect(existsSync(join(templateDir, templates[0]!, "PG_VERSION"))).toBe(true);
   });
 
+  it("gives the first in-memory database the tar later ones load", async () => {
+    vi.mocked(child.initdbInChild).mockClear();
+    const templateDir = await mkdtemp(join(root, "templates-"));
+    expect(await roundTrip("pglite://memory", templateDir)).toEqual([{ n: 1 }]);
+    expect(vi.mocked(child.initdbInChild)).toHaveBeenCalledTimes(1);
+    await expect(vi.mocked(child.initdbInChild).mock.results[0]!.value).resolves.toBe(true);
+    // The tar is kept; the folder the child made it in is gone.
+    expect(readdirSync(templateDir).filter((name) => name.endsWith(".tar"))).toHaveLength(1);
+    expect(readdirSync(templateDir).filter((name) => name.includes(".memory-"))).toEqual([]);
+    // A later one loads the tar: no child.
+    expect(await roundTrip("pglite://memory", templateDir)).toEqual([{ n: 1 }]);
+    expect(vi.mocked(child.initdbInChild)).toHaveBeenCalledTimes(1);
+  });
+
   it("leaves initdb to this process when the child cannot run", async () => {
     vi.mocked(child.initdbInChild).mockClear();
     const before = process.env.NODE_OPTIONS;

@@ -19,11 +19,20 @@ export class InitdbInterruptedError extends Error {
   }
 }
 
-/** The program the child runs: PGlite's entry, the folder and the start parameters as argv. */
+/**
+ * The program the child runs: PGlite's entry, the folder, the start parameters and, for an
+ * in-memory database's template, the tar to write (aside, then renamed into place), as argv.
+ */
 const childProgram = `
-const [entry, dataDir, params] = process.argv.slice(1);
+const [entry, dataDir, params, tar] = process.argv.slice(1);
 const { PGlite } = await import(entry);
 const pglite = await PGlite.create({ dataDir, ...(params ? { startParams: JSON.parse(params) } : {}) });
+if (tar) {
+  const { renameSync, writeFileSync } = await import("node:fs");
+  const blob = await pglite.dumpDataDir("none");
+  writeFileSync(tar + ".partial-" + process.pid, Buffer.from(await blob.arrayBuffer()), { mode: 0o600 });
+  renameSync(tar + ".partial-" + process.pid, tar);
+}
 await pglite.close();
 `;
 
@@ -40,7 +49,9 @@ export function initdbWantsChild(
 
 /**
  * Runs initdb for a new database in `dataDir` (missing or empty) in a child Node process started
- * with `--liftoff-only`, with PGlite's `startParams`. Resolves `false` when no child can be
+ * with `--liftoff-only`, with PGlite's `startParams`; with `tar`, the child also writes the new
+ * database there as PGlite's tar (`dumpDataDir`), what an in-memory database loads. Resolves
+ * `false` when no child can be
  * started or PGlite cannot be found (the caller runs initdb itself); rejects with the child's
  * last words when initdb fails there, and with {@link InitdbInterruptedError} when a signal
  * ended it.
@@ -54,6 +65,7 @@ export function initdbWantsChild(
 export async function initdbInChild(
   dataDir: string,
   startParams: readonly string[] | undefined,
+  tar?: string,
 ): Promise<boolean> {
   let entry: string;
   try {
@@ -70,6 +82,7 @@ export async function initdbInChild(
     entry,
     resolve(dataDir),
     startParams === undefined ? "" : JSON.stringify(startParams),
+    ...(tar === undefined ? [] : [resolve(tar)]),
   ];
   return new Promise((settle, fail) => {
     const child = spawn(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"] });

@@ -52,7 +52,7 @@ export interface PGliteDriverConfig extends DriverConfig {
    */
   readonly staysOpen?: boolean | undefined;
   /**
-   * Runs a new folder's initdb in a child Node process started with `--liftoff-only`. Default:
+   * Runs a new database's initdb in a child Node process started with `--liftoff-only`. Default:
    * on V8 13 and later (Node 24), which reads that flag only at start (see initdb-child.ts).
    */
   readonly initdbInChild?: boolean | undefined;
@@ -247,19 +247,11 @@ export class PGliteDriver extends BaseDriver {
     dataDir: string,
   ): Promise<PGliteLike> {
     const initdb = async (into: string) => {
-      if (this.#initdbInChild()) {
-        // A child that failed is not the last word: another runtime's `execPath` may not take
-        // the flag. initdb runs here then, and reports its own error if it has one. An
-        // interrupted child (a signal: Ctrl-C reached it too) ends the start.
-        const made = await initdbInChild(into, options.startParams).catch((error: unknown) => {
-          if (error instanceof InitdbInterruptedError) throw error;
-          return false;
-        });
-        if (made) return;
-        // What it left goes; the folder stays, as it may be a mount point filled in place.
-        for (const name of await readdir(into).catch(() => [])) {
-          await rm(join(into, name), { recursive: true, force: true });
-        }
+      if (await this.#madeInChild(into, options.startParams)) return;
+      // What a child that failed left goes; the folder stays, as it may be a mount point
+      // filled in place.
+      for (const name of await readdir(into).catch(() => [])) {
+        await rm(join(into, name), { recursive: true, force: true });
       }
       // PGlite runs initdb on a folder without PG_VERSION; the clean shutdown leaves a checkpoint.
       const pglite = await PGlite.create({ ...options, dataDir: into });
@@ -285,11 +277,20 @@ export class PGliteDriver extends BaseDriver {
     return await PGlite.create({ ...options, dataDir });
   }
 
-  /** Whether a new folder's initdb runs in a child process (see initdb-child.ts). */
-  #initdbInChild(): boolean {
-    const { pglite, initdbInChild } = this.#config;
+  /**
+   * Runs initdb into `into` in a child process (see initdb-child.ts) when that is wanted here;
+   * `false` when it is not, or the child could not make it: another runtime's `execPath` may
+   * not take the flag, and initdb then runs in this process, which reports its own error if it
+   * has one. An interrupted child (a signal: Ctrl-C reached it too) ends the start.
+   */
+  async #madeInChild(into: string, startParams?: string[], tar?: string): Promise<boolean> {
+    const { pglite, initdbInChild: wanted } = this.#config;
     // An injected PGlite module is a test's, which a child process would not load.
-    return pglite === undefined && (initdbInChild ?? initdbWantsChild());
+    if (pglite !== undefined || !(wanted ?? initdbWantsChild())) return false;
+    return initdbInChild(into, startParams, tar).catch((error: unknown) => {
+      if (error instanceof InitdbInterruptedError) throw error;
+      return false;
+    });
   }
 
   /** An in-memory database, loaded from the template tar when there is one, else by initdb. */
@@ -298,7 +299,18 @@ export class PGliteDriver extends BaseDriver {
     options: PGliteCreateOptions,
   ): Promise<PGliteLike> {
     const template = this.#template();
-    const blob = template?.read();
+    let blob = template?.read();
+    if (blob === undefined && template !== undefined) {
+      // The machine's first: the tar made by a child, through a folder of its own.
+      const scratch = `${template.folder}.memory-${process.pid}`;
+      try {
+        if (await this.#madeInChild(scratch, options.startParams, template.tar)) {
+          blob = template.read();
+        }
+      } finally {
+        await rm(scratch, { recursive: true, force: true });
+      }
+    }
     if (blob !== undefined) {
       try {
         return await PGlite.create({ ...options, loadDataDir: blob });
