@@ -34,6 +34,14 @@ async function roundTrip(url: string, templateDir: string): Promise<unknown[]> {
   }
 }
 
+/** Runs `open` and checks that one child made its database, and that it worked. */
+async function expectMadeByChild(open: () => Promise<unknown[]>): Promise<void> {
+  vi.mocked(child.initdbInChild).mockClear();
+  expect(await open()).toEqual([{ n: 1 }]);
+  expect(vi.mocked(child.initdbInChild)).toHaveBeenCalledTimes(1);
+  await expect(vi.mocked(child.initdbInChild).mock.results[0]!.value).resolves.toBe(true);
+}
+
 // On Node 24 a new database's initdb, run in the process, peaked at 1.1 GB (V8 13 no longer
 // reads `--liftoff-only` once it runs); a child started with the flag makes the folder. CI runs
 // Node 20, so the child is asked for here rather than left to the version.
@@ -60,12 +68,9 @@ describe("initdb in a child process", () => {
   });
 
   it("gives the driver a new database it opens and keeps as the template", async () => {
-    vi.mocked(child.initdbInChild).mockClear();
     const templateDir = await mkdtemp(join(root, "templates-"));
-    expect(await roundTrip("pglite://made-by-child", templateDir)).toEqual([{ n: 1 }]);
     // Made by the child, once: the template, which the database is a copy of.
-    expect(vi.mocked(child.initdbInChild)).toHaveBeenCalledTimes(1);
-    await expect(vi.mocked(child.initdbInChild).mock.results[0]!.value).resolves.toBe(true);
+    await expectMadeByChild(() => roundTrip("pglite://made-by-child", templateDir));
     // The template the child made, for the machine's next new database.
     const templates = readdirSync(templateDir).filter((name) => !name.endsWith(".tar"));
     expect(templates).toHaveLength(1);
@@ -73,11 +78,8 @@ describe("initdb in a child process", () => {
   });
 
   it("gives the first in-memory database the tar later ones load", async () => {
-    vi.mocked(child.initdbInChild).mockClear();
     const templateDir = await mkdtemp(join(root, "templates-"));
-    expect(await roundTrip("pglite://memory", templateDir)).toEqual([{ n: 1 }]);
-    expect(vi.mocked(child.initdbInChild)).toHaveBeenCalledTimes(1);
-    await expect(vi.mocked(child.initdbInChild).mock.results[0]!.value).resolves.toBe(true);
+    await expectMadeByChild(() => roundTrip("pglite://memory", templateDir));
     // The tar is kept; the folder the child made it in is gone.
     expect(readdirSync(templateDir).filter((name) => name.endsWith(".tar"))).toHaveLength(1);
     expect(readdirSync(templateDir).filter((name) => name.includes(".memory-"))).toEqual([]);
