@@ -2,7 +2,8 @@ import { quoteIdent, quoteQualified, renderColumnType } from "@retort/core";
 import { sql } from "@retort/core/kysely-runtime";
 import type { Kysely } from "kysely";
 import { columnType } from "../compare/table-definition";
-import { readDomains } from "../introspect/catalog-user-types";
+import { runQuery } from "../introspect/catalog-sql";
+import { domainsQuery } from "../introspect/catalog-user-types";
 import type { SchemaDescription } from "../schema/schema-description";
 import type { DomainDescription } from "../schema/type-description";
 
@@ -69,7 +70,7 @@ export async function canonicalDomains(
         }
         names.set(`${d.schema}.${probe}`, d);
       }
-      const read = await readDomains(trx, [...new Set(probes.map((d) => d.schema))]);
+      const read = await runQuery(trx, domainsQuery([...new Set(probes.map((d) => d.schema))]));
       for (const r of read) {
         const d = names.get(`${r.schema}.${r.name}`);
         if (d !== undefined) canonical.set(`${d.schema}.${d.name}`, r);

@@ -2,7 +2,8 @@ import { missingRoleHint, RetortError, renderOperation } from "@retort/core";
 import { sql } from "@retort/core/kysely-runtime";
 import type { Kysely } from "kysely";
 import { policyDefinition } from "../compare/policies/policy-definition";
-import { readPolicies } from "../introspect/catalog-policies";
+import { policiesQuery } from "../introspect/catalog-policies";
+import { runQuery } from "../introspect/catalog-sql";
 import { policyRoles } from "../pull/roles-used";
 import { type PolicyDescription, policyKey } from "../schema/policy-description";
 import type { SchemaDescription } from "../schema/schema-description";
@@ -79,7 +80,7 @@ export async function canonicalPolicies(
       // Read as introspection reads: with pg_catalog alone on the path, names come qualified.
       await sql`select set_config('search_path', 'pg_catalog', true)`.execute(trx);
       const schemas = [...new Set(probes.map((p) => p.schema))];
-      for (const r of await readPolicies(trx, schemas)) {
+      for (const r of await runQuery(trx, policiesQuery(schemas))) {
         const p = byProbe.get(`${r.schema}\u0000${r.table}\u0000${r.name}`);
         if (p !== undefined) read.set(p, { ...p, using: r.using, withCheck: r.withCheck });
       }

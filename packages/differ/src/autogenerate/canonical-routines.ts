@@ -3,8 +3,8 @@ import { sql } from "@retort/core/kysely-runtime";
 import type { Kysely } from "kysely";
 import { isDeepEqual } from "../compare/is-deep-equal";
 import { functionDefinition, triggerDefinition } from "../compare/routines/routine-definitions";
-import { readFunctions, triggerWhen } from "../introspect/catalog-functions";
-import { serverVersionNum } from "../introspect/catalog-sql";
+import { functionsQuery, triggerWhen } from "../introspect/catalog-functions";
+import { runQuery, serverVersionNum } from "../introspect/catalog-sql";
 import {
   type FunctionDescription,
   functionKey,
@@ -92,7 +92,7 @@ export async function canonicalRoutines(
       if (created.size > 0) {
         const schemas = [...new Set(functionProbes.map((f) => f.schema))];
         const version = await serverVersionNum(trx);
-        for (const read of await readFunctions(trx, schemas, version)) {
+        for (const read of await runQuery(trx, functionsQuery(schemas, version))) {
           const model = created.get(`${read.schema}\u0000${read.name}`);
           if (model === undefined) continue;
           functions.set(model, {

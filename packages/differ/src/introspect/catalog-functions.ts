@@ -5,10 +5,10 @@ import {
   type TriggerEvent,
 } from "@retort/core";
 import { sql } from "@retort/core/kysely-runtime";
-import type { Kysely, RawBuilder } from "kysely";
+import type { RawBuilder } from "kysely";
 import type { FunctionDescription, TriggerDescription } from "../schema/routine-description";
 import { triggerEventOrder } from "../schema/routine-description";
-import { type CatalogQuery, description, notExtensionMember, runQuery } from "./catalog-sql";
+import { type CatalogQuery, description, notExtensionMember } from "./catalog-sql";
 
 // The functions, procedures and triggers the models declare. What they cannot declare (C
 // functions, SQL-standard bodies, disabled triggers, triggers with transition tables or on
@@ -96,14 +96,6 @@ export function functionsQuery(
         renamedFrom: null,
       })),
   };
-}
-
-/** {@link functionsQuery}, read on `db`. */
-export async function readFunctions(
-  db: Kysely<any>,
-  ...args: Parameters<typeof functionsQuery>
-): Promise<FunctionDescription[]> {
-  return runQuery(db, functionsQuery(...args));
 }
 
 interface TriggerRow {

@@ -1,9 +1,8 @@
 import type { PolicyCommand } from "@retort/core";
 import { sql } from "@retort/core/kysely-runtime";
-import type { Kysely } from "kysely";
 import { faithfulExpression } from "../schema/normalize-expression";
 import { type PolicyDescription, sortedRoles } from "../schema/policy-description";
-import { type CatalogQuery, description, runQuery } from "./catalog-sql";
+import { type CatalogQuery, description } from "./catalog-sql";
 
 // Row-level security: every policy on a table of the schemas read, and the tables' switches.
 // Which of them are managed is the tables' business: introspectSchema keeps those whose table
@@ -43,7 +42,7 @@ export type PolicyRead = PolicyDescription & { tableOid: string };
  *
  * @example
  * ```ts
- * const policies = await readPolicies(trx, ["public"]);
+ * const policies = await runQuery(trx, policiesQuery(["public"]));
  * ```
  */
 export function policiesQuery(schemas: string[]): CatalogQuery<PolicyRead[]> {
@@ -94,14 +93,6 @@ export function policiesQuery(schemas: string[]): CatalogQuery<PolicyRead[]> {
         columns: (r.columns ?? []).sort(),
       })),
   };
-}
-
-/** {@link policiesQuery}, read on `db`. */
-export async function readPolicies(
-  db: Kysely<any>,
-  ...args: Parameters<typeof policiesQuery>
-): Promise<PolicyRead[]> {
-  return runQuery(db, policiesQuery(...args));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ObjectName } from "@retort/core";
 import { sql } from "@retort/core/kysely-runtime";
-import type { Kysely, RawBuilder } from "kysely";
+import type { RawBuilder } from "kysely";
 import { normalizeDefault } from "../schema/normalize-default";
 import { faithfulExpression, normalizeExpression } from "../schema/normalize-expression";
 import { normalizeType } from "../schema/normalize-type";
@@ -11,7 +11,7 @@ import {
   defaultMultirangeName,
   type RangeTypeDescription,
 } from "../schema/type-description";
-import { type CatalogQuery, description, notExtensionMember, runQuery } from "./catalog-sql";
+import { type CatalogQuery, description, notExtensionMember } from "./catalog-sql";
 
 // Domains, composite types and range types (managed). Introspection runs with `search_path`
 // set to `pg_catalog`, so `format_type` qualifies every other type.
@@ -99,14 +99,6 @@ export function domainsQuery(schemas: string[]): CatalogQuery<DomainDescription[
         };
       }),
   };
-}
-
-/** {@link domainsQuery}, read on `db`. */
-export async function readDomains(
-  db: Kysely<any>,
-  ...args: Parameters<typeof domainsQuery>
-): Promise<DomainDescription[]> {
-  return runQuery(db, domainsQuery(...args));
 }
 
 interface CompositeRow {
