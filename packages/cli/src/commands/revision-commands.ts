@@ -5,6 +5,7 @@ import {
   type GenerateRevisionOptions,
   generateRevision,
   RetortError,
+  shellWord,
 } from "@retort/core";
 import type { AutogenerateResult, GeneratedMigration } from "@retort/differ";
 import type { CliContext } from "../cli-context";
@@ -32,7 +33,7 @@ export async function runPostWrite(ctx: CliContext, files: readonly string[]): P
   // Loaded here: node:child_process (with net and dgram) costs every command's start-up.
   const { spawnSync } = await import("node:child_process");
   for (const command of config.postWrite) {
-    const quoted = files.map((file) => `'${file.replaceAll("'", "'\\''")}'`).join(" ");
+    const quoted = files.map(shellWord).join(" ");
     const result = spawnSync(`${command} ${quoted}`, {
       cwd: config.root,
       shell: true,
@@ -391,7 +392,7 @@ export const editCommand: Command = {
     }
     const { spawnSync } = await import("node:child_process");
     for (const node of nodes) {
-      const result = spawnSync(`${editor} '${node.path.replaceAll("'", "'\\''")}'`, {
+      const result = spawnSync(`${editor} ${shellWord(node.path)}`, {
         shell: true,
         stdio: "inherit",
       });

@@ -14,3 +14,4 @@ export type { RevisionFileContent } from "./revision-template";
 export { defaultRevisionTemplate, renderRevisionTemplate, revisionSlug } from "./revision-template";
 export type { MigrationScript, ScriptDirectoryConfig } from "./script-directory";
 export { ScriptDirectory, VersionsDirMissingError } from "./script-directory";
+export { shellWord } from "./shell-word";

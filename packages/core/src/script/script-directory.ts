@@ -8,6 +8,7 @@ import type { MigrationDefinition } from "./define-migration";
 import { HeaderCache } from "./header-cache";
 import { bytesChecksum, isBytesChecksum } from "./migration-checksum";
 import { BadModuleError, importModules, importModulesInTurn } from "./module-loader";
+import { shellWord } from "./shell-word";
 
 /** One migration file: its header, read from the text, and where it lives. */
 export interface MigrationScript extends RevisionNode {
@@ -35,11 +36,6 @@ export interface ScriptDirectoryConfig {
   readonly archiveDir?: string | undefined;
   /** A file to cache headers in between runs; none by default. */
   readonly headerCache?: string | undefined;
-}
-
-/** `path` as one word of a POSIX shell command line. */
-function shellWord(path: string): string {
-  return /^[\w./@%+=:,-]+$/.test(path) ? path : `'${path.replaceAll("'", `'\\''`)}'`;
 }
 
 /** A versions folder that does not exist. */
