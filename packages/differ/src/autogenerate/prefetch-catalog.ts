@@ -8,9 +8,10 @@ import type { ManagedScope } from "../scope/managed-scope";
  * `checkModels` or `autogenerate` as `prefetched`.
  */
 export interface CatalogPrefetch {
-  /** The scope it was asked to read; with `pickSchemas`, `read` says which schemas it chose. */
-  readonly scope: ManagedScope;
-  /** The description, the schemas that existed in its snapshot, and the scope it read. */
+  /**
+   * The description, the schemas that existed in its snapshot, and the scope it read (with
+   * `pickSchemas`, the schemas it chose).
+   */
   readonly read: Promise<{
     schema: SchemaDescription;
     existing: readonly string[];
@@ -54,7 +55,7 @@ export function prefetchCatalog(
   });
   const read = introspectSchemaAndSchemas(db, scope, onStarted, pickSchemas);
   read.then(onStarted, onStarted);
-  return { scope, read, started };
+  return { read, started };
 }
 
 const sameName = (a: QualifiedName | undefined, b: QualifiedName | undefined) =>
