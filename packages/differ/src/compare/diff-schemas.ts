@@ -97,10 +97,15 @@ function compareSchemas(
     isDowngradeNeeded || upgrade.length > 0
       ? new Comparison(b, a, invertRenames(renames), keep, comparators, equalPairs).plan()
       : [];
+  let changes: Change[] | undefined;
   return {
     upgrade,
     downgrade,
-    changes: upgrade.map(describeChange),
+    // Described when first read: a baseline plans thousands of operations and reads none.
+    get changes() {
+      changes ??= upgrade.map(describeChange);
+      return changes;
+    },
     isEmpty: upgrade.length === 0,
   };
 }

@@ -3,6 +3,8 @@ import { BadOperationError } from "@retort/core";
 /** Lines of generated source stay within this width when they can. */
 export const maxLineWidth = 100;
 
+const lineSeparators = /[\u2028\u2029]/;
+
 /**
  * A string as a TypeScript literal: `JSON.stringify` (double quotes, every control character
  * escaped) plus the two line separators JSON leaves raw, so that the text can also sit in a
@@ -14,7 +16,11 @@ export const maxLineWidth = 100;
  * ```
  */
 export function sourceString(text: string): string {
-  return JSON.stringify(text).replaceAll("\u2028", "\\u2028").replaceAll("\u2029", "\\u2029");
+  const json = JSON.stringify(text);
+  // One test, not two replacements over every string: a baseline writes tens of thousands.
+  return lineSeparators.test(json)
+    ? json.replaceAll("\u2028", "\\u2028").replaceAll("\u2029", "\\u2029")
+    : json;
 }
 
 function sourceKey(key: string): string {
@@ -90,15 +96,19 @@ function renderInlineWithin(value: unknown, budget: number): string | undefined 
     const text = renderScalar(value);
     return text.length <= budget ? text : undefined;
   }
-  const fields: [string | null, unknown][] = isArray
-    ? value.map((item) => [null, item])
-    : entries(value as Record<string, unknown>);
-  if (fields.length === 0) return isArray ? "[]" : "{}";
+  // Indexes and keys, not an array of pairs: this runs again at every level of a table's
+  // definition that does not fit, thousands of times in a baseline.
+  const record = value as Record<string, unknown>;
+  const keys = isArray ? undefined : Object.keys(record);
+  const count = keys === undefined ? (value as unknown[]).length : keys.length;
   const [open, close] = isArray ? ["[", "]"] : ["{ ", " }"];
   const parts: string[] = [];
   let length = open.length + close.length - 2;
-  for (const [key, field] of fields) {
-    const head = key === null ? "" : `${sourceKey(key)}: `;
+  for (let i = 0; i < count; i++) {
+    const key = keys?.[i];
+    const field = key === undefined ? (value as unknown[])[i] : record[key];
+    if (key !== undefined && field === undefined) continue;
+    const head = key === undefined ? "" : `${sourceKey(key)}: `;
     length += 2 + head.length;
     const text = renderInlineWithin(field, budget - length);
     if (text === undefined) return undefined;
@@ -106,6 +116,7 @@ function renderInlineWithin(value: unknown, budget: number): string | undefined 
     if (length > budget) return undefined;
     parts.push(head + text);
   }
+  if (parts.length === 0) return isArray ? "[]" : "{}";
   return `${open}${parts.join(", ")}${close}`;
 }
 
