@@ -285,7 +285,8 @@ function probeModel(models) {
 /**
  * On one database, beside `pg_dump --schema-only` of it: `pull --dry-run --baseline`, `pull`
  * (writing the models), then, with the models pull wrote and the database stamped at its
- * baseline, `check` (clean) and `revision --autogenerate` after a one-line change to one model.
+ * baseline, `check` (clean; and on a fresh checkout) and `revision --autogenerate` after a
+ * one-line change to one model (with the models' bundle kept, and with the file just saved).
  * `retort heads` in the same project is the CLI's start-up (no database, no models), and
  * `introspectSchema` in this process the catalog reading alone.
  */
@@ -345,12 +346,20 @@ async function catalogRows(name, url) {
   );
   const versions = join(root, "migrations", "versions");
   const before = new Set(readdirSync(versions));
-  const autogenerate = paired(() => {
+  const autogenerateOnce = () => {
     const ms = retort("revision", "--autogenerate", "-m", "probe");
     for (const file of readdirSync(versions)) {
       if (!before.has(file)) rmSync(join(versions, file));
     }
     return ms;
+  };
+  const autogenerate = paired(autogenerateOnce);
+  // What a developer runs: the model file saved just before, so the models' kept bundle is
+  // stale and made again (the same text written again is a new modification time).
+  const edited = readFileSync(probe.file, "utf8");
+  const autogenerateAfterEdit = paired(() => {
+    writeFileSync(probe.file, edited);
+    return autogenerateOnce();
   });
   writeFileSync(probe.file, probe.text);
   // The library call autogenerate, check and pull share, in this process (no start-up cost).
@@ -390,6 +399,10 @@ async function catalogRows(name, url) {
     row("retort check (clean)", check),
     row("retort check (clean, fresh checkout)", coldCheck),
     row("retort revision --autogenerate (one column)", autogenerate),
+    row(
+      "retort revision --autogenerate (one column, model file just saved)",
+      autogenerateAfterEdit,
+    ),
   ];
 }
 
