@@ -116,6 +116,17 @@ describe("diffSchemas", () => {
     ]);
   });
 
+  it("gives its changes to a spread, to JSON and to a caller that replaces them", () => {
+    const diff = diffSchemas(fixtureSchema([]), fixtureSchema([table("t", [col("id")])]));
+    const described = ["added table public.t"];
+    expect({ ...diff }.changes.map((c) => c.description)).toEqual(described);
+    expect(
+      (JSON.parse(JSON.stringify(diff)) as typeof diff).changes.map((c) => c.description),
+    ).toEqual(described);
+    diff.changes = [];
+    expect(diff.changes).toEqual([]);
+  });
+
   it("creates a schema and an enum before the table that uses them, and drops them after it", () => {
     const mood = { schema: "app", name: "mood", values: ["happy", "sad"], comment: null };
     const t = table("t", [col("m", "app.mood", { userType: { schema: "app", name: "mood" } })], {

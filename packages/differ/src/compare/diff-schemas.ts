@@ -106,6 +106,10 @@ function compareSchemas(
       changes ??= upgrade.map(describeChange);
       return changes;
     },
+    // A caller may still replace it, as it could when it was a plain field.
+    set changes(value: Change[]) {
+      changes = value;
+    },
     isEmpty: upgrade.length === 0,
   };
 }
