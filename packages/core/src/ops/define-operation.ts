@@ -1,3 +1,4 @@
+import { isPlainObject } from "../sql/quote-literal";
 import type { Operation } from "./operation";
 import { validateOperation } from "./validate-operation";
 
@@ -16,12 +17,6 @@ export function defineOperation<T extends Operation>(node: T): T {
   const frozen = freezeData(node) as T;
   validateOperation(frozen);
   return frozen;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== "object" || value === null) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
 }
 
 // Copies so a caller who keeps and mutates its input cannot change a recorded operation.

@@ -1,6 +1,7 @@
 import { BadOperationError } from "../ops/bad-operation-error";
 
-function isPlainObject(value: unknown): boolean {
+/** An object made by `{...}` or `Object.create(null)`: data, not a class instance. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== "object" || value === null) return false;
   const proto = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
