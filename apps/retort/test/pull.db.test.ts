@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { createTestDatabase, type TestDatabase } from "@retort/test-harness";
@@ -243,7 +243,7 @@ describe("retort pull", () => {
     }
   });
 
-  it("--drop-old-version-table removes alembic_version", async () => {
+  it("--drop-old-version-table removes alembic_version; a versions folder nobody made yet is made", async () => {
     const other = await createTestDatabase("e2e_pull_drop");
     const otherProject = new Project({ DATABASE_URL: other.url });
     try {
@@ -252,6 +252,11 @@ describe("retort pull", () => {
       await c.query(
         "create table alembic_version (version_num varchar(32) primary key); insert into alembic_version values ('abc'); create table t (id int primary key);",
       );
+      // A config written by hand, without `retort init`: its versions folder does not exist.
+      rmSync(join(otherProject.root, "migrations"), { recursive: true });
+      const dry = await otherProject.run("pull", "--dry-run", "--baseline", "--json");
+      expect(dry.code, dry.stderr).toBe(0);
+      expect(existsSync(join(otherProject.root, "migrations"))).toBe(false);
       const r = await otherProject.run("pull", "--baseline", "--drop-old-version-table");
       expect(r.code, r.stderr).toBe(0);
       expect((await c.query("SELECT to_regclass('alembic_version') AS t")).rows[0].t).toBeNull();

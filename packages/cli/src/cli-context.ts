@@ -109,11 +109,14 @@ export class CliContext {
     return this.configPromise;
   }
 
-  /** The migration files, read once. */
-  async scripts(): Promise<ScriptDirectory> {
+  /**
+   * The migration files, read once. `missingOk` reads a versions folder that does not exist yet
+   * as empty (for `pull`, which writes the first migration); later calls reuse what was read.
+   */
+  async scripts(options: { missingOk?: boolean } = {}): Promise<ScriptDirectory> {
     if (this.scriptDirectory === undefined) {
       const config = await this.config();
-      this.scriptDirectory = loadScriptDirectory(config);
+      this.scriptDirectory = loadScriptDirectory(config, options);
     }
     return this.scriptDirectory;
   }

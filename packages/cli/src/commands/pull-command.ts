@@ -105,7 +105,9 @@ export const pullCommand: Command = {
     const dryRun = flag(args, "dryRun");
     const baseline = flag(args, "baseline");
     const config = await ctx.config();
-    const scripts = await ctx.scripts();
+    // A hand-written config may name a versions folder nobody made yet: pull writes models, and
+    // the baseline's writer makes the folder.
+    const scripts = await ctx.scripts({ missingOk: true });
     const migrator = await ctx.migrator();
     if ((await migrator.currentHeads()).length > 0) {
       throw new RetortError(

@@ -395,8 +395,12 @@ export function resolveConfig(
  * const scripts = loadScriptDirectory(await loadConfig());
  * ```
  */
-export function loadScriptDirectory(config: ResolvedConfig): ScriptDirectory {
+export function loadScriptDirectory(
+  config: ResolvedConfig,
+  options: { missingOk?: boolean } = {},
+): ScriptDirectory {
   return ScriptDirectory.load({
+    missingOk: options.missingOk,
     root: config.root,
     versionLocations: config.versionLocations,
     recursive: config.recursiveVersionLocations,

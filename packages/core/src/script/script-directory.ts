@@ -36,6 +36,11 @@ export interface ScriptDirectoryConfig {
   readonly archiveDir?: string | undefined;
   /** A file to cache headers in between runs; none by default. */
   readonly headerCache?: string | undefined;
+  /**
+   * Read a versions folder that does not exist as an empty one, for a command that only writes
+   * the first migration (`retort pull`), instead of failing with `VERSIONS_DIR_MISSING`.
+   */
+  readonly missingOk?: boolean | undefined;
 }
 
 /** A versions folder that does not exist. */
@@ -90,6 +95,7 @@ export class ScriptDirectory {
     const display = (path: string) => relative(config.root, path);
     for (const dir of config.versionLocations) {
       if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+        if (config.missingOk === true && !existsSync(dir)) continue;
         throw new VersionsDirMissingError(relative(config.root, dir) || dir);
       }
       listFiles(dir, config.recursive ?? false, (folder, name, path) => {
