@@ -199,11 +199,12 @@ export function moduleScript(
 }
 
 /**
- * Whether `specifier` names a package (`pkg`, `@scope/pkg/sub`, `node:fs`), which the module
- * script's `require` answers: a relative or absolute path (`./helper`, `../x`, `/abs`) is read
- * from the importing file's folder, which only the bundler knows.
+ * Whether `specifier` names a package (`pkg`, `@scope/pkg/sub`, `node:fs`), which a joined
+ * module's `require` answers: a relative or absolute path (`./helper`, `../x`, `/abs`), a subpath
+ * import (`#lib`, mapped by the importing file's own package.json) or a URL is read from the
+ * importing file's folder, which only the bundler knows.
  */
-function isPackageSpecifier(specifier: string): boolean {
+export function isPackageSpecifier(specifier: string): boolean {
   if (/^node:[\w/]+$/.test(specifier)) return true;
   const segments = specifier.split("/");
   const name = specifier.startsWith("@") ? 2 : 1;

@@ -98,6 +98,27 @@ describe("per-file transforms joined into one module", () => {
     expect(joined?.default).toBe(43);
   });
 
+  it("leaves a subpath import (#name) to the bundler, which reads it from the file's own package", async () => {
+    // A monorepo: the migrations' package maps `#twice`; the cache is under the project root,
+    // whose package (none here) does not: only the file's folder says what `#twice` is.
+    const dir = folder();
+    const cacheDir = join(dir, ".retort", "cache");
+    const pkg = join(dir, "db");
+    mkdirSync(join(pkg, "lib"), { recursive: true });
+    writeFileSync(
+      join(pkg, "package.json"),
+      JSON.stringify({ name: "db", imports: { "#twice": "./lib/twice.js" } }),
+    );
+    writeFileSync(join(pkg, "lib", "twice.js"), `export const twice = (n) => n * 2;\n`);
+    const uses = join(pkg, "uses.ts");
+    writeFileSync(uses, `import { twice } from "#twice";\nexport default twice(21) as number;\n`);
+    for (let round = 0; round < 2; round++) {
+      const [module] = await importModules([uses], { cacheDir });
+      expect(module?.default).toBe(42);
+    }
+    expect(await joinModules([uses], cacheDir, true)).toBeUndefined();
+  });
+
   it("bundles a set with many files not transformed yet, and joins it once they are", async () => {
     const dir = folder();
     const cacheDir = join(dir, ".retort", "cache");

@@ -27,7 +27,7 @@ import {
 } from "node:fs";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { moduleScript, relativeImport } from "./checksum-scan";
+import { isPackageSpecifier, moduleScript, relativeImport } from "./checksum-scan";
 
 /** Bumped when the transform's options or the joined module's shape change. */
 const formatVersion = 2;
@@ -366,14 +366,14 @@ async function transformOne(file: string, source: string): Promise<Output | unde
   }
 }
 
-/** The transformed code with the packages it requires, or `undefined` if a require is relative. */
+/** The transformed code with the packages it requires, or `undefined` if a require is not of a package. */
 function joinable(code: string, map: string): Transformed | undefined {
   const packages: string[] = [];
   let literalRequires = 0;
   for (const match of code.matchAll(requireCall)) {
     literalRequires++;
     const specifier = JSON.parse(match[1]!) as string;
-    if (specifier.startsWith(".") || specifier.startsWith("/")) return undefined;
+    if (!isPackageSpecifier(specifier)) return undefined;
     if (!packages.includes(specifier)) packages.push(specifier);
   }
   if ((code.match(anyRequire)?.length ?? 0) !== literalRequires) return undefined;
