@@ -1,5 +1,4 @@
 import {
-  isRetortError,
   type MigrateResult,
   type MigrationScript,
   type MigrationStep,
