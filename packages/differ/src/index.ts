@@ -60,6 +60,8 @@ export type {
   TableKeyOf,
 } from "./models/database-of";
 export { describeModels } from "./models/describe-models";
+export type { DescribedModels } from "./models/described-models";
+export { describeForComparison, describerIdentity } from "./models/described-models";
 export type { Domain, DomainOptions, TypeReference } from "./models/domain";
 export { domain, isDomain } from "./models/domain";
 export type { EnumType, EnumTypeOptions } from "./models/enum-type";

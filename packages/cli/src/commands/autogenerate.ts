@@ -7,7 +7,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
-import { importModules, RetortError } from "@retort/core";
+import { importModules, type ResolvedConfig, RetortError } from "@retort/core";
 import type {
   AskRename,
   AutogenerateResult,
@@ -17,6 +17,13 @@ import type {
 } from "@retort/differ";
 import type { CliContext } from "../cli-context";
 import { relativeImportExtension } from "../import-extension";
+import {
+  descriptionKey,
+  type KeptModels,
+  keepModels,
+  readKeptModels,
+  readsOnlyRetort,
+} from "./kept-description";
 
 const modelFile = /\.(ts|mts|js|mjs)$/;
 const notModelFile = /(\.d\.ts|\.test\.[cm]?[jt]s|\.spec\.[cm]?[jt]s)$/;
@@ -48,7 +55,11 @@ export interface UnexportedModel {
 export async function loadModels(
   ctx: CliContext,
 ): Promise<{ models: Record<string, unknown>; unexported: UnexportedModel[] }> {
-  const config = await ctx.config();
+  return importModels(await ctx.config(), modelFiles(await ctx.config()));
+}
+
+/** The models entry, then every other file of its folder. */
+function modelFiles(config: ResolvedConfig): string[] {
   const entry = config.models;
   if (!existsSync(entry)) {
     throw new RetortError(
@@ -59,8 +70,15 @@ export async function loadModels(
       },
     );
   }
-  const others = listModelFiles(dirname(entry)).filter((file) => file !== entry);
-  const [models = {}, ...namespaces] = await importModules([entry, ...others], {
+  return [entry, ...listModelFiles(dirname(entry)).filter((file) => file !== entry)];
+}
+
+async function importModels(
+  config: ResolvedConfig,
+  files: readonly string[],
+): Promise<{ models: Record<string, unknown>; unexported: UnexportedModel[] }> {
+  const [entry, ...others] = files as [string, ...string[]];
+  const [models = {}, ...namespaces] = await importModules(files, {
     tempDir: join(config.root, ".retort"),
     cacheDir: join(config.root, ".retort", "cache"),
   });
@@ -74,6 +92,34 @@ export async function loadModels(
     }),
   );
   return { models, unexported };
+}
+
+/**
+ * What a comparison needs from the models: kept from an earlier run of the same code when the
+ * models read nothing but retort (kept-description.ts), else imported and described, and kept.
+ */
+async function describedModels(ctx: CliContext): Promise<KeptModels> {
+  const config = await ctx.config();
+  const files = modelFiles(config);
+  const cacheDir = join(config.root, ".retort", "cache");
+  const differ = await import("@retort/differ");
+  const describer = differ.describerIdentity();
+  const before = descriptionKey(files, cacheDir, config.root, describer);
+  const kept = before === undefined ? undefined : readKeptModels(cacheDir, before.key);
+  if (kept !== undefined) {
+    if (ctx.global.verbose) {
+      ctx.note("The models are unchanged since they were last described: using that description.");
+    }
+    return kept;
+  }
+  const { models, unexported } = await importModels(config, files);
+  const described = differ.describeForComparison(models);
+  // The bundle as the import left it (made now, or the one found before): what ran.
+  const after = descriptionKey(files, cacheDir, config.root, describer);
+  if (after !== undefined && readsOnlyRetort(after.text)) {
+    keepModels(cacheDir, after.key, { described, unexported });
+  }
+  return { described, unexported };
 }
 
 /**
@@ -208,7 +254,7 @@ export async function autogenerate(
         viewColumnMismatches: ViewColumnMismatch[];
         schemas: readonly string[];
       };
-  unexported: UnexportedModel[];
+  unexported: readonly UnexportedModel[];
 }> {
   const config = await ctx.config();
   const scripts = await ctx.scripts();
@@ -224,7 +270,7 @@ export async function autogenerate(
   let startModels!: () => void;
   const modelsLoaded = new Promise<void>((resolve) => {
     startModels = resolve;
-  }).then(() => loadModels(ctx));
+  }).then(() => describedModels(ctx));
   modelsLoaded.catch(() => {});
   const compared = ctx.migrator().then(async (migrator) => {
     const current = await migrator.currentHeads();
@@ -241,14 +287,15 @@ export async function autogenerate(
       );
       prefetched.started.then(startModels);
       setTimeout(startModels, 100).unref();
-      const { models } = await modelsLoaded.catch(async (error: unknown) => {
+      const { described } = await modelsLoaded.catch(async (error: unknown) => {
         // The session is released only once the read on it has ended.
         await prefetched.read.catch(() => undefined);
         throw error;
       });
       const options = {
         db,
-        models,
+        models: {},
+        described,
         ...scope,
         prefetched,
         renames: renames.renames,

@@ -118,6 +118,29 @@ export async function importModules(
   );
 }
 
+/**
+ * The text of the bundle {@link importModules} kept in `cacheDir` for `files`, while none of the
+ * files that went into it changed; `undefined` when there is none (never imported with this
+ * cache, changed since, or loaded another way: a long history's parts, a joined module). What a
+ * caller keeps a result of running the modules against, such as the CLI's description of the
+ * models.
+ *
+ * @example
+ * ```ts
+ * const text = keptBundleText([entry, ...modelFiles], ".retort/cache");
+ * ```
+ */
+export function keptBundleText(files: readonly string[], cacheDir: string): string | undefined {
+  if (files.length === 0) return undefined;
+  const found = new BundleCache(cacheDir, files).lookup();
+  if (found === undefined) return undefined;
+  try {
+    return readFileSync(found.bundle, "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
 /** {@link importModules} with a cache, once {@link scriptChunks} said what it found. */
 async function importCached(
   files: readonly string[],

@@ -4,7 +4,7 @@ import type { Change } from "../compare/describe-change";
 import { diffSchemas, diffSchemasUpgrade } from "../compare/diff-schemas";
 import type { RenameCandidate } from "../compare/renames/find-rename-candidates";
 import { introspectSchema } from "../introspect/introspect-schema";
-import { describeModels } from "../models/describe-models";
+import { type DescribedModels, describeForComparison } from "../models/described-models";
 import { renderMigrationBody } from "../render/render-migration-body";
 import type { SchemaDescription } from "../schema/schema-description";
 import { type ManagedScope, withManagedSchemas } from "../scope/managed-scope";
@@ -31,6 +31,12 @@ export interface AutogenerateOptions extends ManagedScope {
   db: Kysely<any>;
   /** The models entry's module namespace, already imported. */
   models: Record<string, unknown>;
+  /**
+   * The models as {@link describeForComparison} described them, for a caller that keeps that
+   * between runs (the CLI does, for models that read nothing but retort): `models` is not read
+   * then, and may be `{}`.
+   */
+  described?: DescribedModels | undefined;
   /**
    * Renames to make instead of a drop and an add, as `retort revision --rename` takes them:
    * `customer=client`, `app.customer=client`, `customer.email=mail`. One that names no dropped
@@ -125,8 +131,8 @@ function withoutDefinition(op: Operation): Operation {
 
 // `check` reads the upgrade only (`withDowngrade: false`): a clean one plans no downgrade.
 async function compare(options: AutogenerateOptions, withDowngrade: boolean) {
-  const { db, models, renames = [], askRename, prefetched, ...scope } = options;
-  const target = describeModels(models);
+  const { db, models, described, renames = [], askRename, prefetched, ...scope } = options;
+  const { schema: target, declaredSchemas } = described ?? describeForComparison(models);
   // Stated once, so that the database is read over the schemas the comparison manages.
   const managed = withManagedSchemas(scope, target);
   // Taken before anything else runs on `db`: the prefetch holds its transaction until it ends.
@@ -152,7 +158,7 @@ async function compare(options: AutogenerateOptions, withDowngrade: boolean) {
     current,
     await canonicalPolicies(db, current, canonicalGrantArguments(target, expressions)),
   );
-  const wanted: SchemaDescription = keepUndeclared(current, canonical, models);
+  const wanted: SchemaDescription = keepUndeclared(current, canonical, declaredSchemas);
   const settled = await settleRenames(current, wanted, managed, renames, askRename);
   const diff = withDowngrade
     ? diffSchemas(current, settled.target, managed)

@@ -1,4 +1,3 @@
-import { isSchemaModel } from "../models/schema-model";
 import type { SchemaDescription } from "../schema/schema-description";
 
 /**
@@ -9,17 +8,16 @@ import type { SchemaDescription } from "../schema/schema-description";
  *
  * @example
  * ```ts
- * const wanted = keepUndeclared(current, describeModels(models), models);
+ * const { schema, declaredSchemas } = describeForComparison(models);
+ * const wanted = keepUndeclared(current, schema, declaredSchemas);
  * ```
  */
 export function keepUndeclared(
   current: SchemaDescription,
   target: SchemaDescription,
-  models: Record<string, unknown>,
+  declaredSchemas: readonly string[],
 ): SchemaDescription {
-  const declared = new Set(
-    Object.values(models).flatMap((m) => (isSchemaModel(m) ? [m.name] : [])),
-  );
+  const declared = new Set(declaredSchemas);
   const extensions = target.extensions.length > 0 ? target.extensions : current.extensions;
   return {
     ...target,

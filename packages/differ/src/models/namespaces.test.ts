@@ -5,6 +5,7 @@ import { diffSchemas } from "../compare/diff-schemas";
 import { emptySchema } from "../schema/schema-description";
 import { column } from "./column-builder";
 import { describeModels } from "./describe-models";
+import { describeForComparison } from "./described-models";
 import { extension } from "./extension";
 import { schema } from "./schema-model";
 import { sequence } from "./sequence";
@@ -94,11 +95,15 @@ describe("sequence(), schema() and extension() models", () => {
       sequences: describeModels({ s: sequence("s") }).sequences,
       schemaComments: [{ name: "ext", comment: "theirs" }],
     };
-    expect(diffSchemas(current, keepUndeclared(current, emptySchema, {})).upgrade).toEqual([]);
+    expect(diffSchemas(current, keepUndeclared(current, emptySchema, [])).upgrade).toEqual([]);
     const models = { ext: schema("ext"), hstore: extension("hstore") };
     const kinds = diffSchemas(
       current,
-      keepUndeclared(current, describeModels(models), models),
+      keepUndeclared(
+        current,
+        describeModels(models),
+        describeForComparison(models).declaredSchemas,
+      ),
     ).upgrade.map((op) => op.kind);
     expect(kinds).toEqual(
       expect.arrayContaining(["createExtension", "dropExtension", "setSchemaComment"]),

@@ -1,0 +1,129 @@
+// Why the models' description is kept between runs: on a real schema (MusicBrainz, 538 model
+// files) importing the models' bundle and describing them was about 130 ms of `check`'s and
+// `revision --autogenerate`'s own CPU, on the same two cores the server reads its catalog with.
+// Kept, it is a file read. Only for models whose code reads nothing but retort: a model that
+// reads an environment variable, a file, the clock or the locale may describe differently on
+// the next run with the same code, so its description is never kept (see readsOnlyRetort).
+import { createHash, randomBytes } from "node:crypto";
+import {
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { dirname, join } from "node:path";
+import { deserialize, serialize } from "node:v8";
+import { keptBundleText } from "@retort/core";
+import type { DescribedModels } from "@retort/differ";
+import type { UnexportedModel } from "./autogenerate";
+
+/** What a comparison needs from the models, as kept. */
+export interface KeptModels {
+  readonly described: DescribedModels;
+  readonly unexported: readonly UnexportedModel[];
+}
+
+// Part of every key: a change to what is kept makes earlier files unused, not misread.
+const keptFormat = 1;
+
+/**
+ * The key a description of `files` is kept under, from the text of their kept bundle (the code
+ * that ran), the code that described it and the `retort` package the bundle imports; `undefined`
+ * when no bundle is kept for them (the models were not loaded through one yet, or changed).
+ */
+export function descriptionKey(
+  files: readonly string[],
+  cacheDir: string,
+  root: string,
+  describer: string,
+): { key: string; text: string } | undefined {
+  const text = keptBundleText(files, cacheDir);
+  if (text === undefined) return undefined;
+  const key = createHash("sha256")
+    .update(`${keptFormat}\0${process.version}\0${describer}\0${retortPackage(root)}\0`)
+    .update(text)
+    .digest("hex")
+    .slice(0, 24);
+  return { key, text };
+}
+
+/** The kept description under `key`, or `undefined`. */
+export function readKeptModels(cacheDir: string, key: string): KeptModels | undefined {
+  try {
+    return deserialize(readFileSync(join(cacheDir, `described-${key}.bin`))) as KeptModels;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps a description (and drops the ones kept before); a read-only project keeps none. */
+export function keepModels(cacheDir: string, key: string, kept: KeptModels): void {
+  const path = join(cacheDir, `described-${key}.bin`);
+  try {
+    const temp = `${path}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
+    writeFileSync(temp, serialize(kept));
+    // Renamed into place: another retort process may be reading the file.
+    renameSync(temp, path);
+    for (const name of readdirSync(cacheDir)) {
+      if (name.startsWith("described-") && name.endsWith(".bin") && join(cacheDir, name) !== path) {
+        rmSync(join(cacheDir, name), { force: true });
+      }
+    }
+  } catch {
+    // Not kept: the next run describes the models again.
+  }
+}
+
+// Names through which code reads the world outside its own text: the environment, files and
+// the network (process, require, import()), the clock, randomness and the locale. Found
+// anywhere in the bundle (a string or a comment too), the description is not kept: a false
+// alarm costs one describe per run, a miss a wrong `check`. Not a sandbox against code written
+// to hide what it reads; a guard against the ordinary ways models depend on where they run.
+const readsOutside =
+  /\b(?:process|globalThis|global|window|self|Deno|Bun|Date|Math|Intl|performance|crypto|fetch|eval|Function|constructor|__proto__|Buffer|setTimeout|setInterval|setImmediate|queueMicrotask|WeakRef|FinalizationRegistry|localeCompare|toLocale\w*|__dirname|__filename|arguments)\b|\bimport\s*\(|import\.meta/;
+
+/**
+ * Whether a models bundle imports nothing but `retort` and reads nothing outside its own text,
+ * so that running it again gives the same models.
+ *
+ * @example
+ * ```ts
+ * readsOnlyRetort('var r = require("retort"); exports.a = r.table("a", {});'); // true
+ * readsOnlyRetort('var r = require("retort"); exports.a = r.table(process.env.T, {});'); // false
+ * ```
+ */
+export function readsOnlyRetort(text: string): boolean {
+  if (readsOutside.test(text)) return false;
+  let literal = 0;
+  for (const match of text.matchAll(/\brequire\s*\(\s*"([^"]*)"\s*\)/g)) {
+    if (match[1] !== "retort") return false;
+    literal++;
+  }
+  // A bundle kept as a script takes `require` as its wrapper's parameter: that one is allowed.
+  const wrapper = text.startsWith("//retort-script ") ? 1 : 0;
+  if ((text.match(/\brequire\b/g)?.length ?? 0) !== literal + wrapper) return false;
+  for (const match of text.matchAll(/\b(?:from|import)\s*"([^"]*)"/g)) {
+    if (match[1] !== "retort") return false;
+  }
+  return true;
+}
+
+/**
+ * The `retort` package the project's files import (found as Node finds it, from the project's
+ * folder up): its real folder and version, so a description made with another one is not used.
+ */
+function retortPackage(root: string): string {
+  for (let dir = root; ; dir = dirname(dir)) {
+    const manifest = join(dir, "node_modules", "retort", "package.json");
+    try {
+      const { version } = JSON.parse(readFileSync(manifest, "utf8")) as { version?: string };
+      const { mtimeMs } = statSync(manifest);
+      return `${realpathSync(dirname(manifest))} ${version ?? ""} ${mtimeMs}`;
+    } catch {
+      if (dirname(dir) === dir) return "";
+    }
+  }
+}
