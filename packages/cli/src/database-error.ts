@@ -34,6 +34,33 @@ export function databaseError(error: unknown): DatabaseError | undefined {
   };
 }
 
+/**
+ * A file system error Node raised (`ENOSPC`, `EACCES`, `ENOTDIR`...) as one line and a hint: a
+ * full disk or a path that is not a folder is the machine's, not a bug in retort.
+ *
+ * @example
+ * ```ts
+ * systemError(Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC", syscall: "write" }));
+ * // { message: "ENOSPC: no space left on device, write", hint: "free some space..." }
+ * ```
+ */
+export function systemError(error: unknown): { message: string; hint: string } | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const { code, syscall } = error as { code?: unknown; syscall?: unknown };
+  if (typeof code !== "string" || !/^E[A-Z]+$/.test(code) || typeof syscall !== "string") {
+    return undefined;
+  }
+  const hint =
+    code === "ENOSPC" || code === "EDQUOT"
+      ? "free some space on that disk, then run the command again."
+      : code === "EACCES" || code === "EPERM" || code === "EROFS"
+        ? "the folder is not writable by this user: fix its permissions, or run where it is."
+        : code === "ENOTDIR" || code === "EEXIST" || code === "EISDIR" || code === "ENOENT"
+          ? "a path retort needs names a file where a folder belongs (or the other way round), or does not exist: fix the path, then run the command again."
+          : "check the path, the free space and the permissions, then run the command again.";
+  return { message: error.message, hint };
+}
+
 /** What to try, by SQLSTATE or its class (the first two characters). */
 function adviceFor(sqlState: string): string {
   switch (sqlState) {
@@ -65,6 +92,8 @@ export interface ErrorBody {
   readonly message: string;
   readonly hint: string | undefined;
   readonly sqlState?: string;
+  /** The statement that failed, for a failed migration whose statement is known. */
+  readonly statement?: string;
 }
 
 /**
@@ -77,7 +106,17 @@ export interface ErrorBody {
  * ```
  */
 export function errorBody(error: unknown): ErrorBody {
-  if (isRetortError(error)) return { code: error.code, message: error.message, hint: error.hint };
+  if (isRetortError(error)) {
+    // A failed migration carries the server's SQLSTATE and, when it is known, the statement.
+    const { sqlState, statement } = error.details;
+    return {
+      code: error.code,
+      message: error.message,
+      hint: error.hint,
+      ...(typeof sqlState === "string" ? { sqlState } : {}),
+      ...(typeof statement === "string" ? { statement } : {}),
+    };
+  }
   const database = databaseError(error);
   if (database !== undefined) {
     return {
@@ -87,6 +126,8 @@ export function errorBody(error: unknown): ErrorBody {
       sqlState: database.sqlState,
     };
   }
+  const system = systemError(error);
+  if (system !== undefined) return { code: "FILE_SYSTEM_ERROR", ...system };
   return {
     code: "INTERNAL_ERROR",
     message: error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error),

@@ -44,6 +44,29 @@ describe("global options before the command, as Alembic users type them", () => 
     const r = await project().run("-c");
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("--config needs a value");
+    // The command taken as the value: said so, not "Unknown command --url".
+    const taken = await project().run("--url", "current");
+    expect(taken.code).toBe(2);
+    expect(taken.stderr).toContain("error: No command after --url current.");
+  });
+
+  it("refuses --sql with --json, in JSON: the script is not JSON", async () => {
+    const p = project();
+    p.add("aaaa00000001", null, { message: "first" });
+    for (const argv of [
+      ["upgrade", "head", "--sql", "--json"],
+      ["stamp", "head", "--sql", "--json"],
+    ]) {
+      const r = await p.run(...argv);
+      expect(r.code).toBe(2);
+      expect(JSON.parse(r.stdout)).toEqual({
+        error: expect.objectContaining({
+          code: "BAD_ARGUMENT",
+          message:
+            "--sql and --json cannot go together: --sql writes the SQL script itself to stdout.",
+        }),
+      });
+    }
   });
 });
 

@@ -26,7 +26,7 @@ import { editCommand, mergeCommand, revisionCommand } from "./commands/revision-
 import { squashCommand } from "./commands/squash-command";
 import { statusCommand } from "./commands/status-command";
 import { testCommand } from "./commands/test-command";
-import { databaseError, errorBody } from "./database-error";
+import { databaseError, errorBody, systemError } from "./database-error";
 
 /** Every command, in the order `retort --help` lists them. */
 export const commands: readonly Command[] = [
@@ -144,6 +144,13 @@ export async function runCli(argv: readonly string[], config: RunCliConfig): Pro
       return 0;
     }
     const args = parseArgs(rest, [...command.options, ...globalOptions], command.args);
+    if (args.options.sql === true && args.options.json === true) {
+      throw new RetortError(
+        "BAD_ARGUMENT",
+        "--sql and --json cannot go together: --sql writes the SQL script itself to stdout.",
+        { hint: "leave out --json to get the script, or --sql to run the command." },
+      );
+    }
     ctx = new CliContext(
       io,
       {
@@ -208,7 +215,12 @@ export function hoistGlobalOptions(argv: readonly string[]): string[] {
   }
   if (leading.length === 0) return [...argv];
   const command = argv[index];
-  if (command === undefined) return [...argv.slice(index), ...leading];
+  if (command === undefined) {
+    // `retort --url current`: the command was taken as the option's value.
+    throw new RetortError("BAD_ARGUMENT", `No command after ${leading.join(" ")}.`, {
+      hint: "write the command after the global options and their values (`retort --url postgres://... current`); `retort --help` lists the commands.",
+    });
+  }
   return [command, ...leading, ...argv.slice(index + 1)];
 }
 
@@ -219,10 +231,17 @@ function reportError(io: CliIO, error: unknown, verbose: boolean, json = false):
   const hint = c.cyan("hint:");
   if (isRetortError(error)) {
     io.stderr(`${label} ${error.message}\n`);
+    // The statement a migration failed at, when the server said where: on one line, and cut
+    // short without --verbose (a function body can be pages long).
+    const statement = error.details.statement;
+    if (typeof statement === "string") {
+      const line = statement.replace(/\s+/g, " ").trim();
+      io.stderr(
+        `statement: ${verbose || line.length <= 200 ? line : `${line.slice(0, 200)}...`}\n`,
+      );
+    }
     if (error.hint) io.stderr(`${hint} ${error.hint}\n`);
     if (verbose) {
-      const statement = error.details.statement;
-      if (typeof statement === "string") io.stderr(`statement: ${statement}\n`);
       io.stderr(`${error.stack ?? ""}\n`);
       if (error.cause instanceof Error)
         io.stderr(`caused by: ${error.cause.stack ?? error.cause.message}\n`);
@@ -234,6 +253,12 @@ function reportError(io: CliIO, error: unknown, verbose: boolean, json = false):
     io.stderr(`${label} ${database.message} (SQLSTATE ${database.sqlState})\n`);
     if (database.detail !== undefined) io.stderr(`detail: ${database.detail}\n`);
     io.stderr(`${hint} ${database.hint}\n`);
+    if (verbose) io.stderr(`${(error as Error).stack ?? ""}\n`);
+    return 1;
+  }
+  const system = systemError(error);
+  if (system !== undefined) {
+    io.stderr(`${label} ${system.message}\n${hint} ${system.hint}\n`);
     if (verbose) io.stderr(`${(error as Error).stack ?? ""}\n`);
     return 1;
   }

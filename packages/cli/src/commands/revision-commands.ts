@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
-import { relative } from "node:path";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { relative, resolve } from "node:path";
 import {
   defaultRevisionTemplate,
   type GenerateRevisionOptions,
@@ -95,6 +95,31 @@ async function writeGenerated(
   json: boolean,
 ): Promise<WrittenRevision[]> {
   const written: WrittenRevision[] = [];
+  try {
+    await writeChain(ctx, options, migrations, json, written);
+  } catch (error) {
+    // The files of an online plan are one change: a chain cut short (a full disk at its second
+    // file) would be applied half, so the ones written go too.
+    if (!options.dryRun) {
+      const { root } = await ctx.config();
+      for (const file of written) {
+        rmSync(resolve(root, file.path), { force: true });
+        ctx.note(`Removed ${file.path}: the chain it starts was not written whole.`);
+      }
+      ctx.invalidateScripts();
+    }
+    throw error;
+  }
+  return written;
+}
+
+async function writeChain(
+  ctx: CliContext,
+  options: GenerateRevisionOptions,
+  migrations: readonly GeneratedMigration[],
+  json: boolean,
+  written: WrittenRevision[],
+): Promise<void> {
   for (const [i, migration] of migrations.entries()) {
     const step = `online ${i + 1}/${migrations.length}: ${migration.purpose}`;
     const message =
@@ -126,7 +151,6 @@ async function writeGenerated(
       ),
     );
   }
-  return written;
 }
 
 /** `retort revision` */

@@ -23,6 +23,8 @@ export type RetortErrorCode =
   | "BAD_MIGRATION_MODULE"
   | "VERSIONS_DIR_MISSING"
   | "FILE_EXISTS"
+  /** A file could not be written (a full disk, a read-only folder); nothing was left half-written. */
+  | "WRITE_FAILED"
   | "TEMPLATE_NOT_FOUND"
   // configuration
   | "CONFIG_NOT_FOUND"

@@ -20,7 +20,7 @@ import {
   UnknownBranchLabelError,
   UnknownRevisionError,
 } from "./revision-errors";
-import { RESERVED_REVISION_WORDS, revisionIdProblem } from "./revision-id";
+import { branchLabelProblem, revisionIdProblem } from "./revision-id";
 import type { RevisionNode } from "./revision-node";
 import { planStamp, type StampPlan, type StampPlanOptions } from "./stamp-plan";
 
@@ -1118,18 +1118,6 @@ function checkRevisionId(revision: string): void {
 }
 
 function checkLabel(label: string, revision: string): void {
-  if (label === "" || /[@:\s]/.test(label)) {
-    throw new InvalidIdentifierError({
-      identifier: label,
-      revision,
-      reason: "branch labels may not be empty or contain @, : or spaces",
-    });
-  }
-  if (RESERVED_REVISION_WORDS.has(label)) {
-    throw new InvalidIdentifierError({
-      identifier: label,
-      revision,
-      reason: "it is a reserved word",
-    });
-  }
+  const reason = branchLabelProblem(label);
+  if (reason !== undefined) throw new InvalidIdentifierError({ identifier: label, revision, reason });
 }

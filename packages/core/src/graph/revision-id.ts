@@ -40,6 +40,24 @@ export function revisionIdProblem(id: string): string | undefined {
 }
 
 /**
+ * Why `label` cannot be a branch label, or `undefined` when it can: not empty, no `@`, `:` or
+ * white space (revision arguments use them: `label@head`, `a:b`), and not a reserved word.
+ *
+ * @example
+ * ```ts
+ * branchLabelProblem("billing"); // undefined
+ * branchLabelProblem("a b");     // "branch labels may not be empty or contain @, : or spaces"
+ * ```
+ */
+export function branchLabelProblem(label: string): string | undefined {
+  if (label === "" || /[@:\s]/.test(label)) {
+    return "branch labels may not be empty or contain @, : or spaces";
+  }
+  if (RESERVED_REVISION_WORDS.has(label)) return "it is a reserved word";
+  return undefined;
+}
+
+/**
  * Whether `id` is a valid revision id (see {@link revisionIdProblem}).
  *
  * @example

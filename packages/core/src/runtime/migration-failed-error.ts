@@ -40,13 +40,18 @@ export class MigrationFailedError extends RetortError {
     } else {
       hint = `nothing of ${step.revision} was applied; the database is still at ${at}. Fix the migration and run the command again.`;
     }
+    if (sqlState === "57014" && !connectionLost) {
+      hint = `${hint} It was cancelled by statement_timeout (or an administrator): if it needs longer, set \`statementTimeout\` on the migration or in retort.config.ts.`;
+    } else if (sqlState === "55P03") {
+      hint = `${hint} A lock was not granted within lock_timeout: another session holds it; retry when the database is quieter, or raise \`lockTimeout\`.`;
+    }
     const role = missingRole(cause);
     if (role !== undefined && transactional) {
       hint = `${missingRoleHint(role)} Nothing of ${step.revision} was applied.`;
     }
     super(
       role === undefined ? "MIGRATION_FAILED" : "ROLE_NOT_FOUND",
-      `${step.direction === "up" ? "Upgrade" : "Downgrade"} ${step.revision} (${step.file}) failed: ${reason}`,
+      `${step.direction === "up" ? "Upgrade" : "Downgrade"} ${step.revision} (${step.file}) failed: ${reason}${typeof sqlState === "string" && /^[0-9A-Z]{5}$/.test(sqlState) ? ` (SQLSTATE ${sqlState})` : ""}`,
       {
         cause,
         hint,

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -43,6 +43,36 @@ describe("--rev-id and migration headers follow the revision id rule", () => {
     expect(failure(() => generateRevision(scripts, { revisionId: "x".repeat(33) })).message).toBe(
       `The revision id "${"x".repeat(33)}" is not valid: it is longer than 32 characters.`,
     );
+  });
+
+  it("generateRevision refuses `current` and a branch label the graph would refuse, writing nothing", () => {
+    const scripts = emptyProject();
+    expect(failure(() => generateRevision(scripts, { revisionId: "current" })).message).toBe(
+      'The revision id "current" is not valid: it is a reserved word.',
+    );
+    const first = generateRevision(scripts, { revisionId: "aaaa00000001", head: "base" });
+    const after = loadScriptDirectory(resolveConfig({ migrations: "migrations" }, scripts.config.root));
+    for (const [label, problem] of [
+      ["a b", "branch labels may not be empty or contain @, : or spaces"],
+      ["", "branch labels may not be empty or contain @, : or spaces"],
+      ["x@y", "branch labels may not be empty or contain @, : or spaces"],
+      ["heads", "it is a reserved word"],
+      ["current", "it is a reserved word"],
+    ] as const) {
+      expect(failure(() => generateRevision(after, { branchLabels: [label] }))).toEqual({
+        code: "BAD_ARGUMENT",
+        message: `The branch label "${label}" is not valid: ${problem}.`,
+      });
+    }
+    expect(failure(() => generateRevision(after, { branchLabels: [first.revision] })).message).toBe(
+      'The branch label "aaaa00000001" is a revision id; a label must name a branch, not a revision.',
+    );
+    expect(
+      failure(() => generateRevision(after, { revisionId: "bbbb", branchLabels: ["bbbb"] })).code,
+    ).toBe("BAD_ARGUMENT");
+    expect(readdirSync(join(scripts.config.root, "migrations", "versions"))).toEqual([
+      "aaaa00000001_.ts",
+    ]);
   });
 
   it("generateRevision writes a valid id, given or generated", () => {

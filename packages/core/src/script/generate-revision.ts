@@ -1,7 +1,21 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { join, resolve } from "node:path";
 import { RetortError } from "../errors/retort-error";
-import { newRevisionId, REVISION_ID_RULE, revisionIdProblem } from "../graph/revision-id";
+import {
+  branchLabelProblem,
+  newRevisionId,
+  REVISION_ID_RULE,
+  revisionIdProblem,
+} from "../graph/revision-id";
 import { parseMigrationHeader, readMigrationHeader } from "./migration-header";
 import { defaultRevisionTemplate, renderRevisionTemplate, revisionSlug } from "./revision-template";
 import type { MigrationScript, ScriptDirectory } from "./script-directory";
@@ -63,7 +77,8 @@ export function generateRevision(
 ): GenerateRevisionResult {
   const { graph } = scripts;
   const revision = options.revisionId ?? newRevisionId();
-  const problem = revisionIdProblem(revision);
+  // `current` is a word of range arguments (`history -r current:`), not a revision's name.
+  const problem = revision === "current" ? "it is a reserved word" : revisionIdProblem(revision);
   if (problem !== undefined) {
     throw new RetortError(
       "BAD_ARGUMENT",
@@ -111,6 +126,23 @@ export function generateRevision(
 
   const labels = new Set(scripts.scripts.flatMap((script) => script.branchLabels));
   for (const label of options.branchLabels ?? []) {
+    // Refused here, not by the next command to read the file: a file written with a bad label
+    // would stop every command until it is fixed by hand.
+    const labelProblem = label === "current" ? "it is a reserved word" : branchLabelProblem(label);
+    if (labelProblem !== undefined) {
+      throw new RetortError(
+        "BAD_ARGUMENT",
+        `The branch label "${label}" is not valid: ${labelProblem}.`,
+        { hint: "use a word without @, : or spaces, other than head, heads, base and current." },
+      );
+    }
+    if (label === revision || scripts.scripts.some((script) => script.revision === label)) {
+      throw new RetortError(
+        "BAD_ARGUMENT",
+        `The branch label "${label}" is a revision id; a label must name a branch, not a revision.`,
+        { hint: "choose another label.", details: { label } },
+      );
+    }
     if (labels.has(label)) {
       throw new RetortError(
         "DUPLICATE_BRANCH_LABEL",
@@ -157,7 +189,7 @@ export function generateRevision(
   const header = isOwnTemplate
     ? parseMigrationHeader(text, scripts.displayPath(path))
     : readMigrationHeader(text, () => scripts.displayPath(path));
-  if (!options.dryRun) writeFileSync(path, text, { flag: "wx" });
+  if (!options.dryRun) writeNewFile(path, text, scripts.displayPath(path));
   return {
     revision,
     downRevisions: parentIds,
@@ -204,4 +236,44 @@ function chooseVersionPath(
   throw new RetortError("BAD_ARGUMENT", "Several version locations are configured.", {
     hint: "say which one with --version-path.",
   });
+}
+
+/**
+ * Writes a new file whole or not at all: the text goes to a temporary file beside it (a name no
+ * command reads as a migration), which is then linked to `path` (failing if `path` exists, as
+ * the exclusive write did). A full disk or a missing permission leaves no empty or cut-off
+ * migration behind, which every later command would fail to read.
+ */
+function writeNewFile(path: string, text: string, display: string): void {
+  const temp = `${path}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
+  try {
+    writeFileSync(temp, text, { flag: "wx" });
+    try {
+      linkSync(temp, path);
+    } catch (error) {
+      // A file system without hard links (some network and FUSE mounts): rename instead, after
+      // the same check for an existing file.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "EEXIST" || existsSync(path)) throw error;
+      renameSync(temp, path);
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST" && existsSync(path)) {
+      throw new RetortError("FILE_EXISTS", `${display} already exists.`, {
+        hint: "choose another --rev-id or message.",
+      });
+    }
+    throw new RetortError(
+      "WRITE_FAILED",
+      `Could not write ${display}: ${(error as Error).message.replace(/^\w+: /, "")}.`,
+      {
+        hint: "free some space or fix the folder's permissions, then run the command again; nothing was written.",
+        cause: error,
+        details: { path: display, errno: code },
+      },
+    );
+  } finally {
+    rmSync(temp, { force: true });
+  }
 }
