@@ -87,6 +87,7 @@ function describeFunction(f: FnModel): FunctionDescription {
 function describeTrigger(t: TriggerModel): TriggerDescription {
   const where = { trigger: `${t.schema}.${t.table}.${t.name}` };
   checkIdentifier("trigger", t.name, where);
+  if (t.when !== null) checkWhen(t, where);
   return {
     schema: t.schema,
     table: t.table,
@@ -104,6 +105,35 @@ function describeTrigger(t: TriggerModel): TriggerDescription {
     comment: t.comment,
     calls: [],
   };
+}
+
+/**
+ * Refuses a WHEN condition PostgreSQL refuses for the trigger's events, here rather than when
+ * the migration runs: `old.` on an INSERT trigger, `new.` on a DELETE one, either on a
+ * statement trigger.
+ */
+function checkWhen(t: TriggerModel, where: { trigger: string }): void {
+  const text = t.when ?? "";
+  const words = lexSql(text).filter((l) => l.kind !== "space" && l.kind !== "comment");
+  const refers = (row: string) =>
+    words.some(
+      (l, i) =>
+        l.kind === "identifier" &&
+        text.slice(l.start, l.end).toLowerCase() === row &&
+        text.slice(words[i + 1]?.start ?? 0, words[i + 1]?.end ?? 0) === "." &&
+        text.slice(words[i - 1]?.start ?? 0, words[i - 1]?.end ?? 0) !== ".",
+    );
+  const problem =
+    t.forEach === "statement" && (refers("old") || refers("new"))
+      ? 'a statement trigger\'s WHEN cannot read OLD or NEW: make it `forEach: "row"`'
+      : t.events.includes("insert") && refers("old")
+        ? 'an INSERT trigger\'s WHEN cannot read OLD (an inserted row has none): leave "insert" out of its events, or test NEW only'
+        : t.events.includes("delete") && refers("new")
+          ? 'a DELETE trigger\'s WHEN cannot read NEW (a deleted row has none): leave "delete" out of its events, or test OLD only'
+          : undefined;
+  if (problem !== undefined) {
+    throw badModel(`Trigger ${where.trigger}: ${problem}.`, where);
+  }
 }
 
 /**

@@ -83,6 +83,36 @@ describe("fn, procedure and trigger models", () => {
     expect(procedure("p", { language: "sql", body: "select 1" }).returns).toBeNull();
   });
 
+  it("refuse a trigger WHEN that PostgreSQL refuses for its events, before any migration is written", () => {
+    const when = (options: Partial<Parameters<typeof trigger>[1]>) => () =>
+      describeModels({
+        post,
+        touch,
+        t: trigger("t", {
+          on: post,
+          timing: "before",
+          events: ["update"],
+          forEach: "row",
+          function: touch,
+          ...options,
+        }),
+      });
+    expect(
+      when({ events: ["insert", "update"], when: "new.title is distinct from old.title" }),
+    ).toThrow("Trigger app.post.t: an INSERT trigger's WHEN cannot read OLD");
+    expect(when({ events: ["delete"], when: "NEW.title <> ''" })).toThrow(
+      "a DELETE trigger's WHEN cannot read NEW",
+    );
+    expect(when({ forEach: "statement", when: "old.title is null" })).toThrow(
+      "a statement trigger's WHEN cannot read OLD or NEW",
+    );
+    // What PostgreSQL takes: OLD on UPDATE, NEW on INSERT, a column named old.
+    expect(when({ when: "new.title is distinct from old.title" })).not.toThrow();
+    expect(
+      when({ events: ["insert"], when: "new.old is not null and 'old.x' <> ''" }),
+    ).not.toThrow();
+  });
+
   it("are named by the unexported-model warning, from the files and from where they were declared", () => {
     const modules = [
       { file: join(here, "routines.ts"), exports: { touch, forgottenFn, forgottenTrigger } },

@@ -5,10 +5,11 @@ import { describeModels } from "./describe-models";
 import { partitionBoundText, partitionOf } from "./partition";
 import { sql } from "./sql-fragment";
 import { table } from "./table";
+import { primaryKey } from "./table-constraints";
 
 const parent = table(
   "event",
-  { id: c.bigserial().primaryKey(), at: c.timestamptz().notNull().name("At"), note: c.text() },
+  { id: c.bigserial(), at: c.timestamptz().notNull().name("At"), note: c.text() },
   { partitionBy: { range: ["at", sql`date_trunc('day', "At")`] } },
 );
 const child = partitionOf(parent, "event_2025", {
@@ -38,6 +39,50 @@ describe("partition models", () => {
     const plain = table("plain", { id: c.integer() });
     const orphan = partitionOf(plain, "plain_1", { forValues: "default" });
     expect(() => describeModels({ plain, orphan })).toThrow(/which is not partitioned/);
+  });
+
+  it("refuses a unique key that leaves out a partition key column, its own or a sub-partition's", () => {
+    const event = table(
+      "event",
+      { id: c.bigint().notNull(), at: c.timestamptz().notNull(), kind: c.text().notNull() },
+      (t) => ({ primaryKey: primaryKey(t.id, t.at) }),
+      { partitionBy: { range: ["at"] } },
+    );
+    const byKind = partitionOf(event, "event_2025", {
+      forValues: { from: ["2025-01-01"], to: ["2026-01-01"] },
+      partitionBy: { list: ["kind"] },
+    });
+    expect(() => describeModels({ event, byKind })).toThrow(
+      "Table public.event_2025 is partitioned by kind, but its primary key event_pkey (declared on public.event) leaves out kind",
+    );
+    const byEmail = table(
+      "login",
+      { id: c.bigint().primaryKey(), email: c.text().unique() },
+      { partitionBy: { hash: ["id"] } },
+    );
+    expect(() => describeModels({ byEmail })).toThrow(
+      "its unique constraint login_email_key leaves out id",
+    );
+    const byDay = table(
+      "day",
+      { id: c.bigint().primaryKey(), at: c.timestamptz() },
+      {
+        partitionBy: { range: [sql`date_trunc('day', at)`] },
+      },
+    );
+    expect(() => describeModels({ byDay })).toThrow("partitioned by an expression");
+    // With the key whole, it is a schema PostgreSQL takes.
+    const whole = table(
+      "event",
+      { id: c.bigint().notNull(), at: c.timestamptz().notNull(), kind: c.text().notNull() },
+      (t) => ({ primaryKey: primaryKey(t.id, t.at, t.kind) }),
+      { partitionBy: { range: ["at"] } },
+    );
+    const wholeByKind = partitionOf(whole, "event_2025", {
+      forValues: { from: ["2025-01-01"], to: ["2026-01-01"] },
+      partitionBy: { list: ["kind"] },
+    });
+    expect(() => describeModels({ whole, wholeByKind })).not.toThrow();
   });
 
   it("spells each kind of bound as PostgreSQL prints it, and pull reads it back", () => {
