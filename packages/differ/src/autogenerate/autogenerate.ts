@@ -233,10 +233,7 @@ export async function autogenerate(options: AutogenerateOptions): Promise<Autoge
       purpose: planned.purpose,
       transactional: planned.transactional,
       upgrades: renderMigrationBody(upgradeOperations, (_op, i) => noteFor(planned.upgrade[i]!)),
-      downgrades:
-        downgradeOperations.length === 0 && planned.purpose === "validate"
-          ? "// Nothing to undo: a validated constraint stays valid; the first migration's down drops it."
-          : renderMigrationBody(downgradeOperations),
+      downgrades: renderMigrationBody(downgradeOperations),
       upgradeOperations,
       downgradeOperations,
     };

@@ -108,7 +108,13 @@ describe("planOnline", () => {
           'ALTER TABLE "post" VALIDATE CONSTRAINT "post_author_fk"',
           'ALTER TABLE "post" VALIDATE CONSTRAINT "post_title_check"',
         ],
-        down: [],
+        // Back to NOT VALID, as `main` left them: `down` undoes `up` exactly (`retort test`).
+        down: [
+          'ALTER TABLE "post" DROP CONSTRAINT "post_title_check"',
+          'ALTER TABLE "post" ADD CONSTRAINT "post_title_check" CHECK (length(title) > 0) NOT VALID',
+          'ALTER TABLE "post" DROP CONSTRAINT "post_author_fk"',
+          'ALTER TABLE "post" ADD CONSTRAINT "post_author_fk" FOREIGN KEY ("author_id") REFERENCES "account" ("id") NOT VALID',
+        ],
       },
     ]);
   });
@@ -147,7 +153,10 @@ describe("planOnline", () => {
         purpose: "validate",
         transactional: true,
         up: ['ALTER TABLE "post" VALIDATE CONSTRAINT "post_we""ird_not_null"'],
-        down: [],
+        down: [
+          'ALTER TABLE "post" DROP CONSTRAINT "post_we""ird_not_null"',
+          'ALTER TABLE "post" ADD CONSTRAINT "post_we""ird_not_null" CHECK ("we""ird" IS NOT NULL) NOT VALID',
+        ],
       },
       {
         purpose: "finish",

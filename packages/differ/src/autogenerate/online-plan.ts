@@ -1,5 +1,6 @@
 import {
   type AddCheckOperation,
+  type AddForeignKeyOperation,
   type AddUniqueOperation,
   type AlterColumnOperation,
   type CreateIndexOperation,
@@ -69,7 +70,8 @@ function withoutNullable(op: AlterColumnOperation): AlterColumnOperation | undef
  * 2. `concurrent indexes` (`transactional: false`): indexes on existing tables created (and
  *    dropped) `CONCURRENTLY`, and the unique indexes behind new unique constraints.
  * 3. `validate` (transactional): `VALIDATE CONSTRAINT` for those constraints and checks, which
- *    scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on.
+ *    scans the table under SHARE UPDATE EXCLUSIVE: reads and writes go on. Its `down` makes
+ *    them `NOT VALID` again (dropped and added back so, no scan), as `main` left them.
  * 4. `finish` (transactional): `SET NOT NULL` (no scan, thanks to the valid check) and the
  *    check dropped; unique constraints attached `USING INDEX`. Brief ACCESS EXCLUSIVE locks.
  *
@@ -117,7 +119,21 @@ export function planOnline(
 
   const main: Operation[] = [];
   const concurrent: { up: Operation; down: Operation }[] = [];
-  const validate: ValidateConstraintOperation[] = [];
+  // Each validation with its undoing: the constraint made NOT VALID again (dropped and added
+  // back so, which scans nothing), so that `down` leaves the schema exactly as `main` made it.
+  const validate: { up: ValidateConstraintOperation; down: Operation[] }[] = [];
+  const validation = (add: AddCheckOperation | AddForeignKeyOperation) => ({
+    up: {
+      kind: "validateConstraint" as const,
+      schema: add.schema,
+      table: add.table,
+      name: add.name,
+    },
+    down: [
+      { kind: "dropConstraint" as const, schema: add.schema, table: add.table, name: add.name },
+      { ...add, notValid: true },
+    ],
+  });
   const finish: { up: Operation[]; down: Operation[] }[] = [];
   // What `main`'s downgrade no longer does, and what it does first.
   const undoneLater = new Set<string>();
@@ -224,12 +240,7 @@ export function planOnline(
       case "addCheck": {
         if (op.notValid === true || !isExisting(op.schema, op.table)) break;
         main.push({ ...op, notValid: true });
-        validate.push({
-          kind: "validateConstraint",
-          schema: op.schema,
-          table: op.table,
-          name: op.name,
-        });
+        validate.push(validation(op));
         continue;
       }
       case "alterColumn": {
@@ -246,7 +257,7 @@ export function planOnline(
           expression: `${quoteIdent(op.column)} IS NOT NULL`,
         };
         main.push({ ...check, notValid: true });
-        validate.push({ kind: "validateConstraint", schema: op.schema, table: op.table, name });
+        validate.push(validation(check));
         const setNotNull: AlterColumnOperation = {
           kind: "alterColumn",
           schema: op.schema,
@@ -312,7 +323,12 @@ export function planOnline(
     });
   }
   if (validate.length > 0) {
-    plan.push({ purpose: "validate", transactional: true, upgrade: validate, downgrade: [] });
+    plan.push({
+      purpose: "validate",
+      transactional: true,
+      upgrade: validate.map((v) => v.up),
+      downgrade: [...validate].reverse().flatMap((v) => v.down),
+    });
   }
   if (finish.length > 0) {
     plan.push({
