@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { isRetortError } from "../errors/retort-error";
-import { parseMigrationHeader } from "./migration-header";
+import {
+  BadMigrationFileError,
+  parseMigrationHeader,
+  readMigrationHeader,
+} from "./migration-header";
 
 const file = "app/migrations/versions/abc_x.ts";
 
@@ -203,5 +207,32 @@ export default defineMigration({
     expect(f.code).toBe("BAD_MIGRATION_FILE");
     expect(f.message).toContain(`${file}:4`);
     expect(f.line).toBe(4);
+  });
+});
+
+describe("a migration that does not parse", () => {
+  it("is named with the line of the syntax error, even inside up(), and the hint says so", () => {
+    const text = `import { defineMigration } from "retort";
+
+export default defineMigration({
+  revision: "aaaa00000001",
+  downRevision: null,
+  up(op) {
+    op.execute("select 1";
+  },
+  down() {},
+});
+`;
+    let error: unknown;
+    try {
+      readMigrationHeader(text, "migrations/versions/aaaa00000001_m.ts");
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(BadMigrationFileError);
+    expect((error as BadMigrationFileError).message).toMatch(
+      /^migrations\/versions\/aaaa00000001_m\.ts:7: /,
+    );
+    expect((error as BadMigrationFileError).hint).toContain("fix the syntax error on that line");
   });
 });

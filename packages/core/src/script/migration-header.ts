@@ -94,9 +94,9 @@ export function parseMigrationHeader(text: string, file: string | (() => string)
 
 /**
  * Reads the header as {@link parseMigrationHeader} does, through the fast scanner when it is
- * sure ({@link scanMigrationHeader}) and Babel otherwise. Unlike a parse, it does not look at
- * the code in `up` and `down`: a syntax error there is reported when the module is loaded.
- * What `heads`, `history` and the graph read, where a parse of every file would cost most of
+ * sure ({@link scanMigrationHeader}) and Babel otherwise. It does not run or check the code in
+ * `up` and `down` (a type error there is the module loader's to find), but a file Babel cannot
+ * parse at all is an error here too. What `heads`, `history` and the graph read, where a parse of every file would cost most of
  * the command.
  *
  * @example
@@ -241,7 +241,13 @@ function parse(text: string, file: () => string): t.Program {
       (atEnd
         ? "the migration object is not closed: the file ends inside a bracket."
         : `${(error as Error).message.replace(/ \(\d+:\d+\)$/, "")}`);
-    throw new BadMigrationFileError(file(), syntax.loc.line, problem);
+    // The file does not parse at all: even its header cannot be read, wherever the error is.
+    throw new BadMigrationFileError(
+      file(),
+      syntax.loc.line,
+      problem,
+      "fix the syntax error on that line (`pnpm exec tsc --noEmit` shows it too): a file that does not parse stops every command that reads the history, not only the ones that run it.",
+    );
   }
 }
 
