@@ -164,6 +164,99 @@ describe("an interrupted `transactional: false` migration", () => {
   });
 });
 
+describe("Ctrl-C during upgrade", () => {
+  /** Starts `upgrade head` and resolves once its insert into `gate` waits for the held lock. */
+  async function blockedUpgrade(p: Project) {
+    const started = p.start(["upgrade", "head"]);
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const waiting = await e2e.client.query(
+        "SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%insert into gate%'",
+      );
+      if ((waiting.rowCount ?? 0) > 0) return started;
+      if (started.child.exitCode !== null || Date.now() > deadline) {
+        throw new Error(`the upgrade never waited: ${(await started.done).stderr}`);
+      }
+    }
+  }
+
+  async function holdGate(): Promise<pg.Client> {
+    const holder = new pg.Client({ connectionString: e2e.db.url });
+    await holder.connect();
+    await holder.query("BEGIN");
+    await holder.query("LOCK TABLE gate IN ACCESS EXCLUSIVE MODE");
+    return holder;
+  }
+
+  it("cancels the running transactional migration on the server and stops at a whole revision", async () => {
+    const p = project();
+    await e2e.client.query("CREATE TABLE gate (id int)");
+    p.migration(
+      "aaaa00000001",
+      null,
+      `op.execute("create table k1 (id int)"); op.execute("insert into gate values (1)");`,
+    );
+    p.migration("aaaa00000002", "aaaa00000001", `op.execute("create table k2 (id int)");`);
+    const holder = await holdGate();
+    try {
+      const { child, done } = await blockedUpgrade(p);
+      child.kill("SIGINT");
+      const r = await done;
+      expect(r.code).toBe(130);
+      expect(r.stderr).toContain("Interrupted: stopping.");
+      expect(r.stderr).toContain(
+        "error: Stopped on request: aaaa00000001 was cancelled and rolled back; the database is at base.",
+      );
+      // Not waiting on the server any more, with the lock still held: cancelled, not orphaned.
+      const left = await e2e.client.query(
+        "SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE '%insert into gate%' AND pid <> pg_backend_pid()",
+      );
+      expect(left.rowCount).toBe(0);
+    } finally {
+      await holder.query("ROLLBACK").catch(() => {});
+      await holder.end();
+    }
+    expect(await tables()).toEqual(["gate", "retort_history", "retort_version"]);
+    expect(await versions()).toEqual([]);
+  });
+
+  it("lets a non-transactional migration finish, and starts nothing after it", async () => {
+    const p = project();
+    await e2e.client.query("CREATE TABLE gate (id int)");
+    p.migration(
+      "aaaa00000001",
+      null,
+      `op.execute("create table k1 (id int)"); op.execute("insert into gate values (1)");`,
+      "",
+      notTransactional,
+    );
+    p.migration("aaaa00000002", "aaaa00000001", `op.execute("create table k2 (id int)");`);
+    const holder = await holdGate();
+    let r: Awaited<ReturnType<Project["run"]>>;
+    try {
+      const { child, done } = await blockedUpgrade(p);
+      const heard = new Promise<void>((resolve) => {
+        child.stderr!.on("data", (chunk: Buffer) => {
+          if (chunk.toString().includes("Interrupted: stopping.")) resolve();
+        });
+      });
+      child.kill("SIGINT");
+      await heard;
+      // Not cancelled (a cancel would leave it half done, at base): once the lock goes, it
+      // finishes, and the run stops there.
+      await holder.query("ROLLBACK");
+      r = await done;
+    } finally {
+      await holder.query("ROLLBACK").catch(() => {});
+      await holder.end();
+    }
+    expect(r.code).toBe(130);
+    expect(r.stderr).toContain("error: Stopped on request; the database is at aaaa00000001.");
+    expect(await tables()).toEqual(["gate", "k1", "retort_history", "retort_version"]);
+    expect(await versions()).toEqual(["aaaa00000001"]);
+  });
+});
+
 describe("the version table's name", () => {
   it("a user table named retort_version is an error before anything is created", async () => {
     await e2e.client.query("CREATE TABLE retort_version (id int, name text)");

@@ -179,6 +179,30 @@ export class CliContext {
     return this.openMigrator;
   }
 
+  /**
+   * A signal aborted on the first Ctrl-C (SIGINT) or SIGTERM while the command runs, for work
+   * that stops cleanly ({@link MigrateOptions.signal}); the second one ends the process at once.
+   */
+  interruptSignal(): AbortSignal {
+    const controller = new AbortController();
+    const onSignal = () => {
+      if (controller.signal.aborted) {
+        process.exit(130);
+      }
+      this.note(
+        "Interrupted: stopping. A transactional migration running now is cancelled and rolled back; a non-transactional one finishes its statements first. Press Ctrl-C again to quit at once.",
+      );
+      controller.abort();
+    };
+    process.on("SIGINT", onSignal);
+    process.on("SIGTERM", onSignal);
+    this.closers.push(async () => {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+    });
+    return controller.signal;
+  }
+
   /** Closes whatever the command opened. */
   async close(): Promise<void> {
     for (const close of this.closers.splice(0).reverse()) {

@@ -246,6 +246,8 @@ function reportError(io: CliIO, error: unknown, verbose: boolean, json = false):
       if (error.cause instanceof Error)
         io.stderr(`caused by: ${error.cause.stack ?? error.cause.message}\n`);
     }
+    // As a shell reports a command ended by Ctrl-C.
+    if (error.code === "CANCELLED") return 130;
     return usageErrors.has(error.code) ? 2 : 1;
   }
   const database = databaseError(error);

@@ -332,7 +332,10 @@ export const upgradeCommand: Command = {
     const json = flag(args, "json");
     const migrator = await ctx.migrator();
     await lintBeforeUpgrade(ctx, await pendingRevisions(ctx, target));
-    const result = await migrator.upgrade(target, { onEvent: progress(ctx, json) });
+    const result = await migrator.upgrade(target, {
+      onEvent: progress(ctx, json),
+      signal: ctx.interruptSignal(),
+    });
     summarize(ctx, result, json, "Applied");
     return 0;
   },
@@ -359,7 +362,10 @@ export const downgradeCommand: Command = {
       return onAllTargets(ctx, args, "Downgrading", (migrator) => migrator.downgrade(target));
     const json = flag(args, "json");
     const migrator = await ctx.migrator();
-    const result = await migrator.downgrade(target, { onEvent: progress(ctx, json) });
+    const result = await migrator.downgrade(target, {
+      onEvent: progress(ctx, json),
+      signal: ctx.interruptSignal(),
+    });
     summarize(ctx, result, json, "Reverted");
     return 0;
   },

@@ -36,6 +36,8 @@ export type RetortErrorCode =
   /** A migration or a model grants to a role the server does not have. */
   | "ROLE_NOT_FOUND"
   | "MIGRATION_INTERRUPTED"
+  /** An upgrade or downgrade stopped on request (Ctrl-C): what ran is whole, nothing half. */
+  | "CANCELLED"
   | "CHECKSUM_MISMATCH"
   | "DATABASE_AT_UNKNOWN_REVISION"
   | "DATABASE_NOT_UP_TO_DATE"

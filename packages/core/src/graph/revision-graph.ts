@@ -1119,5 +1119,6 @@ function checkRevisionId(revision: string): void {
 
 function checkLabel(label: string, revision: string): void {
   const reason = branchLabelProblem(label);
-  if (reason !== undefined) throw new InvalidIdentifierError({ identifier: label, revision, reason });
+  if (reason !== undefined)
+    throw new InvalidIdentifierError({ identifier: label, revision, reason });
 }

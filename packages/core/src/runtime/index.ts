@@ -5,6 +5,7 @@ export { DdlLockTimeoutError } from "./ddl-lock-timeout-error";
 export { executeRaw, loadKysely } from "./execute-raw";
 export type { MigrateTargetsOptions, MigrationTarget, TargetOutcome } from "./migrate-targets";
 export { migrateTargets, resolveTargets } from "./migrate-targets";
+export { MigrationCancelledError } from "./migration-cancelled-error";
 export { MigrationFailedError } from "./migration-failed-error";
 export type { InterruptedWayOut } from "./migration-interrupted-error";
 export { MigrationInterruptedError } from "./migration-interrupted-error";

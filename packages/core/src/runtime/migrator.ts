@@ -2,16 +2,17 @@ import type { Kysely } from "kysely";
 import type { ResolvedConfig } from "../config/config";
 import type { Driver, ServerVersion } from "../driver/driver";
 import { offerSideSessions } from "../driver/side-sessions";
-import { RetortError } from "../errors/retort-error";
+import { isRetortError, RetortError } from "../errors/retort-error";
 import type { ScriptDirectory } from "../script/script-directory";
 import { DatabaseAtUnknownRevisionError } from "./database-at-unknown-revision-error";
 import { ExecuteEmitter } from "./execute-emitter";
 import { executeRaw, loadKysely } from "./execute-raw";
+import { MigrationCancelledError } from "./migration-cancelled-error";
 import { MigrationInterruptedError } from "./migration-interrupted-error";
-import type { MigratorEvent } from "./migrator-event";
+import type { MigratorEvent, StepSummary } from "./migrator-event";
 import { recognizeSquash } from "./recognize-squash";
 import { resetSchemas } from "./reset-schemas";
-import { runPlan, type StepResult } from "./run-plan";
+import { PlanStopped, runPlan, type StepResult } from "./run-plan";
 import { runSession } from "./run-session";
 import { verifyChecksums } from "./verify-checksums";
 import {
@@ -25,6 +26,14 @@ import {
 export interface MigrateOptions {
   /** Receives progress events. */
   readonly onEvent?: ((event: MigratorEvent) => void) | undefined;
+  /**
+   * Stops the run when aborted (the CLI aborts on Ctrl-C): a transactional migration running
+   * then is cancelled on the server (`pg_cancel_backend`, from a session of its own) and rolled
+   * back; a `transactional: false` one is left to finish its statements, as cancelling one
+   * (`CREATE INDEX CONCURRENTLY`) would leave debris. No migration starts after. The run then
+   * throws `CANCELLED` ({@link MigrationCancelledError}) with the revision the database is at.
+   */
+  readonly signal?: AbortSignal | undefined;
 }
 
 /** What {@link Migrator.upgrade} and {@link Migrator.downgrade} did. */
@@ -311,7 +320,70 @@ export class Migrator {
     options: MigrateOptions,
   ): Promise<MigrateResult> {
     const emit = options.onEvent ?? (() => {});
-    return this.session(true, (db) => this.migrateLocked(db, direction, target, emit), emit);
+    const { signal } = options;
+    if (signal === undefined) {
+      return this.session(true, (db) => this.migrateLocked(db, direction, target, emit), emit);
+    }
+    return this.session(
+      true,
+      async (db) => {
+        let running: StepSummary | undefined;
+        const track = (event: MigratorEvent) => {
+          if (event.kind === "step-start") running = event.step;
+          else if (event.kind === "step-end") running = undefined;
+          emit(event);
+        };
+        const cancel = await this.canceller(db);
+        let cancelled: string | undefined;
+        const onAbort = () => {
+          const step = running;
+          if (step === undefined || cancel === undefined) return;
+          if (this.scripts.script(step.revision).transactional === false) return;
+          cancelled = step.revision;
+          cancel().catch(() => {});
+        };
+        signal.addEventListener("abort", onAbort, { once: true });
+        try {
+          return await this.migrateLocked(db, direction, target, track, signal);
+        } catch (error) {
+          const byRequest =
+            signal.aborted &&
+            (error instanceof PlanStopped ||
+              (isRetortError(error) && error.details.sqlState === "57014"));
+          if (!byRequest) throw error;
+          const at = await this.versionTable.heads(db).catch(() => undefined);
+          throw new MigrationCancelledError({
+            at,
+            rolledBack: error instanceof PlanStopped ? undefined : cancelled,
+            cause: error,
+          });
+        } finally {
+          signal.removeEventListener("abort", onAbort);
+        }
+      },
+      emit,
+    );
+  }
+
+  /**
+   * What cancels the statement running on `db`'s session, from a session of its own; `undefined`
+   * when the driver has no second session to send it from (an embedded database).
+   */
+  private async canceller(db: Kysely<any>): Promise<(() => Promise<void>) | undefined> {
+    const { driver } = this.options;
+    if (driver.hasIndependentSessions !== true) return undefined;
+    const { rows } = await executeRaw<{ pid: number }>(db, "select pg_backend_pid() as pid");
+    const pid = rows[0]?.pid;
+    if (pid === undefined) return undefined;
+    return async () => {
+      const { Kysely } = await loadKysely();
+      const side = new Kysely<any>({ dialect: driver.createDialect() });
+      try {
+        await executeRaw(side, "select pg_cancel_backend($1)", [pid]);
+      } finally {
+        await side.destroy();
+      }
+    };
   }
 
   private async migrateLocked(
@@ -319,6 +391,7 @@ export class Migrator {
     direction: "up" | "down" | "revert",
     target: string,
     emit: (event: MigratorEvent) => void,
+    signal?: AbortSignal,
   ): Promise<MigrateResult> {
     const { scripts, versionTable } = this;
     // Everything that can refuse (a foreign table by the version table's name, a bad target,
@@ -350,7 +423,7 @@ export class Migrator {
       x: config.x,
       onEvent: emit,
     });
-    const done = await runPlan(scripts, steps, emitter, emit);
+    const done = await runPlan(scripts, steps, emitter, emit, { signal });
     const to = await versionTable.heads(db);
     return { from, to, steps: done };
   }

@@ -20,6 +20,16 @@ export interface RunPlanOptions {
    * whose later file is broken.
    */
   readonly loadInTurn?: boolean;
+  /** Once aborted, no further migration (or group of them) starts: {@link PlanStopped}. */
+  readonly signal?: AbortSignal | undefined;
+}
+
+/** Thrown by {@link runPlan} at the first migration it did not start because `signal` aborted. */
+export class PlanStopped extends Error {
+  constructor() {
+    super("The plan was stopped on request.");
+    this.name = "PlanStopped";
+  }
 }
 
 /** A step {@link runPlan} finished, with how long it took. */
@@ -89,6 +99,7 @@ export async function runPlan(
       }
     });
   for (const group of emitter.groups(steps)) {
+    if (options.signal?.aborted) throw new PlanStopped();
     for (let attempt = 1; ; attempt++) {
       const doneBefore = done.length;
       try {

@@ -51,7 +51,9 @@ describe("--rev-id and migration headers follow the revision id rule", () => {
       'The revision id "current" is not valid: it is a reserved word.',
     );
     const first = generateRevision(scripts, { revisionId: "aaaa00000001", head: "base" });
-    const after = loadScriptDirectory(resolveConfig({ migrations: "migrations" }, scripts.config.root));
+    const after = loadScriptDirectory(
+      resolveConfig({ migrations: "migrations" }, scripts.config.root),
+    );
     for (const [label, problem] of [
       ["a b", "branch labels may not be empty or contain @, : or spaces"],
       ["", "branch labels may not be empty or contain @, : or spaces"],
