@@ -36,4 +36,23 @@ describe("MigrationFailedError", () => {
     );
     expect(error.code).toBe("MIGRATION_FAILED");
   });
+
+  it("says how to seed an array column when a JavaScript array arrived as JSON text", () => {
+    const error = new MigrationFailedError(
+      step,
+      true,
+      pgError("22P02", 'malformed array literal: "["a","b"]"'),
+    );
+    expect(error.message).toContain("(SQLSTATE 22P02)");
+    expect(error.hint).toContain(`pass PostgreSQL's array literal as a string instead: '{"a","b"}'`);
+  });
+
+  it("points a statement cancelled by statement_timeout at the statementTimeout setting", () => {
+    const error = new MigrationFailedError(
+      step,
+      true,
+      pgError("57014", "canceling statement due to statement timeout"),
+    );
+    expect(error.hint).toContain("raise `statementTimeout` in retort.config.ts");
+  });
 });

@@ -41,7 +41,11 @@ export class MigrationFailedError extends RetortError {
       hint = `nothing of ${step.revision} was applied; the database is still at ${at}. Fix the migration and run the command again.`;
     }
     if (sqlState === "57014" && !connectionLost) {
-      hint = `${hint} It was cancelled by statement_timeout (or an administrator): if it needs longer, set \`statementTimeout\` on the migration or in retort.config.ts.`;
+      hint = `${hint} It was cancelled by statement_timeout (or an administrator): if it needs longer, raise \`statementTimeout\` in retort.config.ts (or the timeout set on the role or database).`;
+    } else if (sqlState === "22P02" && /malformed array literal: "\[/.test(reason)) {
+      // op.bulkInsert and op.execute's parameters send a JavaScript array as JSON text, which is
+      // right for json/jsonb columns; an array column reads PostgreSQL's own literal.
+      hint = `${hint} A JavaScript array is sent as JSON text (for json and jsonb columns); for an array column (text[], int[]), pass PostgreSQL's array literal as a string instead: '{"a","b"}'.`;
     } else if (sqlState === "55P03") {
       hint = `${hint} A lock was not granted within lock_timeout: another session holds it; retry when the database is quieter, or raise \`lockTimeout\`.`;
     }
