@@ -60,10 +60,13 @@ describe("the routine on PostgreSQL", () => {
 
     const ambiguous = await project.run("downgrade", "-2");
     expect(ambiguous.code).toBe(1);
-    expect(ambiguous.stderr).toContain('pick a side: "1f16b97a4736-1" or "7ab12eeeb503-1"');
-    const suggested = await project.run("downgrade", "1f16b97a4736-1");
+    expect(ambiguous.stderr).toContain('pick a side: "1f16b97a4736@-2" or "7ab12eeeb503@-2"');
+    // 1f16b97a4736 is the branch point's child: its side goes, and the other side stays.
+    const suggested = await project.run("downgrade", "1f16b97a4736@-2");
     expect(suggested.code, suggested.stderr).toBe(0);
-    expect((await project.run("current")).stdout).toBe("6a7710c8c749\n");
+    expect((await project.run("current")).stdout).toBe("7ab12eeeb503\n");
+    expect(await columns("post")).toContain("updated_at");
+    expect(await columns("account")).not.toContain("display_name");
     expect((await project.run("upgrade", "head")).code).toBe(0);
     expect((await project.run("current")).stdout).toBe("319f45d4389b (head)\n");
   });

@@ -237,15 +237,82 @@ describe("downgradePlan", () => {
       error = e;
     }
     expect(error).toBeInstanceOf(AmbiguousRelativeError);
-    expect((error as AmbiguousRelativeError).suggestions).toEqual(["x1-1", "y1-1"]);
+    expect((error as AmbiguousRelativeError).suggestions).toEqual(["x1@-2", "y1@-2"]);
     expect((error as AmbiguousRelativeError).hint).toBe(
-      'pick a side: "x1-1" or "y1-1", or give an absolute revision.',
+      'pick a side: "x1@-2" or "y1@-2", or give an absolute revision.',
     );
-    expect(replay(["m"], two.downgradePlan(["m"], "x1-1"))).toEqual(["x0", "y1"]);
-    expect(replay(["m"], two.downgradePlan(["m"], "y1-1"))).toEqual(["x1", "y0"]);
-    expect(() => merged.downgradePlan(["m"], "-3")).toThrow(
-      expect.objectContaining({ suggestions: ["b2-2", "c2-2"] }),
+    expect(replay(["m"], two.downgradePlan(["m"], "x1@-2"))).toEqual(["x0", "y1"]);
+    expect(replay(["m"], two.downgradePlan(["m"], "y1@-2"))).toEqual(["x1", "y0"]);
+  });
+
+  /** What a downgrade past a merge suggests, one argument per parent. */
+  function sidesOf(graph: RevisionGraph, current: readonly string[], target: string): string[] {
+    try {
+      graph.downgradePlan(current, target);
+    } catch (e) {
+      expect(e).toBeInstanceOf(AmbiguousRelativeError);
+      return [...(e as AmbiguousRelativeError).suggestions];
+    }
+    throw new Error(`"${target}" was not ambiguous`);
+  }
+
+  it("suggests, past a merge whose sides share a branch point, arguments that leave the other side", () => {
+    // r0 <- a1 <- a2 <- m and r0 <- b1 <- m: b1's side reaches the branch point in two steps,
+    // where "b1-1" (r0) would revert a1 and a2 as well.
+    const g = graphOf("r0", "a1<r0", "a2<a1", "b1<r0", "m<a2,b1");
+    const [aSide = "", bSide = ""] = sidesOf(g, ["m"], "-2");
+    expect([aSide, bSide]).toEqual(["a2@-2", "b1@-2"]);
+    expect(order(g.downgradePlan(["m"], aSide))).toEqual(["m", "a2"]);
+    expect(replay(["m"], g.downgradePlan(["m"], aSide))).toEqual(["a1", "b1"]);
+    expect(order(g.downgradePlan(["m"], bSide))).toEqual(["m", "b1"]);
+    expect(replay(["m"], g.downgradePlan(["m"], bSide))).toEqual(["a2"]);
+  });
+
+  it("suggests, past a merge, arguments that undo a multi-revision side down to the branch point alone", () => {
+    const [bSide = "", cSide = ""] = sidesOf(merged, ["m"], "-3");
+    expect([bSide, cSide]).toEqual(["b2@-3", "c2@-3"]);
+    expect(replay(["m"], merged.downgradePlan(["m"], bSide))).toEqual(["c2"]);
+    expect(replay(["m"], merged.downgradePlan(["m"], cSide))).toEqual(["b2"]);
+
+    // From above the merge, and from a revision named in the argument, the same.
+    const fromAbove = sidesOf(merged, ["n"], "-4");
+    expect(fromAbove).toEqual(["b2@-4", "c2@-4"]);
+    expect(fromAbove.map((side) => replay(["n"], merged.downgradePlan(["n"], side)))).toEqual([
+      ["c2"],
+      ["b2"],
+    ]);
+    const named = sidesOf(merged, ["n"], "m-3");
+    expect(named).toEqual(["b2@m-3", "c2@m-3"]);
+    expect(named.map((side) => replay(["n"], merged.downgradePlan(["n"], side)))).toEqual([
+      ["c2"],
+      ["b2"],
+    ]);
+  });
+
+  it("names the start in a side's argument when another current head shares that side", () => {
+    // h stands on b2 too, so "b2@-3" would not know whether to start at n or at h.
+    const g = graphOf(
+      "r0",
+      "a<r0",
+      "b1<a",
+      "b2<b1",
+      "c1<a",
+      "c2<c1",
+      "m<b2,c2",
+      "n<m @ell",
+      "h<b2",
     );
+    const sides = sidesOf(g, ["n", "h"], "ell@-3");
+    expect(sides).toEqual(["b2@n-3", "c2@-3"]);
+    expect(() => g.downgradePlan(["n", "h"], "b2@-3")).toThrow(AmbiguousRelativeError);
+    // h needs b2, so it goes with the b side.
+    expect(replay(["n", "h"], g.downgradePlan(["n", "h"], sides[0]!))).toEqual(["b1", "c2"]);
+    expect(replay(["n", "h"], g.downgradePlan(["n", "h"], sides[1]!))).toEqual(["c1", "h"]);
+  });
+
+  it("steps back along a named side of a merge, leaving the other side", () => {
+    expect(order(merged.downgradePlan(["m"], "c2@-2"))).toEqual(["m", "c2"]);
+    expect(replay(["m"], merged.downgradePlan(["m"], "b2@-3"))).toEqual(["c2"]);
   });
 
   it("removes dependents of what it removes", () => {

@@ -61,6 +61,12 @@ interface Target {
 
 type Mode = "resolve" | "upgrade" | "downgrade";
 
+/** Where a relative walk ends. */
+interface WalkResult extends Pick<Target, "revisions" | "belowMerge"> {
+  /** The revision the walk left last: for a step down, the lowest one it undoes. */
+  readonly through: number | null;
+}
+
 // Anchored at both ends (Alembic's is not), so a label like "feature-1@head" is not misread
 // as "feature" minus one.
 const RELATIVE = /^(?:([^@]+)@)?([^@+\-:]+)?([+-]\d+)$/;
@@ -988,8 +994,10 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
         throw new MultipleHeadsError({ argument, heads: starts.map((i) => this.#id(i)) });
       }
       const start = starts[0] ?? null;
-      const walk = this.#walkSteps(start, steps, root, argument, mode === "downgrade");
-      return { ...walk, restrictTo: root };
+      const walk = this.#walkSteps(start, steps, root, argument, mode === "downgrade", (side) =>
+        start === null ? undefined : `${this.#id(side)}@${this.#id(start)}${steps}`,
+      );
+      return { revisions: walk.revisions, belowMerge: walk.belowMerge, restrictTo: root };
     }
     if (current === undefined) {
       throw new BadRevisionArgumentError({
@@ -1010,8 +1018,23 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
       });
     }
     const start = this.#relativeStart(current, root, argument, up, steps);
-    const walk = this.#walkSteps(start, steps, root, argument, mode === "downgrade");
-    return { ...walk, restrictTo: start ?? undefined };
+    const walk = this.#walkSteps(start, steps, root, argument, mode === "downgrade", (side) => {
+      if (start === null) return undefined;
+      // `<side>@-N` starts where this walk did unless another current head shares that line.
+      const lineage = this.#lineage(side);
+      const alone = current.every((i) => i === start || !lineage.has(i));
+      return `${this.#id(side)}@${alone ? "" : this.#id(start)}${steps}`;
+    });
+    // With a label, only what the walk went down through goes: the label may name one side of
+    // a merge the walk crossed (`<parent>@-2`), where every ancestor of the start would take the
+    // other side too. Alembic keeps to the label's ancestors, which gives the same for a
+    // revision but refuses a target above a declared label's first revision with two children.
+    const restrictTo = label === undefined ? start : walk.through;
+    return {
+      revisions: walk.revisions,
+      belowMerge: walk.belowMerge,
+      restrictTo: restrictTo ?? undefined,
+    };
   }
 
   /** Where `+N` / `-N` start: the one current head (on the label's branch, if given). */
@@ -1045,16 +1068,20 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
   /**
    * Walks `steps` revisions up (children) or down (down revisions). A downgrade's last step
    * down from a merge is not ambiguous: it lands on all the merge's parents at once.
+   * `sideArgument` writes, for a downgrade that forks at a merge, the argument that takes the
+   * same walk down one parent.
    */
   #walkSteps(
     start: number | null,
     steps: number,
     root: number | undefined,
     argument: string,
-    downgrade = false,
-  ): Pick<Target, "revisions" | "belowMerge"> {
+    downgrade: boolean,
+    sideArgument: (side: number) => string | undefined,
+  ): WalkResult {
     const lineage = root === undefined ? undefined : this.#lineage(root);
     let at = start;
+    let through: number | null = null;
     for (let walked = 0; walked < Math.abs(steps); walked++) {
       let candidates: readonly number[];
       if (steps > 0) {
@@ -1070,6 +1097,7 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
         }
         candidates = this.#entry(at).down;
         if (candidates.length === 0) {
+          through = at;
           at = null;
           continue;
         }
@@ -1087,22 +1115,26 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
       if (candidates.length > 1) {
         const remaining = Math.abs(steps) - walked - 1;
         if (downgrade && steps < 0 && remaining === 0 && at !== null) {
-          return { revisions: candidates, belowMerge: at };
+          return { revisions: candidates, belowMerge: at, through: at };
         }
         const sign = steps > 0 ? "+" : "-";
+        // Each names one side and the steps left, so it resolves where the argument did not.
+        // A downgrade cannot say `<parent>-N`: that lands on a revision below the fork (the
+        // branch point, at worst) and reverts everything above it, the other side included.
+        const side = (i: number) =>
+          (downgrade && steps < 0 ? sideArgument(i) : undefined) ??
+          (remaining === 0 ? this.#id(i) : `${this.#id(i)}${sign}${remaining}`);
         throw new AmbiguousRelativeError({
           argument,
           at: at === null ? "base" : this.#id(at),
           candidates: candidates.map((i) => this.#id(i)),
-          // Each names one side and the steps left, so it resolves where the argument did not.
-          suggestions: candidates.map((i) =>
-            remaining === 0 ? this.#id(i) : `${this.#id(i)}${sign}${remaining}`,
-          ),
+          suggestions: candidates.map(side),
         });
       }
+      through = at;
       at = next;
     }
-    return { revisions: at === null ? [] : [at] };
+    return { revisions: at === null ? [] : [at], through };
   }
 }
 
