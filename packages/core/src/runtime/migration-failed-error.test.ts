@@ -44,7 +44,9 @@ describe("MigrationFailedError", () => {
       pgError("22P02", 'malformed array literal: "["a","b"]"'),
     );
     expect(error.message).toContain("(SQLSTATE 22P02)");
-    expect(error.hint).toContain(`pass PostgreSQL's array literal as a string instead: '{"a","b"}'`);
+    expect(error.hint).toContain(
+      `pass PostgreSQL's array literal as a string instead: '{"a","b"}'`,
+    );
   });
 
   it("points a statement cancelled by statement_timeout at the statementTimeout setting", () => {
