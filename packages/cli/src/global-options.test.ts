@@ -70,6 +70,41 @@ describe("global options before the command, as Alembic users type them", () => 
   });
 });
 
+describe("a config or models file that fails to load", () => {
+  it("is BAD_CONFIG (a script can tell it from a broken migration), with a hint", async () => {
+    const p = project(`throw new Error("config boom");\nexport default {};\n`);
+    const r = await p.run("heads", "--json");
+    expect(r.code).toBe(1);
+    const { error } = JSON.parse(r.stdout) as {
+      error: { code: string; message: string; hint: string };
+    };
+    expect(error.code).toBe("BAD_CONFIG");
+    expect(error.message).toContain("config boom");
+    expect(error.hint).toContain("fix the config file");
+    const folder = await project().run("-c", "migrations", "heads");
+    expect(folder.code).toBe(1);
+    expect(folder.stderr).toMatch(/error: \S+migrations is a folder, not a config file\./);
+  });
+
+  it("gives a wrong setting's BAD_CONFIG a hint too", async () => {
+    const r = await project(`export default { migrations: 42 };\n`).run("heads", "--json");
+    const { error } = JSON.parse(r.stdout) as { error: { code: string; hint?: string } };
+    expect(error.code).toBe("BAD_CONFIG");
+    expect(error.hint).toContain("Configuration section");
+  });
+
+  it("is BAD_MODEL for a models file that throws", async () => {
+    const p = project(`export default { migrations: "migrations", models: "models/index.ts" };\n`);
+    p.write("models/index.ts", `throw new Error("models boom");\nexport {};\n`);
+    p.add("aaaa00000001", null, { message: "first" });
+    const r = await p.run("squash", "--json");
+    expect(r.code).toBe(1);
+    const { error } = JSON.parse(r.stdout) as { error: { code: string; message: string } };
+    expect(error.code).toBe("BAD_MODEL");
+    expect(error.message).toContain("models boom");
+  });
+});
+
 describe("version", () => {
   it("answers -v, --version and `retort version`", async () => {
     const p = project();

@@ -83,6 +83,15 @@ describe("retort status", () => {
     expect(json.drift.changes).toHaveLength(1);
   });
 
+  it("at the head with a models file that throws: says so, and still says where the database is", async () => {
+    expect((await project.run("upgrade", "head")).code).toBe(0);
+    project.write("models/index.ts", `throw new Error("models boom");\nexport {};\n`);
+    const r = await project.run("status");
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain("Current:\n  bbbb00000002 (head), add body");
+    expect(r.stdout).toMatch(/Drift: not compared \(the models failed to load: .*models boom/);
+  });
+
   it("one step behind: names the pending migration", async () => {
     expect((await project.run("upgrade", "aaaa00000001")).code).toBe(0);
     const r = await project.run("status", "--no-drift");

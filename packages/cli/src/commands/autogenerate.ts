@@ -7,7 +7,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
-import { importModules, type ResolvedConfig, RetortError } from "@retort/core";
+import { importModules, isRetortError, type ResolvedConfig, RetortError } from "@retort/core";
 import type {
   AskRename,
   AutogenerateResult,
@@ -78,12 +78,24 @@ async function importModels(
   files: readonly string[],
 ): Promise<{ models: Record<string, unknown>; unexported: UnexportedModel[] }> {
   const [entry, ...others] = files as [string, ...string[]];
-  const [models = {}, ...namespaces] = await importModules(files, {
-    tempDir: join(config.root, ".retort"),
-    cacheDir: join(config.root, ".retort", "cache"),
-  });
+  let namespaces: Record<string, unknown>[];
+  try {
+    namespaces = await importModules(files, {
+      tempDir: join(config.root, ".retort"),
+      cacheDir: join(config.root, ".retort", "cache"),
+    });
+  } catch (error) {
+    // A models file that does not compile or throws: the models' problem, not a migration's.
+    if (!isRetortError(error) || error.code !== "BAD_MIGRATION_MODULE") throw error;
+    throw new RetortError("BAD_MODEL", error.message, {
+      hint: "fix the models file: it must compile and run (`pnpm exec tsc --noEmit` shows type errors).",
+      cause: error,
+      details: error.details,
+    });
+  }
+  const models = namespaces[0] ?? {};
   const { findUnexportedTables } = await import("@retort/differ");
-  const modules = others.map((file, i) => ({ file, exports: namespaces[i] ?? {} }));
+  const modules = others.map((file, i) => ({ file, exports: namespaces[i + 1] ?? {} }));
   const unexported = findUnexportedTables(dirname(entry), models, modules).map(
     (table): UnexportedModel => ({
       file: relative(config.root, table.file),

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { relative } from "node:path";
+import { isRetortError } from "@retort/core";
 import type { Change } from "@retort/differ";
 import { type Command, flag, jsonOption } from "../command";
 import { formatRevisionLine, revisionJson } from "../format-revision";
@@ -48,7 +49,19 @@ export const statusCommand: Command = {
         checked: false,
         reason: `no models entry (${relative(config.root, config.models)})`,
       };
-    else drift = { checked: true, changes: [...(await autogenerate(ctx, "check")).result.changes] };
+    else {
+      try {
+        drift = { checked: true, changes: [...(await autogenerate(ctx, "check")).result.changes] };
+      } catch (error) {
+        // A deploy step asks where the database is: a broken model (which upgrade never loads)
+        // is said, not a reason to fail.
+        if (!isRetortError(error) || error.code !== "BAD_MODEL") throw error;
+        drift = {
+          checked: false,
+          reason: `the models failed to load: ${error.message.split("\n")[0]}`,
+        };
+      }
+    }
 
     if (flag(args, "json")) {
       ctx.json({

@@ -160,5 +160,7 @@ export function validateConfig(config: unknown, where: string): v.InferOutput<ty
       hint: `known settings: ${Object.keys(configSchema.entries).join(", ")}.`,
     });
   }
-  throw new RetortError("BAD_CONFIG", `${where}: ${result.issues[0].message}`);
+  throw new RetortError("BAD_CONFIG", `${where}: ${result.issues[0].message}`, {
+    hint: "fix that setting; the README's Configuration section lists each one with what it takes.",
+  });
 }

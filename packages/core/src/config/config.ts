@@ -1,8 +1,8 @@
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import type * as v from "valibot";
 import type { DriverFactory } from "../driver/driver";
-import { RetortError } from "../errors/retort-error";
+import { isRetortError, RetortError } from "../errors/retort-error";
 import type { LintRuleSetting } from "../lint/lint-rule";
 import type { LintRuleId } from "../lint/lint-rule-ids";
 import { importModules } from "../script/module-loader";
@@ -267,10 +267,26 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
       hint: "check --config, or run `retort init` to create one.",
     });
   }
-  const [module] = await importModules([file], {
-    tempDir: dirname(file),
-    cacheDir: join(dirname(file), ".retort", "cache"),
-  });
+  if (statSync(file).isDirectory()) {
+    throw new RetortError("BAD_CONFIG", `${file} is a folder, not a config file.`, {
+      hint: "give --config the file itself (retort.config.ts), or leave it out to find one.",
+    });
+  }
+  let module: Record<string, unknown> | undefined;
+  try {
+    [module] = await importModules([file], {
+      tempDir: dirname(file),
+      cacheDir: join(dirname(file), ".retort", "cache"),
+    });
+  } catch (error) {
+    // A config that does not compile or throws is the config's problem, not a migration's.
+    if (!isRetortError(error) || error.code !== "BAD_MIGRATION_MODULE") throw error;
+    throw new RetortError("BAD_CONFIG", error.message, {
+      hint: "fix the config file: it must compile and run (`pnpm exec tsc --noEmit` shows type errors).",
+      cause: error,
+      details: error.details,
+    });
+  }
   const context: ConfigContext = { environment: options.environment, x: options.x ?? {} };
   let exported = module?.default;
   if (typeof exported === "function") {
