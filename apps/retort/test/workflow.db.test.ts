@@ -59,7 +59,7 @@ describe("the routine on PostgreSQL", () => {
     expect((await project.run("upgrade", "head")).code).toBe(0);
 
     const ambiguous = await project.run("downgrade", "-2");
-    expect(ambiguous.code).toBe(1);
+    expect(ambiguous.code).toBe(2);
     expect(ambiguous.stderr).toContain('pick a side: "1f16b97a4736@-2" or "7ab12eeeb503@-2"');
     // 1f16b97a4736 is the branch point's child: its side goes, and the other side stays.
     const suggested = await project.run("downgrade", "1f16b97a4736@-2");

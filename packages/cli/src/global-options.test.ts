@@ -80,7 +80,7 @@ describe("a config or models file that fails to load", () => {
     };
     expect(error.code).toBe("BAD_CONFIG");
     expect(error.message).toContain("config boom");
-    expect(error.hint).toContain("fix the config file");
+    expect(error.hint).toContain("fix the file");
     const folder = await project().run("-c", "migrations", "heads");
     expect(folder.code).toBe(1);
     expect(folder.stderr).toMatch(/error: \S+migrations is a folder, not a config file\./);
@@ -171,7 +171,7 @@ describe("revision with several heads", () => {
     p.add("bbbb00000002", "aaaa00000001");
     p.add("bbbc00000003", "aaaa00000001");
     const r = await p.run("revision", "-m", "next");
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain(
       "The history has 2 heads (bbbb00000002, bbbc00000003), so a new revision has no single parent.",
     );

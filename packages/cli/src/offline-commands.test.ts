@@ -348,15 +348,15 @@ describe("offline SQL", () => {
     p.add("bbbb00000002", "aaaa00000001");
     p.add("cccc00000003", "bbbb00000002");
     const up = await p.run("upgrade", "cccc:aaaa", "--sql");
-    expect(up.code).toBe(1);
+    expect(up.code).toBe(2);
     expect(up.stdout).toBe("");
     expect(up.stderr).toContain(
       "The upgrade range cccc:aaaa runs the wrong way: aaaa is below cccc.",
     );
     expect(up.stderr).toContain('"aaaa:cccc"');
-    expect((await p.run("upgrade", "cccc:base", "--sql")).code).toBe(1);
+    expect((await p.run("upgrade", "cccc:base", "--sql")).code).toBe(2);
     const down = await p.run("downgrade", "aaaa:cccc", "--sql");
-    expect(down.code).toBe(1);
+    expect(down.code).toBe(2);
     expect(down.stderr).toContain(
       "The downgrade range aaaa:cccc runs the wrong way: cccc is above aaaa.",
     );
@@ -466,18 +466,18 @@ describe("bad input gets a clear error, never a stack trace", () => {
   });
 
   it("an ambiguous prefix lists the candidates", async () => {
-    await expectError(branched(), ["show", "ccc"], 1, "cccc00000003", "cccd00000004");
+    await expectError(branched(), ["show", "ccc"], 2, "cccc00000003", "cccd00000004");
   });
 
   it("an unknown label", async () => {
-    await expectError(branched(), ["show", "nope@head"], 1, "nope");
+    await expectError(branched(), ["show", "nope@head"], 2, "nope");
   });
 
   it("`head` with several heads lists them and the ways out", async () => {
     const r = await expectError(
       branched(),
       ["upgrade", "head", "--sql"],
-      1,
+      2,
       "cccc00000003",
       "cccd00000004",
     );
@@ -490,11 +490,11 @@ describe("bad input gets a clear error, never a stack trace", () => {
     const p = project();
     p.add("aaaa00000001", null);
     p.add("bbbb00000002", "aaaa00000001");
-    await expectError(p, ["show", "head-5"], 1, "head-5");
+    await expectError(p, ["show", "head-5"], 2, "head-5");
   });
 
   it("a relative step across an ambiguous branch point", async () => {
-    await expectError(branched(), ["show", "bbbb00000002+1"], 1, "cccc00000003", "cccd00000004");
+    await expectError(branched(), ["show", "bbbb00000002+1"], 2, "cccc00000003", "cccd00000004");
   });
 
   it("a missing config says to run init", async () => {

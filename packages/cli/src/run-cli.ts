@@ -67,10 +67,20 @@ export interface RunCliConfig {
  * Exit codes: 0 success, 1 a failure (a failed migration, a database error...), 2 bad usage.
  * `check` differs (see its `errorExitCode`): 1 means differences found, 2 any error.
  */
+// A revision argument that names nothing, or too much, is bad usage too: the same exit code
+// whichever command was given it.
 const usageErrors = new Set<RetortErrorCode>([
   "BAD_ARGUMENT",
   "BAD_REVISION_ARGUMENT",
   "RANGE_NOT_ALLOWED",
+  "RANGE_BACKWARDS",
+  "UNKNOWN_REVISION",
+  "AMBIGUOUS_REVISION",
+  "UNKNOWN_BRANCH_LABEL",
+  "RELATIVE_OUT_OF_RANGE",
+  "AMBIGUOUS_RELATIVE",
+  "MULTIPLE_HEADS",
+  "TEMPLATE_NOT_FOUND",
 ]);
 
 function mainHelp(version: string): string {

@@ -57,7 +57,7 @@ async function tables(): Promise<string[]> {
 describe("retort downgrade past a merge", () => {
   it("refuses -2 and names one argument per side", async () => {
     const r = await project.run("downgrade", "-2");
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain(
       `Relative revision "-2" is ambiguous at ${MERGE}: it could continue to ${A2}, ${B1}.`,
     );

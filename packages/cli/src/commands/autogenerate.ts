@@ -88,7 +88,8 @@ async function importModels(
     // A models file that does not compile or throws: the models' problem, not a migration's.
     if (!isRetortError(error) || error.code !== "BAD_MIGRATION_MODULE") throw error;
     throw new RetortError("BAD_MODEL", error.message, {
-      hint: "fix the models file: it must compile and run (`pnpm exec tsc --noEmit` shows type errors).",
+      // The loader's hint: which file to fix and how (a package with a TypeScript entry...).
+      hint: error.hint,
       cause: error,
       details: error.details,
     });

@@ -282,7 +282,7 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
     // A config that does not compile or throws is the config's problem, not a migration's.
     if (!isRetortError(error) || error.code !== "BAD_MIGRATION_MODULE") throw error;
     throw new RetortError("BAD_CONFIG", error.message, {
-      hint: "fix the config file: it must compile and run (`pnpm exec tsc --noEmit` shows type errors).",
+      hint: error.hint,
       cause: error,
       details: error.details,
     });
