@@ -127,10 +127,13 @@ function printedAlready(
     }
   }
   // Leave out, until none is left, a view reading one that is printed again or not modelled.
+  // (`kept` holds the database's views, whose reads are always known.)
   for (let isSettled = false; !isSettled; ) {
     isSettled = true;
     for (const [key, v] of kept) {
-      const readsPrinted = v.dependsOn.some((d) => existing.has(keyOf(d)) && !kept.has(keyOf(d)));
+      const readsPrinted = (v.dependsOn ?? []).some(
+        (d) => existing.has(keyOf(d)) && !kept.has(keyOf(d)),
+      );
       if (readsPrinted) {
         kept.delete(key);
         isSettled = false;
@@ -221,7 +224,7 @@ function dropOrder(views: readonly ViewDescription[]): ViewDescription[] {
   const visit = (v: ViewDescription) => {
     if (done.has(keyOf(v))) return;
     done.add(keyOf(v));
-    for (const d of v.dependsOn) {
+    for (const d of v.dependsOn ?? []) {
       const read = byKey.get(keyOf(d));
       if (read !== undefined) visit(read);
     }

@@ -41,6 +41,6 @@ export function describeView(
     indexes: described.indexes,
     comment: v.comment,
     renamedFrom: v.renamedFrom,
-    dependsOn: [],
+    dependsOn: null,
   };
 }

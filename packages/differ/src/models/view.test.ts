@@ -67,7 +67,7 @@ describe("view models", () => {
         indexes: [],
         comment: "who",
         renamedFrom: null,
-        dependsOn: [],
+        dependsOn: null,
       },
       expect.objectContaining({ name: "loose", columns: [], definition: "select 1 as one" }),
       expect.objectContaining({

@@ -49,7 +49,7 @@ export async function describeRenderedModels(
 export function managedPart(schema: SchemaDescription): SchemaDescription {
   return {
     ...schema,
-    views: schema.views.map((v) => ({ ...v, dependsOn: [] })),
+    views: schema.views.map((v) => ({ ...v, dependsOn: null })),
     policies: schema.policies.map((p) => ({ ...p, calls: [], columns: [] })),
     unmanaged: [],
   };

@@ -43,8 +43,10 @@ export interface ViewDescription {
   /** Models only: the view's previous name. */
   renamedFrom: string | null;
   /**
-   * The tables and views it reads, sorted, from `pg_depend`; empty when unknown (models the
-   * server has not seen). Never compared: it orders drops and creates.
+   * The tables and views it reads, sorted, from `pg_depend`; empty when it reads none. `null`
+   * when unknown: models the server has not printed (see `canonicalViews`), whose `columns` are
+   * then only as declared too. Never compared: it orders drops and creates, and tells which
+   * views a column change takes down.
    */
-  dependsOn: ViewDependency[];
+  dependsOn: ViewDependency[] | null;
 }

@@ -106,6 +106,43 @@ describe("compareViews", () => {
     ]);
   });
 
+  it("takes down a view whose reads are unknown around a column that goes, never replacing it", () => {
+    // The models' side of a downgrade: the server could not print a view reading a new column.
+    const withMail = table("t", { columns: [column("id", { nullable: false }), column("mail")] });
+    const columns = [
+      { name: "id", type: "integer" },
+      { name: "a", type: "integer" },
+    ];
+    // Declared columns the same as the printed view's: OR REPLACE would look possible.
+    const unprinted = view("v", {
+      definition: "select id, mail as a from t",
+      columns,
+      dependsOn: null,
+    });
+    const printed = view("v", {
+      definition: "SELECT id, a FROM public.t",
+      columns,
+      dependsOn: reads("t", "a", "id"),
+    });
+    const { upgrade } = diffSchemas(
+      schema([withMail], { views: [unprinted] }),
+      schema([t], { views: [printed] }),
+    );
+    expect(plan(upgrade)).toEqual(["dropView v", "dropColumn t", "addColumn t", "createView v"]);
+  });
+
+  it("leaves a view whose reads are unknown alone when no column changes", () => {
+    const unprinted = view("v", { dependsOn: null });
+    const wider = table("t", {
+      columns: [column("id", { nullable: false }), column("a"), column("b")],
+    });
+    const a = schema([t], { views: [unprinted] });
+    expect(diffSchemas(a, schema([t], { views: [view("v")] })).upgrade).toEqual([]);
+    expect(plan(diffSchemas(a, schema([wider], { views: [view("v")] })).upgrade)).toEqual([
+      "addColumn t",
+    ]);
+  });
+
   it("drops a view before the table it reads", () => {
     const a = schema([t], { views: [view("v")] });
     expect(plan(diffSchemas(a, schema([])).upgrade)).toEqual(["dropView v", "dropTable t"]);

@@ -28,10 +28,14 @@ function shape(v: ViewDescription): unknown {
 
 /**
  * Whether `CREATE OR REPLACE VIEW` turns `from` into `to`: PostgreSQL allows it when the new
- * query keeps every old column (name, type, position) and only appends others.
+ * query keeps every old column (name, type, position) and only appends others. Only for a `from`
+ * the server has printed: a models view it has not (the current side of a downgrade, reading what
+ * the upgrade adds) has columns only as declared, and may read a column the plan drops or
+ * retypes, which PostgreSQL refuses while the view stands; it is dropped and created instead.
  */
 function isReplaceable(from: ViewDescription, to: ViewDescription): boolean {
   return (
+    from.dependsOn !== null &&
     !from.materialized &&
     !to.materialized &&
     to.columns.length >= from.columns.length &&
@@ -86,39 +90,45 @@ function renamedViews(comparison: Comparison, renames: Map<string, string>): Vie
   return comparison.from.views.map((v) => ({
     ...v,
     name: renames.get(viewKey(v)) ?? v.name,
-    dependsOn: v.dependsOn.map(dependency),
+    dependsOn: v.dependsOn?.map(dependency) ?? null,
   }));
 }
 
 /**
  * A test of whether a view reads a table column the plan drops or changes the type of (or a
  * table it drops): PostgreSQL refuses those changes while the view exists, so it is dropped first
- * and created again after.
+ * and created again after. A view whose reads are unknown is taken to read every column of every
+ * table: guessing it reads none is what would leave it standing in the way.
  */
 function readsChangedColumn(comparison: Comparison): (v: ViewDescription) => boolean {
   // Built once for all the views: rebuilding them per view was views x tables.
   const fromTables = new Map(comparison.from.tables.map((t) => [viewKey(t), t]));
   const toTables = new Map(comparison.to.tables.map((t) => [viewKey(t), t]));
   const recreated = new Map(comparison.keptTables.map((p) => [viewKey(p.to), p.recreated]));
-  return (v) =>
-    v.dependsOn.some((d) => {
-      const table = fromTables.get(viewKey(d));
-      if (table === undefined) return false;
-      const target = toTables.get(viewKey(d));
-      if (target === undefined) return true;
-      return d.columns.some((name) => {
-        const before = table.columns.find((c) => c.name === name);
-        const after = target.columns.find((c) => c.name === name);
-        return (
-          before === undefined ||
-          after === undefined ||
-          before.type !== after.type ||
-          recreated.get(viewKey(d))?.has(name) === true ||
-          (after.userType !== null &&
-            comparison.recreatedEnums.has(objectKey(after.userType.schema, after.userType.name)))
-        );
-      });
+  const isChanged = (d: ViewDependency): boolean => {
+    const table = fromTables.get(viewKey(d));
+    if (table === undefined) return false;
+    const target = toTables.get(viewKey(d));
+    if (target === undefined) return true;
+    return d.columns.some((name) => {
+      const before = table.columns.find((c) => c.name === name);
+      const after = target.columns.find((c) => c.name === name);
+      return (
+        before === undefined ||
+        after === undefined ||
+        before.type !== after.type ||
+        recreated.get(viewKey(d))?.has(name) === true ||
+        (after.userType !== null &&
+          comparison.recreatedEnums.has(objectKey(after.userType.schema, after.userType.name)))
+      );
     });
+  };
+  let readsAnyChanged: boolean | undefined;
+  const everything = (): boolean =>
+    (readsAnyChanged ??= comparison.from.tables.some((t) =>
+      isChanged({ schema: t.schema, name: t.name, columns: t.columns.map((c) => c.name) }),
+    ));
+  return (v) => (v.dependsOn === null ? everything() : v.dependsOn.some(isChanged));
 }
 
 /**
@@ -137,7 +147,10 @@ function inDependencyOrder(
     const key = viewKey(v);
     if (done.has(key) || visiting.has(key)) return;
     visiting.add(key);
-    const reads = v.dependsOn.length > 0 ? v.dependsOn : (fallback.get(key)?.dependsOn ?? []);
+    const reads =
+      v.dependsOn !== null && v.dependsOn.length > 0
+        ? v.dependsOn
+        : (fallback.get(key)?.dependsOn ?? []);
     for (const d of reads) {
       const before = byKey.get(viewKey(d));
       if (before !== undefined) visit(before);
@@ -235,13 +248,16 @@ export const compareViews: Comparator = {
       if (!targetByKey.has(viewKey(f))) dropped.add(viewKey(f));
       else if (readsChanged(f)) recreated.add(viewKey(f));
     }
-    // What reads a view that goes must go first, and come back after it.
+    // What reads a view that goes must go first, and come back after it; a view whose reads are
+    // unknown may read any of them.
+    const isGoing = (d: { schema: string; name: string }) =>
+      recreated.has(viewKey(d)) || dropped.has(viewKey(d));
     for (let grew = true; grew; ) {
       grew = false;
       for (const f of current) {
         const key = viewKey(f);
         if (recreated.has(key) || dropped.has(key)) continue;
-        if (f.dependsOn.some((d) => recreated.has(viewKey(d)) || dropped.has(viewKey(d)))) {
+        if (f.dependsOn === null ? current.some(isGoing) : f.dependsOn.some(isGoing)) {
           recreated.add(key);
           grew = true;
         }

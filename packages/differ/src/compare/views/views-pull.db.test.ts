@@ -72,7 +72,7 @@ describe("views read back by pull", () => {
       expect(stats).toContain("withData: false");
       const models = await importRenderedModels(result.files, `${tmp.dir}/index.ts`);
       expect(describeModels(models).views).toEqual(
-        schema.views.map((v) => ({ ...v, dependsOn: [] })),
+        schema.views.map((v) => ({ ...v, dependsOn: null })),
       );
       const check = await checkModels({
         db: database.db,
