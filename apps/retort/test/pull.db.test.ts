@@ -80,6 +80,15 @@ describe("retort pull", () => {
     expect(summary.skipped.map((object) => `${object.kind} ${object.name}`).sort()).toEqual([]);
     expect(summary.previousTool.tool).toBe("alembic");
     expect(existsSync(join(project.root, "models/orders.ts"))).toBe(false);
+    // The baseline is named too, with the revision id it will get when written.
+    expect((summary as unknown as { baselineFile: string }).baselineFile).toBe(
+      "migrations/versions/<revision>_baseline.ts",
+    );
+    const text = await project.run("pull", "--dry-run", "--baseline", "--rev-id", "baseba5e0001");
+    expect(text.stdout).toContain(
+      "Would write migrations/versions/baseba5e0001_baseline.ts (the baseline: creates the whole schema",
+    );
+    expect(readdirSync(join(project.root, "migrations/versions"))).toEqual([]);
   });
 
   it("--baseline writes the models and a first revision, and stamps the database without running it", async () => {

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { acquireDataDirLock, type DataDirLockOwner } from "./data-dir-lock";
+import { acquireDataDirLock, type DataDirLockOwner, markServed } from "./data-dir-lock";
 
 /** The built package: the child process runs plain Node, which cannot load the TypeScript source. */
 const built = fileURLToPath(new URL("../dist/index.js", import.meta.url));
@@ -118,6 +118,21 @@ describe("acquireDataDirLock", () => {
       holder: { hostname: "elsewhere.example" },
     });
     await rm(lockPath);
+  });
+
+  it("does not wait for a folder `retort db serve` holds: says where it is served", async () => {
+    const lockPath = join(dir, "served.lock");
+    const release = await acquireDataDirLock(lockPath);
+    try {
+      await markServed(lockPath, "postgres://postgres@127.0.0.1:5433/postgres");
+      // No timeout given: without the mark it would wait for as long as the server runs.
+      await expect(acquireDataDirLock(lockPath)).rejects.toMatchObject({
+        name: "DataDirLockTimeoutError",
+        holder: { pid: process.pid, servedAt: "postgres://postgres@127.0.0.1:5433/postgres" },
+      });
+    } finally {
+      await release();
+    }
   });
 
   it("creates missing parent folders", async () => {

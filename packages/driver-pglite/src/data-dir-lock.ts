@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { link, mkdir, open, readFile, rename, stat, unlink } from "node:fs/promises";
+import { link, mkdir, open, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { dirname } from "node:path";
 
@@ -8,6 +8,8 @@ export interface DataDirLockOwner {
   readonly pid: number;
   readonly hostname: string;
   readonly createdAt: string;
+  /** The URL `retort db serve` serves the folder at, while it does: it is not let go soon. */
+  readonly servedAt?: string | undefined;
 }
 
 /** Per-call input of {@link acquireDataDirLock}. */
@@ -54,7 +56,12 @@ function parseOwner(text: string): DataDirLockOwner | undefined {
   try {
     const value = JSON.parse(text) as Partial<DataDirLockOwner>;
     if (typeof value.pid === "number" && typeof value.hostname === "string") {
-      return { pid: value.pid, hostname: value.hostname, createdAt: String(value.createdAt ?? "") };
+      return {
+        pid: value.pid,
+        hostname: value.hostname,
+        createdAt: String(value.createdAt ?? ""),
+        ...(typeof value.servedAt === "string" ? { servedAt: value.servedAt } : {}),
+      };
     }
   } catch {
     // Unreadable: handled by the caller.
@@ -164,6 +171,9 @@ export async function acquireDataDirLock(
       await removeStale(lockPath, found.text);
       continue;
     }
+    // A served folder stays locked until its server stops: waiting would only time out.
+    if (found.owner?.servedAt !== undefined)
+      throw new DataDirLockTimeoutError(lockPath, found.owner);
     if (!waited) {
       waited = true;
       options.onWait?.(found.owner);
@@ -185,4 +195,22 @@ export async function acquireDataDirLock(
       if (error.code !== "ENOENT") throw error;
     });
   };
+}
+
+/**
+ * Records in a lock this process holds that the folder is served at `url` (`retort db serve`),
+ * so another process asking for it is told where to connect instead of waiting.
+ *
+ * @example
+ * ```ts
+ * await markServed(".retort/pglite.lock", "postgres://postgres@127.0.0.1:5433/postgres");
+ * ```
+ */
+export async function markServed(lockPath: string, url: string): Promise<void> {
+  const owner = parseOwner(await readFile(lockPath, "utf8"));
+  if (owner === undefined || owner.pid !== process.pid) return;
+  const temp = `${lockPath}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
+  await writeFile(temp, `${JSON.stringify({ ...owner, servedAt: url })}\n`);
+  // Renamed over it: a reader sees the old owner or the new one, never half of either.
+  await rename(temp, lockPath);
 }

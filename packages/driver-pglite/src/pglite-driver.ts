@@ -181,7 +181,9 @@ export class PGliteDriver extends BaseDriver {
           reason: "busy",
           target: this.target.display,
           holderPid: error.holder?.pid,
-          timeoutMs: this.#config.connectTimeoutMs,
+          servedAt: error.holder?.servedAt,
+          timeoutMs:
+            error.holder?.servedAt === undefined ? this.#config.connectTimeoutMs : undefined,
           cause: error,
         });
       }

@@ -1,5 +1,6 @@
 import { createServer } from "node:net";
 import { RetortError } from "@retort/core";
+import { markServed } from "./data-dir-lock";
 import { createDriver } from "./pglite-driver";
 
 /** Construction input of {@link serveEmbedded}. */
@@ -113,8 +114,11 @@ export async function serveEmbedded(options: ServeEmbeddedOptions): Promise<Embe
       );
     }
     const hostPart = host.includes(":") ? `[${host}]` : host;
+    const url = `postgres://postgres@${hostPart}:${port}/postgres?sslmode=disable`;
+    // Another retort command that finds the folder locked is told where to connect.
+    await markServed(`${driver.target.dataDir}.lock`, url).catch(() => {});
     return {
-      url: `postgres://postgres@${hostPart}:${port}/postgres?sslmode=disable`,
+      url,
       display: driver.displayTarget,
       async stop() {
         try {

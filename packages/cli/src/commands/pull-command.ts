@@ -1,6 +1,12 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, relative } from "node:path";
-import { executeRaw, generateRevision, quoteQualified, RetortError } from "@retort/core";
+import { basename, dirname, join, relative } from "node:path";
+import {
+  executeRaw,
+  generateRevision,
+  quoteQualified,
+  RetortError,
+  revisionSlug,
+} from "@retort/core";
 import {
   type Command,
   flag,
@@ -205,6 +211,18 @@ export const pullCommand: Command = {
       // Roles belong to the server: the models and the baseline name them, nothing creates them.
       roles: differ.rolesUsed(schema),
       baseline: null as string | null,
+      // The baseline's file, as a dry run would write it (its revision id is chosen when written).
+      ...(dryRun && baseline
+        ? {
+            baselineFile: relative(
+              config.root,
+              join(
+                scripts.config.versionLocations[0] ?? config.root,
+                `${stringOption(args, "revId") ?? "<revision>"}_${revisionSlug(stringOption(args, "message") ?? "baseline")}.ts`,
+              ),
+            ),
+          }
+        : {}),
       dryRun,
     };
     const report = () => {
@@ -224,6 +242,11 @@ export const pullCommand: Command = {
       if (json) ctx.json(summary);
       else {
         ctx.out(summary.files.map((file) => `Would write ${file}`).join("\n"));
+        if (summary.baselineFile !== undefined) {
+          ctx.out(
+            `Would write ${summary.baselineFile} (the baseline: creates the whole schema from the models and the SQL kept below; the database is stamped at it, not migrated)`,
+          );
+        }
         report();
       }
       return 0;

@@ -36,6 +36,8 @@ export interface ConnectionFailedErrorConfig {
   readonly database?: string | undefined;
   /** For `busy`: the process that holds the database, when known. */
   readonly holderPid?: number | undefined;
+  /** For `busy`: the URL the holder serves the database at (`retort db serve`). */
+  readonly servedAt?: string | undefined;
   /** For `timeout` and `busy`: how long the driver waited. */
   readonly timeoutMs?: number | undefined;
   readonly cause?: unknown;
@@ -80,6 +82,12 @@ function describe(config: ConnectionFailedErrorConfig): { problem: string; hint:
         hint: "check the host, the port and any firewall in between; raise connectTimeoutMs for a slow server.",
       };
     case "busy":
+      if (config.servedAt !== undefined) {
+        return {
+          problem: `\`retort db serve\` (process ${config.holderPid ?? "?"}) serves it at ${config.servedAt}`,
+          hint: `reach it there while it runs: DATABASE_URL="${config.servedAt}" retort <command> (or --url); or stop the server first.`,
+        };
+      }
       return {
         problem: `it is in use by ${config.holderPid === undefined ? "another process" : `process ${config.holderPid}`}${config.timeoutMs === undefined ? "" : ` and stayed so for ${config.timeoutMs} ms`}`,
         hint: "an embedded database admits one process at a time: stop the other one (a dev server, another retort command), or use a PostgreSQL server through DATABASE_URL.",
