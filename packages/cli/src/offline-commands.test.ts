@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { CliProject } from "../test/cli-project";
@@ -270,6 +270,20 @@ describe("retort init / list-templates / edit", () => {
     const again = await p.run("init");
     expect(again.code).toBe(1);
     expect(again.stderr).toContain("retort.config.ts already exists");
+  });
+
+  it("leaves nothing half-made when a path is in the way, so init runs again once it is fixed", async () => {
+    const p = project();
+    rmSync(join(p.root, "retort.config.ts"));
+    writeFileSync(join(p.root, "app"), "a file where init wants a folder");
+    const r = await p.run("init");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("error: ENOTDIR");
+    expect(r.stderr).not.toContain("bug in retort");
+    expect(existsSync(join(p.root, "retort.config.ts"))).toBe(false);
+    rmSync(join(p.root, "app"));
+    expect((await p.run("init")).code).toBe(0);
+    expect(existsSync(join(p.root, "app/models/index.ts"))).toBe(true);
   });
 
   it("lists the templates", async () => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { configFileNames, defaultRevisionTemplate, RetortError } from "@retort/core";
 import { type Command, stringOption } from "../command";
@@ -104,22 +104,34 @@ export const initCommand: Command = {
         },
       );
     }
+    // The config last: it is what makes a folder a project (and what a second init refuses to
+    // touch), so a failure before it leaves nothing to clean up by hand.
     const files: Record<string, string> = {
-      "retort.config.ts": template.config,
       "app/migrations/script.ts.tmpl": defaultRevisionTemplate,
       "app/migrations/versions/.gitkeep": "",
       "app/models/index.ts": modelsIndex,
       ...template.extraFiles,
+      "retort.config.ts": template.config,
     };
-    for (const [file, text] of Object.entries(files)) {
-      const path = join(root, file);
-      if (existsSync(path)) {
-        ctx.note(`  Keeping ${relative(ctx.io.cwd, path)} (it exists)`);
-        continue;
+    const created: string[] = [];
+    try {
+      for (const [file, text] of Object.entries(files)) {
+        const path = join(root, file);
+        if (existsSync(path)) {
+          ctx.note(`  Keeping ${relative(ctx.io.cwd, path)} (it exists)`);
+          continue;
+        }
+        const folder = mkdirSync(join(path, ".."), { recursive: true });
+        if (folder !== undefined) created.push(folder);
+        writeFileSync(path, text, { flag: "wx" });
+        created.push(path);
+        ctx.out(`  Creating ${relative(ctx.io.cwd, path) || path} ... done`);
       }
-      mkdirSync(join(path, ".."), { recursive: true });
-      writeFileSync(path, text, { flag: "wx" });
-      ctx.out(`  Creating ${relative(ctx.io.cwd, path) || path} ... done`);
+    } catch (error) {
+      // Nothing half-made: what this run created goes, newest first.
+      for (const path of created.reverse()) rmSync(path, { recursive: true, force: true });
+      if (created.length > 0) ctx.note("  Removed what this init had created.");
+      throw error;
     }
     const gitignore = join(root, ".gitignore");
     const ignored = existsSync(gitignore) ? readFileSync(gitignore, "utf8") : "";
