@@ -21,6 +21,7 @@ import {
   descriptionKey,
   type KeptModels,
   keepModels,
+  readBundle,
   readKeptModels,
   readsOnlyRetort,
 } from "./kept-description";
@@ -129,7 +130,8 @@ async function describedModels(ctx: CliContext): Promise<KeptModels> {
   const described = differ.describeForComparison(models);
   // The bundle as the import left it (made now, or the one found before): what ran.
   const after = descriptionKey(files, cacheDir, config.root, describer);
-  if (after !== undefined && readsOnlyRetort(after.text)) {
+  const text = after === undefined ? undefined : readBundle(after.bundle);
+  if (after !== undefined && text !== undefined && readsOnlyRetort(text)) {
     keepModels(cacheDir, after.key, { described, unexported });
   }
   return { described, unexported };

@@ -16,7 +16,7 @@ import {
 } from "node:fs";
 import { dirname, join } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import { keptBundleText } from "@retort/core";
+import { keptBundle } from "@retort/core";
 import type { DescribedModels } from "@retort/differ";
 import type { UnexportedModel } from "./autogenerate";
 
@@ -30,24 +30,36 @@ export interface KeptModels {
 const keptFormat = 1;
 
 /**
- * The key a description of `files` is kept under, from the text of their kept bundle (the code
- * that ran), the code that described it and the `retort` package the bundle imports; `undefined`
+ * The key a description of `files` is kept under: the version of their kept bundle (which
+ * changes whenever a file that went into it does), the code that described it and the `retort`
+ * package the bundle imports; with the bundle's path, whose text the writer checks. `undefined`
  * when no bundle is kept for them (the models were not loaded through one yet, or changed).
+ * Not a hash of the bundle's text: reading and hashing a megabyte was a third of a kept run.
  */
 export function descriptionKey(
   files: readonly string[],
   cacheDir: string,
   root: string,
   describer: string,
-): { key: string; text: string } | undefined {
-  const text = keptBundleText(files, cacheDir);
-  if (text === undefined) return undefined;
+): { key: string; bundle: string } | undefined {
+  const kept = keptBundle(files, cacheDir);
+  if (kept === undefined) return undefined;
   const key = createHash("sha256")
-    .update(`${keptFormat}\0${process.version}\0${describer}\0${retortPackage(root)}\0`)
-    .update(text)
+    .update(
+      `${keptFormat}\0${process.version}\0${describer}\0${retortPackage(root)}\0${kept.path}\0${kept.version}`,
+    )
     .digest("hex")
     .slice(0, 24);
-  return { key, text };
+  return { key, bundle: kept.path };
+}
+
+/** A kept bundle's text; `undefined` if it cannot be read (then nothing is kept). */
+export function readBundle(path: string): string | undefined {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return undefined;
+  }
 }
 
 /** The kept description under `key`, or `undefined`. */

@@ -9,7 +9,7 @@ export { generateRevision } from "./generate-revision";
 export type { MigrationHeader } from "./migration-header";
 export { BadMigrationFileError, parseMigrationHeader } from "./migration-header";
 export type { ImportModulesOptions } from "./module-loader";
-export { BadModuleError, importModules, importPackage, keptBundleText } from "./module-loader";
+export { BadModuleError, importModules, importPackage, keptBundle } from "./module-loader";
 export type { RevisionFileContent } from "./revision-template";
 export { defaultRevisionTemplate, renderRevisionTemplate, revisionSlug } from "./revision-template";
 export type { MigrationScript, ScriptDirectoryConfig } from "./script-directory";

@@ -119,26 +119,25 @@ export async function importModules(
 }
 
 /**
- * The text of the bundle {@link importModules} kept in `cacheDir` for `files`, while none of the
- * files that went into it changed; `undefined` when there is none (never imported with this
- * cache, changed since, or loaded another way: a long history's parts, a joined module). What a
- * caller keeps a result of running the modules against, such as the CLI's description of the
- * models.
+ * The bundle {@link importModules} kept in `cacheDir` for `files`, while none of the files that
+ * went into it changed: its path and its version (which changes whenever one of those files
+ * does); `undefined` when there is none (never imported with this cache, changed since, or
+ * loaded another way: a long history's parts, a joined module). What a caller keeps a result of
+ * running the modules against, such as the CLI's description of the models.
  *
  * @example
  * ```ts
- * const text = keptBundleText([entry, ...modelFiles], ".retort/cache");
+ * const kept = keptBundle([entry, ...modelFiles], ".retort/cache");
+ * kept?.version; // "3f2a9c1b7d4e"
  * ```
  */
-export function keptBundleText(files: readonly string[], cacheDir: string): string | undefined {
+export function keptBundle(
+  files: readonly string[],
+  cacheDir: string,
+): { path: string; version: string } | undefined {
   if (files.length === 0) return undefined;
   const found = new BundleCache(cacheDir, files).lookup();
-  if (found === undefined) return undefined;
-  try {
-    return readFileSync(found.bundle, "utf8");
-  } catch {
-    return undefined;
-  }
+  return found === undefined ? undefined : { path: found.bundle, version: found.version };
 }
 
 /** {@link importModules} with a cache, once {@link scriptChunks} said what it found. */
