@@ -72,4 +72,37 @@ describe("testMigrations", () => {
       "column public.item.label (text)",
     ]);
   });
+
+  it("runs the config's testSetup (or --setup) first, for what the migrations expect to exist", async () => {
+    // A platform's schema (Supabase's auth, say): there before the migrations, never created by them.
+    const config = (setup: string) =>
+      `import { defineConfig } from "retort";\n\nexport default defineConfig({\n  url: process.env.DATABASE_URL,\n  migrations: "migrations",\n  models: "models/index.ts",${setup}\n});\n`;
+    const p = new Project({ DATABASE_URL: server.url });
+    projects.push(p);
+    p.write("platform.sql", "create schema platform;\ncreate table platform.account (id int);\n");
+    p.migration(
+      "aaaa00000001",
+      null,
+      `op.execute("create view mine as select id from platform.account");`,
+      `op.execute("drop view mine");`,
+    );
+    const without = await testMigrations({
+      cwd: p.root,
+      url: server.url,
+      check: false,
+      throwOnFailure: false,
+    });
+    expect(without.ok).toBe(false);
+    expect(without.revisions[0]?.problem).toContain('relation "platform.account" does not exist');
+
+    const flagged = await p.run("test", "--setup", "platform.sql");
+    expect(flagged.code, `${flagged.stdout}${flagged.stderr}`).toBe(0);
+
+    p.write("retort.config.ts", config('\n  testSetup: "platform.sql",'));
+    const configured = await testMigrations({ cwd: p.root, url: server.url, check: false });
+    expect(configured.ok).toBe(true);
+    const broken = await p.run("test", "--setup", "nowhere.sql");
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain("The test setup file nowhere.sql cannot be read.");
+  });
 });

@@ -1,5 +1,5 @@
-import { existsSync } from "node:fs";
-import { relative } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { relative, resolve } from "node:path";
 import { RetortError, type RevisionRange } from "@retort/core";
 import type { MigrationTestEvent, RevisionTestResult } from "@retort/differ";
 import { type Command, flag, jsonOption, stringOption } from "../command";
@@ -77,6 +77,14 @@ export const testCommand: Command = {
       type: "boolean",
       description: "keep the throwaway database for inspection, and print where it is",
     },
+    {
+      name: "setup",
+      flag: "--setup",
+      type: "string",
+      placeholder: "file.sql",
+      description:
+        "SQL to run on the throwaway database before the first migration (default: testSetup in the config)",
+    },
     jsonOption,
   ],
   examples: [
@@ -93,6 +101,22 @@ export const testCommand: Command = {
     const scripts = await ctx.scripts();
     // Resolve the range before a database is made: a bad revision is a usage error.
     if (range !== undefined) scripts.graph.walk(range);
+    // --setup wins over the config's testSetup, which runMigrationTest reads itself.
+    const setupOption = stringOption(args, "setup");
+    let setup: { sql: string; file: string } | undefined;
+    if (setupOption !== undefined) {
+      try {
+        setup = { sql: readFileSync(resolve(ctx.io.cwd, setupOption), "utf8"), file: setupOption };
+      } catch {
+        throw new RetortError(
+          "BAD_ARGUMENT",
+          `The test setup file ${setupOption} cannot be read.`,
+          {
+            hint: "give --setup a SQL file (relative to the working folder).",
+          },
+        );
+      }
+    }
     let models: Record<string, unknown> | undefined;
     let unexported: { file: string; table: string }[] = [];
     const hasModels = existsSync(config.models);
@@ -133,6 +157,7 @@ export const testCommand: Command = {
       models,
       range,
       keep,
+      setup,
       onEvent,
     });
     const ok = result.ok && unexported.length === 0;

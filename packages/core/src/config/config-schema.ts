@@ -98,6 +98,7 @@ const settings = {
     ),
   ),
   lint: v.optional(lintSchema),
+  testSetup: nonEmptyString("testSetup"),
   postWrite: v.optional(
     v.union(
       [v.string(), v.array(v.string())],

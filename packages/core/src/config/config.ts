@@ -99,6 +99,12 @@ export interface RetortConfig {
    */
   postWrite?: string | string[] | undefined;
   /**
+   * A SQL file `retort test` runs on its throwaway database before the first migration: what
+   * the migrations expect to exist without creating it (Supabase's `auth` schema and roles, an
+   * extension a platform installs). Relative to the config's folder.
+   */
+  testSetup?: string | undefined;
+  /**
    * Named sets of settings (`staging`, `production`...) chosen with `--env <name>` (or
    * `RETORT_ENV`); each overrides the settings above it.
    *
@@ -203,6 +209,8 @@ export interface ResolvedConfig {
   readonly schemas: readonly string[] | undefined;
   readonly exclude: readonly (string | RegExp)[];
   readonly postWrite: readonly string[];
+  /** {@link RetortConfig.testSetup}, absolute. */
+  readonly testSetup: string | undefined;
   /** The environment chosen (`--env`), if any. */
   readonly environment: string | undefined;
   /** The `-x key=value` arguments, for the config and for `op.run` callbacks. */
@@ -395,6 +403,7 @@ export function resolveConfig(
     // The version tables of the tools teams adopt retort from: kept, never managed.
     exclude: [...(valid.exclude ?? [])],
     postWrite: valid.postWrite === undefined ? [] : [valid.postWrite].flat(),
+    testSetup: valid.testSetup === undefined ? undefined : abs(valid.testSetup),
     environment,
     x: options.x ?? {},
     targets: valid.targets,

@@ -1,10 +1,14 @@
+import { readFileSync } from "node:fs";
+import { relative } from "node:path";
 import {
   type DriverRegistry,
+  executeRaw,
   isRetortError,
   type MigrationScript,
   Migrator,
   openDriver,
   type ResolvedConfig,
+  RetortError,
   type RevisionRange,
   type ScriptDirectory,
 } from "@retort/core";
@@ -36,6 +40,12 @@ export interface MigrationTestOptions {
   readonly range?: RevisionRange | undefined;
   /** Keep the throwaway database for inspection instead of dropping it. Default is `false`. */
   readonly keep?: boolean | undefined;
+  /**
+   * SQL run on the throwaway database before the first migration (`--setup`): what the
+   * migrations expect to exist without creating it. `file` names it in errors. Default: the
+   * config's `testSetup` file, if it sets one.
+   */
+  readonly setup?: { readonly sql: string; readonly file: string } | undefined;
   /** Receives progress, one event per revision. */
   readonly onEvent?: ((event: MigrationTestEvent) => void) | undefined;
 }
@@ -131,6 +141,21 @@ export async function runMigrationTest(
   try {
     migrator = new Migrator({ config, scripts, driver: await openDriver(config, drivers) });
     onEvent?.({ kind: "database", target: scratch.displayTarget, revisions: walked.length });
+    const setup = options.setup ?? configuredSetup(options.config);
+    if (setup !== undefined) {
+      await migrator
+        .withConnection((db) => executeRaw(db, setup.sql))
+        .catch((error: unknown) => {
+          throw new RetortError(
+            "TEST_DATABASE_FAILED",
+            `The test setup ${setup.file} failed on the throwaway database: ${error instanceof Error ? error.message : String(error)}`,
+            {
+              hint: "fix the setup file; it runs once on an empty database, before the first migration.",
+              cause: error,
+            },
+          );
+        });
+    }
     const applied = new Set<string>();
     const describe = (m: Migrator) =>
       m.withConnection((db) => introspectSchema(db, scope)) as Promise<SchemaDescription>;
@@ -237,4 +262,17 @@ async function stairStep(
     });
   }
   return { ...base, status: "passed", differences: [] };
+}
+
+/** The config's `testSetup` file, read; `undefined` when it sets none. */
+function configuredSetup(config: ResolvedConfig): { sql: string; file: string } | undefined {
+  if (config.testSetup === undefined) return undefined;
+  const file = relative(config.root, config.testSetup) || config.testSetup;
+  try {
+    return { sql: readFileSync(config.testSetup, "utf8"), file };
+  } catch {
+    throw new RetortError("BAD_CONFIG", `The testSetup file ${file} cannot be read.`, {
+      hint: "fix testSetup in the config: a SQL file, relative to the config's folder.",
+    });
+  }
 }
