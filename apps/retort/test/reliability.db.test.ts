@@ -164,6 +164,25 @@ describe("an interrupted `transactional: false` migration", () => {
   });
 });
 
+describe("a pending migration whose up() throws", () => {
+  it("stops the upgrade before anything runs, naming it, not after the migrations before it", async () => {
+    const p = project();
+    p.migration("aaaa00000001", null, `op.execute("create table k1 (id int)");`);
+    p.migration(
+      "bbbb00000002",
+      "aaaa00000001",
+      `op.execute("create table k2 (id int)"); throw new Error("forgot to finish this one");`,
+    );
+    const r = await p.run("upgrade", "head");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("migrations/versions/bbbb00000002_m.ts");
+    expect(r.stderr).toContain("forgot to finish this one");
+    expect(r.stderr).not.toContain("Running upgrade  -> aaaa00000001");
+    expect(await tables()).toEqual(["retort_history", "retort_version"]);
+    expect(await versions()).toEqual([]);
+  });
+});
+
 describe("Ctrl-C during upgrade", () => {
   /** Starts `upgrade head` and resolves once its insert into `gate` waits for the held lock. */
   async function blockedUpgrade(p: Project) {

@@ -1,5 +1,6 @@
 import { setImmediate, setTimeout } from "node:timers/promises";
 import type { MigrationStep } from "../graph/index";
+import type { Operation } from "../ops/index";
 import type { MigrationDefinition } from "../script/define-migration";
 import type { MigrationScript, ScriptDirectory } from "../script/script-directory";
 import type { MigratorEvent, StepSummary } from "./migrator-event";
@@ -77,6 +78,19 @@ export async function runPlan(
   if (checksumError !== undefined) throw checksumError.error;
   // All in memory by now: this only writes them to the header cache.
   scripts.prepareChecksums(ups);
+  // Every step's operations recorded before the first step runs (recording touches no
+  // database): a later migration whose up() throws stops the plan with nothing applied, not
+  // after the migrations before it. Not for a plan loaded in turn (thousands rendered offline).
+  const recordedAhead = new Map<MigrationStep<MigrationScript>, readonly Operation[]>();
+  if (!options.loadInTurn) {
+    for (const step of steps) {
+      const found = migration(step.node.revision);
+      const definition = found instanceof Promise ? await found : found;
+      const file = scripts.displayPath(step.node.path);
+      const recorded = recordOperations(definition, step.direction, file);
+      recordedAhead.set(step, recorded instanceof Promise ? await recorded : recorded);
+    }
+  }
   const done: StepResult[] = [];
   await emitter.start();
   const runGroup = (group: readonly MigrationStep<MigrationScript>[]) =>
@@ -87,10 +101,13 @@ export async function runPlan(
         const startedAt = new Date();
         // Awaited only when a promise: 10,000 migrations rendered offline are loaded and
         // recorded at once, and each await would be a turn of the event loop.
-        const found = migration(step.node.revision);
-        const definition = found instanceof Promise ? await found : found;
-        const recorded = recordOperations(definition, step.direction, summary.file);
-        const operations = recorded instanceof Promise ? await recorded : recorded;
+        let operations = recordedAhead.get(step);
+        if (operations === undefined) {
+          const found = migration(step.node.revision);
+          const definition = found instanceof Promise ? await found : found;
+          const recorded = recordOperations(definition, step.direction, summary.file);
+          operations = recorded instanceof Promise ? await recorded : recorded;
+        }
         const checksum = step.direction === "up" ? scripts.checksum(step.node.revision) : null;
         await emitter.step({ step, summary, operations, checksum, startedAt });
         const durationMs = Date.now() - startedAt.getTime();
