@@ -13,6 +13,17 @@ describe("readsOnlyRetort", () => {
     ).toBe(true);
   });
 
+  it("takes a view's SQL that reads another schema: a string, not an import", () => {
+    const view =
+      'exports.v = (0, import_retort.view)("v", import_retort.sql`select id from "sales".orders`);';
+    expect(readsOnlyRetort(script(view))).toBe(true);
+    expect(
+      readsOnlyRetort(
+        `import { sql, view } from "retort";\nexport const v = view("v", sql\`select id\nfrom "sales".orders\`);`,
+      ),
+    ).toBe(true);
+  });
+
   it("refuses models that read the environment, the clock, randomness or the locale", () => {
     for (const body of [
       "exports.a = (0, import_retort.table)(process.env.TABLE, {});",
@@ -34,6 +45,7 @@ describe("readsOnlyRetort", () => {
       false,
     );
     expect(readsOnlyRetort('import "./side-effect.js";\nexport {};')).toBe(false);
+    expect(readsOnlyRetort('export * from "other-models";\nexport const a = 1;')).toBe(false);
     expect(readsOnlyRetort("export const here = import.meta.url;")).toBe(false);
   });
 });

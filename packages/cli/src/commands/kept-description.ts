@@ -115,10 +115,15 @@ export function readsOnlyRetort(text: string): boolean {
     literal++;
   }
   // A bundle kept as a script takes `require` as its wrapper's parameter: that one is allowed.
-  const wrapper = text.startsWith("//retort-script ") ? 1 : 0;
-  if ((text.match(/\brequire\b/g)?.length ?? 0) !== literal + wrapper) return false;
-  for (const match of text.matchAll(/\b(?:from|import)\s*"([^"]*)"/g)) {
-    if (match[1] !== "retort") return false;
+  const isScript = text.startsWith("//retort-script ");
+  if ((text.match(/\brequire\b/g)?.length ?? 0) !== literal + (isScript ? 1 : 0)) return false;
+  // An ES module bundle's imports (and re-exports) are statements at the start of a line; a
+  // view's SQL in a string (`from "sales".orders`) is not one. A script has none.
+  if (!isScript) {
+    const statements = /^(?:import\s*(?:[^;"]*?\bfrom\s*)?|export\s*[*{][^;"]*?\bfrom\s*)"([^"]*)"/gm;
+    for (const match of text.matchAll(statements)) {
+      if (match[1] !== "retort") return false;
+    }
   }
   return true;
 }
