@@ -6,7 +6,11 @@ export type {
   GeneratedMigration,
 } from "./autogenerate/autogenerate";
 export { autogenerate, checkModels } from "./autogenerate/autogenerate";
-export type { CanonicalViews, ViewColumnMismatch } from "./autogenerate/canonical-views";
+export type {
+  CanonicalViews,
+  ViewColumnMismatch,
+  ViewRefusal,
+} from "./autogenerate/canonical-views";
 export type { ModelsModule, UnexportedTable } from "./autogenerate/find-unexported-tables";
 export { findUnexportedTables } from "./autogenerate/find-unexported-tables";
 export type {

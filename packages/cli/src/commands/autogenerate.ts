@@ -14,6 +14,7 @@ import type {
   Change,
   RenameCandidate,
   ViewColumnMismatch,
+  ViewRefusal,
 } from "@retort/differ";
 import type { CliContext } from "../cli-context";
 import { relativeImportExtension } from "../import-extension";
@@ -198,6 +199,20 @@ export function printViewColumnMismatches(
   }
 }
 
+/**
+ * Warns about views whose query the server refuses for a reason the migration does not remove:
+ * the migration written from them would fail when it runs.
+ */
+export function printViewRefusals(ctx: CliContext, refusals: readonly ViewRefusal[]): void {
+  for (const r of refusals) {
+    ctx.note(
+      ctx.colors.red(
+        `warning: view ${r.view}: PostgreSQL refuses its query: ${r.message} (SQLSTATE ${r.sqlState}); a migration creating it would fail. Fix the view's SQL in the models.`,
+      ),
+    );
+  }
+}
+
 function candidateName(c: RenameCandidate, name: string): string {
   return c.kind === "table" ? `${c.schema}.${name}` : `${c.schema}.${c.table}.${name}`;
 }
@@ -267,6 +282,7 @@ export async function autogenerate(
         changes: Change[];
         isEmpty: boolean;
         viewColumnMismatches: ViewColumnMismatch[];
+        viewRefusals: ViewRefusal[];
         schemas: readonly string[];
       };
   unexported: readonly UnexportedModel[];

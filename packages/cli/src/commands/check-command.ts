@@ -5,6 +5,7 @@ import {
   autogenerate,
   printChanges,
   printViewColumnMismatches,
+  printViewRefusals,
   warnUnexported,
 } from "./autogenerate";
 
@@ -29,11 +30,13 @@ export const checkCommand: Command = {
         changes: result.changes,
         unexported,
         viewColumnMismatches: result.viewColumnMismatches,
+        viewRefusals: result.viewRefusals,
       });
       return result.isEmpty && unexported.length === 0 ? 0 : 1;
     }
     await warnUnexported(ctx, unexported, relative(config.root, config.models));
     printViewColumnMismatches(ctx, result.viewColumnMismatches);
+    printViewRefusals(ctx, result.viewRefusals);
     if (result.isEmpty) {
       if (unexported.length > 0) {
         // A table the entry does not export is one the comparison never saw: CI must not pass.

@@ -120,7 +120,8 @@ export function readsOnlyRetort(text: string): boolean {
   // An ES module bundle's imports (and re-exports) are statements at the start of a line; a
   // view's SQL in a string (`from "sales".orders`) is not one. A script has none.
   if (!isScript) {
-    const statements = /^(?:import\s*(?:[^;"]*?\bfrom\s*)?|export\s*[*{][^;"]*?\bfrom\s*)"([^"]*)"/gm;
+    const statements =
+      /^(?:import\s*(?:[^;"]*?\bfrom\s*)?|export\s*[*{][^;"]*?\bfrom\s*)"([^"]*)"/gm;
     for (const match of text.matchAll(statements)) {
       if (match[1] !== "retort") return false;
     }

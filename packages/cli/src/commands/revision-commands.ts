@@ -22,6 +22,7 @@ import {
   autogenerate,
   printChanges,
   printViewColumnMismatches,
+  printViewRefusals,
   warnUnexported,
 } from "./autogenerate";
 import { lintWrittenRevision } from "./lint-command";
@@ -302,6 +303,7 @@ export const revisionCommand: Command = {
     });
     await warnUnexported(ctx, unexported, relative(config.root, config.models));
     printViewColumnMismatches(ctx, result.viewColumnMismatches);
+    printViewRefusals(ctx, result.viewRefusals);
     if (!json) printChanges(ctx, result.changes);
     if (result.isEmpty && !flag(args, "allowEmpty")) {
       if (json) ctx.json({ revision: null, changes: [], unexported });

@@ -14,7 +14,7 @@ import { canonicalPartitions } from "./canonical-partitions";
 import { canonicalPolicies, checkPolicyRoles } from "./canonical-policies";
 import { canonicalRoutines } from "./canonical-routines";
 import { canonicalTypes } from "./canonical-types";
-import { canonicalViews, type ViewColumnMismatch } from "./canonical-views";
+import { canonicalViews, type ViewColumnMismatch, type ViewRefusal } from "./canonical-views";
 import { canonicalGrantArguments, checkGrantRoles } from "./grant-roles";
 import { keepUndeclared } from "./keep-undeclared";
 import { type PlannedMigrationPurpose, planOnline } from "./online-plan";
@@ -95,6 +95,8 @@ export interface AutogenerateResult {
   migrations: GeneratedMigration[];
   /** View columns whose declared type is not what the server infers (the models need fixing). */
   viewColumnMismatches: ViewColumnMismatch[];
+  /** Views whose query the server refuses for a reason the migration does not remove. */
+  viewRefusals: ViewRefusal[];
   /** The schemas compared: the scope's, else `public` and every schema the models use. */
   schemas: readonly string[];
 }
@@ -153,7 +155,11 @@ async function compare(options: AutogenerateOptions, withDowngrade: boolean) {
       ),
     ),
   );
-  const { target: canonical, mismatches } = await canonicalViews(
+  const {
+    target: canonical,
+    mismatches,
+    refusals,
+  } = await canonicalViews(
     db,
     current,
     await canonicalPolicies(db, current, canonicalGrantArguments(target, expressions)),
@@ -190,6 +196,7 @@ async function compare(options: AutogenerateOptions, withDowngrade: boolean) {
     suggestionsFor,
     partitioned,
     viewColumnMismatches: mismatches,
+    viewRefusals: refusals,
     schemas: managed.schemas,
   };
 }
@@ -249,6 +256,7 @@ export async function autogenerate(options: AutogenerateOptions): Promise<Autoge
     renameSuggestions: diff.suggestions,
     migrations,
     viewColumnMismatches: diff.viewColumnMismatches,
+    viewRefusals: diff.viewRefusals,
     schemas: diff.schemas,
   };
 }
@@ -268,6 +276,8 @@ export async function checkModels(options: AutogenerateOptions): Promise<{
   changes: Change[];
   isEmpty: boolean;
   viewColumnMismatches: ViewColumnMismatch[];
+  /** Views whose query the server refuses for a reason the migration does not remove. */
+  viewRefusals: ViewRefusal[];
   /** The schemas compared: the scope's, else `public` and every schema the models use. */
   schemas: readonly string[];
 }> {
@@ -276,6 +286,7 @@ export async function checkModels(options: AutogenerateOptions): Promise<{
     changes: diff.changes,
     isEmpty: diff.isEmpty && diff.viewColumnMismatches.length === 0,
     viewColumnMismatches: diff.viewColumnMismatches,
+    viewRefusals: diff.viewRefusals,
     schemas: diff.schemas,
   };
 }

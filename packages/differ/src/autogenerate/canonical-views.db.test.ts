@@ -50,4 +50,31 @@ describe("canonicalViews", () => {
       }
     });
   });
+
+  it("reports a view the server refuses for a reason the migration does not remove", async () => {
+    await kyselySql`drop view if exists post_title`.execute(database.db);
+    await kyselySql`drop table if exists post cascade`.execute(database.db);
+    await kyselySql`create table post (id bigint primary key, title text not null)`.execute(
+      database.db,
+    );
+    const refusals = async (models: Record<string, unknown>) =>
+      (await checkModels({ db: database.db, models, ...scope })).viewRefusals.map(
+        (r) => `${r.view} ${r.sqlState} ${r.message}`,
+      );
+    expect(await refusals({ post, v: view("v", "select nope from post") })).toEqual([
+      'public.v 42703 column "nope" does not exist',
+    ]);
+    expect(await refusals({ post, v: view("v", "selec id from post") })).toEqual([
+      'public.v 42601 syntax error at or near "selec"',
+    ]);
+    // What the migration adds, the view may read: no warning.
+    const withNope = table("post", {
+      id: c.bigint().primaryKey(),
+      title: c.text().notNull(),
+      nope: c.text(),
+    });
+    expect(await refusals({ post: withNope, v: view("v", "select nope from post") })).toEqual([]);
+    const draft = table("draft", { id: c.bigint().primaryKey() });
+    expect(await refusals({ post, draft, v: view("v", "select id from draft") })).toEqual([]);
+  });
 });

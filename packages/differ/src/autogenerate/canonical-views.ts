@@ -1,4 +1,4 @@
-import { type Operation, quoteQualified, renderOperation } from "@retort/core";
+import { type Operation, quoteLiteral, quoteQualified, renderOperation } from "@retort/core";
 import { sql } from "@retort/core/kysely-runtime";
 import type { Kysely } from "kysely";
 import { isDeepEqual } from "../compare/is-deep-equal";
@@ -22,12 +22,26 @@ export interface ViewColumnMismatch {
   inferred: string | null;
 }
 
+/**
+ * A model's view whose query PostgreSQL refuses for a reason the migration does not remove (a
+ * column no table has or gets, a syntax error): the migration that creates it would fail.
+ */
+export interface ViewRefusal {
+  /** `schema.view`. */
+  view: string;
+  /** The server's SQLSTATE and message, as it refused the query. */
+  sqlState: string;
+  message: string;
+}
+
 /** What {@link canonicalViews} returns. */
 export interface CanonicalViews {
   /** The target with its views as the server prints them. */
   target: SchemaDescription;
   /** Declared column types that disagree with the server's: `check` reports them. */
   mismatches: ViewColumnMismatch[];
+  /** Views the server refuses for a reason no change of the plan explains. */
+  refusals: ViewRefusal[];
 }
 
 const keyOf = (v: { schema: string; name: string }) => `${v.schema}\u0000${v.name}`;
@@ -77,11 +91,21 @@ export async function canonicalViews(
   current: SchemaDescription,
   target: SchemaDescription,
 ): Promise<CanonicalViews> {
-  if (target.views.length === 0) return { target, mismatches: [] };
+  if (target.views.length === 0) return { target, mismatches: [], refusals: [] };
   const printed = printedAlready(current, target);
   const toPrint = target.views.filter((v) => !printed.has(keyOf(v)));
+  let refused = new Map<string, { sqlState: string; message: string }>();
   if (toPrint.length > 0) {
-    for (const [key, v] of await printViews(db, current, toPrint, printed)) printed.set(key, v);
+    const probed = await printViews(db, current, toPrint, printed);
+    for (const [key, v] of probed.printed) printed.set(key, v);
+    refused = probed.refused;
+  }
+  const refusals: ViewRefusal[] = [];
+  for (const v of toPrint) {
+    const why = refused.get(keyOf(v));
+    if (why !== undefined && !isExplainedByPlan(why, current, target)) {
+      refusals.push({ view: `${v.schema}.${v.name}`, ...why });
+    }
   }
   const mismatches: ViewColumnMismatch[] = [];
   const views = target.views.map((v) => {
@@ -96,7 +120,53 @@ export async function canonicalViews(
       indexes: v.indexes.map((i) => p.indexes.find((q) => q.name === i.name) ?? i),
     };
   });
-  return { target: { ...target, views }, mismatches };
+  return { target: { ...target, views }, mismatches, refusals };
+}
+
+/**
+ * Whether a refusal may be the plan's to remove: the query reads a table, view, column,
+ * function or type the models have and the database has not yet. Read from the server's
+ * message, so when in doubt (a message in another language) it counts as explained: a missed
+ * warning costs less than a false one on every `check`.
+ */
+function isExplainedByPlan(
+  why: { sqlState: string; message: string },
+  current: SchemaDescription,
+  target: SchemaDescription,
+): boolean {
+  const named = /"([^"]+)"|\b([\w$]+(?:\.[\w$]+)*) does not exist/.exec(why.message);
+  const name = named?.[1] ?? named?.[2];
+  if (name === undefined) return true;
+  const last = name.split(".").at(-1)!;
+  const relations = (d: SchemaDescription) =>
+    new Set([...d.tables.map((t) => t.name), ...d.views.map((v) => v.name)]);
+  switch (why.sqlState) {
+    case "42P01": // undefined table
+      return relations(target).has(last) && !relations(current).has(last);
+    case "42703": {
+      // undefined column: some table of the models has it where the database's has not.
+      const columns = (d: SchemaDescription) =>
+        new Set(d.tables.flatMap((t) => t.columns.map((c) => `${t.schema}.${t.name}.${c.name}`)));
+      const now = columns(current);
+      return [...columns(target)].some((c) => c.endsWith(`.${last}`) && !now.has(c));
+    }
+    case "42883": // undefined function
+      return target.functions.some(
+        (f) =>
+          f.name === last &&
+          !current.functions.some((g) => g.name === f.name && g.schema === f.schema),
+      );
+    case "42704": {
+      // undefined object, a type most often
+      const types = (d: SchemaDescription) =>
+        new Set(
+          [...d.enums, ...d.domains, ...d.compositeTypes, ...d.rangeTypes].map((t) => t.name),
+        );
+      return types(target).has(last) && !types(current).has(last);
+    }
+    default:
+      return false;
+  }
 }
 
 /**
@@ -152,10 +222,24 @@ async function printViews(
   current: SchemaDescription,
   views: readonly ViewDescription[],
   kept: ReadonlyMap<string, ViewDescription>,
-): Promise<Map<string, ViewDescription>> {
+): Promise<{
+  printed: Map<string, ViewDescription>;
+  refused: Map<string, { sqlState: string; message: string }>;
+}> {
   let printed = new Map<string, ViewDescription>();
+  const refused = new Map<string, { sqlState: string; message: string }>();
   try {
     await db.transaction().execute(async (trx) => {
+      // Why each refused view was refused, kept beside the rolled-back attempts (in a temporary
+      // table: a role without TEMP on the database goes without the reasons).
+      const { rows: temp } = await sql<{ ok: boolean }>`
+        select has_database_privilege(current_database(), 'TEMP') as ok`.execute(trx);
+      const recording = temp[0]?.ok === true;
+      if (recording) {
+        await sql
+          .raw(`CREATE TEMP TABLE ${refusalTable} (n serial, key text, state text, message text)`)
+          .execute(trx);
+      }
       // Dependents first, so no CASCADE reaches beyond the views (a rule, a trigger on one).
       // One DO block for all of them, and one a round for the creations: a round trip per
       // statement was most of `check` on a schema of a few dozen views.
@@ -177,6 +261,9 @@ async function printViews(
               statementsOf(createViewOperation({ ...v, comment: null, withData: false })),
               ...v.indexes.map((i) => attempt(statementsOf(indexOperation(v, i)))),
             ].join("\n"),
+            recording
+              ? `INSERT INTO ${refusalTable} (key, state, message) VALUES (${quoteLiteral(sqlKey(v))}, SQLSTATE, SQLERRM);`
+              : undefined,
           ),
         );
         await sql.raw(doBlock(steps.join("\n"))).execute(trx);
@@ -184,6 +271,15 @@ async function printViews(
         const refused = pending.filter((v) => !created.has(keyOf(v)));
         if (refused.length === pending.length) break;
         pending = refused;
+      }
+      const reasons = recording
+        ? await sql<{ key: string; state: string; message: string }>`
+            select key, state, message from ${sql.raw(refusalTable)} order by n`.execute(trx)
+        : { rows: [] };
+      const last = new Map(pending.map((v) => [sqlKey(v), keyOf(v)]));
+      for (const r of reasons.rows) {
+        const key = last.get(r.key);
+        if (key !== undefined) refused.set(key, { sqlState: r.state, message: r.message });
       }
       const probed = await introspectViews(trx, [...new Set(views.map((v) => v.schema))]);
       const wanted = new Set(views.map(keyOf));
@@ -193,8 +289,14 @@ async function printViews(
   } catch (error) {
     if (!(error instanceof Rollback)) throw error;
   }
-  return printed;
+  return { printed, refused };
 }
+
+// In the session's own temporary schema, and gone with the rolled-back transaction.
+const refusalTable = "pg_temp.retort_view_probe_refusal";
+
+/** A view's key as an SQL literal may hold it ({@link keyOf}'s separator is NUL). */
+const sqlKey = (v: { schema: string; name: string }) => JSON.stringify([v.schema, v.name]);
 
 function statementsOf(op: Operation): string {
   return renderOperation(op)

@@ -9,9 +9,12 @@ export function executeStatement(statement: string): string {
   return `EXECUTE ${quoteLiteral(statement)};`;
 }
 
-/** PL/pgSQL that runs `body` in a subtransaction and goes on when it fails. */
-export function attempt(body: string): string {
-  return `BEGIN\n${body}\nEXCEPTION WHEN others THEN NULL;\nEND;`;
+/**
+ * PL/pgSQL that runs `body` in a subtransaction and goes on when it fails, after running
+ * `onError` (PL/pgSQL that may read `SQLSTATE` and `SQLERRM`) if given.
+ */
+export function attempt(body: string, onError = "NULL;"): string {
+  return `BEGIN\n${body}\nEXCEPTION WHEN others THEN ${onError}\nEND;`;
 }
 
 /** `body` as a `DO` statement, under a dollar quote the body does not hold. */

@@ -444,6 +444,7 @@ describe("views and materialized views", () => {
       changes: [],
       isEmpty: true,
       viewColumnMismatches: [],
+      viewRefusals: [],
       schemas: ["public"],
     });
   });
