@@ -49,6 +49,26 @@ describe("recordOperations", () => {
       code: "BAD_MIGRATION_MODULE",
       message: "v/a.ts: up() threw while recording operations: later",
     });
+    // The line of the file's own frame, when the stack has one (the CLI maps it to the source).
+    const located = Object.assign(new Error("boom"), {
+      stack:
+        "TypeError: boom\n    at Object.up (/app/v/a.ts:9:7)\n    at recordOperations (/x/core.js:1:1)",
+    });
+    const withLine = (() => {
+      try {
+        recordOperations(
+          migration(() => {
+            throw located;
+          }),
+          "up",
+          "v/a.ts",
+        );
+      } catch (error) {
+        return error as { message: string; hint: string };
+      }
+    })();
+    expect(withLine?.message).toBe("v/a.ts:9:7: up() threw while recording operations: boom");
+    expect(withLine?.hint).toContain("fix up() there");
     // retort's own error (a bad operation) keeps its code and says where.
     await expect(
       Promise.resolve().then(() =>

@@ -55,7 +55,24 @@ function recordingError(
   }
   return new RetortError(
     "BAD_MIGRATION_MODULE",
-    `${file}: ${direction}() threw while recording operations: ${error instanceof Error ? error.message : String(error)}`,
-    { cause: error, details: { file, revision: definition.revision } },
+    `${file}${lineIn(error, file)}: ${direction}() threw while recording operations: ${error instanceof Error ? error.message : String(error)}`,
+    {
+      cause: error,
+      hint: `fix ${direction}() there and run the command again (it runs with \`op\` only recording, before any SQL is sent).`,
+      details: { file, revision: definition.revision },
+    },
   );
+}
+
+/**
+ * `:line:column` of the first frame of `error`'s stack in `file` (the CLI maps frames to the
+ * source with source maps), or `""`.
+ */
+function lineIn(error: unknown, file: string): string {
+  const stack = error instanceof Error ? error.stack : undefined;
+  for (const frame of stack?.split("\n") ?? []) {
+    const at = /\(?([^()\s]+):(\d+):(\d+)\)?\s*$/.exec(frame);
+    if (at !== null && at[1]!.endsWith(file)) return `:${at[2]}:${at[3]}`;
+  }
+  return "";
 }
