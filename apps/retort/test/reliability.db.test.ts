@@ -183,6 +183,26 @@ describe("a pending migration whose up() throws", () => {
   });
 });
 
+describe("a migration that fails on the server after others ran", () => {
+  it("leaves those applied and says which, with the SQLSTATE, to a script reading --json", async () => {
+    const p = project();
+    p.migration("aaaa00000001", null, `op.execute("create table k1 (id int)");`);
+    p.migration("bbbb00000002", "aaaa00000001", `op.execute("create table k1 (id int)");`);
+    const r = await p.run("upgrade", "head", "--json");
+    expect(r.code).toBe(1);
+    const { error } = JSON.parse(r.stdout) as {
+      error: { code: string; sqlState: string; applied: string[]; hint: string };
+    };
+    expect(error).toMatchObject({
+      code: "MIGRATION_FAILED",
+      sqlState: "42P07",
+      applied: ["aaaa00000001"],
+    });
+    expect(error.hint).toContain("the database is still at aaaa00000001");
+    expect(await versions()).toEqual(["aaaa00000001"]);
+  });
+});
+
 describe("Ctrl-C during upgrade", () => {
   /** Starts `upgrade head` and resolves once its insert into `gate` waits for the held lock. */
   async function blockedUpgrade(p: Project) {

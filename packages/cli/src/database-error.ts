@@ -94,6 +94,8 @@ export interface ErrorBody {
   readonly sqlState?: string;
   /** The statement that failed, for a failed migration whose statement is known. */
   readonly statement?: string;
+  /** For a failed upgrade or downgrade: the revisions it applied (or reverted) before failing. */
+  readonly applied?: readonly string[];
 }
 
 /**
@@ -108,13 +110,15 @@ export interface ErrorBody {
 export function errorBody(error: unknown): ErrorBody {
   if (isRetortError(error)) {
     // A failed migration carries the server's SQLSTATE and, when it is known, the statement.
-    const { sqlState, statement } = error.details;
+    const { sqlState, statement, applied } = error.details;
     return {
       code: error.code,
       message: error.message,
       hint: error.hint,
       ...(typeof sqlState === "string" ? { sqlState } : {}),
       ...(typeof statement === "string" ? { statement } : {}),
+      // The migrations a failed upgrade or downgrade applied before the one that failed.
+      ...(Array.isArray(applied) ? { applied: applied as string[] } : {}),
     };
   }
   const database = databaseError(error);

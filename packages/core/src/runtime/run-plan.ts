@@ -1,4 +1,5 @@
 import { setImmediate, setTimeout } from "node:timers/promises";
+import { isRetortError } from "../errors/retort-error";
 import type { MigrationStep } from "../graph/index";
 import type { Operation } from "../ops/index";
 import type { MigrationDefinition } from "../script/define-migration";
@@ -126,7 +127,13 @@ export async function runPlan(
         // The group's transaction was rolled back: what it reported as done is undone.
         done.length = doneBefore;
         const retry = emitter.retry?.(group, error, attempt);
-        if (retry === undefined) throw error;
+        if (retry === undefined) {
+          // What ran before the failure stays applied: a script reading `--json` is told which.
+          if (isRetortError(error) && error.details.applied === undefined) {
+            error.details.applied = done.map((step) => step.revision);
+          }
+          throw error;
+        }
         emit({
           kind: "step-retry",
           step: summarizeStep(scripts, group[0]!),
