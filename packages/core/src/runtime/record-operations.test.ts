@@ -54,19 +54,18 @@ describe("recordOperations", () => {
       stack:
         "TypeError: boom\n    at Object.up (/app/v/a.ts:9:7)\n    at recordOperations (/x/core.js:1:1)",
     });
-    const withLine = (() => {
-      try {
-        recordOperations(
-          migration(() => {
-            throw located;
-          }),
-          "up",
-          "v/a.ts",
-        );
-      } catch (error) {
-        return error as { message: string; hint: string };
-      }
-    })();
+    let withLine: { message: string; hint: string } | undefined;
+    try {
+      void recordOperations(
+        migration(() => {
+          throw located;
+        }),
+        "up",
+        "v/a.ts",
+      );
+    } catch (error) {
+      withLine = error as { message: string; hint: string };
+    }
     expect(withLine?.message).toBe("v/a.ts:9:7: up() threw while recording operations: boom");
     expect(withLine?.hint).toContain("fix up() there");
     // retort's own error (a bad operation) keeps its code and says where.
