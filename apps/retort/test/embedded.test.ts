@@ -160,6 +160,11 @@ describe("the embedded database", () => {
       const down = await project.run("downgrade", "-1", "--url", url);
       expect(down.code, down.stderr).toBe(0);
       expect((await project.run("current", "--url", url)).stdout).toBe("aaaa00000001\n");
+      // Without the URL too: the locked folder says where it is served.
+      const found = await project.run("current");
+      expect(found.code, found.stderr).toBe(0);
+      expect(found.stdout).toBe("aaaa00000001\n");
+      expect(found.stderr).toContain(`through \`retort db serve\` at ${url}`);
     } finally {
       child.kill("SIGINT");
     }

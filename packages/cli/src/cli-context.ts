@@ -129,6 +129,12 @@ export class CliContext {
   /** Opens the configured driver, and says where it connects (password masked). */
   async driver(): Promise<Driver> {
     const config = await this.config();
+    const served = await this.servedUrl(config);
+    if (served !== undefined) {
+      // The folder is locked by `retort db serve`: reach the database through its socket.
+      this.note(`Using the embedded database through \`retort db serve\` at ${served}.`);
+      return openDriver({ ...config, url: served }, this.drivers, (message) => this.note(message));
+    }
     const driver = await openDriver(config, this.drivers, (message) => this.note(message));
     if (config.url === undefined) {
       this.note(`Using the ${driver.displayTarget} (no url configured).`);
@@ -136,6 +142,20 @@ export class CliContext {
       this.note(`Connecting to ${driver.displayTarget}.`);
     }
     return driver;
+  }
+
+  /**
+   * Where `retort db serve` serves the configured embedded database, while it runs; `undefined`
+   * for a server URL, a driver of the config's own, or no server running.
+   */
+  private async servedUrl(config: ResolvedConfig): Promise<string | undefined> {
+    const embedded = config.url === undefined || /^pglite:\/\//i.test(config.url.trim());
+    const load = this.drivers["@retort/driver-pglite"];
+    if (!embedded || config.driver !== undefined || load === undefined) return undefined;
+    const module = (await load()) as {
+      servedUrl?: (url: string | undefined, root: string) => string | undefined;
+    };
+    return module.servedUrl?.(config.url, config.root);
   }
 
   /** A driver package the host ships (`@retort/driver-pglite`), for what only it can do. */

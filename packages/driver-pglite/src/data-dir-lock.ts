@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { link, mkdir, open, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { dirname } from "node:path";
@@ -213,4 +214,26 @@ export async function markServed(lockPath: string, url: string): Promise<void> {
   await writeFile(temp, `${JSON.stringify({ ...owner, servedAt: url })}\n`);
   // Renamed over it: a reader sees the old owner or the new one, never half of either.
   await rename(temp, lockPath);
+}
+
+/**
+ * The URL a live `retort db serve` serves the folder of `lockPath` at, read from its lock;
+ * `undefined` when the folder is not locked, or not served, or its server is gone.
+ *
+ * @example
+ * ```ts
+ * servedFrom(".retort/pglite.lock"); // "postgres://postgres@127.0.0.1:5433/postgres?sslmode=disable"
+ * ```
+ */
+export function servedFrom(lockPath: string): string | undefined {
+  let text: string;
+  try {
+    text = readFileSync(lockPath, "utf8");
+  } catch {
+    return undefined;
+  }
+  const owner = parseOwner(text);
+  if (owner?.servedAt === undefined) return undefined;
+  if (owner.hostname !== hostname() || !isProcessAlive(owner.pid)) return undefined;
+  return owner.servedAt;
 }

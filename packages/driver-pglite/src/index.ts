@@ -23,4 +23,9 @@ export {
 export { DEFAULT_DATA_DIR, type PGliteTarget, resolvePGliteTarget } from "./resolve-pglite-target";
 
 export default createDriver;
-export { type EmbeddedServer, type ServeEmbeddedOptions, serveEmbedded } from "./serve-embedded";
+export {
+  type EmbeddedServer,
+  type ServeEmbeddedOptions,
+  servedUrl,
+  serveEmbedded,
+} from "./serve-embedded";

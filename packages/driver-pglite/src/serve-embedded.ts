@@ -1,7 +1,8 @@
 import { createServer } from "node:net";
 import { RetortError } from "@retort/core";
-import { markServed } from "./data-dir-lock";
+import { markServed, servedFrom } from "./data-dir-lock";
 import { createDriver } from "./pglite-driver";
+import { resolvePGliteTarget } from "./resolve-pglite-target";
 
 /** Construction input of {@link serveEmbedded}. */
 export interface ServeEmbeddedOptions {
@@ -132,4 +133,18 @@ export async function serveEmbedded(options: ServeEmbeddedOptions): Promise<Embe
     await opened.close();
     throw error;
   }
+}
+
+/**
+ * The URL `retort db serve` serves the embedded database of `url` (unset: `.retort/pglite`) at,
+ * while it runs; `undefined` otherwise. Other commands connect there, as the folder is locked.
+ *
+ * @example
+ * ```ts
+ * servedUrl(undefined, process.cwd()); // "postgres://postgres@127.0.0.1:5433/postgres?sslmode=disable"
+ * ```
+ */
+export function servedUrl(url: string | undefined, root: string): string | undefined {
+  const target = resolvePGliteTarget(url, root);
+  return target.kind === "dir" ? servedFrom(`${target.dataDir}.lock`) : undefined;
 }

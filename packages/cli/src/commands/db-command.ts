@@ -58,7 +58,7 @@ export const dbCommand: Command = {
   name: "db",
   summary: "Serve the embedded database on a PostgreSQL port, for the app and psql (`db serve`).",
   description:
-    "`retort db serve` puts the embedded database (the config's pglite:// url, or .retort/pglite) behind a PostgreSQL socket until Ctrl-C, and prints its URL on stdout. While it runs the folder is locked: point other retort commands at the printed URL (DATABASE_URL=... or --url). PGlite is one session, so by default one client is served at a time (--max-connections lets several share it; their statements interleave).",
+    "`retort db serve` puts the embedded database (the config's pglite:// url, or .retort/pglite) behind a PostgreSQL socket until Ctrl-C, and prints its URL on stdout. While it runs the folder is locked, and the project's other retort commands connect through the printed URL by themselves. PGlite is one session, so by default one client is served at a time (--max-connections lets several share it; their statements interleave).",
   args: [{ name: "action", required: true, description: "`serve`" }],
   options: [
     {
@@ -127,7 +127,7 @@ export const dbCommand: Command = {
       ctx.note(`Serving the ${server.display}; Ctrl-C stops it.`);
       ctx.note(`  psql "${server.url}"`);
       ctx.note(
-        `  while it runs, other retort commands reach it there: DATABASE_URL="${server.url}" retort upgrade head`,
+        "  while it runs, this project's other retort commands reach it there by themselves.",
       );
     }
     const signal = await stopping;
