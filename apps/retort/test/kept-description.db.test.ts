@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createTestDatabase, type TestDatabase } from "@retort/test-harness";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -63,6 +63,39 @@ describe("the models' description kept between runs", () => {
     expect(revision.stderr).toContain("Detected added column public.users.nickname");
     expect((await project.run("upgrade", "head")).code).toBe(0);
     expect((await project.run("check")).code).toBe(0);
+  });
+
+  it("is not used when a file is restored with its old time, or an import now resolves elsewhere", async () => {
+    // A file put back with its old modification time and size (cp -p, tar, touch -r).
+    const path = join(project.root, "models/users.ts");
+    project.write("models/users.ts", users("\n  nickname: c.varchar(40),"));
+    expect((await project.run("check")).code).toBe(0);
+    const before = statSync(path);
+    writeFileSync(path, users("\n  nickname: c.varchar(41),"));
+    utimesSync(path, before.atime, before.mtime);
+    expect(statSync(path).size).toBe(before.size);
+    const restored = await project.run("check", "--verbose");
+    expect(restored.stderr).not.toContain("unchanged since they were last described");
+    expect(restored.code).toBe(1);
+    expect(restored.stderr).toContain("public.users.nickname");
+    project.write("models/users.ts", users("\n  nickname: c.varchar(40),"));
+    expect((await project.run("check")).code).toBe(0);
+
+    // A file added beside the one an import resolved to: esbuild now takes helper.ts.
+    project.write("shared/helper.js", 'export const extra = "nickname";\n');
+    project.write(
+      "models/users.ts",
+      `import { column as c, table } from "retort";\nimport { extra } from "../shared/helper";\n\nexport const users = table("users", {\n  id: c.bigint().primaryKey().generatedAlwaysAsIdentity(),\n  email: c.text().notNull(),\n  [extra]: c.varchar(40),\n});\n`,
+    );
+    expect((await project.run("check")).code).toBe(0);
+    expect((await project.run("check", "--verbose")).stderr).toContain("unchanged since");
+    project.write("shared/helper.ts", 'export const extra = "alias";\n');
+    const resolved = await project.run("check", "--verbose");
+    expect(resolved.stderr).not.toContain("unchanged since they were last described");
+    expect(resolved.code).toBe(1);
+    expect(resolved.stderr).toContain("public.users.alias");
+    rmSync(join(project.root, "shared"), { recursive: true });
+    project.write("models/users.ts", users("\n  nickname: c.varchar(40),"));
   });
 
   it("is never kept for models that read the environment: each run sees the variable", async () => {

@@ -259,6 +259,36 @@ describe("Ctrl-C during upgrade", () => {
     expect(await versions()).toEqual([]);
   });
 
+  it("makes no further attempt when it comes while a refused lock is retried", async () => {
+    const p = project();
+    await e2e.client.query("CREATE TABLE gate (id int)");
+    p.migration(
+      "aaaa00000001",
+      null,
+      `op.execute("insert into gate values (1)");`,
+      "",
+      "\n  lockTimeout: 100,\n  lockRetries: 50,",
+    );
+    const holder = await holdGate();
+    try {
+      const { child, done } = p.start(["upgrade", "head"]);
+      await new Promise<void>((resolve) => {
+        child.stderr!.on("data", (chunk: Buffer) => {
+          if (chunk.toString().includes("retry 1 of 50")) resolve();
+        });
+      });
+      child.kill("SIGINT");
+      const r = await done;
+      expect(r.code, r.stderr).toBe(130);
+      expect(r.stderr).not.toContain("retry 50 of 50");
+      expect(r.stderr).toContain("the database is at base");
+    } finally {
+      await holder.query("ROLLBACK").catch(() => {});
+      await holder.end();
+    }
+    expect(await versions()).toEqual([]);
+  });
+
   it("lets a non-transactional migration finish, and starts nothing after it", async () => {
     const p = project();
     await e2e.client.query("CREATE TABLE gate (id int)");

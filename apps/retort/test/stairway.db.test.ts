@@ -79,12 +79,16 @@ describe("testMigrations", () => {
       `import { defineConfig } from "retort";\n\nexport default defineConfig({\n  url: process.env.DATABASE_URL,\n  migrations: "migrations",\n  models: "models/index.ts",${setup}\n});\n`;
     const p = new Project({ DATABASE_URL: server.url });
     projects.push(p);
-    p.write("platform.sql", "create schema platform;\ncreate table platform.account (id int);\n");
+    // As pg_dump writes it: a psql command, and a search_path the migrations must not inherit.
+    p.write(
+      "platform.sql",
+      "\\restrict abc\nselect pg_catalog.set_config('search_path', '', false);\ncreate schema platform;\ncreate table platform.account (id int);\n\\unrestrict abc\n",
+    );
     p.migration(
       "aaaa00000001",
       null,
-      `op.execute("create view mine as select id from platform.account");`,
-      `op.execute("drop view mine");`,
+      `op.execute("create view mine as select id from platform.account"); op.execute("create table own (id int)");`,
+      `op.execute("drop table own"); op.execute("drop view mine");`,
     );
     const without = await testMigrations({
       cwd: p.root,

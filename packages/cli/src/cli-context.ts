@@ -210,7 +210,7 @@ export class CliContext {
         process.exit(130);
       }
       this.note(
-        "Interrupted: stopping. A transactional migration running now is cancelled and rolled back; a non-transactional one finishes its statements first. Press Ctrl-C again to quit at once.",
+        "Interrupted: stopping. Nothing starts after the migration in progress; a transactional one is cancelled on the server and rolled back where the server allows it (not an embedded database), a non-transactional one finishes first. Press Ctrl-C again to quit at once.",
       );
       controller.abort();
     };

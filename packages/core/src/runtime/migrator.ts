@@ -344,6 +344,8 @@ export class Migrator {
         };
         signal.addEventListener("abort", onAbort, { once: true });
         try {
+          // Stopped while waiting for another retort's lock: start nothing.
+          if (signal.aborted) throw new PlanStopped();
           return await this.migrateLocked(db, direction, target, track, signal);
         } catch (error) {
           const byRequest =

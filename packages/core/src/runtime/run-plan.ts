@@ -134,6 +134,8 @@ export async function runPlan(
           }
           throw error;
         }
+        // Stopped on request while a lock was refused: no further attempt.
+        if (options.signal?.aborted) throw new PlanStopped();
         emit({
           kind: "step-retry",
           step: summarizeStep(scripts, group[0]!),
@@ -143,6 +145,7 @@ export async function runPlan(
           tables: retry.tables,
         });
         await setTimeout(retry.delayMs);
+        if (options.signal?.aborted) throw new PlanStopped();
       }
     }
   }

@@ -257,13 +257,13 @@ export class HeaderCache {
   }
 
   /**
-   * The size and modification time this run found `path` at, if it read the file: what a
-   * module cache compares its own stamps with, without a stat of its own.
+   * The change time and size this run found `path` at, if it read the file: what a module cache
+   * compares its own stamps with (see `fileStamp`), without a stat of its own.
    */
-  stamp(path: string): [mtimeMs: number, size: number] | undefined {
+  stamp(path: string): [changeMs: number, size: number] | undefined {
     const row = this.#row(path);
     if (row === undefined) return undefined;
-    return [this.#stamps[row * stampWidth]!, this.#stamps[row * stampWidth + 2]!];
+    return [this.#stamps[row * stampWidth + 1]!, this.#stamps[row * stampWidth + 2]!];
   }
 
   /** Writes the cache back if anything changed, keeping only the files this run read. */

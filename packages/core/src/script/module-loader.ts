@@ -3,6 +3,7 @@
 // its stamps and the mapping of load errors back to the user's file.
 import { createHash, randomBytes } from "node:crypto";
 import {
+  existsSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -614,11 +615,15 @@ class BundleCache {
   private readonly base: string;
 
   /** `kind` keeps apart bundles of the same files made in different ways (a part of a history). */
+  /** A whole set's bundle, not a part of a history: its imports' resolution is stamped too. */
+  private readonly whole: boolean;
+
   constructor(
     private readonly dir: string,
     files: readonly string[],
     kind = "",
   ) {
+    this.whole = kind === "";
     const key = createHash("sha256")
       .update(`${kind}${kind ? "\0" : ""}${files.join("\0")}`)
       .digest("hex")
@@ -664,7 +669,7 @@ class BundleCache {
     known?: KnownStamps,
   ): { bundle: string; version: string } | undefined {
     try {
-      const stored = this.write(output, inputs, packages, known);
+      const stored = this.write(output, inputs, packages, known, this.whole);
       if (prune) this.prune(new Set([stored.bundle]));
       return stored;
     } catch {
@@ -677,10 +682,18 @@ class BundleCache {
     inputs: readonly string[],
     packages: readonly string[] | undefined,
     known: KnownStamps | undefined,
+    resolution: boolean,
   ): { bundle: string; version: string } {
     // A stamp the caller took before it read the file is as good as one taken now: a file
     // edited since fails the next lookup, never passes it.
     const stamps: Stamp[] = inputs.map((path) => [path, ...fileStamp(path, known)]);
+    // A whole set's bundle also depends on how its imports resolved: a file added beside one
+    // (`helper.ts` next to the `helper.js` it used), a tsconfig's `paths`. Their folders and
+    // those files are stamped too. Not a history's parts: each new migration would remake all.
+    if (resolution) {
+      for (const path of resolutionInputs(inputs))
+        stamps.push([path, ...fileStamp(path, undefined)]);
+    }
     mkdirSync(this.dir, { recursive: true });
     // Before the bundle: a bundle found in the cache has the module its packages come from.
     if (packages !== undefined) writePackagesModule(`${this.base}.mjs`, packages);
@@ -716,6 +729,31 @@ class BundleCache {
       rmSync(join(this.dir, name.replace(/\.mjs$/, ".json")), { force: true });
     }
   }
+}
+
+/** Files whose change changes how a project's imports resolve, beside its own code. */
+const resolutionFiles = ["tsconfig.json", "jsconfig.json", "package.json"];
+
+/**
+ * The folders of `inputs` (a file added to one may be what an import now resolves to) and the
+ * tsconfig, jsconfig and package.json files in them and above them (`paths`, `imports`).
+ */
+function resolutionInputs(inputs: readonly string[]): string[] {
+  const found = new Set<string>();
+  const seen = new Set<string>();
+  for (const input of inputs) {
+    const folder = dirname(input);
+    found.add(folder);
+    for (let dir = folder; !seen.has(dir); dir = dirname(dir)) {
+      seen.add(dir);
+      for (const name of resolutionFiles) {
+        const path = join(dir, name);
+        if (existsSync(path)) found.add(path);
+      }
+      if (dirname(dir) === dir) break;
+    }
+  }
+  return [...found].sort();
 }
 
 /** The version of a bundle kept with `stamps` (their JSON text, as kept). */

@@ -56,17 +56,22 @@ export interface JoinedModules {
 type Stamp = [path: string, mtimeMs: number, size: number];
 
 /** Size and modification time of files the caller stat'ed moments ago; `undefined` for others. */
-export type KnownStamps = (path: string) => [mtimeMs: number, size: number] | undefined;
+export type KnownStamps = (path: string) => [changeMs: number, size: number] | undefined;
 
-/** The size and modification time of `path`, from `known` when it has them. */
+/**
+ * The change time and size of `path`, from `known` when it has them. The change time (ctime),
+ * not the modification time: every write moves it, and so does a copy or restore that sets an
+ * old modification time back (`cp -p`, `touch -r`, tar), which a cache must not take for the
+ * file it kept.
+ */
 export function fileStamp(
   path: string,
   known: KnownStamps | undefined,
-): [mtimeMs: number, size: number] {
+): [changeMs: number, size: number] {
   const stamp = known?.(path);
   if (stamp !== undefined) return stamp;
   const stat = statSync(path);
-  return [stat.mtimeMs, stat.size];
+  return [stat.ctimeMs, stat.size];
 }
 
 const requireCall = /\brequire\(("(?:[^"\\\n]|\\.)*")\)/g;

@@ -143,8 +143,14 @@ export async function runMigrationTest(
     onEvent?.({ kind: "database", target: scratch.displayTarget, revisions: walked.length });
     const setup = options.setup ?? configuredSetup(options.config);
     if (setup !== undefined) {
+      // psql's own commands (`\connect`, pg_dump's `\restrict`) are not SQL; and what the file
+      // sets for its session (pg_dump empties search_path) must not reach the migrations.
+      const sqlOnly = setup.sql.replace(/^\\.*$/gm, "");
       await migrator
-        .withConnection((db) => executeRaw(db, setup.sql))
+        .withConnection(async (db) => {
+          await executeRaw(db, sqlOnly);
+          await executeRaw(db, "RESET ALL");
+        })
         .catch((error: unknown) => {
           throw new RetortError(
             "TEST_DATABASE_FAILED",
