@@ -88,6 +88,14 @@ describe("compareViews", () => {
     ]);
   });
 
+  it("creates a new view after a new one its query names, when the server could not say what it reads", () => {
+    // Both read a function the same plan creates: the probe could not print them.
+    const zz = view("zz", { definition: "select id, dbl(id) as d from account", dependsOn: null });
+    const aa = view("aa", { definition: "select d from zz", dependsOn: null });
+    const { upgrade } = diffSchemas(schema([t]), schema([t], { views: [aa, zz] }));
+    expect(plan(upgrade)).toEqual(["createView zz", "createView aa"]);
+  });
+
   it("takes a view down around a type change of a column it reads, not around others", () => {
     const a = schema([t], { views: [view("v")] });
     const wider = table("t", {

@@ -1,4 +1,5 @@
 import { createStatements } from "../../pull/unmanaged-statements";
+import { expressionIdentifiers } from "../../schema/normalize-expression";
 import { normalizeStorageParameters } from "../../schema/normalize-storage-parameters";
 import { quoteQualifiedAsNeeded } from "../../schema/quote-ident";
 import type { UnmanagedObject } from "../../schema/schema-description";
@@ -150,7 +151,7 @@ function inDependencyOrder(
     const reads =
       v.dependsOn !== null && v.dependsOn.length > 0
         ? v.dependsOn
-        : (fallback.get(key)?.dependsOn ?? []);
+        : (fallback.get(key)?.dependsOn ?? (v.dependsOn === null ? namedIn(v, views) : []));
     for (const d of reads) {
       const before = byKey.get(viewKey(d));
       if (before !== undefined) visit(before);
@@ -161,6 +162,16 @@ function inDependencyOrder(
   };
   for (const v of views) visit(v);
   return order;
+}
+
+/**
+ * The views of `views` whose names `v`'s query mentions, for a view whose reads the server could
+ * not say (it reads a function or type the same plan creates): a guess by name, so that a view
+ * is still created after one it reads, never a reason to leave one out.
+ */
+function namedIn(v: ViewDescription, views: readonly ViewDescription[]): ViewDescription[] {
+  const names = new Set(expressionIdentifiers(v.definition));
+  return views.filter((w) => w !== v && names.has(w.name));
 }
 
 /**
