@@ -289,6 +289,34 @@ describe("Ctrl-C during upgrade", () => {
     expect(await versions()).toEqual([]);
   });
 
+  it("stops waiting for another retort's migration lock at once", async () => {
+    const p = project();
+    await e2e.client.query("CREATE TABLE gate (id int)");
+    p.migration("aaaa00000001", null, `op.execute("insert into gate values (1)");`);
+    const holder = await holdGate();
+    // The first upgrade holds the migration lock while it waits for the gate.
+    const first = await blockedUpgrade(p);
+    try {
+      const second = p.start(["upgrade", "head"]);
+      await new Promise<void>((resolve) => {
+        second.child.stderr!.on("data", (chunk: Buffer) => {
+          if (chunk.toString().includes("holds the migration lock; waiting")) resolve();
+        });
+      });
+      second.child.kill("SIGINT");
+      const r = await second.done;
+      expect(r.code, r.stderr).toBe(130);
+      expect(r.stderr).toContain("error: Stopped on request; the database is at base.");
+      // The first is still waiting: it was not the one stopped.
+      expect(first.child.exitCode).toBeNull();
+    } finally {
+      await holder.query("ROLLBACK").catch(() => {});
+      await holder.end();
+    }
+    expect((await first.done).code).toBe(0);
+    expect(await versions()).toEqual(["aaaa00000001"]);
+  });
+
   it("lets a non-transactional migration finish, and starts nothing after it", async () => {
     const p = project();
     await e2e.client.query("CREATE TABLE gate (id int)");

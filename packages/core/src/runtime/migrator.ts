@@ -324,47 +324,61 @@ export class Migrator {
     if (signal === undefined) {
       return this.session(true, (db) => this.migrateLocked(db, direction, target, emit), emit);
     }
-    return this.session(
-      true,
-      async (db) => {
-        let running: StepSummary | undefined;
-        const track = (event: MigratorEvent) => {
-          if (event.kind === "step-start") running = event.step;
-          else if (event.kind === "step-end") running = undefined;
-          emit(event);
-        };
-        const cancel = await this.canceller(db);
-        let cancelled: string | undefined;
-        const onAbort = () => {
-          const step = running;
-          if (step === undefined || cancel === undefined) return;
-          if (this.scripts.script(step.revision).transactional === false) return;
-          cancelled = step.revision;
-          cancel().catch(() => {});
-        };
-        signal.addEventListener("abort", onAbort, { once: true });
-        try {
+    let running: StepSummary | undefined;
+    let waiting = false;
+    const track = (event: MigratorEvent) => {
+      if (event.kind === "step-start") running = event.step;
+      else if (event.kind === "step-end") running = undefined;
+      else if (event.kind === "lock-wait") waiting = true;
+      else if (event.kind === "lock-acquired") waiting = false;
+      emit(event);
+    };
+    let cancel: (() => Promise<void>) | undefined;
+    let cancelled: string | undefined;
+    const onAbort = () => {
+      if (cancel === undefined) return;
+      // Waiting for another retort's lock: stop waiting.
+      if (waiting) {
+        cancel().catch(() => {});
+        return;
+      }
+      const step = running;
+      if (step === undefined) return;
+      if (this.scripts.script(step.revision).transactional === false) return;
+      cancelled = step.revision;
+      cancel().catch(() => {});
+    };
+    signal.addEventListener("abort", onAbort, { once: true });
+    try {
+      return await this.session(
+        true,
+        (db) => {
           // Stopped while waiting for another retort's lock: start nothing.
           if (signal.aborted) throw new PlanStopped();
-          return await this.migrateLocked(db, direction, target, track, signal);
-        } catch (error) {
-          const byRequest =
-            signal.aborted &&
-            (error instanceof PlanStopped ||
-              (isRetortError(error) && error.details.sqlState === "57014"));
-          if (!byRequest) throw error;
-          const at = await this.versionTable.heads(db).catch(() => undefined);
-          throw new MigrationCancelledError({
-            at,
-            rolledBack: error instanceof PlanStopped ? undefined : cancelled,
-            cause: error,
-          });
-        } finally {
-          signal.removeEventListener("abort", onAbort);
-        }
-      },
-      emit,
-    );
+          return this.migrateLocked(db, direction, target, track, signal);
+        },
+        track,
+        async (db) => {
+          cancel = await this.canceller(db);
+        },
+      );
+    } catch (error) {
+      const code = (error as { code?: unknown; details?: { sqlState?: unknown } } | null) ?? {};
+      const byRequest =
+        signal.aborted &&
+        (error instanceof PlanStopped ||
+          code.code === "57014" ||
+          code.details?.sqlState === "57014");
+      if (!byRequest) throw error;
+      const at = await this.currentHeads().catch(() => undefined);
+      throw new MigrationCancelledError({
+        at,
+        rolledBack: error instanceof PlanStopped ? undefined : cancelled,
+        cause: error,
+      });
+    } finally {
+      signal.removeEventListener("abort", onAbort);
+    }
   }
 
   /**
@@ -470,16 +484,20 @@ export class Migrator {
     }
   }
 
-  /** Runs `fn` on one pinned connection; with `write`, under the advisory lock. */
+  /**
+   * Runs `fn` on one pinned connection; with `write`, under the advisory lock (`beforeLock` runs
+   * on the connection before it is asked for).
+   */
   private async session<T>(
     write: boolean,
     fn: (db: Kysely<any>) => Promise<T>,
     emit?: (event: MigratorEvent) => void,
+    beforeLock?: (db: Kysely<any>) => Promise<void>,
   ): Promise<T> {
     return runSession(
       await this.db(),
       this.options.driver,
-      { write, lockKey: this.versionTable.lockKey, emit },
+      { write, lockKey: this.versionTable.lockKey, emit, beforeLock },
       fn,
     );
   }

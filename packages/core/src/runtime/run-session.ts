@@ -10,6 +10,8 @@ export interface SessionOptions {
   readonly lockKey: bigint;
   /** Receives `lock-wait` and `lock-acquired`. */
   readonly emit?: ((event: MigratorEvent) => void) | undefined;
+  /** Runs on the connection before the lock is asked for (to learn what would cancel a wait). */
+  readonly beforeLock?: ((db: Kysely<any>) => Promise<void>) | undefined;
 }
 
 /**
@@ -30,6 +32,7 @@ export async function runSession<T>(
   const emit = options.emit ?? (() => {});
   return db.connection().execute(async (conn) => {
     let release: ReleaseLock | undefined;
+    await options.beforeLock?.(conn);
     if (options.write) {
       const started = Date.now();
       let waited = false;
