@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { ResolvedConfig } from "../config/config";
 import type { Driver, ServerVersion } from "../driver/driver";
 import { offerSideSessions } from "../driver/side-sessions";
-import { isRetortError, RetortError } from "../errors/retort-error";
+import { RetortError } from "../errors/retort-error";
 import type { ScriptDirectory } from "../script/script-directory";
 import { DatabaseAtUnknownRevisionError } from "./database-at-unknown-revision-error";
 import { ExecuteEmitter } from "./execute-emitter";
