@@ -7,7 +7,13 @@ import {
   writeFileSync,
 } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
-import { importModules, isRetortError, type ResolvedConfig, RetortError } from "@retort/core";
+import {
+  importModules,
+  isRetortError,
+  type ResolvedConfig,
+  RetortError,
+  wrapError,
+} from "@retort/core";
 import type {
   AskRename,
   AutogenerateResult,
@@ -89,12 +95,7 @@ async function importModels(
   } catch (error) {
     // A models file that does not compile or throws: the models' problem, not a migration's.
     if (!isRetortError(error) || error.code !== "BAD_MIGRATION_MODULE") throw error;
-    throw new RetortError("BAD_MODEL", error.message, {
-      // The loader's hint: which file to fix and how (a package with a TypeScript entry...).
-      hint: error.hint,
-      cause: error,
-      details: error.details,
-    });
+    throw wrapError(error, { code: "BAD_MODEL" });
   }
   const models = namespaces[0] ?? {};
   const { findUnexportedTables } = await import("@retort/differ");

@@ -3,6 +3,7 @@ import { dirname, isAbsolute, join, resolve } from "node:path";
 import type * as v from "valibot";
 import type { DriverFactory } from "../driver/driver";
 import { isRetortError, RetortError } from "../errors/retort-error";
+import { wrapError } from "../errors/wrap-error";
 import type { LintRuleSetting } from "../lint/lint-rule";
 import type { LintRuleId } from "../lint/lint-rule-ids";
 import { importModules } from "../script/module-loader";
@@ -289,11 +290,7 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
   } catch (error) {
     // A config that does not compile or throws is the config's problem, not a migration's.
     if (!isRetortError(error) || error.code !== "BAD_MIGRATION_MODULE") throw error;
-    throw new RetortError("BAD_CONFIG", error.message, {
-      hint: error.hint,
-      cause: error,
-      details: error.details,
-    });
+    throw wrapError(error, { code: "BAD_CONFIG" });
   }
   const context: ConfigContext = { environment: options.environment, x: options.x ?? {} };
   let exported = module?.default;

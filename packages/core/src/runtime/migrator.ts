@@ -7,13 +7,13 @@ import type { ScriptDirectory } from "../script/script-directory";
 import { DatabaseAtUnknownRevisionError } from "./database-at-unknown-revision-error";
 import { ExecuteEmitter } from "./execute-emitter";
 import { executeRaw, loadKysely } from "./execute-raw";
-import { MigrationCancelledError } from "./migration-cancelled-error";
 import { MigrationInterruptedError } from "./migration-interrupted-error";
-import type { MigratorEvent, StepSummary } from "./migrator-event";
+import type { MigratorEvent } from "./migrator-event";
 import { recognizeSquash } from "./recognize-squash";
 import { resetSchemas } from "./reset-schemas";
 import { PlanStopped, runPlan, type StepResult } from "./run-plan";
 import { runSession } from "./run-session";
+import { stopOnAbort } from "./stop-on-abort";
 import { verifyChecksums } from "./verify-checksums";
 import {
   type HistoryEntry,
@@ -324,82 +324,26 @@ export class Migrator {
     if (signal === undefined) {
       return this.session(true, (db) => this.migrateLocked(db, direction, target, emit), emit);
     }
-    let running: StepSummary | undefined;
-    let waiting = false;
-    const track = (event: MigratorEvent) => {
-      if (event.kind === "step-start") running = event.step;
-      else if (event.kind === "step-end") running = undefined;
-      else if (event.kind === "lock-wait") waiting = true;
-      else if (event.kind === "lock-acquired") waiting = false;
-      emit(event);
-    };
-    let cancel: (() => Promise<void>) | undefined;
-    let cancelled: string | undefined;
-    const onAbort = () => {
-      if (cancel === undefined) return;
-      // Waiting for another retort's lock: stop waiting.
-      if (waiting) {
-        cancel().catch(() => {});
-        return;
-      }
-      const step = running;
-      if (step === undefined) return;
-      if (this.scripts.script(step.revision).transactional === false) return;
-      cancelled = step.revision;
-      cancel().catch(() => {});
-    };
-    signal.addEventListener("abort", onAbort, { once: true });
-    try {
-      return await this.session(
-        true,
-        (db) => {
-          // Stopped while waiting for another retort's lock: start nothing.
-          if (signal.aborted) throw new PlanStopped();
-          return this.migrateLocked(db, direction, target, track, signal);
-        },
-        track,
-        async (db) => {
-          cancel = await this.canceller(db);
-        },
-      );
-    } catch (error) {
-      const code = (error as { code?: unknown; details?: { sqlState?: unknown } } | null) ?? {};
-      const byRequest =
-        signal.aborted &&
-        (error instanceof PlanStopped ||
-          code.code === "57014" ||
-          code.details?.sqlState === "57014");
-      if (!byRequest) throw error;
-      const at = await this.currentHeads().catch(() => undefined);
-      throw new MigrationCancelledError({
-        at,
-        rolledBack: error instanceof PlanStopped ? undefined : cancelled,
-        cause: error,
-      });
-    } finally {
-      signal.removeEventListener("abort", onAbort);
-    }
-  }
-
-  /**
-   * What cancels the statement running on `db`'s session, from a session of its own; `undefined`
-   * when the driver has no second session to send it from (an embedded database).
-   */
-  private async canceller(db: Kysely<any>): Promise<(() => Promise<void>) | undefined> {
-    const { driver } = this.options;
-    if (driver.hasIndependentSessions !== true) return undefined;
-    const { rows } = await executeRaw<{ pid: number }>(db, "select pg_backend_pid() as pid");
-    const pid = rows[0]?.pid;
-    if (pid === undefined) return undefined;
-    return async () => {
-      const { Kysely } = await loadKysely();
-      const side = new Kysely<any>({ dialect: driver.createDialect() });
-      try {
-        await executeRaw(side, "select pg_cancel_backend($1)", [pid]);
-      } finally {
-        await side.destroy();
-      }
-    };
+    return stopOnAbort(
+      {
+        signal,
+        driver: this.options.driver,
+        emit,
+        isTransactional: (revision) => this.scripts.script(revision).transactional !== false,
+        heads: () => this.currentHeads(),
+      },
+      ({ track, beforeLock }) =>
+        this.session(
+          true,
+          (db) => {
+            // Stopped while waiting for another retort's lock: start nothing.
+            if (signal.aborted) throw new PlanStopped();
+            return this.migrateLocked(db, direction, target, track, signal);
+          },
+          track,
+          beforeLock,
+        ),
+    );
   }
 
   private async migrateLocked(

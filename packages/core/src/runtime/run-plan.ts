@@ -82,13 +82,21 @@ export async function runPlan(
   // Every step's operations recorded before the first step runs (recording touches no
   // database): a later migration whose up() throws stops the plan with nothing applied, not
   // after the migrations before it. Not for a plan loaded in turn (thousands rendered offline).
+  // A promise only when the load or `up` is asynchronous: 10,000 migrations rendered offline
+  // are loaded and recorded at once, and each await would be a turn of the event loop.
+  const record = (
+    step: MigrationStep<MigrationScript>,
+    file: string,
+  ): readonly Operation[] | Promise<readonly Operation[]> => {
+    const found = migration(step.node.revision);
+    return found instanceof Promise
+      ? found.then((definition) => recordOperations(definition, step.direction, file))
+      : recordOperations(found, step.direction, file);
+  };
   const recordedAhead = new Map<MigrationStep<MigrationScript>, readonly Operation[]>();
   if (!options.loadInTurn) {
     for (const step of steps) {
-      const found = migration(step.node.revision);
-      const definition = found instanceof Promise ? await found : found;
-      const file = scripts.displayPath(step.node.path);
-      const recorded = recordOperations(definition, step.direction, file);
+      const recorded = record(step, scripts.displayPath(step.node.path));
       recordedAhead.set(step, recorded instanceof Promise ? await recorded : recorded);
     }
   }
@@ -100,13 +108,9 @@ export async function runPlan(
         const summary = summarizeStep(scripts, step);
         emit({ kind: "step-start", step: summary });
         const startedAt = new Date();
-        // Awaited only when a promise: 10,000 migrations rendered offline are loaded and
-        // recorded at once, and each await would be a turn of the event loop.
         let operations = recordedAhead.get(step);
         if (operations === undefined) {
-          const found = migration(step.node.revision);
-          const definition = found instanceof Promise ? await found : found;
-          const recorded = recordOperations(definition, step.direction, summary.file);
+          const recorded = record(step, summary.file);
           operations = recorded instanceof Promise ? await recorded : recorded;
         }
         const checksum = step.direction === "up" ? scripts.checksum(step.node.revision) : null;
