@@ -1,5 +1,6 @@
 import type * as t from "@babel/types";
 import { babelParser } from "../script/babel-parser";
+import { scanProgram } from "../script/checksum-scan";
 import { migrationObject } from "../script/migration-header";
 
 /** An `op.<method>(...)` call in a migration's `up`, and the comment lines right above it. */
@@ -49,6 +50,15 @@ function* descendants(node: t.Node): Generator<t.Node> {
  * ```
  */
 export function readMigrationSource(text: string): MigrationSource {
+  // Comments matter to the linter only as suppressions. Without one, the call sites of a file
+  // the scanner reads whole (what `revision --autogenerate` writes) need no Babel: loading and
+  // warming it is most of linting a new migration.
+  if (!text.includes("retort-lint-ignore")) {
+    const program = scanProgram(text) as t.Program | undefined;
+    if (program !== undefined) {
+      return { calls: callSites(program), fileComments: [], allComments: [] };
+    }
+  }
   const file = babelParser().parse(text, {
     sourceType: "module",
     plugins: ["typescript"],
@@ -63,8 +73,19 @@ export function readMigrationSource(text: string): MigrationSource {
   const definitionStart =
     file.program.body.find((statement) => statement.type === "ExportDefaultDeclaration")?.loc?.start
       .line ?? Number.POSITIVE_INFINITY;
+  return {
+    calls: callSites(file.program, byEndLine),
+    fileComments: comments.filter((comment) => comment.endLine < definitionStart),
+    allComments: comments,
+  };
+}
+
+function callSites(
+  program: t.Program,
+  byEndLine: ReadonlyMap<number, { text: string; line: number }> = new Map(),
+): CallSite[] {
   const calls: CallSite[] = [];
-  const up = upOf(file.program);
+  const up = upOf(program);
   const param = up?.params[0];
   if (up !== undefined && param?.type === "Identifier") {
     for (const inner of descendants(up.body)) {
@@ -89,11 +110,7 @@ export function readMigrationSource(text: string): MigrationSource {
     }
   }
   calls.sort((a, b) => a.line - b.line);
-  return {
-    calls,
-    fileComments: comments.filter((comment) => comment.endLine < definitionStart),
-    allComments: comments,
-  };
+  return calls;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -6,6 +6,7 @@ import { loadScriptDirectory, resolveConfig } from "../config/config";
 import { isRetortError } from "../errors/retort-error";
 import { generateRevision } from "./generate-revision";
 import { parseMigrationHeader } from "./migration-header";
+import { defaultRevisionTemplate } from "./revision-template";
 
 const roots: string[] = [];
 
@@ -95,6 +96,39 @@ describe("--rev-id and migration headers follow the revision id rule", () => {
       );
       expect(error.code).toBe("BAD_MIGRATION_FILE");
       expect(error.message).toContain("letters, digits or `_`, at most 32 characters");
+    }
+  });
+});
+
+describe("a team's own revision template", () => {
+  const withTemplate = (template: string) => {
+    const scripts = emptyProject();
+    const templatePath = join(scripts.config.root, "migrations", "script.ts.tmpl");
+    writeFileSync(templatePath, template);
+    return { scripts, templatePath };
+  };
+
+  it("is refused when what it writes does not parse, even outside the header", () => {
+    const { scripts, templatePath } = withTemplate(
+      defaultRevisionTemplate.replace("up(op) {", 'up(op) {\n    op.execute("a";'),
+    );
+    const error = failure(() => generateRevision(scripts, { templatePath, message: "m" }));
+    expect(error.code).toBe("BAD_MIGRATION_FILE");
+    expect(readdirSync(join(scripts.config.root, "migrations", "versions"))).toEqual([]);
+  });
+
+  it("writes the header it was given, read back whether the scanner or Babel reads it", () => {
+    for (const extra of ["", "\nconst note: string = 'typed';\n"]) {
+      const { scripts, templatePath } = withTemplate(`${extra}${defaultRevisionTemplate}`);
+      const written = generateRevision(scripts, {
+        templatePath,
+        head: "base",
+        message: 'say "hi"',
+        branchLabels: ["feature"],
+      });
+      expect(written.script.message).toBe('say "hi"');
+      expect(written.script.branchLabels).toEqual(["feature"]);
+      expect(written.script.downRevisions).toEqual([]);
     }
   });
 });

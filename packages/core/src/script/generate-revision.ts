@@ -16,6 +16,7 @@ import {
   REVISION_ID_RULE,
   revisionIdProblem,
 } from "../graph/revision-id";
+import { scanProgram } from "./checksum-scan";
 import { parseMigrationHeader, readMigrationHeader } from "./migration-header";
 import { defaultRevisionTemplate, renderRevisionTemplate, revisionSlug } from "./revision-template";
 import type { MigrationScript, ScriptDirectory } from "./script-directory";
@@ -185,10 +186,12 @@ export function generateRevision(
     downgrades: options.downgrades,
   });
   // Read back what we wrote, so a broken template fails here and not at the next command. The
-  // built-in one writes a header the scanner reads without loading a parser.
-  const header = isOwnTemplate
-    ? parseMigrationHeader(text, scripts.displayPath(path))
-    : readMigrationHeader(text, () => scripts.displayPath(path));
+  // built-in one writes a header the scanner reads without loading a parser; a team's own is
+  // parsed whole, unless the scanner reads all of it (then Babel reads it the same way).
+  const header =
+    isOwnTemplate && scanProgram(text) === undefined
+      ? parseMigrationHeader(text, scripts.displayPath(path))
+      : readMigrationHeader(text, () => scripts.displayPath(path));
   if (!options.dryRun) writeNewFile(path, text, scripts.displayPath(path));
   return {
     revision,
