@@ -1,5 +1,14 @@
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readsOnlyRetort } from "./kept-description";
+import {
+  faithfulJson,
+  type KeptModels,
+  keepModels,
+  readKeptModels,
+  readsOnlyRetort,
+} from "./kept-description";
 
 // A models bundle as the cache keeps it: a script whose wrapper takes `require`.
 const script = (body: string) =>
@@ -47,5 +56,64 @@ describe("readsOnlyRetort", () => {
     expect(readsOnlyRetort('import "./side-effect.js";\nexport {};')).toBe(false);
     expect(readsOnlyRetort('export * from "other-models";\nexport const a = 1;')).toBe(false);
     expect(readsOnlyRetort("export const here = import.meta.url;")).toBe(false);
+  });
+});
+
+describe("faithfulJson", () => {
+  it("writes plain data JSON reads back as it was", () => {
+    const data = {
+      a: [1, "x", true, null, { b: -2.5 }],
+      c: Object.assign(Object.create(null), { d: "e" }),
+    };
+    const text = faithfulJson(data);
+    expect(text).toBeDefined();
+    expect(JSON.parse(text!)).toEqual(data);
+  });
+
+  it("refuses anything JSON would give back changed", () => {
+    const holes: unknown[] = Object.assign([], { 1: 2 });
+    for (const [label, value] of Object.entries({
+      undefined: { a: undefined },
+      "an array with a hole": holes,
+      Map: { a: new Map([["k", 1]]) },
+      Date: { a: new Date(0) },
+      NaN: { a: Number.NaN },
+      Infinity: { a: Number.POSITIVE_INFINITY },
+      "-0": { a: -0 },
+      bigint: { a: 1n },
+      function: { a: () => 1 },
+      symbol: { a: Symbol("s") },
+      "a class instance": { a: new (class Point {})() },
+      "undefined alone": undefined,
+    })) {
+      expect(faithfulJson(value), label).toBeUndefined();
+    }
+  });
+});
+
+describe("keepModels", () => {
+  it("reads back what it kept, as JSON or, when JSON would change it, as it was", () => {
+    const dir = mkdtempSync(join(tmpdir(), "retort-kept-"));
+    try {
+      const plain = {
+        described: { schema: { tables: [] } },
+        unexported: [],
+      } as unknown as KeptModels;
+      keepModels(dir, "k1", plain);
+      expect(readdirSync(dir)).toEqual(["described-k1.json"]);
+      expect(readKeptModels(dir, "k1")).toEqual(plain);
+      const withUndefined = {
+        described: { schema: { tables: [{ name: "t", comment: undefined }] } },
+        unexported: [],
+      } as unknown as KeptModels;
+      keepModels(dir, "k2", withUndefined);
+      // The earlier file is dropped; a field JSON would drop (undefined) is kept as it was.
+      expect(readdirSync(dir)).toEqual(["described-k2.bin"]);
+      const read = readKeptModels(dir, "k2") as unknown as typeof withUndefined;
+      expect(Object.keys(read.described.schema.tables[0]!)).toEqual(["name", "comment"]);
+      expect(readKeptModels(dir, "k1")).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

