@@ -69,7 +69,15 @@ export function readMigrationSource(text: string): MigrationSource {
     line: comment.loc?.start.line ?? 0,
     endLine: comment.loc?.end.line ?? 0,
   }));
-  const byEndLine = new Map(comments.map((comment) => [comment.endLine, comment]));
+  // Only a comment on a line of its own stands above the next line: one at the end of a line of
+  // code belongs to that code, and silences nothing (the linter reports it).
+  const ownLine = (file.comments ?? []).map((comment) => {
+    const start = comment.start ?? 0;
+    return text.slice(text.lastIndexOf("\n", start - 1) + 1, start).trim() === "";
+  });
+  const byEndLine = new Map(
+    comments.flatMap((comment, i) => (ownLine[i] ? [[comment.endLine, comment] as const] : [])),
+  );
   const definitionStart =
     file.program.body.find((statement) => statement.type === "ExportDefaultDeclaration")?.loc?.start
       .line ?? Number.POSITIVE_INFINITY;

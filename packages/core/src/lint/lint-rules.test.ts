@@ -213,6 +213,10 @@ describe("constraints", () => {
     expect(
       await only(`op.execute("ALTER TABLE t ADD CONSTRAINT t_a_key UNIQUE USING INDEX t_a_idx");`),
     ).toEqual([]);
+    // What `revision --autogenerate --safe` writes in its finishing step.
+    expect(await only(`op.addUnique("t_a_key", "t", ["a"], { usingIndex: "t_a_key" });`)).toEqual(
+      [],
+    );
   });
 });
 

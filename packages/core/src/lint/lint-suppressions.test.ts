@@ -90,6 +90,19 @@ op.renameColumn("t", "a", "z");`,
     );
   });
 
+  it("a suppression at the end of a line of code silences nothing below it, and is reported", async () => {
+    const result = await lintHistory([
+      createT,
+      `op.renameColumn("t", "a", "z"); // retort-lint-ignore index-not-concurrent: meant for the next line
+${index}`,
+    ]);
+    expect(result.findings.map((f) => [f.rule, f.line])).toEqual([
+      ["bad-suppression", 6],
+      ["rename-column", 6],
+      ["index-not-concurrent", 7],
+    ]);
+  });
+
   it("retort-lint-ignore-file works anywhere in the file", async () => {
     const result = await lintHistory([
       createT,

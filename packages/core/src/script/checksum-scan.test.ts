@@ -118,6 +118,14 @@ const leftToBabel: Record<string, string> = {
   "a hexadecimal number": migration(`op.execute(0x10);`),
   "import type": `import type { X } from "x";\n${migration(`op.execute("select 1");`)}`,
   "an import attribute": `import data from "./d.json" with { type: "json" };\n${migration(`op.execute("x");`)}`,
+  // A lone CR ends the comment: the call after it is code Babel reads (and counts a line).
+  "a lone CR in a comment": migration(`// note\rop.execute("hidden");`),
+  "lone CR line ends": migration(`op.execute("a");`).replaceAll("\n", "\r"),
+  "a line separator in a string": migration(`op.execute("a\u2028b");`),
+  "a paragraph separator in a comment": migration(`// note\u2029op.execute("hidden");`),
+  "a line break after async (a syntax error)": migration(`op.run(async\n (db) => db);`),
+  "a line break after async before a method (a syntax error)":
+    migration(`op.x({ async\n m() {} });`),
 };
 
 describe("scanProgram", () => {

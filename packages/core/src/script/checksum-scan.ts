@@ -579,6 +579,8 @@ class ProgramReader {
       let isAsync = false;
       let keyToken = this.next();
       if (isWord(keyToken, "async") && !isPunct(this.peek(), ":") && !isPunct(this.peek(), "(")) {
+        // No line break may follow `async`: Babel's error to report.
+        if (this.peek().line > keyToken.line) unsure();
         isAsync = true;
         keyToken = this.next();
       }
@@ -656,6 +658,8 @@ class ProgramReader {
     const start = this.at;
     let isAsync = false;
     if (isWord(this.tokens[this.at], "async")) {
+      const next = this.tokens[this.at + 1];
+      if (next !== undefined && next.line > this.tokens[this.at]!.line) unsure();
       isAsync = true;
       this.at++;
     }

@@ -114,7 +114,20 @@ describe("a team's own revision template", () => {
     );
     const error = failure(() => generateRevision(scripts, { templatePath, message: "m" }));
     expect(error.code).toBe("BAD_MIGRATION_FILE");
+    // The template is named, not the file that was never written, with the line it wrote.
+    expect(error.message).toMatch(
+      /^migrations\/script\.ts\.tmpl: the revision template writes a file that does not parse: .* \(line 11 of what it writes: `op\.execute\("a";`\)$/,
+    );
     expect(readdirSync(join(scripts.config.root, "migrations", "versions"))).toEqual([]);
+  });
+
+  it("is refused when it writes a line break after async, which the scanner leaves to Babel", () => {
+    const { scripts, templatePath } = withTemplate(
+      defaultRevisionTemplate.replace("up(op) {", "async\n  up(op) {"),
+    );
+    expect(failure(() => generateRevision(scripts, { templatePath })).code).toBe(
+      "BAD_MIGRATION_FILE",
+    );
   });
 
   it("writes the header it was given, read back whether the scanner or Babel reads it", () => {

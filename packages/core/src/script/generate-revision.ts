@@ -17,7 +17,12 @@ import {
   revisionIdProblem,
 } from "../graph/revision-id";
 import { scanProgram } from "./checksum-scan";
-import { parseMigrationHeader, readMigrationHeader } from "./migration-header";
+import {
+  BadMigrationFileError,
+  type MigrationHeader,
+  parseMigrationHeader,
+  readMigrationHeader,
+} from "./migration-header";
 import { defaultRevisionTemplate, renderRevisionTemplate, revisionSlug } from "./revision-template";
 import type { MigrationScript, ScriptDirectory } from "./script-directory";
 
@@ -188,10 +193,27 @@ export function generateRevision(
   // Read back what we wrote, so a broken template fails here and not at the next command. The
   // built-in one writes a header the scanner reads without loading a parser; a team's own is
   // parsed whole, unless the scanner reads all of it (then Babel reads it the same way).
-  const header =
-    isOwnTemplate && scanProgram(text) === undefined
-      ? parseMigrationHeader(text, scripts.displayPath(path))
-      : readMigrationHeader(text, () => scripts.displayPath(path));
+  let header: MigrationHeader;
+  try {
+    header =
+      isOwnTemplate && scanProgram(text) === undefined
+        ? parseMigrationHeader(text, scripts.displayPath(path))
+        : readMigrationHeader(text, () => scripts.displayPath(path));
+  } catch (error) {
+    if (!isOwnTemplate || !(error instanceof BadMigrationFileError)) throw error;
+    // The file named does not exist (it was not written): the template is what to fix.
+    const written = error.line === undefined ? undefined : text.split("\n")[error.line - 1];
+    throw new BadMigrationFileError(
+      scripts.displayPath(options.templatePath!),
+      undefined,
+      `the revision template writes a file that does not parse: ${error.problem}${
+        written === undefined
+          ? ""
+          : ` (line ${error.line} of what it writes: \`${written.trim()}\`)`
+      }`,
+      "fix the template (its {{placeholders}} are filled in before the file is read back); no migration was written.",
+    );
+  }
   if (!options.dryRun) writeNewFile(path, text, scripts.displayPath(path));
   return {
     revision,

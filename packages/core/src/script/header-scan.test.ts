@@ -94,6 +94,7 @@ const leftToBabel: Record<string, string> = {
   "a header field as a method": `export default defineMigration({ revision: "r1", downRevision: null, message() {} });`,
   "non-ASCII code": `const café = 1;\nexport default defineMigration({ revision: "r1", downRevision: null });`,
   "a hexadecimal number": `export default defineMigration({ revision: "r1", downRevision: null, lockTimeout: 0x10 });`,
+  "a line separator in a comment": `export default defineMigration({ // note\u2028 revision: "r1", downRevision: null });`,
 };
 
 /** Files whose header is wrong: the scanner leaves them to Babel, which names the problem. */
@@ -114,6 +115,8 @@ const refused: Record<string, string> = {
   "a line break in a string":
     'export default defineMigration({ revision: "r1", downRevision: null, message: "a\rb" });',
   "two default exports": `export default defineMigration({ revision: "r1", downRevision: null });\nexport default {};`,
+  // A lone CR ends the comment: Babel reads the field after it, a second revision.
+  "a second revision after a lone CR in a comment": `export default defineMigration({ revision: "r1", // note\rrevision: "r2",\n downRevision: null });`,
 };
 
 function babelError(text: string): string {

@@ -13,7 +13,7 @@
 // numbers in the scanner, and only header values become strings. A list of token objects for
 // every file was, with the garbage collection it caused, most of a cold `heads`.
 import type { HeaderField, HeaderLiteral } from "./migration-header";
-import { Unsure, unsure } from "./source-tokens";
+import { otherLineEnd, Unsure, unsure } from "./source-tokens";
 
 // Token kinds.
 const END = 0;
@@ -73,6 +73,8 @@ export function scanHeaderFields(
   text: string,
   headerKeys: readonly string[],
 ): ScannedFields | undefined {
+  // As the tokenizer: a comment ended by a lone `\r`, U+2028 or U+2029 would hide what follows.
+  if (otherLineEnd.test(text)) return undefined;
   try {
     return new HeaderScanner(text).fields(headerKeys);
   } catch (error) {

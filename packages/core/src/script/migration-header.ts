@@ -32,6 +32,8 @@ export interface MigrationHeader {
 export class BadMigrationFileError extends RetortError {
   readonly file: string;
   readonly line: number | undefined;
+  /** What is wrong, without where. */
+  readonly problem: string;
 
   constructor(file: string, line: number | undefined, problem: string, hint?: string) {
     const where = line === undefined ? file : `${file}:${line}`;
@@ -44,6 +46,7 @@ export class BadMigrationFileError extends RetortError {
     this.name = "BadMigrationFileError";
     this.file = file;
     this.line = line;
+    this.problem = problem;
   }
 }
 

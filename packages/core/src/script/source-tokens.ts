@@ -30,6 +30,8 @@ const isIdentStart = (code: number): boolean =>
   (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code === 36;
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 const isIdentPart = (code: number): boolean => isIdentStart(code) || isDigit(code);
+/** A line terminator other than `\n` and `\r\n`. */
+export const otherLineEnd = /\r(?!\n)|[\u2028\u2029]/;
 // The escapes JSON shares with JavaScript, so `JSON.parse` decodes them as JavaScript would.
 const jsonSafeString = /^(?:[^\\"\n\r\u2028\u2029]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*$/;
 
@@ -38,6 +40,9 @@ const jsonSafeString = /^(?:[^\\"\n\r\u2028\u2029]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{
  * handle with certainty (a `/` outside a comment, an unclosed string or bracket, non-ASCII code).
  */
 export function tokenize(text: string): Token[] {
+  // Line ends other than `\n` and `\r\n` (a lone `\r`, U+2028, U+2029) end a `//` comment
+  // and count as lines for Babel and Node; this counts `\n` alone.
+  if (otherLineEnd.test(text)) unsure();
   const tokens: Token[] = [];
   // What each open `{` is: a block/object (`{`) or a template substitution (`${`).
   const braces: ("{" | "${")[] = [];

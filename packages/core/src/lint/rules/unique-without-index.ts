@@ -8,12 +8,15 @@ export const uniqueWithoutIndex: LintRule = {
   summary:
     "Adding a UNIQUE or PRIMARY KEY constraint to an existing table builds its index under an ACCESS EXCLUSIVE lock.",
   check: (context) => [
-    ...onExistingTables(context, ["addUnique", "addPrimaryKey"]).map(({ index, op, table }) => ({
-      statementIndex: index,
-      table,
-      message: `adds ${op.kind === "addUnique" ? "unique constraint" : "primary key"} ${op.name} to existing table ${table} without an index built beforehand: the index is built while an ACCESS EXCLUSIVE lock blocks reads and writes.`,
-      fix: `create a unique index concurrently first (\`op.createIndex(..., { unique: true, concurrently: true })\` in a \`transactional: false\` migration), then \`op.execute('ALTER TABLE ... ADD CONSTRAINT ${op.name} ${op.kind === "addUnique" ? "UNIQUE" : "PRIMARY KEY"} USING INDEX ...')\`.`,
-    })),
+    ...onExistingTables(context, ["addUnique", "addPrimaryKey"])
+      // `USING INDEX` attaches an index built beforehand (what `revision --safe` writes).
+      .filter(({ op }) => op.kind !== "addUnique" || op.usingIndex === undefined)
+      .map(({ index, op, table }) => ({
+        statementIndex: index,
+        table,
+        message: `adds ${op.kind === "addUnique" ? "unique constraint" : "primary key"} ${op.name} to existing table ${table} without an index built beforehand: the index is built while an ACCESS EXCLUSIVE lock blocks reads and writes.`,
+        fix: `create a unique index concurrently first (\`op.createIndex(..., { unique: true, concurrently: true })\` in a \`transactional: false\` migration), then \`op.execute('ALTER TABLE ... ADD CONSTRAINT ${op.name} ${op.kind === "addUnique" ? "UNIQUE" : "PRIMARY KEY"} USING INDEX ...')\`.`,
+      })),
     ...onExistingTables(context, ["addColumn"])
       .filter(({ op }) => op.column.unique === true || op.column.primaryKey === true)
       .map(({ index, op, table }) => ({
