@@ -310,8 +310,8 @@ async function catalogRows(name, url) {
       return { ms: fn(), base };
     });
     const ms = pairs.map((p) => p.ms).sort((a, b) => a - b)[2];
-    const ratio = pairs.map((p) => p.ms / p.base).sort((a, b) => a - b)[2];
-    return { ms, ratio };
+    const ratios = pairs.map((p) => p.ms / p.base).sort((a, b) => a - b);
+    return { ms, ratio: ratios[2], low: ratios[0], high: ratios[4] };
   };
   const pgDump = median(5, dump);
   const startUp = paired(() => retort("heads"));
@@ -380,11 +380,15 @@ async function catalogRows(name, url) {
   })();
   await kdb.destroy();
   const row = (task, timed) => {
-    const { ms, ratio } = typeof timed === "number" ? { ms: timed, ratio: timed / pgDump } : timed;
+    const { ms, ratio, low, high } =
+      typeof timed === "number" ? { ms: timed, ratio: timed / pgDump } : timed;
     return {
       task,
       ms: Math.round(ms),
       ratio: ratio.toFixed(2),
+      // The lowest and highest of the five pairs: on a shared machine the spread says how far
+      // one median can be trusted.
+      "ratio range": low === undefined ? "" : `${low.toFixed(2)}-${high.toFixed(2)}`,
       "ratio without start-up": task.startsWith("retort")
         ? ((ms - startUp.ms) / pgDump).toFixed(2)
         : "",

@@ -255,7 +255,9 @@ async function readDependencies(
     db,
     sql<DependencyRow>`
     with k as (${objectNames(version)})
-    select distinct k.class as dep_class, k.schema as dep_schema, k.tbl as dep_table,
+    -- No \`distinct\`: the \`union\` below drops duplicates of both branches (a sort the less,
+    -- a sixth of the statement on MusicBrainz).
+    select k.class as dep_class, k.schema as dep_schema, k.tbl as dep_table,
            k.name as dep_name, k.col as dep_column,
            r.class as ref_class, r.schema as ref_schema, r.tbl as ref_table, r.name as ref_name
     from pg_depend d
