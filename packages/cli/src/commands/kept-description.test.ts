@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -112,6 +112,9 @@ describe("keepModels", () => {
       const read = readKeptModels(dir, "k2") as unknown as typeof withUndefined;
       expect(Object.keys(read.described.schema.tables[0]!)).toEqual(["name", "comment"]);
       expect(readKeptModels(dir, "k1")).toBeUndefined();
+      // A file of another shape (damaged, still JSON) is not used.
+      writeFileSync(join(dir, "described-k3.json"), "{}");
+      expect(readKeptModels(dir, "k3")).toBeUndefined();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -66,15 +66,22 @@ export function readBundle(path: string): string | undefined {
 /** The kept description under `key`, or `undefined`. */
 export function readKeptModels(cacheDir: string, key: string): KeptModels | undefined {
   const path = join(cacheDir, `described-${key}`);
+  let kept: unknown;
   try {
-    return JSON.parse(readFileSync(`${path}.json`, "utf8")) as KeptModels;
+    kept = JSON.parse(readFileSync(`${path}.json`, "utf8"));
   } catch {
     try {
-      return deserialize(readFileSync(`${path}.bin`)) as KeptModels;
+      kept = deserialize(readFileSync(`${path}.bin`));
     } catch {
       return undefined;
     }
   }
+  // A file of another shape (damaged, or written by hand) is not used: the models are described.
+  const shape = kept as Partial<KeptModels> | null;
+  const described = shape?.described as { schema?: { tables?: unknown } } | undefined;
+  return Array.isArray(shape?.unexported) && Array.isArray(described?.schema?.tables)
+    ? (kept as KeptModels)
+    : undefined;
 }
 
 /**

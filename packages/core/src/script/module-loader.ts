@@ -18,6 +18,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { RetortError } from "../errors/retort-error";
 import { moduleScript, type ScannedProgram } from "./checksum-scan";
 import { fileStamp, type JoinedModules, joinModules, type KnownStamps } from "./module-transform";
+import { linkedImports, presenceStamp, resolutionInputs } from "./resolution-inputs";
 import {
   type RanScriptBundle,
   readScriptBundle,
@@ -465,6 +466,7 @@ async function bundleModules(
     const inputs = Object.keys(result.metafile.inputs)
       .filter((input) => input !== "retort-modules.ts" && !input.startsWith("<stdin>"))
       .map((input) => resolve(resolveDir, input));
+    inputs.push(...linkedImports(result.metafile, resolveDir));
     return { output: result.outputFiles[0]?.text ?? "", inputs };
   } catch (error) {
     const first = (
@@ -520,6 +522,7 @@ async function bundleScript(
   const inputs = Object.keys(result.metafile.inputs)
     .filter((input) => input !== "retort-modules.ts" && !input.startsWith("<stdin>"))
     .map((input) => resolve(resolveDir, input));
+  inputs.push(...linkedImports(result.metafile, resolveDir));
   return { output: scriptBundleText(code, [...packages]), inputs, packages: [...packages] };
 }
 
@@ -548,7 +551,8 @@ function joinModuleScripts(
   };
 }
 
-type Stamp = [path: string, mtimeMs: number, size: number];
+/** A file's stamp; resolution entries (see resolution-inputs.ts) carry the inode too. */
+type Stamp = [path: string, mtimeMs: number, size: number, inode?: number];
 
 const fileLocationPattern = /import\.meta\.(url|dirname|filename)|__dirname|__filename/g;
 
@@ -647,9 +651,15 @@ class BundleCache {
         if (now === text) return { bundle: `${this.base}.mjs`, version: versionOf(text) };
       }
       const stamps = JSON.parse(text) as Stamp[];
-      for (const [path, mtimeMs, size] of stamps) {
-        const [nowMtimeMs, nowSize] = fileStamp(path, known);
-        if (nowMtimeMs !== mtimeMs || nowSize !== size) return undefined;
+      for (const [path, mtimeMs, size, inode] of stamps) {
+        // A missing file reads as absent (-1): one whose absence was stamped still matches.
+        if (inode === undefined) {
+          const [nowMtimeMs, nowSize] = known?.(path) ?? presenceStamp(path);
+          if (nowMtimeMs !== mtimeMs || nowSize !== size) return undefined;
+        } else {
+          const [nowMtimeMs, nowSize, nowInode] = presenceStamp(path);
+          if (nowMtimeMs !== mtimeMs || nowSize !== size || nowInode !== inode) return undefined;
+        }
       }
       return { bundle: `${this.base}.mjs`, version: versionOf(text) };
     } catch {
@@ -691,8 +701,7 @@ class BundleCache {
     // (`helper.ts` next to the `helper.js` it used), a tsconfig's `paths`. Their folders and
     // those files are stamped too. Not a history's parts: each new migration would remake all.
     if (resolution) {
-      for (const path of resolutionInputs(inputs))
-        stamps.push([path, ...fileStamp(path, undefined)]);
+      for (const path of resolutionInputs(inputs)) stamps.push([path, ...presenceStamp(path)]);
     }
     mkdirSync(this.dir, { recursive: true });
     // Before the bundle: a bundle found in the cache has the module its packages come from.
@@ -729,31 +738,6 @@ class BundleCache {
       rmSync(join(this.dir, name.replace(/\.mjs$/, ".json")), { force: true });
     }
   }
-}
-
-/** Files whose change changes how a project's imports resolve, beside its own code. */
-const resolutionFiles = ["tsconfig.json", "jsconfig.json", "package.json"];
-
-/**
- * The folders of `inputs` (a file added to one may be what an import now resolves to) and the
- * tsconfig, jsconfig and package.json files in them and above them (`paths`, `imports`).
- */
-function resolutionInputs(inputs: readonly string[]): string[] {
-  const found = new Set<string>();
-  const seen = new Set<string>();
-  for (const input of inputs) {
-    const folder = dirname(input);
-    found.add(folder);
-    for (let dir = folder; !seen.has(dir); dir = dirname(dir)) {
-      seen.add(dir);
-      for (const name of resolutionFiles) {
-        const path = join(dir, name);
-        if (existsSync(path)) found.add(path);
-      }
-      if (dirname(dir) === dir) break;
-    }
-  }
-  return [...found].sort();
 }
 
 /** The version of a bundle kept with `stamps` (their JSON text, as kept). */

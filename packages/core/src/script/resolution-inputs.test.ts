@@ -1,0 +1,127 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { importModules, keptBundle } from "./module-loader";
+
+let dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  dirs = [];
+});
+
+/**
+ * A project whose models entry imports `value` through whatever `importLine` says, and a way to
+ * load it through the kept bundle as `check` does.
+ */
+function project(importLine: string) {
+  const root = mkdtempSync(join(tmpdir(), "retort-resolution-"));
+  dirs.push(root);
+  const app = join(root, "app");
+  mkdirSync(join(app, "models"), { recursive: true });
+  // As a models folder is: an entry that re-exports the files beside it, which the bundler takes.
+  const entry = join(app, "models", "index.ts");
+  const table = join(app, "models", "table.ts");
+  writeFileSync(entry, `export * from "./table";\n`);
+  writeFileSync(table, `${importLine}\nexport const seen: number = value;\n`);
+  const files = [entry, table];
+  const cacheDir = join(app, ".retort", "cache");
+  const load = async () => {
+    const [models] = await importModules(files, { cacheDir, tempDir: join(app, ".retort") });
+    return models?.seen;
+  };
+  return { root, app, load, isKept: () => keptBundle(files, cacheDir) !== undefined };
+}
+
+const write = (path: string, text: string) => {
+  mkdirSync(join(path, ".."), { recursive: true });
+  writeFileSync(path, text);
+};
+
+// Each case checks what decides whether the kept bundle (and the models' description kept with
+// it) is used: `keptBundle`. The value a second import returns is not checked here: vitest's
+// module runner keys a module by its path, without the `?v=` query that gives Node a new one.
+describe("a kept bundle is made again when its imports would resolve elsewhere", () => {
+  it("a tsconfig `extends` file of another name changes its `paths`", async () => {
+    const p = project(`import { value } from "@cfg/limits";`);
+    write(join(p.root, "base", "cfgA", "limits.ts"), "export const value = 50;\n");
+    write(join(p.root, "base", "cfgB", "limits.ts"), "export const value = 99;\n");
+    const base = join(p.root, "base", "tsconfig.paths.json");
+    // A comment and a trailing comma, as tsconfig files have.
+    write(base, `{ // shared\n "compilerOptions": { "paths": { "@cfg/*": ["./cfgA/*"] }, } }\n`);
+    write(join(p.app, "tsconfig.json"), `{ "extends": "../base/tsconfig.paths.json" }\n`);
+    expect(await p.load()).toBe(50);
+    expect(p.isKept()).toBe(true);
+    write(base, `{ "compilerOptions": { "paths": { "@cfg/*": ["./cfgB/*"] } } }\n`);
+    expect(p.isKept()).toBe(false);
+    await p.load();
+    expect(p.isKept()).toBe(true);
+  });
+
+  it("a file appears in a `paths` fallback folder that was empty", async () => {
+    const p = project(`import { value } from "@cfg/limits";`);
+    mkdirSync(join(p.app, "overrides"));
+    write(join(p.app, "defaults", "limits.ts"), "export const value = 10;\n");
+    write(
+      join(p.app, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: { paths: { "@cfg/*": ["./overrides/*", "./defaults/*"] } },
+      }),
+    );
+    expect(await p.load()).toBe(10);
+    write(join(p.app, "overrides", "limits.ts"), "export const value = 77;\n");
+    expect(p.isKept()).toBe(false);
+    await p.load();
+    expect(p.isKept()).toBe(true);
+  });
+
+  it("a package.json appears in a folder above that had none", async () => {
+    const p = project(`import { value } from "#n";`);
+    write(join(p.root, "package.json"), JSON.stringify({ imports: { "#n": "./lib/n.ts" } }));
+    write(join(p.root, "lib", "n.ts"), "export const value = 10;\n");
+    write(join(p.app, "alt", "n.ts"), "export const value = 20;\n");
+    expect(await p.load()).toBe(10);
+    write(join(p.app, "package.json"), JSON.stringify({ imports: { "#n": "./alt/n.ts" } }));
+    expect(p.isKept()).toBe(false);
+    await p.load();
+    expect(p.isKept()).toBe(true);
+  });
+
+  it("a symbolic link on the way to an imported file is turned to another target", async () => {
+    const p = project(`import { value } from "../../vendor/flags";`);
+    write(join(p.root, "libA", "flags.ts"), "export const value = 1;\n");
+    write(join(p.root, "libB", "flags.ts"), "export const value = 2;\n");
+    symlinkSync("libA", join(p.root, "vendor"));
+    expect(await p.load()).toBe(1);
+    expect(p.isKept()).toBe(true);
+    rmSync(join(p.root, "vendor"));
+    symlinkSync("libB", join(p.root, "vendor"));
+    expect(p.isKept()).toBe(false);
+    await p.load();
+    expect(p.isKept()).toBe(true);
+  });
+
+  it("a linked file is turned to another target", async () => {
+    const p = project(`import { value } from "../links/flags";`);
+    write(join(p.root, "libA", "flags.ts"), "export const value = 1;\n");
+    write(join(p.root, "libB", "flags.ts"), "export const value = 2;\n");
+    mkdirSync(join(p.app, "links"));
+    symlinkSync(join(p.root, "libA", "flags.ts"), join(p.app, "links", "flags.ts"));
+    expect(await p.load()).toBe(1);
+    rmSync(join(p.app, "links", "flags.ts"));
+    symlinkSync(join(p.root, "libB", "flags.ts"), join(p.app, "links", "flags.ts"));
+    expect(p.isKept()).toBe(false);
+    await p.load();
+    expect(p.isKept()).toBe(true);
+  });
+
+  it("and is kept while nothing it resolved through changed", async () => {
+    const p = project(`import { value } from "./value";`);
+    write(join(p.app, "models", "value.ts"), "export const value = 5;\n");
+    write(join(p.app, "tsconfig.json"), `{ "compilerOptions": { "strict": true } }\n`);
+    expect(await p.load()).toBe(5);
+    expect(p.isKept()).toBe(true);
+    expect(await p.load()).toBe(5);
+    expect(p.isKept()).toBe(true);
+  });
+});

@@ -1,0 +1,172 @@
+// What a kept bundle's imports resolved through, beside the files that went into it: a kept
+// bundle (and the models' description kept from it) is reused while all of these are unchanged,
+// so anything that can make an import resolve elsewhere must be here, present or absent.
+import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import { basename, dirname, extname, isAbsolute, join, resolve } from "node:path";
+import { parse as parseJsonc } from "jsonc-parser";
+
+/** Files whose change changes how a project's imports resolve, beside its own code. */
+const resolutionFiles = ["tsconfig.json", "jsconfig.json", "package.json"];
+
+/**
+ * The stamp of `path` (change time and size), or `[-1, -1]` when nothing is there: a file whose
+ * absence was stamped (a `package.json` an import would read if it existed) changes the stamp
+ * by appearing.
+ */
+export function presenceStamp(path: string): [changeMs: number, size: number, inode: number] {
+  try {
+    const stat = statSync(path);
+    // The inode too: a link turned to another file may find one of the same time and size.
+    return [stat.ctimeMs, stat.size, stat.ino];
+  } catch {
+    return [-1, -1, -1];
+  }
+}
+
+/**
+ * The folders of `inputs` (a file added to one may be what an import now resolves to); the
+ * tsconfig, jsconfig and package.json files in them and above them, present or not (`paths`,
+ * `imports`, a new one that starts to apply); the configs those tsconfigs `extend`; and the
+ * folders their `paths` map to (a file added to a fallback folder takes over an import).
+ *
+ * @example
+ * ```ts
+ * resolutionInputs(["/app/models/post.ts"]);
+ * // ["/", "/app", "/app/models", "/app/package.json", "/app/tsconfig.json", "/tsconfig.json", ...]
+ * ```
+ */
+export function resolutionInputs(inputs: readonly string[]): string[] {
+  const found = new Set<string>();
+  const seen = new Set<string>();
+  const configs: string[] = [];
+  for (const input of inputs) {
+    // An input named through a link (see linkedImports) is stamped as what it now leads to.
+    try {
+      if (realpathSync(input) !== input) found.add(input);
+    } catch {
+      found.add(input);
+    }
+    const folder = dirname(input);
+    found.add(folder);
+    for (let dir = folder; !seen.has(dir); dir = dirname(dir)) {
+      seen.add(dir);
+      for (const name of resolutionFiles) {
+        const path = join(dir, name);
+        found.add(path);
+        if (name !== "package.json" && existsSync(path)) configs.push(path);
+      }
+      if (dirname(dir) === dir) break;
+    }
+  }
+  const read = new Set<string>();
+  for (const config of configs) followConfig(config, found, read);
+  return [...found].sort();
+}
+
+/** Adds what a tsconfig (or jsconfig) reads beyond itself: its `extends` chain, its `paths`. */
+function followConfig(path: string, found: Set<string>, read: Set<string>): void {
+  if (read.has(path)) return;
+  read.add(path);
+  found.add(path);
+  let config: { extends?: unknown; compilerOptions?: { baseUrl?: unknown; paths?: unknown } };
+  try {
+    config = parseJsonc(readFileSync(path, "utf8")) ?? {};
+  } catch {
+    return;
+  }
+  const dir = dirname(path);
+  const extended =
+    typeof config.extends === "string"
+      ? [config.extends]
+      : Array.isArray(config.extends)
+        ? config.extends
+        : [];
+  for (const specifier of extended) {
+    if (typeof specifier !== "string") continue;
+    const target = extendedConfig(specifier, path);
+    if (target !== undefined) followConfig(target, found, read);
+  }
+  const options = config.compilerOptions ?? {};
+  const base = typeof options.baseUrl === "string" ? resolve(dir, options.baseUrl) : dir;
+  if (options.paths !== null && typeof options.paths === "object") {
+    for (const targets of Object.values(options.paths as Record<string, unknown>)) {
+      if (!Array.isArray(targets)) continue;
+      for (const target of targets) {
+        if (typeof target !== "string") continue;
+        // The folder a pattern looks in: up to its `*`, or the target's own folder.
+        const star = target.indexOf("*");
+        const prefix = star === -1 ? target : target.slice(0, star);
+        const folder = resolve(base, prefix.endsWith("/") ? prefix : dirname(prefix));
+        found.add(folder);
+        if (star === -1) found.add(resolve(base, target));
+      }
+    }
+  }
+}
+
+/** The file a tsconfig's `extends` names: a path, or a package's (as TypeScript looks it up). */
+function extendedConfig(specifier: string, from: string): string | undefined {
+  if (specifier.startsWith(".") || isAbsolute(specifier)) {
+    const path = resolve(dirname(from), specifier);
+    return existsSync(path) || extname(path) === ".json" ? path : `${path}.json`;
+  }
+  const require = createRequire(from);
+  for (const candidate of [specifier, `${specifier}/tsconfig.json`, `${specifier}.json`]) {
+    try {
+      return require.resolve(candidate);
+    } catch {
+      // The next form.
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The paths, as written, of the relative imports of a bundle that reached their file through a
+ * symbolic link (`../vendor/flags` where `vendor` links to `libA`). esbuild names each input by
+ * its real path, and a link turned to another target leaves every real path unchanged: stamped
+ * as written (following the link), the path changes stamp with the target.
+ *
+ * @example
+ * ```ts
+ * linkedImports(result.metafile, "/app/models");
+ * // ["/app/vendor/flags.ts"] when /app/vendor links elsewhere
+ * ```
+ */
+export function linkedImports(
+  metafile: {
+    inputs: Record<
+      string,
+      { imports: readonly { path: string; original?: string; external?: boolean }[] }
+    >;
+  },
+  workingDir: string,
+): string[] {
+  const linked = new Set<string>();
+  for (const [input, { imports }] of Object.entries(metafile.inputs)) {
+    if (input.startsWith("<stdin>") || input === "retort-modules.ts") continue;
+    const importer = resolve(workingDir, input);
+    for (const imported of imports) {
+      const original = imported.original;
+      if (imported.external || original === undefined || !original.startsWith(".")) continue;
+      const real = resolve(workingDir, imported.path);
+      const name = basename(real);
+      const asWritten = resolve(dirname(importer), original);
+      // `./flags` for flags.ts, `./lib` for lib/index.ts, `./flags.js` for flags.ts.
+      const candidates = [join(dirname(asWritten), name), join(asWritten, name), asWritten];
+      for (const candidate of candidates) {
+        if (candidate === real) break;
+        try {
+          if (realpathSync(candidate) === real) {
+            linked.add(candidate);
+            break;
+          }
+        } catch {
+          // Not this form.
+        }
+      }
+    }
+  }
+  return [...linked];
+}
