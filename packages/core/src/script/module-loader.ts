@@ -378,8 +378,13 @@ async function importBundled(
     isTemporary = false;
   } else {
     builtNow = true;
+    const started = Date.now();
     let built = await bundleModules(files, false, asScript, options);
-    const stored = cache?.store(built.output, built.inputs, built.packages);
+    // A file changed while esbuild read it may be in the bundle as it was, under a stamp of how
+    // it is now: such a bundle is used this once and not kept. (File times follow a clock a
+    // tick behind: a change in the build's first few ms can still pass.)
+    const isSettled = built.inputs.every((path) => presenceStamp(path)[0] < started);
+    const stored = isSettled ? cache?.store(built.output, built.inputs, built.packages) : undefined;
     if (stored !== undefined) {
       ({ bundle, version } = stored);
       isTemporary = false;

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { importModules, keptBundle } from "./module-loader";
 
 let dirs: string[] = [];
@@ -122,6 +122,23 @@ describe("a kept bundle is made again when its imports would resolve elsewhere",
     expect(await p.load()).toBe(5);
     expect(p.isKept()).toBe(true);
     expect(await p.load()).toBe(5);
+    expect(p.isKept()).toBe(true);
+  });
+});
+
+describe("a bundle made while one of its files changed", () => {
+  it("is used once and not kept", async () => {
+    const p = project(`import { value } from "./value";`);
+    write(join(p.app, "models", "value.ts"), "export const value = 5;\n");
+    // As if the build had started before the files were last written: one changed during it.
+    const now = vi.spyOn(Date, "now").mockReturnValue(Date.now() - 60_000);
+    try {
+      expect(await p.load()).toBe(5);
+    } finally {
+      now.mockRestore();
+    }
+    expect(p.isKept()).toBe(false);
+    await p.load();
     expect(p.isKept()).toBe(true);
   });
 });
