@@ -383,7 +383,8 @@ async function importBundled(
     // A file changed while esbuild read it may be in the bundle as it was, under a stamp of how
     // it is now: such a bundle is used this once and not kept. (File times follow a clock a
     // tick behind: a change in the build's first few ms can still pass.)
-    const isSettled = built.inputs.every((path) => presenceStamp(path)[0] < started);
+    // `started` is whole milliseconds: a file written earlier in that millisecond is settled.
+    const isSettled = built.inputs.every((path) => presenceStamp(path)[0] < started + 1);
     const stored = isSettled ? cache?.store(built.output, built.inputs, built.packages) : undefined;
     if (stored !== undefined) {
       ({ bundle, version } = stored);
@@ -651,6 +652,8 @@ class BundleCache {
   ): { bundle: string; version: string } | undefined {
     try {
       const text = readFileSync(`${this.base}.json`, "utf8");
+      // Its stamps without its bundle (a prune cut short, a file deleted by hand): a miss.
+      if (!existsSync(`${this.base}.mjs`)) return undefined;
       if (inputs !== undefined) {
         const now = JSON.stringify(inputs.map((path) => [path, ...fileStamp(path, known)]));
         if (now === text) return { bundle: `${this.base}.mjs`, version: versionOf(text) };
@@ -738,9 +741,10 @@ class BundleCache {
     for (const { name, stat } of bundles) {
       bytes += stat.size;
       if (++kept <= 40 && bytes <= 32 * 1024 * 1024) continue;
+      // The stamps first: a bundle without them is never used, stamps without a bundle neither.
+      rmSync(join(this.dir, name.replace(/\.mjs$/, ".json")), { force: true });
       removeScriptFiles(join(this.dir, name));
       rmSync(join(this.dir, name), { force: true });
-      rmSync(join(this.dir, name.replace(/\.mjs$/, ".json")), { force: true });
     }
   }
 }

@@ -1,4 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -50,6 +59,20 @@ describe("per-file transforms joined into one module", () => {
     expect(transforms(cacheDir)).toHaveLength(3);
     const again = await importModules([a, b], { cacheDir });
     expect(again[1]?.word).toBe("two, longer");
+  });
+
+  it("reuses the joined module for files whose modification time is older than their change time", async () => {
+    // A tree copied with its times kept (tar, `cp -p`, a Docker COPY).
+    const dir = folder();
+    const cacheDir = join(dir, ".retort", "cache");
+    const a = join(dir, "a.ts");
+    writeFileSync(a, `export const n: number = 1;\n`);
+    utimesSync(a, new Date("2025-01-01"), new Date("2025-01-01"));
+    const joined = (await joinModules([a], cacheDir, true))!;
+    const written = statSync(joined.path).ino;
+    // Found, not written again.
+    expect((await joinModules([a], cacheDir, true))?.path).toBe(joined.path);
+    expect(statSync(joined.path).ino).toBe(written);
   });
 
   it("imports each package once for every file, with ES module interop", async () => {

@@ -215,7 +215,9 @@ async function transformAll(
   for (const [i, file] of files.entries()) {
     // Taken before the read: a file edited meanwhile fails the next lookup, never passes it.
     const stat = statSync(file);
-    stamps.push([file, stat.mtimeMs, stat.size]);
+    // The change time, as fileStamp (and so the lookup) reads it: a tree copied with its times
+    // kept (tar, `cp -p`, a Docker COPY) has modification times older than its change times.
+    stamps.push([file, stat.ctimeMs, stat.size]);
     const source = readFileSync(file, "utf8");
     sources[i] = source;
     // Joined, its require of a sibling file would be refused (see joinable): told now, the

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -139,6 +139,21 @@ describe("a bundle made while one of its files changed", () => {
     }
     expect(p.isKept()).toBe(false);
     await p.load();
+    expect(p.isKept()).toBe(true);
+  });
+});
+
+describe("a kept bundle's files", () => {
+  it("without the bundle itself (a prune cut short), make it again instead of failing", async () => {
+    const p = project(`import { value } from "./value";`);
+    write(join(p.app, "models", "value.ts"), "export const value = 5;\n");
+    expect(await p.load()).toBe(5);
+    const cacheDir = join(p.app, ".retort", "cache");
+    for (const name of readdirSync(cacheDir)) {
+      if (name.startsWith("modules-") && name.endsWith(".mjs")) rmSync(join(cacheDir, name));
+    }
+    expect(p.isKept()).toBe(false);
+    expect(await p.load()).toBe(5);
     expect(p.isKept()).toBe(true);
   });
 });
