@@ -18,7 +18,12 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { RetortError } from "../errors/retort-error";
 import { moduleScript, type ScannedProgram } from "./checksum-scan";
 import { fileStamp, type JoinedModules, joinModules, type KnownStamps } from "./module-transform";
-import { linkedImports, presenceStamp, resolutionInputs } from "./resolution-inputs";
+import {
+  importsPathAlias,
+  linkedImports,
+  presenceStamp,
+  resolutionInputs,
+} from "./resolution-inputs";
 import {
   type RanScriptBundle,
   readScriptBundle,
@@ -544,7 +549,7 @@ function joinModuleScripts(
   const parts: string[] = [];
   for (const [i, file] of files.entries()) {
     const text = source?.(file) ?? readFileSync(file, "utf8");
-    const script = moduleScript(text);
+    const script = importsPathAlias(text, file) ? undefined : moduleScript(text);
     if (script === undefined) return undefined;
     scanned?.(file, text, script.program);
     for (const name of script.packages) if (!packages.includes(name)) packages.push(name);

@@ -28,6 +28,7 @@ import {
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { isPackageSpecifier, moduleScript, relativeImport } from "./checksum-scan";
+import { importsPathAlias } from "./resolution-inputs";
 
 /** Bumped when the transform's options or the joined module's shape change. */
 const formatVersion = 2;
@@ -223,7 +224,9 @@ async function transformAll(
     // Joined, its require of a sibling file would be refused (see joinable): told now, the
     // whole set goes to the bundler before the other files are read and hashed (a models
     // entry). A relative import of types alone, which esbuild would drop, is bundled too.
-    if (relativeImport.test(source)) return { refused: stamps[i]! };
+    if (relativeImport.test(source) || importsPathAlias(source, file)) {
+      return { refused: stamps[i]! };
+    }
     const plain = plainTransform(file, source);
     if (plain !== undefined) {
       results[i] = plain;

@@ -157,3 +157,29 @@ describe("a kept bundle's files", () => {
     expect(p.isKept()).toBe(true);
   });
 });
+
+describe("an import through a tsconfig `paths` alias", () => {
+  it("resolves as TypeScript does in a file with no relative import, not as a package", async () => {
+    const root = mkdtempSync(join(tmpdir(), "retort-alias-"));
+    dirs.push(root);
+    write(join(root, "helpers", "sql.ts"), `export const q = "select 'from paths'";\n`);
+    // A package of the same name must not be what the alias finds.
+    write(
+      join(root, "node_modules", "@h", "sql", "package.json"),
+      `{"name":"@h/sql","main":"i.js"}`,
+    );
+    write(join(root, "node_modules", "@h", "sql", "i.js"), `exports.q = "from node_modules";\n`);
+    write(
+      join(root, "tsconfig.base.json"),
+      `{ "compilerOptions": { "paths": { "@h/*": ["./helpers/*"] } } }`,
+    );
+    write(join(root, "tsconfig.json"), `{ "extends": "./tsconfig.base.json" }`);
+    const file = join(root, "migrations", "m.ts");
+    write(file, `import { q } from "@h/sql";\nexport default q;\n`);
+    const cacheDir = join(root, ".retort", "cache");
+    for (let run = 0; run < 2; run++) {
+      const [loaded] = await importModules([file], { cacheDir, tempDir: join(root, ".retort") });
+      expect(loaded?.default).toBe("select 'from paths'");
+    }
+  });
+});

@@ -170,3 +170,83 @@ export function linkedImports(
   }
   return [...linked];
 }
+
+/** The `paths` patterns that apply to files in a folder, found once per folder. */
+const aliasesByFolder = new Map<string, readonly string[]>();
+
+/**
+ * Whether `source` imports (or requires) a specifier that a tsconfig `paths` pattern maps: such a
+ * file is for the bundler, which resolves the alias as TypeScript does. Joined as it is, the
+ * alias would be taken for a package (`@app/sql`).
+ *
+ * @example
+ * ```ts
+ * importsPathAlias(`import { q } from "@h/sql";`, "/app/migrations/versions/x.ts"); // true with "@h/*" in paths
+ * ```
+ */
+export function importsPathAlias(source: string, file: string): boolean {
+  const folder = dirname(file);
+  let aliases = aliasesByFolder.get(folder);
+  if (aliases === undefined) {
+    aliases = aliasesOf(folder);
+    aliasesByFolder.set(folder, aliases);
+  }
+  if (aliases.length === 0) return false;
+  for (const match of source.matchAll(importedSpecifier)) {
+    const specifier = match[1]!;
+    if (aliases.some((alias) => matchesAlias(alias, specifier))) return true;
+  }
+  return false;
+}
+
+const importedSpecifier = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["']([^"'\n]+)["']/g;
+
+function matchesAlias(pattern: string, specifier: string): boolean {
+  const star = pattern.indexOf("*");
+  if (star === -1) return specifier === pattern;
+  const prefix = pattern.slice(0, star);
+  const suffix = pattern.slice(star + 1);
+  return (
+    specifier.length >= prefix.length + suffix.length &&
+    specifier.startsWith(prefix) &&
+    specifier.endsWith(suffix)
+  );
+}
+
+/** The `paths` keys of the tsconfig (or jsconfig) nearest `folder`, through its `extends`. */
+function aliasesOf(folder: string): readonly string[] {
+  for (let dir = folder; ; dir = dirname(dir)) {
+    for (const name of ["tsconfig.json", "jsconfig.json"]) {
+      const path = join(dir, name);
+      if (existsSync(path)) return configAliases(path, new Set()) ?? [];
+    }
+    if (dirname(dir) === dir) return [];
+  }
+}
+
+/** A config's own `paths` keys, else those it extends (the last `extends` that has some). */
+function configAliases(path: string, seen: Set<string>): readonly string[] | undefined {
+  if (seen.has(path)) return undefined;
+  seen.add(path);
+  let config: { extends?: unknown; compilerOptions?: { paths?: unknown } };
+  try {
+    config = parseJsonc(readFileSync(path, "utf8")) ?? {};
+  } catch {
+    return undefined;
+  }
+  const paths = config.compilerOptions?.paths;
+  if (paths !== null && typeof paths === "object") return Object.keys(paths);
+  const extended =
+    typeof config.extends === "string"
+      ? [config.extends]
+      : Array.isArray(config.extends)
+        ? config.extends
+        : [];
+  for (const specifier of [...extended].reverse()) {
+    if (typeof specifier !== "string") continue;
+    const target = extendedConfig(specifier, path);
+    const aliases = target === undefined ? undefined : configAliases(target, seen);
+    if (aliases !== undefined) return aliases;
+  }
+  return undefined;
+}
