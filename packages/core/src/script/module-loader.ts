@@ -674,12 +674,11 @@ class BundleCache {
       const stamps = JSON.parse(text) as Stamp[];
       for (const [path, mtimeMs, size, inode] of stamps) {
         // A missing file reads as absent (-1): one whose absence was stamped still matches.
-        if (inode === undefined) {
-          const [nowMtimeMs, nowSize] = known?.(path) ?? presenceStamp(path);
-          if (nowMtimeMs !== mtimeMs || nowSize !== size) return undefined;
-        } else {
-          const [nowMtimeMs, nowSize, nowInode] = presenceStamp(path);
-          if (nowMtimeMs !== mtimeMs || nowSize !== size || nowInode !== inode) return undefined;
+        // A resolution entry carries its inode, which only a stat taken now can say.
+        const now =
+          inode === undefined ? (known?.(path) ?? presenceStamp(path)) : presenceStamp(path);
+        if (now[0] !== mtimeMs || now[1] !== size || (inode !== undefined && now[2] !== inode)) {
+          return undefined;
         }
       }
       return { bundle: `${this.base}.mjs`, version: versionOf(text) };

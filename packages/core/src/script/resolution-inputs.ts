@@ -6,8 +6,11 @@ import { createRequire } from "node:module";
 import { basename, dirname, extname, isAbsolute, join, resolve } from "node:path";
 import { parse as parseJsonc } from "jsonc-parser";
 
+/** The files TypeScript (and esbuild) read compiler options from, nearest first. */
+const configNames = ["tsconfig.json", "jsconfig.json"];
+
 /** Files whose change changes how a project's imports resolve, beside its own code. */
-const resolutionFiles = ["tsconfig.json", "jsconfig.json", "package.json"];
+const resolutionFiles = [...configNames, "package.json"];
 
 /**
  * The stamp of `path` (change time and size), or `[-1, -1]` when nothing is there: a file whose
@@ -64,30 +67,40 @@ export function resolutionInputs(inputs: readonly string[]): string[] {
   return [...found].sort();
 }
 
+/** A tsconfig's (or jsconfig's) `extends`, as the files they name, and its compiler options. */
+interface ConfigFile {
+  readonly extended: readonly string[];
+  readonly compilerOptions: { readonly baseUrl?: unknown; readonly paths?: unknown };
+}
+
+/** `path` read as TypeScript reads it (comments, trailing commas); `undefined` if it cannot be. */
+function readConfig(path: string): ConfigFile | undefined {
+  let config: { extends?: unknown; compilerOptions?: ConfigFile["compilerOptions"] };
+  try {
+    config = parseJsonc(readFileSync(path, "utf8")) ?? {};
+  } catch {
+    return undefined;
+  }
+  const specifiers = Array.isArray(config.extends) ? config.extends : [config.extends];
+  return {
+    extended: specifiers.flatMap((specifier) => {
+      const target = typeof specifier === "string" ? extendedConfig(specifier, path) : undefined;
+      return target === undefined ? [] : [target];
+    }),
+    compilerOptions: config.compilerOptions ?? {},
+  };
+}
+
 /** Adds what a tsconfig (or jsconfig) reads beyond itself: its `extends` chain, its `paths`. */
 function followConfig(path: string, found: Set<string>, read: Set<string>): void {
   if (read.has(path)) return;
   read.add(path);
   found.add(path);
-  let config: { extends?: unknown; compilerOptions?: { baseUrl?: unknown; paths?: unknown } };
-  try {
-    config = parseJsonc(readFileSync(path, "utf8")) ?? {};
-  } catch {
-    return;
-  }
+  const config = readConfig(path);
+  if (config === undefined) return;
+  for (const target of config.extended) followConfig(target, found, read);
+  const options = config.compilerOptions;
   const dir = dirname(path);
-  const extended =
-    typeof config.extends === "string"
-      ? [config.extends]
-      : Array.isArray(config.extends)
-        ? config.extends
-        : [];
-  for (const specifier of extended) {
-    if (typeof specifier !== "string") continue;
-    const target = extendedConfig(specifier, path);
-    if (target !== undefined) followConfig(target, found, read);
-  }
-  const options = config.compilerOptions ?? {};
   const base = typeof options.baseUrl === "string" ? resolve(dir, options.baseUrl) : dir;
   if (options.paths !== null && typeof options.paths === "object") {
     for (const targets of Object.values(options.paths as Record<string, unknown>)) {
@@ -216,7 +229,7 @@ function matchesAlias(pattern: string, specifier: string): boolean {
 /** The `paths` keys of the tsconfig (or jsconfig) nearest `folder`, through its `extends`. */
 function aliasesOf(folder: string): readonly string[] {
   for (let dir = folder; ; dir = dirname(dir)) {
-    for (const name of ["tsconfig.json", "jsconfig.json"]) {
+    for (const name of configNames) {
       const path = join(dir, name);
       if (existsSync(path)) return configAliases(path, new Set()) ?? [];
     }
@@ -228,24 +241,12 @@ function aliasesOf(folder: string): readonly string[] {
 function configAliases(path: string, seen: Set<string>): readonly string[] | undefined {
   if (seen.has(path)) return undefined;
   seen.add(path);
-  let config: { extends?: unknown; compilerOptions?: { paths?: unknown } };
-  try {
-    config = parseJsonc(readFileSync(path, "utf8")) ?? {};
-  } catch {
-    return undefined;
-  }
-  const paths = config.compilerOptions?.paths;
+  const config = readConfig(path);
+  if (config === undefined) return undefined;
+  const paths = config.compilerOptions.paths;
   if (paths !== null && typeof paths === "object") return Object.keys(paths);
-  const extended =
-    typeof config.extends === "string"
-      ? [config.extends]
-      : Array.isArray(config.extends)
-        ? config.extends
-        : [];
-  for (const specifier of [...extended].reverse()) {
-    if (typeof specifier !== "string") continue;
-    const target = extendedConfig(specifier, path);
-    const aliases = target === undefined ? undefined : configAliases(target, seen);
+  for (const target of [...config.extended].reverse()) {
+    const aliases = configAliases(target, seen);
     if (aliases !== undefined) return aliases;
   }
   return undefined;
