@@ -9,5 +9,11 @@ export default defineConfig({
   target: "node20",
   // valibot is built to be tree-shaken: bundled, the config schema costs a few kilobytes instead
   // of loading the whole library on every command's start-up.
-  noExternal: ["valibot"],
+  // jsonc-parser (tsconfig files) likewise: its `main` is a UMD build of several files, which
+  // Node loads as CommonJS, one file at a time, on every command; its ES build, bundled, is
+  // only the parser.
+  noExternal: ["valibot", "jsonc-parser"],
+  esbuildOptions(options) {
+    options.mainFields = ["module", "main"];
+  },
 });

@@ -1,6 +1,6 @@
 import * as nodeModule from "node:module";
-import { useKyselyBundle } from "./kysely-bundle";
 import { configImportsRetort, isOfflineCommandLine, loadsDiffer } from "./offline-command";
+import { useKyselyBundle, usePgBundle } from "./package-bundles";
 
 declare const __RETORT_VERSION__: string;
 
@@ -23,13 +23,14 @@ if (argv.length === 1 && ["--version", "-v", "-V", "version"].includes(argv[0]!)
   const { createNodeIO, runCli } = await import("@retort/cli");
 
   // Before anything loads kysely (the CLI and core load it only when they need it): see
-  // kysely-bundle.ts. Commands that load no kysely skip it, so that one which never connects
+  // package-bundles.ts. Commands that load no kysely skip it, so that one which never connects
   // does not bundle kysely on a new machine: unless it loads the differ (which loads kysely), as
   // `upgrade --sql` does when the migrations import `retort` (not `retort/migration`), or a
   // config does with that import.
   const differ = loadsDiffer(argv, process.cwd());
   if (!isOfflineCommandLine(argv) || differ || configImportsRetort(argv, process.cwd())) {
     useKyselyBundle();
+    usePgBundle();
   }
 
   const { shippedDrivers } = await import("./shipped-drivers");

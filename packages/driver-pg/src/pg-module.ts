@@ -38,6 +38,10 @@ export interface PgModule {
   Pool: new (config: PgPoolConfig) => PgPool;
 }
 
+// Where the CLI's bin leaves a loader of `pg` bundled into one file; on globalThis under a
+// registered symbol, as core's `loadKysely` finds kysely's.
+const bundledPg = Symbol.for("retort.pg");
+
 /**
  * Loads `pg` on first use, so that importing this package costs nothing until a database is
  * touched, and a missing `pg` is reported with what to install.
@@ -55,7 +59,9 @@ export async function loadPg(): Promise<PgModule> {
     });
   }
   try {
-    loaded = (await import("pg")) as { default?: PgModule } & Partial<PgModule>;
+    // The CLI's bundle of `pg` in one file (apps/retort's package-bundles.ts), when it has one.
+    const bundled = (globalThis as { [bundledPg]?: () => unknown })[bundledPg]?.();
+    loaded = (bundled ?? (await import("pg"))) as { default?: PgModule } & Partial<PgModule>;
   } catch (error) {
     throw new RetortError(
       "DRIVER_NOT_FOUND",

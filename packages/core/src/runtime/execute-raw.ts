@@ -3,7 +3,7 @@ import type { Kysely, QueryResult } from "kysely";
 let kyselyModule: Promise<typeof import("kysely")> | undefined;
 
 // Where the CLI's bin puts a function importing the project's kysely bundled into one file (see
-// apps/retort's kysely-bundle.ts): on globalThis under a registered symbol, so that every
+// apps/retort's package-bundles.ts): on globalThis under a registered symbol, so that every
 // installed copy of @retort/core (a driver and the differ may resolve different ones) finds it.
 const providedKey = Symbol.for("retort.kysely");
 

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type ModuleHooksApi, useKyselyBundle } from "./kysely-bundle";
+import { type ModuleHooksApi, useKyselyBundle, usePgBundle } from "./package-bundles";
 
 // CI runs Node 20, which has only `module.register`; Node 22.15+ and 24 take `registerHooks`.
 // Both are handed in here, so each branch runs whatever Node runs the tests.
@@ -16,16 +16,16 @@ const resolved = JSON.parse(
     [
       "--input-type=module",
       "-e",
-      `process.stdout.write(JSON.stringify(["kysely", "@retort/core"].map((name) => import.meta.resolve(name))))`,
+      `process.stdout.write(JSON.stringify(["kysely", "@retort/core", "pg"].map((name) => import.meta.resolve(name))))`,
     ],
     { cwd: dirname(dirname(fileURLToPath(import.meta.url))), encoding: "utf8" },
   ),
-) as [string, string];
+) as [string, string, string];
 const entry = resolved[0];
 const resolvePackage = (name: string): string => {
-  const index = ["kysely", "@retort/core"].indexOf(name);
+  const index = ["kysely", "@retort/core", "pg"].indexOf(name);
   if (index < 0) throw new Error(`unexpected ${name}`);
-  return resolved[index as 0 | 1];
+  return resolved[index as 0 | 1 | 2];
 };
 let temp: string;
 const savedTmpdir = process.env.TMPDIR;
@@ -56,9 +56,14 @@ async function expectBundle(url: string): Promise<void> {
 const providedKey = Symbol.for("retort.kysely");
 const provided = () =>
   (globalThis as { [providedKey]?: () => Promise<Record<string, unknown>> })[providedKey];
+const pgKey = Symbol.for("retort.pg");
+const providedPg = () =>
+  (globalThis as { [pgKey]?: () => Record<string, unknown> | undefined })[pgKey];
 afterEach(() => {
   delete (globalThis as { [providedKey]?: unknown })[providedKey];
+  delete (globalThis as { [pgKey]?: unknown })[pgKey];
 });
+const privateDir = () => join(temp, `retort-${process.getuid?.() ?? 0}`);
 
 describe("useKyselyBundle", () => {
   it("on a Node with registerHooks (22.15+), sends only kysely's entry to the bundle, in-thread", async () => {
@@ -95,5 +100,47 @@ describe("useKyselyBundle", () => {
     expect(registered).toEqual([]);
     expect(provided()).toBeUndefined();
     expect(readdirSync(join(shared, `retort-${process.getuid?.() ?? 0}`))).toEqual([]);
+  });
+});
+
+describe("usePgBundle", () => {
+  it("bundles pg into one file on the driver's first load, and loads that file after", async () => {
+    const before = existsSync(privateDir()) ? readdirSync(privateDir()) : [];
+    usePgBundle({ resolve: resolvePackage });
+    // Nothing is bundled until the driver asks: a project on another driver never pays for it.
+    expect(existsSync(privateDir()) ? readdirSync(privateDir()) : []).toEqual(before);
+    const bundled = providedPg()?.();
+    const made = readdirSync(privateDir()).filter((name) => !before.includes(name));
+    expect(made).toEqual([expect.stringMatching(/^pg-[0-9a-f]{16}\.cjs$/)]);
+    // What `import("pg")` gives, from one file of retort's own: the driver reads the same names.
+    const original = (await import("pg")) as Record<string, unknown>;
+    expect(Object.keys(bundled ?? {}).sort()).toEqual(Object.keys(original).sort());
+    const pg = bundled?.default as Record<string, unknown>;
+    expect(pg.Pool).toBeTypeOf("function");
+    expect(pg.Pool).not.toBe((original.default as Record<string, unknown>).Pool);
+    // Loaded again (a second connection), it is the same module, from the same file.
+    expect(providedPg()?.()).toBe(bundled);
+    expect(readdirSync(privateDir()).filter((name) => !before.includes(name))).toEqual(made);
+  });
+
+  it("leaves the driver to import pg itself when pg cannot be resolved", () => {
+    usePgBundle({
+      resolve: (name) => {
+        if (name === "pg") throw new Error("Cannot find package 'pg'");
+        return resolvePackage(name);
+      },
+    });
+    expect(providedPg()?.()).toBeUndefined();
+  });
+
+  it("in a temp folder other users can write, bundles nothing", () => {
+    const shared = join(temp, "shared-pg");
+    const dir = join(shared, `retort-${process.getuid?.() ?? 0}`);
+    mkdirSync(dir, { recursive: true, mode: 0o777 });
+    chmodSync(dir, 0o777);
+    process.env.TMPDIR = shared;
+    usePgBundle({ resolve: resolvePackage });
+    expect(providedPg()?.()).toBeUndefined();
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
