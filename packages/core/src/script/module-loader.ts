@@ -17,6 +17,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { RetortError } from "../errors/retort-error";
 import { moduleScript, type ScannedProgram } from "./checksum-scan";
+import { loadEsbuild } from "./load-esbuild";
 import { fileStamp, type JoinedModules, joinModules, type KnownStamps } from "./module-transform";
 import {
   importsPathAlias,
@@ -459,7 +460,7 @@ async function bundleModules(
     const script = await bundleScript(files, options).catch(() => undefined);
     if (script !== undefined) return script;
   }
-  const { build } = await import("esbuild");
+  const { build } = loadEsbuild();
   const { entry, resolveDir, locations } = bundleEntry(files);
   try {
     const result = await build({
@@ -517,7 +518,7 @@ async function bundleScript(
 ): Promise<{ output: string; inputs: string[]; packages: string[] } | undefined> {
   const joined = joinModuleScripts(files, options);
   if (joined !== undefined) return joined;
-  const { build } = await import("esbuild");
+  const { build } = loadEsbuild();
   const { entry, resolveDir, locations } = bundleEntry(files);
   const result = await build({
     stdin: { contents: entry, resolveDir, sourcefile: "retort-modules.ts", loader: "ts" },

@@ -28,6 +28,7 @@ import {
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { isPackageSpecifier, moduleScript, relativeImport } from "./checksum-scan";
+import { loadEsbuild } from "./load-esbuild";
 import { importsPathAlias } from "./resolution-inputs";
 
 /** Bumped when the transform's options or the joined module's shape change. */
@@ -235,7 +236,7 @@ async function transformAll(
       if (++plainCount + batch.length + located.length > maxNew) return undefined;
       continue;
     }
-    esbuildVersion ??= (await import("esbuild")).version;
+    esbuildVersion ??= loadEsbuild().version;
     const key = createHash("sha256")
       .update(`${formatVersion}\0${esbuildVersion}\0${file}\0${source}`)
       .digest("hex");
@@ -318,7 +319,7 @@ const commonOptions = {
 
 /** Many files in one esbuild call; `undefined` if any of them fails. */
 async function transformMany(files: readonly string[]): Promise<Output[] | undefined> {
-  const { build } = await import("esbuild");
+  const { build } = loadEsbuild();
   try {
     const result = await build({
       ...commonOptions,
@@ -352,7 +353,7 @@ async function transformMany(files: readonly string[]): Promise<Output[] | undef
 
 /** One file, with its location defined; `undefined` if esbuild refuses it. */
 async function transformOne(file: string, source: string): Promise<Output | undefined> {
-  const { transform } = await import("esbuild");
+  const { transform } = loadEsbuild();
   try {
     const url = pathToFileURL(file).href;
     return await transform(source, {
