@@ -58,11 +58,19 @@ const provided = () =>
   (globalThis as { [providedKey]?: () => Promise<Record<string, unknown>> })[providedKey];
 const pgKey = Symbol.for("retort.pg");
 const providedPg = () =>
-  (globalThis as { [pgKey]?: () => Record<string, unknown> | undefined })[pgKey];
+  (globalThis as { [pgKey]?: () => Promise<Record<string, unknown> | undefined> })[pgKey];
 afterEach(() => {
   delete (globalThis as { [providedKey]?: unknown })[providedKey];
   delete (globalThis as { [pgKey]?: unknown })[pgKey];
 });
+interface PgLike {
+  Pool: unknown;
+  defaults: unknown;
+  types: {
+    getTypeParser(oid: number): unknown;
+    setTypeParser(oid: number, parse: (value: string) => unknown): void;
+  };
+}
 const privateDir = () => join(temp, `retort-${process.getuid?.() ?? 0}`);
 
 describe("useKyselyBundle", () => {
@@ -109,7 +117,7 @@ describe("usePgBundle", () => {
     usePgBundle({ resolve: resolvePackage });
     // Nothing is bundled until the driver asks: a project on another driver never pays for it.
     expect(existsSync(privateDir()) ? readdirSync(privateDir()) : []).toEqual(before);
-    const bundled = providedPg()?.();
+    const bundled = await providedPg()?.();
     const made = readdirSync(privateDir()).filter((name) => !before.includes(name));
     expect(made).toEqual([expect.stringMatching(/^pg-[0-9a-f]{16}\.cjs$/)]);
     // What `import("pg")` gives, from one file of retort's own: the driver reads the same names.
@@ -119,28 +127,46 @@ describe("usePgBundle", () => {
     expect(pg.Pool).toBeTypeOf("function");
     expect(pg.Pool).not.toBe((original.default as Record<string, unknown>).Pool);
     // Loaded again (a second connection), it is the same module, from the same file.
-    expect(providedPg()?.()).toBe(bundled);
+    expect(await providedPg()?.()).toBe(bundled);
     expect(readdirSync(privateDir()).filter((name) => !before.includes(name))).toEqual(made);
   });
 
-  it("leaves the driver to import pg itself when pg cannot be resolved", () => {
+  it("shares pg's type parsers and defaults with the project's own pg", async () => {
+    usePgBundle({ resolve: resolvePackage });
+    const bundled = (await providedPg()?.())?.default as PgLike;
+    const own = (await import("pg")).default as unknown as PgLike;
+    expect(bundled.Pool).not.toBe(own.Pool);
+    // A migration's code sets a parser for int8 on the pg it imports: retort's connection,
+    // through the bundle, parses int8 with it too.
+    const parseInt8 = (value: string) => Number(value);
+    const before = own.types.getTypeParser(20) as (value: string) => unknown;
+    own.types.setTypeParser(20, parseInt8);
+    try {
+      expect(bundled.types.getTypeParser(20)).toBe(parseInt8);
+    } finally {
+      own.types.setTypeParser(20, before);
+    }
+    expect(bundled.defaults).toBe(own.defaults);
+  });
+
+  it("leaves the driver to import pg itself when pg cannot be resolved", async () => {
     usePgBundle({
       resolve: (name) => {
         if (name === "pg") throw new Error("Cannot find package 'pg'");
         return resolvePackage(name);
       },
     });
-    expect(providedPg()?.()).toBeUndefined();
+    expect(await providedPg()?.()).toBeUndefined();
   });
 
-  it("in a temp folder other users can write, bundles nothing", () => {
+  it("in a temp folder other users can write, bundles nothing", async () => {
     const shared = join(temp, "shared-pg");
     const dir = join(shared, `retort-${process.getuid?.() ?? 0}`);
     mkdirSync(dir, { recursive: true, mode: 0o777 });
     chmodSync(dir, 0o777);
     process.env.TMPDIR = shared;
     usePgBundle({ resolve: resolvePackage });
-    expect(providedPg()?.()).toBeUndefined();
+    expect(await providedPg()?.()).toBeUndefined();
     expect(readdirSync(dir)).toEqual([]);
   });
 });

@@ -59,20 +59,30 @@ export interface ModuleHooksApi {
 const kyselyKey = Symbol.for("retort.kysely");
 const pgKey = Symbol.for("retort.pg");
 
+/** The esbuild that comes with @retort/core, which bundles migrations with it. */
+interface Esbuild {
+  buildSync(options: Record<string, unknown>): BuildResult;
+  build(options: Record<string, unknown>): Promise<BuildResult>;
+}
+interface BuildResult {
+  outputFiles?: { contents: Uint8Array }[];
+}
+const esbuildOf = (resolve: (specifier: string) => string): Esbuild =>
+  nodeModule.createRequire(fileURLToPath(resolve("@retort/core")))("esbuild") as Esbuild;
+
 /**
- * The path of `entryPath` bundled into one file of `format` in the private temp folder, made
- * with the esbuild that comes with @retort/core (which bundles migrations with it) if it is not
- * there yet; `undefined` when it cannot be (no private folder, no esbuild). Named after the
- * entry's path and the stamps (modification time, size) of `stampPaths`: another version of the
- * package, installed in place, is bundled again.
+ * Where `entryPath` bundled into one file is kept in the private temp folder (`undefined`
+ * without one), and whether it is there yet. Named after how it is bundled (`recipe`: a new one
+ * when the options below change), the entry's path and the stamps (modification time, size) of
+ * `stampPaths`: another version of the package, installed in place, is bundled again.
  */
-function privateBundle(
+function bundlePath(
   name: string,
+  recipe: number,
   entryPath: string,
   stampPaths: readonly string[],
-  format: "esm" | "cjs",
-  resolve: (specifier: string) => string,
-): string | undefined {
+  extension: "mjs" | "cjs",
+): { path: string; exists: boolean } | undefined {
   const dir = privateCacheDir();
   if (dir === null) return undefined;
   const stamps = stampPaths.map((path) => {
@@ -80,31 +90,20 @@ function privateBundle(
     return `${mtimeMs}\0${size}`;
   });
   const key = createHash("sha256")
-    .update(`${entryPath}\0${stamps.join("\0")}`)
+    .update(`${recipe}\0${entryPath}\0${stamps.join("\0")}`)
     .digest("hex");
-  const bundle = join(dir, `${name}-${key.slice(0, 16)}.${format === "esm" ? "mjs" : "cjs"}`);
-  if (existsSync(bundle)) return bundle;
-  const esbuild = nodeModule.createRequire(fileURLToPath(resolve("@retort/core")))("esbuild") as {
-    buildSync(options: Record<string, unknown>): { outputFiles?: { contents: Uint8Array }[] };
-  };
-  const { outputFiles } = esbuild.buildSync({
-    entryPoints: [entryPath],
-    bundle: true,
-    format,
-    platform: "node",
-    // pg's optional packages: required only where they are used (its `native` getter, a
-    // Cloudflare Worker), missing from most installs. Left as `require` calls, they fail there
-    // as they would have unbundled.
-    external: ["pg-native", "pg-cloudflare"],
-    write: false,
-    logLevel: "silent",
-  });
-  const contents = outputFiles?.[0]?.contents;
-  if (contents === undefined) return undefined;
-  const temp = `${bundle}.${process.pid}.tmp`;
+  const path = join(dir, `${name}-${key.slice(0, 16)}.${extension}`);
+  return { path, exists: existsSync(path) };
+}
+
+/** Writes a bundle whole or not at all: another process may be loading the same path. */
+function keepBundle(path: string, result: BuildResult): boolean {
+  const contents = result.outputFiles?.[0]?.contents;
+  if (contents === undefined) return false;
+  const temp = `${path}.${process.pid}.tmp`;
   writeFileSync(temp, contents, { mode: 0o600 });
-  renameSync(temp, bundle);
-  return bundle;
+  renameSync(temp, path);
+  return true;
 }
 
 /**
@@ -117,9 +116,20 @@ export function useKyselyBundle(api: ModuleHooksApi = nodeModule as ModuleHooksA
     const entry = resolve("kysely");
     if (!entry.startsWith("file:")) return;
     const entryPath = fileURLToPath(entry);
-    const bundle = privateBundle("kysely", entryPath, [entryPath], "esm", resolve);
+    const bundle = bundlePath("kysely", 1, entryPath, [entryPath], "mjs");
     if (bundle === undefined) return;
-    const to = pathToFileURL(bundle).href;
+    if (!bundle.exists) {
+      const built = esbuildOf(resolve).buildSync({
+        entryPoints: [entryPath],
+        bundle: true,
+        format: "esm",
+        platform: "node",
+        write: false,
+        logLevel: "silent",
+      });
+      if (!keepBundle(bundle.path, built)) return;
+    }
+    const to = pathToFileURL(bundle.path).href;
     (globalThis as { [kyselyKey]?: () => Promise<unknown> })[kyselyKey] = () => import(to);
     if (typeof registerHooks === "function") {
       registerHooks({
@@ -142,7 +152,7 @@ export function useKyselyBundle(api: ModuleHooksApi = nodeModule as ModuleHooksA
 export function usePgBundle(
   api: Pick<ModuleHooksApi, "resolve"> = nodeModule as ModuleHooksApi,
 ): void {
-  (globalThis as { [pgKey]?: () => unknown })[pgKey] = () => {
+  (globalThis as { [pgKey]?: () => Promise<unknown> })[pgKey] = async () => {
     try {
       const { resolve = (name: string) => import.meta.resolve(name) } = api;
       const entry = resolve("pg");
@@ -151,10 +161,48 @@ export function usePgBundle(
       // pg's entry (its ES module wrapper) stays the same from version to version; its
       // package.json does not.
       const manifest = join(dirname(dirname(entryPath)), "package.json");
-      const bundle = privateBundle("pg", entryPath, [entryPath, manifest], "cjs", resolve);
-      return bundle === undefined ? undefined : nodeModule.createRequire(bundle)(bundle);
+      const bundle = bundlePath("pg", 2, entryPath, [entryPath, manifest], "cjs");
+      if (bundle === undefined) return undefined;
+      if (!bundle.exists) {
+        const built = await esbuildOf(resolve).build({
+          entryPoints: [entryPath],
+          bundle: true,
+          format: "cjs",
+          platform: "node",
+          // pg's optional packages: required only where they are used (its `native` getter, a
+          // Cloudflare Worker), missing from most installs. Left as `require` calls, they fail
+          // there as they would have unbundled.
+          external: ["pg-native", "pg-cloudflare"],
+          plugins: [sharedPgState],
+          write: false,
+          logLevel: "silent",
+        });
+        if (!keepBundle(bundle.path, built)) return undefined;
+      }
+      return nodeModule.createRequire(bundle.path)(bundle.path);
     } catch {
       return undefined;
     }
   };
 }
+
+/**
+ * pg's settings for the whole process, `pg.types` (the type parsers `setTypeParser` changes)
+ * and `pg.defaults`, stay outside the bundle: it requires the installed files by their absolute
+ * paths, so it shares them with the project's own `import "pg"`, and a parser a migration's code
+ * sets reaches the connection retort runs `op.run` on, as it did before there was a bundle.
+ */
+const sharedPgState = {
+  name: "retort-shared-pg-state",
+  setup(build: {
+    onResolve(
+      options: { filter: RegExp },
+      callback: (args: { path: string; importer: string }) => { path: string; external: true },
+    ): void;
+  }) {
+    build.onResolve({ filter: /^(?:pg-types|\.\/defaults(?:\.js)?)$/ }, ({ path, importer }) => ({
+      path: nodeModule.createRequire(importer).resolve(path),
+      external: true,
+    }));
+  },
+};

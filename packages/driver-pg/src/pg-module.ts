@@ -60,7 +60,7 @@ export async function loadPg(): Promise<PgModule> {
   }
   try {
     // The CLI's bundle of `pg` in one file (apps/retort's package-bundles.ts), when it has one.
-    const bundled = (globalThis as { [bundledPg]?: () => unknown })[bundledPg]?.();
+    const bundled = await (globalThis as { [bundledPg]?: () => Promise<unknown> })[bundledPg]?.();
     loaded = (bundled ?? (await import("pg"))) as { default?: PgModule } & Partial<PgModule>;
   } catch (error) {
     throw new RetortError(
