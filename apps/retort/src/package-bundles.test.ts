@@ -1,8 +1,20 @@
 import { execFileSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type ModuleHooksApi, useKyselyBundle, usePgBundle } from "./package-bundles";
 
@@ -71,7 +83,17 @@ interface PgLike {
     setTypeParser(oid: number, parse: (value: string) => unknown): void;
   };
 }
-const privateDir = () => join(temp, `retort-${process.getuid?.() ?? 0}`);
+/** The one file in `dir` whose name starts with `prefix`. */
+function bundleIn(dir: string, prefix: string): string {
+  const names = readdirSync(dir).filter((name) => name.startsWith(prefix));
+  expect(names).toHaveLength(1);
+  return join(dir, names[0]!);
+}
+function renameWithin(from: string, to: string): void {
+  writeFileSync(to, readFileSync(from));
+  rmSync(from);
+}
+const privateDir = () => join(process.env.TMPDIR ?? temp, `retort-${process.getuid?.() ?? 0}`);
 
 describe("useKyselyBundle", () => {
   it("on a Node with registerHooks (22.15+), sends only kysely's entry to the bundle, in-thread", async () => {
@@ -108,6 +130,33 @@ describe("useKyselyBundle", () => {
     expect(registered).toEqual([]);
     expect(provided()).toBeUndefined();
     expect(readdirSync(join(shared, `retort-${process.getuid?.() ?? 0}`))).toEqual([]);
+  });
+  it("loads kysely's own files, and drops the bundle, when the bundle is cut short", async () => {
+    const resolves: Parameters<NonNullable<ModuleHooksApi["registerHooks"]>>[0][] = [];
+    const api: ModuleHooksApi = {
+      registerHooks: (hooks) => resolves.push(hooks),
+      resolve: resolvePackage,
+    };
+    // A temp folder of this test's own: the bundle there was never imported (Node keeps every
+    // ES module it imported for the life of the process).
+    process.env.TMPDIR = join(temp, "cut-kysely");
+    useKyselyBundle(api);
+    const bundle = bundleIn(privateDir(), "kysely-");
+    // A crash that left half a file under the bundle's name (or a disk that lost the rest).
+    writeFileSync(bundle, readFileSync(bundle, "utf8").slice(0, 100_000));
+    delete (globalThis as { [providedKey]?: unknown })[providedKey];
+    resolves.length = 0;
+    useKyselyBundle(api);
+    const loaded = await provided()!();
+    const original = (await import("kysely")) as Record<string, unknown>;
+    expect(Object.keys(loaded).sort()).toEqual(Object.keys(original).sort());
+    expect(existsSync(bundle)).toBe(false);
+    // The hook no longer sends the project's `import "kysely"` to the broken file.
+    const other = { url: entry };
+    expect(resolves[0]!.resolve("kysely", {}, () => other)).toBe(other);
+    // The next run bundles kysely again.
+    useKyselyBundle({ resolve: resolvePackage });
+    expect(statSync(bundle).size).toBeGreaterThan(100_000);
   });
 });
 
@@ -147,6 +196,57 @@ describe("usePgBundle", () => {
       own.types.setTypeParser(20, before);
     }
     expect(bundled.defaults).toBe(own.defaults);
+  });
+
+  it("makes an empty bundle again, and drops one that loads without pg's exports", async () => {
+    usePgBundle({ resolve: resolvePackage });
+    await providedPg()?.();
+    const bundle = bundleIn(privateDir(), "pg-");
+    // Each case below is a new process's first load of the file.
+    const forget = () => {
+      delete createRequire(import.meta.url).cache[bundle];
+    };
+    // An empty file under the bundle's name (a power loss after the rename): made again.
+    writeFileSync(bundle, "");
+    forget();
+    const again = (await providedPg()?.()) as { default: { Pool: unknown } };
+    expect(again.default.Pool).toBeTypeOf("function");
+    expect(statSync(bundle).size).toBeGreaterThan(0);
+    // A file that loads but exports nothing of pg's (cut short after a whole statement): the
+    // driver imports pg itself, and the file is gone for the next run to make again.
+    const cut = join(dirname(bundle), `pg-cut-${Date.now()}.cjs`);
+    writeFileSync(cut, "exports.unrelated = 1;\n");
+    rmSync(bundle);
+    renameWithin(cut, bundle);
+    forget();
+    expect(await providedPg()?.()).toBeUndefined();
+    expect(existsSync(bundle)).toBe(false);
+  });
+
+  it("names the bundle after the package's version, not only its files' times and sizes", async () => {
+    // A package installed by npm keeps the times it was packed with: the next version of it,
+    // of the same sizes, has the same stamps.
+    const root = join(temp, "fake-pg");
+    mkdirSync(join(root, "esm"), { recursive: true });
+    const manifest = join(root, "package.json");
+    const entryFile = join(root, "esm", "index.mjs");
+    const write = (version: string) => {
+      writeFileSync(manifest, JSON.stringify({ name: "pg", version }));
+      writeFileSync(entryFile, `export default { Pool: class Pool {}, version: "${version}" };\n`);
+      const packed = new Date("1985-10-26T08:15:00Z");
+      utimesSync(manifest, packed, packed);
+      utimesSync(entryFile, packed, packed);
+    };
+    const fakeResolve = (name: string) =>
+      name === "pg" ? pathToFileURL(entryFile).href : resolvePackage(name);
+    const versionLoaded = async () => {
+      usePgBundle({ resolve: fakeResolve });
+      return ((await providedPg()?.()) as { default: { version: string } }).default.version;
+    };
+    write("9.0.1");
+    expect(await versionLoaded()).toBe("9.0.1");
+    write("9.0.2");
+    expect(await versionLoaded()).toBe("9.0.2");
   });
 
   it("leaves the driver to import pg itself when pg cannot be resolved", async () => {

@@ -1,5 +1,13 @@
 import { createHash } from "node:crypto";
-import { existsSync, lstatSync, mkdirSync, renameSync, statSync, writeFileSync } from "node:fs";
+import {
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import * as nodeModule from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -15,8 +23,12 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 // `pg` likewise: some 30 CommonJS files, 34 ms to load on Node 20 against 14 ms as one file
 // (measured, medians of 25), on every command that connects with it. Its bundle is made when
 // @retort/driver-pg first loads `pg` (`Symbol.for("retort.pg")`), so that a project on another
-// driver never bundles it; and it is retort's connection's alone (no hook sends a project's own
-// `import "pg"` to it), whose `pg.types` parsers a project's code therefore does not change.
+// driver never bundles it. It is for retort's connections only (no hook sends a project's own
+// `import "pg"` to it), and shares pg's process-wide settings with the project's pg (see
+// `sharedPgState`).
+//
+// A bundle that does not load, or loads without the package's exports (a file cut short, an
+// empty one), is removed and the package loaded from its own files: the next run bundles again.
 //
 // On a Node with in-thread module hooks (`registerHooks`, 22.15+) every `import "kysely"` of the
 // process is sent to the bundle too, the project's models and migrations included. Older Nodes
@@ -72,28 +84,56 @@ const esbuildOf = (resolve: (specifier: string) => string): Esbuild =>
 
 /**
  * Where `entryPath` bundled into one file is kept in the private temp folder (`undefined`
- * without one), and whether it is there yet. Named after how it is bundled (`recipe`: a new one
- * when the options below change), the entry's path and the stamps (modification time, size) of
- * `stampPaths`: another version of the package, installed in place, is bundled again.
+ * without one), and whether it is there yet (an empty file is not). Named after how it is
+ * bundled (`recipe`: a new one when the options below change), the entry's path, the package's
+ * version and the stamps (modification time, size) of the entry and the package.json: npm keeps
+ * the times a package was packed with, so a new version can come with the same stamps.
  */
 function bundlePath(
   name: string,
   recipe: number,
   entryPath: string,
-  stampPaths: readonly string[],
   extension: "mjs" | "cjs",
 ): { path: string; exists: boolean } | undefined {
   const dir = privateCacheDir();
   if (dir === null) return undefined;
-  const stamps = stampPaths.map((path) => {
+  const manifest = packageJsonOf(entryPath, name);
+  const stamps = [entryPath, manifest].map((path) => {
     const { mtimeMs, size } = statSync(path);
     return `${mtimeMs}\0${size}`;
   });
+  const { version } = JSON.parse(readFileSync(manifest, "utf8")) as { version?: unknown };
   const key = createHash("sha256")
-    .update(`${recipe}\0${entryPath}\0${stamps.join("\0")}`)
+    .update(`${recipe}\0${entryPath}\0${String(version)}\0${stamps.join("\0")}`)
     .digest("hex");
   const path = join(dir, `${name}-${key.slice(0, 16)}.${extension}`);
-  return { path, exists: existsSync(path) };
+  let exists = false;
+  try {
+    exists = statSync(path).size > 0;
+  } catch {
+    // Not made yet.
+  }
+  return { path, exists };
+}
+
+/** The package.json of the package `name` that `entryPath` belongs to: the nearest above it. */
+function packageJsonOf(entryPath: string, name: string): string {
+  for (let dir = dirname(entryPath); dir !== dirname(dir); dir = dirname(dir)) {
+    const manifest = join(dir, "package.json");
+    try {
+      if ((JSON.parse(readFileSync(manifest, "utf8")) as { name?: unknown }).name === name) {
+        return manifest;
+      }
+    } catch {
+      // None here, or not JSON: look further up.
+    }
+  }
+  throw new Error(`no package.json of ${name} above ${entryPath}`);
+}
+
+/** Removes a bundle that did not load, so that the next run makes it again. */
+function dropBundle(path: string): void {
+  rmSync(path, { force: true });
 }
 
 /** Writes a bundle whole or not at all: another process may be loading the same path. */
@@ -116,7 +156,7 @@ export function useKyselyBundle(api: ModuleHooksApi = nodeModule as ModuleHooksA
     const entry = resolve("kysely");
     if (!entry.startsWith("file:")) return;
     const entryPath = fileURLToPath(entry);
-    const bundle = bundlePath("kysely", 1, entryPath, [entryPath], "mjs");
+    const bundle = bundlePath("kysely", 1, entryPath, "mjs");
     if (bundle === undefined) return;
     if (!bundle.exists) {
       const built = esbuildOf(resolve).buildSync({
@@ -130,12 +170,25 @@ export function useKyselyBundle(api: ModuleHooksApi = nodeModule as ModuleHooksA
       if (!keepBundle(bundle.path, built)) return;
     }
     const to = pathToFileURL(bundle.path).href;
-    (globalThis as { [kyselyKey]?: () => Promise<unknown> })[kyselyKey] = () => import(to);
+    // Set once the bundle failed to load: from then on kysely is kysely's own files, for the
+    // hook below as well.
+    let isBroken = false;
+    (globalThis as { [kyselyKey]?: () => Promise<unknown> })[kyselyKey] = async () => {
+      try {
+        const loaded = (await import(to)) as { Kysely?: unknown };
+        if (typeof loaded.Kysely === "function") return loaded;
+      } catch {
+        // Cut short or not JavaScript: as empty.
+      }
+      isBroken = true;
+      dropBundle(bundle.path);
+      return import(entry);
+    };
     if (typeof registerHooks === "function") {
       registerHooks({
         resolve: (specifier, context, next) => {
           const resolved = next(specifier, context);
-          return resolved.url === entry ? { ...resolved, url: to } : resolved;
+          return resolved.url === entry && !isBroken ? { ...resolved, url: to } : resolved;
         },
       });
     }
@@ -158,10 +211,7 @@ export function usePgBundle(
       const entry = resolve("pg");
       if (!entry.startsWith("file:")) return undefined;
       const entryPath = fileURLToPath(entry);
-      // pg's entry (its ES module wrapper) stays the same from version to version; its
-      // package.json does not.
-      const manifest = join(dirname(dirname(entryPath)), "package.json");
-      const bundle = bundlePath("pg", 2, entryPath, [entryPath, manifest], "cjs");
+      const bundle = bundlePath("pg", 2, entryPath, "cjs");
       if (bundle === undefined) return undefined;
       if (!bundle.exists) {
         const built = await esbuildOf(resolve).build({
@@ -179,7 +229,16 @@ export function usePgBundle(
         });
         if (!keepBundle(bundle.path, built)) return undefined;
       }
-      return nodeModule.createRequire(bundle.path)(bundle.path);
+      try {
+        const loaded = nodeModule.createRequire(bundle.path)(bundle.path) as {
+          default?: { Pool?: unknown };
+        };
+        if (typeof loaded.default?.Pool === "function") return loaded;
+      } catch {
+        // Cut short, or a file it requires by path (pg-types) has moved since: as empty.
+      }
+      dropBundle(bundle.path);
+      return undefined;
     } catch {
       return undefined;
     }
