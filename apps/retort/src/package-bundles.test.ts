@@ -241,7 +241,8 @@ describe("usePgBundle", () => {
       name === "pg" ? pathToFileURL(entryFile).href : resolvePackage(name);
     const versionLoaded = async () => {
       usePgBundle({ resolve: fakeResolve });
-      return ((await providedPg()?.()) as { default: { version: string } }).default.version;
+      const loaded = (await providedPg()?.()) as { default?: { version?: string } } | undefined;
+      return loaded?.default?.version;
     };
     write("9.0.1");
     expect(await versionLoaded()).toBe("9.0.1");
