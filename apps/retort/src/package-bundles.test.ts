@@ -180,6 +180,22 @@ describe("usePgBundle", () => {
     expect(readdirSync(privateDir()).filter((name) => !before.includes(name))).toEqual(made);
   });
 
+  it("bundles pg once for drivers that load it at the same time", async () => {
+    // A temp folder with no bundle yet: each esbuild run resolves @retort/core to find it.
+    process.env.TMPDIR = join(temp, "pg-at-once");
+    let builds = 0;
+    usePgBundle({
+      resolve: (name) => {
+        if (name === "@retort/core") builds++;
+        return resolvePackage(name);
+      },
+    });
+    const loads = await Promise.all([providedPg()?.(), providedPg()?.(), providedPg()?.()]);
+    expect(builds).toBe(1);
+    expect(loads[0]).toBeDefined();
+    expect(new Set(loads).size).toBe(1);
+  });
+
   it("shares pg's type parsers and defaults with the project's own pg", async () => {
     usePgBundle({ resolve: resolvePackage });
     const bundled = (await providedPg()?.())?.default as PgLike;
@@ -202,9 +218,10 @@ describe("usePgBundle", () => {
     usePgBundle({ resolve: resolvePackage });
     await providedPg()?.();
     const bundle = bundleIn(privateDir(), "pg-");
-    // Each case below is a new process's first load of the file.
+    // Each case below is a new run's first load of the file.
     const forget = () => {
       delete createRequire(import.meta.url).cache[bundle];
+      usePgBundle({ resolve: resolvePackage });
     };
     // An empty file under the bundle's name (a power loss after the rename): made again.
     writeFileSync(bundle, "");

@@ -205,44 +205,52 @@ export function useKyselyBundle(api: ModuleHooksApi = nodeModule as ModuleHooksA
 export function usePgBundle(
   api: Pick<ModuleHooksApi, "resolve"> = nodeModule as ModuleHooksApi,
 ): void {
-  (globalThis as { [pgKey]?: () => Promise<unknown> })[pgKey] = async () => {
-    try {
-      const { resolve = (name: string) => import.meta.resolve(name) } = api;
-      const entry = resolve("pg");
-      if (!entry.startsWith("file:")) return undefined;
-      const entryPath = fileURLToPath(entry);
-      const bundle = bundlePath("pg", 2, entryPath, "cjs");
-      if (bundle === undefined) return undefined;
-      if (!bundle.exists) {
-        const built = await esbuildOf(resolve).build({
-          entryPoints: [entryPath],
-          bundle: true,
-          format: "cjs",
-          platform: "node",
-          // pg's optional packages: required only where they are used (its `native` getter, a
-          // Cloudflare Worker), missing from most installs. Left as `require` calls, they fail
-          // there as they would have unbundled.
-          external: ["pg-native", "pg-cloudflare"],
-          plugins: [sharedPgState],
-          write: false,
-          logLevel: "silent",
-        });
-        if (!keepBundle(bundle.path, built)) return undefined;
-      }
-      try {
-        const loaded = nodeModule.createRequire(bundle.path)(bundle.path) as {
-          default?: { Pool?: unknown };
-        };
-        if (typeof loaded.default?.Pool === "function") return loaded;
-      } catch {
-        // Cut short, or a file it requires by path (pg-types) has moved since: as empty.
-      }
-      dropBundle(bundle.path);
-      return undefined;
-    } catch {
-      return undefined;
-    }
+  // Loaded once for every driver and session of the run: several opened at once on a new
+  // machine bundle pg once.
+  let loading: Promise<unknown> | undefined;
+  (globalThis as { [pgKey]?: () => Promise<unknown> })[pgKey] = () => {
+    loading ??= loadPgBundle(api);
+    return loading;
   };
+}
+
+async function loadPgBundle(api: Pick<ModuleHooksApi, "resolve">): Promise<unknown> {
+  try {
+    const { resolve = (name: string) => import.meta.resolve(name) } = api;
+    const entry = resolve("pg");
+    if (!entry.startsWith("file:")) return undefined;
+    const entryPath = fileURLToPath(entry);
+    const bundle = bundlePath("pg", 2, entryPath, "cjs");
+    if (bundle === undefined) return undefined;
+    if (!bundle.exists) {
+      const built = await esbuildOf(resolve).build({
+        entryPoints: [entryPath],
+        bundle: true,
+        format: "cjs",
+        platform: "node",
+        // pg's optional packages: required only where they are used (its `native` getter, a
+        // Cloudflare Worker), missing from most installs. Left as `require` calls, they fail
+        // there as they would have unbundled.
+        external: ["pg-native", "pg-cloudflare"],
+        plugins: [sharedPgState],
+        write: false,
+        logLevel: "silent",
+      });
+      if (!keepBundle(bundle.path, built)) return undefined;
+    }
+    try {
+      const loaded = nodeModule.createRequire(bundle.path)(bundle.path) as {
+        default?: { Pool?: unknown };
+      };
+      if (typeof loaded.default?.Pool === "function") return loaded;
+    } catch {
+      // Cut short, or a file it requires by path (pg-types) has moved since: as empty.
+    }
+    dropBundle(bundle.path);
+    return undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
