@@ -83,6 +83,15 @@ interface PgLike {
     setTypeParser(oid: number, parse: (value: string) => unknown): void;
   };
 }
+/** The install part of the name of the pg bundle most recently made in `dir`. */
+function installPart(dir: string): string {
+  const newest = readdirSync(dir)
+    .filter((n) => n.startsWith("pg-"))
+    .map((n) => ({ n, at: statSync(join(dir, n)).mtimeMs }))
+    .sort((a, b) => b.at - a.at)[0]!.n;
+  return newest.split("-")[1]!;
+}
+
 /** The one file in `dir` whose name starts with `prefix`. */
 function bundleIn(dir: string, prefix: string): string {
   const names = readdirSync(dir).filter((name) => name.startsWith(prefix));
@@ -168,7 +177,7 @@ describe("usePgBundle", () => {
     expect(existsSync(privateDir()) ? readdirSync(privateDir()) : []).toEqual(before);
     const bundled = await providedPg()?.();
     const made = readdirSync(privateDir()).filter((name) => !before.includes(name));
-    expect(made).toEqual([expect.stringMatching(/^pg-[0-9a-f]{16}\.cjs$/)]);
+    expect(made).toEqual([expect.stringMatching(/^pg-[0-9a-f]{12}-[0-9a-f]{12}\.cjs$/)]);
     // What `import("pg")` gives, from one file of retort's own: the driver reads the same names.
     const original = (await import("pg")) as Record<string, unknown>;
     expect(Object.keys(bundled ?? {}).sort()).toEqual(Object.keys(original).sort());
@@ -240,7 +249,7 @@ describe("usePgBundle", () => {
     expect(existsSync(bundle)).toBe(false);
   });
 
-  it("names the bundle after the package's version, not only its files' times and sizes", async () => {
+  it("names the bundle after the package's version, not only its stamps, and a new version's replaces the old", async () => {
     // A package installed by npm keeps the times it was packed with: the next version of it,
     // of the same sizes, has the same stamps.
     const root = join(temp, "fake-pg");
@@ -263,8 +272,13 @@ describe("usePgBundle", () => {
     };
     write("9.0.1");
     expect(await versionLoaded()).toBe("9.0.1");
+    const install = `pg-${installPart(privateDir())}-`;
+    const first = bundleIn(privateDir(), install);
     write("9.0.2");
     expect(await versionLoaded()).toBe("9.0.2");
+    // The new version's bundle replaced the old one's: one file per install.
+    expect(bundleIn(privateDir(), install)).not.toBe(first);
+    expect(existsSync(first)).toBe(false);
   });
 
   it("leaves the driver to import pg itself when pg cannot be resolved", async () => {

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import {
   lstatSync,
   mkdirSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
@@ -10,7 +11,7 @@ import {
 } from "node:fs";
 import * as nodeModule from "node:module";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 // kysely ships as some 280 ES modules, and Node 20 takes about 130 ms to load them: a quarter
@@ -103,10 +104,12 @@ function bundlePath(
     return `${mtimeMs}\0${size}`;
   });
   const { version } = JSON.parse(readFileSync(manifest, "utf8")) as { version?: unknown };
-  const key = createHash("sha256")
-    .update(`${recipe}\0${entryPath}\0${String(version)}\0${stamps.join("\0")}`)
-    .digest("hex");
-  const path = join(dir, `${name}-${key.slice(0, 16)}.${extension}`);
+  const hash = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 12);
+  // The install's part of the name first: a new version's bundle replaces its own (keepBundle).
+  const path = join(
+    dir,
+    `${name}-${hash(entryPath)}-${hash(`${recipe}\0${String(version)}\0${stamps.join("\0")}`)}.${extension}`,
+  );
   let exists = false;
   try {
     exists = statSync(path).size > 0;
@@ -136,13 +139,24 @@ function dropBundle(path: string): void {
   rmSync(path, { force: true });
 }
 
-/** Writes a bundle whole or not at all: another process may be loading the same path. */
+/**
+ * Writes a bundle whole or not at all (another process may be loading the same path), and
+ * removes the bundles of the same install's earlier versions: one file per package install is
+ * left in the temp folder, not one per version it ever had.
+ */
 function keepBundle(path: string, result: BuildResult): boolean {
   const contents = result.outputFiles?.[0]?.contents;
   if (contents === undefined) return false;
   const temp = `${path}.${process.pid}.tmp`;
   writeFileSync(temp, contents, { mode: 0o600 });
   renameSync(temp, path);
+  const name = basename(path);
+  const install = name.slice(0, name.lastIndexOf("-") + 1);
+  for (const other of readdirSync(dirname(path))) {
+    if (other.startsWith(install) && other !== name && !other.endsWith(".tmp")) {
+      rmSync(join(dirname(path), other), { force: true });
+    }
+  }
   return true;
 }
 
