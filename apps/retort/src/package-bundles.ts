@@ -21,8 +21,9 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 // retort's packages load that file: still the one kysely the project installed, as a peer
 // dependency should be. They take kysely from @retort/core's `loadKysely`, never from a static
 // import, and that reads the loader this file leaves under `Symbol.for("retort.kysely")`.
-// `pg` likewise: some 30 CommonJS files, 34 ms to load on Node 20 against 14 ms as one file
-// (measured, medians of 25), on every command that connects with it. Its bundle is made when
+// `pg` likewise: some 30 CommonJS files, 30-34 ms to load on Node 20 against 18 ms as one file
+// with its shared settings left outside (measured, medians of 25), on every command that
+// connects with it. Its bundle is made when
 // @retort/driver-pg first loads `pg` (`Symbol.for("retort.pg")`), so that a project on another
 // driver never bundles it. It is for retort's connections only (no hook sends a project's own
 // `import "pg"` to it), and shares pg's process-wide settings with the project's pg (see
@@ -98,17 +99,16 @@ function bundlePath(
 ): { path: string; exists: boolean } | undefined {
   const dir = privateCacheDir();
   if (dir === null) return undefined;
-  const manifest = packageJsonOf(entryPath, name);
+  const { manifest, version } = packageJsonOf(entryPath, name);
   const stamps = [entryPath, manifest].map((path) => {
     const { mtimeMs, size } = statSync(path);
     return `${mtimeMs}\0${size}`;
   });
-  const { version } = JSON.parse(readFileSync(manifest, "utf8")) as { version?: unknown };
   const hash = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 12);
   // The install's part of the name first: a new version's bundle replaces its own (keepBundle).
   const path = join(
     dir,
-    `${name}-${hash(entryPath)}-${hash(`${recipe}\0${String(version)}\0${stamps.join("\0")}`)}.${extension}`,
+    `${name}-${hash(entryPath)}-${hash(`${recipe}\0${version}\0${stamps.join("\0")}`)}.${extension}`,
   );
   let exists = false;
   try {
@@ -119,14 +119,19 @@ function bundlePath(
   return { path, exists };
 }
 
-/** The package.json of the package `name` that `entryPath` belongs to: the nearest above it. */
-function packageJsonOf(entryPath: string, name: string): string {
+/**
+ * The package.json of the package `name` that `entryPath` belongs to (the nearest above it
+ * that names it), and the version it says.
+ */
+function packageJsonOf(entryPath: string, name: string): { manifest: string; version: string } {
   for (let dir = dirname(entryPath); dir !== dirname(dir); dir = dirname(dir)) {
     const manifest = join(dir, "package.json");
     try {
-      if ((JSON.parse(readFileSync(manifest, "utf8")) as { name?: unknown }).name === name) {
-        return manifest;
-      }
+      const read = JSON.parse(readFileSync(manifest, "utf8")) as {
+        name?: unknown;
+        version?: unknown;
+      };
+      if (read.name === name) return { manifest, version: String(read.version) };
     } catch {
       // None here, or not JSON: look further up.
     }
