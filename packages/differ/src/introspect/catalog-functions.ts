@@ -6,6 +6,7 @@ import {
 } from "@retort/core";
 import { sql } from "@retort/core/kysely-runtime";
 import type { RawBuilder } from "kysely";
+import { faithfulExpression } from "../schema/normalize-expression";
 import type { FunctionDescription, TriggerDescription } from "../schema/routine-description";
 import { triggerEventOrder } from "../schema/routine-description";
 import { type CatalogQuery, description, notExtensionMember } from "./catalog-sql";
@@ -107,6 +108,8 @@ interface TriggerRow {
   update_of: string[];
   definition: string;
   has_when: boolean;
+  /** `pg_get_triggerdef` without `pretty`, for a trigger with a `WHEN`. */
+  definition_plain: string | null;
   function_schema: string;
   function_name: string;
   args: string;
@@ -140,6 +143,13 @@ export function triggerWhen(definition: string): string | null {
   return null;
 }
 
+/** A trigger's `WHEN`, from its pretty and plain definitions: see {@link faithfulExpression}. */
+function whenCondition(pretty: string, plain: string | null): string | null {
+  const when = triggerWhen(pretty);
+  const plainWhen = plain === null ? null : triggerWhen(plain);
+  return when === null || plainWhen === null ? when : faithfulExpression(when, plainWhen);
+}
+
 /** `tgargs`: each argument ends with a NUL byte. */
 function triggerArgs(hex: string): string[] {
   const bytes = Buffer.from(hex, "hex");
@@ -167,6 +177,7 @@ export function triggersQuery(
            array(select a.attname::text from unnest(tg.tgattr::int2[]) with ordinality u(k, n)
                  join pg_attribute a on a.attrelid = tg.tgrelid and a.attnum = u.k order by u.n) as update_of,
            pg_get_triggerdef(tg.oid, true) as definition, tg.tgqual is not null as has_when,
+           case when tg.tgqual is not null then pg_get_triggerdef(tg.oid, false) end as definition_plain,
            fn.nspname::text as function_schema, p.proname::text as function_name,
            encode(tg.tgargs, 'hex') as args, tg.tgconstraint <> 0 as constraint,
            tg.tgdeferrable as deferrable, tg.tginitdeferred as initially_deferred,
@@ -196,7 +207,7 @@ export function triggersQuery(
           events,
           updateOf: r.update_of,
           forEach: (type & 1) !== 0 ? "row" : "statement",
-          when: r.has_when ? triggerWhen(r.definition) : null,
+          when: r.has_when ? whenCondition(r.definition, r.definition_plain) : null,
           function: { schema: r.function_schema, name: r.function_name },
           args: triggerArgs(r.args ?? ""),
           constraint: r.constraint,

@@ -1,5 +1,6 @@
 import { sql } from "@retort/core/kysely-runtime";
 import type { Kysely, RawBuilder } from "kysely";
+import { faithfulExpression } from "../schema/normalize-expression";
 import { normalizeType } from "../schema/normalize-type";
 import type { ViewDependency, ViewDescription } from "../schema/view-description";
 import { describedQuery as normalizeQuery } from "../schema/view-query";
@@ -12,6 +13,8 @@ export interface ViewRow {
   name: string;
   materialized: boolean;
   definition: string;
+  /** `pg_get_viewdef` without `pretty`: see {@link faithfulExpression}. */
+  definition_plain: string;
   populated: boolean;
   security_barrier: boolean;
   check_option: string | null;
@@ -24,7 +27,7 @@ export interface ViewRow {
 
 /**
  * The views and materialized views of `schemas` (not an extension's), with what the models
- * declare of them: the query as `pg_get_viewdef` prints it, `security_barrier` and
+ * declare of them: the query as `pg_get_viewdef` prints it (pretty where that keeps its shape), `security_barrier` and
  * `check_option`, the output columns with their types, the comment, and the relations and
  * columns the query reads, from its `_RETURN` rule's entries in `pg_depend`.
  */
@@ -37,6 +40,7 @@ export function viewsQuery(schemas: string[]): RawBuilder<ViewRow> {
     select c.oid::text as oid, n.nspname::text as schema, c.relname::text as name,
            c.relkind = 'm' as materialized,
            pg_get_viewdef(c.oid, true) as definition,
+           pg_get_viewdef(c.oid, false) as definition_plain,
            c.relispopulated as populated,
            ${isTrue("security_barrier")} as security_barrier,
            (select lower(o.option_value) from pg_options_to_table(c.reloptions) o
@@ -88,7 +92,9 @@ export function describeViewRows(rows: readonly ViewRow[]): Map<string, ViewDesc
       schema: row.schema,
       name: row.name,
       materialized: row.materialized,
-      definition: normalizeQuery(row.definition),
+      // The text a view is created from must print again as itself (the fixed point
+      // canonicalViews relies on): not the pretty one where it drops parentheses.
+      definition: normalizeQuery(faithfulExpression(row.definition, row.definition_plain)),
       columns: row.column_names.map((name, k) => ({
         name,
         type: normalizeType(row.column_types[k] ?? ""),

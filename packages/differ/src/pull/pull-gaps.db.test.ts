@@ -326,10 +326,14 @@ describe("an AND inside an AND (found by the corpus: hatchet's v1_incoming_webho
        constraint hook_flat check (a > 0 and b > 0 and c > 0)
      );
      create index hook_any on public.hook (a) where a > 0 or (b > 0 or c > 0);
-     create table public.span (lo int, hi int, exclude using btree (lo with =) where (lo > 0 and (hi > 0 and hi > lo)));`,
+     create table public.span (lo int, hi int, exclude using btree (lo with =) where (lo > 0 and (hi > 0 and hi > lo)));
+     create view public.hook_view as select * from public.hook where a > 0 and (b > 0 and c > 0);
+     create function public.hook_fire() returns trigger language plpgsql as $$begin return new; end$$;
+     create trigger hook_when before update on public.hook for each row
+       when (new.a > 0 and (new.b > 0 and new.c > 0)) execute function public.hook_fire();`,
   );
 
-  /** Each check's and partial index's definition as PostgreSQL prints it back. */
+  /** Each check's, partial index's, view's and trigger's definition as PostgreSQL prints it back. */
   async function definitions(db: OpenTestDatabase["db"]) {
     const rows = await sql<{ name: string; definition: string }>`
       select conname::text as name, pg_get_constraintdef(oid) as definition from pg_constraint
@@ -337,7 +341,11 @@ describe("an AND inside an AND (found by the corpus: hatchet's v1_incoming_webho
       union all
       select indexrelid::regclass::text, pg_get_indexdef(indexrelid) from pg_index
       where indrelid in ('public.hook'::regclass, 'public.span'::regclass)
-      order by 1`.execute(db);
+      union all
+      select 'view', pg_get_viewdef('public.hook_view'::regclass)
+      union all
+      select tgname::text, pg_get_triggerdef(oid) from pg_trigger where tgname = 'hook_when'
+      order by 1, 2`.execute(db);
     return rows.rows;
   }
 
