@@ -273,7 +273,7 @@ function sameTable(
   return aName === bName && (aSchema === undefined || bSchema === undefined || aSchema === bSchema);
 }
 
-/** The tables created by the statements before `index`, following renames. */
+/** The tables and materialized views created by the statements before `index`, following renames. */
 function newTablesBefore(
   statements: readonly LintStatement[],
   index: number,
@@ -281,6 +281,12 @@ function newTablesBefore(
   const created: { schema: string | undefined; table: string }[] = [];
   for (const { op } of statements.slice(0, index)) {
     if (op.kind === "createTable") created.push({ schema: op.schema, table: op.table });
+    // A materialized view is indexed like a table, and as empty of readers when it is new.
+    if (op.kind === "createMaterializedView") created.push({ schema: op.schema, table: op.name });
+    if (op.kind === "renameView" && op.materialized === true) {
+      const renamed = created.find((t) => sameTable(t.schema, t.table, op.schema, op.name));
+      if (renamed !== undefined) renamed.table = op.newName;
+    }
     if (op.kind === "renameTable") {
       const renamed = created.find((t) => sameTable(t.schema, t.table, op.schema, op.table));
       if (renamed !== undefined) renamed.table = op.newName;

@@ -48,6 +48,24 @@ describe("index-not-concurrent and concurrently-in-transaction", () => {
     expect(ruleIds(sql)).toEqual([]);
   });
 
+  it("accepts an index on a materialized view created (and renamed) in the same migration", async () => {
+    const created = await lintHistory([
+      `op.createMaterializedView("mv", "select 1 as id", { withData: true });
+       op.createIndex("mv_id", "mv", ["id"], { unique: true });
+       op.renameView("mv", "mv2", { materialized: true });
+       op.createIndex("mv2_id", "mv2", ["id"]);`,
+    ]);
+    expect(ruleIds(created)).toEqual([]);
+    const sql = await lintHistory([
+      `op.execute("CREATE MATERIALIZED VIEW m AS SELECT 1 AS id; CREATE INDEX m_id ON m (id); CREATE TABLE c AS SELECT 1 AS id; CREATE INDEX c_id ON c (id)");`,
+    ]);
+    expect(ruleIds(sql)).toEqual([]);
+    // One the migration did not create is an existing one, as a table is.
+    expect(await only(`op.createIndex("old_mv_id", "old_mv", ["id"]);`)).toEqual([
+      "index-not-concurrent",
+    ]);
+  });
+
   it("accepts CONCURRENTLY in a non-transactional migration, and flags it in a transactional one", async () => {
     const concurrent = `op.createIndex("t_a", "t", ["a"], { concurrently: true });`;
     expect(await only(concurrent, { transactional: false })).toEqual([]);

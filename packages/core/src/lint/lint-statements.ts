@@ -204,6 +204,12 @@ function fromParseTree(node: Node, execute: ExecuteOperation): Facts[] {
   if ("CreateStmt" in node) {
     return [{ op: { kind: "createTable", ...target(node.CreateStmt.relation), columns: [] } }];
   }
+  // `CREATE TABLE ... AS` and `CREATE MATERIALIZED VIEW`: a new relation, indexed as a table is.
+  if ("CreateTableAsStmt" in node) {
+    return [
+      { op: { kind: "createTable", ...target(node.CreateTableAsStmt.into?.rel), columns: [] } },
+    ];
+  }
   if ("DropStmt" in node) {
     const drop = node.DropStmt;
     return (drop.objects ?? []).flatMap((object): Facts[] => {
