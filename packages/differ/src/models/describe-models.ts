@@ -27,9 +27,11 @@ import type {
   PrimaryKeyDescription,
   SchemaDescription,
   TableDescription,
+  TriggerDescription,
   UniqueDescription,
 } from "../schema/schema-description";
 import { sortSchemaDescription } from "../schema/sort-schema-description";
+import type { ViewDescription } from "../schema/view-description";
 import { badModel, checkIdentifier } from "./bad-model";
 import type { ColumnRef } from "./column-builder";
 import { identityDescription, literalDefault } from "./describe-column-default";
@@ -187,6 +189,7 @@ export function describeModels(exported: Record<string, unknown>): SchemaDescrip
   for (const e of enums.values()) schemas.add(e.schema);
   schemas.delete("public");
   const routines = describeRoutines(models);
+  rejectTriggersOnViews(routines.triggers, viewDescriptions);
   for (const f of routines.functions) schemas.add(f.schema);
   schemas.delete("public");
   const enumDescriptions: EnumDescription[] = [...enums.values()].map((e) => ({
@@ -210,6 +213,25 @@ export function describeModels(exported: Record<string, unknown>): SchemaDescrip
     schemaComments: namespaces.schemaComments,
     privileges: describePrivileges(models),
   });
+}
+
+/**
+ * A trigger on a view is read from the catalog as the view's (unmanaged, re-created with it), so
+ * a model of one would be created by every migration and reported missing by every `check`.
+ */
+function rejectTriggersOnViews(
+  triggers: readonly TriggerDescription[],
+  views: readonly ViewDescription[],
+): void {
+  for (const t of triggers) {
+    const view = views.find((v) => v.schema === t.schema && v.name === t.table);
+    if (view === undefined) continue;
+    throw badModel(
+      `Trigger ${t.name} is on ${view.materialized ? "materialized view" : "view"} ${t.schema}.${t.table}: triggers on views are not models.`,
+      { trigger: `${t.schema}.${t.table}.${t.name}` },
+      'create it in a migration with op.execute("CREATE TRIGGER ..."): retort keeps it with the view (it is re-created when the view is).',
+    );
+  }
 }
 
 /** The column names of a table model, read once per table however many keys reference it. */

@@ -6,8 +6,10 @@ import { column as c } from "./column-builder";
 import { describeModels } from "./describe-models";
 import { identityArgumentsOf, splitArguments } from "./describe-routines";
 import { fn, procedure } from "./fn";
+import { sql } from "./sql-fragment";
 import { table } from "./table";
 import { trigger } from "./trigger";
+import { view } from "./view";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -81,6 +83,28 @@ describe("fn, procedure and trigger models", () => {
     expect(() => fn("f", { language: "sql", body: "" } as never)).toThrow(/returns/);
     expect(() => trigger("t", { on: post } as never)).toThrow(/function/);
     expect(procedure("p", { language: "sql", body: "select 1" }).returns).toBeNull();
+  });
+
+  it("refuse a trigger on a view, by its model or its name, before any migration is written", () => {
+    const summary = view("post_summary", sql`select id, title from app.post`, { schema: "app" });
+    const on = (target: Parameters<typeof trigger>[1]["on"]) => () =>
+      describeModels({
+        post,
+        touch,
+        summary,
+        t: trigger("t", {
+          on: target,
+          timing: "instead of",
+          events: ["insert"],
+          forEach: "row",
+          function: touch,
+        }),
+      });
+    expect(on(summary as never)).toThrow(
+      "Trigger t is on view app.post_summary: triggers on views are not models.",
+    );
+    expect(on({ schema: "app", name: "post_summary" })).toThrow("triggers on views are not models");
+    expect(on(post)).not.toThrow();
   });
 
   it("refuse a trigger WHEN that PostgreSQL refuses for its events, before any migration is written", () => {
