@@ -51,6 +51,30 @@ export class Comparison {
     this.#comparators = comparators;
   }
 
+  #changedColumns: Set<string> | undefined;
+
+  /**
+   * Columns of kept tables that are dropped, re-created or retyped (`objectKey(schema, table)`,
+   * NUL, column, under the names after the renames): PostgreSQL will do none of these while a
+   * policy or a trigger reads them, so those go first and come back after. Call it once the
+   * tables comparator ran.
+   */
+  changedColumns(): ReadonlySet<string> {
+    if (this.#changedColumns !== undefined) return this.#changedColumns;
+    const changed = new Set<string>();
+    for (const { from, to, recreated } of this.keptTables) {
+      const toColumns = new Map(to.columns.map((c) => [c.name, c]));
+      for (const c of from.columns) {
+        const t = toColumns.get(c.name);
+        if (t === undefined || t.type !== c.type || recreated.has(c.name)) {
+          changed.add(`${objectKey(from.schema, from.name)}\u0000${c.name}`);
+        }
+      }
+    }
+    this.#changedColumns = changed;
+    return changed;
+  }
+
   emit(phase: Phase, op: Operation): void {
     this.#phases[phase]!.push(defineOperation(op));
   }

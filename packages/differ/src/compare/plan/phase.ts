@@ -28,6 +28,8 @@ const order = [
   "DropConstraints",
   "RenameConstraints",
   "DropColumns",
+  // Functions whose signature names a table's row type (`RETURNS SETOF t`): before the table.
+  "EarlyDropFunctions",
   "DropTables",
   // Types only dropped tables and columns used: before the functions their checks may call.
   "EarlyDropTypes",

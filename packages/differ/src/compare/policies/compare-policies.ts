@@ -22,24 +22,6 @@ function create(comparison: Comparison, p: PolicyDescription): void {
 }
 
 /**
- * Columns of kept tables that PostgreSQL will not drop or retype while a policy reads them
- * (`schema, table, column`, under the names after the renames): dropped, re-created or retyped.
- */
-function blockedColumns(comparison: Comparison): Set<string> {
-  const blocked = new Set<string>();
-  for (const { from, to, recreated } of comparison.keptTables) {
-    const toColumns = new Map(to.columns.map((c) => [c.name, c]));
-    for (const c of from.columns) {
-      const t = toColumns.get(c.name);
-      if (t === undefined || t.type !== c.type || recreated.has(c.name)) {
-        blocked.add(`${objectKey(from.schema, from.name)}\u0000${c.name}`);
-      }
-    }
-  }
-  return blocked;
-}
-
-/**
  * Creates, changes, renames and drops policies, and switches tables' row-level security. A
  * policy's roles and expressions change in place (`ALTER POLICY`); its kind or command, or an
  * expression added or removed, cannot: it is dropped and created again. A policy goes first and
@@ -69,20 +51,17 @@ export const comparePolicies: Comparator = {
     });
     const fromByKey = new Map(from.map((p) => [policyKey(p), p]));
     const toKeys = new Set(to.policies.map(policyKey));
-    // Only with policies to read it: it walks every column of every kept table.
-    let blocked: Set<string> | undefined;
-    const isBlocked = (key: string) => {
-      blocked ??= blockedColumns(comparison);
-      return blocked.has(key);
-    };
     const mustRecreate = (f: PolicyDescription) =>
-      f.columns.some((c) => isBlocked(`${objectKey(f.schema, f.table)}\u0000${c}`)) ||
-      f.calls.some((c) => comparison.droppedFunctions.has(objectKey(c.schema, c.name)));
+      f.columns.some((c) =>
+        comparison.changedColumns().has(`${objectKey(f.schema, f.table)}\u0000${c}`),
+      ) || f.calls.some((c) => comparison.droppedFunctions.has(objectKey(c.schema, c.name)));
     const matched = new Set<string>();
     const replaces = (a: string | null, b: string | null) => a !== b && (a === null || b === null);
     // What ALTER POLICY cannot do.
     const needsRecreate = (f: PolicyDescription, t: PolicyDescription) =>
       mustRecreate(f) ||
+      // Only the catalog's side knows what a policy calls: the target, when comparing back.
+      t.calls.some((c) => comparison.droppedFunctions.has(objectKey(c.schema, c.name))) ||
       f.as !== t.as ||
       f.for !== t.for ||
       replaces(f.using, t.using) ||

@@ -188,6 +188,31 @@ describe("policies and row-level security round-trip through a real database", (
     const diff = await expectRoundTrip(database, a, b);
     expect(kinds(diff.upgrade)).toEqual(["dropPolicy", "dropColumn", "createPolicy"]);
   });
+
+  it("takes a policy out of the way of a function it calls being re-created, both ways, when only the catalog knows the call", async () => {
+    const uid = (type: string) =>
+      withPolicies.replace(
+        "returns bigint language sql stable",
+        `returns ${type} language sql stable`,
+      );
+    const { a, b } = await describeBoth(database, uid("bigint"), uid("numeric"));
+    // The models do not say what a policy calls: the target of the upgrade is theirs.
+    const models = { ...b, policies: b.policies.map((p) => ({ ...p, calls: [] })) };
+    const diff = diffSchemas(a, models);
+    await database.apply(diff.upgrade);
+    expect(diffSchemas(await database.introspect(), models).upgrade).toEqual([]);
+    // PostgreSQL refuses to drop the function while a policy calls it.
+    await database.apply(diff.downgrade);
+    expect(diffSchemas(await database.introspect(), a).upgrade).toEqual([]);
+    expect(kinds(diff.downgrade).filter((k) => k.endsWith("Policy"))).toEqual([
+      "dropPolicy",
+      "dropPolicy",
+      "dropPolicy",
+      "createPolicy",
+      "createPolicy",
+      "createPolicy",
+    ]);
+  });
 });
 
 const canDump = await pgDumpMatchesTestServer();

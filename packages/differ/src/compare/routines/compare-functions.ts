@@ -48,10 +48,13 @@ function wordsCalledByTables(target: SchemaDescription): Set<string> {
 function creationPhase(f: FunctionDescription, target: SchemaDescription): Phase {
   if (wordsCalledByTables(target).has(objectKey(f.schema, f.name))) return Phase.CreateFunctions;
   if (f.language === "sql") return Phase.LateFunctions;
+  return namesTableRowType(f, target) ? Phase.LateFunctions : Phase.CreateFunctions;
+}
+
+/** Whether `f`'s arguments or result name the row type of one of `side`'s tables. */
+function namesTableRowType(f: FunctionDescription, side: SchemaDescription): boolean {
   const signature = words(`${f.arguments} ${f.returns ?? ""}`);
-  return target.tables.some((t) => signature.has(t.name))
-    ? Phase.LateFunctions
-    : Phase.CreateFunctions;
+  return side.tables.some((t) => signature.has(t.name));
 }
 
 function create(comparison: Comparison, f: FunctionDescription): void {
@@ -63,14 +66,18 @@ function create(comparison: Comparison, f: FunctionDescription): void {
 
 function drop(comparison: Comparison, f: FunctionDescription): void {
   comparison.droppedFunctions.add(objectKey(f.schema, f.name));
-  comparison.emit(Phase.DropFunctions, {
-    kind: "dropFunction",
-    schema: f.schema,
-    name: f.name,
-    procedure: f.procedure ? true : undefined,
-    arguments: f.identityArguments,
-    definition: functionDefinition(f),
-  });
+  // PostgreSQL refuses to drop a table whose row type a function's signature names.
+  comparison.emit(
+    namesTableRowType(f, comparison.from) ? Phase.EarlyDropFunctions : Phase.DropFunctions,
+    {
+      kind: "dropFunction",
+      schema: f.schema,
+      name: f.name,
+      procedure: f.procedure ? true : undefined,
+      arguments: f.identityArguments,
+      definition: functionDefinition(f),
+    },
+  );
 }
 
 /** Whether `a` and `b` are one routine under two names, as a `renamedFrom` says. */

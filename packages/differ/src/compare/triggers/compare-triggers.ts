@@ -1,3 +1,4 @@
+import { expressionIdentifiers } from "../../schema/normalize-expression";
 import { type TriggerDescription, triggerKey } from "../../schema/routine-description";
 import { isDeepEqualAs } from "../is-deep-equal";
 import type { Comparator } from "../plan/comparator";
@@ -21,10 +22,24 @@ function create(comparison: Comparison, t: TriggerDescription): void {
 }
 
 /**
+ * Whether `t` names, in `UPDATE OF` or as a word of its `WHEN`, a column the plan drops or
+ * retypes: PostgreSQL refuses that while the trigger stands. A word that only looks like the
+ * column costs a needless drop and create, in the same transaction.
+ */
+function readsChangedColumn(comparison: Comparison, t: TriggerDescription): boolean {
+  const changed = comparison.changedColumns();
+  if (changed.size === 0) return false;
+  const table = objectKey(t.schema, t.table);
+  const named = [...t.updateOf, ...(t.when === null ? [] : expressionIdentifiers(t.when))];
+  return named.some((column) => changed.has(`${table}\u0000${column}`));
+}
+
+/**
  * Creates and drops triggers; a changed one is dropped and created again (PostgreSQL has no
  * `CREATE OR REPLACE TRIGGER` before 14, and a constraint trigger has none at all). A trigger
- * whose function is dropped and created again goes and comes back with it; one whose function
- * is renamed follows it (PostgreSQL keeps the reference).
+ * whose function is dropped and created again goes and comes back with it, as does one whose
+ * columns are dropped or retyped; one whose function is renamed follows it (PostgreSQL keeps
+ * the reference).
  */
 export const compareTriggers: Comparator = {
   family: "triggers",
@@ -47,9 +62,11 @@ export const compareTriggers: Comparator = {
         !comparison.isEqualPair(f, t, (a, b) =>
           isDeepEqualAs(a, b, (x) => ({ ...x, comment: null, calls: [] })),
         ) ||
-        [f.function, ...f.calls].some((c) =>
+        // Only the catalog's side knows what a WHEN calls: the target, when comparing back.
+        [f.function, ...f.calls, ...t.calls].some((c) =>
           comparison.droppedFunctions.has(objectKey(c.schema, c.name)),
-        )
+        ) ||
+        readsChangedColumn(comparison, f)
       ) {
         // Dropped under the function name it was created with.
         drop(comparison, asRead.get(triggerKey(t))!);
