@@ -28,6 +28,8 @@ export class Comparison {
   readonly droppedFunctions = new Set<string>();
   /** Functions renamed: `schema, old name` -> new name, so their triggers follow. */
   readonly renamedFunctions = new Map<string, string>();
+  /** Views and materialized views renamed: `objectKey(schema, old name)` -> new name. */
+  readonly renamedViews = new Map<string, string>();
   /** Domains, composite and range types renamed: `objectKey(schema, old name)` -> new name. */
   readonly renamedTypes = new Map<string, string>();
   readonly serials: SerialSequences;

@@ -7,6 +7,7 @@ import { defaultPrivilegeKey, grantKey } from "../../schema/privilege-descriptio
 import type { SchemaDescription } from "../../schema/schema-description";
 import type { Comparator } from "../plan/comparator";
 import type { Comparison } from "../plan/comparison";
+import { objectKey } from "../plan/object-key";
 import { Phase } from "../plan/phase";
 
 // Privileges change by deltas: each (object, role, privilege) the target has and the current
@@ -244,14 +245,19 @@ function existsIn(
   };
 }
 
-/** The current grants under the names the renames give their objects (a renamed table keeps its ACL). */
+/**
+ * The current grants under the names the renames give their objects (a renamed table or view
+ * keeps its ACL).
+ */
 function renamed(comparison: Comparison, grants: readonly GrantDescription[]): GrantDescription[] {
   const { tables, columns, sequences } = comparison.renames;
   return grants.map((g) => {
     let out = g;
     if (g.type === "table") {
       const t = tables.find((r) => r.schema === g.schema && r.from === g.name);
+      const view = comparison.renamedViews.get(objectKey(g.schema, g.name));
       if (t) out = { ...out, name: t.to };
+      else if (view !== undefined) out = { ...out, name: view };
       const c = columns.find(
         (r) => r.schema === out.schema && r.table === out.name && r.from === out.column,
       );

@@ -1,7 +1,8 @@
+import { lexSql } from "@retort/core";
 import { createStatements } from "../../pull/unmanaged-statements";
 import { expressionIdentifiers } from "../../schema/normalize-expression";
 import { normalizeStorageParameters } from "../../schema/normalize-storage-parameters";
-import { quoteQualifiedAsNeeded } from "../../schema/quote-ident";
+import { quoteIdentAsNeeded, quoteQualifiedAsNeeded } from "../../schema/quote-ident";
 import type { UnmanagedObject } from "../../schema/schema-description";
 import type { ViewDependency, ViewDescription } from "../../schema/view-description";
 import { castInsensitiveIndex } from "../indexes/cast-insensitive-index";
@@ -179,15 +180,45 @@ function namedIn(v: ViewDescription, views: readonly ViewDescription[]): ViewDes
  * on its columns, a materialized view's storage parameters, statistics and clustering): a drop
  * takes it along, so a re-created view gets it back, from the side that is the database.
  */
-function attachedTo(comparison: Comparison, v: ViewDescription): string[] {
-  const columnComment = `COLUMN ${quoteQualifiedAsNeeded(v.schema, v.name)}.`;
-  const isAttached = (u: UnmanagedObject) =>
-    u.schema === v.schema &&
-    (u.table === v.name || (u.kind === "comment" && u.name.startsWith(columnComment)));
-  const statements = [...comparison.from.unmanaged, ...comparison.to.unmanaged]
-    .filter((u) => u.definition !== null && isAttached(u))
-    .flatMap(createStatements);
-  return [...new Set(statements)];
+function attachedTo(comparison: Comparison, v: ViewDescription, renamedFrom?: string): string[] {
+  const statementsOn = (name: string) => {
+    const columnComment = `COLUMN ${quoteQualifiedAsNeeded(v.schema, name)}.`;
+    const isAttached = (u: UnmanagedObject) =>
+      u.schema === v.schema &&
+      (u.table === name || (u.kind === "comment" && u.name.startsWith(columnComment)));
+    return [...comparison.from.unmanaged, ...comparison.to.unmanaged]
+      .filter((u) => u.definition !== null && isAttached(u))
+      .flatMap(createStatements);
+  };
+  // The database's side names a renamed view by its old name: the rename ran before the drop.
+  const renamed =
+    renamedFrom === undefined
+      ? []
+      : statementsOn(renamedFrom).map((sql) => renamedIn(sql, v.schema, renamedFrom, v.name));
+  return [...new Set([...statementsOn(v.name), ...renamed])];
+}
+
+/**
+ * `sql` with every `schema.from` (a qualified name, never inside a string or a comment) naming
+ * `schema.to` instead, the way PostgreSQL's catalog functions print names.
+ */
+function renamedIn(sql: string, schema: string, from: string, to: string): string {
+  const lexemes = lexSql(sql).filter((l) => l.kind !== "space" && l.kind !== "comment");
+  const text = (k: number) => sql.slice(lexemes[k]!.start, lexemes[k]!.end);
+  const names = (k: number, name: string) => {
+    const l = lexemes[k];
+    if (l?.kind === "identifier") return text(k).toLowerCase() === name;
+    return l?.kind === "quoted" && text(k).slice(1, -1).replaceAll('""', '"') === name;
+  };
+  let out = "";
+  let at = 0;
+  for (let k = 2; k < lexemes.length; k++) {
+    if (names(k, from) && text(k - 1) === "." && names(k - 2, schema) && text(k - 3) !== ".") {
+      out += sql.slice(at, lexemes[k]!.start) + quoteIdentAsNeeded(to);
+      at = lexemes[k]!.end;
+    }
+  }
+  return out + sql.slice(at);
 }
 
 function compareIndexes(comparison: Comparison, f: ViewDescription, t: ViewDescription): void {
@@ -230,9 +261,13 @@ export const compareViews: Comparator = {
   family: "views",
   compareSchema(comparison) {
     const renames = viewRenames(comparison);
+    /** A renamed view's name before the rename, by its key after. */
+    const oldNames = new Map<string, string>();
     for (const f of comparison.from.views) {
       const newName = renames.get(viewKey(f));
       if (newName === undefined) continue;
+      oldNames.set(objectKey(f.schema, newName), f.name);
+      comparison.renamedViews.set(viewKey(f), newName);
       comparison.emit(Phase.Renames, {
         kind: "renameView",
         schema: f.schema,
@@ -291,7 +326,7 @@ export const compareViews: Comparator = {
         for (const i of t.indexes) comparison.emit(Phase.CreateViewIndexes, indexOperation(t, i));
       }
       if (recreated.has(viewKey(t))) {
-        for (const sql of attachedTo(comparison, t)) {
+        for (const sql of attachedTo(comparison, t, oldNames.get(viewKey(t)))) {
           comparison.emit(Phase.CreateViewIndexes, { kind: "execute", sql });
         }
       }

@@ -407,6 +407,61 @@ describe("views and materialized views", () => {
     expect((await attached())!.acl).toContain("=r/");
   });
 
+  it("gives a view renamed and re-created in one migration back what hung on it, under its new name", async () => {
+    const wide = view("author_public", sql`select id, email, score from author`);
+    const stats = materializedView("author_stats", sql`select id, score from author`);
+    await migrate({ author, wide, stats });
+    await kyselySql
+      .raw(`
+        grant select on author_public, author_stats to public;
+        comment on column author_public.email is 'where to write';
+        create function author_public_insert() returns trigger language plpgsql
+          as 'begin insert into author (id, email) values (new.id, new.email); return new; end';
+        create trigger author_public_insert instead of insert on author_public
+          for each row execute function author_public_insert();
+      `)
+      .execute(database.db);
+    const insert = fn("author_public_insert", {
+      returns: "trigger",
+      language: "plpgsql",
+      body: "begin insert into author (id, email) values (new.id, new.email); return new; end",
+    });
+    const narrow = view("author_contact", sql`select email, id from author`, {
+      renamedFrom: "author_public",
+    });
+    const narrowStats = materializedView("author_score", sql`select score, id from author`, {
+      renamedFrom: "author_stats",
+    });
+    const { upgrade, downgrade } = await migrate({ author, narrow, narrowStats, insert });
+    expect(kinds(upgrade).slice(0, 2)).toEqual([
+      "renameView author_public",
+      "renameView author_stats",
+    ]);
+    const attached = async (name: string) => {
+      const { rows } = await kyselySql<{
+        acl: string | null;
+        comment: string | null;
+        triggers: number;
+      }>`
+        select c.relacl::text as acl, col_description(c.oid, 1) as comment,
+               (select count(*)::int from pg_trigger t where t.tgrelid = c.oid) as triggers
+        from pg_class c where c.relname = ${name}`.execute(database.db);
+      return rows[0];
+    };
+    expect(await attached("author_contact")).toMatchObject({
+      comment: "where to write",
+      triggers: 1,
+      acl: expect.stringContaining("=r/"),
+    });
+    expect((await attached("author_score"))?.acl).toContain("=r/");
+    await database.apply(downgrade);
+    expect(await attached("author_public")).toMatchObject({
+      triggers: 1,
+      acl: expect.stringContaining("=r/"),
+    });
+    expect((await attached("author_stats"))?.acl).toContain("=r/");
+  });
+
   it("checks views stated as the database prints them without re-creating any: a role that may only read runs check", async () => {
     const emails = view("author_emails", sql`select id, email, score from author where score > 0`);
     const stats = materializedView(
