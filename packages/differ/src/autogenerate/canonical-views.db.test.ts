@@ -76,5 +76,11 @@ describe("canonicalViews", () => {
     expect(await refusals({ post: withNope, v: view("v", "select nope from post") })).toEqual([]);
     const draft = table("draft", { id: c.bigint().primaryKey() });
     expect(await refusals({ post, draft, v: view("v", "select id from draft") })).toEqual([]);
+    // PostgreSQL's message does not escape the quote in the name it prints.
+    const quoted = table('dr"aft', { id: c.bigint().primaryKey() });
+    expect(await refusals({ post, quoted, v: view("v", 'select id from "dr""aft"') })).toEqual([]);
+    expect(await refusals({ post, v: view("v", 'select id from "dr""aft"') })).toEqual([
+      'public.v 42P01 relation "dr"aft" does not exist',
+    ]);
   });
 });

@@ -134,7 +134,9 @@ function isExplainedByPlan(
   current: SchemaDescription,
   target: SchemaDescription,
 ): boolean {
-  const named = /"([^"]+)"|\b([\w$]+(?:\.[\w$]+)*) does not exist/.exec(why.message);
+  // The first name in double quotes (PostgreSQL prints a name's own `"` as it is: one not
+  // followed by a space is inside it), else a bare one before "does not exist".
+  const named = /"((?:[^"]|"(?! |$))+)"|\b([\w$]+(?:\.[\w$]+)*) does not exist/.exec(why.message);
   const name = named?.[1] ?? named?.[2];
   if (name === undefined) return true;
   const last = name.split(".").at(-1)!;
