@@ -451,7 +451,8 @@ function joinedText(
   let text = lines.join("\n");
   if (withSourceMap) {
     const map = Buffer.from(JSON.stringify(mergedSourceMap(sections))).toString("base64");
-    text += `\n//# sourceMappingURL=data:application/json;base64,${map}\n`;
+    // Split so that this line of retort's own build is no source map comment to a bundler.
+    text += `\n//${"#"} sourceMappingURL=data:application/json;base64,${map}\n`;
   }
   return text;
 }

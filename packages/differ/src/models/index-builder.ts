@@ -1,5 +1,6 @@
 import type { StorageParameterValue } from "../schema/normalize-storage-parameters";
 import type { ColumnRef } from "./column-builder";
+import { badModel } from "./bad-model";
 import { isSqlFragment, type SqlFragment } from "./sql-fragment";
 import type { IndexElementInput } from "./table-constraints";
 
@@ -43,7 +44,14 @@ export class IndexBuilder {
 
   /** The key columns or expressions, in order. */
   on(...elements: IndexElement[]): IndexBuilder {
-    const inputs = elements.map((e): IndexElementInput => {
+    const inputs = elements.map((e, k): IndexElementInput => {
+      if (typeof e !== "object" || e === null) {
+        throw badModel(
+          `Index ${this.definition.name ?? "(unnamed)"}: element ${k + 1} of on(...) is ${String(e)}, not a column or an expression.`,
+          { index: this.definition.name ?? null },
+          "name a column the table declares (a materialized view's only with `columns`), or index an expression: sql`lower(email)`.",
+        );
+      }
       if (isSqlFragment(e)) return { expression: e };
       if ("key" in e && "table" in e) return { column: e as ColumnRef };
       return e as IndexElementInput;

@@ -89,6 +89,14 @@ describe("view models", () => {
     expect(() => view("empty", sql`  `)).toThrow(/no query/);
   });
 
+  it("refuse an index on a column a materialized view does not declare, naming the index", () => {
+    expect(() =>
+      materializedView("totals", sql`select 1 as n`, {
+        indexes: (v) => [index("totals_n").on((v as Record<string, never>).n)],
+      }),
+    ).toThrow("Index totals_n: element 1 of on(...) is undefined, not a column or an expression.");
+  });
+
   it("are named when a models file exports one the entry does not", () => {
     const found = findUnexportedTables("/models", { account }, [
       { file: "/models/emails.ts", exports: { emails } },
