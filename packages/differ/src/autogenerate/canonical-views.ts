@@ -111,7 +111,9 @@ export async function canonicalViews(
   const views = target.views.map((v) => {
     const p = printed.get(keyOf(v));
     if (p === undefined) return v;
-    mismatches.push(...columnMismatches(v, p));
+    // Printed against the database as it is: what it infers from a column the plan retypes is
+    // the old type, and `check` after the migration tells.
+    if (!readsRetypedColumn(p, current, target)) mismatches.push(...columnMismatches(v, p));
     return {
       ...v,
       definition: p.definition,
@@ -121,6 +123,24 @@ export async function canonicalViews(
     };
   });
   return { target: { ...target, views }, mismatches, refusals };
+}
+
+/** Whether `v` reads a column whose type differs between the database and the models. */
+function readsRetypedColumn(
+  v: ViewDescription,
+  current: SchemaDescription,
+  target: SchemaDescription,
+): boolean {
+  const columnType = (d: SchemaDescription, schema: string, table: string, column: string) =>
+    d.tables
+      .find((t) => t.schema === schema && t.name === table)
+      ?.columns.find((c) => c.name === column)?.type;
+  return (v.dependsOn ?? []).some((d) =>
+    d.columns.some((column) => {
+      const now = columnType(current, d.schema, d.name, column);
+      return now !== undefined && now !== columnType(target, d.schema, d.name, column);
+    }),
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { StorageParameterValue } from "../schema/normalize-storage-parameters";
-import type { ColumnRef } from "./column-builder";
 import { badModel } from "./bad-model";
+import type { ColumnRef } from "./column-builder";
 import { isSqlFragment, type SqlFragment } from "./sql-fragment";
 import type { IndexElementInput } from "./table-constraints";
 
