@@ -212,6 +212,14 @@ describe("retort revision / merge", () => {
     expect(missing.stderr).toContain("--message needs a value");
   });
 
+  it("refuses a merge of a revision that is not a head, as Alembic does, and writes nothing", async () => {
+    const p = branched();
+    const r = await p.run("merge", "aaaa00000001", "cccd00000004", "-m", "x");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Revision aaaa00000001 is not a head");
+    expect(readdirSync(join(p.root, "migrations/versions")).length).toBe(4);
+  });
+
   it("refuses a merge of one revision", async () => {
     const p = project();
     p.add("aaaa00000001", null);

@@ -386,6 +386,22 @@ export const mergeCommand: Command = {
         },
       );
     }
+    // As Alembic: a merge joins heads. One below another head would add an edge that says
+    // nothing (it is already an ancestor) or fork the history anew.
+    const heads = new Set(scripts.graph.heads.map((head) => head.revision));
+    const notHead = parents.find((rev) => !heads.has(rev));
+    if (notHead !== undefined) {
+      const above = scripts.graph.heads.find((head) =>
+        scripts.graph.ancestors(head.revision).some((node) => node.revision === notHead),
+      );
+      throw new RetortError(
+        "BAD_ARGUMENT",
+        `Revision ${notHead} is not a head${above === undefined ? "" : ` (${above.revision} is above it)`}: merge joins heads.`,
+        {
+          hint: "`retort heads` lists them; to branch from an older revision, use `retort revision --head <rev> --splice`.",
+        },
+      );
+    }
     const written = await writeRevision(
       ctx,
       {
