@@ -117,6 +117,26 @@ describe("runPlan with the SQL emitter", () => {
     expect(emitter.text).toContain('CREATE TABLE IF NOT EXISTS "public"."retort_version"');
   });
 
+  it("with one transaction for the script, leaves it for a migration that is not transactional, and opens another after", async () => {
+    const emitter = new SqlEmitter({
+      versionTable,
+      createVersionTable: false,
+      transactionPerMigration: false,
+    });
+    await runPlan(directory, graph.downgradePlan(["bbbb00000002"], "base"), emitter);
+    const lines = emitter.text
+      .split("\n")
+      .filter((line) => /^(BEGIN|COMMIT|DROP|-- bbbb)/.test(line));
+    // As online: psql refuses DROP INDEX CONCURRENTLY inside BEGIN ... COMMIT.
+    expect(lines).toEqual([
+      "-- bbbb00000002 is not transactional: it runs outside a transaction",
+      'DROP INDEX CONCURRENTLY "i";',
+      "BEGIN;",
+      "DROP TABLE t;",
+      "COMMIT;",
+    ]);
+  });
+
   it("streams the same script a migration at a time, stopping after the last whole one on a failure", async () => {
     const whole = new SqlEmitter({
       versionTable,

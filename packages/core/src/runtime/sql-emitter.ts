@@ -36,6 +36,7 @@ export class SqlEmitter implements StepEmitter {
   /** The pieces rendered and not written yet, each after a newline but the script's first. */
   private out = "";
   private hasWritten = false;
+  private isInTransaction = false;
 
   constructor(private readonly config: SqlEmitterConfig) {}
 
@@ -65,7 +66,9 @@ export class SqlEmitter implements StepEmitter {
     // As pg_dump does: the script is read by whatever psql session runs it, so it says how
     // its string literals (and those of raw SQL in migrations) are to be read.
     this.statement(STANDARD_STRINGS);
-    if (!this.config.transactionPerMigration) this.statement("BEGIN");
+    // Whole-script transactions open before the first transactional migration, or here, so that
+    // the version tables are created in the first one.
+    if (!this.config.transactionPerMigration && this.config.createVersionTable) this.begin();
     if (this.config.createVersionTable) {
       for (const sql of this.config.versionTable.createStatements()) this.statement(sql);
     }
@@ -81,12 +84,33 @@ export class SqlEmitter implements StepEmitter {
     group: readonly MigrationStep<MigrationScript>[],
     body: () => Promise<void>,
   ): Promise<void> {
-    const ownTransaction =
-      this.config.transactionPerMigration && group.every((step) => step.node.transactional);
-    if (ownTransaction) this.statement("BEGIN");
-    await body();
-    if (ownTransaction) this.statement("COMMIT");
+    const transactional = group.every((step) => step.node.transactional);
+    if (this.config.transactionPerMigration) {
+      if (transactional) this.begin();
+      await body();
+      this.commit();
+    } else {
+      // One transaction over consecutive transactional migrations, as online: a migration that
+      // is not transactional (CREATE INDEX CONCURRENTLY) runs between two of them.
+      if (transactional) this.begin();
+      else this.commit();
+      await body();
+    }
     this.flush();
+  }
+
+  /** `BEGIN`, unless a transaction is open. */
+  private begin(): void {
+    if (this.isInTransaction) return;
+    this.statement("BEGIN");
+    this.isInTransaction = true;
+  }
+
+  /** `COMMIT`, if a transaction is open. */
+  private commit(): void {
+    if (!this.isInTransaction) return;
+    this.statement("COMMIT");
+    this.isInTransaction = false;
   }
 
   async step({ step, summary, operations, checksum }: RecordedStep): Promise<void> {
@@ -141,7 +165,7 @@ export class SqlEmitter implements StepEmitter {
   }
 
   async finish(): Promise<void> {
-    if (!this.config.transactionPerMigration) this.statement("COMMIT");
+    this.commit();
     this.flush();
   }
 
