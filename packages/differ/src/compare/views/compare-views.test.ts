@@ -12,6 +12,7 @@ function view(name: string, patch: Partial<ViewDescription> = {}): ViewDescripti
     definition: `SELECT id FROM public.t`,
     columns: [{ name: "id", type: "integer" }],
     securityBarrier: false,
+    securityInvoker: false,
     checkOption: null,
     withData: true,
     indexes: [],
@@ -57,6 +58,23 @@ describe("compareViews", () => {
     ]);
     // Back: the old one keeps fewer columns, which OR REPLACE cannot do.
     expect(plan(downgrade)).toEqual(["dropView v", "createView v"]);
+  });
+
+  it("replaces a view whose security_invoker changes, and replaces it back", () => {
+    const a = schema([t], { views: [view("v")] });
+    const b = schema([t], { views: [view("v", { securityInvoker: true })] });
+    const { upgrade, downgrade } = diffSchemas(a, b);
+    const replace = (securityInvoker: true | undefined, was: true | undefined) => ({
+      kind: "createView",
+      schema: "public",
+      name: "v",
+      query: "SELECT id FROM public.t",
+      securityInvoker,
+      orReplace: true,
+      replaces: { query: "SELECT id FROM public.t", securityInvoker: was },
+    });
+    expect(upgrade).toEqual([replace(true, undefined)]);
+    expect(downgrade).toEqual([replace(undefined, true)]);
   });
 
   it("re-creates a view and those that read it, in dependency order", () => {

@@ -22,6 +22,7 @@ function shape(v: ViewDescription): unknown {
     materialized: v.materialized,
     definition: v.definition,
     securityBarrier: v.securityBarrier,
+    securityInvoker: v.securityInvoker,
     checkOption: v.checkOption,
     columns: v.columns,
   };
