@@ -1,5 +1,7 @@
 import { lexSql } from "@retort/core";
 import {
+  defaultCost,
+  defaultRows,
   type FunctionDescription,
   functionKey,
   type TriggerDescription,
@@ -78,6 +80,10 @@ function describeFunction(f: FnModel): FunctionDescription {
     strict: f.procedure ? false : f.strict,
     security: f.security,
     parallel: f.procedure ? "unsafe" : f.parallel,
+    leakproof: f.leakproof,
+    // PostgreSQL's own defaults are no declaration: the catalog cannot tell them apart.
+    cost: f.cost === defaultCost(f.language.toLowerCase()) ? null : f.cost,
+    rows: f.rows === defaultRows ? null : f.rows,
     set: { ...f.set },
     comment: f.comment,
     renamedFrom: f.renamedFrom,
