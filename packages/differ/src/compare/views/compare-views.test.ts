@@ -77,6 +77,34 @@ describe("compareViews", () => {
     expect(downgrade).toEqual([replace(undefined, true)]);
   });
 
+  it("gives a re-created view back its columns' defaults, but for a column it no longer has", () => {
+    const defaultOf = (column: string) => ({
+      kind: "view default" as const,
+      schema: "public",
+      name: column,
+      table: "v",
+      definition: `ALTER VIEW public.v ALTER COLUMN ${column} SET DEFAULT 0`,
+    });
+    const a = schema([t], {
+      views: [
+        view("v", {
+          definition: "SELECT id, a FROM public.t",
+          columns: [
+            { name: "id", type: "integer" },
+            { name: "a", type: "integer" },
+          ],
+        }),
+      ],
+      unmanaged: [defaultOf("id"), defaultOf("a")],
+    });
+    const { upgrade } = diffSchemas(a, schema([t], { views: [view("v")] }));
+    expect(upgrade.map((op) => (op.kind === "execute" ? op.sql : op.kind))).toEqual([
+      "dropView",
+      "createView",
+      "ALTER VIEW public.v ALTER COLUMN id SET DEFAULT 0",
+    ]);
+  });
+
   it("re-creates a view and those that read it, in dependency order", () => {
     const base = view("base");
     const middle = view("middle", {

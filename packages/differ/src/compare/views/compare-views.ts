@@ -177,13 +177,18 @@ function namedIn(v: ViewDescription, views: readonly ViewDescription[]): ViewDes
 
 /**
  * What hangs on a view that retort does not manage (grants, `INSTEAD OF` triggers, rules, comments
- * on its columns, a materialized view's storage parameters, statistics and clustering): a drop
- * takes it along, so a re-created view gets it back, from the side that is the database.
+ * on its columns and their defaults, a materialized view's storage parameters, statistics and
+ * clustering): a drop takes it along, so a re-created view gets it back, from the side that is
+ * the database. A default of a column the new query no longer gives is left behind: PostgreSQL
+ * would refuse it.
  */
 function attachedTo(comparison: Comparison, v: ViewDescription): string[] {
   const columnComment = `COLUMN ${quoteQualifiedAsNeeded(v.schema, v.name)}.`;
+  const hasColumn = (name: string) =>
+    v.columns.length === 0 || v.columns.some((c) => c.name === name);
   const isAttached = (u: UnmanagedObject) =>
     u.schema === v.schema &&
+    (u.kind !== "view default" || hasColumn(u.name)) &&
     (u.table === v.name || (u.kind === "comment" && u.name.startsWith(columnComment)));
   const statements = [...comparison.from.unmanaged, ...comparison.to.unmanaged]
     .filter((u) => u.definition !== null && isAttached(u))
