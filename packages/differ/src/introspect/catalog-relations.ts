@@ -122,8 +122,8 @@ export function tableSettings(inScope: RawBuilder<unknown>): RawBuilder<unknown>
 
 /**
  * Settings of relations that no creation carries: the defaults of views' columns, the index a
- * table is clustered on, the
- * statistics targets of the expressions of materialized views' and constraints' indexes (a
+ * table is clustered on, the statistics targets of the expressions of materialized views' and
+ * constraints' indexes (a
  * table's own index carries its own: `readIndexes`) and of the columns of materialized views
  * and foreign tables (a table's come with its columns: `columnsQuery`), and a sequence's persistence where
  * it is not what the baseline gives it: PostgreSQL 15+ makes the sequences a table owns (serial,

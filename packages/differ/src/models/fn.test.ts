@@ -72,11 +72,14 @@ describe("fn, procedure and trigger models", () => {
       a: estimates({ leakproof: true, cost: 1000, rows: 10 }),
       b: fn("b", { returns: "table (id int)", language: "sql", body: "select 1", cost: 100 }),
       c: fn("c", { returns: "setof int", language: "sql", body: "select 1", rows: 1000 }),
+      // As PostgreSQL keeps them (real) and prints them back.
+      d: fn("d", { returns: "int", language: "sql", body: "select 1", cost: 123456789 }),
     });
     expect(d.functions.map((f) => [f.name, f.leakproof, f.cost, f.rows])).toEqual([
       ["a", true, 1000, 10],
       ["b", false, null, null],
       ["c", false, null, null],
+      ["d", false, 123456790, null],
     ]);
   });
 

@@ -130,7 +130,7 @@ export function definedFunctions(): FnModel[] {
 }
 
 /** Whether a `returns` clause gives a set: `setof ...` or `table (...)`. */
-export function returnsSet(returns: string): boolean {
+function returnsSet(returns: string): boolean {
   return /^\s*(?:setof|table)\b/i.test(returns);
 }
 

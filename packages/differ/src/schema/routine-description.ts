@@ -54,6 +54,20 @@ export function defaultCost(language: string): number {
   return language === "c" || language === "internal" ? 1 : 100;
 }
 
+/**
+ * `value` as PostgreSQL keeps `COST` and `ROWS` (`real`) and prints them: the shortest decimal
+ * that reads back as the same `real`, so a model's `0.1` or `123456789` compares equal with what
+ * the catalog gives back (`0.1`, `1.2345679e+08`).
+ */
+export function asReal(value: number): number {
+  const real = Math.fround(value);
+  for (let digits = 1; digits < 9; digits++) {
+    const shortest = Number(real.toPrecision(digits));
+    if (Math.fround(shortest) === real) return shortest;
+  }
+  return Number(real.toPrecision(9));
+}
+
 /** The `ROWS` PostgreSQL gives a set-returning function created without one. */
 export const defaultRows = 1000;
 
