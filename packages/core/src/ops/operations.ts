@@ -930,6 +930,8 @@ export class Operations implements OperationRecorder {
    * ```ts
    * op.createView("post_summary", "select id, title from post", { securityBarrier: true });
    * // CREATE VIEW "post_summary" WITH (security_barrier = true) AS select id, title from post
+   * op.createView("my_posts", "select id from post", { securityInvoker: true });
+   * // CREATE VIEW "my_posts" WITH (security_invoker = true) AS select id from post
    * ```
    */
   createView(name: string, query: string, options: CreateViewOptions = {}): CreateViewOperation {

@@ -40,6 +40,22 @@ export interface FunctionDefinition extends RoutineTarget {
   readonly strict?: boolean | undefined;
   readonly security?: FunctionSecurity | undefined;
   readonly parallel?: FunctionParallel | undefined;
+  /**
+   * `LEAKPROOF`: the function reveals nothing about its arguments but its result, so the
+   * planner may run it before a security barrier view's or a policy's conditions. Setting it
+   * takes a superuser. Not for a procedure.
+   */
+  readonly leakproof?: boolean | undefined;
+  /**
+   * `COST n`: the planner's estimate of one call, in units of `cpu_operator_cost`, a positive
+   * number. Default is PostgreSQL's: 100 (1 for C and internal functions). Not for a procedure.
+   */
+  readonly cost?: number | undefined;
+  /**
+   * `ROWS n`: the planner's estimate of the rows a set-returning function gives, a positive
+   * number. Default is PostgreSQL's: 1000. Only for a function returning `SETOF` or `TABLE`.
+   */
+  readonly rows?: number | undefined;
   /** `SET name = value` clauses, `{ search_path: "public, pg_temp" }`, values as PostgreSQL prints them. */
   readonly set?: Readonly<Record<string, string>> | undefined;
   readonly comment?: string | null | undefined;

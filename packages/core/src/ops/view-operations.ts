@@ -11,6 +11,12 @@ export interface ViewDefinition {
   readonly query: string;
   /** `WITH (security_barrier = true)`. Default is `false`. */
   readonly securityBarrier?: boolean | undefined;
+  /**
+   * `WITH (security_invoker = true)`: the view reads its tables with the privileges and
+   * row-level security policies of the user querying it, not its owner's. PostgreSQL 15+.
+   * Default is `false`.
+   */
+  readonly securityInvoker?: boolean | undefined;
   /** `WITH (check_option = local | cascaded)`. Default is none. */
   readonly checkOption?: ViewCheckOption | undefined;
   /** `COMMENT ON VIEW`, set after the view is created. */

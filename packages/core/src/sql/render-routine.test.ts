@@ -41,6 +41,41 @@ describe("functions", () => {
     ]);
   });
 
+  it("states the planner's estimates and LEAKPROOF, and refuses them on a procedure", () => {
+    expect(
+      one(
+        op.createFunction("s", {
+          arguments: "x integer",
+          returns: "SETOF integer",
+          language: "sql",
+          body: "select x",
+          volatility: "immutable",
+          leakproof: true,
+          strict: true,
+          cost: 0.5,
+          rows: 10,
+        }),
+      ),
+    ).toBe(`CREATE FUNCTION "s"(x integer) RETURNS SETOF integer
+    LANGUAGE "sql" IMMUTABLE LEAKPROOF STRICT COST 0.5 ROWS 10
+    AS $function$select x$function$`);
+    expect(() => op.createFunction("f", { ...touch, cost: 0 })).toThrow(
+      /cost must be a positive number/,
+    );
+    expect(() => op.createFunction("f", { ...touch, rows: Number.NaN })).toThrow(
+      /rows must be a positive number/,
+    );
+    expect(() =>
+      op.createFunction("p", {
+        procedure: true,
+        arguments: "",
+        language: "sql",
+        body: "select 1",
+        cost: 5,
+      }),
+    ).toThrow(/cost: a procedure has none/);
+  });
+
   it("dollar-quotes a body with a tag it does not contain", () => {
     expect(dollarQuote("select '$function$'")).toBe("$function1$select '$function$'$function1$");
     expect(dollarQuote("x $function$ $function1$")).toBe(

@@ -89,10 +89,16 @@ export function renderCreateFunction(op: CreateFunctionOperation): SqlStatement[
   const traits = [`LANGUAGE ${quoteIdent(op.language)}`];
   if (op.procedure !== true) {
     if (op.volatility !== undefined) traits.push(op.volatility.toUpperCase());
+    if (op.leakproof !== undefined) traits.push(op.leakproof ? "LEAKPROOF" : "NOT LEAKPROOF");
     if (op.strict !== undefined) traits.push(op.strict ? "STRICT" : "CALLED ON NULL INPUT");
     if (op.parallel !== undefined) traits.push(`PARALLEL ${op.parallel.toUpperCase()}`);
   }
   if (op.security !== undefined) traits.push(`SECURITY ${op.security.toUpperCase()}`);
+  // Numbers, checked positive and finite by the kind: String() never gives NaN or Infinity.
+  if (op.procedure !== true) {
+    if (op.cost !== undefined) traits.push(`COST ${String(op.cost)}`);
+    if (op.rows !== undefined) traits.push(`ROWS ${String(op.rows)}`);
+  }
   lines.push(indent + traits.join(" "));
   for (const [name, value] of Object.entries(op.set ?? {})) {
     lines.push(indent + renderSetting(name, value));

@@ -35,6 +35,21 @@ describe("views", () => {
     );
   });
 
+  it("creates a security invoker view, and replaces it with the option spelled out or gone", () => {
+    expect(
+      one(op.createView("v", "select 1", { securityBarrier: true, securityInvoker: true })),
+    ).toBe('CREATE VIEW "v" WITH (security_barrier = true, security_invoker = true) AS select 1');
+    const turnedOff = op.createView("v", "select 1", {
+      orReplace: true,
+      replaces: { query: "select 1", securityInvoker: true },
+    });
+    // CREATE OR REPLACE sets the options it names and resets the others.
+    expect(one(turnedOff)).toBe('CREATE OR REPLACE VIEW "v" AS select 1');
+    expect(one(reverseOperation(turnedOff)!)).toBe(
+      'CREATE OR REPLACE VIEW "v" WITH (security_invoker = true) AS select 1',
+    );
+  });
+
   it("removes the old comment when a replace drops it", () => {
     expect(
       sql(

@@ -27,6 +27,7 @@ export function renderCreateView(op: CreateViewOperation): SqlStatement[] {
   // Options are always spelled out on a replace: CREATE OR REPLACE keeps none of the old ones.
   const options: string[] = [];
   if (op.securityBarrier === true) options.push("security_barrier = true");
+  if (op.securityInvoker === true) options.push("security_invoker = true");
   if (op.checkOption !== undefined) options.push(`check_option = ${op.checkOption}`);
   const withOptions = options.length > 0 ? ` WITH (${options.join(", ")})` : "";
   const statements = [

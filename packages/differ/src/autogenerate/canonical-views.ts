@@ -4,7 +4,9 @@ import type { Kysely } from "kysely";
 import { isDeepEqual } from "../compare/is-deep-equal";
 import { indexOperation } from "../compare/table-definition";
 import { createViewOperation } from "../compare/views/view-operations";
+import { serverVersionNum } from "../introspect/catalog-sql";
 import { introspectViews } from "../introspect/introspect-schema";
+import { badModel } from "../models/bad-model";
 import type { SchemaDescription } from "../schema/schema-description";
 import type { ViewDescription } from "../schema/view-description";
 import { attempt, doBlock, executeStatement } from "./probe-block";
@@ -92,6 +94,9 @@ export async function canonicalViews(
   target: SchemaDescription,
 ): Promise<CanonicalViews> {
   if (target.views.length === 0) return { target, mismatches: [], refusals: [] };
+  if (target.views.some((v) => v.securityInvoker)) {
+    checkViewOptionsSupported(target.views, await serverVersionNum(db));
+  }
   const printed = printedAlready(current, target);
   const toPrint = target.views.filter((v) => !printed.has(keyOf(v)));
   let refused = new Map<string, { sqlState: string; message: string }>();
@@ -140,6 +145,32 @@ function readsRetypedColumn(
       const now = columnType(current, d.schema, d.name, column);
       return now !== undefined && now !== columnType(target, d.schema, d.name, column);
     }),
+  );
+}
+
+/**
+ * Refuses models' views that declare an option the server does not have: `securityInvoker`
+ * before PostgreSQL 15, where the migration would stop on "unrecognized parameter". Said here,
+ * by `revision --autogenerate` and `check`, rather than by the upgrade. `version` is
+ * `server_version_num`.
+ *
+ * @example
+ * ```ts
+ * checkViewOptionsSupported(describeModels(models).views, 140011);
+ * // throws BAD_MODEL: View public.my_posts declares securityInvoker, which needs PostgreSQL 15 ...
+ * ```
+ */
+export function checkViewOptionsSupported(
+  views: readonly ViewDescription[],
+  version: number,
+): void {
+  if (version >= 150000) return;
+  const invokers = views.filter((v) => v.securityInvoker).map((v) => `${v.schema}.${v.name}`);
+  if (invokers.length === 0) return;
+  throw badModel(
+    `View ${invokers.join(", ")} declares securityInvoker, which needs PostgreSQL 15 or later; this server is ${Math.floor(version / 10000)}.`,
+    { views: invokers, serverVersionNum: version },
+    "Leave securityInvoker out (the view then reads its tables with its owner's privileges), or upgrade the server.",
   );
 }
 
@@ -212,6 +243,7 @@ function printedAlready(
       c.definition === v.definition &&
       c.materialized === v.materialized &&
       c.securityBarrier === v.securityBarrier &&
+      c.securityInvoker === v.securityInvoker &&
       c.checkOption === v.checkOption &&
       isDeepEqual(c.indexes, v.indexes)
     ) {

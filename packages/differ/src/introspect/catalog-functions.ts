@@ -8,7 +8,7 @@ import { sql } from "@retort/core/kysely-runtime";
 import type { RawBuilder } from "kysely";
 import { faithfulExpression } from "../schema/normalize-expression";
 import type { FunctionDescription, TriggerDescription } from "../schema/routine-description";
-import { triggerEventOrder } from "../schema/routine-description";
+import { defaultCost, defaultRows, triggerEventOrder } from "../schema/routine-description";
 import { type CatalogQuery, description, notExtensionMember } from "./catalog-sql";
 
 // The functions, procedures and triggers the models declare. What they cannot declare (C
@@ -40,6 +40,11 @@ interface FunctionRow {
   strict: boolean;
   security_definer: boolean;
   parallel: string;
+  leakproof: boolean;
+  /** `procost` and `prorows` (float4) as text: their shortest exact spelling. */
+  cost: string;
+  rows: string;
+  returns_set: boolean;
   config: string[] | null;
   comment: string | null;
 }
@@ -74,6 +79,8 @@ export function functionsQuery(
            case when p.prokind = 'p' then null else pg_get_function_result(p.oid) end as returns,
            l.lanname::text as language, p.prosrc as body, p.provolatile::text as volatility,
            p.proisstrict as strict, p.prosecdef as security_definer, p.proparallel::text as parallel,
+           p.proleakproof as leakproof, p.procost::text as cost, p.prorows::text as rows,
+           p.proretset as returns_set,
            p.proconfig::text[] as config, ${description(sql`p.oid`, "pg_proc")} as comment
     from pg_proc p join pg_namespace n on n.oid = p.pronamespace join pg_language l on l.oid = p.prolang
     where n.nspname = any(${schemas}::text[]) and ${managedRoutine(version)}
@@ -92,6 +99,9 @@ export function functionsQuery(
         strict: r.strict,
         security: r.security_definer ? "definer" : "invoker",
         parallel: parallels[r.parallel] ?? "unsafe",
+        leakproof: r.leakproof,
+        cost: r.procedure || Number(r.cost) === defaultCost(r.language) ? null : Number(r.cost),
+        rows: r.returns_set && Number(r.rows) !== defaultRows ? Number(r.rows) : null,
         set: configRecord(r.config),
         comment: r.comment,
         renamedFrom: null,

@@ -121,8 +121,9 @@ export function tableSettings(inScope: RawBuilder<unknown>): RawBuilder<unknown>
 }
 
 /**
- * Settings of relations that no creation carries: the index a table is clustered on, the
- * statistics targets of the expressions of materialized views' and constraints' indexes (a
+ * Settings of relations that no creation carries: the defaults of views' columns, the index a
+ * table is clustered on, the statistics targets of the expressions of materialized views' and
+ * constraints' indexes (a
  * table's own index carries its own: `readIndexes`) and of the columns of materialized views
  * and foreign tables (a table's come with its columns: `columnsQuery`), and a sequence's persistence where
  * it is not what the baseline gives it: PostgreSQL 15+ makes the sequences a table owns (serial,
@@ -148,6 +149,13 @@ export function relationSettings(
       and ${notExtensionMember("pg_class", sql`sc.oid`)}`
       : sql``;
   return sql`
+    select 'view default', n.nspname::text, a.attname::text, c.relname::text,
+           'ALTER VIEW ' || ${relation} || ' ALTER COLUMN ' || quote_ident(a.attname)
+             || ' SET DEFAULT ' || pg_get_expr(ad.adbin, ad.adrelid)
+    from pg_attrdef ad join pg_class c on c.oid = ad.adrelid join pg_namespace n on n.oid = c.relnamespace
+    join pg_attribute a on a.attrelid = ad.adrelid and a.attnum = ad.adnum
+    where c.relkind = 'v' and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
+    union all
     select 'cluster', n.nspname::text, ic.relname::text, c.relname::text,
            'ALTER TABLE ' || ${relation} || ' CLUSTER ON ' || quote_ident(ic.relname)
     from pg_index i join pg_class ic on ic.oid = i.indexrelid join pg_class c on c.oid = i.indrelid

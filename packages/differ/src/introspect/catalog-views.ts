@@ -17,6 +17,7 @@ export interface ViewRow {
   definition_plain: string;
   populated: boolean;
   security_barrier: boolean;
+  security_invoker: boolean;
   check_option: string | null;
   comment: string | null;
   column_names: string[];
@@ -27,7 +28,8 @@ export interface ViewRow {
 
 /**
  * The views and materialized views of `schemas` (not an extension's), with what the models
- * declare of them: the query as `pg_get_viewdef` prints it (pretty where that keeps its shape), `security_barrier` and
+ * declare of them: the query as `pg_get_viewdef` prints it (pretty where that keeps its shape),
+ * `security_barrier`, `security_invoker` (absent before PostgreSQL 15, so `false` there) and
  * `check_option`, the output columns with their types, the comment, and the relations and
  * columns the query reads, from its `_RETURN` rule's entries in `pg_depend`.
  */
@@ -43,6 +45,7 @@ export function viewsQuery(schemas: string[]): RawBuilder<ViewRow> {
            pg_get_viewdef(c.oid, false) as definition_plain,
            c.relispopulated as populated,
            ${isTrue("security_barrier")} as security_barrier,
+           ${isTrue("security_invoker")} as security_invoker,
            (select lower(o.option_value) from pg_options_to_table(c.reloptions) o
             where o.option_name = 'check_option') as check_option,
            ${description(sql`c.oid`, "pg_class")} as comment,
@@ -100,6 +103,7 @@ export function describeViewRows(rows: readonly ViewRow[]): Map<string, ViewDesc
         type: normalizeType(row.column_types[k] ?? ""),
       })),
       securityBarrier: row.security_barrier,
+      securityInvoker: row.security_invoker,
       checkOption:
         row.check_option === "local" || row.check_option === "cascaded" ? row.check_option : null,
       withData: row.materialized ? row.populated : true,

@@ -1,5 +1,8 @@
 import { lexSql } from "@retort/core";
 import {
+  asReal,
+  defaultCost,
+  defaultRows,
   type FunctionDescription,
   functionKey,
   type TriggerDescription,
@@ -60,6 +63,12 @@ export function identityArgumentsOf(text: string, procedure = false): string {
   return kept.join(", ");
 }
 
+/** A declared `COST` or `ROWS` as the catalog keeps it, `null` when it is PostgreSQL's default. */
+function unlessDefault(value: number | null, fallback: number): number | null {
+  const real = value === null ? null : asReal(value);
+  return real === fallback ? null : real;
+}
+
 function describeFunction(f: FnModel): FunctionDescription {
   const where = { function: `${f.schema}.${f.name}` };
   checkIdentifier("schema", f.schema, where, `function ${f.name}`);
@@ -78,6 +87,10 @@ function describeFunction(f: FnModel): FunctionDescription {
     strict: f.procedure ? false : f.strict,
     security: f.security,
     parallel: f.procedure ? "unsafe" : f.parallel,
+    leakproof: f.leakproof,
+    // PostgreSQL's own defaults are no declaration: the catalog cannot tell them apart.
+    cost: unlessDefault(f.cost, defaultCost(f.language.toLowerCase())),
+    rows: unlessDefault(f.rows, defaultRows),
     set: { ...f.set },
     comment: f.comment,
     renamedFrom: f.renamedFrom,

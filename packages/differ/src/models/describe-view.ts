@@ -36,6 +36,7 @@ export function describeView(
     definition: describedQuery(v.query),
     columns: described.columns.map((c) => ({ name: c.name, type: c.type })),
     securityBarrier: v.securityBarrier,
+    securityInvoker: v.securityInvoker,
     checkOption: v.checkOption,
     withData: v.withData,
     indexes: described.indexes,

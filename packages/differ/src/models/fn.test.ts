@@ -67,6 +67,35 @@ describe("fn, procedure and trigger models", () => {
     ]);
   });
 
+  it("describe LEAKPROOF, COST and ROWS, PostgreSQL's defaults as none", () => {
+    const estimates = (options: { cost?: number; rows?: number; leakproof?: boolean }) =>
+      fn("a", { returns: "setof integer", language: "sql", body: "select 1", ...options });
+    const d = describeModels({
+      a: estimates({ leakproof: true, cost: 1000, rows: 10 }),
+      b: fn("b", { returns: "table (id int)", language: "sql", body: "select 1", cost: 100 }),
+      c: fn("c", { returns: "setof int", language: "sql", body: "select 1", rows: 1000 }),
+      // As PostgreSQL keeps them (real) and prints them back.
+      d: fn("d", { returns: "int", language: "sql", body: "select 1", cost: 123456789 }),
+    });
+    expect(d.functions.map((f) => [f.name, f.leakproof, f.cost, f.rows])).toEqual([
+      ["a", true, 1000, 10],
+      ["b", false, null, null],
+      ["c", false, null, null],
+      ["d", false, 123456790, null],
+    ]);
+  });
+
+  it("refuse COST and ROWS PostgreSQL would refuse, and any of them on a procedure", () => {
+    const base = { returns: "integer", language: "sql", body: "select 1" };
+    expect(() => fn("f", { ...base, rows: 10 })).toThrow(/only for a function that returns a set/);
+    expect(() => fn("f", { ...base, cost: -1 })).toThrow(/`cost` must be a positive number/);
+    expect(() =>
+      procedure("p", { language: "sql", body: "select 1", cost: 5 } as Parameters<
+        typeof procedure
+      >[1]),
+    ).toThrow(/a procedure has no `cost`/);
+  });
+
   it("spell identity arguments as PostgreSQL 14+ does", () => {
     expect(splitArguments("a numeric(10, 2), b text default 'x,y'")).toEqual([
       "a numeric(10, 2)",

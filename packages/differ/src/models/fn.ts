@@ -46,6 +46,22 @@ export interface FnOptions<Schema extends string> extends RoutineOptions<Schema>
   strict?: boolean;
   /** Default is `"unsafe"`. */
   parallel?: FunctionParallel;
+  /**
+   * `LEAKPROOF`: it reveals nothing about its arguments but through its result, so the planner
+   * may run it ahead of a security barrier view's or a policy's conditions. Only a superuser
+   * may set it. Default is `false`.
+   */
+  leakproof?: boolean;
+  /**
+   * `COST`: the planner's estimate of one call, in units of `cpu_operator_cost` (a positive
+   * number). Default is PostgreSQL's, 100.
+   */
+  cost?: number;
+  /**
+   * `ROWS`: the planner's estimate of how many rows it gives (a positive number), for a function
+   * that `returns` `setof ...` or `table (...)`. Default is PostgreSQL's, 1000.
+   */
+  rows?: number;
 }
 
 /** A function or procedure declared in the models. */
@@ -63,6 +79,11 @@ export interface FnModel<Name extends string = string, Schema extends string = s
   readonly strict: boolean;
   readonly security: FunctionSecurity;
   readonly parallel: FunctionParallel;
+  readonly leakproof: boolean;
+  /** `null` when not declared. */
+  readonly cost: number | null;
+  /** `null` when not declared. */
+  readonly rows: number | null;
   readonly set: Readonly<Record<string, string>>;
   readonly comment: string | null;
   readonly renamedFrom: string | null;
@@ -108,6 +129,55 @@ export function definedFunctions(): FnModel[] {
   return holder[key];
 }
 
+/** Whether a `returns` clause gives a set: `setof ...` or `table (...)`. */
+function returnsSet(returns: string): boolean {
+  return /^\s*(?:setof|table)\b/i.test(returns);
+}
+
+/**
+ * Refuses `leakproof`, `cost` and `rows` where PostgreSQL would refuse them when the migration
+ * runs: on a procedure, not a positive number, `rows` on a function that returns no set.
+ */
+function checkEstimates(
+  options: Partial<FnOptions<string>>,
+  procedure: boolean,
+  where: string,
+  name: string,
+): void {
+  const fail = (problem: string, hint: string) => {
+    throw new RetortError("BAD_MODEL", `${where}: ${problem}.`, {
+      hint,
+      details: { function: name },
+    });
+  };
+  if (procedure) {
+    for (const key of ["leakproof", "cost", "rows"] as const) {
+      if (options[key] !== undefined) {
+        fail(`a procedure has no \`${key}\``, "Leave it out, or declare a function with fn().");
+      }
+    }
+    return;
+  }
+  if (options.leakproof !== undefined && typeof options.leakproof !== "boolean") {
+    fail("`leakproof` is true or false", "Write leakproof: true.");
+  }
+  for (const key of ["cost", "rows"] as const) {
+    const value = options[key];
+    if (
+      value !== undefined &&
+      !(typeof value === "number" && Number.isFinite(value) && value > 0)
+    ) {
+      fail(`\`${key}\` must be a positive number`, `Write ${key}: 10, for example.`);
+    }
+  }
+  if (options.rows !== undefined && !returnsSet(options.returns ?? "")) {
+    fail(
+      "`rows` is only for a function that returns a set",
+      'Make it return "setof ..." or "table (...)", or leave `rows` out.',
+    );
+  }
+}
+
 function routine(
   name: string,
   options: RoutineOptions<string> & Partial<FnOptions<string>>,
@@ -126,6 +196,7 @@ function routine(
       details: { function: name },
     });
   }
+  checkEstimates(options, procedure, where, name);
   const definedIn = callerFile(ownFile);
   const model: FnModel = Object.freeze({
     [fnBrand]: true as const,
@@ -140,6 +211,9 @@ function routine(
     strict: options.strict ?? false,
     security: options.security ?? "invoker",
     parallel: options.parallel ?? "unsafe",
+    leakproof: options.leakproof ?? false,
+    cost: options.cost ?? null,
+    rows: options.rows ?? null,
     set: Object.freeze({ ...(options.set ?? {}) }),
     comment: options.comment ?? null,
     renamedFrom: options.renamedFrom ?? null,

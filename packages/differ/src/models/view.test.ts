@@ -13,6 +13,7 @@ const account = table("account", { id: c.bigint().primaryKey(), email: c.text().
 const emails = view("account_emails", sql`select id, email from account;`, {
   columns: { id: c.bigint().notNull(), email: c.text() },
   securityBarrier: true,
+  securityInvoker: true,
   checkOption: "local",
   comment: "who",
 });
@@ -62,6 +63,7 @@ describe("view models", () => {
           { name: "email", type: "text" },
         ],
         securityBarrier: true,
+        securityInvoker: true,
         checkOption: "local",
         withData: true,
         indexes: [],

@@ -36,6 +36,12 @@ export interface ViewOptions<
   columns?: C;
   /** `WITH (security_barrier = true)`. Default is `false`. */
   securityBarrier?: boolean;
+  /**
+   * `WITH (security_invoker = true)`: the view reads its tables with the privileges and the
+   * row-level security policies of whoever queries it, not those of its owner. Needs PostgreSQL
+   * 15 or later. Default is `false`.
+   */
+  securityInvoker?: boolean;
   /** `WITH (check_option = ...)`. Default is none. */
   checkOption?: ViewCheckOption;
   /** `COMMENT ON VIEW`. */
@@ -79,6 +85,7 @@ export interface View<
   /** Whether `columns` were declared. */
   readonly hasColumns: boolean;
   readonly securityBarrier: boolean;
+  readonly securityInvoker: boolean;
   readonly checkOption: ViewCheckOption | null;
   readonly withData: boolean;
   readonly indexes: readonly IndexBuilder[];
@@ -167,6 +174,7 @@ export function view<
     columns: bindColumns(name, schema, options.columns),
     hasColumns: options.columns !== undefined,
     securityBarrier: options.securityBarrier ?? false,
+    securityInvoker: options.securityInvoker ?? false,
     checkOption: options.checkOption ?? null,
     withData: true,
     indexes: [],
@@ -212,6 +220,7 @@ export function materializedView<
     columns,
     hasColumns: options.columns !== undefined,
     securityBarrier: false,
+    securityInvoker: false,
     checkOption: null,
     withData: options.withData ?? true,
     indexes: Object.freeze(typeof indexes === "function" ? indexes(columns) : [...indexes]),

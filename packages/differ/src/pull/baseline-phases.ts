@@ -39,7 +39,7 @@ export const phases = [
   // partitions, and DETACH in the down would leave each partition a copy of its own.
   "foreign keys",
   "casts",
-  // A column default split off its table to break a cycle.
+  // A column default split off its table to break a cycle, and a view column's default.
   "defaults",
   "statistics",
   "views",
@@ -89,6 +89,7 @@ export const unmanagedPhases: Record<UnmanagedKind, Phase | null> = {
   "row security": "table properties",
   "replica identity": "table properties",
   "column settings": "table properties",
+  "view default": "defaults",
   "owned sequence": "table properties",
   "sequence persistence": "table properties",
   "partitioned table": null,

@@ -95,6 +95,9 @@ function unmanagedKey(u: UnmanagedObject): string {
     case "foreign server":
     case "foreign data wrapper":
       return objectKey(u.kind, null, null, u.name);
+    case "view default":
+      // As the catalog's dependencies name a column default: what it calls is the default's.
+      return objectKey("default", u.schema, u.table, u.name);
     case "collation":
     case "statistics":
     case "operator":

@@ -37,6 +37,7 @@ describe("columns named like array indexes", () => {
           { name: "2012", type: "numeric" },
         ],
         securityBarrier: false,
+        securityInvoker: false,
         checkOption: null,
         withData: true,
         indexes: [],

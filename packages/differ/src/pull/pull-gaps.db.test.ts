@@ -369,3 +369,53 @@ describe("an AND inside an AND (found by the corpus: hatchet's v1_incoming_webho
     expect(dump(state.target.database.url)).toEqual(dump(state.source.database.url));
   });
 });
+
+describe("what views and functions say beside their query and body", () => {
+  const { state, pulled } = pullCase(
+    "attrs",
+    `create table public.t (id int, s text);
+     create view public.v with (security_invoker = true) as select * from public.t;
+     create view public.w with (security_barrier, security_invoker) as select id from public.t;
+     alter view public.v alter column s set default 'a';
+     create function public.f(x int) returns int language sql immutable leakproof cost 1000
+       as 'select x';
+     create function public.s() returns setof public.t language sql stable rows 10 cost 5
+       as 'select * from public.t';
+     create function public.plain() returns setof int language sql as 'select 1';`,
+  );
+
+  /** What the catalog holds of them: the views' options and defaults, the functions' costs. */
+  async function attributes(db: OpenTestDatabase["db"]) {
+    const rows = await sql<{ name: string; attributes: string }>`
+      select c.relname::text as name, coalesce(array_to_string(c.reloptions, ', '), '') || ' '
+             || coalesce((select string_agg(a.attname || ' = ' || pg_get_expr(d.adbin, d.adrelid), ', ')
+                          from pg_attrdef d join pg_attribute a on a.attrelid = d.adrelid and a.attnum = d.adnum
+                          where d.adrelid = c.oid), '') as attributes
+      from pg_class c where c.relnamespace = 'public'::regnamespace and c.relkind = 'v'
+      union all
+      select proname::text, concat_ws(' ', proleakproof, procost, prorows) from pg_proc
+      where pronamespace = 'public'::regnamespace
+      order by 1`.execute(db);
+    return rows.rows;
+  }
+
+  it("are kept by the models and the baseline", async () => {
+    const { schema, baseline } = await pulled();
+    const v = schema.views.find((x) => x.name === "v");
+    expect([v?.securityInvoker, v?.securityBarrier]).toEqual([true, false]);
+    const f = schema.functions.find((x) => x.name === "f");
+    expect([f?.leakproof, f?.cost, f?.rows]).toEqual([true, 1000, null]);
+    const s = schema.functions.find((x) => x.name === "s");
+    expect([s?.leakproof, s?.cost, s?.rows]).toEqual([false, 5, 10]);
+    const plain = schema.functions.find((x) => x.name === "plain");
+    expect([plain?.cost, plain?.rows]).toEqual([null, null]);
+    expect(baseline).toContain("ALTER VIEW public.v ALTER COLUMN s SET DEFAULT 'a'::text");
+    expect(await attributes(state.target.db)).toEqual(await attributes(state.source.db));
+    expect(await introspectSchema(state.target.db)).toStrictEqual(schema);
+  });
+
+  it.skipIf(!canDump)("are rebuilt as pg_dump prints them", async () => {
+    await pulled();
+    expect(dump(state.target.database.url)).toEqual(dump(state.source.database.url));
+  });
+});

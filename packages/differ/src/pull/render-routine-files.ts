@@ -65,6 +65,9 @@ export function renderFunction(f: FunctionDescription, identifier: string): stri
     if (f.volatility !== "volatile") lines.push(`volatility: ${stringLiteral(f.volatility)}`);
     if (f.strict) lines.push("strict: true");
     if (f.parallel !== "unsafe") lines.push(`parallel: ${stringLiteral(f.parallel)}`);
+    if (f.leakproof) lines.push("leakproof: true");
+    if (f.cost !== null) lines.push(`cost: ${valueLiteral(f.cost)}`);
+    if (f.rows !== null) lines.push(`rows: ${valueLiteral(f.rows)}`);
   }
   if (f.security !== "invoker") lines.push(`security: ${stringLiteral(f.security)}`);
   if (Object.keys(f.set).length > 0) lines.push(`set: ${valueLiteral(f.set)}`);

@@ -107,6 +107,7 @@ export function renderViewFile(
   if (v.schema !== "public") options.push(`    schema: ${stringLiteral(v.schema)},\n`);
   if (columnLines.length > 0) options.push(`    columns: {\n${columnLines.join("")}    },\n`);
   if (v.securityBarrier) options.push("    securityBarrier: true,\n");
+  if (v.securityInvoker) options.push("    securityInvoker: true,\n");
   if (v.checkOption !== null) options.push(`    checkOption: ${stringLiteral(v.checkOption)},\n`);
   if (v.materialized && !v.withData) options.push("    withData: false,\n");
   if (indexLines.length > 0) options.push(`    indexes: (v) => [\n${indexLines.join("")}    ],\n`);

@@ -50,6 +50,7 @@ const selfNamedKinds = new Set<UnmanagedKind>([
 
 /** Kinds that belong to the table named `table`: printed `<kind> <name> on <table>`. */
 const onTableKinds = new Set<UnmanagedKind>([
+  "view default",
   "owned sequence",
   "sequence persistence",
   "cluster",

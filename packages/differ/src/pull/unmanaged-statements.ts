@@ -133,6 +133,7 @@ export function dropStatement(u: UnmanagedObject): string {
     case "replica identity":
       return `ALTER TABLE ${quoteQualifiedAsNeeded(u.schema, u.name)} REPLICA IDENTITY DEFAULT`;
     case "column settings":
+    case "view default":
     case "owned sequence":
     case "sequence persistence":
     case "cluster":

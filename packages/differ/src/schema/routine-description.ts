@@ -30,12 +30,46 @@ export interface FunctionDescription {
   strict: boolean;
   security: FunctionSecurity;
   parallel: FunctionParallel;
+  /** `LEAKPROOF`; `false` for a procedure. */
+  leakproof: boolean;
+  /** `COST`, the planner's estimate of a call; `null` for PostgreSQL's default ({@link defaultCost}). */
+  cost: number | null;
+  /**
+   * `ROWS`, the planner's estimate of a set-returning function's rows; `null` for PostgreSQL's
+   * default (1000) and for every function that returns no set.
+   */
+  rows: number | null;
   /** `SET` clauses, `name -> value` as `proconfig` prints them. */
   set: Record<string, string>;
   comment: string | null;
   /** From the models only: the name it had, so autogenerate renames it. */
   renamedFrom: string | null;
 }
+
+/**
+ * The `COST` PostgreSQL gives a function created without one: 1 in C or internal, 100 in any
+ * other language. A description holds a cost only where it differs.
+ */
+export function defaultCost(language: string): number {
+  return language === "c" || language === "internal" ? 1 : 100;
+}
+
+/**
+ * `value` as PostgreSQL keeps `COST` and `ROWS` (`real`) and prints them: the shortest decimal
+ * that reads back as the same `real`, so a model's `0.1` or `123456789` compares equal with what
+ * the catalog gives back (`0.1`, `1.2345679e+08`).
+ */
+export function asReal(value: number): number {
+  const real = Math.fround(value);
+  for (let digits = 1; digits < 9; digits++) {
+    const shortest = Number(real.toPrecision(digits));
+    if (Math.fround(shortest) === real) return shortest;
+  }
+  return Number(real.toPrecision(9));
+}
+
+/** The `ROWS` PostgreSQL gives a set-returning function created without one. */
+export const defaultRows = 1000;
 
 /** A trigger on a table, keyed by schema, table and name. */
 export interface TriggerDescription {

@@ -451,6 +451,11 @@ export type UnmanagedKind =
   | "row security"
   | "replica identity"
   | "column settings"
+  /**
+   * `ALTER VIEW ... ALTER COLUMN ... SET DEFAULT ...` for the column `name` of the view `table`:
+   * what an `INSERT` through the view (or its `INSTEAD OF` trigger or rule) gets by default.
+   */
+  | "view default"
   /** `ALTER TABLE|INDEX|MATERIALIZED VIEW ... SET (...)`; `table` is the table of an index. */
   | "storage parameters"
   /**

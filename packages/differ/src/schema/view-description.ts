@@ -31,6 +31,8 @@ export interface ViewDescription {
    */
   columns: ViewColumnDescription[];
   securityBarrier: boolean;
+  /** `security_invoker` (PostgreSQL 15+): always `false` for a materialized view. */
+  securityInvoker: boolean;
   checkOption: "local" | "cascaded" | null;
   /**
    * A materialized view is populated (`relispopulated`); from the models, whether it is created

@@ -22,6 +22,9 @@ export const functionDefinitionKeys = {
   strict: true,
   security: true,
   parallel: true,
+  leakproof: true,
+  cost: true,
+  rows: true,
   set: true,
   comment: true,
 } as const satisfies OptionKeys<Omit<FunctionDefinition, "name">>;

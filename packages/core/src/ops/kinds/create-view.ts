@@ -31,6 +31,7 @@ export function viewDefinitionOf(op: ViewDefinition): ViewDefinition {
   return {
     query: op.query,
     securityBarrier: op.securityBarrier,
+    securityInvoker: op.securityInvoker,
     checkOption: op.checkOption,
     comment: op.comment,
   };
@@ -45,6 +46,7 @@ export const createViewKind = {
     orReplace: true,
     replaces: true,
     securityBarrier: true,
+    securityInvoker: true,
     checkOption: true,
     comment: true,
   } satisfies OptionKeys<CreateViewOptions>,

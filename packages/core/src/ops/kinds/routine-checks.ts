@@ -45,6 +45,22 @@ export function checkFunctionDefinition(
   oneOf(check, fn.volatility, volatilities, `${what}volatility`);
   oneOf(check, fn.parallel, parallels, `${what}parallel`);
   oneOf(check, fn.security, securities, `${what}security`);
+  if (fn.leakproof !== undefined && typeof fn.leakproof !== "boolean") {
+    check.fail(`${what}leakproof must be a boolean.`);
+  }
+  for (const key of ["cost", "rows"] as const) {
+    const value = fn[key];
+    if (value === undefined) continue;
+    if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
+      check.fail(`${what}${key} must be a positive number, got ${String(value)}.`);
+    }
+  }
+  if (fn.procedure === true) {
+    // CREATE PROCEDURE takes none of these: they are planner estimates of a call in a query.
+    for (const key of ["leakproof", "cost", "rows"] as const) {
+      if (fn[key] !== undefined) check.fail(`${what}${key}: a procedure has none.`);
+    }
+  }
   for (const [name, value] of Object.entries(fn.set ?? {})) {
     for (const part of name.split(".")) check.name(part, `${what}set key`);
     if (typeof value !== "string") check.fail(`${what}set.${name} must be a string.`);

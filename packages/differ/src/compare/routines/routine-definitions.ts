@@ -16,6 +16,9 @@ export function functionDefinition(f: FunctionDescription): FunctionDefinition {
     strict: f.strict ? true : undefined,
     security: f.security === "definer" ? "definer" : undefined,
     parallel: f.procedure || f.parallel === "unsafe" ? undefined : f.parallel,
+    leakproof: f.leakproof ? true : undefined,
+    cost: f.cost ?? undefined,
+    rows: f.rows ?? undefined,
     set: Object.keys(f.set).length > 0 ? f.set : undefined,
     comment: f.comment ?? undefined,
   };

@@ -159,11 +159,14 @@ describe("functions and triggers round-trip through a real database", () => {
       database,
       `create schema app;
        create function app.add(a integer, b integer) returns integer language sql immutable as $$select a + b$$;
-       create function app.add(a text, b text) returns text language sql as $$select a || b$$;`,
+       create function app.add(a text, b text) returns text language sql as $$select a || b$$;
+       create function app.nums() returns setof integer language sql as $$select 1$$;`,
       `create schema app;
        create function app.add(a integer, b integer) returns integer language sql stable strict
          parallel safe security definer set search_path = app, pg_temp set work_mem = '64MB'
-         as $$select a + b$$;
+         leakproof cost 0.5 as $$select a + b$$;
+       create function app.nums() returns setof integer language sql rows 10 cost 5000
+         as $$select 1$$;
        create procedure app.purge(days integer default 30) language sql as $$select 1$$;`,
     );
     expect(b.functions.find((f) => f.name === "add")).toMatchObject({
@@ -172,10 +175,16 @@ describe("functions and triggers round-trip through a real database", () => {
       strict: true,
       parallel: "safe",
       security: "definer",
+      leakproof: true,
+      cost: 0.5,
+      rows: null,
       set: { search_path: "app, pg_temp", work_mem: "64MB" },
     });
+    expect(b.functions.find((f) => f.name === "nums")).toMatchObject({ cost: 5000, rows: 10 });
+    expect(a.functions.find((f) => f.name === "nums")).toMatchObject({ cost: null, rows: null });
     const diff = await expectRoundTrip(database, a, b);
     expect(kinds(diff.upgrade).sort()).toEqual([
+      "createFunction",
       "createFunction",
       "createFunction",
       "dropFunction",

@@ -12,6 +12,7 @@ function view(name: string, patch: Partial<ViewDescription> = {}): ViewDescripti
     definition: `SELECT id FROM public.t`,
     columns: [{ name: "id", type: "integer" }],
     securityBarrier: false,
+    securityInvoker: false,
     checkOption: null,
     withData: true,
     indexes: [],
@@ -57,6 +58,51 @@ describe("compareViews", () => {
     ]);
     // Back: the old one keeps fewer columns, which OR REPLACE cannot do.
     expect(plan(downgrade)).toEqual(["dropView v", "createView v"]);
+  });
+
+  it("replaces a view whose security_invoker changes, and replaces it back", () => {
+    const a = schema([t], { views: [view("v")] });
+    const b = schema([t], { views: [view("v", { securityInvoker: true })] });
+    const { upgrade, downgrade } = diffSchemas(a, b);
+    const replace = (securityInvoker: true | undefined, was: true | undefined) => ({
+      kind: "createView",
+      schema: "public",
+      name: "v",
+      query: "SELECT id FROM public.t",
+      securityInvoker,
+      orReplace: true,
+      replaces: { query: "SELECT id FROM public.t", securityInvoker: was },
+    });
+    expect(upgrade).toEqual([replace(true, undefined)]);
+    expect(downgrade).toEqual([replace(undefined, true)]);
+  });
+
+  it("gives a re-created view back its columns' defaults, but for a column it no longer has", () => {
+    const defaultOf = (column: string) => ({
+      kind: "view default" as const,
+      schema: "public",
+      name: column,
+      table: "v",
+      definition: `ALTER VIEW public.v ALTER COLUMN ${column} SET DEFAULT 0`,
+    });
+    const a = schema([t], {
+      views: [
+        view("v", {
+          definition: "SELECT id, a FROM public.t",
+          columns: [
+            { name: "id", type: "integer" },
+            { name: "a", type: "integer" },
+          ],
+        }),
+      ],
+      unmanaged: [defaultOf("id"), defaultOf("a")],
+    });
+    const { upgrade } = diffSchemas(a, schema([t], { views: [view("v")] }));
+    expect(upgrade.map((op) => (op.kind === "execute" ? op.sql : op.kind))).toEqual([
+      "dropView",
+      "createView",
+      "ALTER VIEW public.v ALTER COLUMN id SET DEFAULT 0",
+    ]);
   });
 
   it("re-creates a view and those that read it, in dependency order", () => {

@@ -23,6 +23,7 @@ function shape(v: ViewDescription): unknown {
     materialized: v.materialized,
     definition: v.definition,
     securityBarrier: v.securityBarrier,
+    securityInvoker: v.securityInvoker,
     checkOption: v.checkOption,
     columns: v.columns,
   };
@@ -177,14 +178,19 @@ function namedIn(v: ViewDescription, views: readonly ViewDescription[]): ViewDes
 
 /**
  * What hangs on a view that retort does not manage (grants, `INSTEAD OF` triggers, rules, comments
- * on its columns, a materialized view's storage parameters, statistics and clustering): a drop
- * takes it along, so a re-created view gets it back, from the side that is the database.
+ * on its columns and their defaults, a materialized view's storage parameters, statistics and
+ * clustering): a drop takes it along, so a re-created view gets it back, from the side that is
+ * the database. A default of a column the new query no longer gives is left behind: PostgreSQL
+ * would refuse it.
  */
 function attachedTo(comparison: Comparison, v: ViewDescription, renamedFrom?: string): string[] {
+  const hasColumn = (name: string) =>
+    v.columns.length === 0 || v.columns.some((c) => c.name === name);
   const statementsOn = (name: string) => {
     const columnComment = `COLUMN ${quoteQualifiedAsNeeded(v.schema, name)}.`;
     const isAttached = (u: UnmanagedObject) =>
       u.schema === v.schema &&
+      (u.kind !== "view default" || hasColumn(u.name)) &&
       (u.table === name || (u.kind === "comment" && u.name.startsWith(columnComment)));
     return [...comparison.from.unmanaged, ...comparison.to.unmanaged]
       .filter((u) => u.definition !== null && isAttached(u))

@@ -6,6 +6,7 @@ function viewDefinition(v: ViewDescription) {
   return {
     query: v.definition,
     securityBarrier: v.securityBarrier ? true : undefined,
+    securityInvoker: v.securityInvoker ? true : undefined,
     checkOption: v.checkOption ?? undefined,
     comment: v.comment ?? undefined,
   };

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, it } from "vitest";
 import {
   describeBoth,
@@ -19,6 +20,7 @@ const viewArb = fc.record({
   filtered: fc.boolean(),
   materialized: fc.boolean(),
   securityBarrier: fc.boolean(),
+  securityInvoker: fc.boolean(),
   comment: fc.option(fc.constantFrom("rows", "it's"), { nil: null }),
   indexed: fc.boolean(),
 });
@@ -51,9 +53,13 @@ function toSql(spec: Spec): string {
       );
       if (v.indexed) statements.push(`create index ${name}_id on ${name} (id);`);
     } else {
-      const options = v.securityBarrier ? " with (security_barrier = true)" : "";
+      const options = [
+        v.securityBarrier ? "security_barrier = true" : "",
+        v.securityInvoker && hasSecurityInvoker ? "security_invoker = true" : "",
+      ].filter((o) => o !== "");
+      const withOptions = options.length > 0 ? ` with (${options.join(", ")})` : "";
       statements.push(
-        `create view ${name}${options} as select ${picked.join(", ")} from ${source}${where};`,
+        `create view ${name}${withOptions} as select ${picked.join(", ")} from ${source}${where};`,
       );
     }
     if (v.comment !== null) {
@@ -66,9 +72,14 @@ function toSql(spec: Spec): string {
 }
 
 let database: RoundTripDatabase;
+/** `security_invoker` came with PostgreSQL 15. */
+let hasSecurityInvoker = false;
 
 beforeAll(async () => {
   database = await openRoundTripDatabase("differ_views_property");
+  const { rows } = await sql<{ ok: boolean }>`
+    select current_setting('server_version_num')::int >= 150000 as ok`.execute(database.db);
+  hasSecurityInvoker = rows[0]?.ok === true;
 }, 60_000);
 
 afterAll(async () => {
