@@ -361,3 +361,27 @@ describe("an AND inside an AND (found by the corpus: hatchet's v1_incoming_webho
     expect(dump(state.target.database.url)).toEqual(dump(state.source.database.url));
   });
 });
+
+describe("an empty enum label and tables named by punctuation alone", () => {
+  const { state, pulled } = pullCase(
+    "marks",
+    `create type public.blank as enum ('');
+     create type public.mixed as enum ('a', '', 'b');
+     create table public."#" (id int, m public.mixed default '');
+     create table public."%" (id int);
+     create table public."." (id int);
+     create table public.".." (id int);`,
+  );
+
+  it("are pulled into models and rebuilt by the baseline", async () => {
+    const { schema, baseline } = await pulled();
+    expect(schema.enums.map((e) => e.values)).toEqual([[""], ["a", "", "b"]]);
+    expect(baseline).toContain('op.createEnum("blank", [""]');
+    expect(await introspectSchema(state.target.db)).toStrictEqual(schema);
+  });
+
+  it.skipIf(!canDump)("are rebuilt as pg_dump prints them", async () => {
+    await pulled();
+    expect(dump(state.target.database.url)).toEqual(dump(state.source.database.url));
+  });
+});
