@@ -385,3 +385,34 @@ describe("an empty enum label and tables named by punctuation alone", () => {
     expect(dump(state.target.database.url)).toEqual(dump(state.source.database.url));
   });
 });
+
+describe("a domain check NOT VALID", () => {
+  const { state, pulled } = pullCase(
+    "domnv",
+    `create domain public.d as int constraint d_small check (value < 100);
+     alter domain public.d add constraint d_pos check (value > 0) not valid;
+     create table public.t (n public.d);`,
+  );
+
+  async function validity(db: OpenTestDatabase["db"]) {
+    const rows = await sql<{ name: string; validated: boolean }>`
+      select conname::text as name, convalidated as validated from pg_constraint
+      where contypid = 'public.d'::regtype order by 1`.execute(db);
+    return rows.rows;
+  }
+
+  it("stays NOT VALID through pull and the baseline", async () => {
+    const { schema, baseline } = await pulled();
+    expect(baseline).toContain('{ name: "d_pos", expression: "value > 0", notValid: true }');
+    expect(await validity(state.target.db)).toEqual([
+      { name: "d_pos", validated: false },
+      { name: "d_small", validated: true },
+    ]);
+    expect(await introspectSchema(state.target.db)).toStrictEqual(schema);
+  });
+
+  it.skipIf(!canDump)("is rebuilt as pg_dump prints it", async () => {
+    await pulled();
+    expect(dump(state.target.database.url)).toEqual(dump(state.source.database.url));
+  });
+});

@@ -1,4 +1,3 @@
-import { isRetortError } from "@retort/core";
 import { describe, expect, it } from "vitest";
 import { column, index, schema, table } from "../schema/description.test-fixture";
 import { camelName, kebabName } from "./assign-names";
