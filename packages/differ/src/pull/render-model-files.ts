@@ -533,7 +533,9 @@ function tablePropertyWarning(u: UnmanagedObject): string | null {
     case "unlogged table":
       return `${table} is UNLOGGED: the models declare a logged table; the baseline sets it UNLOGGED again.`;
     case "inheritance":
-      return `${table} inherits from another table (${u.definition}): the models declare it standalone, with the inherited columns as its own.`;
+      return `${table} inherits from another table (${u.definition}): the models declare it standalone, with the inherited columns and checks as its own; the baseline runs the INHERIT.`;
+    case "typed table":
+      return `${table} is a typed table (${u.definition}): the models declare its columns; the baseline links it to its type again, and PostgreSQL changes its columns only through the type.`;
     default:
       return null;
   }
