@@ -66,7 +66,13 @@ export type {
 export { describeModels } from "./models/describe-models";
 export type { DescribedModels } from "./models/described-models";
 export { describeForComparison, describerIdentity } from "./models/described-models";
-export type { Domain, DomainOptions, TypeReference } from "./models/domain";
+export type {
+  Domain,
+  DomainCheck,
+  DomainCheckInput,
+  DomainOptions,
+  TypeReference,
+} from "./models/domain";
 export { domain, isDomain } from "./models/domain";
 export type { EnumType, EnumTypeOptions } from "./models/enum-type";
 export { enumType, isEnumType } from "./models/enum-type";

@@ -111,6 +111,22 @@ describe("Operations (the op recorder)", () => {
     expect(() => op.createIndex(`${"é".repeat(31)}x`, "t", ["a"])).not.toThrow();
   });
 
+  it("takes the empty enum label, which PostgreSQL accepts, and refuses a NUL or a 64-byte one", () => {
+    const op = new Operations();
+    expect(() => op.createEnum("e", [""])).not.toThrow();
+    expect(() => op.addEnumValue("e", "", { before: "a" })).not.toThrow();
+    expect(() => op.addEnumValue("e", "b", { after: "" })).not.toThrow();
+    expect(() => op.renameEnumValue("e", "", "x")).not.toThrow();
+    expect(() => op.renameEnumValue("e", "x", "")).not.toThrow();
+    expect(() => op.dropEnum("e", { values: ["", "a"] })).not.toThrow();
+    expect(badOperation(() => op.createEnum("e", ["", ""])).message).toMatch(/must not repeat/);
+    expect(badOperation(() => op.createEnum("e", ["a\0b"])).message).toMatch(/NUL/);
+    expect(badOperation(() => op.addEnumValue("e", "x".repeat(64))).message).toMatch(
+      /value "x+" is 64 bytes long; PostgreSQL keeps 63/,
+    );
+    expect(() => op.addEnumValue("e", "x".repeat(63))).not.toThrow();
+  });
+
   it("rejects empty names", () => {
     const op = new Operations();
     expect(badOperation(() => op.dropTable("")).message).toBe(

@@ -8,6 +8,11 @@ export interface DomainCheck {
   readonly name: string;
   /** `VALUE > 0`, without the `CHECK (...)` around it. */
   readonly expression: string;
+  /**
+   * `NOT VALID`: added by an `ALTER DOMAIN` right after `CREATE DOMAIN`, which has no such
+   * clause. Default is `false`.
+   */
+  readonly notValid?: boolean | undefined;
 }
 
 /** What `CREATE DOMAIN` says beside its name. */
@@ -63,6 +68,8 @@ export interface DropDomainConstraintOperation extends SchemaObjectTarget {
   readonly constraint: string;
   readonly ifExists?: boolean | undefined;
   readonly expression?: string | undefined;
+  /** The check was `NOT VALID`, so the reverse adds it back so. */
+  readonly notValid?: boolean | undefined;
 }
 
 /** `ALTER DOMAIN ... VALIDATE CONSTRAINT`. Nothing to undo. */

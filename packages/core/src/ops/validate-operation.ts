@@ -52,12 +52,30 @@ export class OperationChecker {
     this.optionalName(target.schema, "schema");
   }
 
-  /** An enum's labels: names, none twice. */
+  /** An enum's labels, none twice. */
   enumValues(values: readonly string[]): void {
     values.forEach((value, index) => {
-      this.name(value, `values[${index}]`);
+      this.enumLabel(value, `values[${index}]`);
     });
     if (new Set(values).size !== values.length) this.fail("values must not repeat.");
+  }
+
+  /**
+   * An enum label: unlike a name it may be empty (`CREATE TYPE e AS ENUM ('')` is accepted), but
+   * PostgreSQL refuses one longer than 63 bytes instead of truncating it.
+   */
+  enumLabel(value: unknown, what: string): void {
+    if (typeof value !== "string") {
+      this.fail(`${what} must be a string, got ${JSON.stringify(value) ?? String(value)}.`);
+    }
+    if (value.includes("\0"))
+      this.fail(`${what} contains a NUL character, which PostgreSQL rejects.`);
+    if (utf8Length(value) > NAMEDATALEN - 1) {
+      this.fail(
+        `${what} ${JSON.stringify(value)} is ${utf8Length(value)} bytes long; PostgreSQL keeps ${NAMEDATALEN - 1}.`,
+        `choose a label of at most ${NAMEDATALEN - 1} bytes (UTF-8)`,
+      );
+    }
   }
 
   /** A comment to set: text, or `null` to remove it. */

@@ -390,6 +390,7 @@ describe("enums", () => {
       `CREATE TYPE "app"."mood" AS ENUM ('happy', 'it''s ok')`,
     );
     expect(one(op.createEnum("empty", []))).toBe('CREATE TYPE "empty" AS ENUM ()');
+    expect(one(op.createEnum("blank", [""]))).toBe(`CREATE TYPE "blank" AS ENUM ('')`);
   });
 
   it("adds a value, in a transaction", () => {

@@ -108,6 +108,38 @@ describe("domains, composite types and range types as SQL", () => {
     ]);
   });
 
+  it("keeps a domain's NOT VALID check NOT VALID when creating it and when reversing a drop", () => {
+    const positive = { name: "positive", expression: "VALUE > 0", notValid: true };
+    expect(
+      sqlOf((op) =>
+        op.createDomain("d", "integer", {
+          checks: [{ name: "small", expression: "VALUE < 10" }, positive],
+          comment: "n",
+        }),
+      ),
+    ).toEqual([
+      `CREATE DOMAIN "d" AS integer CONSTRAINT "small" CHECK (VALUE < 10)`,
+      `ALTER DOMAIN "d" ADD CONSTRAINT "positive" CHECK (VALUE > 0) NOT VALID`,
+      `COMMENT ON DOMAIN "d" IS 'n'`,
+    ]);
+    const op = new Operations();
+    op.dropDomain("d", { definition: { type: "integer", checks: [positive] } });
+    op.dropDomainConstraint("e", "positive", { expression: "VALUE > 0", notValid: true });
+    op.addDomainCheck("f", "positive", "VALUE > 0", { notValid: true });
+    expect(
+      reverseOperations(op.operations).flatMap((o) => renderOperation(o).map((s) => s.sql)),
+    ).toEqual([
+      `ALTER DOMAIN "f" DROP CONSTRAINT "positive"`,
+      `ALTER DOMAIN "e" ADD CONSTRAINT "positive" CHECK (VALUE > 0) NOT VALID`,
+      `CREATE DOMAIN "d" AS integer`,
+      `ALTER DOMAIN "d" ADD CONSTRAINT "positive" CHECK (VALUE > 0) NOT VALID`,
+    ]);
+    expect(reverseOperations(reverseOperations(op.operations))[2]).toMatchObject({
+      kind: "addDomainCheck",
+      notValid: true,
+    });
+  });
+
   it("refuses to reverse a drop that does not carry what it removes", () => {
     const op = new Operations();
     op.dropDomain("code");

@@ -23,9 +23,20 @@ function domainDefinition(d: DomainDefinition): string {
   if (d.default !== undefined) sql += ` DEFAULT ${renderDefault({ sql: d.default })}`;
   if (d.notNull === true) sql += " NOT NULL";
   for (const c of d.checks ?? []) {
-    sql += ` CONSTRAINT ${quoteIdent(c.name)} CHECK (${c.expression})`;
+    if (c.notValid !== true) sql += ` CONSTRAINT ${quoteIdent(c.name)} CHECK (${c.expression})`;
   }
   return sql;
+}
+
+/** `CREATE DOMAIN` has no `NOT VALID` clause: such checks are added right after it. */
+function notValidChecks(name: string, d: DomainDefinition): SqlStatement[] {
+  return (d.checks ?? [])
+    .filter((c) => c.notValid === true)
+    .map((c) =>
+      statement(
+        `ALTER DOMAIN ${name} ADD CONSTRAINT ${quoteIdent(c.name)} CHECK (${c.expression}) NOT VALID`,
+      ),
+    );
 }
 
 function attribute(a: TypeAttribute): string {
@@ -63,7 +74,7 @@ export const typeRenderers: TypeRenderers = {
   createDomain: (op) => {
     const name = quoteQualified(op.schema, op.name);
     return withComment(
-      [statement(`CREATE DOMAIN ${name}${domainDefinition(op)}`)],
+      [statement(`CREATE DOMAIN ${name}${domainDefinition(op)}`), ...notValidChecks(name, op)],
       `DOMAIN ${name}`,
       op.comment,
     );

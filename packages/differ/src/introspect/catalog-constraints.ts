@@ -96,7 +96,10 @@ export function constraintsQuery(
     left join pg_class fc on fc.oid = con.confrelid
     left join pg_namespace fn on fn.oid = fc.relnamespace
     where con.contype in ('p', 'u', 'f', 'c', 'x') and c.relkind in ('r', 'p')
-      and n.nspname = any(${schemas}::text[]) and ${onlyTables(tables)} and con.conislocal
+      and n.nspname = any(${schemas}::text[]) and ${onlyTables(tables)}
+      -- A check a child inherits (INHERITS) is read as its own, as its inherited columns are: the
+      -- baseline creates the child with it, which ALTER TABLE ... INHERIT requires.
+      and (con.conislocal or con.contype = 'c')
       -- A partition's copies of its parent's constraints belong to the parent (PostgreSQL adds
       -- them on ATTACH PARTITION); the partition's own, declared first, are local too.
       and not (c.relispartition and con.coninhcount > 0)`;

@@ -56,7 +56,15 @@ export function tableHierarchy(inScope: RawBuilder<unknown>): RawBuilder<unknown
            end
     from pg_inherits inh join pg_class c on c.oid = inh.inhrelid join pg_namespace n on n.oid = c.relnamespace
     join pg_class pc on pc.oid = inh.inhparent join pg_namespace pn on pn.oid = pc.relnamespace
-    where c.relkind in ('r', 'p', 'f') and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}`;
+    where c.relkind in ('r', 'p', 'f') and ${inScope} and ${notExtensionMember("pg_class", sql`c.oid`)}
+    union all
+    -- ALTER TABLE ... OF links the table the baseline creates with the same columns, as
+    -- CREATE TABLE ... OF would have (pg_dump prints both alike).
+    select 'typed table', n.nspname::text, c.relname::text, c.relname::text,
+           'ALTER TABLE ' || ${relationName} || ' OF ' || format_type(c.reloftype, null)
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where c.reloftype <> 0 and c.relkind in ('r', 'p') and ${inScope}
+      and ${notExtensionMember("pg_class", sql`c.oid`)}`;
 }
 
 /**

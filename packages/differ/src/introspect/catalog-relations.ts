@@ -234,7 +234,19 @@ export function comments(inScope: RawBuilder<unknown>): RawBuilder<unknown> {
     where ${inScope}
       -- A table's own constraint carries its comment in the models (readConstraints).
       and not coalesce(con.contype in ('p', 'u', 'f', 'c', 'x') and c.relkind in ('r', 'p')
-                       and con.conislocal and not (c.relispartition and con.coninhcount > 0), false)`;
+                       and (con.conislocal or con.contype = 'c')
+                       and not (c.relispartition and con.coninhcount > 0), false)
+    union all
+    -- CREATE EXTENSION sets the comment of its control file: only another one (or none) is the
+    -- project's.
+    select 'comment', n.nspname::text, 'EXTENSION ' || quote_ident(x.extname), null,
+           'COMMENT ON EXTENSION ' || quote_ident(x.extname) || ' IS '
+             || coalesce(quote_literal(d.description), 'NULL')
+    from pg_extension x join pg_namespace n on n.oid = x.extnamespace
+    left join pg_description d on d.objoid = x.oid and d.classoid = 'pg_extension'::regclass
+                              and d.objsubid = 0
+    left join pg_available_extensions a on a.name = x.extname
+    where ${inScope} and d.description is distinct from a.comment`;
 }
 
 /** Publications that name a table or schema in scope, or every table. */

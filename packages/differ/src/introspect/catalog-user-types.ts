@@ -54,7 +54,7 @@ interface DomainRow {
   not_null: boolean;
   default_expr: string | null;
   collation: QualifiedName | null;
-  checks: { name: string; pretty: string; plain: string }[];
+  checks: { name: string; pretty: string; plain: string; validated: boolean }[];
   comment: string | null;
 }
 
@@ -70,7 +70,8 @@ export function domainsQuery(schemas: string[]): CatalogQuery<DomainDescription[
            case when t.typcollation <> bt.typcollation then ${objectOf("pg_collation", sql`t.typcollation`)} end as collation,
            coalesce((select json_agg(json_build_object('name', c.conname::text,
                                                       'pretty', pg_get_expr(c.conbin, 0, true),
-                                                      'plain', pg_get_expr(c.conbin, 0))
+                                                      'plain', pg_get_expr(c.conbin, 0),
+                                                      'validated', c.convalidated)
                                      order by c.conname)
                      from pg_constraint c where c.contypid = t.oid and c.contype = 'c'), '[]'::json) as checks,
            ${description(sql`t.oid`, "pg_type")} as comment
@@ -93,6 +94,7 @@ export function domainsQuery(schemas: string[]): CatalogQuery<DomainDescription[
           checks: r.checks.map((c) => ({
             name: c.name,
             expression: normalizeExpression(faithfulExpression(c.pretty, c.plain)),
+            ...(c.validated ? {} : { notValid: true as const }),
           })),
           comment: r.comment,
           renamedFrom: null,

@@ -118,7 +118,11 @@ export function describeModels(exported: Record<string, unknown>): SchemaDescrip
       }
     }
     const known = enums.get(key);
-    if (known && known !== e && known.values.join("\u0000") !== e.values.join("\u0000")) {
+    // Compared label by label: a join would take [""] and [] (PostgreSQL allows an empty label)
+    // for the same list.
+    const sameValues = (a: readonly string[], b: readonly string[]) =>
+      a.length === b.length && a.every((v, k) => v === b[k]);
+    if (known && known !== e && !sameValues(known.values, e.values)) {
       throw badModel(`Two enums are named ${key} with different values.`, { enum: key });
     }
     if (!known) enums.set(key, e);

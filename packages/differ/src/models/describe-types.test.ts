@@ -62,6 +62,17 @@ describe("domains, composite and range types in describeModels", () => {
     expect(d.schemas).toEqual(["app"]);
   });
 
+  it("describes a domain check declared NOT VALID", () => {
+    const d = domain("d", {
+      type: "integer",
+      checks: { pos: { expression: sql`value > 0`, notValid: true }, small: "value < 10" },
+    });
+    expect(describeModels({ d }).domains[0]!.checks).toStrictEqual([
+      { name: "pos", expression: "value > 0", notValid: true },
+      { name: "small", expression: "value < 10" },
+    ]);
+  });
+
   it("refuses two types of one name, and a domain without a type", () => {
     const refused = (models: Record<string, unknown>): unknown => {
       try {

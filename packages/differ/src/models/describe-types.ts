@@ -112,7 +112,15 @@ export class UserTypes {
           collation: d.collation,
           checks: Object.entries(d.checks).map(([name, check]) => {
             checkIdentifier("constraint", name, { domain: d.name });
-            return { name, expression: normalizeExpression(text(check)) };
+            const { expression, notValid } =
+              typeof check === "string" || isSqlFragment(check)
+                ? { expression: check, notValid: false }
+                : check;
+            return {
+              name,
+              expression: normalizeExpression(text(expression)),
+              ...(notValid === true ? { notValid: true as const } : {}),
+            };
           }),
           comment: d.comment,
           renamedFrom: d.renamedFrom,

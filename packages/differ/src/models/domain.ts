@@ -13,6 +13,22 @@ const domainBrand = Symbol.for("retort.domain");
  */
 export type TypeReference = string | EnumType | Domain | CompositeType | RangeType;
 
+/**
+ * A domain check with options: `{ expression: sql\`VALUE > 0\`, notValid: true }` is added
+ * `NOT VALID` (the values already in columns of the domain are not checked).
+ */
+export interface DomainCheck {
+  readonly expression: SqlFragment | string;
+  /**
+   * Added `NOT VALID`. A valid check in the database satisfies it; one `NOT VALID` in the
+   * database and valid in the models is validated. Default is `false`.
+   */
+  readonly notValid?: boolean;
+}
+
+/** A check over `VALUE`: its expression, or {@link DomainCheck} for options. */
+export type DomainCheckInput = SqlFragment | string | DomainCheck;
+
 /** A domain declared in the models. `T` is its values' TypeScript type, for `c.domain`. */
 export interface Domain<Name extends string = string, T = unknown> {
   readonly [domainBrand]: true;
@@ -22,7 +38,7 @@ export interface Domain<Name extends string = string, T = unknown> {
   readonly notNull: boolean;
   readonly default: SqlFragment | string | null;
   /** By constraint name. */
-  readonly checks: Readonly<Record<string, SqlFragment | string>>;
+  readonly checks: Readonly<Record<string, DomainCheckInput>>;
   readonly collation: CollationName | null;
   readonly comment: string | null;
   readonly renamedFrom: string | null;
@@ -41,10 +57,11 @@ export interface DomainOptions {
   /** The default, an SQL expression: `sql\`0\``. */
   default?: SqlFragment | string;
   /**
-   * Checks over `VALUE`, by name: `{ positive: sql\`VALUE > 0\` }`. A list gets PostgreSQL's
-   * names (`<domain>_check`, `<domain>_check1`...).
+   * Checks over `VALUE`, by name: `{ positive: sql\`VALUE > 0\` }`, or
+   * `{ positive: { expression: sql\`VALUE > 0\`, notValid: true } }` to add one `NOT VALID`. A list
+   * gets PostgreSQL's names (`<domain>_check`, `<domain>_check1`...).
    */
-  checks?: Readonly<Record<string, SqlFragment | string>> | readonly (SqlFragment | string)[];
+  checks?: Readonly<Record<string, DomainCheckInput>> | readonly DomainCheckInput[];
   collation?: CollationName;
   comment?: string;
   /** The domain's previous name, so autogenerate renames it. */
@@ -60,11 +77,11 @@ export function isDomain(value: unknown): value is Domain {
 function namedChecks(
   name: string,
   checks: DomainOptions["checks"],
-): Record<string, SqlFragment | string> {
+): Record<string, DomainCheckInput> {
   if (checks === undefined) return {};
-  if (!Array.isArray(checks)) return { ...(checks as Record<string, SqlFragment | string>) };
-  const named: Record<string, SqlFragment | string> = {};
-  (checks as readonly (SqlFragment | string)[]).forEach((check, k) => {
+  if (!Array.isArray(checks)) return { ...(checks as Record<string, DomainCheckInput>) };
+  const named: Record<string, DomainCheckInput> = {};
+  (checks as readonly DomainCheckInput[]).forEach((check, k) => {
     named[`${name}_check${k === 0 ? "" : k}`] = check;
   });
   return named;

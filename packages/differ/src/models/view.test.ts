@@ -94,7 +94,7 @@ describe("view models", () => {
   it("refuse an index on a column a materialized view does not declare, naming the index", () => {
     expect(() =>
       materializedView("totals", sql`select 1 as n`, {
-        indexes: (v) => [index("totals_n").on((v as Record<string, never>).n)],
+        indexes: (v) => [index("totals_n").on((v as Record<string, never>).n as never)],
       }),
     ).toThrow("Index totals_n: element 1 of on(...) is undefined, not a column or an expression.");
   });

@@ -86,6 +86,7 @@ export const unmanagedPhases: Record<UnmanagedKind, Phase | null> = {
   "foreign table": "foreign tables",
   "unlogged table": "table properties",
   inheritance: "table properties",
+  "typed table": "table properties",
   "row security": "table properties",
   "replica identity": "table properties",
   "column settings": "table properties",
@@ -135,6 +136,7 @@ export function isCreatedWithItsType(u: UnmanagedObject): boolean {
 const tablePropertyKinds = new Set<UnmanagedKind>([
   "unlogged table",
   "inheritance",
+  "typed table",
   "partitioned table",
   "partition",
   "partition index",

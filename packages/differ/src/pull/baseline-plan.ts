@@ -44,7 +44,7 @@ export interface BaselinePlan {
   withoutDefinition: UnmanagedObject[];
   /**
    * Inheritances the baseline cannot set on the plain table it creates (their parent is not a
-   * table it creates, or has an inheritable CHECK): never run, only noted.
+   * table it creates): never run, only noted.
    */
   tableNotes: UnmanagedObject[];
   /**
@@ -55,15 +55,14 @@ export interface BaselinePlan {
 
 /**
  * Whether `ALTER TABLE child INHERIT parent` succeeds on what the baseline creates: the parent
- * must be a table it creates, and have no inheritable CHECK, which introspection reads only on
- * the parent (the child's copy is not local) and which INHERIT requires on the child.
+ * must be a table it creates. The child's copies of the parent's checks, which INHERIT requires,
+ * are in its description (introspection reads inherited checks as the child's own).
  */
 function canInherit(u: UnmanagedObject, schema: SchemaDescription): boolean {
   const at = (u.definition ?? "").lastIndexOf(" INHERIT ");
   if (at < 0) return false;
   const [parent] = qualifiedReferences((u.definition ?? "").slice(at));
-  const table = schema.tables.find((t) => `${t.schema}\u0000${t.name}` === parent);
-  return table?.checks.every((c) => c.noInherit) ?? false;
+  return schema.tables.some((t) => `${t.schema}\u0000${t.name}` === parent);
 }
 
 function byName(a: UnmanagedObject, b: UnmanagedObject): number {

@@ -18,7 +18,7 @@ import {
   runBody,
   temporaryModelsDir,
 } from "./pull.test-fixture";
-import { renderBaseline } from "./render-baseline";
+import { baselineNotes, renderBaseline } from "./render-baseline";
 import { renderModelFiles } from "./render-model-files";
 
 // What pull and its baseline used to lose or refuse (issue #14, "pull / baseline gaps"): each
@@ -417,5 +417,150 @@ describe("what views and functions say beside their query and body", () => {
   it.skipIf(!canDump)("are rebuilt as pg_dump prints them", async () => {
     await pulled();
     expect(dump(state.target.database.url)).toEqual(dump(state.source.database.url));
+  });
+});
+
+describe("an empty enum label and tables named by punctuation alone", () => {
+  const { state, pulled } = pullCase(
+    "marks",
+    `create type public.blank as enum ('');
+     create type public.mixed as enum ('a', '', 'b');
+     create table public."#" (id int, m public.mixed default '');
+     create table public."%" (id int);
+     create table public."." (id int);
+     create table public.".." (id int);`,
+  );
+
+  it("are pulled into models and rebuilt by the baseline", async () => {
+    const { schema, baseline } = await pulled();
+    expect(schema.enums.map((e) => e.values)).toEqual([[""], ["a", "", "b"]]);
+    expect(baseline).toContain('op.createEnum("blank", [""]');
+    expect(await introspectSchema(state.target.db)).toStrictEqual(schema);
+  });
+
+  it.skipIf(!canDump)("are rebuilt as pg_dump prints them", async () => {
+    await pulled();
+    expect(dump(state.target.database.url)).toEqual(dump(state.source.database.url));
+  });
+});
+
+describe("a domain check NOT VALID", () => {
+  const { state, pulled } = pullCase(
+    "domnv",
+    `create domain public.d as int constraint d_small check (value < 100);
+     alter domain public.d add constraint d_pos check (value > 0) not valid;
+     create table public.t (n public.d);`,
+  );
+
+  async function validity(db: OpenTestDatabase["db"]) {
+    const rows = await sql<{ name: string; validated: boolean }>`
+      select conname::text as name, convalidated as validated from pg_constraint
+      where contypid = 'public.d'::regtype order by 1`.execute(db);
+    return rows.rows;
+  }
+
+  it("stays NOT VALID through pull and the baseline", async () => {
+    const { schema, baseline } = await pulled();
+    expect(baseline).toContain('{ name: "d_pos", expression: "value > 0", notValid: true }');
+    expect(await validity(state.target.db)).toEqual([
+      { name: "d_pos", validated: false },
+      { name: "d_small", validated: true },
+    ]);
+    expect(await introspectSchema(state.target.db)).toStrictEqual(schema);
+  });
+
+  it.skipIf(!canDump)("is rebuilt as pg_dump prints it", async () => {
+    await pulled();
+    expect(dump(state.target.database.url)).toEqual(dump(state.source.database.url));
+  });
+});
+
+describe("a typed table and an extension's own comment", () => {
+  const { state, pulled } = pullCase(
+    "typed",
+    `create type public.comp as (a int, b text);
+     create table public.typed of public.comp (primary key (a));
+     create extension pg_trgm schema public;
+     comment on extension pg_trgm is 'mine';
+     create extension btree_gist schema public;
+     comment on extension btree_gist is null;
+     create extension hstore schema public;`,
+  );
+
+  async function shape(db: OpenTestDatabase["db"]) {
+    const rows = await sql<{ name: string; what: string | null }>`
+      select 'typed ' || relname::text as name, format_type(reloftype, null) as what
+      from pg_class where relname = 'typed'
+      union all
+      select 'extension ' || extname::text, obj_description(oid, 'pg_extension') from pg_extension
+      where extname <> 'plpgsql'
+      order by 1`.execute(db);
+    return rows.rows;
+  }
+
+  it("keep OF and the comments through the baseline", async () => {
+    const { baseline } = await pulled();
+    expect(baseline).toContain('op.execute("ALTER TABLE public.typed OF public.comp")');
+    expect(baseline).toContain(`op.execute("COMMENT ON EXTENSION pg_trgm IS 'mine'")`);
+    expect(await shape(state.source.db)).toEqual([
+      { name: "extension btree_gist", what: null },
+      { name: "extension hstore", what: "data type for storing sets of (key, value) pairs" },
+      { name: "extension pg_trgm", what: "mine" },
+      { name: "typed typed", what: "comp" },
+    ]);
+    expect(await shape(state.target.db)).toEqual(await shape(state.source.db));
+  });
+
+  it.skipIf(!canDump)("are rebuilt as pg_dump prints them", async () => {
+    await pulled();
+    expect(dump(state.target.database.url)).toEqual(dump(state.source.database.url));
+  });
+});
+
+describe("an inheriting table whose parent has a CHECK", () => {
+  const { state, pulled } = pullCase(
+    "inhcheck",
+    `create table public.parent (id int, name text check (name <> ''));
+     create table public.child (extra int) inherits (public.parent);
+     create table public.grandchild () inherits (public.child);
+     alter table public.parent add constraint parent_id check (id > 0) not valid;`,
+  );
+
+  /** Each table's parents and the checks it holds, with whether it inherits them. */
+  async function hierarchy(db: OpenTestDatabase["db"]) {
+    const rows = await sql<{ name: string; parents: string; checks: string }>`
+      select c.relname::text as name,
+             coalesce((select string_agg(p.relname::text, ',' order by i.inhseqno) from pg_inherits i
+                       join pg_class p on p.oid = i.inhparent where i.inhrelid = c.oid), '') as parents,
+             (select string_agg(con.conname || ':' || con.coninhcount || ':' || con.convalidated, ','
+                                order by con.conname)
+              from pg_constraint con where con.conrelid = c.oid) as checks
+      from pg_class c where c.relnamespace = 'public'::regnamespace and c.relkind = 'r'
+      order by 1`.execute(db);
+    return rows.rows;
+  }
+
+  it("is created with the checks it inherits, then INHERITs, and says so once", async () => {
+    const { schema, baseline } = await pulled();
+    expect(baseline).toContain('op.execute("ALTER TABLE public.child INHERIT public.parent")');
+    expect(baseline).toContain('op.execute("ALTER TABLE public.grandchild INHERIT public.child")');
+    expect(await hierarchy(state.target.db)).toEqual(await hierarchy(state.source.db));
+    expect(await introspectSchema(state.target.db)).toStrictEqual(schema);
+    const notes = baselineNotes(schema, {
+      dependencies: await introspectDependencies(state.source.db),
+    });
+    expect(notes.filter((n) => /child/.test(n))).toEqual([
+      'table public.child: the baseline creates it with all its columns and checks and then runs "ALTER TABLE public.child INHERIT public.parent", so the columns and checks it inherited may be declared as its own; check them.',
+      'table public.grandchild: the baseline creates it with all its columns and checks and then runs "ALTER TABLE public.grandchild INHERIT public.child", so the columns and checks it inherited may be declared as its own; check them.',
+    ]);
+  });
+
+  it("checks clean against models that leave the inherited checks to the parent", async () => {
+    const { schema } = await pulled();
+    const bare = {
+      ...schema,
+      tables: schema.tables.map((t) => (t.name === "parent" ? t : { ...t, checks: [] })),
+    };
+    expect(diffSchemas(schema, bare).upgrade).toEqual([]);
   });
 });

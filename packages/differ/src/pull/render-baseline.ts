@@ -142,7 +142,7 @@ function notesOf(schema: SchemaDescription, plan: BaselinePlan): string[] {
   }
   for (const u of ofKind("inheritance")) {
     unmanagedNotes.push(
-      `table ${quoteQualifiedAsNeeded(u.schema, u.name)}: the baseline creates it with all its columns and then runs "${u.definition}", so the columns it inherited may be declared as its own; check them.`,
+      `table ${quoteQualifiedAsNeeded(u.schema, u.name)}: the baseline creates it with all its columns and checks and then runs "${u.definition}", so the columns and checks it inherited may be declared as its own; check them.`,
     );
   }
   for (const e of plan.unordered) {
@@ -187,5 +187,5 @@ function describeKey(key: string): string {
 
 /** The note for an inheritance the baseline cannot set on the plain table it creates. */
 function tableNote(u: UnmanagedObject): string {
-  return `table ${quoteQualifiedAsNeeded(u.schema, u.name)} inherits from another table: the baseline creates it standalone; add "${u.definition}" by hand, with the CHECK constraints it inherits.`;
+  return `table ${quoteQualifiedAsNeeded(u.schema, u.name)} inherits from a table the baseline does not create: the baseline creates it standalone; add "${u.definition}" by hand once its parent exists.`;
 }

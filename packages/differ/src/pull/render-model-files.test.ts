@@ -1,4 +1,3 @@
-import { isRetortError } from "@retort/core";
 import { describe, expect, it } from "vitest";
 import { column, index, schema, table } from "../schema/description.test-fixture";
 import { camelName, kebabName } from "./assign-names";
@@ -192,22 +191,40 @@ describe("renderModelFiles", () => {
     ]);
   });
 
-  it("refuses, naming both objects, when two names cannot be told apart", () => {
-    let error: unknown;
-    try {
-      // Each gets aB, aBTable, publicAB or publicABTable: a fifth one has nothing left.
-      renderModelFiles(
-        schema([table("a-b"), table("a b"), table("a.b"), table("a/b"), table("a+b")]),
-        options,
-      );
-    } catch (e) {
-      error = e;
-    }
-    expect(isRetortError(error)).toBe(true);
-    expect(error).toMatchObject({ code: "BAD_MODEL" });
-    expect((error as Error).message).toBe(
-      'Cannot give table public."a b" and table public."a/b" distinct TypeScript names: both become "aB" and every alternative is taken.',
-    );
+  it("numbers the names, in name order, once every readable one is taken", () => {
+    const exportsOf = (result: ReturnType<typeof renderModelFiles>) =>
+      result.files
+        .flatMap((f) => [...f.text.matchAll(/export const (\S+) = table\(\n {2}(.+),/g)])
+        .map((m) => `${m[1]} <- ${m[2]}`)
+        .sort();
+    // Each gets aB, aBTable, publicAB or publicABTable: the fifth (in name order) is numbered.
+    const five = [table("a-b"), table("a b"), table("a.b"), table("a/b"), table("a+b")];
+    const result = renderModelFiles(schema(five), options);
+    expect(renderModelFiles(schema([...five].reverse()), options)).toEqual(result);
+    expect(exportsOf(result)).toEqual([
+      'aB <- "a b"',
+      'aBTable <- "a+b"',
+      'publicAB <- "a-b"',
+      'publicABTable <- "a.b"',
+      'publicABTable2 <- "a/b"',
+    ]);
+    // Punctuation alone leaves one readable name, publicTable, for all of them.
+    const marks = [table("#"), table("%"), table("."), table("..")];
+    const punctuation = renderModelFiles(schema(marks), options);
+    expect(renderModelFiles(schema([...marks].reverse()), options)).toEqual(punctuation);
+    expect(exportsOf(punctuation)).toEqual([
+      'publicTable <- "#"',
+      'publicTable2 <- "%"',
+      'publicTable3 <- "."',
+      'publicTable4 <- ".."',
+    ]);
+    expect(punctuation.files.map((f) => f.path.replace("/repo/app/models/", ""))).toEqual([
+      "index.ts",
+      "public-table.ts",
+      "public-table2.ts",
+      "public-table3.ts",
+      "public-table4.ts",
+    ]);
   });
 
   it("leaves out the names PostgreSQL would generate, and keeps the others", () => {

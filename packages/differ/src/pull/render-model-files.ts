@@ -107,7 +107,7 @@ function unique(values: string[]): string[] {
 
 /** Candidate identifiers of an exported table or enum, best first. */
 function exportCandidates(schema: string, name: string, suffix: string): string[] {
-  return unique(
+  const candidates = unique(
     [
       camelName(name),
       name,
@@ -116,6 +116,18 @@ function exportCandidates(schema: string, name: string, suffix: string): string[
       camelName(`${schema} ${name} ${suffix}`),
     ].filter(isFreeIdentifier),
   );
+  // A name and schema of punctuation only (`"#"."%"`) leave nothing readable.
+  return candidates.length > 0 ? candidates : [`_${suffix}`];
+}
+
+/**
+ * Numbered names once every candidate is taken: tables `"#"` and `"%"` both become
+ * `publicTable`, so the second (in name order) is `publicTable2`.
+ */
+function withNumberedFallback<T>(request: NameRequest<T>): NameRequest<T> {
+  if (request.fallback !== undefined) return request;
+  const base = request.candidates.at(-1) ?? "_model";
+  return { ...request, fallback: (n) => `${base}${n}` };
 }
 
 /** A file name request (without `.ts`): kebab-case first, numbered (`account-2`) as a last resort. */
@@ -155,8 +167,9 @@ function fileRequest<T>(
  * when it differs (`.name("created_at")`). Names PostgreSQL would generate anyway are left out.
  *
  * Importing the entry and calling `describeModels` on it gives back `schema` without its
- * `unmanaged` objects (returned in `skipped`) and without what `warnings` lists. Throws
- * `BAD_MODEL` ({@link NameCollisionError}) when two objects cannot get distinct names.
+ * `unmanaged` objects (returned in `skipped`) and without what `warnings` lists. Objects whose
+ * readable names are all taken are numbered in name order (tables `"#"` and `"%"` give
+ * `publicTable` and `publicTable2`).
  *
  * @example
  * ```ts
@@ -267,7 +280,7 @@ export function renderModelFiles(
       exact: e.name,
     })),
   );
-  const identifiers = assignNames("export", exportRequests);
+  const identifiers = assignNames("export", exportRequests.map(withNumberedFallback));
 
   const folderOf = new Map<string, string>();
   if (usedSchemas.length > 1) {
@@ -520,7 +533,9 @@ function tablePropertyWarning(u: UnmanagedObject): string | null {
     case "unlogged table":
       return `${table} is UNLOGGED: the models declare a logged table; the baseline sets it UNLOGGED again.`;
     case "inheritance":
-      return `${table} inherits from another table (${u.definition}): the models declare it standalone, with the inherited columns as its own.`;
+      return `${table} inherits from another table (${u.definition}): the models declare it standalone, with the inherited columns and checks as its own; the baseline runs the INHERIT.`;
+    case "typed table":
+      return `${table} is a typed table (${u.definition}): the models declare its columns; the baseline links it to its type again, and PostgreSQL changes its columns only through the type.`;
     default:
       return null;
   }

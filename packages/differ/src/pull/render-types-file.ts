@@ -36,9 +36,12 @@ function renderDomain(d: DomainDescription, identifier: string): string {
   if (d.default !== null) lines.push(`default: ${sqlTemplate(d.default)}`);
   if (d.collation !== null) lines.push(`collation: ${objectName(d.collation)}`);
   if (d.checks.length > 0) {
-    const checks = d.checks.map(
-      (c) => `    ${propertyKey(c.name)}: ${sqlTemplate(c.expression)},\n`,
-    );
+    const checks = d.checks.map((c) => {
+      const check = c.notValid
+        ? `{ expression: ${sqlTemplate(c.expression)}, notValid: true }`
+        : sqlTemplate(c.expression);
+      return `    ${propertyKey(c.name)}: ${check},\n`;
+    });
     lines.push(`checks: {\n${checks.join("")}  }`);
   }
   return block(`export const ${identifier} = domain(${stringLiteral(d.name)}`, lines);

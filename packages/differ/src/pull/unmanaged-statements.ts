@@ -117,6 +117,8 @@ export function dropStatement(u: UnmanagedObject): string {
     case "inheritance":
       // The reverse of ALTER TABLE child INHERIT parent.
       return (u.definition ?? "").replace(/ INHERIT /, " NO INHERIT ");
+    case "typed table":
+      return `ALTER TABLE ${quoteQualifiedAsNeeded(u.schema, u.name)} NOT OF`;
     case "partition":
       return (u.definition ?? "")
         .replace(/ ATTACH PARTITION /, " DETACH PARTITION ")

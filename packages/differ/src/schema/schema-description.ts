@@ -433,6 +433,8 @@ export type UnmanagedKind =
    */
   | "unlogged table"
   | "inheritance"
+  /** `ALTER TABLE ... OF type`: a table created `OF` a composite type. */
+  | "typed table"
   | "partitioned table"
   | "partition"
   /**

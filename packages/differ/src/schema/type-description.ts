@@ -11,6 +11,8 @@ export interface DomainCheckDescription {
   name: string;
   /** The expression over `VALUE`, without the `CHECK (...)` wrapper. */
   expression: string;
+  /** Added `NOT VALID` and not validated since (`convalidated` false). */
+  notValid?: true;
 }
 
 /** `CREATE DOMAIN`. */

@@ -23,9 +23,9 @@ export const addEnumValueKind = {
   validate: (op, check) => {
     check.name(op.name, "enum name");
     check.optionalName(op.schema, "schema");
-    check.name(op.value, "value");
-    check.optionalName(op.before, "before");
-    check.optionalName(op.after, "after");
+    check.enumLabel(op.value, "value");
+    if (op.before !== undefined) check.enumLabel(op.before, "before");
+    if (op.after !== undefined) check.enumLabel(op.after, "after");
     if (op.before !== undefined && op.after !== undefined) {
       check.fail("a value goes either before or after another, not both.");
     }

@@ -45,6 +45,8 @@ export interface DropDomainConstraintOptions extends SchemaOptions {
   readonly ifExists?: boolean | undefined;
   /** The check's expression, so the drop can be reversed. */
   readonly expression?: string | undefined;
+  /** The check was `NOT VALID`: the reverse adds it back `NOT VALID`. */
+  readonly notValid?: boolean | undefined;
 }
 
 function checkDomainDefinition(check: OperationChecker, d: DomainDefinition, at: string): void {
@@ -54,6 +56,9 @@ function checkDomainDefinition(check: OperationChecker, d: DomainDefinition, at:
   for (const c of d.checks ?? []) {
     check.name(c.name, `${at}checks[].name`);
     check.text(c.expression, `${at}checks[].expression`);
+    if (c.notValid !== undefined && typeof c.notValid !== "boolean") {
+      check.fail(`${at}checks[].notValid must be a boolean.`);
+    }
   }
   if (d.comment !== undefined) check.comment(d.comment);
 }
@@ -177,6 +182,7 @@ export const addDomainCheckKind = {
     name: op.name,
     constraint: op.constraint,
     expression: op.expression,
+    ...(op.notValid === true ? { notValid: true } : {}),
   }),
   target: schemaAndName,
   change: (op, object) => `added check ${op.constraint} on domain ${object}`,
@@ -190,6 +196,7 @@ export const dropDomainConstraintKind = {
     schema: true,
     ifExists: true,
     expression: true,
+    notValid: true,
   } satisfies OptionKeys<DropDomainConstraintOptions>,
   validate: (op, check) => {
     check.name(op.name, "domain name");
@@ -205,6 +212,7 @@ export const dropDomainConstraintKind = {
       name: op.name,
       constraint: op.constraint,
       expression: op.expression,
+      ...(op.notValid === true ? { notValid: true } : {}),
     };
   },
   target: schemaAndName,

@@ -10,8 +10,8 @@ export const renameEnumValueKind = {
   validate: (op, check) => {
     check.name(op.name, "enum name");
     check.optionalName(op.schema, "schema");
-    check.name(op.value, "value");
-    check.name(op.newValue, "new value");
+    check.enumLabel(op.value, "value");
+    check.enumLabel(op.newValue, "new value");
   },
   reverse: (op) => ({ ...op, value: op.newValue, newValue: op.value }),
   target: (op) => ({ schema: op.schema, name: op.name }),

@@ -15,8 +15,64 @@ export function alignTarget(
 ): SchemaDescription {
   return opclassesFromDatabase(
     current,
-    inheritedColumnsFromDatabase(current, partitionColumnsFromDatabase(current, target)),
+    inheritedChecksFromDatabase(
+      current,
+      inheritedColumnsFromDatabase(current, partitionColumnsFromDatabase(current, target)),
+    ),
   );
+}
+
+/** Each inheriting table's parents (`objectKey`s), from the database's `INHERIT`s. */
+function inheritanceParents(current: SchemaDescription): Map<string, string[]> {
+  const parents = new Map<string, string[]>();
+  for (const u of current.unmanaged) {
+    if (u.kind !== "inheritance") continue;
+    const definition = u.definition ?? "";
+    const [parent] = qualifiedReferences(definition.slice(definition.lastIndexOf(" INHERIT ")));
+    const child = objectKey(u.schema, u.name);
+    if (parent !== undefined) parents.set(child, [...(parents.get(child) ?? []), parent]);
+  }
+  return parents;
+}
+
+/**
+ * The target with each inheriting table keeping the checks it inherits as the database has them,
+ * as {@link inheritedColumnsFromDatabase} does for columns: PostgreSQL adds and drops them with
+ * the parent's and refuses to drop one from the child, so a child's model that leaves one out
+ * (or a parent's model that gains one) asks nothing of the child.
+ */
+function inheritedChecksFromDatabase(
+  current: SchemaDescription,
+  target: SchemaDescription,
+): SchemaDescription {
+  const parents = inheritanceParents(current);
+  if (parents.size === 0) return target;
+  const inDatabase = new Map(current.tables.map((t) => [objectKey(t.schema, t.name), t]));
+  const inTarget = new Map(target.tables.map((t) => [objectKey(t.schema, t.name), t]));
+  const inheritable = (t: TableDescription | undefined) =>
+    (t?.checks ?? []).filter((c) => !c.noInherit).map((c) => c.name);
+  return {
+    ...target,
+    tables: target.tables.map((t) => {
+      const existing = inDatabase.get(objectKey(t.schema, t.name));
+      const parentKeys = parents.get(objectKey(t.schema, t.name)) ?? [];
+      if (existing === undefined || parentKeys.length === 0) return t;
+      const ofParents = new Set(parentKeys.flatMap((p) => inheritable(inDatabase.get(p))));
+      const has = new Set(existing.checks.map((c) => c.name));
+      const comingFromParents = new Set(
+        parentKeys.flatMap((p) => inheritable(inTarget.get(p)).filter((c) => !ofParents.has(c))),
+      );
+      const declared = new Set(t.checks.map((c) => c.name));
+      const inherited = existing.checks.filter(
+        (c) => ofParents.has(c.name) && !declared.has(c.name),
+      );
+      const checks = [
+        ...t.checks.filter((c) => has.has(c.name) || !comingFromParents.has(c.name)),
+        ...inherited,
+      ];
+      return checks.length === t.checks.length && inherited.length === 0 ? t : { ...t, checks };
+    }),
+  };
 }
 
 /**
@@ -29,14 +85,7 @@ function inheritedColumnsFromDatabase(
   current: SchemaDescription,
   target: SchemaDescription,
 ): SchemaDescription {
-  const parents = new Map<string, string[]>();
-  for (const u of current.unmanaged) {
-    if (u.kind !== "inheritance") continue;
-    const definition = u.definition ?? "";
-    const [parent] = qualifiedReferences(definition.slice(definition.lastIndexOf(" INHERIT ")));
-    const child = objectKey(u.schema, u.name);
-    if (parent !== undefined) parents.set(child, [...(parents.get(child) ?? []), parent]);
-  }
+  const parents = inheritanceParents(current);
   if (parents.size === 0) return target;
   const inDatabase = new Map(current.tables.map((t) => [objectKey(t.schema, t.name), t]));
   const inTarget = new Map(target.tables.map((t) => [objectKey(t.schema, t.name), t]));

@@ -15,7 +15,13 @@ export function domainDefinition(d: DomainDescription): DomainDefinition {
     ...(d.default !== null ? { default: d.default } : {}),
     ...(d.collation !== null ? { collation: d.collation } : {}),
     ...(d.checks.length > 0
-      ? { checks: d.checks.map((c) => ({ name: c.name, expression: c.expression })) }
+      ? {
+          checks: d.checks.map((c) => ({
+            name: c.name,
+            expression: c.expression,
+            ...(c.notValid ? { notValid: true } : {}),
+          })),
+        }
       : {}),
     ...(d.comment !== null ? { comment: d.comment } : {}),
   };
@@ -93,17 +99,31 @@ function alterDomain(comparison: Comparison, f: DomainDescription, t: DomainDesc
       ...target,
       constraint: c.name,
       expression: c.expression,
+      ...(c.notValid ? { notValid: true } : {}),
     });
   }
   for (const c of t.checks) {
-    if (fromChecks.get(c.name)?.expression === c.expression) continue;
-    // Existing values are checked as the constraint is added: a value that breaks it stops
-    // the migration, as a table's new CHECK does.
+    const kept = fromChecks.get(c.name);
+    if (kept?.expression === c.expression) {
+      // As for tables: a valid check satisfies a NOT VALID model, and one NOT VALID in the
+      // database that the models want valid is validated where it stands.
+      if (kept.notValid && !c.notValid) {
+        comparison.emit(Phase.AddForeignKeys, {
+          kind: "validateDomainConstraint",
+          ...target,
+          constraint: c.name,
+        });
+      }
+      continue;
+    }
+    // Existing values are checked as the constraint is added (unless the model says NOT
+    // VALID): a value that breaks it stops the migration, as a table's new CHECK does.
     comparison.emit(phase, {
       kind: "addDomainCheck",
       ...target,
       constraint: c.name,
       expression: c.expression,
+      ...(c.notValid ? { notValid: true } : {}),
     });
   }
   if (f.comment !== t.comment) {

@@ -97,6 +97,31 @@ describe("domains round-trip through a real database", () => {
     ]);
   });
 
+  it("keeps a check NOT VALID when creating, adding and dropping it, and validates it in place", async () => {
+    const notValid = `create domain d as int;
+       alter domain d add constraint pos check (value > 0) not valid;
+       create table t (n d);`;
+    expect(kinds(await roundTrip("", notValid))).toEqual(["createDomain", "createTable"]);
+    expect(
+      kinds(
+        await roundTrip(
+          "create domain d as int constraint pos check (value > 1); create table t (n d);",
+          notValid,
+        ),
+      ),
+    ).toEqual(["dropDomainConstraint", "addDomainCheck"]);
+    const { a, b } = await describeBoth(
+      database,
+      notValid,
+      "create domain d as int constraint pos check (value > 0); create table t (n d);",
+    );
+    expect(diffSchemas(a, b).upgrade).toEqual([
+      { kind: "validateDomainConstraint", schema: "public", name: "d", constraint: "pos" },
+    ]);
+    // A valid check satisfies a NOT VALID model: nothing to weaken.
+    expect(diffSchemas(b, a).upgrade).toEqual([]);
+  });
+
   it("creates a domain again when its base type changes and nothing uses it", async () => {
     const upgrade = await roundTrip(
       "create domain code as text;",
