@@ -195,6 +195,12 @@ describe("walk (history)", () => {
     expect(revisionsOf(graph.walk({ from: "-1" }, ["b1"]))).toEqual(["c2", "c1", "b2", "b1", "a"]);
   });
 
+  it("takes a range whose start is below its end through dependsOn alone, as Alembic does", () => {
+    const deps = graphOf("a", "b", "c<b ~a", "d<c");
+    expect(revisionsOf(deps.walk({ from: "a", to: "c" }))).toEqual(["c", "a"]);
+    expect(revisionsOf(deps.walk({ from: "a", to: "d" }))).toEqual(["d", "c", "a"]);
+  });
+
   it("rejects a start that is not below the end", () => {
     expect(() => graph.walk({ from: "b1", to: "c2" })).toThrow(
       "Revision b1 is not an ancestor of c2.",

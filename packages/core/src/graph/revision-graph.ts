@@ -611,7 +611,8 @@ export class RevisionGraph<T extends RevisionNode = RevisionNode> {
       }
       const lowerSet = new Set(lowers);
       const belowLower = this.#closure(lowers, "parents");
-      const aboveLower = this.#closure(lowers, "children");
+      // Above through `dependsOn` too: the check above counts a dependency as an ancestor.
+      const aboveLower = this.#closure(lowers, "allChildren");
       order = order.filter((i) => lowerSet.has(i) || (aboveLower.has(i) && !belowLower.has(i)));
     }
     const nodes: T[] = [];
