@@ -189,7 +189,11 @@ describe("planOnline", () => {
         up: [
           'ALTER TABLE "account" ADD CONSTRAINT "account_email_key" UNIQUE USING INDEX "account_email_key"',
         ],
-        down: ['ALTER TABLE "account" DROP CONSTRAINT "account_email_key"'],
+        // Each migration's down leaves what the one before made: here the unique index.
+        down: [
+          'ALTER TABLE "account" DROP CONSTRAINT "account_email_key"',
+          'CREATE UNIQUE INDEX "account_email_key" ON "account" ("email")',
+        ],
       },
     ]);
   });

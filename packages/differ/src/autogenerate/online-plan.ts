@@ -231,7 +231,12 @@ export function planOnline(
         const attach: AddUniqueOperation = { ...constraint, usingIndex: op.name };
         finish.push({
           up: [attach],
-          down: [{ kind: "dropConstraint", schema: op.schema, table: op.table, name: op.name }],
+          // Dropping the constraint drops its index: build it again, as the migration before
+          // this one left it (in this transaction, so not concurrently).
+          down: [
+            { kind: "dropConstraint", schema: op.schema, table: op.table, name: op.name },
+            { ...index, concurrently: undefined },
+          ],
         });
         undoneLater.add(`dropConstraint ${tableKey(op.schema, op.table)}.${op.name}`);
         continue;
