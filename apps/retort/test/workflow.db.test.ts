@@ -155,6 +155,25 @@ describe("the routine on PostgreSQL", () => {
     expect(await columns("account")).toContain("bio");
 
     const heads = (await project.run("heads")).stdout.split(" ")[0]!;
+    // Models ahead of the history: the squash would stand for a schema the head has not.
+    const account = project.read("app/models/account.ts");
+    project.write(
+      "app/models/account.ts",
+      account.replace("    bio: c.text(),\n", "    bio: c.text(),\n    motto: c.text(),\n"),
+    );
+    const refused = await project.run("squash", "-m", "initial", "--json");
+    expect(refused.code).toBe(1);
+    expect(JSON.parse(refused.stdout).error).toMatchObject({
+      code: "SQUASH_REFUSED",
+      message: expect.stringContaining(
+        "the models differ from the database at the head (1 difference)",
+      ),
+    });
+    const told = await project.run("squash", "-m", "initial");
+    expect(told.stderr).toContain("Detected added column public.account.motto (text)");
+    expect(versionFiles(project)).toHaveLength(7);
+    project.write("app/models/account.ts", account);
+
     const squash = await project.run("squash", "-m", "initial", "--rev-id", "aaaaaaaaaaaa");
     expect(squash.code, squash.stderr).toBe(0);
     expect(versionFiles(project)).toEqual(["aaaaaaaaaaaa_initial.ts"]);

@@ -9,7 +9,15 @@ import {
   revIdOption,
   stringOption,
 } from "../command";
-import { loadModels, warnUnexported } from "./autogenerate";
+import { autogenerate, loadModels, printChanges, warnUnexported } from "./autogenerate";
+
+const noCheck = {
+  name: "noCheck",
+  flag: "--no-check",
+  type: "boolean",
+  description: "skip comparing the models with the database at the head first",
+} as const;
+
 import { runPostWrite } from "./revision-commands";
 
 /** `retort squash` */
@@ -17,14 +25,15 @@ export const squashCommand: Command = {
   name: "squash",
   summary: "Replace the whole history with one migration generated from the models.",
   description:
-    "The old migration files move to <migrations>/archive/<new revision>/; the new revision lists the revisions it `replaces`, so a database at the old head is recognised (its version table moves to the new revision; nothing re-runs). The new migration comes from the models alone: anything the old migrations did with op.execute (functions, triggers, data) must be carried over by hand.",
+    "First compares the models with the database, which must be at the head (as `check`), and refuses when they differ (--no-check skips this, for when no such database is at hand). The old migration files move to <migrations>/archive/<new revision>/; the new revision lists the revisions it `replaces`, so a database at the old head is recognised (its version table moves to the new revision; nothing re-runs). The new migration comes from the models alone: anything the old migrations did with op.execute (functions, triggers, data) must be carried over by hand.",
   args: [],
   options: [
     messageOption("the new migration's message (default: squashed)"),
     revIdOption("the new revision id"),
+    noCheck,
     jsonOption,
   ],
-  examples: ['retort squash -m "initial"'],
+  examples: ['retort squash -m "initial"', 'retort squash -m "initial" --no-check'],
   async run(ctx, args) {
     const config = await ctx.config();
     const scripts = await ctx.scripts();
@@ -33,6 +42,21 @@ export const squashCommand: Command = {
       throw new RetortError("BAD_ARGUMENT", "There is no migration to squash.", {
         hint: 'write the first one with `retort revision --autogenerate -m "initial"`.',
       });
+    }
+    // The squashed migration stands for the old head: a database there is recorded at it with
+    // nothing run. Models ahead of the history would give fresh databases what those lack.
+    if (!flag(args, "noCheck")) {
+      const { result } = await autogenerate(ctx, "check");
+      if (result.changes.length > 0) {
+        if (!flag(args, "json")) printChanges(ctx, result.changes);
+        throw new RetortError(
+          "SQUASH_REFUSED",
+          `Not squashing: the models differ from the database at the head (${result.changes.length} difference${result.changes.length === 1 ? "" : "s"}), so databases at the old head would be recorded at a schema they do not have.`,
+          {
+            hint: 'write the missing migration first (`retort revision --autogenerate -m "..."`, then `retort upgrade head`), and squash again.',
+          },
+        );
+      }
     }
     const { models, unexported } = await loadModels(ctx);
     await warnUnexported(ctx, unexported, relative(config.root, config.models));

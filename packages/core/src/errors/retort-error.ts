@@ -58,6 +58,7 @@ export type RetortErrorCode =
   | "BAD_MODEL"
   | "INTROSPECTION_FAILED"
   | "PULL_REFUSED"
+  | "SQUASH_REFUSED"
   // lint
   | "LINT_FAILED"
   // command line
