@@ -115,6 +115,8 @@ describe("version", () => {
     }
     const json = await p.run("version", "--json");
     expect(JSON.parse(json.stdout)).toEqual({ version: expect.any(String) });
+    const help = await p.run("version", "--help");
+    expect(help.stdout).toMatch(/^Usage: retort version/);
   });
 
   it("keeps -v as --verbose after a listing command, as Alembic's history -v", async () => {

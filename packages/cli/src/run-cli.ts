@@ -131,6 +131,12 @@ export async function runCli(argv: readonly string[], config: RunCliConfig): Pro
     return 0;
   }
   if (first === "--version" || first === "-V" || first === "-v" || first === "version") {
+    if (hoisted.includes("--help") || hoisted.includes("-h")) {
+      io.stdout(
+        "Usage: retort version [--json]\n\nPrint retort's version (also `retort --version`, `-v`, `-V`).\n",
+      );
+      return 0;
+    }
     io.stdout(json ? `${JSON.stringify({ version: config.version })}\n` : `${config.version}\n`);
     return 0;
   }
