@@ -40,6 +40,8 @@ describe("ConnectionFailedError", () => {
       'Could not connect to postgres://app:***@localhost:5432/shop: database "shop" does not exist.',
     );
     expect(error.hint).toContain("createdb shop");
+    // The URL may come from --url, the config or its targets, not only DATABASE_URL.
+    expect(error.hint).toContain("the database URL (DATABASE_URL, --url or the config)");
     expect(error.toJSON().details).toMatchObject({ reason: "missing-database", database: "shop" });
   });
 

@@ -43,6 +43,9 @@ export interface ConnectionFailedErrorConfig {
   readonly cause?: unknown;
 }
 
+// The URL may be DATABASE_URL, --url, the config's `url`, an environment's or one of `targets`.
+const theUrl = "the database URL (DATABASE_URL, --url or the config)";
+
 function describe(config: ConnectionFailedErrorConfig): { problem: string; hint: string } {
   const where =
     config.host === undefined
@@ -52,28 +55,28 @@ function describe(config: ConnectionFailedErrorConfig): { problem: string; hint:
     case "refused":
       return {
         problem: `connection refused (nothing listens on ${where})`,
-        hint: "is PostgreSQL running? Start it (`docker compose up -d postgres`) or fix the host and port in DATABASE_URL.",
+        hint: `is PostgreSQL running? Start it (\`docker compose up -d postgres\`) or fix the host and port in ${theUrl}.`,
       };
     case "unknown-host":
       return {
         problem: `unknown host ${JSON.stringify(config.host ?? "")}`,
-        hint: "check the host name in DATABASE_URL.",
+        hint: `check the host name in ${theUrl}.`,
       };
     case "auth-failed":
       return {
         problem: `password authentication failed${config.user === undefined ? "" : ` for user ${JSON.stringify(config.user)}`}`,
-        hint: "check the user and password in DATABASE_URL.",
+        hint: `check the user and password in ${theUrl}.`,
       };
     case "not-authorized":
       return {
         problem: `the server refused the connection${config.user === undefined ? "" : ` for user ${JSON.stringify(config.user)}`}: ${causeMessage(config.cause)}`,
-        hint: "check the user in DATABASE_URL, and that pg_hba.conf admits this client.",
+        hint: `check the user in ${theUrl}, and that pg_hba.conf admits this client.`,
       };
     case "missing-database": {
       const name = config.database ?? "";
       return {
         problem: `database ${JSON.stringify(name)} does not exist`,
-        hint: `create it with \`createdb ${name}\`, or fix the database name in DATABASE_URL.`,
+        hint: `create it with \`createdb ${name}\`, or fix the database name in ${theUrl}.`,
       };
     }
     case "timeout":
@@ -95,12 +98,12 @@ function describe(config: ConnectionFailedErrorConfig): { problem: string; hint:
     case "ssl":
       return {
         problem: causeMessage(config.cause),
-        hint: "for a server without SSL, remove `sslmode=require` from DATABASE_URL (or set `sslmode=disable`); otherwise enable SSL on the server, and for an untrusted certificate set `sslrootcert=<file>` in the URL.",
+        hint: "for a server without SSL, remove `sslmode=require` from the database URL (or set `sslmode=disable`); otherwise enable SSL on the server, and for an untrusted certificate set `sslrootcert=<file>` in the URL.",
       };
     case "other":
       return {
         problem: causeMessage(config.cause),
-        hint: "check DATABASE_URL and that the server is reachable.",
+        hint: `check ${theUrl} and that the server is reachable.`,
       };
   }
 }
@@ -123,7 +126,7 @@ function causeMessage(cause: unknown): string {
  *   database: "shop",
  * });
  * // Could not connect to postgres://app:***@localhost:5432/shop: database "shop" does not exist.
- * // hint: create it with `createdb shop`, or fix the database name in DATABASE_URL.
+ * // hint: create it with `createdb shop`, or fix the database name in the database URL (DATABASE_URL, --url or the config).
  * ```
  */
 export class ConnectionFailedError extends RetortError {
