@@ -261,6 +261,22 @@ describe("never half-migrated", () => {
 });
 
 describe("checksums and unknown revisions", () => {
+  it("refuses a version table that lists a revision and its ancestor, as Alembic does, until stamped", async () => {
+    const p = project();
+    chain(p);
+    expect((await p.run("upgrade", "bbbb00000002")).code).toBe(0);
+    await e2e.client.query("INSERT INTO retort_version (version_num) VALUES ('aaaa00000001')");
+    const refused = await p.run("upgrade", "head");
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(
+      "The version table lists both aaaa00000001 and bbbb00000002, but aaaa00000001 is an ancestor of bbbb00000002",
+    );
+    expect((await versions()).sort()).toEqual(["aaaa00000001", "bbbb00000002"]);
+    expect((await p.run("stamp", "--purge", "bbbb00000002")).code).toBe(0);
+    expect((await p.run("upgrade", "head")).code).toBe(0);
+    expect(await versions()).toEqual(["cccc00000003"]);
+  });
+
   it("refuses to continue when an applied migration's file changed, until it is accepted", async () => {
     const p = project();
     chain(p);

@@ -426,6 +426,21 @@ export class Migrator {
         this.scripts.config.versionLocations.map((dir) => this.scripts.displayPath(dir)),
       );
     }
+    // As Alembic ("overlaps"): a row below another says the database is at two places of one
+    // line, and a plan from there would leave the stale row behind.
+    if (heads.length < 2) return;
+    for (const head of heads) {
+      const below = new Set(this.scripts.graph.ancestors(head).map((node) => node.revision));
+      const stale = heads.find((other) => below.has(other));
+      if (stale === undefined) continue;
+      throw new RetortError(
+        "VERSION_TABLE",
+        `The version table lists both ${stale} and ${head}, but ${stale} is an ancestor of ${head}: a database is at one of them, not both.`,
+        {
+          hint: `stamp it at the revision it is really at, for example \`retort stamp --purge ${head}\` (\`retort history\` shows the line).`,
+        },
+      );
+    }
   }
 
   /**
