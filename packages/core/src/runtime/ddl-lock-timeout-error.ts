@@ -40,16 +40,20 @@ export class DdlLockTimeoutError extends RetortError {
     const kept = transactional
       ? `nothing of ${step.revision} was applied (its transaction was rolled back each time)`
       : `${step.revision} is not transactional: the statements before the one that waited were applied`;
-    // A plain name can go into the query as it is; any other stays a placeholder to fill in.
+    // A plain name can go into the query as it is; without one, the oldest open transactions.
     const table =
       tables.length === 1 && /^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)?$/.test(tables[0]!)
         ? tables[0]!
-        : "<table>";
+        : undefined;
+    const find =
+      table === undefined
+        ? "select pid, state, xact_start, query from pg_stat_activity where xact_start is not null order by xact_start"
+        : `select pid, state, xact_start, query from pg_stat_activity where pid in (select pid from pg_locks where relation = '${table}'::regclass)`;
     super(
       "DDL_LOCK_TIMEOUT",
       `${step.direction === "up" ? "Upgrade" : "Downgrade"} ${step.revision} (${step.file}) gave up on a lock timeout: it waited ${times}${each} for ${on}, which another session holds (a long transaction, or a query that reads the table).`,
       {
-        hint: `${kept}. Find the session: select pid, state, xact_start, query from pg_stat_activity where pid in (select pid from pg_locks where relation = '${table}'::regclass); ${
+        hint: `${kept}. Find the session: ${find}; ${
           transactional
             ? "then run the command again when it is done, or raise lockTimeout / lockRetries (retort.config.ts, or this migration's header)."
             : `when it is done, ${interruptedHint(step.direction, { before: step.fromRevisions, after: step.toRevisions })}`
