@@ -15,9 +15,10 @@ export function alignTarget(
 ): SchemaDescription {
   return opclassesFromDatabase(
     current,
-    inheritedChecksFromDatabase(
+    inheritedFromDatabase(
       current,
-      inheritedColumnsFromDatabase(current, partitionColumnsFromDatabase(current, target)),
+      inheritedFromDatabase(current, partitionColumnsFromDatabase(current, target), "columns"),
+      "checks",
     ),
   );
 }
@@ -36,81 +37,50 @@ function inheritanceParents(current: SchemaDescription): Map<string, string[]> {
 }
 
 /**
- * The target with each inheriting table keeping the checks it inherits as the database has them,
- * as {@link inheritedColumnsFromDatabase} does for columns: PostgreSQL adds and drops them with
- * the parent's and refuses to drop one from the child, so a child's model that leaves one out
- * (or a parent's model that gains one) asks nothing of the child.
+ * The target with each inheriting table keeping the columns, or the checks, it inherits as the
+ * database has them: PostgreSQL adds, changes and drops them with the parent's (and refuses to
+ * drop one from the child alone), so a child's model that leaves one out, or a parent's model
+ * that gains one, asks nothing of the child; and one the parent's model gains is not added to
+ * the child too (the parent's ALTER TABLE gives it), whatever its model says.
  */
-function inheritedChecksFromDatabase(
+function inheritedFromDatabase(
   current: SchemaDescription,
   target: SchemaDescription,
+  part: "columns" | "checks",
 ): SchemaDescription {
   const parents = inheritanceParents(current);
   if (parents.size === 0) return target;
   const inDatabase = new Map(current.tables.map((t) => [objectKey(t.schema, t.name), t]));
   const inTarget = new Map(target.tables.map((t) => [objectKey(t.schema, t.name), t]));
-  const inheritable = (t: TableDescription | undefined) =>
-    (t?.checks ?? []).filter((c) => !c.noInherit).map((c) => c.name);
+  const itemsOf = (t: TableDescription): readonly { name: string }[] => t[part];
+  // What a child inherits: every column, the checks not declared NO INHERIT.
+  const names = (t: TableDescription | undefined): string[] =>
+    t === undefined
+      ? []
+      : part === "columns"
+        ? t.columns.map((c) => c.name)
+        : t.checks.filter((c) => !c.noInherit).map((c) => c.name);
   return {
     ...target,
     tables: target.tables.map((t) => {
       const existing = inDatabase.get(objectKey(t.schema, t.name));
       const parentKeys = parents.get(objectKey(t.schema, t.name)) ?? [];
       if (existing === undefined || parentKeys.length === 0) return t;
-      const ofParents = new Set(parentKeys.flatMap((p) => inheritable(inDatabase.get(p))));
-      const has = new Set(existing.checks.map((c) => c.name));
-      const comingFromParents = new Set(
-        parentKeys.flatMap((p) => inheritable(inTarget.get(p)).filter((c) => !ofParents.has(c))),
-      );
-      const declared = new Set(t.checks.map((c) => c.name));
-      const inherited = existing.checks.filter(
-        (c) => ofParents.has(c.name) && !declared.has(c.name),
-      );
-      const checks = [
-        ...t.checks.filter((c) => has.has(c.name) || !comingFromParents.has(c.name)),
-        ...inherited,
-      ];
-      return checks.length === t.checks.length && inherited.length === 0 ? t : { ...t, checks };
-    }),
-  };
-}
-
-/**
- * The target with each inheriting table keeping the columns it inherits as the database has them
- * (PostgreSQL adds, changes and drops them with the parent's): a model that leaves them out, or
- * a parent's model that gains a column, does not ask the child to drop one; and a column the
- * parent's model gains is not added to the child too (PostgreSQL does), whatever its model says.
- */
-function inheritedColumnsFromDatabase(
-  current: SchemaDescription,
-  target: SchemaDescription,
-): SchemaDescription {
-  const parents = inheritanceParents(current);
-  if (parents.size === 0) return target;
-  const inDatabase = new Map(current.tables.map((t) => [objectKey(t.schema, t.name), t]));
-  const inTarget = new Map(target.tables.map((t) => [objectKey(t.schema, t.name), t]));
-  const names = (t: TableDescription | undefined) => t?.columns.map((c) => c.name) ?? [];
-  return {
-    ...target,
-    tables: target.tables.map((t) => {
-      const existing = inDatabase.get(objectKey(t.schema, t.name));
-      const parentKeys = parents.get(objectKey(t.schema, t.name)) ?? [];
       const ofParents = new Set(parentKeys.flatMap((p) => names(inDatabase.get(p))));
-      if (existing === undefined || parentKeys.length === 0) return t;
-      const has = new Set(names(existing));
-      // Columns a parent's model adds: the parent's ALTER TABLE gives them to the child.
+      const has = new Set(itemsOf(existing).map((item) => item.name));
       const comingFromParents = new Set(
-        parentKeys.flatMap((p) => names(inTarget.get(p)).filter((c) => !ofParents.has(c))),
+        parentKeys.flatMap((p) => names(inTarget.get(p)).filter((name) => !ofParents.has(name))),
       );
-      const declared = new Set(t.columns.map((c) => c.name));
-      const inherited = existing.columns.filter(
-        (c) => ofParents.has(c.name) && !declared.has(c.name),
+      const declared = new Set(itemsOf(t).map((item) => item.name));
+      const inherited = itemsOf(existing).filter(
+        (item) => ofParents.has(item.name) && !declared.has(item.name),
       );
-      const columns = [
-        ...t.columns.filter((c) => has.has(c.name) || !comingFromParents.has(c.name)),
+      const kept = [
+        ...itemsOf(t).filter((item) => has.has(item.name) || !comingFromParents.has(item.name)),
         ...inherited,
       ];
-      return columns.length === t.columns.length && inherited.length === 0 ? t : { ...t, columns };
+      if (kept.length === itemsOf(t).length && inherited.length === 0) return t;
+      return { ...t, [part]: kept } as TableDescription;
     }),
   };
 }
