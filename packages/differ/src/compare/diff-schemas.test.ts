@@ -178,6 +178,21 @@ describe("diffSchemas", () => {
     expect(removed.changes.filter((c) => c.destructive).map((c) => c.kind)).toEqual([
       "alterColumn",
     ]);
+    // The old type steps aside under a name no type (or table's row type) of the schema has.
+    const taken = (values: string[]) => {
+      const d = use(values);
+      return {
+        ...d,
+        enums: [...d.enums, { schema: "public", name: "mood_old", values: ["x"], comment: null }],
+        tables: [...d.tables, table("mood_old2", [col("id", "integer")])],
+      };
+    };
+    const aside = diffSchemas(taken(["happy", "sad"]), taken(["sad", "happy"]));
+    expect(aside.upgrade[0]).toMatchObject({
+      kind: "renameEnum",
+      name: "mood",
+      newName: "mood_old3",
+    });
   });
 
   it("flags drops and narrowing type changes as destructive, not widening ones", () => {

@@ -21,6 +21,31 @@ function enumComment(comparison: Comparison, e: EnumDescription, comment: string
 }
 
 /**
+ * A free name for the old type while the new one is built: `<name>_old`, else `_old2`... A type
+ * shares its schema's names with every other type and every table's and view's row type, on
+ * either side of the comparison.
+ */
+function temporaryName(comparison: Comparison, e: EnumDescription): string {
+  const taken = new Set<string>();
+  for (const side of [comparison.from, comparison.to]) {
+    for (const list of [
+      side.enums,
+      side.domains,
+      side.compositeTypes,
+      side.rangeTypes,
+      side.tables,
+      side.views,
+    ]) {
+      for (const other of list) if (other.schema === e.schema) taken.add(other.name);
+    }
+  }
+  for (let k = 1; ; k++) {
+    const name = makeObjectName(e.name, null, k === 1 ? "old" : `old${k}`);
+    if (!taken.has(name)) return name;
+  }
+}
+
+/**
  * Creates, changes and drops enum types. Labels are added in place; removing or reordering them
  * re-creates the type, and the columns comparator moves its columns to the new one.
  */
@@ -63,7 +88,7 @@ export const compareEnums: Comparator = {
         } else {
           // PostgreSQL cannot remove or reorder labels: build the new type beside the old one,
           // move the columns over (in the column phase) and drop the old one at the end.
-          const old = makeObjectName(t.name, null, "old");
+          const old = temporaryName(comparison, t);
           comparison.recreatedEnums.set(objectKey(t.schema, t.name), old);
           comparison.emit(Phase.Enums, {
             kind: "renameEnum",
