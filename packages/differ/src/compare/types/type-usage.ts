@@ -1,11 +1,16 @@
 import { RetortError } from "@retort/core";
+import { expressionIdentifiers } from "../../schema/normalize-expression";
 import { quoteQualifiedAsNeeded } from "../../schema/quote-ident";
 import type { QualifiedName, SchemaDescription } from "../../schema/schema-description";
 import type { Comparison } from "../plan/comparison";
 import { objectKey } from "../plan/object-key";
 import { Phase } from "../plan/phase";
 
-/** Whether something in `schema` (a column, a domain, an attribute, a range) has the type. */
+/**
+ * Whether something in `schema` (a column, a domain, an attribute, a range, a function's
+ * arguments or result) has the type. A function is matched by the type's name among the words
+ * of its signature: a parameter of that name counts too, which only refuses more.
+ */
 export function isTypeUsed(schema: SchemaDescription, type: QualifiedName): boolean {
   const isIt = (u: QualifiedName | null) =>
     u !== null && u.schema === type.schema && u.name === type.name;
@@ -13,7 +18,10 @@ export function isTypeUsed(schema: SchemaDescription, type: QualifiedName): bool
     schema.tables.some((t) => t.columns.some((c) => isIt(c.userType))) ||
     schema.domains.some((d) => isIt(d.userType)) ||
     schema.compositeTypes.some((t) => t.attributes.some((a) => isIt(a.userType))) ||
-    schema.rangeTypes.some((r) => isIt(r.userType))
+    schema.rangeTypes.some((r) => isIt(r.userType)) ||
+    schema.functions.some((f) =>
+      expressionIdentifiers(`${f.arguments}, ${f.returns ?? ""}`).includes(type.name),
+    )
   );
 }
 
@@ -65,7 +73,7 @@ export function typeChangeRefused(kind: string, type: QualifiedName, what: strin
   const name = `${type.schema}.${type.name}`;
   return new RetortError(
     "BAD_MODEL",
-    `The ${what} of ${kind} ${name} changed, which PostgreSQL can only do by dropping and creating the type again, and columns or types use it.`,
+    `The ${what} of ${kind} ${name} changed, which PostgreSQL can only do by dropping and creating the type again, and columns, types or functions use it.`,
     {
       details: { type: name },
       hint: `Declare a ${kind} with another name, move the columns to it in one migration (review the USING casts), then remove ${name} from the models.`,

@@ -144,6 +144,12 @@ describe("domains round-trip through a real database", () => {
     }
     expect(isRetortError(error) && error.code).toBe("BAD_MODEL");
     expect((error as Error).message).toMatch(/domain public\.code/);
+    const called = await describeBoth(
+      database,
+      "create domain pos as integer; create function dbl(x pos) returns integer language sql as 'select x * 2';",
+      "create domain pos as bigint; create function dbl(x pos) returns integer language sql as 'select x * 2';",
+    );
+    expect(() => diffSchemas(called.a, called.b)).toThrow(/domain public\.pos .*functions use it/);
   });
 });
 
@@ -191,6 +197,17 @@ describe("range types round-trip through a real database", () => {
       "create type r as range (subtype = int4); create table t (x r);",
       "create type r as range (subtype = int8); create table t (x r);",
     );
-    expect(() => diffSchemas(a, b)).toThrow(/range type public\.r .*columns or types use it/);
+    expect(() => diffSchemas(a, b)).toThrow(
+      /range type public\.r .*columns, types or functions use it/,
+    );
+    // A function's argument holds the type too: PostgreSQL would refuse the drop.
+    const called = await describeBoth(
+      database,
+      "create type r as range (subtype = int4); create function w(x r) returns int language sql as 'select 1';",
+      "create type r as range (subtype = int8); create function w(x r) returns int language sql as 'select 1';",
+    );
+    expect(() => diffSchemas(called.a, called.b)).toThrow(
+      /range type public\.r .*functions use it/,
+    );
   });
 });
