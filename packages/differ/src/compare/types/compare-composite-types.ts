@@ -9,7 +9,7 @@ import type { Comparison } from "../plan/comparison";
 import { Phase } from "../plan/phase";
 import { columnType } from "../table-definition";
 import { domainPhase } from "./compare-domains";
-import { dropPhase, pairTypes } from "./type-usage";
+import { dropPhase, isTypeStored, pairTypes, typeChangeRefused } from "./type-usage";
 
 function attribute(a: TypeAttributeDescription): TypeAttribute {
   return {
@@ -93,6 +93,10 @@ function compareAttributes(
   }
   for (const [fa, ta] of pairs) {
     if (fa.type === ta.type && isDeepEqual(fa.collation, ta.collation)) continue;
+    // ALTER TYPE ... ALTER ATTRIBUTE is refused while a column (or another type) holds the type.
+    if (isTypeStored(comparison.from, f)) {
+      throw typeChangeRefused("composite type", f, `type of attribute ${ta.name}`);
+    }
     comparison.emit(phase, {
       kind: "alterTypeAttribute",
       ...target,

@@ -12,16 +12,23 @@ import { Phase } from "../plan/phase";
  * of its signature: a parameter of that name counts too, which only refuses more.
  */
 export function isTypeUsed(schema: SchemaDescription, type: QualifiedName): boolean {
+  return (
+    isTypeStored(schema, type) ||
+    schema.functions.some((f) =>
+      expressionIdentifiers(`${f.arguments}, ${f.returns ?? ""}`).includes(type.name),
+    )
+  );
+}
+
+/** Whether a column, a domain, a composite type's attribute or a range has the type. */
+export function isTypeStored(schema: SchemaDescription, type: QualifiedName): boolean {
   const isIt = (u: QualifiedName | null) =>
     u !== null && u.schema === type.schema && u.name === type.name;
   return (
     schema.tables.some((t) => t.columns.some((c) => isIt(c.userType))) ||
     schema.domains.some((d) => isIt(d.userType)) ||
     schema.compositeTypes.some((t) => t.attributes.some((a) => isIt(a.userType))) ||
-    schema.rangeTypes.some((r) => isIt(r.userType)) ||
-    schema.functions.some((f) =>
-      expressionIdentifiers(`${f.arguments}, ${f.returns ?? ""}`).includes(type.name),
-    )
+    schema.rangeTypes.some((r) => isIt(r.userType))
   );
 }
 

@@ -172,6 +172,17 @@ describe("composite types round-trip through a real database", () => {
     );
     expect(kinds(upgrade)).toEqual(["dropTypeAttribute", "addTypeAttribute", "alterTypeAttribute"]);
   });
+
+  it("refuses an attribute's new type while a column holds the type, which PostgreSQL refuses", async () => {
+    const { a, b } = await describeBoth(
+      database,
+      "create type addr as (street text, zip varchar(5)); create table t (a addr[]);",
+      "create type addr as (street text, zip varchar(10)); create table t (a addr[]);",
+    );
+    expect(() => diffSchemas(a, b)).toThrow(
+      /type of attribute zip of composite type public\.addr changed/,
+    );
+  });
 });
 
 describe("range types round-trip through a real database", () => {
