@@ -76,6 +76,10 @@ describe("canonicalViews", () => {
     expect(await refusals({ post: withNope, v: view("v", "select nope from post") })).toEqual([]);
     const draft = table("draft", { id: c.bigint().primaryKey() });
     expect(await refusals({ post, draft, v: view("v", "select id from draft") })).toEqual([]);
+    // A schema the migration creates.
+    expect(await refusals({ post, v: view("v", "select 1 as x", { schema: "fresh" }) })).toEqual(
+      [],
+    );
     // PostgreSQL's message does not escape the quote in the name it prints.
     const quoted = table('dr"aft', { id: c.bigint().primaryKey() });
     expect(await refusals({ post, quoted, v: view("v", 'select id from "dr""aft"') })).toEqual([]);

@@ -194,6 +194,8 @@ function isExplainedByPlan(
   const relations = (d: SchemaDescription) =>
     new Set([...d.tables.map((t) => t.name), ...d.views.map((v) => v.name)]);
   switch (why.sqlState) {
+    case "3F000": // undefined schema
+      return target.schemas.includes(name) && !current.schemas.includes(name);
     case "42P01": // undefined table
       return relations(target).has(last) && !relations(current).has(last);
     case "42703": {
