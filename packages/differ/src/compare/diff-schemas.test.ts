@@ -195,6 +195,21 @@ describe("diffSchemas", () => {
     });
   });
 
+  it("gives a schema created again on the way back its comment, though the models leave it undeclared", () => {
+    const comment = [{ name: "old", comment: "old stuff" }];
+    // Undeclared in the models, the schema's comment is kept on their side (keepUndeclared).
+    const diff = diffSchemas(
+      schema({ schemas: ["old"], schemaComments: comment }),
+      schema({ schemaComments: comment }),
+      { schemas: ["public", "old"] },
+    );
+    expect(kinds(diff.upgrade)).toEqual(["dropSchema"]);
+    expect(diff.downgrade).toMatchObject([
+      { kind: "createSchema", name: "old" },
+      { kind: "setSchemaComment", name: "old", comment: "old stuff" },
+    ]);
+  });
+
   it("flags drops and narrowing type changes as destructive, not widening ones", () => {
     const a = schema({
       tables: [
