@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SchemaDescription } from "../schema/schema-description";
+import { diffSchemas } from "./diff-schemas";
 import {
   describeBoth,
   expectRoundTrip,
@@ -210,6 +211,40 @@ describe("diffSchemas round trip on a real database", () => {
          f app.fresh default 'b');
        comment on type app.mood is 'how it feels now';`,
     );
+  });
+
+  it("re-creates what reads a column whose enum is rebuilt, and refuses a rebuild another type or a function holds", async () => {
+    const readers = (values: string) => `
+       create type mood as enum (${values});
+       create table t (id int primary key, m mood not null, constraint no_sad check (m <> 'sad'));
+       create index t_happy on t (id) where m = 'happy';
+       alter table t enable row level security;
+       create policy happy_only on t using (m = 'happy');`;
+    const diff = await roundTrip(readers("'happy', 'sad', 'angry'"), readers("'happy', 'sad'"));
+    expect(diff.upgrade.map((op) => op.kind)).toEqual(
+      expect.arrayContaining([
+        "dropConstraint",
+        "dropIndex",
+        "dropPolicy",
+        "addCheck",
+        "createIndex",
+        "createPolicy",
+      ]),
+    );
+    for (const holder of [
+      "create domain dmood as mood;",
+      "create type pair as (a mood, b int);",
+      "create function is_happy(x mood) returns boolean language sql as 'select true';",
+    ]) {
+      const { a, b } = await describeBoth(
+        database,
+        `create type mood as enum ('happy', 'sad', 'angry'); ${holder}`,
+        `create type mood as enum ('happy', 'sad'); ${holder}`,
+      );
+      expect(() => diffSchemas(a, b, { schemas: ["public"] })).toThrow(
+        /Enum public\.mood loses or reorders values, .* use/,
+      );
+    }
   });
 
   it("changes a column to and from an enum", async () => {

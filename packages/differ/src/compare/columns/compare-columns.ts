@@ -1,6 +1,7 @@
 import type { ColumnDescription } from "../../schema/schema-description";
 import { isDeepEqual } from "../is-deep-equal";
 import type { Comparator } from "../plan/comparator";
+import { objectKey } from "../plan/object-key";
 import { Phase } from "../plan/phase";
 import { columnDefinition, isPlainSerial } from "../table-definition";
 import { compareColumn } from "./compare-column";
@@ -59,7 +60,15 @@ export const compareColumns: Comparator = {
           ...target,
           column: newColumn(comparison, t, tc),
         });
-      } else compareColumn(comparison, t, fc, tc);
+      } else {
+        // A column moving to its enum's rebuilt type: what reads it (a check comparing it with a
+        // label, a partial index) is bound to the old type, so it goes and comes back too.
+        const u = tc.userType;
+        if (u !== null && comparison.recreatedEnums.has(objectKey(u.schema, u.name))) {
+          recreated.add(tc.name);
+        }
+        compareColumn(comparison, t, fc, tc);
+      }
     }
   },
 };

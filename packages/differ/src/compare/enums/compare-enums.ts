@@ -1,4 +1,5 @@
-import { makeObjectName, quoteLiteral, quoteQualified } from "@retort/core";
+import { makeObjectName, quoteLiteral, quoteQualified, RetortError } from "@retort/core";
+import { expressionIdentifiers } from "../../schema/normalize-expression";
 import type { EnumDescription } from "../../schema/schema-description";
 import { isDeepEqual } from "../is-deep-equal";
 import type { Comparator } from "../plan/comparator";
@@ -46,6 +47,39 @@ function temporaryName(comparison: Comparison, e: EnumDescription): string {
 }
 
 /**
+ * Columns move to a rebuilt enum (and what reads them goes and comes back); a domain, a
+ * composite type, a range or a function's signature would hold the old type, which PostgreSQL
+ * then refuses to drop: refused, with the way out.
+ */
+function refuseRebuildInUse(comparison: Comparison, e: EnumDescription): void {
+  const isIt = (u: { schema: string; name: string } | null) =>
+    u !== null && u.schema === e.schema && u.name === e.name;
+  const users = [comparison.from, comparison.to].flatMap((side) => [
+    ...side.domains.filter((d) => isIt(d.userType)).map((d) => `domain ${d.schema}.${d.name}`),
+    ...side.compositeTypes
+      .filter((c) => c.attributes.some((a) => isIt(a.userType)))
+      .map((c) => `composite type ${c.schema}.${c.name}`),
+    ...side.rangeTypes
+      .filter((r) => isIt(r.userType))
+      .map((r) => `range type ${r.schema}.${r.name}`),
+    ...side.functions
+      .filter((f) => expressionIdentifiers(`${f.arguments}, ${f.returns ?? ""}`).includes(e.name))
+      .map((f) => `function ${f.schema}.${f.name}(${f.identityArguments})`),
+  ]);
+  const list = [...new Set(users)];
+  if (list.length === 0) return;
+  const name = `${e.schema}.${e.name}`;
+  throw new RetortError(
+    "BAD_MODEL",
+    `Enum ${name} loses or reorders values, which PostgreSQL can only do by building the type again, and ${list.join(", ")} use${list.length === 1 ? "s" : ""} it.`,
+    {
+      details: { type: name },
+      hint: `Declare an enum with another name holding the new values, move its users to it in one migration, then remove ${name} from the models.`,
+    },
+  );
+}
+
+/**
  * Creates, changes and drops enum types. Labels are added in place; removing or reordering them
  * re-creates the type, and the columns comparator moves its columns to the new one.
  */
@@ -88,6 +122,7 @@ export const compareEnums: Comparator = {
         } else {
           // PostgreSQL cannot remove or reorder labels: build the new type beside the old one,
           // move the columns over (in the column phase) and drop the old one at the end.
+          refuseRebuildInUse(comparison, t);
           const old = temporaryName(comparison, t);
           comparison.recreatedEnums.set(objectKey(t.schema, t.name), old);
           comparison.emit(Phase.Enums, {
