@@ -9,6 +9,8 @@
  */
 const order = [
   "CreateSchemas",
+  // Before anything is created: an object created after still gets what they took away.
+  "RevokeDefaultPrivileges",
   "Enums",
   "Sequences",
   // Before the renames, so a trigger is dropped under the names it was created with; before the

@@ -326,7 +326,9 @@ function compare(comparison: Comparison): void {
   );
   for (const { d, privileges, roles } of byRoles) {
     const e = d.entry;
-    comparison.emit(isGrantAction(d.action) ? Phase.Grants : Phase.Revokes, {
+    // Granted last, so that what the plan creates gets only the grants the models give it;
+    // revoked first, so that it does not get what they take away.
+    comparison.emit(isGrantAction(d.action) ? Phase.Grants : Phase.RevokeDefaultPrivileges, {
       kind: isGrantAction(d.action) ? "grantDefaultPrivileges" : "revokeDefaultPrivileges",
       forRole: e.forRole,
       ...(e.schema === null ? {} : { inSchema: e.schema }),
