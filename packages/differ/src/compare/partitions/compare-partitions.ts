@@ -16,8 +16,13 @@ function attach(comparison: Comparison, t: TableDescription, of: PartitionOfDesc
   });
 }
 
-function detach(comparison: Comparison, t: TableDescription, of: PartitionOfDescription): void {
-  comparison.emit(Phase.DetachPartitions, {
+function detach(
+  comparison: Comparison,
+  t: TableDescription,
+  of: PartitionOfDescription,
+  phase: Phase = Phase.DetachPartitions,
+): void {
+  comparison.emit(phase, {
     kind: "detachPartition",
     schema: of.schema,
     table: of.table,
@@ -40,7 +45,9 @@ function samePartitionOf(
  * model became a plain table is detached and keeps its rows; one whose model is gone is
  * detached, then dropped, so that `down` creates and attaches it again. A new bound or parent
  * is a detach and an attach: PostgreSQL checks every row against the new bound (a scan under
- * an ACCESS EXCLUSIVE lock on the partition) and refuses rows that do not fit. A changed
+ * an ACCESS EXCLUSIVE lock on the partition) and refuses rows that do not fit. Under the same
+ * parent, the detach comes late, once the parent's columns and indexes changed (an attached
+ * partition follows them; a detached one would be refused on attach). A changed
  * partition key is refused: PostgreSQL cannot change it in place.
  */
 export const comparePartitions: Comparator = {
@@ -62,7 +69,18 @@ export const comparePartitions: Comparator = {
         );
       }
       if (samePartitionOf(f?.partitionOf, t.partitionOf)) continue;
-      if (f?.partitionOf !== undefined) detach(comparison, f, f.partitionOf);
+      const rebound =
+        f?.partitionOf !== undefined &&
+        f.partitionOf.schema === t.partitionOf?.schema &&
+        f.partitionOf.table === t.partitionOf.table;
+      if (f?.partitionOf !== undefined) {
+        detach(
+          comparison,
+          f,
+          f.partitionOf,
+          rebound ? Phase.DetachRebound : Phase.DetachPartitions,
+        );
+      }
       if (t.partitionOf !== undefined) attach(comparison, t, t.partitionOf);
     }
     for (const f of comparison.from.tables) {

@@ -170,13 +170,52 @@ describe("partitions in the models", () => {
       comment: "this year",
     });
     const { result, before } = await migrate({ ...rest, y2025: moved });
+    // The dropped partition goes first; the re-bound one is detached just before it is attached.
     expect(result.upgradeOperations.map((op) => op.kind)).toEqual([
       "detachPartition",
-      "detachPartition",
       "dropTable",
+      "detachPartition",
       "attachPartition",
     ]);
     expect(result.upgrades).toContain("DESTRUCTIVE");
+    await expectDownRestores(result, before);
+  });
+
+  it("changes a bound while the parent gains a column and an index, both ways", async () => {
+    await migrate(all);
+    const wider = table(
+      weird,
+      {
+        id: c.bigint().notNull(),
+        loggedAt: c.date().notNull().name("logged_at"),
+        region: c.text().notNull().default("eu"),
+        note: c.text(),
+        extra: c.text(),
+      },
+      (t) => ({
+        primaryKey: primaryKey(t.id, t.loggedAt),
+        indexes: [index().on(t.region), index("m_note").on(t.note)],
+      }),
+      { partitionBy: { range: ["loggedAt"] } },
+    );
+    const moved = partitionOf(wider, "m_2025", {
+      forValues: { from: ["2025-01-01"], to: ["2027-01-01"] },
+      comment: "this year",
+    });
+    const { result, before } = await migrate({
+      ...all,
+      measurement: wider,
+      y2024: partitionOf(wider, `${weird} 2024`, {
+        forValues: { from: ["2024-01-01"], to: ["2025-01-01"] },
+      }),
+      other: partitionOf(wider, "m_other", { forValues: "default" }),
+      y2025: moved,
+    });
+    // Detached only once the parent's column and index reached it: PostgreSQL refuses to attach
+    // a table that lacks a parent's column, and the way back drops the index from it too.
+    const kinds = result.upgradeOperations.map((op) => op.kind);
+    expect(kinds.indexOf("detachPartition")).toBeGreaterThan(kinds.indexOf("addColumn"));
+    expect(kinds.indexOf("detachPartition")).toBeGreaterThan(kinds.indexOf("createIndex"));
     await expectDownRestores(result, before);
   });
 

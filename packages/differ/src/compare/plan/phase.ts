@@ -51,6 +51,9 @@ const order = [
   "Comments",
   "AddConstraints",
   "CreateIndexes",
+  // A partition whose bound changes under the same parent: detached only now, so that it took
+  // every change of the parent's columns and indexes while attached; then attached again.
+  "DetachRebound",
   // Once the parent and the partition are whole; before the parent's foreign keys, which
   // PostgreSQL then adds to every partition at once.
   "AttachPartitions",
