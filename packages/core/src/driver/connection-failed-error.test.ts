@@ -48,6 +48,7 @@ describe("ConnectionFailedError", () => {
   it("has a message and hint for every reason", () => {
     for (const reason of [
       "refused",
+      "reset",
       "unknown-host",
       "auth-failed",
       "not-authorized",
@@ -66,6 +67,24 @@ describe("ConnectionFailedError", () => {
       expect(error.message, reason).toMatch(/^Could not connect to t: .+\.$/);
       expect(error.hint, reason).toMatch(/\S/);
     }
+  });
+});
+
+describe("connectionFailureReason", () => {
+  it("tells a connection the server closed from one nobody accepted", () => {
+    const code = (c: string) => Object.assign(new Error(c), { code: c });
+    expect(connectionFailureReason(code("ECONNRESET"))).toBe("reset");
+    expect(connectionFailureReason(code("ECONNREFUSED"))).toBe("refused");
+    const reset = new ConnectionFailedError({
+      reason: "reset",
+      target: "t",
+      host: "h",
+      port: 5433,
+    });
+    expect(reset.message).toBe(
+      "Could not connect to t: h:5433 accepted the connection and closed it.",
+    );
+    expect(reset.hint).toContain("--max-connections");
   });
 });
 

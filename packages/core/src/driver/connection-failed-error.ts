@@ -16,6 +16,7 @@ import { RetortError } from "../errors/retort-error";
  */
 export type ConnectionFailureReason =
   | "refused"
+  | "reset"
   | "unknown-host"
   | "auth-failed"
   | "not-authorized"
@@ -56,6 +57,11 @@ function describe(config: ConnectionFailedErrorConfig): { problem: string; hint:
       return {
         problem: `connection refused (nothing listens on ${where})`,
         hint: `is PostgreSQL running? Start it (\`docker compose up -d postgres\`) or fix the host and port in ${theUrl}.`,
+      };
+    case "reset":
+      return {
+        problem: `${where} accepted the connection and closed it`,
+        hint: `the server may be at its connection limit or restarting (\`retort db serve\` serves one client at a time unless --max-connections says more); try again, or check the server's log and ${theUrl}.`,
       };
     case "unknown-host":
       return {
@@ -166,8 +172,9 @@ export class ConnectionFailedError extends RetortError {
 export function connectionFailureReason(error: unknown): ConnectionFailureReason | undefined {
   const code = (error as { code?: unknown } | null)?.code;
   switch (code) {
-    case "ECONNREFUSED":
     case "ECONNRESET":
+      return "reset";
+    case "ECONNREFUSED":
     case "EHOSTUNREACH":
     case "ENETUNREACH":
       return "refused";
