@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, realpathSync } from "node:fs";
 import { readdir, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { hostname } from "node:os";
 import { join } from "node:path";
 import { BaseDriver, ConnectionFailedError, type DriverConfig, RetortError } from "@retort/core";
 import type { Dialect } from "kysely";
@@ -181,6 +182,8 @@ export class PGliteDriver extends BaseDriver {
           reason: "busy",
           target: this.target.display,
           holderPid: error.holder?.pid,
+          holderHost: error.holder?.hostname === hostname() ? undefined : error.holder?.hostname,
+          lockFile: lockPath,
           servedAt: error.holder?.servedAt,
           timeoutMs:
             error.holder?.servedAt === undefined ? this.#config.connectTimeoutMs : undefined,

@@ -88,6 +88,30 @@ describe("connectionFailureReason", () => {
   });
 });
 
+describe("an embedded database another process holds", () => {
+  it("names the lock file, and says it may go when its holder ran on a host that is gone", () => {
+    const here = new ConnectionFailedError({
+      reason: "busy",
+      target: ".retort/pglite",
+      holderPid: 12,
+      lockFile: ".retort/pglite.lock",
+    });
+    expect(here.hint).toContain("stop the other one");
+    expect(here.hint).toContain("The lock file is .retort/pglite.lock.");
+    const elsewhere = new ConnectionFailedError({
+      reason: "busy",
+      target: ".retort/pglite",
+      holderPid: 12345,
+      holderHost: "old-container-abc",
+      lockFile: ".retort/pglite.lock",
+    });
+    expect(elsewhere.message).toBe(
+      'Could not connect to .retort/pglite: it is locked by process 12345 on host "old-container-abc" (.retort/pglite.lock).',
+    );
+    expect(elsewhere.hint).toContain("delete the lock file .retort/pglite.lock");
+  });
+});
+
 describe("LockTimeoutError", () => {
   it("names the lock and the wait", () => {
     const error = new LockTimeoutError({ key: 42n, timeoutMs: 500 });

@@ -37,6 +37,10 @@ export interface ConnectionFailedErrorConfig {
   readonly database?: string | undefined;
   /** For `busy`: the process that holds the database, when known. */
   readonly holderPid?: number | undefined;
+  /** For `busy`: the host the holder ran on, when it is not this one (a container since gone). */
+  readonly holderHost?: string | undefined;
+  /** For `busy`: the lock file, which may be deleted once its holder is known to be gone. */
+  readonly lockFile?: string | undefined;
   /** For `busy`: the URL the holder serves the database at (`retort db serve`). */
   readonly servedAt?: string | undefined;
   /** For `timeout` and `busy`: how long the driver waited. */
@@ -97,9 +101,15 @@ function describe(config: ConnectionFailedErrorConfig): { problem: string; hint:
           hint: `reach it there while it runs: DATABASE_URL="${config.servedAt}" retort <command> (or --url); or stop the server first.`,
         };
       }
+      if (config.holderHost !== undefined) {
+        return {
+          problem: `it is locked by process ${config.holderPid ?? "?"} on host ${JSON.stringify(config.holderHost)}${config.lockFile === undefined ? "" : ` (${config.lockFile})`}`,
+          hint: `if that host is gone (a container stopped or replaced), delete the lock file${config.lockFile === undefined ? "" : ` ${config.lockFile}`}; otherwise stop the process there first.`,
+        };
+      }
       return {
         problem: `it is in use by ${config.holderPid === undefined ? "another process" : `process ${config.holderPid}`}${config.timeoutMs === undefined ? "" : ` and stayed so for ${config.timeoutMs} ms`}`,
-        hint: "an embedded database admits one process at a time: stop the other one (a dev server, another retort command), or use a PostgreSQL server through DATABASE_URL.",
+        hint: `an embedded database admits one process at a time: stop the other one (a dev server, another retort command), or use a PostgreSQL server through DATABASE_URL.${config.lockFile === undefined ? "" : ` The lock file is ${config.lockFile}.`}`,
       };
     case "ssl":
       return {
