@@ -25,6 +25,21 @@ describe("connectionFailureReason", () => {
       connectionFailureReason(new AggregateError([coded("ECONNREFUSED"), coded("ECONNREFUSED")])),
     ).toBe("refused");
   });
+
+  it("tells a connection the server closed from one nobody accepted", () => {
+    expect(connectionFailureReason(coded("ECONNRESET"))).toBe("reset");
+    expect(connectionFailureReason(coded("ECONNREFUSED"))).toBe("refused");
+    const reset = new ConnectionFailedError({
+      reason: "reset",
+      target: "t",
+      host: "h",
+      port: 5433,
+    });
+    expect(reset.message).toBe(
+      "Could not connect to t: h:5433 accepted the connection and closed it.",
+    );
+    expect(reset.hint).toContain("--max-connections");
+  });
 });
 
 describe("ConnectionFailedError", () => {
@@ -67,24 +82,6 @@ describe("ConnectionFailedError", () => {
       expect(error.message, reason).toMatch(/^Could not connect to t: .+\.$/);
       expect(error.hint, reason).toMatch(/\S/);
     }
-  });
-});
-
-describe("connectionFailureReason", () => {
-  it("tells a connection the server closed from one nobody accepted", () => {
-    const code = (c: string) => Object.assign(new Error(c), { code: c });
-    expect(connectionFailureReason(code("ECONNRESET"))).toBe("reset");
-    expect(connectionFailureReason(code("ECONNREFUSED"))).toBe("refused");
-    const reset = new ConnectionFailedError({
-      reason: "reset",
-      target: "t",
-      host: "h",
-      port: 5433,
-    });
-    expect(reset.message).toBe(
-      "Could not connect to t: h:5433 accepted the connection and closed it.",
-    );
-    expect(reset.hint).toContain("--max-connections");
   });
 });
 
