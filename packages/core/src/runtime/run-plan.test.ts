@@ -3,7 +3,7 @@ import { RevisionGraph } from "../graph/revision-graph";
 import type { MigrationDefinition } from "../script/define-migration";
 import type { MigrationScript, ScriptDirectory } from "../script/script-directory";
 import type { MigratorEvent } from "./migrator-event";
-import { runPlan } from "./run-plan";
+import { PlanStopped, runPlan } from "./run-plan";
 import { SqlEmitter } from "./sql-emitter";
 import { VersionTable } from "./version-table";
 
@@ -135,6 +135,28 @@ describe("runPlan with the SQL emitter", () => {
       "DROP TABLE t;",
       "COMMIT;",
     ]);
+  });
+
+  it("lets a signal handler run between migrations, however long the last one kept the thread busy", async () => {
+    const controller = new AbortController();
+    const emitter = new SqlEmitter({
+      versionTable,
+      createVersionTable: false,
+      transactionPerMigration: true,
+    });
+    const step = emitter.step.bind(emitter);
+    // As Ctrl-C during an embedded database's statement: the handler is a macrotask, queued
+    // while the migration runs, and only an event-loop turn delivers it.
+    emitter.step = async (recorded) => {
+      setImmediate(() => controller.abort());
+      await step(recorded);
+    };
+    const run = runPlan(directory, graph.upgradePlan([], "bbbb00000002"), emitter, undefined, {
+      signal: controller.signal,
+    });
+    await expect(run).rejects.toBeInstanceOf(PlanStopped);
+    expect(emitter.text).toContain("aaaa00000001");
+    expect(emitter.text).not.toContain("bbbb00000002");
   });
 
   it("streams the same script a migration at a time, stopping after the last whole one on a failure", async () => {

@@ -121,6 +121,9 @@ export async function runPlan(
       }
     });
   for (const group of emitter.groups(steps)) {
+    // A signal handler (Ctrl-C) runs only when the event loop turns, which an embedded
+    // database's statements never let it do while they run: turn it once between migrations.
+    if (options.signal !== undefined) await setImmediate();
     if (options.signal?.aborted) throw new PlanStopped();
     for (let attempt = 1; ; attempt++) {
       const doneBefore = done.length;
