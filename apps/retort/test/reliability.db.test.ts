@@ -354,6 +354,40 @@ describe("Ctrl-C during upgrade", () => {
   });
 });
 
+describe("Ctrl-C during retort test", () => {
+  it("stops before the next revision and drops the test database all the same", async () => {
+    const p = project();
+    // The migration's own process gets the Ctrl-C, once, while its up() runs.
+    p.migration(
+      "aaaa00000001",
+      null,
+      `op.execute("create table t1 (id int)");
+    op.run(async () => {
+      const g = globalThis as { interrupted?: boolean };
+      if (!g.interrupted) process.kill(process.pid, "SIGINT");
+      g.interrupted = true;
+    });`,
+      `op.execute("drop table t1");`,
+    );
+    p.migration(
+      "aaaa00000002",
+      "aaaa00000001",
+      `op.execute("select 1");`,
+      `op.execute("select 1");`,
+    );
+    const r = await p.run("test");
+    expect(r.code, r.stderr).toBe(130);
+    expect(r.stderr).toContain(
+      "Stopped on request before revision aaaa00000002; the test database is dropped.",
+    );
+    const target = /Testing 2 revisions on (\S+) \(dropped afterwards\)/.exec(r.stderr)?.[1];
+    expect(target).toBeDefined();
+    const name = decodeURIComponent(new URL(target!).pathname.slice(1));
+    const left = await e2e.client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    expect(left.rowCount).toBe(0);
+  });
+});
+
 describe("the version table's name", () => {
   it("a user table named retort_version is an error before anything is created", async () => {
     await e2e.client.query("CREATE TABLE retort_version (id int, name text)");

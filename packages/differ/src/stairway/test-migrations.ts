@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
+import { setImmediate } from "node:timers/promises";
 import {
   type DriverRegistry,
   executeRaw,
@@ -48,6 +49,11 @@ export interface MigrationTestOptions {
   readonly setup?: { readonly sql: string; readonly file: string } | undefined;
   /** Receives progress, one event per revision. */
   readonly onEvent?: ((event: MigrationTestEvent) => void) | undefined;
+  /**
+   * Aborted (Ctrl-C in the CLI): the test stops before the next revision, as `CANCELLED`, and
+   * its database is dropped all the same.
+   */
+  readonly signal?: AbortSignal | undefined;
 }
 
 /** Progress of {@link runMigrationTest}. */
@@ -175,6 +181,18 @@ export async function runMigrationTest(
       if (failed) {
         results.push({ ...base, status: "not run", differences: [] });
         continue;
+      }
+      if (options.signal !== undefined) {
+        // The handler runs only once the event loop turns: an embedded database's statements
+        // do not let it while they run.
+        await setImmediate();
+        if (options.signal.aborted) {
+          throw new RetortError(
+            "CANCELLED",
+            `Stopped on request before revision ${node.revision}; the test database ${options.keep ? "is kept" : "is dropped"}.`,
+            { hint: "run the test again to start over.", details: { revision: node.revision } },
+          );
+        }
       }
       // What lies below the range (or another branch a dependency needs) goes in untested.
       const below = graph
