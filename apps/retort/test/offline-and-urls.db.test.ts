@@ -47,6 +47,25 @@ describe("--sql scripts", () => {
   });
 });
 
+describe("a project retort cannot write to", () => {
+  it("loads a migration that imports a project file through a tsconfig paths alias", async () => {
+    const p = project();
+    p.write(
+      "tsconfig.json",
+      `{ "compilerOptions": { "baseUrl": ".", "paths": { "~lib/*": ["lib/*"] } } }\n`,
+    );
+    p.write("lib/names.ts", `export const T: string = "from_alias";\n`);
+    p.migration("aaaa00000001", null, "op.execute(`create table ${T} (id int)`);", "");
+    const file = "migrations/versions/aaaa00000001_m.ts";
+    p.write(file, `import { T } from "~lib/names.js";\n${p.read(file)}`);
+    // .retort a file: nothing can be written there, as in a read-only deploy (even for root).
+    p.write(".retort", "");
+    const r = await p.run("upgrade", "head", "--sql");
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain("create table from_alias (id int);");
+  });
+});
+
 describe("checksums on the way down", () => {
   it("downgrade refuses an applied migration whose file changed, until it is accepted", async () => {
     const p = project();

@@ -626,6 +626,9 @@ const absolutePackageImports: import("esbuild").Plugin = {
         pluginData: "retort-resolving",
       });
       if (result.errors.length > 0 || result.external) return { path: args.path, external: true };
+      // A tsconfig `paths` alias (`~lib/names.js`) names a project file, not a package: bundled,
+      // as in the project's own folder, since Node cannot import its TypeScript.
+      if (!result.path.split(/[\\/]/).includes("node_modules")) return { path: result.path };
       return { path: pathToFileURL(result.path).href, external: true };
     });
   },
