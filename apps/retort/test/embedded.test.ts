@@ -186,6 +186,26 @@ describe("the embedded database", () => {
   });
 });
 
+describe("a command that fails on its arguments", () => {
+  it("creates no embedded database", async () => {
+    const p = new Project({ DATABASE_URL: undefined });
+    try {
+      p.migration("aaaa00000001", null, `op.execute("create table t1 (id int)");`);
+      for (const args of [
+        ["upgrade", "nonexist"],
+        ["downgrade", "nolabel@-1"],
+      ]) {
+        const r = await p.run(...args);
+        expect(r.code, r.stderr).toBe(2);
+        expect(r.stderr).not.toContain("embedded database");
+      }
+      expect(existsSync(join(p.root, ".retort", "pglite"))).toBe(false);
+    } finally {
+      p.remove();
+    }
+  });
+});
+
 describe("views on the embedded database", () => {
   const views = new Project({ DATABASE_URL: undefined });
   afterAll(() => views.remove());

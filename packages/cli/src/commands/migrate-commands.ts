@@ -330,6 +330,7 @@ export const upgradeCommand: Command = {
     if (flag(args, "allTargets"))
       return onAllTargets(ctx, args, "Upgrading", (migrator) => migrator.upgrade(target));
     const json = flag(args, "json");
+    await refuseUnknownTarget(ctx, target);
     const migrator = await ctx.migrator();
     await lintBeforeUpgrade(ctx, await pendingRevisions(ctx, target));
     const result = await migrator.upgrade(target, {
@@ -340,6 +341,20 @@ export const upgradeCommand: Command = {
     return 0;
   },
 };
+
+/**
+ * Refuses a target naming a revision or label the files do not have before the database is
+ * opened (an embedded one is created on first use): a command that fails on its arguments
+ * creates nothing. What needs the database's heads (`-1`, `+2`) is left to the migrator.
+ */
+async function refuseUnknownTarget(ctx: CliContext, target: string): Promise<void> {
+  try {
+    (await ctx.scripts()).graph.resolve(target);
+  } catch (error) {
+    const known = ["UNKNOWN_REVISION", "AMBIGUOUS_REVISION", "UNKNOWN_BRANCH_LABEL"];
+    if (error instanceof RetortError && known.includes(error.code)) throw error;
+  }
+}
 
 /** `retort downgrade` */
 export const downgradeCommand: Command = {
@@ -361,6 +376,7 @@ export const downgradeCommand: Command = {
     if (flag(args, "allTargets"))
       return onAllTargets(ctx, args, "Downgrading", (migrator) => migrator.downgrade(target));
     const json = flag(args, "json");
+    await refuseUnknownTarget(ctx, target);
     const migrator = await ctx.migrator();
     const result = await migrator.downgrade(target, {
       onEvent: progress(ctx, json),
