@@ -13,8 +13,11 @@ export interface ViewRow {
   name: string;
   materialized: boolean;
   definition: string;
-  /** `pg_get_viewdef` without `pretty`: see {@link faithfulExpression}. */
-  definition_plain: string;
+  /**
+   * `pg_get_viewdef` without `pretty` (see {@link faithfulExpression}); `null` for a query with no
+   * AND or OR, whose pretty text loses no parenthesis that matters.
+   */
+  definition_plain: string | null;
   populated: boolean;
   security_barrier: boolean;
   security_invoker: boolean;
@@ -41,8 +44,9 @@ export function viewsQuery(schemas: string[]): RawBuilder<ViewRow> {
   return sql<ViewRow>`
     select c.oid::text as oid, n.nspname::text as schema, c.relname::text as name,
            c.relkind = 'm' as materialized,
-           pg_get_viewdef(c.oid, true) as definition,
-           pg_get_viewdef(c.oid, false) as definition_plain,
+           v.definition,
+           case when v.definition ~* '\\m(and|or)\\M' then pg_get_viewdef(c.oid, false) end
+             as definition_plain,
            c.relispopulated as populated,
            ${isTrue("security_barrier")} as security_barrier,
            ${isTrue("security_invoker")} as security_invoker,
@@ -66,6 +70,7 @@ export function viewsQuery(schemas: string[]): RawBuilder<ViewRow> {
                    and d.refobjsubid > 0
                  where r.ev_class = c.oid) as dependencies
     from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    cross join lateral (select pg_get_viewdef(c.oid, true) as definition) v
     where c.relkind in ('v', 'm') and n.nspname = any(${schemas}::text[])
       and ${notExtensionMember("pg_class", sql`c.oid`)}
     order by 2, 3`;
@@ -97,7 +102,11 @@ export function describeViewRows(rows: readonly ViewRow[]): Map<string, ViewDesc
       materialized: row.materialized,
       // The text a view is created from must print again as itself (the fixed point
       // canonicalViews relies on): not the pretty one where it drops parentheses.
-      definition: normalizeQuery(faithfulExpression(row.definition, row.definition_plain)),
+      definition: normalizeQuery(
+        row.definition_plain === null
+          ? row.definition
+          : faithfulExpression(row.definition, row.definition_plain),
+      ),
       columns: row.column_names.map((name, k) => ({
         name,
         type: normalizeType(row.column_types[k] ?? ""),
