@@ -60,8 +60,9 @@ export const comparePolicies: Comparator = {
     // What ALTER POLICY cannot do.
     const needsRecreate = (f: PolicyDescription, t: PolicyDescription) =>
       mustRecreate(f) ||
-      // Only the catalog's side knows what a policy calls: the target, when comparing back.
-      t.calls.some((c) => comparison.droppedFunctions.has(objectKey(c.schema, c.name))) ||
+      // Only the catalog's side knows what a policy reads and calls: the target, when comparing
+      // back.
+      mustRecreate(t) ||
       f.as !== t.as ||
       f.for !== t.for ||
       replaces(f.using, t.using) ||
