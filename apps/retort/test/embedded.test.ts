@@ -193,7 +193,9 @@ describe("a command that fails on its arguments", () => {
       p.migration("aaaa00000001", null, `op.execute("create table t1 (id int)");`);
       for (const args of [
         ["upgrade", "nonexist"],
+        ["upgrade", "aaaa00000001+5"],
         ["downgrade", "nolabel@-1"],
+        ["stamp", "nonexist"],
       ]) {
         const r = await p.run(...args);
         expect(r.code, r.stderr).toBe(2);

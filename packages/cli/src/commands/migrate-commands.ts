@@ -351,7 +351,12 @@ async function refuseUnknownTarget(ctx: CliContext, target: string): Promise<voi
   try {
     (await ctx.scripts()).graph.resolve(target);
   } catch (error) {
-    const known = ["UNKNOWN_REVISION", "AMBIGUOUS_REVISION", "UNKNOWN_BRANCH_LABEL"];
+    const known = [
+      "UNKNOWN_REVISION",
+      "AMBIGUOUS_REVISION",
+      "UNKNOWN_BRANCH_LABEL",
+      "RELATIVE_OUT_OF_RANGE",
+    ];
     if (error instanceof RetortError && known.includes(error.code)) throw error;
   }
 }
@@ -440,6 +445,7 @@ export const stampCommand: Command = {
       ctx.io.stdout(renderStampScript(scripts, table, { targets, purge: flag(args, "purge") }));
       return 0;
     }
+    for (const target of args.positionals) await refuseUnknownTarget(ctx, target);
     const migrator = await ctx.migrator();
     const accepted: string[] = [];
     for (const rev of accept) accepted.push(await migrator.acceptChecksum(rev));
