@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { column as c } from "./column-builder";
 import { describeModels } from "./describe-models";
+import { sql } from "./sql-fragment";
 import { table } from "./table";
 import { check, exclude, foreignKey, primaryKey, unique } from "./table-constraints";
 
@@ -62,5 +63,18 @@ describe("constraint comments in the models", () => {
     const [d] = describeModels({ t }).tables;
     expect(d!.primaryKey).not.toHaveProperty("comment");
     expect(d!.uniques[0]).not.toHaveProperty("comment");
+  });
+});
+
+describe("check", () => {
+  it("refuses a name given where the condition goes, which the bundler does not type-check", () => {
+    const swapped = check as unknown as (name: string, condition: unknown) => unknown;
+    expect(() => swapped("t_m_chk", sql`m <> 'sad'`)).toThrow(
+      'check("t_m_chk", sql`...`): the condition comes first, and the name goes in the options.',
+    );
+    expect(check("qty >= 0", { name: "qty_ok" })).toMatchObject({
+      name: "qty_ok",
+      expression: "qty >= 0",
+    });
   });
 });

@@ -1,7 +1,8 @@
 import type { CollationName, ObjectName } from "@retort/core";
 import type { ReferentialAction } from "../schema/schema-description";
+import { badModel } from "./bad-model";
 import type { ColumnRef } from "./column-builder";
-import type { SqlFragment } from "./sql-fragment";
+import { isSqlFragment, type SqlFragment } from "./sql-fragment";
 
 /** `PRIMARY KEY (...)` declared on the table. */
 export interface PrimaryKeyDefinition {
@@ -177,6 +178,15 @@ export function check(
   expression: SqlFragment | string,
   options: { name?: string; noInherit?: boolean; notValid?: boolean; comment?: string } = {},
 ): CheckDefinition {
+  // `check("name", sql\`...\`)` reads as a name then a condition, and would make the name the
+  // condition: type-checking catches it, the bundler that loads the models does not.
+  if (isSqlFragment(options)) {
+    throw badModel(
+      `check(${JSON.stringify(typeof expression === "string" ? expression : expression.text)}, sql\`...\`): the condition comes first, and the name goes in the options.`,
+      { check: typeof expression === "string" ? expression : expression.text },
+      'write check(sql`<condition>`, { name: "<name>" }).',
+    );
+  }
   return {
     kind: "check",
     name: options.name ?? null,
