@@ -65,6 +65,16 @@ export class Comparison {
     if (this.#changedColumns !== undefined) return this.#changedColumns;
     const changed = new Set<string>();
     for (const { from, to, recreated } of this.keptTables) {
+      // Most kept tables keep every column as it is: told apart without building a map.
+      if (
+        recreated.size === 0 &&
+        from.columns.length === to.columns.length &&
+        from.columns.every(
+          (c, k) => c.name === to.columns[k]!.name && c.type === to.columns[k]!.type,
+        )
+      ) {
+        continue;
+      }
       const toColumns = new Map(to.columns.map((c) => [c.name, c]));
       for (const c of from.columns) {
         const t = toColumns.get(c.name);
