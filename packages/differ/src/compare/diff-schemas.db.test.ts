@@ -3,6 +3,7 @@ import type { SchemaDescription } from "../schema/schema-description";
 import { diffSchemas } from "./diff-schemas";
 import {
   describeBoth,
+  expectPlansApply,
   expectRoundTrip,
   openRoundTripDatabase,
   type RoundTripDatabase,
@@ -238,12 +239,7 @@ describe("diffSchemas round trip on a real database", () => {
       readers("'sad', 'happy', 'angry'"),
     );
     const models = { ...b, policies: b.policies.map((p) => ({ ...p, columns: [], calls: [] })) };
-    const scope = { schemas: ["public"] };
-    const reordered = diffSchemas(a, models, scope);
-    await database.apply(reordered.upgrade);
-    expect(diffSchemas(await database.introspect(), models, scope).upgrade).toEqual([]);
-    await database.apply(reordered.downgrade);
-    expect(diffSchemas(await database.introspect(), a, scope).upgrade).toEqual([]);
+    await expectPlansApply(database, a, models, { schemas: ["public"] });
     for (const holder of [
       "create domain dmood as mood;",
       "create type pair as (a mood, b int);",

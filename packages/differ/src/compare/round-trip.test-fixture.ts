@@ -103,6 +103,27 @@ export async function expectRoundTrip(
   return diff;
 }
 
+/**
+ * Like {@link expectRoundTrip}, for a target as the models give it, without what only the
+ * catalog knows (what a trigger's WHEN or a policy calls and reads): both plans are applied in
+ * turn, and each leaves nothing for `check` to find.
+ */
+export async function expectPlansApply(
+  database: RoundTripDatabase,
+  a: SchemaDescription,
+  models: SchemaDescription,
+  options: DiffSchemasOptions = {},
+): Promise<{ upgrade: Operation[]; downgrade: Operation[] }> {
+  const diff = diffSchemas(a, models, options);
+  await database.apply(diff.upgrade);
+  const upgraded = await database.introspect();
+  expect(diffSchemas(upgraded, models, options).upgrade, "check after upgrade").toEqual([]);
+  await database.apply(diff.downgrade);
+  const downgraded = await database.introspect();
+  expect(diffSchemas(downgraded, a, options).upgrade, "check after downgrade").toEqual([]);
+  return diff;
+}
+
 /** Builds A and B from SQL (each on an empty database), leaves the database at A. */
 export async function describeBoth(
   database: RoundTripDatabase,
