@@ -1,4 +1,6 @@
+import { RetortError } from "@retort/core";
 import { tokenizeSql } from "../../schema/normalize-expression";
+import { quoteQualifiedAsNeeded } from "../../schema/quote-ident";
 import { type FunctionDescription, functionKey } from "../../schema/routine-description";
 import type { SchemaDescription } from "../../schema/schema-description";
 import { isDeepEqual } from "../is-deep-equal";
@@ -64,7 +66,34 @@ function create(comparison: Comparison, f: FunctionDescription): void {
   });
 }
 
+/**
+ * A trigger retort does not manage (on a view: INSTEAD OF) that runs `f` would make PostgreSQL
+ * refuse the drop, once the migration is already written: refused here, with the way out.
+ */
+function refuseIfKeptTriggerRuns(comparison: Comparison, f: FunctionDescription): void {
+  const runs = `EXECUTE FUNCTION ${quoteQualifiedAsNeeded(f.schema, f.name)}(`;
+  // One on a table or view the plan drops goes with it, before the function.
+  const stays = (schema: string, name: string | null) =>
+    [...comparison.to.tables, ...comparison.to.views].some(
+      (r) => r.schema === schema && r.name === name,
+    );
+  const trigger = comparison.from.unmanaged.find(
+    (u) =>
+      u.kind === "trigger" && u.definition?.includes(runs) === true && stays(u.schema, u.table),
+  );
+  if (trigger === undefined) return;
+  throw new RetortError(
+    "BAD_MODEL",
+    `Function ${f.schema}.${f.name}(${f.identityArguments}) would be dropped, but trigger ${trigger.name} on ${trigger.schema}.${trigger.table}, which the models do not manage, runs it: PostgreSQL would refuse the drop.`,
+    {
+      details: { function: `${f.schema}.${f.name}`, trigger: trigger.name },
+      hint: "declare the function in the models as it is (fn(...), as `retort pull` writes it), or drop the trigger in a migration first.",
+    },
+  );
+}
+
 function drop(comparison: Comparison, f: FunctionDescription): void {
+  refuseIfKeptTriggerRuns(comparison, f);
   comparison.droppedFunctions.add(objectKey(f.schema, f.name));
   // PostgreSQL refuses to drop a table whose row type a function's signature names.
   comparison.emit(

@@ -423,6 +423,21 @@ describe("views and materialized views", () => {
     expect((await attached())!.acl).toContain("=r/");
   });
 
+  it("refuses to drop a function an INSTEAD OF trigger on a view runs, before a migration is written", async () => {
+    const wide = view("author_public", sql`select id, email, score from author`);
+    await migrate({ author, wide });
+    await hangOnAuthorPublic("author_public");
+    // The models leave the trigger's function out: dropping it, PostgreSQL would refuse.
+    const error = await autogenerate({ db: database.db, models: { author, wide }, ...scope }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ code: "BAD_MODEL" });
+    expect((error as Error).message).toContain(
+      "Function public.author_public_insert() would be dropped, but trigger author_public_insert on public.author_public",
+    );
+  });
+
   it("gives a view renamed and re-created in one migration back what hung on it, under its new name", async () => {
     const wide = view("author_public", sql`select id, email, score from author`);
     const stats = materializedView("author_stats", sql`select id, score from author`);
