@@ -474,6 +474,12 @@ describe("reset", () => {
     expect(await tables()).toEqual(["retort_history", "retort_version", "t1", "t2", "t3"]);
     expect((await e2e.client.query("SELECT count(*)::int AS n FROM t1")).rows[0].n).toBe(0);
     expect(await versions()).toEqual(["cccc00000003"]);
+    await p.run("downgrade", "bbbb00000002");
+    const json = await p.run("reset", "--yes", "--json");
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      from: ["bbbb00000002"],
+      to: ["cccc00000003"],
+    });
   });
 
   it("refuses a database on another host unless forced", async () => {

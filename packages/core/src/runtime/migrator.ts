@@ -306,9 +306,11 @@ export class Migrator {
       true,
       async (db) => {
         const schemas = [...new Set([...options.schemas, this.versionTable.config.schema])];
+        // Where the database was before: a version table that is missing or foreign says base.
+        const from = await this.versionTable.heads(db).catch(() => []);
         const droppedSchemas = await resetSchemas(db, schemas);
         const result = await this.migrateLocked(db, "up", options.target ?? "heads", emit);
-        return { ...result, from: [], droppedSchemas };
+        return { ...result, from, droppedSchemas };
       },
       emit,
     );
