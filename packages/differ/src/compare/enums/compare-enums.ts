@@ -1,11 +1,11 @@
 import { makeObjectName, quoteLiteral, quoteQualified, RetortError } from "@retort/core";
-import { expressionIdentifiers } from "../../schema/normalize-expression";
 import type { EnumDescription } from "../../schema/schema-description";
 import { isDeepEqual } from "../is-deep-equal";
 import type { Comparator } from "../plan/comparator";
 import type { Comparison } from "../plan/comparison";
 import { byObjectKey, objectKey } from "../plan/object-key";
 import { Phase } from "../plan/phase";
+import { typeHolders } from "../types/type-usage";
 
 function isSubsequence(values: readonly string[], of: readonly string[]): boolean {
   let at = 0;
@@ -52,20 +52,7 @@ function temporaryName(comparison: Comparison, e: EnumDescription): string {
  * then refuses to drop: refused, with the way out.
  */
 function refuseRebuildInUse(comparison: Comparison, e: EnumDescription): void {
-  const isIt = (u: { schema: string; name: string } | null) =>
-    u !== null && u.schema === e.schema && u.name === e.name;
-  const users = [comparison.from, comparison.to].flatMap((side) => [
-    ...side.domains.filter((d) => isIt(d.userType)).map((d) => `domain ${d.schema}.${d.name}`),
-    ...side.compositeTypes
-      .filter((c) => c.attributes.some((a) => isIt(a.userType)))
-      .map((c) => `composite type ${c.schema}.${c.name}`),
-    ...side.rangeTypes
-      .filter((r) => isIt(r.userType))
-      .map((r) => `range type ${r.schema}.${r.name}`),
-    ...side.functions
-      .filter((f) => expressionIdentifiers(`${f.arguments}, ${f.returns ?? ""}`).includes(e.name))
-      .map((f) => `function ${f.schema}.${f.name}(${f.identityArguments})`),
-  ]);
+  const users = [comparison.from, comparison.to].flatMap((side) => typeHolders(side, e));
   const list = [...new Set(users)];
   if (list.length === 0) return;
   const name = `${e.schema}.${e.name}`;

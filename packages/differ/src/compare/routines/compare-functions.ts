@@ -8,6 +8,7 @@ import type { Comparator } from "../plan/comparator";
 import type { Comparison } from "../plan/comparison";
 import { objectKey } from "../plan/object-key";
 import { Phase } from "../plan/phase";
+import { signatureNames } from "../types/type-usage";
 import { functionDefinition } from "./routine-definitions";
 
 const comparable = (f: FunctionDescription) => ({ ...f, renamedFrom: null });
@@ -55,8 +56,7 @@ function creationPhase(f: FunctionDescription, target: SchemaDescription): Phase
 
 /** Whether `f`'s arguments or result name the row type of one of `side`'s tables. */
 function namesTableRowType(f: FunctionDescription, side: SchemaDescription): boolean {
-  const signature = words(`${f.arguments} ${f.returns ?? ""}`);
-  return side.tables.some((t) => signature.has(t.name));
+  return side.tables.some((t) => signatureNames(f, t.name));
 }
 
 function create(comparison: Comparison, f: FunctionDescription): void {

@@ -1,23 +1,47 @@
 import { RetortError } from "@retort/core";
 import { expressionIdentifiers } from "../../schema/normalize-expression";
 import { quoteQualifiedAsNeeded } from "../../schema/quote-ident";
-import type { QualifiedName, SchemaDescription } from "../../schema/schema-description";
+import type {
+  FunctionDescription,
+  QualifiedName,
+  SchemaDescription,
+} from "../../schema/schema-description";
 import type { Comparison } from "../plan/comparison";
 import { objectKey } from "../plan/object-key";
 import { Phase } from "../plan/phase";
 
 /**
- * Whether something in `schema` (a column, a domain, an attribute, a range, a function's
- * arguments or result) has the type. A function is matched by the type's name among the words
- * of its signature: a parameter of that name counts too, which only refuses more.
+ * Whether `f`'s arguments or result name `name` among their words: a parameter of that name
+ * counts too, which only ever asks for more care.
  */
+export function signatureNames(f: FunctionDescription, name: string): boolean {
+  return expressionIdentifiers(`${f.arguments}, ${f.returns ?? ""}`).includes(name);
+}
+
+/**
+ * What in `schema`, beside table columns, holds the type: domains, composite types (by an
+ * attribute), range types and functions (by their signature), each named for a message.
+ */
+export function typeHolders(schema: SchemaDescription, type: QualifiedName): string[] {
+  const isIt = (u: QualifiedName | null) =>
+    u !== null && u.schema === type.schema && u.name === type.name;
+  return [
+    ...schema.domains.filter((d) => isIt(d.userType)).map((d) => `domain ${d.schema}.${d.name}`),
+    ...schema.compositeTypes
+      .filter((c) => c.attributes.some((a) => isIt(a.userType)))
+      .map((c) => `composite type ${c.schema}.${c.name}`),
+    ...schema.rangeTypes
+      .filter((r) => isIt(r.userType))
+      .map((r) => `range type ${r.schema}.${r.name}`),
+    ...schema.functions
+      .filter((f) => signatureNames(f, type.name))
+      .map((f) => `function ${f.schema}.${f.name}(${f.identityArguments})`),
+  ];
+}
+
+/** Whether a column of `schema`, or anything {@link typeHolders} lists, has the type. */
 export function isTypeUsed(schema: SchemaDescription, type: QualifiedName): boolean {
-  return (
-    isTypeStored(schema, type) ||
-    schema.functions.some((f) =>
-      expressionIdentifiers(`${f.arguments}, ${f.returns ?? ""}`).includes(type.name),
-    )
-  );
+  return isTypeStored(schema, type) || typeHolders(schema, type).length > 0;
 }
 
 /** Whether a column, a domain, a composite type's attribute or a range has the type. */
@@ -26,9 +50,7 @@ export function isTypeStored(schema: SchemaDescription, type: QualifiedName): bo
     u !== null && u.schema === type.schema && u.name === type.name;
   return (
     schema.tables.some((t) => t.columns.some((c) => isIt(c.userType))) ||
-    schema.domains.some((d) => isIt(d.userType)) ||
-    schema.compositeTypes.some((t) => t.attributes.some((a) => isIt(a.userType))) ||
-    schema.rangeTypes.some((r) => isIt(r.userType))
+    typeHolders({ ...schema, functions: [] }, type).length > 0
   );
 }
 
