@@ -1,7 +1,13 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts", "src/testing.ts", "src/kysely-runtime.ts"],
+  // private-cache-dir: the one helper the CLI's start-up needs before loading core (bin.ts).
+  entry: {
+    index: "src/index.ts",
+    testing: "src/testing.ts",
+    "kysely-runtime": "src/kysely-runtime.ts",
+    "private-cache-dir": "src/driver/private-cache-dir.ts",
+  },
   format: ["esm"],
   dts: true,
   clean: true,

@@ -1,18 +1,10 @@
 import { createHash } from "node:crypto";
-import {
-  lstatSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import * as nodeModule from "node:module";
-import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+// Core's one start-up helper, on a subpath of its own: not core's entry, which is all of it.
+import { privateCacheDir } from "@retort/core/private-cache-dir";
 
 // kysely ships as some 280 ES modules, and Node 20 takes about 130 ms to load them: a quarter
 // of what `pg_dump` needs for a whole 1,000-table schema, on every command. One file holding
@@ -37,20 +29,6 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 // only have `register`, whose loader thread costs some 90 ms of start-up on every command, more
 // than the bundle saves: there a project file importing kysely itself loads kysely's modules.
 
-/**
- * A folder only this user can write: a bundle another user could replace would be code run
- * by this one. The same as `privateCacheDir` of `@retort/core`, copied because bin.ts imports
- * this file statically, and importing core here would load all of it before `--version`.
- */
-function privateCacheDir(): string | null {
-  const uid = process.getuid?.() ?? 0;
-  const dir = join(tmpdir(), `retort-${uid}`);
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const stat = lstatSync(dir);
-  const isPrivate = stat.isDirectory() && (stat.mode & 0o077) === 0;
-  return isPrivate && (process.getuid === undefined || stat.uid === uid) ? dir : null;
-}
-
 /** A resolve hook of `module.registerHooks`, which runs in the importing thread. */
 type SyncResolve = (
   specifier: string,
@@ -69,7 +47,8 @@ export interface ModuleHooksApi {
 }
 
 // Read by @retort/core's `loadKysely` and @retort/driver-pg's `loadPg`; the keys are written out
-// here rather than imported, for the reason `privateCacheDir` is copied above.
+// here rather than imported: bin.ts imports this file statically, and importing core's entry
+// here would load all of it before `--version`.
 const kyselyKey = Symbol.for("retort.kysely");
 const pgKey = Symbol.for("retort.pg");
 
