@@ -91,16 +91,9 @@ export async function expectRoundTrip(
   b: SchemaDescription,
   options: DiffSchemasOptions = {},
 ): Promise<{ upgrade: Operation[]; downgrade: Operation[] }> {
-  const diff = diffSchemas(a, b, options);
-  await database.apply(diff.upgrade);
-  const upgraded = await database.introspect();
-  expect(comparable(upgraded), "after upgrade").toEqual(comparable(b));
-  expect(diffSchemas(upgraded, b, options).upgrade, "check after upgrade").toEqual([]);
-  await database.apply(diff.downgrade);
-  const downgraded = await database.introspect();
-  expect(comparable(downgraded), "after downgrade").toEqual(comparable(a));
-  expect(diffSchemas(downgraded, a, options).upgrade, "check after downgrade").toEqual([]);
-  return diff;
+  return applyBothWays(database, a, b, options, (state, expected, when) =>
+    expect(comparable(state), when).toEqual(comparable(expected)),
+  );
 }
 
 /**
@@ -108,18 +101,31 @@ export async function expectRoundTrip(
  * catalog knows (what a trigger's WHEN or a policy calls and reads): both plans are applied in
  * turn, and each leaves nothing for `check` to find.
  */
-export async function expectPlansApply(
+export function expectPlansApply(
   database: RoundTripDatabase,
   a: SchemaDescription,
   models: SchemaDescription,
   options: DiffSchemasOptions = {},
 ): Promise<{ upgrade: Operation[]; downgrade: Operation[] }> {
-  const diff = diffSchemas(a, models, options);
+  return applyBothWays(database, a, models, options, () => {});
+}
+
+/** Applies A -> B and back, checking after each that `check` finds nothing (and `also`). */
+async function applyBothWays(
+  database: RoundTripDatabase,
+  a: SchemaDescription,
+  b: SchemaDescription,
+  options: DiffSchemasOptions,
+  also: (state: SchemaDescription, expected: SchemaDescription, when: string) => void,
+): Promise<{ upgrade: Operation[]; downgrade: Operation[] }> {
+  const diff = diffSchemas(a, b, options);
   await database.apply(diff.upgrade);
   const upgraded = await database.introspect();
-  expect(diffSchemas(upgraded, models, options).upgrade, "check after upgrade").toEqual([]);
+  also(upgraded, b, "after upgrade");
+  expect(diffSchemas(upgraded, b, options).upgrade, "check after upgrade").toEqual([]);
   await database.apply(diff.downgrade);
   const downgraded = await database.introspect();
+  also(downgraded, a, "after downgrade");
   expect(diffSchemas(downgraded, a, options).upgrade, "check after downgrade").toEqual([]);
   return diff;
 }
