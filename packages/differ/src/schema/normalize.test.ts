@@ -1,4 +1,5 @@
 import { makeObjectName } from "@retort/core";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { defaultConstraintName } from "./default-constraint-name";
 import { jsonbText, normalizeDefault, serialDefault } from "./normalize-default";
@@ -124,6 +125,43 @@ describe("faithfulExpression", () => {
     ["x = 'a and (b and c)'", "(x = 'a and (b and c)'::text)", "pretty"],
   ])("keeps %s (plain %s) as the %s text", (pretty, plain, kept) => {
     expect(faithfulExpression(pretty, plain)).toBe(kept === "pretty" ? pretty : plain);
+  });
+
+  // The plain text as a tree: what "an AND directly under an AND" means, stated on the tree
+  // rather than on tokens, for random texts shaped as pg_get_expr prints them.
+  type Node = { op: "and" | "or"; operands: Node[] } | { leaf: string } | { call: Node };
+  const text = (node: Node): string =>
+    "leaf" in node
+      ? node.leaf
+      : "call" in node
+        ? `f(${text(node.call)})`
+        : `(${node.operands.map(text).join(` ${node.op.toUpperCase()} `)})`;
+  const nested = (node: Node): boolean =>
+    "leaf" in node
+      ? false
+      : "call" in node
+        ? nested(node.call)
+        : node.operands.some((o) => ("op" in o && o.op === node.op) || nested(o));
+  const { tree } = fc.letrec<{ tree: Node }>((tie) => ({
+    tree: fc.oneof(
+      { depthSize: "small", withCrossShrink: true },
+      fc.constantFrom<Node>({ leaf: "(a > 0)" }, { leaf: "b" }, { leaf: "'x and (y or z)'" }),
+      fc.record({ call: tie("tree") }),
+      fc.record({
+        op: fc.constantFrom<"and" | "or">("and", "or"),
+        operands: fc.array(tie("tree"), { minLength: 2, maxLength: 4 }),
+      }) as fc.Arbitrary<Node>,
+    ),
+  }));
+
+  it("keeps the plain text exactly when a boolean operation is nested in the same one", () => {
+    fc.assert(
+      fc.property(tree, (node) => {
+        const plain = text(node);
+        expect(faithfulExpression("pretty", plain)).toBe(nested(node) ? plain : "pretty");
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
