@@ -239,6 +239,31 @@ describe("upgrade lints the migrations it is about to run", () => {
     expect(tables.rows[0]!.n).toBe(0);
   });
 
+  it.each(["warn", "error"])(
+    'with lint.onUpgrade "%s", refuses an applied migration whose file changed before it lints: nothing will run',
+    async (onUpgrade) => {
+      const p = newProject(`, lockTimeout: 5000, lint: { onUpgrade: "${onUpgrade}" }`);
+      twoMigrations(p);
+      expect((await p.run("upgrade", rev(1))).code).toBe(0);
+      p.write(
+        `migrations/versions/${rev(1)}_m.ts`,
+        migrationFile(
+          rev(1),
+          null,
+          `op.createTable("lint_t", { columns: { a: { type: "bigint" } } });`,
+        ),
+      );
+      const r = await p.run("upgrade", "head", "--json");
+      expect(r.code).toBe(1);
+      expect(JSON.parse(r.stdout).error.code).toBe("CHECKSUM_MISMATCH");
+      expect(r.stderr).toMatch(
+        /^error: Migration bbbb00000001 \(.*\) has changed since it was applied/,
+      );
+      expect(r.stderr).not.toContain("lint");
+      expect((await p.run("current")).stdout).toBe(`${rev(1)}\n`);
+    },
+  );
+
   it('with lint.onUpgrade "off", says nothing', async () => {
     const p = newProject(', lockTimeout: 5000, lint: { onUpgrade: "off" }');
     twoMigrations(p);

@@ -1,4 +1,4 @@
-import type { MigrationScript } from "@retort/core";
+import { DatabaseAtUnknownRevisionError, type MigrationScript } from "@retort/core";
 import type { ParsedArgs } from "../args/parse-args";
 import { BadArgumentError } from "../args/parse-args";
 import type { CliContext } from "../cli-context";
@@ -243,7 +243,20 @@ export const currentCommand: Command = {
     const migrator = await ctx.migrator();
     const heads = await migrator.currentHeads();
     const interrupted = await migrator.interrupted();
-    const known = heads.filter((rev) => scripts.scripts.some((script) => script.revision === rev));
+    const known = heads.filter((rev) => scripts.graph.has(rev));
+    // A revision a squash replaced is the old history's head: `upgrade` moves the version table
+    // to the squash, so it is a place the files account for, not a mismatched checkout.
+    const squashOf = (rev: string) =>
+      scripts.scripts.find((script) => script.replaces.includes(rev));
+    const unknown = heads.filter((rev) => !known.includes(rev) && squashOf(rev) === undefined);
+    // As Alembic ("Can't locate revision identified by ..."): a database the files cannot place
+    // is an error, so a script or a deploy step does not read a wrong checkout as fine.
+    if (unknown.length > 0) {
+      throw new DatabaseAtUnknownRevisionError(
+        unknown,
+        scripts.config.versionLocations.map((dir) => scripts.displayPath(dir)),
+      );
+    }
     if (flag(args, "json")) {
       ctx.json({
         heads,
@@ -260,8 +273,11 @@ export const currentCommand: Command = {
     }
     if (heads.length === 0) ctx.note("The database is at base: no migration is applied.");
     for (const rev of heads) {
-      if (!known.includes(rev)) {
-        ctx.out(`${rev} (not found in the migration files)`);
+      const squash = known.includes(rev) ? undefined : squashOf(rev);
+      if (squash !== undefined) {
+        ctx.out(
+          `${rev} (replaced by ${squash.revision}; \`retort upgrade\` records the database at it)`,
+        );
         continue;
       }
       const script = scripts.script(rev);

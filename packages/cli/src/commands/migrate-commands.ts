@@ -332,7 +332,11 @@ export const upgradeCommand: Command = {
     const json = flag(args, "json");
     await refuseUnknownTarget(ctx, target);
     const migrator = await ctx.migrator();
-    await lintBeforeUpgrade(ctx, await pendingRevisions(ctx, target));
+    const pending = await pendingRevisions(ctx, target);
+    // The upgrade refuses an applied migration whose file changed before it runs anything: said
+    // after the lint, the refusal would come below findings about migrations that never run.
+    if (pending.length > 0) await migrator.verifyChecksums();
+    await lintBeforeUpgrade(ctx, pending);
     const result = await migrator.upgrade(target, {
       onEvent: progress(ctx, json),
       signal: ctx.interruptSignal(),

@@ -213,4 +213,33 @@ describe("compareViews", () => {
       { kind: "renameView", schema: "public", name: "new", newName: "old" },
     ]);
   });
+
+  it("renames a view another reads without re-creating the reader, which then prints the new name", () => {
+    // `old` is also a column of t: only the relation and its qualifier follow the rename.
+    const query = (name: string) =>
+      `SELECT ${name}.id, t.old FROM public.${name} JOIN public.t ON ((t.id = ${name}.id))`;
+    const reader = (name: string, patch: Partial<ViewDescription> = {}) =>
+      view("reader", {
+        materialized: true,
+        definition: query(name),
+        dependsOn: [...reads(name.replaceAll('"', ""), "id"), ...reads("t", "id", "old")],
+        ...patch,
+      });
+    const withOld = table("t", { columns: [column("id", { nullable: false }), column("old")] });
+    const a = schema([withOld], { views: [view("old"), reader("old")] });
+    const b = schema([withOld], {
+      views: [view("New Name", { renamedFrom: "old" }), reader('"New Name"')],
+    });
+    const { upgrade, downgrade } = diffSchemas(a, b);
+    expect(plan(upgrade)).toEqual(["renameView old"]);
+    expect(plan(downgrade)).toEqual(["renameView New Name"]);
+
+    const changed = reader('"New Name"', { definition: `${query('"New Name"')} WHERE (t.id > 0)` });
+    const c = schema([withOld], { views: [view("New Name", { renamedFrom: "old" }), changed] });
+    expect(plan(diffSchemas(a, c).upgrade)).toEqual([
+      "renameView old",
+      "dropMaterializedView reader",
+      "createMaterializedView reader",
+    ]);
+  });
 });

@@ -90,9 +90,22 @@ function renamedViews(comparison: Comparison, renames: Map<string, string>): Vie
       ),
     };
   };
+  // A view reading a renamed view keeps working (PostgreSQL reads by oid) and then prints the new
+  // name: its query is compared as printed after the rename, not taken for a changed one and
+  // rebuilt (a materialized view's rows computed again). Only where `pg_depend` says it reads
+  // the renamed view; a query rewritten wrongly differs from the models' and is rebuilt, as before.
+  const renamedQuery = (v: ViewDescription): string => {
+    let query = v.definition;
+    for (const d of v.dependsOn ?? []) {
+      const newName = renames.get(objectKey(d.schema, d.name));
+      if (newName !== undefined) query = renamedIn(query, d.schema, d.name, newName, true);
+    }
+    return query;
+  };
   return comparison.from.views.map((v) => ({
     ...v,
     name: renames.get(viewKey(v)) ?? v.name,
+    definition: renamedQuery(v),
     dependsOn: v.dependsOn?.map(dependency) ?? null,
   }));
 }
@@ -206,20 +219,41 @@ function attachedTo(comparison: Comparison, v: ViewDescription, renamedFrom?: st
 
 /**
  * `sql` with every `schema.from` (a qualified name, never inside a string or a comment) naming
- * `schema.to` instead, the way PostgreSQL's catalog functions print names.
+ * `schema.to` instead, the way PostgreSQL's catalog functions print names. With
+ * `isQualifierToo`, a bare `from` qualifying a column (`from.id`) too: in a view's query (printed
+ * with only `pg_catalog` on the search path) a relation read without an alias names its columns
+ * so, and after a rename PostgreSQL prints the new name there as well.
  */
-function renamedIn(sql: string, schema: string, from: string, to: string): string {
+function renamedIn(
+  sql: string,
+  schema: string,
+  from: string,
+  to: string,
+  isQualifierToo = false,
+): string {
   const lexemes = lexSql(sql).filter((l) => l.kind !== "space" && l.kind !== "comment");
-  const text = (k: number) => sql.slice(lexemes[k]!.start, lexemes[k]!.end);
+  const text = (k: number) => {
+    const l = lexemes[k];
+    return l === undefined ? "" : sql.slice(l.start, l.end);
+  };
   const names = (k: number, name: string) => {
     const l = lexemes[k];
     if (l?.kind === "identifier") return text(k).toLowerCase() === name;
     return l?.kind === "quoted" && text(k).slice(1, -1).replaceAll('""', '"') === name;
   };
+  const isQualified = (k: number) =>
+    names(k, from) && text(k - 1) === "." && names(k - 2, schema) && text(k - 3) !== ".";
+  const isQualifier = (k: number) =>
+    isQualifierToo &&
+    names(k, from) &&
+    text(k - 1) !== "." &&
+    text(k + 1) === "." &&
+    (lexemes[k + 2]?.kind === "identifier" || lexemes[k + 2]?.kind === "quoted") &&
+    !isQualified(k + 2);
   let out = "";
   let at = 0;
-  for (let k = 2; k < lexemes.length; k++) {
-    if (names(k, from) && text(k - 1) === "." && names(k - 2, schema) && text(k - 3) !== ".") {
+  for (let k = 0; k < lexemes.length; k++) {
+    if (isQualified(k) || isQualifier(k)) {
       out += sql.slice(at, lexemes[k]!.start) + quoteIdentAsNeeded(to);
       at = lexemes[k]!.end;
     }

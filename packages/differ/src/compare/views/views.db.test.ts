@@ -360,6 +360,51 @@ describe("views and materialized views", () => {
     expect(Object.keys(await viewDefinitions())).toEqual(["public.emails", "public.stats"]);
   });
 
+  it("renames a view a materialized view reads without rebuilding the materialized view", async () => {
+    const emails = view("emails", sql`select id, email from author`);
+    const statsOf = (from: string) =>
+      materializedView(
+        "post_stats",
+        rawSql(
+          `select ${from}.email, count(post.id) as posts from ${from} join post on post.author_id = ${from}.id group by ${from}.email`,
+        ),
+        { indexes: [index("post_stats_email").on(sql`email`)] },
+      );
+    const stats = statsOf("emails");
+    await migrate({ author, post, emails, stats });
+    await kyselySql`insert into author (id, email) values (1, 'a@example.com')`.execute(
+      database.db,
+    );
+    await kyselySql`insert into post (id, author_id, title) values (1, 1, 't')`.execute(
+      database.db,
+    );
+    await kyselySql`refresh materialized view post_stats`.execute(database.db);
+    const renamed = view("author_emails", sql`select id, email from author`, {
+      renamedFrom: "emails",
+    });
+    // The models' materialized view reads the view by its new name; `migrate` checks after.
+    const { upgrade, downgrade } = await migrate({
+      author,
+      post,
+      renamed,
+      stats: statsOf("author_emails"),
+    });
+    // PostgreSQL's materialized view reads the view by oid: it follows the rename and keeps its
+    // rows (a rebuild would compute them again, under an ACCESS EXCLUSIVE lock).
+    expect(kinds(upgrade)).toEqual(["renameView emails"]);
+    expect(kinds(downgrade)).toEqual(["renameView author_emails"]);
+    const { rows } = await kyselySql<{ email: string; posts: number }>`
+      select email, posts::int from post_stats`.execute(database.db);
+    expect(rows).toEqual([{ email: "a@example.com", posts: 1 }]);
+    await database.apply(downgrade);
+    const check = await checkModels({
+      db: database.db,
+      models: { author, post, emails, stats },
+      ...scope,
+    });
+    expect(check.changes).toEqual([]);
+  });
+
   it("changes a comment and a materialized view's indexes in place", async () => {
     const stats = materializedView("author_stat", sql`select id, score from author`, {
       indexes: [index("author_stat_id").on(sql`id`)],
