@@ -19,6 +19,7 @@ import type {
   AutogenerateResult,
   Change,
   RenameCandidate,
+  UncomparedSchema,
   ViewColumnMismatch,
   ViewRefusal,
 } from "@retort/differ";
@@ -214,6 +215,28 @@ export function printViewRefusals(ctx: CliContext, refusals: readonly ViewRefusa
   }
 }
 
+/**
+ * Says which schemas holding tables or views the comparison left out: without `schemas` in the
+ * config, a schema whose last model was removed is no longer compared, and its tables would
+ * stay in the database with nothing said.
+ */
+export function printUncomparedSchemas(
+  ctx: CliContext,
+  uncompared: readonly UncomparedSchema[],
+): void {
+  if (uncompared.length === 0) return;
+  const listed = uncompared
+    .map(
+      (u) =>
+        `${u.schema} (${u.relations} ${u.relations === 1 ? "table or view" : "tables or views"})`,
+    )
+    .join(", ");
+  const one = uncompared.length === 1;
+  ctx.note(
+    `note: not compared: schema${one ? "" : "s"} ${listed}: no model uses ${one ? "it" : "them"}, so ${one ? "its" : "their"} tables are left as they are. To manage ${one ? "it" : "them"} (and drop what no model declares), declare \`schema("${uncompared[0]!.schema}")\` in the models or list the schemas in \`schemas\` in the config.`,
+  );
+}
+
 function candidateName(c: RenameCandidate, name: string): string {
   return c.kind === "table" ? `${c.schema}.${name}` : `${c.schema}.${c.table}.${name}`;
 }
@@ -285,6 +308,7 @@ export async function autogenerate(
         viewColumnMismatches: ViewColumnMismatch[];
         viewRefusals: ViewRefusal[];
         schemas: readonly string[];
+        uncomparedSchemas: readonly UncomparedSchema[];
       };
   unexported: readonly UnexportedModel[];
 }> {

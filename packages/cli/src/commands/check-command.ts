@@ -4,6 +4,7 @@ import { type Command, flag, jsonOption } from "../command";
 import {
   autogenerate,
   printChanges,
+  printUncomparedSchemas,
   printViewColumnMismatches,
   printViewRefusals,
   warnUnexported,
@@ -31,12 +32,14 @@ export const checkCommand: Command = {
         unexported,
         viewColumnMismatches: result.viewColumnMismatches,
         viewRefusals: result.viewRefusals,
+        uncomparedSchemas: result.uncomparedSchemas,
       });
       return result.isEmpty && unexported.length === 0 ? 0 : 1;
     }
     await warnUnexported(ctx, unexported, relative(config.root, config.models));
     printViewColumnMismatches(ctx, result.viewColumnMismatches);
     printViewRefusals(ctx, result.viewRefusals);
+    printUncomparedSchemas(ctx, result.uncomparedSchemas);
     if (result.isEmpty) {
       if (unexported.length > 0) {
         // A table the entry does not export is one the comparison never saw: CI must not pass.

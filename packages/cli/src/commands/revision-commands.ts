@@ -21,6 +21,7 @@ import {
 import {
   autogenerate,
   printChanges,
+  printUncomparedSchemas,
   printViewColumnMismatches,
   printViewRefusals,
   warnUnexported,
@@ -304,10 +305,17 @@ export const revisionCommand: Command = {
     await warnUnexported(ctx, unexported, relative(config.root, config.models));
     printViewColumnMismatches(ctx, result.viewColumnMismatches);
     printViewRefusals(ctx, result.viewRefusals);
+    printUncomparedSchemas(ctx, result.uncomparedSchemas);
     if (!json) printChanges(ctx, result.changes);
     if (result.isEmpty && !flag(args, "allowEmpty")) {
-      if (json) ctx.json({ revision: null, changes: [], unexported });
-      else
+      if (json) {
+        ctx.json({
+          revision: null,
+          changes: [],
+          unexported,
+          uncomparedSchemas: result.uncomparedSchemas,
+        });
+      } else
         ctx.note(
           "No changes detected: the models match the database. Nothing written (--allow-empty writes an empty migration).",
         );
@@ -321,6 +329,7 @@ export const revisionCommand: Command = {
         ...written[0]!,
         changes: result.changes,
         unexported,
+        uncomparedSchemas: result.uncomparedSchemas,
         // Every file written, in chain order (one unless the plan is online).
         files: written.map((file, i) => ({
           ...file,

@@ -4,6 +4,7 @@ import type { Change } from "../compare/describe-change";
 import { diffSchemas, diffSchemasUpgrade } from "../compare/diff-schemas";
 import type { RenameCandidate } from "../compare/renames/find-rename-candidates";
 import { introspectSchema } from "../introspect/introspect-schema";
+import { type UncomparedSchema, uncomparedSchemas } from "../introspect/uncompared-schemas";
 import { type DescribedModels, describeForComparison } from "../models/described-models";
 import { renderMigrationBody } from "../render/render-migration-body";
 import type { SchemaDescription } from "../schema/schema-description";
@@ -99,6 +100,11 @@ export interface AutogenerateResult {
   viewRefusals: ViewRefusal[];
   /** The schemas compared: the scope's, else `public` and every schema the models use. */
   schemas: readonly string[];
+  /**
+   * Schemas left out that hold tables or views (only when the scope names no schemas): what
+   * the comparison did not look at, such as a schema whose last model was removed.
+   */
+  uncomparedSchemas: readonly UncomparedSchema[];
 }
 
 // A generated migration states both directions, so drops need not carry what they drop: leaving
@@ -164,6 +170,9 @@ async function compare(options: AutogenerateOptions, withDowngrade: boolean) {
     current,
     await canonicalPolicies(db, current, canonicalGrantArguments(target, expressions)),
   );
+  // Only where the models decide the schemas: schemas the config lists are the user's choice.
+  const uncompared =
+    scope.schemas === undefined ? await uncomparedSchemas(db, scope, managed.schemas) : [];
   const wanted: SchemaDescription = keepUndeclared(current, canonical, declaredSchemas);
   const settled = await settleRenames(current, wanted, managed, renames, askRename);
   const diff = withDowngrade
@@ -198,6 +207,7 @@ async function compare(options: AutogenerateOptions, withDowngrade: boolean) {
     viewColumnMismatches: mismatches,
     viewRefusals: refusals,
     schemas: managed.schemas,
+    uncomparedSchemas: uncompared,
   };
 }
 
@@ -258,6 +268,7 @@ export async function autogenerate(options: AutogenerateOptions): Promise<Autoge
     viewColumnMismatches: diff.viewColumnMismatches,
     viewRefusals: diff.viewRefusals,
     schemas: diff.schemas,
+    uncomparedSchemas: diff.uncomparedSchemas,
   };
 }
 
@@ -280,6 +291,8 @@ export async function checkModels(options: AutogenerateOptions): Promise<{
   viewRefusals: ViewRefusal[];
   /** The schemas compared: the scope's, else `public` and every schema the models use. */
   schemas: readonly string[];
+  /** See {@link AutogenerateResult.uncomparedSchemas}. */
+  uncomparedSchemas: readonly UncomparedSchema[];
 }> {
   const diff = await compare(options, false);
   return {
@@ -288,5 +301,6 @@ export async function checkModels(options: AutogenerateOptions): Promise<{
     viewColumnMismatches: diff.viewColumnMismatches,
     viewRefusals: diff.viewRefusals,
     schemas: diff.schemas,
+    uncomparedSchemas: diff.uncomparedSchemas,
   };
 }
