@@ -155,20 +155,22 @@ async function compare(options: AutogenerateOptions, withDowngrade: boolean) {
       ),
     ),
   );
+  const wanted: SchemaDescription = keepUndeclared(
+    current,
+    await canonicalPolicies(db, current, canonicalGrantArguments(target, expressions)),
+    declaredSchemas,
+  );
+  const settled = await settleRenames(current, wanted, managed, renames, askRename);
+  // After the renames are settled: the models' views are printed with the tables renamed, as the
+  // migration leaves them.
   const {
     target: canonical,
     mismatches,
     refusals,
-  } = await canonicalViews(
-    db,
-    current,
-    await canonicalPolicies(db, current, canonicalGrantArguments(target, expressions)),
-  );
-  const wanted: SchemaDescription = keepUndeclared(current, canonical, declaredSchemas);
-  const settled = await settleRenames(current, wanted, managed, renames, askRename);
+  } = await canonicalViews(db, current, settled.target);
   const diff = withDowngrade
-    ? diffSchemas(current, settled.target, managed)
-    : diffSchemasUpgrade(current, settled.target, managed);
+    ? diffSchemas(current, canonical, managed)
+    : diffSchemasUpgrade(current, canonical, managed);
   const suggestionsFor = (op: Operation) =>
     settled.suggestions.filter((c) =>
       c.kind === "table"
