@@ -264,6 +264,40 @@ describe("upgrade lints the migrations it is about to run", () => {
     },
   );
 
+  it.each(["warn", "error"])(
+    'with lint.onUpgrade "%s", refuses an interrupted migration before it lints: nothing will run',
+    async (onUpgrade) => {
+      const p = newProject(`, lockTimeout: 5000, lint: { onUpgrade: "${onUpgrade}" }`);
+      twoMigrations(p);
+      // Between them, a migration whose second statement fails: its first stays committed.
+      p.write(
+        `migrations/versions/${rev(2)}_m.ts`,
+        migrationFile(
+          rev(2),
+          rev(1),
+          `op.execute("alter table lint_t add column b integer"); op.execute("select * from lint_missing");`,
+          false,
+        ),
+      );
+      p.write(
+        `migrations/versions/${rev(3)}_m.ts`,
+        migrationFile(rev(3), rev(2), `op.createIndex("lint_t_a", "lint_t", ["a"]);`),
+      );
+      const failed = await p.run("upgrade", rev(2));
+      expect(failed.code).toBe(1);
+      expect(failed.stderr).not.toMatch(/^lint/m);
+      const r = await p.run("upgrade", "head", "--json");
+      expect(r.code).toBe(1);
+      expect(JSON.parse(r.stdout).error.code).toBe("MIGRATION_INTERRUPTED");
+      expect(r.stderr).toMatch(/^error: Upgrade bbbb00000002 \(.*\) started at .* never finished/);
+      expect(r.stderr).not.toMatch(/^lint/m);
+      expect((await p.run("current")).stdout).toBe(`${rev(1)}\n`);
+      const index = await sql<{ n: number }>`
+        select count(*)::int as n from pg_class where relname = 'lint_t_a'`.execute(open.db);
+      expect(index.rows[0]!.n).toBe(0);
+    },
+  );
+
   it('with lint.onUpgrade "off", says nothing', async () => {
     const p = newProject(', lockTimeout: 5000, lint: { onUpgrade: "off" }');
     twoMigrations(p);

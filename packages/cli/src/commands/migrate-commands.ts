@@ -333,9 +333,10 @@ export const upgradeCommand: Command = {
     await refuseUnknownTarget(ctx, target);
     const migrator = await ctx.migrator();
     const pending = await pendingRevisions(ctx, target);
-    // The upgrade refuses an applied migration whose file changed before it runs anything: said
-    // after the lint, the refusal would come below findings about migrations that never run.
-    if (pending.length > 0) await migrator.verifyChecksums();
+    // The upgrade refuses an interrupted step or an applied migration whose file changed before
+    // it runs anything: said after the lint, the refusal would come below findings about
+    // migrations that never run.
+    if (pending.length > 0) await migrator.verifyCanMigrate();
     await lintBeforeUpgrade(ctx, pending);
     const result = await migrator.upgrade(target, {
       onEvent: progress(ctx, json),

@@ -284,11 +284,28 @@ export class Migrator {
     });
   }
 
-  /** Fails if an applied migration's file changed since it ran. */
-  async verifyChecksums(): Promise<void> {
-    await this.session(false, async (db) =>
-      verifyChecksums(db, this.scripts, this.versionTable, await this.versionTable.heads(db)),
-    );
+  /**
+   * Fails as {@link Migrator.upgrade} and {@link Migrator.downgrade} do before they run anything,
+   * reading only (no lock, no write): a version table of another shape or listing two revisions
+   * of one line (`VERSION_TABLE`), an interrupted `transactional: false` step
+   * (`MIGRATION_INTERRUPTED`), an applied migration whose file changed (`CHECKSUM_MISMATCH`).
+   * A database at a revision no file has is left to the migration, which may recognize a squash.
+   *
+   * @example
+   * ```ts
+   * await migrator.verifyCanMigrate(); // `retort upgrade` asks before it lints what is pending
+   * await migrator.upgrade("head");
+   * ```
+   */
+  async verifyCanMigrate(): Promise<void> {
+    await this.session(false, async (db) => {
+      await this.versionTable.assertShape(db);
+      const heads = await this.versionTable.heads(db);
+      // A squashed history's old head is unknown until the migration records the squash: a
+      // read-only check would refuse what the upgrade accepts.
+      if (heads.some((revision) => !this.scripts.graph.has(revision))) return;
+      await this.assertCanMigrate(db, heads);
+    });
   }
 
   /**
@@ -362,8 +379,7 @@ export class Migrator {
     await versionTable.assertShape(db);
     let from = await versionTable.heads(db);
     from = await recognizeSquash(db, scripts, versionTable, from, emit);
-    this.assertKnown(from);
-    await this.assertNotInterrupted(db);
+    await this.assertCanMigrate(db, from);
     const { graph } = scripts;
     const steps =
       direction === "up"
@@ -371,8 +387,6 @@ export class Migrator {
         : direction === "down"
           ? graph.downgradePlan(from, target)
           : graph.revertPlan(from, target);
-    // Both ways: a downgrade runs the edited file's down(), which may not undo what its up() did.
-    await verifyChecksums(db, scripts, versionTable, from);
     await versionTable.ensure(db);
     const { config, driver } = this.options;
     const emitter = new ExecuteEmitter(db, {
@@ -403,6 +417,17 @@ export class Migrator {
       finishedAt: now,
     });
     await executeRaw(db, statement.sql, statement.params);
+  }
+
+  /**
+   * The refusals that hold whatever the target, in one place so that {@link
+   * Migrator.verifyCanMigrate} refuses exactly what a migration would.
+   */
+  private async assertCanMigrate(db: Kysely<any>, heads: readonly string[]): Promise<void> {
+    this.assertKnown(heads);
+    await this.assertNotInterrupted(db);
+    // Both ways: a downgrade runs the edited file's down(), which may not undo what its up() did.
+    await verifyChecksums(db, this.scripts, this.versionTable, heads);
   }
 
   /** Fails with the first interrupted `transactional: false` step, if any. */

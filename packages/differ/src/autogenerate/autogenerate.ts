@@ -161,23 +161,25 @@ async function compare(options: AutogenerateOptions, withDowngrade: boolean) {
       ),
     ),
   );
+  const wanted: SchemaDescription = keepUndeclared(
+    current,
+    await canonicalPolicies(db, current, canonicalGrantArguments(target, expressions)),
+    declaredSchemas,
+  );
+  const settled = await settleRenames(current, wanted, managed, renames, askRename);
+  // After the renames are settled: the models' views are printed with the tables renamed, as the
+  // migration leaves them.
   const {
     target: canonical,
     mismatches,
     refusals,
-  } = await canonicalViews(
-    db,
-    current,
-    await canonicalPolicies(db, current, canonicalGrantArguments(target, expressions)),
-  );
+  } = await canonicalViews(db, current, settled.target);
   // Only where the models decide the schemas: schemas the config lists are the user's choice.
   const uncompared =
     scope.schemas === undefined ? await uncomparedSchemas(db, scope, managed.schemas) : [];
-  const wanted: SchemaDescription = keepUndeclared(current, canonical, declaredSchemas);
-  const settled = await settleRenames(current, wanted, managed, renames, askRename);
   const diff = withDowngrade
-    ? diffSchemas(current, settled.target, managed)
-    : diffSchemasUpgrade(current, settled.target, managed);
+    ? diffSchemas(current, canonical, managed)
+    : diffSchemasUpgrade(current, canonical, managed);
   const suggestionsFor = (op: Operation) =>
     settled.suggestions.filter((c) =>
       c.kind === "table"

@@ -2,6 +2,7 @@ import { type Operation, quoteLiteral, quoteQualified, renderOperation } from "@
 import { sql } from "@retort/core/kysely-runtime";
 import type { Kysely } from "kysely";
 import { isDeepEqual } from "../compare/is-deep-equal";
+import { findRenames, type Renames } from "../compare/renames/find-renames";
 import { indexOperation } from "../compare/table-definition";
 import { createViewOperation } from "../compare/views/view-operations";
 import { serverVersionNum } from "../introspect/catalog-sql";
@@ -77,11 +78,12 @@ function columnMismatches(
  * what the catalog holds (`pg_get_viewdef`), and reads the columns it infers and the relations
  * it reads (`pg_depend`), as `canonicalExpressions` does for checks. Inside a transaction that
  * is rolled back, the database's views are dropped and the models' created under their own
- * names (`WITH NO DATA` for a materialized view: nothing runs), each after those it reads. A
- * view PostgreSQL refuses (it reads a table or column the migration has yet to add) keeps its
- * text as written: the migration creates it, and `check` is clean once it ran. A view whose
- * query is exactly what the database's view of that name prints is not created again (see
- * {@link printedAlready}): on a clean `check` no DDL runs, and no lock is taken.
+ * names (`WITH NO DATA` for a materialized view: nothing runs), each after those it reads, once
+ * the tables the models rename (`renamedFrom`) have their new names. A view PostgreSQL refuses
+ * (it reads a table or column the migration has yet to add) keeps its text as written: the
+ * migration creates it, and `check` is clean once it ran. A view whose query is exactly what
+ * the database's view of that name prints is not created again (see {@link printedAlready}): on
+ * a clean `check` no DDL runs, and no lock is taken.
  *
  * @example
  * ```ts
@@ -97,11 +99,12 @@ export async function canonicalViews(
   if (target.views.some((v) => v.securityInvoker)) {
     checkViewOptionsSupported(target.views, await serverVersionNum(db));
   }
-  const printed = printedAlready(current, target);
+  const renames = findRenames(current, target);
+  const printed = printedAlready(current, target, renames);
   const toPrint = target.views.filter((v) => !printed.has(keyOf(v)));
   let refused = new Map<string, { sqlState: string; message: string }>();
   if (toPrint.length > 0) {
-    const probed = await printViews(db, current, toPrint, printed);
+    const probed = await printViews(db, current, toPrint, printed, renames);
     for (const [key, v] of probed.printed) printed.set(key, v);
     refused = probed.refused;
   }
@@ -116,9 +119,13 @@ export async function canonicalViews(
   const views = target.views.map((v) => {
     const p = printed.get(keyOf(v));
     if (p === undefined) return v;
-    // Printed against the database as it is: what it infers from a column the plan retypes is
-    // the old type, and `check` after the migration tells.
-    if (!readsRetypedColumn(p, current, target)) mismatches.push(...columnMismatches(v, p));
+    // Printed against the database as it is, a query reading a column the plan retypes comes out
+    // for the old type (`email::text` loses its cast while email is text, and the view's column
+    // would be varchar once the migration made email so): it is created as written (it is
+    // re-created anyway), and what the server prints then, with the column types it infers, is
+    // for `check` after the migration to compare.
+    if (readsRetypedColumn(p, current, target, renames)) return { ...v, dependsOn: p.dependsOn };
+    mismatches.push(...columnMismatches(v, p));
     return {
       ...v,
       definition: p.definition,
@@ -130,19 +137,25 @@ export async function canonicalViews(
   return { target: { ...target, views }, mismatches, refusals };
 }
 
-/** Whether `v` reads a column whose type differs between the database and the models. */
+/**
+ * Whether `v` (printed once `renames` ran) reads a column whose type differs between the
+ * database and the models.
+ */
 function readsRetypedColumn(
   v: ViewDescription,
   current: SchemaDescription,
   target: SchemaDescription,
+  renames: Renames,
 ): boolean {
   const columnType = (d: SchemaDescription, schema: string, table: string, column: string) =>
     d.tables
       .find((t) => t.schema === schema && t.name === table)
       ?.columns.find((c) => c.name === column)?.type;
+  const oldName = (schema: string, name: string) =>
+    renames.tables.find((r) => r.schema === schema && r.to === name)?.from ?? name;
   return (v.dependsOn ?? []).some((d) =>
     d.columns.some((column) => {
-      const now = columnType(current, d.schema, d.name, column);
+      const now = columnType(current, d.schema, oldName(d.schema, d.name), column);
       return now !== undefined && now !== columnType(target, d.schema, d.name, column);
     }),
   );
@@ -230,18 +243,22 @@ function isExplainedByPlan(
  * server would print it again unchanged, the fixed point `pull` and every migration retort
  * writes rely on), as are the kind, the options and the materialized view's indexes, and every
  * view it reads is such a view too (a view read by one printed again is dropped, and may change
- * the columns it infers). Printing them again would give back the database's own.
+ * the columns it infers), and it reads no table the models rename (after the rename, PostgreSQL
+ * prints the new name). Printing them again would give back the database's own.
  */
 function printedAlready(
   current: SchemaDescription,
   target: SchemaDescription,
+  renames: Renames,
 ): Map<string, ViewDescription> {
   const existing = new Map(current.views.map((v) => [keyOf(v), v]));
+  const renamed = new Set(renames.tables.map((r) => keyOf({ schema: r.schema, name: r.from })));
   const kept = new Map<string, ViewDescription>();
   for (const v of target.views) {
     const c = existing.get(keyOf(v));
     if (
       c !== undefined &&
+      !(c.dependsOn ?? []).some((d) => renamed.has(keyOf(d))) &&
       c.definition === v.definition &&
       c.materialized === v.materialized &&
       c.securityBarrier === v.securityBarrier &&
@@ -271,13 +288,15 @@ function printedAlready(
 
 /**
  * `views` as the server prints them, by {@link keyOf}: created in a transaction rolled back,
- * after the database's views other than `kept` are dropped (no view in `kept` reads one).
+ * after the database's views other than `kept` are dropped (no view in `kept` reads one) and
+ * `renames` ran.
  */
 async function printViews(
   db: Kysely<any>,
   current: SchemaDescription,
   views: readonly ViewDescription[],
   kept: ReadonlyMap<string, ViewDescription>,
+  renames: Renames,
 ): Promise<{
   printed: Map<string, ViewDescription>;
   refused: Map<string, { sqlState: string; message: string }>;
@@ -307,6 +326,11 @@ async function printViews(
         });
       if (drops.length > 0)
         await sql.raw(doBlock(drops.map(executeStatement).join("\n"))).execute(trx);
+      // A models' view reading a table by the name the migration gives it can be created only
+      // after the rename. Each may fail (a role that does not own the table): the views that
+      // read it are then refused, and kept as written.
+      const renaming = renameOperations(renames).map((op) => attempt(statementsOf(op)));
+      if (renaming.length > 0) await sql.raw(doBlock(renaming.join("\n"))).execute(trx);
       let pending = [...views];
       while (pending.length > 0) {
         // Each view in a subtransaction of its own (a refused view is skipped), its indexes
@@ -346,6 +370,19 @@ async function printViews(
     if (!(error instanceof Rollback)) throw error;
   }
   return { printed, refused };
+}
+
+/**
+ * The table renames. Not a column's: a view reading a renamed column is re-created all the same
+ * (see `compareViews`), from its query as written.
+ */
+function renameOperations(renames: Renames): Operation[] {
+  return renames.tables.map((r) => ({
+    kind: "renameTable",
+    schema: r.schema,
+    table: r.from,
+    newName: r.to,
+  }));
 }
 
 // In the session's own temporary schema, and gone with the rolled-back transaction.

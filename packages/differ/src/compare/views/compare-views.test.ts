@@ -242,4 +242,40 @@ describe("compareViews", () => {
       "createMaterializedView reader",
     ]);
   });
+
+  it("renames a table views read without re-creating them, which then print the new name", () => {
+    // As PostgreSQL 15 prints them after ALTER TABLE ... RENAME: a relation read without an alias
+    // qualifies its columns with the new name; one read under its own old name keeps that alias.
+    const bare = (name: string) => `SELECT ${name}.id, ${name}.a FROM public.${name}`;
+    const aliased = (name: string) => `SELECT t.id FROM public.${name} t`;
+    const views = (name: string, patch: Partial<ViewDescription> = {}) => [
+      view("bare", {
+        definition: bare(name),
+        columns: [
+          { name: "id", type: "integer" },
+          { name: "a", type: "integer" },
+        ],
+        dependsOn: reads(name.replaceAll('"', ""), "id", "a"),
+      }),
+      view("aliased", {
+        materialized: true,
+        definition: aliased(name),
+        dependsOn: reads(name.replaceAll('"', ""), "id"),
+        ...patch,
+      }),
+    ];
+    const renamed = table("T 2", { columns: t.columns, renamedFrom: "t" });
+    const a = schema([t], { views: views("t") });
+    const b = schema([renamed], { views: views('"T 2"') });
+    const { upgrade, downgrade } = diffSchemas(a, b);
+    expect(plan(upgrade)).toEqual(["renameTable t"]);
+    expect(plan(downgrade)).toEqual(["renameTable T 2"]);
+
+    const changed = views('"T 2"', { definition: `${aliased('"T 2"')} WHERE (t.id > 0)` });
+    expect(plan(diffSchemas(a, schema([renamed], { views: changed })).upgrade)).toEqual([
+      "renameTable t",
+      "dropMaterializedView aliased",
+      "createMaterializedView aliased",
+    ]);
+  });
 });

@@ -76,11 +76,12 @@ function viewRenames(comparison: Comparison): Map<string, string> {
 /** The current views once the renames ran: their names, and the names of what they read. */
 function renamedViews(comparison: Comparison, renames: Map<string, string>): ViewDescription[] {
   const { tables, columns } = comparison.renames;
+  /** The new name of a view or table the renames rename. */
+  const renamedTo = (d: ViewDependency): string | undefined =>
+    renames.get(objectKey(d.schema, d.name)) ??
+    tables.find((r) => r.schema === d.schema && r.from === d.name)?.to;
   const dependency = (d: ViewDependency): ViewDependency => {
-    const name =
-      renames.get(objectKey(d.schema, d.name)) ??
-      tables.find((r) => r.schema === d.schema && r.from === d.name)?.to ??
-      d.name;
+    const name = renamedTo(d) ?? d.name;
     return {
       schema: d.schema,
       name,
@@ -90,14 +91,17 @@ function renamedViews(comparison: Comparison, renames: Map<string, string>): Vie
       ),
     };
   };
-  // A view reading a renamed view keeps working (PostgreSQL reads by oid) and then prints the new
-  // name: its query is compared as printed after the rename, not taken for a changed one and
-  // rebuilt (a materialized view's rows computed again). Only where `pg_depend` says it reads
-  // the renamed view; a query rewritten wrongly differs from the models' and is rebuilt, as before.
+  // A view reading a renamed view or table keeps working (PostgreSQL reads by oid) and then
+  // prints the new name: its query is compared as printed after the rename, not taken for a
+  // changed one and rebuilt (a materialized view's rows computed again). Only where `pg_depend`
+  // says it reads the renamed relation; a query rewritten wrongly differs from the models' and is
+  // rebuilt, as before. A renamed column is not rewritten: the view keeps the column's old name
+  // as its own, which PostgreSQL then prints as an alias (`t.new AS old`) where the query had
+  // none, so such a view is rebuilt as before.
   const renamedQuery = (v: ViewDescription): string => {
     let query = v.definition;
     for (const d of v.dependsOn ?? []) {
-      const newName = renames.get(objectKey(d.schema, d.name));
+      const newName = renamedTo(d);
       if (newName !== undefined) query = renamedIn(query, d.schema, d.name, newName, true);
     }
     return query;
@@ -243,8 +247,12 @@ function renamedIn(
   };
   const isQualified = (k: number) =>
     names(k, from) && text(k - 1) === "." && names(k - 2, schema) && text(k - 3) !== ".";
+  // Read under an alias of its own old name (`public.t t`), a relation keeps that alias, which
+  // PostgreSQL then prints as it was.
+  const isAliasedAsItself = lexemes.some((_, k) => isQualified(k) && names(k + 1, from));
   const isQualifier = (k: number) =>
     isQualifierToo &&
+    !isAliasedAsItself &&
     names(k, from) &&
     text(k - 1) !== "." &&
     text(k + 1) === "." &&
