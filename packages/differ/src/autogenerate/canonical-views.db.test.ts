@@ -51,6 +51,48 @@ describe("canonicalViews", () => {
     });
   });
 
+  it("waits at most a second for the lock of a table the models rename, then rebuilds its readers", async () => {
+    await kyselySql`drop view if exists post_title`.execute(database.db);
+    await kyselySql`drop table if exists post, article cascade`.execute(database.db);
+    await kyselySql`create table post (id bigint primary key, title text not null)`.execute(
+      database.db,
+    );
+    await kyselySql`create view post_title as select id, title from post`.execute(database.db);
+    const article = table(
+      "article",
+      { id: c.bigint().primaryKey(), title: c.text().notNull() },
+      { renamedFrom: "post" },
+    );
+    const models = { article, postTitle: view("post_title", "select id, title from article") };
+    // A long transaction reading the table: the probe's ALTER TABLE ... RENAME waits for it, and
+    // every later query on the table would queue behind that wait.
+    await database.db.connection().execute(async (reader) => {
+      await kyselySql`begin`.execute(reader);
+      await kyselySql`select * from post`.execute(reader);
+      try {
+        // A statement_timeout, so that a probe waiting for the lock fails this test instead of
+        // hanging it.
+        await database.db.connection().execute(async (session) => {
+          await kyselySql`set statement_timeout = '10s'`.execute(session);
+          try {
+            const check = await checkModels({ db: session, models, ...scope });
+            expect(check.changes.map((change) => change.description)).toContain(
+              "renamed table public.post to article",
+            );
+          } finally {
+            await kyselySql`reset statement_timeout`.execute(session);
+          }
+        });
+      } finally {
+        await kyselySql`rollback`.execute(reader);
+      }
+    });
+    const check = await checkModels({ db: database.db, models, ...scope });
+    expect(check.changes.map((change) => change.description)).toContain(
+      "renamed table public.post to article",
+    );
+  });
+
   it("reports a view the server refuses for a reason the migration does not remove", async () => {
     await kyselySql`drop view if exists post_title`.execute(database.db);
     await kyselySql`drop table if exists post cascade`.execute(database.db);

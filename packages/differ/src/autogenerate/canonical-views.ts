@@ -329,8 +329,20 @@ async function printViews(
       // A models' view reading a table by the name the migration gives it can be created only
       // after the rename. Each may fail (a role that does not own the table): the views that
       // read it are then refused, and kept as written.
+      // Each takes the ACCESS EXCLUSIVE lock the migration will: against a busy database (a
+      // `check` run on production) a wait behind a long transaction would queue every query on
+      // the table behind it, so without a lock_timeout of the session's own one second is the
+      // most it waits. A rename that times out is left out like a refused one: its readers are
+      // rebuilt, as before renames were probed.
       const renaming = renameOperations(renames).map((op) => attempt(statementsOf(op)));
-      if (renaming.length > 0) await sql.raw(doBlock(renaming.join("\n"))).execute(trx);
+      if (renaming.length > 0) {
+        const { rows: bounded } = await sql<{ set: string }>`
+          select set_config('lock_timeout', '1s', true) as set
+          where current_setting('lock_timeout') = '0'`.execute(trx);
+        await sql.raw(doBlock(renaming.join("\n"))).execute(trx);
+        if (bounded.length > 0)
+          await sql`select set_config('lock_timeout', '0', true)`.execute(trx);
+      }
       let pending = [...views];
       while (pending.length > 0) {
         // Each view in a subtransaction of its own (a refused view is skipped), its indexes
