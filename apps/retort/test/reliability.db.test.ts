@@ -377,10 +377,45 @@ describe("Ctrl-C during retort test", () => {
     );
     const r = await p.run("test");
     expect(r.code, r.stderr).toBe(130);
+    // The revision under test is not tested further, and the next one never starts.
     expect(r.stderr).toContain(
-      "Stopped on request before revision aaaa00000002; the test database is dropped.",
+      "Stopped on request while testing revision aaaa00000001; the test database is dropped.",
     );
+    expect(r.stdout).not.toContain("aaaa00000002");
     const target = /Testing 2 revisions on (\S+) \(dropped afterwards\)/.exec(r.stderr)?.[1];
+    expect(target).toBeDefined();
+    const name = decodeURIComponent(new URL(target!).pathname.slice(1));
+    const left = await e2e.client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    expect(left.rowCount).toBe(0);
+  });
+});
+
+describe("Ctrl-C during a long statement of retort test", () => {
+  it("cancels the statement on the server, runs nothing after it (not check either), exits 130 and drops the database", async () => {
+    const p = project();
+    p.write("models/index.ts", "export {};\n");
+    p.migration(
+      "aaaa00000001",
+      null,
+      `op.run(async () => {
+      const g = globalThis as { interrupted?: boolean };
+      if (!g.interrupted) setTimeout(() => process.kill(process.pid, "SIGINT"), 300);
+      g.interrupted = true;
+    });
+    op.execute("select pg_sleep(8)");`,
+      `op.execute("select 1");`,
+    );
+    const started = Date.now();
+    const r = await p.run("test");
+    expect(r.code, r.stderr).toBe(130);
+    // Cancelled on the server: not the 16 s of two ups sleeping through.
+    expect(Date.now() - started).toBeLessThan(7000);
+    expect(r.stderr).toContain(
+      "Stopped on request while testing revision aaaa00000001; the test database is dropped.",
+    );
+    expect(r.stderr).toContain("hint: run the test again to start over.");
+    expect(r.stdout).not.toContain("check:");
+    const target = /Testing 1 revision on (\S+) \(dropped afterwards\)/.exec(r.stderr)?.[1];
     expect(target).toBeDefined();
     const name = decodeURIComponent(new URL(target!).pathname.slice(1));
     const left = await e2e.client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
