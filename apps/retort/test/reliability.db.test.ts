@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { useE2eDatabase } from "./e2e-database";
@@ -377,10 +378,74 @@ describe("Ctrl-C during retort test", () => {
     );
     const r = await p.run("test");
     expect(r.code, r.stderr).toBe(130);
+    // The revision under test is not tested further, and the next one never starts.
     expect(r.stderr).toContain(
-      "Stopped on request before revision aaaa00000002; the test database is dropped.",
+      "Stopped on request while testing revision aaaa00000001; the test database is dropped.",
     );
+    expect(r.stdout).not.toContain("aaaa00000002");
     const target = /Testing 2 revisions on (\S+) \(dropped afterwards\)/.exec(r.stderr)?.[1];
+    expect(target).toBeDefined();
+    const name = decodeURIComponent(new URL(target!).pathname.slice(1));
+    const left = await e2e.client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    expect(left.rowCount).toBe(0);
+  });
+});
+
+describe("an interrupted migration whose file was deleted", () => {
+  it("names where the version table says the database is, never base, and stamping there clears it", async () => {
+    const p = project();
+    p.migration("aaaa00000001", null, `op.execute("create table t0 (id int)");`);
+    p.migration(
+      "bbbb00000002",
+      "aaaa00000001",
+      `op.execute("create table t1 (id int)"); op.execute("select * from no_such_table");`,
+      "",
+      notTransactional,
+    );
+    expect((await p.run("upgrade", "head")).code).toBe(1);
+    // The team undoes the half-applied step by hand and drops the broken file.
+    await e2e.client.query("DROP TABLE t1");
+    rmSync(p.path("migrations/versions/bbbb00000002_m.ts"));
+    const refused = await p.run("upgrade", "head");
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("error: Upgrade bbbb00000002 started at");
+    expect(refused.stderr).toContain(
+      "hint: no migration file has bbbb00000002 any more, so it cannot be finished: undo what its statements did by hand, then `retort stamp aaaa00000001` (where the version table says the database is)",
+    );
+    expect(refused.stderr).not.toContain("stamp base");
+    expect((await p.run("stamp", "aaaa00000001")).code).toBe(0);
+    const again = await p.run("upgrade", "head");
+    expect(again.code, again.stderr).toBe(0);
+    expect(await tables()).toEqual(["retort_history", "retort_version", "t0"]);
+  });
+});
+
+describe("Ctrl-C during a long statement of retort test", () => {
+  it("cancels the statement on the server, runs nothing after it (not check either), exits 130 and drops the database", async () => {
+    const p = project();
+    p.write("models/index.ts", "export {};\n");
+    p.migration(
+      "aaaa00000001",
+      null,
+      `op.run(async () => {
+      const g = globalThis as { interrupted?: boolean };
+      if (!g.interrupted) setTimeout(() => process.kill(process.pid, "SIGINT"), 300);
+      g.interrupted = true;
+    });
+    op.execute("select pg_sleep(8)");`,
+      `op.execute("select 1");`,
+    );
+    const started = Date.now();
+    const r = await p.run("test");
+    expect(r.code, r.stderr).toBe(130);
+    // Cancelled on the server: not the 16 s of two ups sleeping through.
+    expect(Date.now() - started).toBeLessThan(7000);
+    expect(r.stderr).toContain(
+      "Stopped on request while testing revision aaaa00000001; the test database is dropped.",
+    );
+    expect(r.stderr).toContain("hint: run the test again to start over.");
+    expect(r.stdout).not.toContain("check:");
+    const target = /Testing 1 revision on (\S+) \(dropped afterwards\)/.exec(r.stderr)?.[1];
     expect(target).toBeDefined();
     const name = decodeURIComponent(new URL(target!).pathname.slice(1));
     const left = await e2e.client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);

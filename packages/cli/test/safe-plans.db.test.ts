@@ -479,4 +479,44 @@ describe("lockTimeout and lockRetries", () => {
     expect(await run(db, "show lock_timeout")).toEqual([{ lock_timeout: "7s" }]);
     await run(held, "commit");
   });
+
+  it("outside a transaction, an op.execute CREATE INDEX CONCURRENTLY waits for an older snapshot past lockTimeout and leaves a valid index", async () => {
+    project.write("retort.config.ts", configText(`, lockTimeout: 200, lockRetries: 2`));
+    project.write(
+      "migrations/versions/aaaa00000001_m.ts",
+      `export default {
+  revision: "aaaa00000001",
+  downRevision: null,
+  transactional: false,
+  up(op) { op.execute("CREATE INDEX CONCURRENTLY account_email_idx ON account (email)"); },
+  down(op) { op.execute("DROP INDEX CONCURRENTLY account_email_idx"); },
+};
+`,
+    );
+    // A snapshot older than the build, which CREATE INDEX CONCURRENTLY waits for.
+    const held = session();
+    await run(held, "begin isolation level repeatable read");
+    await run(held, "select count(*) from post");
+    const upgrade = project.run("upgrade", "head");
+    await waitFor(
+      `select 1 from pg_stat_activity where query like 'CREATE INDEX CONCURRENTLY%' and wait_event = 'virtualxid'`,
+      "the concurrent build waiting for the older snapshot",
+    );
+    // Well past lockTimeout: a build under it would have given up and left an invalid index.
+    await run(open.db, "select pg_sleep(0.6)");
+    await run(held, "commit");
+    const r = await upgrade;
+    expect(r.stderr).not.toContain("lock timeout");
+    expect(r.code).toBe(0);
+    expect(
+      await run(
+        open.db,
+        "select indisvalid from pg_index where indexrelid = 'account_email_idx'::regclass",
+      ),
+    ).toEqual([{ indisvalid: true }]);
+    // The script a DBA runs leaves it under the session's setting too.
+    const script = await project.run("upgrade", "head", "--sql");
+    expect(script.stdout).toContain("CREATE INDEX CONCURRENTLY account_email_idx");
+    expect(script.stdout).not.toContain("SET lock_timeout");
+  });
 });

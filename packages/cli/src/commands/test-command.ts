@@ -42,7 +42,7 @@ export const testCommand: Command = {
     "Test every migration on a throwaway database: up, down, up, and the schema after down() compared with before up().",
   description: [
     "The stairway test (pytest-alembic's): on a new database made for the run (CREATE DATABASE on the configured server, or a temporary embedded one), each revision in topological order (parents first; branches and merges too) is upgraded, downgraded alone and upgraded again. A down() that does not undo its up() fails, naming the revision and what it left behind, removed or changed. At the heads, `check` compares the models with the database (when the project has a models entry). The database is dropped afterwards, even on failure, unless --keep.",
-    "Exit codes: 0 every revision passed and the models match; 1 a revision failed, or check found differences; 2 the test could not run (configuration, connection, no permission to create a database, bad usage); 130 stopped by Ctrl-C (before the next revision; the database is dropped all the same).",
+    "Exit codes: 0 every revision passed and the models match; 1 a revision failed, or check found differences; 2 the test could not run (configuration, connection, no permission to create a database, bad usage); 130 stopped by Ctrl-C (the running statement is cancelled, nothing runs after it; the database is dropped all the same).",
   ].join("\n\n"),
   // 1 is for what the test found; anything that stops it from running is 2, but Ctrl-C (130).
   errorExitCode: (error) => (isRetortError(error) && error.code === "CANCELLED" ? 130 : 2),

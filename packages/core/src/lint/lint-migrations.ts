@@ -139,6 +139,7 @@ async function lintSequence(
       revision: script.revision,
       file,
       transactional: script.transactional,
+      lockTimeout: script.lockTimeout,
       statements,
     });
     let statements = await statementsOf(operations, []);
@@ -239,7 +240,7 @@ function lintMigration(
       );
     }
   }
-  const context = lintContext(migration, checks, options.lockTimeout);
+  const context = lintContext(migration, checks, migration.lockTimeout ?? options.lockTimeout);
   for (const rule of lintRules) {
     const severity = setting(rule.id, rule.defaultSeverity);
     if (severity === "off" || fileWide.has(rule.id)) continue;
@@ -302,7 +303,7 @@ function lintContext(
 ): LintContext {
   return {
     migration,
-    configLockTimeout: lockTimeout,
+    configLockTimeout: lockTimeout === 0 ? undefined : lockTimeout,
     isExistingTable: (index, schema, table) =>
       !newTablesBefore(migration.statements, index).some((t) =>
         sameTable(t.schema, t.table, schema, table),

@@ -8,6 +8,8 @@ import { type LintOptions, type LintResult, lintMigrations } from "./lint-migrat
 export interface FixtureMigration {
   readonly up: string;
   readonly transactional?: boolean;
+  /** The header's `lockTimeout`, as written (`"2s"`, `0`). */
+  readonly lockTimeout?: string;
   /** Text before `export default` (file-wide suppressions). */
   readonly preamble?: string;
 }
@@ -38,7 +40,7 @@ export async function lintHistory(
       `${migration.preamble ?? ""}export default {
   revision: ${JSON.stringify(revision)},
   downRevision: ${JSON.stringify(down)},
-  message: "m${i + 1}",${migration.transactional === false ? "\n  transactional: false," : ""}
+  message: "m${i + 1}",${migration.transactional === false ? "\n  transactional: false," : ""}${migration.lockTimeout === undefined ? "" : `\n  lockTimeout: ${migration.lockTimeout},`}
   up(op) {
 ${migration.up
   .trim()

@@ -28,8 +28,23 @@ export interface LintStatement {
   readonly sql?: string | undefined;
   /** The added column's default (or a `serial` type) is volatile: the table is rewritten. */
   readonly volatileDefault?: boolean | undefined;
-  /** `SET lock_timeout` (or `SET LOCAL`) in raw SQL. */
-  readonly setsLockTimeout?: boolean | undefined;
+  /**
+   * `SET [LOCAL] lock_timeout` in raw SQL. `isSet` is false for what leaves no timeout: `0`,
+   * `DEFAULT`, `RESET lock_timeout`.
+   */
+  readonly lockTimeout?: { readonly isSet: boolean; readonly isLocal: boolean } | undefined;
+  /**
+   * A raw SQL statement no operation describes that locks a table against reads or writes:
+   * `TRUNCATE`, `LOCK TABLE`, `CLUSTER`, `VACUUM FULL`, `CREATE TRIGGER`, a policy's DDL,
+   * `REFRESH MATERIALIZED VIEW`, and the `ALTER TABLE` commands that take ACCESS EXCLUSIVE.
+   */
+  readonly blockingLock?:
+    | {
+        readonly schema?: string | undefined;
+        readonly table: string;
+        readonly lock: "an ACCESS EXCLUSIVE" | "a write-blocking";
+      }
+    | undefined;
   /** The column a `CHECK (column IS NOT NULL)` proves, for a check added here. */
   readonly notNullColumn?: string | undefined;
   /** For a column type change: the types before (when known) and after. */
@@ -61,6 +76,8 @@ export interface LintMigration {
   /** The file, relative to the project root. */
   readonly file: string;
   readonly transactional: boolean;
+  /** The header's `lockTimeout`, which wins over the config's. */
+  readonly lockTimeout?: number | undefined;
   readonly statements: readonly LintStatement[];
 }
 
@@ -85,7 +102,10 @@ export interface LintContext {
     table: string,
     column: string,
   ): boolean;
-  /** The config's `lockTimeout`, which the runner sets before each migration. */
+  /**
+   * The `lockTimeout` the runner sets for this migration (its header's, else the config's);
+   * `undefined` when none is, or when it is 0, which PostgreSQL reads as no timeout.
+   */
   readonly configLockTimeout: number | undefined;
 }
 

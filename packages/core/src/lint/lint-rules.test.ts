@@ -484,6 +484,102 @@ describe("missing-lock-timeout", () => {
       [],
     );
   });
+
+  it("is not satisfied by a lock_timeout of 0, a RESET, or SET LOCAL outside a transaction", async () => {
+    const lint = async (up: string, transactional = true) =>
+      ruleIds(await lintHistory([createT, { up, transactional }], { ...noTimeout }));
+    const ddl = `op.execute("ALTER TABLE t ALTER COLUMN a SET DEFAULT 1");`;
+    expect(await lint(`op.execute("SET lock_timeout = 0");\n${ddl}`)).toEqual([
+      "missing-lock-timeout",
+    ]);
+    expect(await lint(`op.execute("SET LOCAL lock_timeout = '0s'");\n${ddl}`)).toEqual([
+      "missing-lock-timeout",
+    ]);
+    expect(
+      await lint(`op.execute("SET lock_timeout = '2s'; RESET lock_timeout");\n${ddl}`),
+    ).toEqual(["missing-lock-timeout"]);
+    expect(await lint(`op.execute("SET LOCAL lock_timeout = '2s'");\n${ddl}`, false)).toEqual([
+      "missing-lock-timeout",
+    ]);
+    expect(await lint(`op.execute("SET lock_timeout = '2s'");\n${ddl}`, false)).toEqual([]);
+    expect(await lint(`op.execute("SET LOCAL lock_timeout = '2s'");\n${ddl}`)).toEqual([]);
+  });
+
+  it("reads the migration's own lockTimeout over the config's, and a lockTimeout of 0 as none", async () => {
+    const up = `op.execute("ALTER TABLE t ALTER COLUMN a SET DEFAULT 1");`;
+    const lint = async (lockTimeout: number | undefined, header?: string) =>
+      ruleIds(
+        await lintHistory([createT, { up, ...(header ? { lockTimeout: header } : {}) }], {
+          onlyLast: true,
+          lockTimeout,
+        }),
+      );
+    expect(await lint(undefined, `"2s"`)).toEqual([]);
+    expect(await lint(5000, "0")).toEqual(["missing-lock-timeout"]);
+    expect(await lint(0)).toEqual(["missing-lock-timeout"]);
+  });
+
+  it("covers every statement that queues readers or writers: raw ALTER TABLE, TRUNCATE, triggers, policies", async () => {
+    const lint = async (up: string) =>
+      ruleIds(
+        await lintHistory([createT, up], {
+          ...noTimeout,
+          rules: { "persistence-rewrite": "off" },
+        }),
+      );
+    for (const sql of [
+      "ALTER TABLE t ALTER COLUMN a SET DEFAULT 1",
+      "ALTER TABLE t ALTER COLUMN a DROP NOT NULL",
+      "ALTER TABLE t ENABLE ROW LEVEL SECURITY",
+      "ALTER TABLE t ADD CONSTRAINT t_a_key UNIQUE USING INDEX t_a",
+      "ALTER TABLE t SET UNLOGGED",
+      "ALTER TABLE t DISABLE TRIGGER ALL",
+      "ALTER TABLE t RENAME CONSTRAINT c TO d",
+      "TRUNCATE t",
+      "LOCK TABLE t IN SHARE MODE",
+      "VACUUM FULL t",
+      "CLUSTER t USING t_a",
+      "CREATE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION f()",
+      "DROP TRIGGER tr ON public.t",
+      "CREATE POLICY p ON t USING (true)",
+      "DROP POLICY p ON t",
+    ]) {
+      expect(await lint(`op.execute(${JSON.stringify(sql)});`), sql).toEqual([
+        "missing-lock-timeout",
+      ]);
+    }
+    for (const up of [
+      `op.createTrigger("t", "tr", { timing: "before", events: ["insert"], forEach: "row", function: { name: "f" } });`,
+      `op.dropTrigger("t", "tr");`,
+      `op.enableRowSecurity("t");`,
+      `op.createPolicy("t", "p", { using: "true" });`,
+      `op.alterTable("t", { unlogged: true });`,
+      `op.detachPartition("t", "t_2020");`,
+    ]) {
+      expect(await lint(up), up).toEqual(["missing-lock-timeout"]);
+    }
+    // SHARE UPDATE EXCLUSIVE and below queue neither reads nor writes.
+    for (const sql of [
+      "ALTER TABLE t SET (fillfactor = 70)",
+      "ALTER TABLE t ALTER COLUMN a SET STATISTICS 500",
+      "LOCK TABLE t IN ROW EXCLUSIVE MODE",
+      "VACUUM t",
+      "REFRESH MATERIALIZED VIEW CONCURRENTLY t",
+    ]) {
+      expect(await lint(`op.execute(${JSON.stringify(sql)});`), sql).toEqual([]);
+    }
+    // A table the migration creates has no one waiting on it.
+    expect(
+      ruleIds(
+        await lintHistory(
+          [
+            `op.execute("CREATE TABLE n (a int); ALTER TABLE n ALTER COLUMN a SET DEFAULT 1; TRUNCATE n");`,
+          ],
+          { lockTimeout: undefined },
+        ),
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe("transaction-control", () => {

@@ -219,6 +219,20 @@ function fromParseTree(node: Node, execute: ExecuteOperation): Facts[] {
       if (drop.removeType === "OBJECT_TABLE") {
         return [{ op: { kind: "dropTable", table: name, ...(schema ? { schema } : {}) } }];
       }
+      if (drop.removeType === "OBJECT_TRIGGER" || drop.removeType === "OBJECT_POLICY") {
+        // `DROP TRIGGER name ON [schema.]table`: the table comes before the name.
+        const table = parts.at(-2) ?? "";
+        const tableSchema = parts.length > 2 ? parts.at(-3) : undefined;
+        return [
+          {
+            blockingLock: {
+              table,
+              ...(tableSchema ? { schema: tableSchema } : {}),
+              lock: accessExclusive,
+            },
+          },
+        ];
+      }
       if (drop.removeType === "OBJECT_INDEX") {
         return [
           {
@@ -239,6 +253,18 @@ function fromParseTree(node: Node, execute: ExecuteOperation): Facts[] {
     const where = target(rename.relation);
     if (rename.renameType === "OBJECT_TABLE") {
       return [{ op: { kind: "renameTable", ...where, newName: rename.newname ?? "" } }];
+    }
+    if (rename.renameType === "OBJECT_TABCONSTRAINT") {
+      return [
+        {
+          op: {
+            kind: "renameConstraint",
+            ...where,
+            name: rename.subname ?? "",
+            newName: rename.newname ?? "",
+          },
+        },
+      ];
     }
     if (rename.renameType === "OBJECT_COLUMN") {
       return [
@@ -297,9 +323,72 @@ function fromParseTree(node: Node, execute: ExecuteOperation): Facts[] {
     ];
   }
   if ("VariableSetStmt" in node) {
-    return node.VariableSetStmt.name === "lock_timeout"
-      ? [{ op: execute, setsLockTimeout: true }]
-      : [];
+    const set = node.VariableSetStmt;
+    if (set.name !== "lock_timeout") return [];
+    const isSet = set.kind === "VAR_SET_VALUE" && !isZeroSetting(set.args?.[0]);
+    return [{ op: execute, lockTimeout: { isSet, isLocal: set.is_local === true } }];
+  }
+  return blockingStatement(node);
+}
+
+/** `SET lock_timeout = 0` (or `'0s'`...): PostgreSQL reads zero as no timeout at all. */
+function isZeroSetting(arg: Node | undefined): boolean {
+  if (arg === undefined || !("A_Const" in arg)) return false;
+  const constant = arg.A_Const;
+  // The parse tree leaves a zero integer out: `ival: {}`.
+  if (constant.ival !== undefined) return (constant.ival.ival ?? 0) === 0;
+  const text = constant.sval?.sval ?? constant.fval?.fval;
+  return text !== undefined && Number.parseFloat(text) === 0;
+}
+
+const accessExclusive = "an ACCESS EXCLUSIVE";
+const writeBlocking = "a write-blocking";
+
+function blockingLock(
+  relation: RangeVar | undefined,
+  lock: typeof accessExclusive | typeof writeBlocking,
+): Facts {
+  return { blockingLock: { ...target(relation), lock } };
+}
+
+/** Statements no operation describes that lock a table against its readers or writers. */
+function blockingStatement(node: Node): Facts[] {
+  const relations = (nodes: readonly Node[] | undefined) =>
+    (nodes ?? []).flatMap((n) => ("RangeVar" in n ? [n.RangeVar] : []));
+  if ("TruncateStmt" in node) {
+    return relations(node.TruncateStmt.relations).map((r) => blockingLock(r, accessExclusive));
+  }
+  if ("LockStmt" in node) {
+    // Modes as numbered in lockdefs.h: SHARE (5) and above block writes, ACCESS EXCLUSIVE (8) reads.
+    const mode = node.LockStmt.mode ?? 8;
+    if (mode < 5) return [];
+    const lock = mode === 8 ? accessExclusive : writeBlocking;
+    return relations(node.LockStmt.relations).map((r) => blockingLock(r, lock));
+  }
+  if ("ClusterStmt" in node) {
+    const relation = node.ClusterStmt.relation;
+    return relation === undefined ? [] : [blockingLock(relation, accessExclusive)];
+  }
+  if ("VacuumStmt" in node) {
+    const vacuum = node.VacuumStmt;
+    const isFull = (vacuum.options ?? []).some(
+      (o) => "DefElem" in o && o.DefElem.defname === "full",
+    );
+    if (!isFull) return [];
+    return (vacuum.rels ?? []).flatMap((rel) =>
+      "VacuumRelation" in rel && rel.VacuumRelation.relation !== undefined
+        ? [blockingLock(rel.VacuumRelation.relation, accessExclusive)]
+        : [],
+    );
+  }
+  if ("CreateTrigStmt" in node) return [blockingLock(node.CreateTrigStmt.relation, writeBlocking)];
+  if ("CreatePolicyStmt" in node) {
+    return [blockingLock(node.CreatePolicyStmt.table, accessExclusive)];
+  }
+  if ("AlterPolicyStmt" in node) return [blockingLock(node.AlterPolicyStmt.table, accessExclusive)];
+  if ("RefreshMatViewStmt" in node) {
+    const refresh = node.RefreshMatViewStmt;
+    return refresh.concurrent === true ? [] : [blockingLock(refresh.relation, accessExclusive)];
   }
   return [];
 }
@@ -360,8 +449,35 @@ function alterTableCommand(
     }
     case "AT_DropConstraint":
       return [{ op: { kind: "dropConstraint", ...where, name: command.name ?? "" } }];
-    default:
+    case "AT_SetLogged":
+    case "AT_SetUnLogged":
+      return [
+        { op: { kind: "alterTable", ...where, unlogged: command.subtype === "AT_SetUnLogged" } },
+      ];
+    // SHARE UPDATE EXCLUSIVE: reads and writes go on.
+    case "AT_SetStatistics":
+    case "AT_SetOptions":
+    case "AT_ResetOptions":
+    case "AT_SetRelOptions":
+    case "AT_ResetRelOptions":
+    case "AT_ClusterOn":
+    case "AT_DropCluster":
+    case "AT_AttachPartition":
+    case "AT_DetachPartitionFinalize":
       return [];
+    // SHARE ROW EXCLUSIVE, as CREATE TRIGGER takes.
+    case "AT_EnableTrig":
+    case "AT_EnableAlwaysTrig":
+    case "AT_EnableReplicaTrig":
+    case "AT_EnableTrigAll":
+    case "AT_EnableTrigUser":
+    case "AT_DisableTrig":
+    case "AT_DisableTrigAll":
+    case "AT_DisableTrigUser":
+      return [{ blockingLock: { ...where, lock: writeBlocking } }];
+    // Every other ALTER TABLE command takes ACCESS EXCLUSIVE, however brief its work.
+    default:
+      return [{ blockingLock: { ...where, lock: accessExclusive } }];
   }
 }
 
@@ -431,8 +547,11 @@ function addConstraint(constraint: Constraint, where: { schema?: string; table: 
       ];
     case "CONSTR_UNIQUE":
     case "CONSTR_PRIMARY":
-      // `ADD CONSTRAINT ... UNIQUE USING INDEX` adopts an index built concurrently: the safe form.
-      if (constraint.indexname !== undefined) return [];
+      // `ADD CONSTRAINT ... UNIQUE USING INDEX` adopts an index built concurrently: the safe
+      // form, though its ACCESS EXCLUSIVE lock still queues readers while it waits.
+      if (constraint.indexname !== undefined) {
+        return [{ blockingLock: { ...where, lock: accessExclusive } }];
+      }
       return [
         {
           op: {

@@ -79,6 +79,23 @@ const statements = [
   "REINDEX INDEX t_a;",
   "ALTER TABLE t DETACH PARTITION t_2020;",
   "ALTER DOMAIN positive ADD CONSTRAINT p CHECK (VALUE > 0);",
+  // ACCESS EXCLUSIVE (or write-blocking) statements no operation describes, for require-lock-timeout.
+  "ALTER TABLE t ALTER COLUMN a SET DEFAULT 1;",
+  "ALTER TABLE t ALTER COLUMN a DROP NOT NULL;",
+  "ALTER TABLE t ENABLE ROW LEVEL SECURITY;",
+  "ALTER TABLE t ADD CONSTRAINT t_a_key UNIQUE USING INDEX t_a;",
+  "ALTER TABLE t SET LOGGED;",
+  "ALTER TABLE t RENAME CONSTRAINT t_pos TO t_positive;",
+  "TRUNCATE t;",
+  "LOCK TABLE t IN ACCESS EXCLUSIVE MODE;",
+  "VACUUM FULL t;",
+  "CLUSTER t USING t_a;",
+  "CREATE TRIGGER t_touch BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION touch();",
+  "DROP TRIGGER t_touch ON t;",
+  "CREATE POLICY t_own ON t USING (true);",
+  "REFRESH MATERIALIZED VIEW t_summary;",
+  "ALTER TABLE t SET (fillfactor = 70);",
+  "ALTER TABLE t ATTACH PARTITION t_2020 FOR VALUES FROM (1) TO (2);",
 ];
 
 /**
@@ -88,6 +105,10 @@ const statements = [
 const deliberateDifferences: Record<string, string> = {
   "CREATE INDEX CONCURRENTLY t_a ON t (a);|require-lock-timeout":
     "CONCURRENTLY takes SHARE UPDATE EXCLUSIVE, which queues no read or write behind it",
+  "ALTER TABLE t SET (fillfactor = 70);|require-lock-timeout":
+    "storage parameters take SHARE UPDATE EXCLUSIVE, which queues no read or write behind it",
+  "ALTER TABLE t ATTACH PARTITION t_2020 FOR VALUES FROM (1) TO (2);|require-lock-timeout":
+    "ATTACH PARTITION takes SHARE UPDATE EXCLUSIVE on the partitioned table",
 };
 
 const readme = readFileSync(

@@ -9,6 +9,7 @@ import { inlineParams, renderOperation } from "../sql/index";
 import { DdlLockTimeoutError } from "./ddl-lock-timeout-error";
 import { executeRaw } from "./execute-raw";
 import {
+  getsLockTimeout,
   isLockNotAvailable,
   lockRetryDelayMs,
   lockSettingsFor,
@@ -315,11 +316,11 @@ export class ExecuteEmitter implements StepEmitter {
   }
 
   /**
-   * One statement of a `transactional: false` migration, in autocommit. A statement PostgreSQL
-   * refuses in a transaction (`CREATE INDEX CONCURRENTLY`) runs under the session's own
-   * lock_timeout: it takes no lock that blocks reads or writes, and giving up while it waits
-   * for older transactions would leave an invalid index behind. Any other statement gets the
-   * migration's lock_timeout and, when that runs out, is tried again alone (it changed nothing).
+   * One statement of a `transactional: false` migration, in autocommit. A `CONCURRENTLY`
+   * statement (an operation's or `op.execute`'s) runs under the session's own lock_timeout: it
+   * takes no lock that blocks reads or writes, and giving up while it waits for older
+   * transactions would leave an invalid index behind. Any other statement gets the migration's
+   * lock_timeout and, when that runs out, is tried again alone (it changed nothing).
    */
   private async runOutsideTransaction(
     executor: Kysely<any>,
@@ -331,7 +332,7 @@ export class ExecuteEmitter implements StepEmitter {
     operation: Operation,
     lock: StatementLock,
   ): Promise<void> {
-    const applies = statement.transactional && lock.lockTimeout !== undefined;
+    const applies = lock.lockTimeout !== undefined && getsLockTimeout(operation, statement);
     await lock.session?.use(applies ? lock.lockTimeout : undefined);
     for (let attempt = 1; ; attempt++) {
       try {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { RetortError } from "../errors/retort-error";
 import {
+  getsLockTimeout,
   isLockNotAvailable,
   lockRetryDelayMs,
   lockSettingsFor,
@@ -59,5 +60,22 @@ describe("lock retries", () => {
       }),
     ).toEqual(["app.post", "account"]);
     expect(tablesOf({ kind: "execute", sql: "select 1" })).toEqual([]);
+  });
+
+  it("keeps lock_timeout off CONCURRENTLY statements, spelled by an operation or in op.execute", () => {
+    const execute = (sql: string) =>
+      getsLockTimeout({ kind: "execute", sql }, { sql, transactional: true });
+    expect(execute("CREATE INDEX CONCURRENTLY i ON t (a)")).toBe(false);
+    expect(execute("drop index\n  concurrently if exists i")).toBe(false);
+    expect(execute("ALTER TABLE p DETACH PARTITION p1 CONCURRENTLY")).toBe(false);
+    expect(execute("ALTER TABLE t ADD COLUMN c text")).toBe(true);
+    // The word in a comment, a string or a quoted name is not the keyword.
+    expect(execute("-- built concurrently later\nALTER TABLE t ADD COLUMN c text")).toBe(true);
+    expect(execute("COMMENT ON TABLE t IS 'built concurrently'")).toBe(true);
+    expect(execute('ALTER TABLE t ADD COLUMN "concurrently" text')).toBe(true);
+    const dropIndex = { kind: "dropIndex", name: "i", concurrently: true } as const;
+    expect(
+      getsLockTimeout(dropIndex, { sql: "DROP INDEX CONCURRENTLY i", transactional: false }),
+    ).toBe(false);
   });
 });

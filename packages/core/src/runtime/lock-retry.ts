@@ -85,6 +85,29 @@ export class SessionLockTimeout {
   }
 }
 
+/**
+ * Whether a statement of a `transactional: false` migration runs under the migration's
+ * `lock_timeout`. Not a `CONCURRENTLY` one, whether an operation renders it (and marks it as
+ * refused in a transaction) or `op.execute` spells it out: it blocks no read or write, and a
+ * timeout while it waits for older transactions leaves an invalid index (or a detach pending)
+ * behind, on which a retry fails with "already exists".
+ */
+export function getsLockTimeout(
+  operation: Operation,
+  statement: { readonly sql: string; readonly transactional: boolean },
+): boolean {
+  if (!statement.transactional) return false;
+  return operation.kind !== "execute" || !/\bconcurrently\b/i.test(sqlWords(statement.sql));
+}
+
+/** The SQL's keywords and names: comments, string literals and quoted identifiers taken out. */
+function sqlWords(sql: string): string {
+  return sql.replace(
+    /--[^\n]*|\/\*[\s\S]*?\*\/|'(?:[^']|'')*'|"(?:[^"]|"")*"|(\$[A-Za-z_0-9]*\$)[\s\S]*?\1/g,
+    " ",
+  );
+}
+
 /** The tables an operation locks, `schema.table` (bare when it names no schema). */
 export function tablesOf(operation: Operation): string[] {
   const name = (schema: string | undefined, table: string) =>

@@ -54,7 +54,10 @@ export class MigrationInterruptedError extends RetortError {
       "MIGRATION_INTERRUPTED",
       `${what} started at ${migration.startedAt.toISOString()} (by ${migration.appliedBy}) and never finished; it is not transactional, so part of it may be applied. ${ran}${more}`,
       {
-        hint: interruptedHint(migration.direction, way),
+        hint:
+          file === undefined && migration.direction === "up"
+            ? `no migration file has ${migration.revision} any more, so it cannot be finished: undo what its statements did by hand, then \`retort stamp ${way.before.join(" ") || "base"}\` (where the version table says the database is) to clear the record, and run \`retort upgrade\` again.`
+            : interruptedHint(migration.direction, way),
         details: {
           revision: migration.revision,
           direction: migration.direction,

@@ -436,7 +436,14 @@ export class Migrator {
     if (first === undefined) return;
     const { graph } = this.scripts;
     const node = graph.has(first.revision) ? graph.get(first.revision) : undefined;
-    const parents = node === undefined ? [] : [...node.downRevisions];
+    // With its file gone (deleted after it failed), the graph cannot say where it started; an
+    // upgrade that never finished left the version table there.
+    const parents =
+      node === undefined
+        ? first.direction === "up"
+          ? await this.versionTable.heads(db)
+          : []
+        : [...node.downRevisions];
     const way =
       first.direction === "up"
         ? { before: parents, after: [first.revision] }

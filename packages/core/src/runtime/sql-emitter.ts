@@ -3,7 +3,7 @@ import { wrapError } from "../errors/wrap-error";
 import type { MigrationStep } from "../graph/index";
 import type { MigrationScript } from "../script/script-directory";
 import { inlineParams, renderOffline, renderOperation } from "../sql/index";
-import { lockSettingsFor, setLockTimeoutSql } from "./lock-retry";
+import { getsLockTimeout, lockSettingsFor, setLockTimeoutSql } from "./lock-retry";
 import type { RecordedStep, StepEmitter } from "./step-emitter";
 import type { VersionTable } from "./version-table";
 
@@ -133,7 +133,9 @@ export class SqlEmitter implements StepEmitter {
     let sessionTimeoutSet = false;
     for (const operation of operations) {
       if (!script.transactional && lockTimeout !== undefined && operation.kind !== "run") {
-        const locks = renderOperation(operation).every((statement) => statement.transactional);
+        const locks = renderOperation(operation).every((statement) =>
+          getsLockTimeout(operation, statement),
+        );
         if (locks !== sessionTimeoutSet) {
           this.statement(locks ? setLockTimeoutSql(lockTimeout, "session") : "RESET lock_timeout");
           sessionTimeoutSet = locks;

@@ -50,8 +50,9 @@ export interface MigrationTestOptions {
   /** Receives progress, one event per revision. */
   readonly onEvent?: ((event: MigrationTestEvent) => void) | undefined;
   /**
-   * Aborted (Ctrl-C in the CLI): the test stops before the next revision, as `CANCELLED`, and
-   * its database is dropped all the same.
+   * Aborted (Ctrl-C in the CLI): the running migration is cancelled as `upgrade` cancels it,
+   * the test stops as `CANCELLED` (no further revision, no `check`), and its database is
+   * dropped all the same.
    */
   readonly signal?: AbortSignal | undefined;
 }
@@ -182,18 +183,7 @@ export async function runMigrationTest(
         results.push({ ...base, status: "not run", differences: [] });
         continue;
       }
-      if (options.signal !== undefined) {
-        // The handler runs only once the event loop turns: an embedded database's statements
-        // do not let it while they run.
-        await setImmediate();
-        if (options.signal.aborted) {
-          throw new RetortError(
-            "CANCELLED",
-            `Stopped on request before revision ${node.revision}; the test database ${options.keep ? "is kept" : "is dropped"}.`,
-            { hint: "run the test again to start over.", details: { revision: node.revision } },
-          );
-        }
-      }
+      await stopIfAborted(options, `before revision ${node.revision}`, node.revision);
       // What lies below the range (or another branch a dependency needs) goes in untested.
       const below = graph
         .ancestors(node.revision)
@@ -201,15 +191,21 @@ export async function runMigrationTest(
         .sort((a, b) => (position.get(a.revision) ?? 0) - (position.get(b.revision) ?? 0));
       for (const ancestor of below) {
         if (inRange.has(ancestor.revision)) continue;
-        await migrator.upgrade(ancestor.revision);
+        await migrator
+          .upgrade(ancestor.revision, { signal: options.signal })
+          .catch((error: unknown) => {
+            rethrowIfCancelled(error, ancestor.revision, options.keep);
+            throw error;
+          });
         applied.add(ancestor.revision);
       }
-      const result = await stairStep(migrator, node, base, describe, scope);
+      const result = await stairStep(migrator, node, base, describe, scope, options);
       results.push(result);
       onEvent?.({ kind: "revision", result });
       applied.add(node.revision);
       failed = result.status === "failed";
     }
+    if (!failed) await stopIfAborted(options, "before check", undefined);
     const atHeads = graph.heads.every((head) => applied.has(head.revision));
     if (!failed && atHeads && options.models !== undefined) {
       const models = options.models;
@@ -234,6 +230,38 @@ export async function runMigrationTest(
 
 type Base = Pick<RevisionTestResult, "revision" | "message" | "file">;
 
+/** `CANCELLED` once the signal is aborted (Ctrl-C), naming where the test stopped. */
+async function stopIfAborted(
+  options: Pick<MigrationTestOptions, "signal" | "keep">,
+  where: string,
+  revision: string | undefined,
+): Promise<void> {
+  if (options.signal === undefined) return;
+  // The handler runs only once the event loop turns: an embedded database's statements
+  // do not let it while they run.
+  await setImmediate();
+  if (!options.signal.aborted) return;
+  throw new RetortError(
+    "CANCELLED",
+    `Stopped on request ${where}; the test database ${options.keep ? "is kept" : "is dropped"}.`,
+    { hint: "run the test again to start over.", details: { revision } },
+  );
+}
+
+/**
+ * A step the signal cancelled stops the test, and says nothing about the migration: the
+ * runner's own message ("the database is at ...", "run the command again to go on") speaks of
+ * a database the test is about to drop.
+ */
+function rethrowIfCancelled(error: unknown, revision: string, keep: boolean | undefined): void {
+  if (!isRetortError(error) || error.code !== "CANCELLED") return;
+  throw new RetortError(
+    "CANCELLED",
+    `Stopped on request while testing revision ${revision}; the test database ${keep ? "is kept" : "is dropped"}.`,
+    { hint: "run the test again to start over.", details: { revision }, cause: error },
+  );
+}
+
 /** Up, down, compare, up again: one revision of the stairway. */
 async function stairStep(
   migrator: Migrator,
@@ -241,6 +269,7 @@ async function stairStep(
   base: Base,
   describe: (m: Migrator) => Promise<SchemaDescription>,
   scope: ReturnType<typeof managedScope>,
+  { signal, keep }: Pick<MigrationTestOptions, "signal" | "keep">,
 ): Promise<RevisionTestResult> {
   const fail = (
     stage: NonNullable<RevisionTestResult["stage"]>,
@@ -256,14 +285,16 @@ async function stairStep(
   });
   const before = await describe(migrator);
   try {
-    await migrator.upgrade(node.revision);
+    await migrator.upgrade(node.revision, { signal });
   } catch (error) {
+    rethrowIfCancelled(error, node.revision, keep);
     const e = errorOf(error);
     return fail("up", `up() of ${node.revision} failed: ${e.message}`, { error: e });
   }
   try {
-    await migrator.revert(node.revision);
+    await migrator.revert(node.revision, { signal });
   } catch (error) {
+    rethrowIfCancelled(error, node.revision, keep);
     const e = errorOf(error);
     return fail("down", `down() of ${node.revision} failed: ${e.message}`, { error: e });
   }
@@ -278,8 +309,9 @@ async function stairStep(
     );
   }
   try {
-    await migrator.upgrade(node.revision);
+    await migrator.upgrade(node.revision, { signal });
   } catch (error) {
+    rethrowIfCancelled(error, node.revision, keep);
     const e = errorOf(error);
     return fail("up again", `up() of ${node.revision} failed after its down(): ${e.message}`, {
       error: e,
