@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { useE2eDatabase } from "./e2e-database";
+import { Project } from "./project";
+
+// Settings a role or database may carry that change how SQL text reads; retort's own sessions
+// must not inherit them.
+
+const e2e = useE2eDatabase("e2e_session_settings");
+
+function project(): Project {
+  const p = new Project({ DATABASE_URL: e2e.db.url });
+  e2e.projects.push(p);
+  return p;
+}
+
+async function withDatabaseSetting(setting: string, fn: () => Promise<void>): Promise<void> {
+  await e2e.client.query(`ALTER DATABASE "${e2e.db.name}" SET ${setting}`);
+  try {
+    await fn();
+  } finally {
+    await e2e.client.query(`ALTER DATABASE "${e2e.db.name}" RESET ALL`);
+  }
+}
+
+describe("a database whose sessions have standard_conforming_strings off", () => {
+  it("runs a migration's SQL as written: a backslash in a check stays a backslash", async () => {
+    const p = project();
+    p.write(
+      "models/index.ts",
+      `import { column as c, table } from "retort";
+export const note = table("note", { body: c.text().check(${JSON.stringify("body <> 'a\\b'")}).defaultSql(${JSON.stringify("'c\\d'")}) });
+`,
+    );
+    await withDatabaseSetting("standard_conforming_strings = off", async () => {
+      const generated = await p.run("revision", "--autogenerate", "-m", "note");
+      expect(generated.code, generated.stderr).toBe(0);
+      const up = await p.run("upgrade", "head");
+      expect(up.code, up.stderr).toBe(0);
+      const check = await p.run("check");
+      expect(check.stdout + check.stderr).toContain("No differences");
+      expect(check.code).toBe(0);
+    });
+    // Read back with the default setting: one backslash each, not a backspace or an escape.
+    const rows = await e2e.client.query<{ body: string }>(
+      "INSERT INTO note DEFAULT VALUES RETURNING body",
+    );
+    expect(rows.rows[0]!.body).toBe("c\\d");
+    const refused = await e2e.client.query("INSERT INTO note VALUES ('a\\b')").catch((e) => e);
+    expect(refused).toBeInstanceOf(Error);
+    expect(String(refused.message)).toContain("note_body_check");
+  });
+
+  it("pulls literals with the backslashes they hold", async () => {
+    await e2e.client.query("CREATE TABLE note (body text DEFAULT 'a\\b' CHECK (body <> 'c\\d'))");
+    const p = project();
+    await withDatabaseSetting("standard_conforming_strings = off", async () => {
+      const pulled = await p.run("pull", "--baseline");
+      expect(pulled.code, pulled.stderr).toBe(0);
+      const check = await p.run("check");
+      expect(check.code, check.stdout + check.stderr).toBe(0);
+    });
+    const model = p.read("models/note.ts");
+    expect(model).toContain(`.check("body <> 'c\\\\d'::text")`);
+    // Four backslashes in the file, which JavaScript reads as E'a\\b': one in the value.
+    expect(model).toContain(`.defaultSql("E'a${"\\".repeat(4)}b'")`);
+    // The baseline builds the same table on an empty schema.
+    await e2e.client.query("DROP TABLE note");
+    await e2e.client.query("DROP TABLE retort_version, retort_history");
+    const up = await p.run("upgrade", "head");
+    expect(up.code, up.stderr).toBe(0);
+    const rows = await e2e.client.query<{ body: string }>(
+      "INSERT INTO note DEFAULT VALUES RETURNING body",
+    );
+    expect(rows.rows[0]!.body).toBe("a\\b");
+  });
+});
