@@ -103,3 +103,66 @@ export const note = table(
     expect(rows.rows[0]).toEqual({ body: "it's \\", tag: "$1 -- /* \\" });
   });
 });
+
+describe("a search_path with look-alike operators and functions", () => {
+  it("runs none of them from retort's own statements, online or in a --sql script", async () => {
+    // An operator matching varchar exactly wins over pg_catalog's even after it in the path.
+    await e2e.client.query(`
+      CREATE SCHEMA lookalike;
+      CREATE TABLE public.called (what text);
+      CREATE FUNCTION lookalike.eq(a varchar, b varchar) RETURNS boolean LANGUAGE plpgsql AS
+        $$ BEGIN INSERT INTO public.called VALUES ('='); RETURN a::text OPERATOR(pg_catalog.=) b::text; END $$;
+      CREATE OPERATOR lookalike.= (leftarg = varchar, rightarg = varchar, function = lookalike.eq);
+      CREATE FUNCTION lookalike.clock_timestamp() RETURNS timestamptz LANGUAGE plpgsql AS
+        $$ BEGIN INSERT INTO public.called VALUES ('clock_timestamp'); RETURN pg_catalog.clock_timestamp(); END $$;
+      CREATE FUNCTION lookalike.to_regclass(text) RETURNS regclass LANGUAGE plpgsql AS
+        $$ BEGIN INSERT INTO public.called VALUES ('to_regclass'); RETURN pg_catalog.to_regclass($1); END $$;
+    `);
+    try {
+      const p = project();
+      p.migration(
+        "aaaa00000001",
+        null,
+        `op.createTable("a", { columns: { id: { type: "integer" } } });`,
+        `op.dropTable("a");`,
+      );
+      p.migration(
+        "aaaa00000002",
+        "aaaa00000001",
+        `op.createTable("b", { columns: { id: { type: "integer" } } });`,
+        `op.dropTable("b");`,
+      );
+      const path = "search_path = lookalike, pg_catalog, public";
+      await withDatabaseSetting(path, async () => {
+        for (const args of [
+          ["upgrade", "head"],
+          ["downgrade", "-1"],
+          ["stamp", "base"],
+          ["stamp", "aaaa00000001"],
+          ["upgrade", "head"],
+          ["downgrade", "base"],
+        ]) {
+          const r = await p.run(...args);
+          expect(r.code, `${args.join(" ")}: ${r.stderr}`).toBe(0);
+        }
+      });
+      const script = await p.run("upgrade", "head", "--sql");
+      expect(script.code, script.stderr).toBe(0);
+      const down = await p.run("downgrade", "aaaa00000002:base", "--sql");
+      expect(down.code, down.stderr).toBe(0);
+      await e2e.client.query(`SET ${path}`);
+      try {
+        await e2e.client.query(script.stdout);
+        await e2e.client.query(down.stdout);
+      } finally {
+        await e2e.client.query("RESET search_path");
+      }
+      const called = await e2e.client.query<{ what: string }>("SELECT what FROM public.called");
+      expect(called.rows).toEqual([]);
+      const heads = await e2e.client.query("SELECT version_num FROM public.retort_version");
+      expect(heads.rows).toEqual([]);
+    } finally {
+      await e2e.client.query("DROP SCHEMA lookalike CASCADE");
+    }
+  });
+});
