@@ -346,7 +346,7 @@ describe("offline SQL", () => {
       `INSERT INTO "public"."retort_version" ("version_num") VALUES ('aaaa00000001');`,
     );
     expect(sql).toContain(
-      `UPDATE "public"."retort_version" SET "version_num" = 'bbbb00000002' WHERE "version_num" = 'aaaa00000001';`,
+      `UPDATE "public"."retort_version" SET "version_num" = 'bbbb00000002' WHERE "version_num" OPERATOR(pg_catalog.=) 'aaaa00000001';`,
     );
     expect(sql.match(/^BEGIN;$/gm)).toHaveLength(2);
     expect(sql.match(/^COMMIT;$/gm)).toHaveLength(2);
@@ -398,7 +398,7 @@ describe("offline SQL", () => {
     expect(down1).toBeGreaterThan(-1);
     expect(down2).toBeGreaterThan(down1);
     expect(r.stdout).toContain(
-      `DELETE FROM "public"."retort_version" WHERE "version_num" = 'aaaa00000001';`,
+      `DELETE FROM "public"."retort_version" WHERE "version_num" OPERATOR(pg_catalog.=) 'aaaa00000001';`,
     );
     const noRange = await p.run("downgrade", "-1", "--sql");
     expect(noRange.code).toBe(2);
@@ -411,7 +411,7 @@ describe("offline SQL", () => {
     const r = await p.run("upgrade", "heads", "--sql");
     expect(r.stdout).toContain("-- Running upgrade cccc00000003, cccd00000004 -> dddd00000005");
     expect(r.stdout).toContain(
-      `DELETE FROM "public"."retort_version" WHERE "version_num" = 'cccc00000003';`,
+      `DELETE FROM "public"."retort_version" WHERE "version_num" OPERATOR(pg_catalog.=) 'cccc00000003';`,
     );
   });
 
@@ -434,7 +434,7 @@ describe("stamp --sql", () => {
     const r = await p.run("stamp", "cccc00000003", "--sql");
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(
-      `DELETE FROM "public"."retort_version" WHERE "version_num" IN ('aaaa00000001', 'bbbb00000002', 'cccc00000003');`,
+      `DELETE FROM "public"."retort_version" WHERE "version_num" OPERATOR(pg_catalog.=) ANY (ARRAY['aaaa00000001', 'bbbb00000002', 'cccc00000003']);`,
     );
     expect(r.stdout).toContain(
       `INSERT INTO "public"."retort_version" ("version_num") VALUES ('cccc00000003');`,

@@ -46,9 +46,9 @@ export abstract class BaseDriver implements Driver {
    * does); it is re-entrant within that session, like every PostgreSQL advisory lock.
    *
    * ```sql
-   * select pg_try_advisory_lock($1::bigint) as locked
-   * select pg_advisory_lock($1::bigint)
-   * select pg_advisory_unlock($1::bigint)
+   * select pg_catalog.pg_try_advisory_lock($1::bigint) as locked
+   * select pg_catalog.pg_advisory_lock($1::bigint)
+   * select pg_catalog.pg_advisory_unlock($1::bigint)
    * ```
    */
   async acquireLock(db: Kysely<any>, options: AcquireLockOptions): Promise<ReleaseLock> {
@@ -56,7 +56,7 @@ export abstract class BaseDriver implements Driver {
     const key = options.key.toString();
     const tried = await executeRaw<{ locked: boolean }>(
       db,
-      "select pg_try_advisory_lock($1::bigint) as locked",
+      "select pg_catalog.pg_try_advisory_lock($1::bigint) as locked",
       [key],
     );
     if (tried.rows[0]?.locked !== true) {
@@ -67,7 +67,7 @@ export abstract class BaseDriver implements Driver {
     return async () => {
       if (released) return;
       released = true;
-      await executeRaw(db, "select pg_advisory_unlock($1::bigint)", [key]);
+      await executeRaw(db, "select pg_catalog.pg_advisory_unlock($1::bigint)", [key]);
     };
   }
 
@@ -82,15 +82,15 @@ export abstract class BaseDriver implements Driver {
       options.timeoutMs === undefined ? "0" : `${Math.max(1, Math.ceil(options.timeoutMs))}ms`;
     const saved = await executeRaw<{ lock_timeout: string; statement_timeout: string }>(
       db,
-      `select current_setting('lock_timeout') as lock_timeout,
-             current_setting('statement_timeout') as statement_timeout,
-             set_config('lock_timeout', $1, false),
-             set_config('statement_timeout', '0', false)`,
+      `select pg_catalog.current_setting('lock_timeout') as lock_timeout,
+             pg_catalog.current_setting('statement_timeout') as statement_timeout,
+             pg_catalog.set_config('lock_timeout', $1, false),
+             pg_catalog.set_config('statement_timeout', '0', false)`,
       [timeout],
     );
     let failed = false;
     try {
-      await executeRaw(db, "select pg_advisory_lock($1::bigint)", [key]);
+      await executeRaw(db, "select pg_catalog.pg_advisory_lock($1::bigint)", [key]);
     } catch (error) {
       failed = true;
       if (options.timeoutMs !== undefined && sqlState(error) === LOCK_NOT_AVAILABLE) {
@@ -106,7 +106,7 @@ export abstract class BaseDriver implements Driver {
       if (previous !== undefined) {
         const restore = executeRaw(
           db,
-          "select set_config('lock_timeout', $1, false), set_config('statement_timeout', $2, false)",
+          "select pg_catalog.set_config('lock_timeout', $1, false), pg_catalog.set_config('statement_timeout', $2, false)",
           [previous.lock_timeout, previous.statement_timeout],
         );
         // Inside a transaction the failed wait aborted it and the restore fails too; the
@@ -123,7 +123,7 @@ export abstract class BaseDriver implements Driver {
   async serverVersion(db: Kysely<any>): Promise<ServerVersion> {
     const result = await executeRaw<{ num: string; text: string }>(
       db,
-      "select current_setting('server_version_num') as num, current_setting('server_version') as text",
+      "select pg_catalog.current_setting('server_version_num') as num, pg_catalog.current_setting('server_version') as text",
     );
     const row = result.rows[0];
     const num = Number(row?.num);

@@ -17,10 +17,10 @@ describe("renderStampScript", () => {
     const statements = sql.split("\n").filter((line) => line.endsWith(";"));
     expect(statements.slice(0, 2)).toEqual(["SET standard_conforming_strings = on;", "BEGIN;"]);
     expect(statements.slice(-4)).toEqual([
-      `DELETE FROM "public"."v" WHERE "version_num" IN ('r0', 'a');`,
+      `DELETE FROM "public"."v" WHERE "version_num" OPERATOR(pg_catalog.=) ANY (ARRAY['r0', 'a']);`,
       `INSERT INTO "public"."v" ("version_num") VALUES ('a');`,
       expect.stringMatching(
-        /^INSERT INTO "public"\."h" .* VALUES \('a', 'stamp', 'sum-a', now\(\), clock_timestamp\(\), 0, '.* \(offline script\)', NULL\);$/,
+        /^INSERT INTO "public"\."h" .* VALUES \('a', 'stamp', 'sum-a', pg_catalog\.now\(\), pg_catalog\.clock_timestamp\(\), 0, '.* \(offline script\)', NULL\);$/,
       ),
       "COMMIT;",
     ]);

@@ -11,7 +11,8 @@ import { executeRaw } from "./execute-raw";
 export async function resetSchemas(db: Kysely<any>, schemas: readonly string[]): Promise<string[]> {
   const owners = await executeRaw<{ nspname: string; owner: string; major: number }>(
     db,
-    "SELECT nspname, pg_get_userbyid(nspowner) AS owner, current_setting('server_version_num')::int / 10000 AS major FROM pg_namespace WHERE nspname = ANY($1)",
+    // Qualified: the role's search_path may name a schema with look-alike functions first.
+    "SELECT nspname, pg_catalog.pg_get_userbyid(nspowner) AS owner, pg_catalog.current_setting('server_version_num')::int OPERATOR(pg_catalog./) 10000 AS major FROM pg_catalog.pg_namespace WHERE nspname OPERATOR(pg_catalog.=) ANY ($1::pg_catalog.text[])",
     [schemas],
   );
   await db.transaction().execute(async (trx) => {

@@ -82,7 +82,7 @@ describe("runPlan with the SQL emitter", () => {
     expect(done.map((step) => step.revision)).toEqual(["aaaa00000001", "bbbb00000002"]);
     expect(events).toEqual(["step-start", "step-end", "step-start", "step-end"]);
     const history = (revision: string) =>
-      `INSERT INTO "public"."retort_history" ("revision", "direction", "checksum", "started_at", "finished_at", "duration_ms", "applied_by", "note") VALUES ('${revision}', 'up', 'sum-${revision}', now(), clock_timestamp(), 0, '<who>', NULL);\n`;
+      `INSERT INTO "public"."retort_history" ("revision", "direction", "checksum", "started_at", "finished_at", "duration_ms", "applied_by", "note") VALUES ('${revision}', 'up', 'sum-${revision}', pg_catalog.now(), pg_catalog.clock_timestamp(), 0, '<who>', NULL);\n`;
     expect(printed(emitter)).toBe(
       [
         "SET standard_conforming_strings = on;\n",
@@ -97,7 +97,7 @@ describe("runPlan with the SQL emitter", () => {
         "-- Running upgrade aaaa00000001 -> bbbb00000002\n",
         "\n",
         'CREATE INDEX CONCURRENTLY "i" ON "t" ("a");\n',
-        `UPDATE "public"."retort_version" SET "version_num" = 'bbbb00000002' WHERE "version_num" = 'aaaa00000001';\n`,
+        `UPDATE "public"."retort_version" SET "version_num" = 'bbbb00000002' WHERE "version_num" OPERATOR(pg_catalog.=) 'aaaa00000001';\n`,
         history("bbbb00000002"),
       ].join("\n"),
     );

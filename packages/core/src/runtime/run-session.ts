@@ -1,6 +1,8 @@
 import type { Kysely } from "kysely";
 import type { Driver, ReleaseLock } from "../driver/driver";
+import { executeRaw } from "./execute-raw";
 import type { MigratorEvent } from "./migrator-event";
+import { STANDARD_STRINGS } from "./sql-emitter";
 
 /** Per-call input of {@link runSession}. */
 export interface SessionOptions {
@@ -31,6 +33,10 @@ export async function runSession<T>(
 ): Promise<T> {
   const emit = options.emit ?? (() => {});
   return db.connection().execute(async (conn) => {
+    // A role or database may set it off: a migration's SQL ('a\b' in a check, a trigger's
+    // WHEN) would then be read as escapes, and the catalog would print every backslash
+    // doubled. The `--sql` script's first line says the same to psql.
+    await executeRaw(conn, STANDARD_STRINGS);
     let release: ReleaseLock | undefined;
     await options.beforeLock?.(conn);
     if (options.write) {

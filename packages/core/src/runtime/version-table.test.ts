@@ -15,13 +15,13 @@ describe("VersionTable statements", () => {
     expect(
       text(table.changeStatements({ kind: "merge", delete: ["b"], from: "c", to: "d" })),
     ).toEqual([
-      `DELETE FROM "app"."retort_version" WHERE "version_num" = 'b'`,
-      `UPDATE "app"."retort_version" SET "version_num" = 'd' WHERE "version_num" = 'c'`,
+      `DELETE FROM "app"."retort_version" WHERE "version_num" OPERATOR(pg_catalog.=) 'b'`,
+      `UPDATE "app"."retort_version" SET "version_num" = 'd' WHERE "version_num" OPERATOR(pg_catalog.=) 'c'`,
     ]);
     expect(
       text(table.changeStatements({ kind: "unmerge", from: "d", to: "c", insert: ["b"] })),
     ).toEqual([
-      `UPDATE "app"."retort_version" SET "version_num" = 'c' WHERE "version_num" = 'd'`,
+      `UPDATE "app"."retort_version" SET "version_num" = 'c' WHERE "version_num" OPERATOR(pg_catalog.=) 'd'`,
       `INSERT INTO "app"."retort_version" ("version_num") VALUES ('b')`,
     ]);
   });
@@ -32,7 +32,7 @@ describe("VersionTable statements", () => {
     expect(
       text(table.stampStatements(graph.stampPlan(["a"], { currentHeads: ["b"] }), history)),
     ).toEqual([
-      `DELETE FROM "app"."retort_version" WHERE "version_num" IN ('r0', 'a')`,
+      `DELETE FROM "app"."retort_version" WHERE "version_num" OPERATOR(pg_catalog.=) ANY (ARRAY['r0', 'a'])`,
       `INSERT INTO "app"."retort_version" ("version_num") VALUES ('a')`,
       "-- history of a",
     ]);

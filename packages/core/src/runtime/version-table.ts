@@ -63,6 +63,15 @@ export interface InterruptedMigration {
 }
 
 /** The columns retort reads and writes in each table; a table missing one is not retort's. */
+/**
+ * `=` as the version table's statements spell it. An operator is found on the search path, and
+ * one that matches the argument types exactly wins over `pg_catalog`'s `texteq` (which needs a
+ * cast from varchar) wherever it sits in the path: `CREATE OPERATOR app.= (varchar, varchar)`
+ * in a schema the migrating role searches would run its function at each upgrade. Function
+ * calls are qualified for the same reason (a path that lists a schema before `pg_catalog`).
+ */
+const eq = "OPERATOR(pg_catalog.=)";
+
 const versionColumns = ["version_num"];
 const historyColumns = [
   "revision",
@@ -149,9 +158,9 @@ export class VersionTable {
   async assertShape(db: Kysely<any>): Promise<void> {
     const result = await executeRaw<{ which: string; attname: string | null }>(
       db,
-      `SELECT t.which, a.attname::text AS attname
-         FROM (VALUES ('version', to_regclass($1)), ('history', to_regclass($2))) AS t(which, rel)
-         LEFT JOIN pg_attribute a ON a.attrelid = t.rel AND a.attnum > 0 AND NOT a.attisdropped
+      `SELECT t.which, a.attname::pg_catalog.text AS attname
+         FROM (VALUES ('version', pg_catalog.to_regclass($1)), ('history', pg_catalog.to_regclass($2))) AS t(which, rel)
+         LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid OPERATOR(pg_catalog.=) t.rel AND a.attnum OPERATOR(pg_catalog.>) 0 AND NOT a.attisdropped
         WHERE t.rel IS NOT NULL`,
       [this.qualifiedName, this.qualifiedHistoryName],
     );
@@ -185,7 +194,7 @@ export class VersionTable {
   async exists(db: Kysely<any>): Promise<boolean> {
     const result = await executeRaw<{ found: string | null }>(
       db,
-      "SELECT to_regclass($1)::text AS found",
+      "SELECT pg_catalog.to_regclass($1)::pg_catalog.text AS found",
       [this.qualifiedName],
     );
     return result.rows[0]?.found != null;
@@ -213,7 +222,7 @@ export class VersionTable {
   /** Removes the head `revision`. */
   deleteStatement(revision: string): Statement {
     return {
-      sql: `DELETE FROM ${this.qualifiedName} WHERE "version_num" = $1`,
+      sql: `DELETE FROM ${this.qualifiedName} WHERE "version_num" ${eq} $1`,
       params: [revision],
     };
   }
@@ -221,7 +230,7 @@ export class VersionTable {
   /** Statements that apply one step's change to the version table. */
   changeStatements(change: VersionChange): Statement[] {
     const update = (from: string, to: string): Statement => ({
-      sql: `UPDATE ${this.qualifiedName} SET "version_num" = $1 WHERE "version_num" = $2`,
+      sql: `UPDATE ${this.qualifiedName} SET "version_num" = $1 WHERE "version_num" ${eq} $2`,
       params: [to, from],
     });
     const insert = (revision: string) => this.insertStatement(revision);
@@ -251,7 +260,7 @@ export class VersionTable {
     } else if (plan.replaces.length > 0) {
       const placeholders = plan.replaces.map((_, i) => `$${i + 1}`).join(", ");
       statements.push({
-        sql: `DELETE FROM ${this.qualifiedName} WHERE "version_num" IN (${placeholders})`,
+        sql: `DELETE FROM ${this.qualifiedName} WHERE "version_num" ${eq} ANY (ARRAY[${placeholders}])`,
         params: plan.replaces,
       });
     }
@@ -287,18 +296,20 @@ export class VersionTable {
     // Offline, the script's own clock times the step; online (batched with the migration's
     // statements) the start is known and the server measures the end.
     const started =
-      startedAt === undefined ? "now()" : `${quoteLiteral(startedAt.toISOString())}::timestamptz`;
+      startedAt === undefined
+        ? "pg_catalog.now()"
+        : `${quoteLiteral(startedAt.toISOString())}::timestamp with time zone`;
     const duration =
       startedAt === undefined
         ? "0"
-        : `round(extract(epoch from clock_timestamp() - ${started}) * 1000)::int`;
+        : `pg_catalog.round(extract(epoch from pg_catalog.clock_timestamp() OPERATOR(pg_catalog.-) ${started}) OPERATOR(pg_catalog.*) 1000)::int`;
     const who = startedAt === undefined ? `${appliedBy()} (offline script)` : appliedBy();
     return `INSERT INTO ${this.qualifiedHistoryName} ("revision", "direction", "checksum", "started_at", "finished_at", "duration_ms", "applied_by", "note") VALUES (${[
       quoteLiteral(record.revision),
       quoteLiteral(record.direction),
       quoteLiteral(record.checksum ?? null),
       started,
-      "clock_timestamp()",
+      "pg_catalog.clock_timestamp()",
       duration,
       quoteLiteral(who),
       quoteLiteral(record.note ?? null),
@@ -309,11 +320,11 @@ export class VersionTable {
   async history(db: Kysely<any>, options: { revision?: string } = {}): Promise<HistoryEntry[]> {
     const found = await executeRaw<{ found: string | null }>(
       db,
-      "SELECT to_regclass($1)::text AS found",
+      "SELECT pg_catalog.to_regclass($1)::pg_catalog.text AS found",
       [this.qualifiedHistoryName],
     );
     if (found.rows[0]?.found == null) return [];
-    const where = options.revision === undefined ? "" : ` WHERE "revision" = $1`;
+    const where = options.revision === undefined ? "" : ` WHERE "revision" ${eq} $1`;
     const result = await executeRaw(
       db,
       `SELECT "id", "revision", "direction", "checksum", "started_at", "finished_at", "duration_ms", "db_user", "applied_by", "note" FROM ${this.qualifiedHistoryName}${where} ORDER BY "id"`,

@@ -60,10 +60,13 @@ const asRead = (work: CatalogWork): CatalogRead<unknown> =>
 /** Sessions a catalog read uses at most, the caller's included. */
 const MAX_SESSIONS = 3;
 
-const catalogSettings = (path: string, workers: string, jit: string) =>
+// standard_conforming_strings on: under off, pg_get_expr prints a backslash in a literal as
+// '\\', which the comparison and pull would read as two.
+const catalogSettings = (path: string, workers: string, jit: string, strings: string) =>
   sql`select set_config('search_path', ${path}, true),
              set_config('max_parallel_workers_per_gather', ${workers}, true),
-             set_config('jit', ${jit}, true)`;
+             set_config('jit', ${jit}, true),
+             set_config('standard_conforming_strings', ${strings}, true)`;
 
 /**
  * Runs `fn` on `db` with the catalog settings, in one snapshot: `db`'s own transaction when it
@@ -80,22 +83,24 @@ export async function inCatalogSession<T>(db: Kysely<any>, fn: CatalogRead<T>): 
       path: string;
       workers: string;
       jit: string;
+      strings: string;
     }>`select current_setting('search_path') as path,
               current_setting('max_parallel_workers_per_gather') as workers,
-              current_setting('jit') as jit`.execute(db);
-    await catalogSettings("pg_catalog", "0", "off").execute(db);
+              current_setting('jit') as jit,
+              current_setting('standard_conforming_strings') as strings`.execute(db);
+    await catalogSettings("pg_catalog", "0", "off", "on").execute(db);
     try {
       return await fn(db);
     } finally {
-      const { path = "", workers = "2", jit = "on" } = before.rows[0] ?? {};
-      await catalogSettings(path, workers, jit).execute(db);
+      const { path = "", workers = "2", jit = "on", strings = "on" } = before.rows[0] ?? {};
+      await catalogSettings(path, workers, jit, strings).execute(db);
     }
   }
   return db
     .transaction()
     .setIsolationLevel("repeatable read")
     .execute(async (trx) => {
-      await catalogSettings("pg_catalog", "0", "off").execute(trx);
+      await catalogSettings("pg_catalog", "0", "off", "on").execute(trx);
       return fn(trx);
     });
 }
@@ -154,7 +159,8 @@ async function inSharedSnapshot<T>(
         select pg_export_snapshot() as snapshot,
                set_config('search_path', 'pg_catalog', true),
                set_config('max_parallel_workers_per_gather', '0', true),
-               set_config('jit', 'off', true)`
+               set_config('jit', 'off', true),
+               set_config('standard_conforming_strings', 'on', true)`
         .execute(trx)
         .catch(() => {
           throw cannotExport;
@@ -171,7 +177,7 @@ async function inSharedSnapshot<T>(
           .setIsolationLevel("repeatable read")
           .execute(async (sideTrx) => {
             await sql`set transaction snapshot ${sql.lit(snapshot)}`.execute(sideTrx);
-            await catalogSettings("pg_catalog", "0", "off").execute(sideTrx);
+            await catalogSettings("pg_catalog", "0", "off", "on").execute(sideTrx);
             isServing = true;
             await queue.serve(sideTrx);
           })

@@ -3,6 +3,7 @@ import {
   normalizeExpression,
   renderTokens,
   type SqlToken,
+  stringLiteralValue,
   tokenizeSql,
 } from "./normalize-expression";
 import { normalizeType, typeWithoutModifiers } from "./normalize-type";
@@ -90,8 +91,10 @@ function normalizeDefaultText(expression: string, columnType: string): string {
     return normalizeExpression(expression);
   }
   let literal: { kind: "string" | "number"; value: string } | null = null;
-  if (tokens.length === 1 && tokens[0]!.kind === "string" && tokens[0]!.text.startsWith("'")) {
-    literal = { kind: "string", value: tokens[0]!.text.slice(1, -1).replaceAll("''", "'") };
+  const text = tokens.length === 1 && tokens[0]!.kind === "string" ? tokens[0]!.text : null;
+  const value = text === null ? null : stringLiteralValue(text);
+  if (value !== null) {
+    literal = { kind: "string", value };
   } else if (tokens.length === 1 && tokens[0]!.kind === "number") {
     literal = { kind: "number", value: tokens[0]!.text };
   } else if (

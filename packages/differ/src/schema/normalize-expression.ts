@@ -2,7 +2,7 @@
 // with what pg_get_expr prints needs only case folding, spacing, redundant parentheses and the
 // casts PostgreSQL adds; a parse-and-deparse round trip (`@pgsql/parser`, `libpg-query`) would
 // be exact but loads a WASM build of PostgreSQL's parser, megabytes, into every `check`.
-import { lexSql } from "@retort/core";
+import { lexSql, quoteLiteral } from "@retort/core";
 import { quoteIdentAsNeeded } from "./quote-ident";
 
 /** One lexical token of a SQL expression. */
@@ -26,7 +26,18 @@ export function tokenizeSql(text: string): SqlToken[] {
       case "comment":
         break;
       case "string":
-        tokens.push({ kind, text: raw[0] === "e" ? `E${raw.slice(1)}` : raw });
+        if (
+          text[start - 1] === "&" &&
+          tokens.at(-1)?.text === "&" &&
+          tokens.at(-2)?.text === "u" &&
+          /(?:^|[^A-Za-z0-9_$\u0080-\uffff])[uU]&$/.test(text.slice(0, start))
+        ) {
+          // U&'...' is one literal, with escapes of its own: kept whole and as written, not
+          // spaced into the operator `u & '...'`.
+          tokens.splice(-2, 2, { kind, text: `U&${raw}` });
+        } else {
+          tokens.push({ kind, text: canonicalString(raw) });
+        }
         break;
       case "quoted":
         // Re-quote through quoteIdent so `"email"` and `email` compare equal.
@@ -52,6 +63,88 @@ export function tokenizeSql(text: string): SqlToken[] {
     }
   }
   return tokens;
+}
+
+const octal = /^[0-7]{1,3}/;
+const hex = /^[0-9A-Fa-f]{1,2}/;
+
+/**
+ * The value of an `E'...'` literal's inside, or null where it is not plain text: an escape
+ * PostgreSQL refuses, or a byte escape of NUL or above ASCII (a piece of UTF-8, not a character).
+ */
+function unescapeString(inside: string): string | null {
+  let value = "";
+  for (let k = 0; k < inside.length; k++) {
+    const ch = inside[k]!;
+    if (ch === "'") {
+      value += "'";
+      k++; // '' (the lexer ends the literal at a lone ')
+      continue;
+    }
+    if (ch !== "\\") {
+      value += ch;
+      continue;
+    }
+    const rest = inside.slice(k + 1);
+    const simple = { b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" }[rest[0] ?? ""];
+    const byte =
+      rest[0] === "x" ? hex.exec(rest.slice(1))?.[0] : (octal.exec(rest)?.[0] ?? undefined);
+    if (simple !== undefined) {
+      value += simple;
+      k++;
+    } else if (byte !== undefined) {
+      const code = Number.parseInt(byte, rest[0] === "x" ? 16 : 8);
+      if (code === 0 || code > 0x7f) return null;
+      value += String.fromCharCode(code);
+      k += byte.length + (rest[0] === "x" ? 1 : 0);
+    } else if (rest[0] === "u" || rest[0] === "U") {
+      const length = rest[0] === "u" ? 4 : 8;
+      const digits = rest.slice(1, 1 + length);
+      if (digits.length !== length || !/^[0-9A-Fa-f]+$/.test(digits)) return null;
+      const point = Number.parseInt(digits, 16);
+      if (point === 0 || point > 0x10ffff || (point >= 0xd800 && point <= 0xdfff)) return null;
+      value += String.fromCodePoint(point);
+      k += 1 + length;
+    } else if (rest.length > 0) {
+      value += rest[0];
+      k++;
+    } else return null;
+  }
+  return value;
+}
+
+/**
+ * The text a string literal (`'...'`, `E'...'`, `$tag$...$tag$`) stands for, or null for
+ * anything else, or a literal whose escapes this does not read.
+ *
+ * @example
+ * ```ts
+ * stringLiteralValue("E'it\\'s'"); // it's
+ * ```
+ */
+export function stringLiteralValue(raw: string): string | null {
+  let value: string | null = null;
+  if (raw[0] === "'") {
+    if (raw.length >= 2 && raw.endsWith("'")) value = raw.slice(1, -1).replaceAll("''", "'");
+  } else if ((raw[0] === "e" || raw[0] === "E") && raw[1] === "'") {
+    if (raw.length >= 3 && raw.endsWith("'")) value = unescapeString(raw.slice(2, -1));
+  } else if (raw[0] === "$") {
+    const tag = /^\$[^$]*\$/.exec(raw)?.[0];
+    if (tag !== undefined && raw.length >= 2 * tag.length && raw.endsWith(tag)) {
+      value = raw.slice(tag.length, -tag.length);
+    }
+  }
+  return value === null || value.includes("\0") ? null : value;
+}
+
+/**
+ * A string literal in one spelling per value, as {@link quoteLiteral} writes it: `E'\\'`,
+ * `'\'` and `$$\$$` are the same text, and the catalog prints the second whatever the model
+ * wrote. A literal that is not closed, or whose escapes this does not read, is kept as written.
+ */
+function canonicalString(raw: string): string {
+  const value = stringLiteralValue(raw);
+  return value === null ? raw : quoteLiteral(value);
 }
 
 function matchingClose(tokens: SqlToken[], open: number): number {

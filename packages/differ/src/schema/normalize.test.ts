@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { defaultConstraintName } from "./default-constraint-name";
 import { jsonbText, normalizeDefault, serialDefault } from "./normalize-default";
 import {
+  castInsensitiveExpression,
   expressionIdentifiers,
   faithfulExpression,
   normalizeExpression,
@@ -75,6 +76,10 @@ describe("normalizeDefault", () => {
     ["CURRENT_TIMESTAMP", "timestamptz", "current_timestamp"],
     ["'2020-01-01'::date", "timestamptz", "'2020-01-01'::date"],
     ["nextval('public.t_id_seq'::regclass)", "integer", "nextval('public.t_id_seq'::regclass)"],
+    // The catalog's spelling of a value with a backslash, and two a model may write.
+    ["'it''s \\'::text", "text", "E'it''s \\\\'"],
+    ["E'it\\'s \\\\'", "text", "E'it''s \\\\'"],
+    ["$$it's$$", "text", "'it''s'"],
   ])("%s on %s -> %s", (input, type, output) => {
     expect(normalizeDefault(input, type)).toBe(output);
   });
@@ -102,6 +107,25 @@ describe("normalizeExpression", () => {
     ["f(a, b)", "f(a, b)"],
   ])("%s -> %s", (input, output) => {
     expect(normalizeExpression(input)).toBe(output);
+  });
+
+  it("spells a string literal one way per value, as the catalog prints it or not", () => {
+    // The catalog prints '\\'::text whatever the model wrote; each pair must compare equal.
+    const same: [string, string][] = [
+      ["'$1 -- /* ' || E'\\\\'", "('$1 -- /* '::text || '\\'::text)"],
+      ["e'it''s \\' tail'", "'it''s '' tail'"],
+      ["$$it's$$", "'it''s'"],
+      ["$q$a$$b$q$", "'a$$b'"],
+      ["E'\\n\\101\\x42\\u00e9'", "'\nABé'"],
+    ];
+    for (const [model, catalog] of same) {
+      expect(castInsensitiveExpression(model)).toBe(castInsensitiveExpression(catalog));
+    }
+    expect(normalizeExpression("note = 'a\\b'")).toBe("note = E'a\\\\b'");
+    // Not plain text: kept as written, never read as another value.
+    expect(normalizeExpression("E'\\xe9'")).toBe("E'\\xe9'");
+    expect(normalizeExpression("U&'d\\0061t'")).toBe("U&'d\\0061t'");
+    expect(normalizeExpression("'unclosed")).toBe("'unclosed");
   });
 
   it("lists the identifiers an expression mentions, not function names", () => {

@@ -1,0 +1,168 @@
+import { describe, expect, it } from "vitest";
+import { useE2eDatabase } from "./e2e-database";
+import { Project } from "./project";
+
+// Settings a role or database may carry that change how SQL text reads; retort's own sessions
+// must not inherit them.
+
+const e2e = useE2eDatabase("e2e_session_settings");
+
+function project(): Project {
+  const p = new Project({ DATABASE_URL: e2e.db.url });
+  e2e.projects.push(p);
+  return p;
+}
+
+async function withDatabaseSetting(setting: string, fn: () => Promise<void>): Promise<void> {
+  await e2e.client.query(`ALTER DATABASE "${e2e.db.name}" SET ${setting}`);
+  try {
+    await fn();
+  } finally {
+    await e2e.client.query(`ALTER DATABASE "${e2e.db.name}" RESET ALL`);
+  }
+}
+
+describe("a database whose sessions have standard_conforming_strings off", () => {
+  it("runs a migration's SQL as written: a backslash in a check stays a backslash", async () => {
+    const p = project();
+    p.write(
+      "models/index.ts",
+      `import { column as c, table } from "retort";
+export const note = table("note", { body: c.text().check(${JSON.stringify("body <> 'a\\b'")}).defaultSql(${JSON.stringify("'c\\d'")}) });
+`,
+    );
+    await withDatabaseSetting("standard_conforming_strings = off", async () => {
+      const generated = await p.run("revision", "--autogenerate", "-m", "note");
+      expect(generated.code, generated.stderr).toBe(0);
+      const up = await p.run("upgrade", "head");
+      expect(up.code, up.stderr).toBe(0);
+      const check = await p.run("check");
+      expect(check.stdout + check.stderr).toContain("No differences");
+      expect(check.code).toBe(0);
+    });
+    // Read back with the default setting: one backslash each, not a backspace or an escape.
+    const rows = await e2e.client.query<{ body: string }>(
+      "INSERT INTO note DEFAULT VALUES RETURNING body",
+    );
+    expect(rows.rows[0]!.body).toBe("c\\d");
+    const refused = await e2e.client.query("INSERT INTO note VALUES ('a\\b')").catch((e) => e);
+    expect(refused).toBeInstanceOf(Error);
+    expect(String(refused.message)).toContain("note_body_check");
+  });
+
+  it("pulls literals with the backslashes they hold", async () => {
+    await e2e.client.query("CREATE TABLE note (body text DEFAULT 'a\\b' CHECK (body <> 'c\\d'))");
+    const p = project();
+    await withDatabaseSetting("standard_conforming_strings = off", async () => {
+      const pulled = await p.run("pull", "--baseline");
+      expect(pulled.code, pulled.stderr).toBe(0);
+      const check = await p.run("check");
+      expect(check.code, check.stdout + check.stderr).toBe(0);
+    });
+    // The baseline builds the same table on an empty schema.
+    await e2e.client.query("DROP TABLE note");
+    await e2e.client.query("DROP TABLE retort_version, retort_history");
+    const up = await p.run("upgrade", "head");
+    expect(up.code, up.stderr).toBe(0);
+    const rows = await e2e.client.query<{ body: string }>(
+      "INSERT INTO note DEFAULT VALUES RETURNING body",
+    );
+    expect(rows.rows[0]!.body).toBe("a\\b");
+    const checks = await e2e.client.query<{ def: string }>(
+      "SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = 'note'::regclass",
+    );
+    expect(checks.rows.map((row) => row.def)).toEqual(["CHECK ((body <> 'c\\d'::text))"]);
+  });
+});
+
+describe("string literals the models spell otherwise than the catalog prints them", () => {
+  it("leave check clean: E'...' escapes and dollar quotes in a default, a check and an index", async () => {
+    const p = project();
+    p.write(
+      "models/index.ts",
+      `import { column as c, index, table } from "retort";
+export const note = table(
+  "note",
+  {
+    body: c.text().defaultSql(${JSON.stringify("E'it\\'s \\\\'")}).check(${JSON.stringify("body <> $$a'b$$")}),
+    tag: c.text().defaultSql(${JSON.stringify("'$1 -- /* '::text || E'\\\\'::text")}),
+  },
+  (t) => ({ indexes: [index("note_tag").on(t.tag).where(${JSON.stringify("tag <> E'\\\\n'")})] }),
+);
+`,
+    );
+    const generated = await p.run("revision", "--autogenerate", "-m", "note");
+    expect(generated.code, generated.stderr).toBe(0);
+    const up = await p.run("upgrade", "head");
+    expect(up.code, up.stderr).toBe(0);
+    const check = await p.run("check");
+    expect(check.stdout + check.stderr).toContain("No differences");
+    const rows = await e2e.client.query<{ body: string; tag: string }>(
+      "INSERT INTO note DEFAULT VALUES RETURNING body, tag",
+    );
+    expect(rows.rows[0]).toEqual({ body: "it's \\", tag: "$1 -- /* \\" });
+  });
+});
+
+describe("a search_path with look-alike operators and functions", () => {
+  it("runs none of them from retort's own statements, online or in a --sql script", async () => {
+    // An operator matching varchar exactly wins over pg_catalog's even after it in the path.
+    await e2e.client.query(`
+      CREATE SCHEMA lookalike;
+      CREATE TABLE public.called (what text);
+      CREATE FUNCTION lookalike.eq(a varchar, b varchar) RETURNS boolean LANGUAGE plpgsql AS
+        $$ BEGIN INSERT INTO public.called VALUES ('='); RETURN a::text OPERATOR(pg_catalog.=) b::text; END $$;
+      CREATE OPERATOR lookalike.= (leftarg = varchar, rightarg = varchar, function = lookalike.eq);
+      CREATE FUNCTION lookalike.clock_timestamp() RETURNS timestamptz LANGUAGE plpgsql AS
+        $$ BEGIN INSERT INTO public.called VALUES ('clock_timestamp'); RETURN pg_catalog.clock_timestamp(); END $$;
+      CREATE FUNCTION lookalike.to_regclass(text) RETURNS regclass LANGUAGE plpgsql AS
+        $$ BEGIN INSERT INTO public.called VALUES ('to_regclass'); RETURN pg_catalog.to_regclass($1); END $$;
+    `);
+    try {
+      const p = project();
+      p.migration(
+        "aaaa00000001",
+        null,
+        `op.createTable("a", { columns: { id: { type: "integer" } } });`,
+        `op.dropTable("a");`,
+      );
+      p.migration(
+        "aaaa00000002",
+        "aaaa00000001",
+        `op.createTable("b", { columns: { id: { type: "integer" } } });`,
+        `op.dropTable("b");`,
+      );
+      const path = "search_path = lookalike, pg_catalog, public";
+      await withDatabaseSetting(path, async () => {
+        for (const args of [
+          ["upgrade", "head"],
+          ["downgrade", "-1"],
+          ["stamp", "base"],
+          ["stamp", "aaaa00000001"],
+          ["upgrade", "head"],
+          ["downgrade", "base"],
+        ]) {
+          const r = await p.run(...args);
+          expect(r.code, `${args.join(" ")}: ${r.stderr}`).toBe(0);
+        }
+      });
+      const script = await p.run("upgrade", "head", "--sql");
+      expect(script.code, script.stderr).toBe(0);
+      const down = await p.run("downgrade", "aaaa00000002:base", "--sql");
+      expect(down.code, down.stderr).toBe(0);
+      await e2e.client.query(`SET ${path}`);
+      try {
+        await e2e.client.query(script.stdout);
+        await e2e.client.query(down.stdout);
+      } finally {
+        await e2e.client.query("RESET search_path");
+      }
+      const called = await e2e.client.query<{ what: string }>("SELECT what FROM public.called");
+      expect(called.rows).toEqual([]);
+      const heads = await e2e.client.query("SELECT version_num FROM public.retort_version");
+      expect(heads.rows).toEqual([]);
+    } finally {
+      await e2e.client.query("DROP SCHEMA lookalike CASCADE");
+    }
+  });
+});
