@@ -37,8 +37,8 @@ export { detectPreviousTool } from "./introspect/detect-previous-tool";
 export type { IntrospectSchemaOptions } from "./introspect/introspect-schema";
 // Catalog introspection.
 export { introspectSchema, introspectWithDependencies } from "./introspect/introspect-schema";
-export type { UncomparedSchema } from "./introspect/uncompared-schemas";
 export type { CatalogDependency } from "./introspect/object-key";
+export type { UncomparedSchema } from "./introspect/uncompared-schemas";
 export type {
   BigIntInput,
   ColumnDefinition,
