@@ -665,6 +665,7 @@ describe("views and materialized views", () => {
       viewColumnMismatches: [],
       viewRefusals: [],
       schemas: ["public"],
+      uncomparedSchemas: [],
     });
   });
 
