@@ -48,17 +48,23 @@ function withParams(url: string, params: Record<string, string>): string {
 
 const notTransactional = "\n  transactional: false,";
 
+/** A project whose second migration (not transactional) creates t1, then fails. */
+function halfAppliedProject() {
+  const p = project();
+  p.migration("aaaa00000001", null, `op.execute("create table t0 (id int)");`);
+  p.migration(
+    "bbbb00000002",
+    "aaaa00000001",
+    `op.execute("create table t1 (id int)"); op.execute("select * from no_such_table");`,
+    "",
+    notTransactional,
+  );
+  return p;
+}
+
 describe("an interrupted `transactional: false` migration", () => {
   it("a statement failing after the first leaves a trace; upgrade refuses until stamp", async () => {
-    const p = project();
-    p.migration("aaaa00000001", null, `op.execute("create table t0 (id int)");`);
-    p.migration(
-      "bbbb00000002",
-      "aaaa00000001",
-      `op.execute("create table t1 (id int)"); op.execute("select * from no_such_table");`,
-      "",
-      notTransactional,
-    );
+    const p = halfAppliedProject();
     const failed = await p.run("upgrade", "head");
     expect(failed.code).toBe(1);
     expect(failed.stderr).toContain("bbbb00000002 is not transactional");
@@ -393,15 +399,7 @@ describe("Ctrl-C during retort test", () => {
 
 describe("an interrupted migration whose file was deleted", () => {
   it("names where the version table says the database is, never base, and stamping there clears it", async () => {
-    const p = project();
-    p.migration("aaaa00000001", null, `op.execute("create table t0 (id int)");`);
-    p.migration(
-      "bbbb00000002",
-      "aaaa00000001",
-      `op.execute("create table t1 (id int)"); op.execute("select * from no_such_table");`,
-      "",
-      notTransactional,
-    );
+    const p = halfAppliedProject();
     expect((await p.run("upgrade", "head")).code).toBe(1);
     // The team undoes the half-applied step by hand and drops the broken file.
     await e2e.client.query("DROP TABLE t1");

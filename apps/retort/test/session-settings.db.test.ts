@@ -13,6 +13,17 @@ function project(): Project {
   return p;
 }
 
+/** `revision --autogenerate`, `upgrade head`, then `check`, which must find nothing. */
+async function writeApplyAndCheck(p: Project): Promise<void> {
+  const generated = await p.run("revision", "--autogenerate", "-m", "note");
+  expect(generated.code, generated.stderr).toBe(0);
+  const up = await p.run("upgrade", "head");
+  expect(up.code, up.stderr).toBe(0);
+  const check = await p.run("check");
+  expect(check.stdout + check.stderr).toContain("No differences");
+  expect(check.code).toBe(0);
+}
+
 async function withDatabaseSetting(setting: string, fn: () => Promise<void>): Promise<void> {
   await e2e.client.query(`ALTER DATABASE "${e2e.db.name}" SET ${setting}`);
   try {
@@ -32,13 +43,7 @@ export const note = table("note", { body: c.text().check(${JSON.stringify("body 
 `,
     );
     await withDatabaseSetting("standard_conforming_strings = off", async () => {
-      const generated = await p.run("revision", "--autogenerate", "-m", "note");
-      expect(generated.code, generated.stderr).toBe(0);
-      const up = await p.run("upgrade", "head");
-      expect(up.code, up.stderr).toBe(0);
-      const check = await p.run("check");
-      expect(check.stdout + check.stderr).toContain("No differences");
-      expect(check.code).toBe(0);
+      await writeApplyAndCheck(p);
     });
     // Read back with the default setting: one backslash each, not a backspace or an escape.
     const rows = await e2e.client.query<{ body: string }>(
@@ -91,12 +96,7 @@ export const note = table(
 );
 `,
     );
-    const generated = await p.run("revision", "--autogenerate", "-m", "note");
-    expect(generated.code, generated.stderr).toBe(0);
-    const up = await p.run("upgrade", "head");
-    expect(up.code, up.stderr).toBe(0);
-    const check = await p.run("check");
-    expect(check.stdout + check.stderr).toContain("No differences");
+    await writeApplyAndCheck(p);
     const rows = await e2e.client.query<{ body: string; tag: string }>(
       "INSERT INTO note DEFAULT VALUES RETURNING body, tag",
     );
