@@ -122,8 +122,10 @@ async function writeChain(
   json: boolean,
   written: WrittenRevision[],
 ): Promise<void> {
+  // The lock-safe plan's steps say so; a plain plan split only for new enum values does not.
+  const isOnline = migrations.some((m) => m.purpose !== "main" && m.purpose !== "enum values");
   for (const [i, migration] of migrations.entries()) {
-    const step = `online ${i + 1}/${migrations.length}: ${migration.purpose}`;
+    const step = `${isOnline ? "online " : ""}${i + 1}/${migrations.length}: ${migration.purpose}`;
     const message =
       migrations.length === 1
         ? options.message

@@ -18,7 +18,8 @@ import { canonicalTypes } from "./canonical-types";
 import { canonicalViews, type ViewColumnMismatch, type ViewRefusal } from "./canonical-views";
 import { canonicalGrantArguments, checkGrantRoles } from "./grant-roles";
 import { keepUndeclared } from "./keep-undeclared";
-import { type PlannedMigrationPurpose, planOnline } from "./online-plan";
+import { enumValuesFirst } from "./enum-values-first";
+import { type PlannedMigration, type PlannedMigrationPurpose, planOnline } from "./online-plan";
 import { type CatalogPrefetch, takePrefetched } from "./prefetch-catalog";
 import { type AskRename, renameArgument, renameSuggestion, settleRenames } from "./settle-renames";
 
@@ -90,8 +91,9 @@ export interface AutogenerateResult {
   /** Look-alike dropped and added pairs that nothing decided (see `askRename`). */
   renameSuggestions: RenameCandidate[];
   /**
-   * The files to write, chained: one with `safety: "plain"` (the fields above), up to four with
-   * `"online"` (the first one's are the fields above).
+   * The files to write, chained: one with `safety: "plain"`, up to four with `"online"`, and
+   * one more first (`purpose: "enum values"`) when the plan adds values to an enum and uses
+   * them. The fields above are the first one's: write every one of `migrations`.
    */
   migrations: GeneratedMigration[];
   /** View columns whose declared type is not what the server infers (the models need fixing). */
@@ -202,6 +204,9 @@ async function compare(options: AutogenerateOptions, withDowngrade: boolean) {
   );
   return {
     ...diff,
+    current,
+    target: canonical,
+    managed,
     changes,
     suggestions: settled.suggestions,
     suggestionsFor,
@@ -230,16 +235,17 @@ async function compare(options: AutogenerateOptions, withDowngrade: boolean) {
  */
 export async function autogenerate(options: AutogenerateOptions): Promise<AutogenerateResult> {
   const diff = await compare(options, true);
-  const plan =
+  const planned = (upgrade: Operation[], downgrade: Operation[]): PlannedMigration[] =>
     options.safety === "online"
-      ? planOnline(diff.upgrade, diff.downgrade, { partitioned: diff.partitioned })
+      ? planOnline(upgrade, downgrade, { partitioned: diff.partitioned })
+      : [{ purpose: "main", transactional: true, upgrade, downgrade }];
+  const split = enumValuesFirst(diff.current, diff.target, diff.managed, diff.upgrade);
+  const plan =
+    split === undefined
+      ? planned(diff.upgrade, diff.downgrade)
       : [
-          {
-            purpose: "main" as const,
-            transactional: true,
-            upgrade: diff.upgrade,
-            downgrade: diff.downgrade,
-          },
+          { purpose: "enum values" as const, transactional: true, ...split.values },
+          ...planned(split.rest.upgrade, split.rest.downgrade),
         ];
   const noteFor = (op: Operation) => {
     const notes = diff.suggestionsFor(op).map(renameSuggestion);
