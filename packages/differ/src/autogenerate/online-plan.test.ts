@@ -221,5 +221,11 @@ describe("planOnline", () => {
 
     const partitioned = ops((op) => op.createIndex("event_at_idx", "event", ["at"]));
     expect(planOnline(partitioned, [], { partitioned: new Set(["public.event"]) })).toHaveLength(1);
+    // Built before the attach, which adopts it; concurrently, it would come after.
+    const attached = ops((op) => {
+      op.createIndex("event_2023_at_idx", "event_2023", ["at"]);
+      op.attachPartition("event", "event_2023", "DEFAULT");
+    });
+    expect(planOnline(attached, [])).toHaveLength(1);
   });
 });

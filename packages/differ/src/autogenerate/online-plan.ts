@@ -100,7 +100,16 @@ export function planOnline(
   const created = new Set(
     upgrade.flatMap((op) => (op.kind === "createTable" ? [tableKey(op.schema, op.table)] : [])),
   );
-  const partitioned = options.partitioned ?? new Set<string>();
+  // A table the plan attaches gets its parent's keys and indexes built before the attach (which
+  // adopts them); built concurrently in a later migration, they would come after it.
+  const partitioned = new Set([
+    ...(options.partitioned ?? []),
+    ...upgrade.flatMap((op) =>
+      op.kind === "attachPartition"
+        ? [tableKey(op.partitionSchema ?? op.schema, op.partition)]
+        : [],
+    ),
+  ]);
   const isExisting = (schema: string | undefined, table: string) =>
     !created.has(tableKey(schema, table)) && !partitioned.has(tableKey(schema, table));
   // A new foreign key needs its referenced unique index at once, so that index stays in `main`.

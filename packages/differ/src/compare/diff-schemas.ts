@@ -5,6 +5,7 @@ import { alignTarget } from "./align/align-target";
 import { inScope } from "./align/in-scope";
 import { comparators } from "./comparators";
 import { type Change, describeChange } from "./describe-change";
+import { withAttachedCopies } from "./partitions/attached-copies";
 import { withDetachedCopies } from "./partitions/detached-copies";
 import { Comparison } from "./plan/comparison";
 import { privilegesInScope } from "./privileges/privileges-in-scope";
@@ -87,7 +88,10 @@ function compareSchemas(
 ): SchemaDiff {
   const managed = withManagedSchemas(scope, target);
   const scoped = privilegesInScope(inScope(current, managed), target, managed);
-  const b = alignTarget(scoped, privilegesInScope(inScope(target, managed), target, managed));
+  const b = withAttachedCopies(
+    alignTarget(scoped, privilegesInScope(inScope(target, managed), target, managed)),
+    scoped,
+  );
   const a = withDetachedCopies(scoped, b);
   const keep = new Set(current.unmanaged.map((u) => u.schema));
   const renames = findRenames(a, b);

@@ -162,6 +162,33 @@ describe("partitions in the models", () => {
     expect(parent.rows).toEqual([{ id: "1" }, { id: "2" }]);
   });
 
+  it("attaches a plain table with its parent's key and index built first, so down leaves the table as it was", async () => {
+    const plain = table("m_other", {
+      id: c.bigint().notNull(),
+      loggedAt: c.date().notNull().name("logged_at"),
+      region: c.text().notNull().default("eu"),
+      note: c.text(),
+    });
+    await migrate({ ...all, other: plain });
+    await kyselySql`insert into m_other (id, logged_at) values (7, '2030-01-01')`.execute(
+      database.db,
+    );
+    const { result, before } = await migrate(all);
+    expect(result.upgradeOperations.map((op) => op.kind)).toEqual([
+      "addPrimaryKey",
+      "createIndex",
+      "attachPartition",
+    ]);
+    expect(result.downgradeOperations.map((op) => op.kind)).toEqual([
+      "detachPartition",
+      "dropConstraint",
+      "dropIndex",
+    ]);
+    await expectDownRestores(result, before);
+    const { rows } = await kyselySql<{ id: string }>`select id from m_other`.execute(database.db);
+    expect(rows).toEqual([{ id: "7" }]);
+  });
+
   it("detaches then drops a partition whose model is gone, and changes a bound by detach + attach", async () => {
     await migrate(all);
     const { y2024: _gone, ...rest } = all;
