@@ -117,6 +117,12 @@ describe("a search_path with look-alike operators and functions", () => {
         $$ BEGIN INSERT INTO public.called VALUES ('clock_timestamp'); RETURN pg_catalog.clock_timestamp(); END $$;
       CREATE FUNCTION lookalike.to_regclass(text) RETURNS regclass LANGUAGE plpgsql AS
         $$ BEGIN INSERT INTO public.called VALUES ('to_regclass'); RETURN pg_catalog.to_regclass($1); END $$;
+      CREATE FUNCTION lookalike.pg_backend_pid() RETURNS integer LANGUAGE plpgsql AS
+        $$ BEGIN INSERT INTO public.called VALUES ('pg_backend_pid'); RETURN pg_catalog.pg_backend_pid(); END $$;
+      CREATE FUNCTION lookalike.current_setting(text) RETURNS text LANGUAGE plpgsql AS
+        $$ BEGIN INSERT INTO public.called VALUES ('current_setting'); RETURN pg_catalog.current_setting($1); END $$;
+      CREATE FUNCTION lookalike.set_config(text, text, boolean) RETURNS text LANGUAGE plpgsql AS
+        $$ BEGIN INSERT INTO public.called VALUES ('set_config'); RETURN pg_catalog.set_config($1, $2, $3); END $$;
     `);
     try {
       const p = project();
@@ -132,23 +138,36 @@ describe("a search_path with look-alike operators and functions", () => {
         `op.createTable("b", { columns: { id: { type: "integer" } } });`,
         `op.dropTable("b");`,
       );
+      p.write("models/index.ts", "export {};\n");
+      // Saves, sets and restores the session's lock_timeout around its statements.
+      p.migration(
+        "aaaa00000003",
+        "aaaa00000002",
+        `op.createTable("c", { columns: { id: { type: "integer" } } });`,
+        `op.dropTable("c");`,
+        "\n  transactional: false,\n  lockTimeout: 2000,",
+      );
       const path = "search_path = lookalike, pg_catalog, public";
       await withDatabaseSetting(path, async () => {
         for (const args of [
           ["upgrade", "head"],
           ["downgrade", "-1"],
+          ["downgrade", "-1"],
           ["stamp", "base"],
           ["stamp", "aaaa00000001"],
           ["upgrade", "head"],
+          ["check"],
           ["downgrade", "base"],
         ]) {
           const r = await p.run(...args);
-          expect(r.code, `${args.join(" ")}: ${r.stderr}`).toBe(0);
+          // check sets up its catalog sessions with statements of its own; public.called differs.
+          if (args[0] === "check") expect(r.stderr).toContain("dropped table public.called");
+          else expect(r.code, `${args.join(" ")}: ${r.stderr}`).toBe(0);
         }
       });
       const script = await p.run("upgrade", "head", "--sql");
       expect(script.code, script.stderr).toBe(0);
-      const down = await p.run("downgrade", "aaaa00000002:base", "--sql");
+      const down = await p.run("downgrade", "aaaa00000003:base", "--sql");
       expect(down.code, down.stderr).toBe(0);
       await e2e.client.query(`SET ${path}`);
       try {

@@ -64,6 +64,11 @@ export interface LintStatement {
     | undefined;
   /** `BEGIN`, `COMMIT`, `ROLLBACK`, `SAVEPOINT`... in raw SQL. */
   readonly controlsTransaction?: boolean | undefined;
+  /**
+   * Parsed out of an `op.execute` that holds other statements too: sent as one query, they run
+   * in one implicit transaction block, even in a `transactional: false` migration.
+   */
+  readonly sharesQuery?: boolean | undefined;
   /** The parser's error, for `op.execute` SQL it could not read. */
   readonly parseError?: string | undefined;
   /** String constants the statement uses (to see a just-added enum value being used). */

@@ -83,6 +83,21 @@ describe("index-not-concurrent and concurrently-in-transaction", () => {
     ).toEqual([]);
   });
 
+  it("flags CONCURRENTLY in an op.execute of several statements, which run in one transaction block", async () => {
+    const result = await lintHistory(
+      [
+        createT,
+        {
+          up: `op.execute("CREATE INDEX CONCURRENTLY t_a ON t (a); DROP INDEX CONCURRENTLY t_b");`,
+          transactional: false,
+        },
+      ],
+      { onlyLast: true, rules: { "missing-lock-timeout": "off" } },
+    );
+    expect(ruleIds(result)).toEqual(["concurrently-in-transaction", "concurrently-in-transaction"]);
+    expect(result.findings[0]?.fix).toBe("give each statement its own op.execute.");
+  });
+
   it("flags DROP INDEX without CONCURRENTLY, but not of an index made in the same migration", async () => {
     expect(await only(`op.dropIndex("t_old");`)).toEqual(["drop-index-not-concurrent"]);
     expect(await only(`op.execute("DROP INDEX t_old");`)).toEqual(["drop-index-not-concurrent"]);

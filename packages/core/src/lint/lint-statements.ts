@@ -160,7 +160,13 @@ function sqlStatements(
     // A bound parameter is a use of its value as much as a literal in the text is.
     const params = (op.params ?? []).filter((param): param is string => typeof param === "string");
     const strings = [...stringConstants(node), ...params];
-    const plain: LintStatement = { op: { ...op, sql: text }, line, sql: text, strings };
+    const plain: LintStatement = {
+      op: { ...op, sql: text },
+      line,
+      sql: text,
+      strings,
+      ...(raw.length > 1 ? { sharesQuery: true } : {}),
+    };
     if (node === undefined) return [plain];
     const mapped = fromParseTree(node, op);
     if (mapped.length === 0) return [plain];

@@ -67,7 +67,7 @@ export class SessionLockTimeout {
   static async save(db: Kysely<any>): Promise<SessionLockTimeout> {
     const { rows } = await executeRaw<{ lock_timeout: string }>(
       db,
-      "select current_setting('lock_timeout') as lock_timeout",
+      "select pg_catalog.current_setting('lock_timeout') as lock_timeout",
     );
     return new SessionLockTimeout(db, rows[0]!.lock_timeout);
   }
@@ -76,7 +76,7 @@ export class SessionLockTimeout {
   async use(ms: number | undefined): Promise<void> {
     const value = ms === undefined ? this.saved : `${Math.round(ms)}ms`;
     if (value === this.current) return;
-    await executeRaw(this.db, "select set_config('lock_timeout', $1, false)", [value]);
+    await executeRaw(this.db, "select pg_catalog.set_config('lock_timeout', $1, false)", [value]);
     this.current = value;
   }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MigrationFailedError } from "./migration-failed-error";
+import { MigrationInterruptedError } from "./migration-interrupted-error";
 
 const step = {
   direction: "up",
@@ -56,5 +57,42 @@ describe("MigrationFailedError", () => {
       pgError("57014", "canceling statement due to statement timeout"),
     );
     expect(error.hint).toContain("raise `statementTimeout` in retort.config.ts");
+  });
+
+  it("names the invalid index a failed CREATE INDEX CONCURRENTLY left, and how to drop it", () => {
+    const statement =
+      'CREATE UNIQUE INDEX CONCURRENTLY "Person Age" ON app.person /* age */ ("age")';
+    const drop =
+      'drop it with `DROP INDEX CONCURRENTLY "app"."Person Age"` before running the upgrade again';
+    const failed = new MigrationFailedError(
+      step,
+      false,
+      pgError("23505", 'could not create unique index "Person Age"'),
+      statement,
+    );
+    expect(failed.hint).toContain(drop);
+    const interrupted = new MigrationInterruptedError(
+      {
+        revision: step.revision,
+        direction: "up",
+        startedAt: new Date(0),
+        appliedBy: "me",
+        statements: [statement],
+        ran: 0,
+        error: 'could not create unique index "Person Age"',
+      },
+      step.file,
+      { before: [], after: [step.revision] },
+    );
+    expect(interrupted.code).toBe("MIGRATION_INTERRUPTED");
+    expect(interrupted.hint).toContain(drop);
+    // A syntax error fails before the index exists: nothing to drop.
+    const syntax = new MigrationFailedError(
+      step,
+      false,
+      pgError("42601", 'syntax error at or near "ON"'),
+      statement,
+    );
+    expect(syntax.hint).not.toContain("DROP INDEX");
   });
 });

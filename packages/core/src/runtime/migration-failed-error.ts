@@ -1,4 +1,5 @@
 import { RetortError } from "../errors/retort-error";
+import { invalidIndexHint } from "./invalid-index";
 import { interruptedHint } from "./migration-interrupted-error";
 import type { StepSummary } from "./migrator-event";
 import { missingRole, missingRoleHint } from "./missing-role";
@@ -32,6 +33,13 @@ export class MigrationFailedError extends RetortError {
         step.direction,
         { before: step.fromRevisions, after: step.toRevisions },
       )}`;
+      // Class 42 (a syntax error, a missing table) fails before the index exists; 42P07 is the
+      // "already exists" of an earlier failure's leftover.
+      const leftover =
+        typeof sqlState === "string" && sqlState.startsWith("42") && sqlState !== "42P07"
+          ? undefined
+          : invalidIndexHint(statement, step.direction);
+      if (leftover !== undefined) hint = `${hint} ${leftover}`;
     } else if (connectionLost) {
       hint = `the connection was lost while ${step.revision} ran; PostgreSQL rolled back its open transaction. Run the command again once the database is reachable.`;
     } else if (options.grouped) {

@@ -1,4 +1,5 @@
 import { RetortError } from "../errors/retort-error";
+import { invalidIndexHint } from "./invalid-index";
 import type { InterruptedMigration } from "./version-table";
 
 /** What the user runs to say where an interrupted step left the database. */
@@ -50,14 +51,19 @@ export class MigrationInterruptedError extends RetortError {
       others.length === 0
         ? ""
         : `\nAlso interrupted: ${others.map((other) => other.revision).join(", ")}.`;
+    const leftover =
+      migration.ran === undefined || migration.ran >= total
+        ? undefined
+        : invalidIndexHint(migration.statements[migration.ran], migration.direction);
+    const hint =
+      file === undefined && migration.direction === "up"
+        ? `no migration file has ${migration.revision} any more, so it cannot be finished: undo what its statements did by hand, then \`retort stamp ${way.before.join(" ") || "base"}\` (where the version table says the database is) to clear the record, and run \`retort upgrade\` again.`
+        : interruptedHint(migration.direction, way);
     super(
       "MIGRATION_INTERRUPTED",
       `${what} started at ${migration.startedAt.toISOString()} (by ${migration.appliedBy}) and never finished; it is not transactional, so part of it may be applied. ${ran}${more}`,
       {
-        hint:
-          file === undefined && migration.direction === "up"
-            ? `no migration file has ${migration.revision} any more, so it cannot be finished: undo what its statements did by hand, then \`retort stamp ${way.before.join(" ") || "base"}\` (where the version table says the database is) to clear the record, and run \`retort upgrade\` again.`
-            : interruptedHint(migration.direction, way),
+        hint: leftover === undefined ? hint : `${hint} ${leftover}`,
         details: {
           revision: migration.revision,
           direction: migration.direction,

@@ -98,14 +98,17 @@ async function canceller(
   db: Kysely<any>,
 ): Promise<(() => Promise<void>) | undefined> {
   if (driver.hasIndependentSessions !== true) return undefined;
-  const { rows } = await executeRaw<{ pid: number }>(db, "select pg_backend_pid() as pid");
+  const { rows } = await executeRaw<{ pid: number }>(
+    db,
+    "select pg_catalog.pg_backend_pid() as pid",
+  );
   const pid = rows[0]?.pid;
   if (pid === undefined) return undefined;
   return async () => {
     const { Kysely } = await loadKysely();
     const side = new Kysely<any>({ dialect: driver.createDialect() });
     try {
-      await executeRaw(side, "select pg_cancel_backend($1)", [pid]);
+      await executeRaw(side, "select pg_catalog.pg_cancel_backend($1)", [pid]);
     } finally {
       await side.destroy();
     }

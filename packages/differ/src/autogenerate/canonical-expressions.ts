@@ -2,9 +2,11 @@ import { quoteIdent, quoteQualified } from "@retort/core";
 import { sql } from "@retort/core/kysely-runtime";
 import type { Kysely } from "kysely";
 import { introspectChecksAndIndexes } from "../introspect/introspect-schema";
+import { normalizeDefault } from "../schema/normalize-default";
 import { castInsensitiveExpression } from "../schema/normalize-expression";
 import type {
   CheckDescription,
+  ColumnDescription,
   IndexDescription,
   SchemaDescription,
   TableDescription,
@@ -38,12 +40,14 @@ function indexElementSql(index: IndexDescription): string {
 }
 
 /**
- * Spells the models' check and index expressions the way PostgreSQL stores them, so that a
- * model written naturally (`status in ('a', 'b')`) does not differ forever from what the catalog
- * prints (`(status)::text = ANY (ARRAY['a'::character varying, ...])`). Only expressions that
- * still differ from the database's after the cheap normalization are sent: each is added to a
- * copy of its table inside a transaction that is rolled back, and read back (those copies'
- * checks and indexes only). An expression PostgreSQL rejects is left as written (the migration will say).
+ * Spells the models' check and index expressions and column defaults the way PostgreSQL stores
+ * them, so that a model written naturally (`status in ('a', 'b')`, a default `'a' || 'b'` or
+ * `now() + interval '1 day'`) does not differ forever from what the catalog prints
+ * (`(status)::text = ANY (ARRAY['a'::character varying, ...])`, `'a'::text || 'b'::text`,
+ * `now() + '1 day'::interval`). Only expressions that still differ from the database's after the
+ * cheap normalization are sent: each is added to a copy of its table inside a transaction that
+ * is rolled back, and read back (those copies' checks, indexes and defaults only). An
+ * expression PostgreSQL rejects is left as written (the migration will say).
  *
  * @example
  * ```ts
@@ -61,6 +65,7 @@ export async function canonicalExpressions(
     probeName: string;
     checks: Map<string, CheckDescription>;
     indexes: Map<string, IndexDescription>;
+    defaults: Map<string, ColumnDescription>;
   }
   const probes: Probe[] = [];
   for (const table of target.tables) {
@@ -82,14 +87,37 @@ export async function canonicalExpressions(
       const other = existing.indexes.find((i) => i.name === index.name);
       if (other && !sameIndexExpressions(other, index)) indexes.set(index.name, index);
     }
-    if (checks.size > 0 || indexes.size > 0) {
-      probes.push({ table, probeName: `_retort_probe_${probes.length}`, checks, indexes });
+    // A column whose type changes too is left as written: the copy has the old type, which
+    // PostgreSQL would cast the default to. Once the type has changed, the next run compares it.
+    const defaults = new Map<string, ColumnDescription>();
+    for (const column of table.columns) {
+      const other = existing.columns.find((c) => c.name === column.name);
+      if (
+        other &&
+        column.default !== null &&
+        other.default !== column.default &&
+        other.type === column.type &&
+        other.generated === null &&
+        column.generated === null
+      ) {
+        defaults.set(column.name, column);
+      }
+    }
+    if (checks.size > 0 || indexes.size > 0 || defaults.size > 0) {
+      probes.push({
+        table,
+        probeName: `_retort_probe_${probes.length}`,
+        checks,
+        indexes,
+        defaults,
+      });
     }
   }
   if (probes.length === 0) return target;
 
   const canonicalChecks = new Map<string, string>();
   const canonicalIndexes = new Map<string, IndexDescription>();
+  const canonicalDefaults = new Map<string, string>();
   try {
     await db.transaction().execute(async (trx) => {
       // One round trip for every probe: a copy of each table, its expressions each tried in a
@@ -127,6 +155,15 @@ export async function canonicalExpressions(
           );
           canonicalIndexes.set(`${table.schema}.${table.name}.${index.name}`, { ...index, name });
         }
+        for (const column of probe.defaults.values()) {
+          steps.push(
+            attempt(
+              executeStatement(
+                `ALTER TABLE ${probeTable} ALTER COLUMN ${quoteIdent(column.name)} SET DEFAULT ${column.default}`,
+              ),
+            ),
+          );
+        }
       }
       await sql.raw(doBlock(steps.join("\n"))).execute(trx);
       const probed = await introspectChecksAndIndexes(
@@ -145,6 +182,13 @@ export async function canonicalExpressions(
           const found = probeTable.indexes.find((i) => i.name === index.name);
           if (found) canonicalIndexes.set(key, found);
         }
+        const prefix = `${probe.table.schema}.${probe.table.name}.`;
+        for (const column of probe.defaults.values()) {
+          const found = probeTable.defaults.get(column.name);
+          if (found !== undefined) {
+            canonicalDefaults.set(prefix + column.name, normalizeDefault(found, column.type));
+          }
+        }
       }
       throw new Rollback();
     });
@@ -158,6 +202,10 @@ export async function canonicalExpressions(
       const prefix = `${table.schema}.${table.name}.`;
       return {
         ...table,
+        columns: table.columns.map((column) => {
+          const found = canonicalDefaults.get(prefix + column.name);
+          return found === undefined ? column : { ...column, default: found };
+        }),
         checks: table.checks.map((check) => {
           const expression = canonicalChecks.get(prefix + check.name);
           return expression === undefined || expression.startsWith("_retort_probe")

@@ -78,7 +78,7 @@ export async function canonicalPolicies(
         }
       }
       // Read as introspection reads: with pg_catalog alone on the path, names come qualified.
-      await sql`select set_config('search_path', 'pg_catalog', true)`.execute(trx);
+      await sql`select pg_catalog.set_config('search_path', 'pg_catalog', true)`.execute(trx);
       const schemas = [...new Set(probes.map((p) => p.schema))];
       for (const r of await runQuery(trx, policiesQuery(schemas))) {
         const p = byProbe.get(`${r.schema}\u0000${r.table}\u0000${r.name}`);

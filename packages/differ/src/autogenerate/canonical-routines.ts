@@ -55,7 +55,7 @@ export async function canonicalRoutines(
   const whens = new Map<TriggerDescription, string>();
   try {
     await db.transaction().execute(async (trx) => {
-      await sql`select set_config('check_function_bodies', 'off', true)`.execute(trx);
+      await sql`select pg_catalog.set_config('check_function_bodies', 'off', true)`.execute(trx);
       const created = new Map<string, FunctionDescription>();
       for (const [k, f] of functionProbes.entries()) {
         const probe = { ...functionDefinition(f), name: probeName(k), comment: undefined };
@@ -88,7 +88,7 @@ export async function canonicalRoutines(
         }
       }
       // Read as introspection reads: with pg_catalog alone on the path, names come qualified.
-      await sql`select set_config('search_path', 'pg_catalog', true)`.execute(trx);
+      await sql`select pg_catalog.set_config('search_path', 'pg_catalog', true)`.execute(trx);
       if (created.size > 0) {
         const schemas = [...new Set(functionProbes.map((f) => f.schema))];
         const version = await serverVersionNum(trx);

@@ -337,11 +337,11 @@ async function printViews(
       const renaming = renameOperations(renames).map((op) => attempt(statementsOf(op)));
       if (renaming.length > 0) {
         const { rows: bounded } = await sql<{ set: string }>`
-          select set_config('lock_timeout', '1s', true) as set
-          where current_setting('lock_timeout') = '0'`.execute(trx);
+          select pg_catalog.set_config('lock_timeout', '1s', true) as set
+          where pg_catalog.current_setting('lock_timeout') OPERATOR(pg_catalog.=) '0'`.execute(trx);
         await sql.raw(doBlock(renaming.join("\n"))).execute(trx);
         if (bounded.length > 0)
-          await sql`select set_config('lock_timeout', '0', true)`.execute(trx);
+          await sql`select pg_catalog.set_config('lock_timeout', '0', true)`.execute(trx);
       }
       let pending = [...views];
       while (pending.length > 0) {

@@ -30,6 +30,16 @@ afterAll(async () => {
   await database?.close();
 });
 
+// Defaults as people spell them; PostgreSQL prints `'a'::text || 'b'::text`, `lower('X'::text)`,
+// `now() + '1 day'::interval`, `'x'::character varying`.
+const defaults = (joined: string) => ({
+  joined: c.text().defaultSql(joined),
+  lowered: c.text().defaultSql("lower('X')"),
+  due: c.timestamptz().defaultSql("now() + interval '1 day'"),
+  rate: c.numeric(6, 3).defaultSql("1.50"),
+  label: c.varchar(20).defaultSql("'x'::text"),
+});
+
 const account = table(
   "account",
   {
@@ -38,6 +48,7 @@ const account = table(
     status: c.varchar(20).notNull(),
     email: c.varchar(200).notNull(),
     balance: c.numeric(12, 2).notNull().default(0),
+    ...defaults("'a' || 'b'"),
   },
   (t) => ({
     checks: [check(sql`${t.balance} >= 0 and ${t.status} in ('active', 'closed')`)],
@@ -67,6 +78,7 @@ describe("expressions PostgreSQL rewrites with casts", () => {
         status: c.varchar(20).notNull(),
         email: c.varchar(200).notNull(),
         balance: c.numeric(12, 2).notNull().default(0),
+        ...defaults("'a' || 'c'"),
       },
       (t) => ({
         checks: [check(sql`${t.balance} >= 10 and ${t.status} in ('active', 'closed')`)],
@@ -83,10 +95,14 @@ describe("expressions PostgreSQL rewrites with casts", () => {
     });
     expect(result.changes.map((change) => change.kind).sort()).toEqual([
       "addCheck",
+      "alterColumn",
       "createIndex",
       "dropConstraint",
       "dropIndex",
     ]);
+    expect(result.changes.find((change) => change.kind === "alterColumn")?.description).toBe(
+      "changed column public.account.joined: default 'a'::text || 'b'::text -> 'a'::text || 'c'::text",
+    );
     expect(castInsensitiveExpression("(note <> ''::text)")).toBe("note <> ''");
     expect(castInsensitiveExpression("lower((email)::text)")).toBe("lower(email)");
     expect(castInsensitiveExpression("(status)::text = 'active'::text")).toBe("status = 'active'");

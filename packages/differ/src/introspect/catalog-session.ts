@@ -63,10 +63,10 @@ const MAX_SESSIONS = 3;
 // standard_conforming_strings on: under off, pg_get_expr prints a backslash in a literal as
 // '\\', which the comparison and pull would read as two.
 const catalogSettings = (path: string, workers: string, jit: string, strings: string) =>
-  sql`select set_config('search_path', ${path}, true),
-             set_config('max_parallel_workers_per_gather', ${workers}, true),
-             set_config('jit', ${jit}, true),
-             set_config('standard_conforming_strings', ${strings}, true)`;
+  sql`select pg_catalog.set_config('search_path', ${path}, true),
+             pg_catalog.set_config('max_parallel_workers_per_gather', ${workers}, true),
+             pg_catalog.set_config('jit', ${jit}, true),
+             pg_catalog.set_config('standard_conforming_strings', ${strings}, true)`;
 
 /**
  * Runs `fn` on `db` with the catalog settings, in one snapshot: `db`'s own transaction when it
@@ -84,10 +84,10 @@ export async function inCatalogSession<T>(db: Kysely<any>, fn: CatalogRead<T>): 
       workers: string;
       jit: string;
       strings: string;
-    }>`select current_setting('search_path') as path,
-              current_setting('max_parallel_workers_per_gather') as workers,
-              current_setting('jit') as jit,
-              current_setting('standard_conforming_strings') as strings`.execute(db);
+    }>`select pg_catalog.current_setting('search_path') as path,
+              pg_catalog.current_setting('max_parallel_workers_per_gather') as workers,
+              pg_catalog.current_setting('jit') as jit,
+              pg_catalog.current_setting('standard_conforming_strings') as strings`.execute(db);
     await catalogSettings("pg_catalog", "0", "off", "on").execute(db);
     try {
       return await fn(db);
@@ -156,11 +156,11 @@ async function inSharedSnapshot<T>(
     .setIsolationLevel("repeatable read")
     .execute(async (trx) => {
       const exported = await sql<{ snapshot: string }>`
-        select pg_export_snapshot() as snapshot,
-               set_config('search_path', 'pg_catalog', true),
-               set_config('max_parallel_workers_per_gather', '0', true),
-               set_config('jit', 'off', true),
-               set_config('standard_conforming_strings', 'on', true)`
+        select pg_catalog.pg_export_snapshot() as snapshot,
+               pg_catalog.set_config('search_path', 'pg_catalog', true),
+               pg_catalog.set_config('max_parallel_workers_per_gather', '0', true),
+               pg_catalog.set_config('jit', 'off', true),
+               pg_catalog.set_config('standard_conforming_strings', 'on', true)`
         .execute(trx)
         .catch(() => {
           throw cannotExport;

@@ -100,7 +100,7 @@ export function procName(column: RawBuilder<unknown>): RawBuilder<unknown> {
 export async function serverVersionNum(db: Kysely<any>): Promise<number> {
   const result = await sql<{
     v: string;
-  }>`select current_setting('server_version_num') as v`.execute(db);
+  }>`select pg_catalog.current_setting('server_version_num') as v`.execute(db);
   return Number(result.rows[0]?.v ?? 0);
 }
 

@@ -436,6 +436,7 @@ describe("introspectSchema", () => {
         name: "post",
         checks: byName(post.checks),
         indexes: byName(post.indexes),
+        defaults: new Map(),
       },
     ]);
   });

@@ -47,7 +47,7 @@ import { extensionsQuery, schemaCommentsQuery, sequencesQuery } from "./catalog-
 import { partitioning } from "./catalog-partitions";
 import { policiesQuery, rowSecurityQuery } from "./catalog-policies";
 import { type CatalogSnapshot, inCatalogSession, inCatalogSnapshot } from "./catalog-session";
-import { rowsOf, serverVersionNum, type UnmanagedRow } from "./catalog-sql";
+import { expressionText, rowsOf, serverVersionNum, type UnmanagedRow } from "./catalog-sql";
 import { applyTableSettings, tableSettingsQuery } from "./catalog-table-settings";
 import { columnsQuery, readSchemas, tablesQuery } from "./catalog-tables";
 import { enumsQuery } from "./catalog-types";
@@ -537,8 +537,9 @@ export async function introspectViews(
 
 /**
  * The checks and indexes of `tables` (schema and name each), as {@link introspectSchema}
- * describes them: what `canonicalExpressions` reads back of its probe tables, without reading
- * every other object of their schemas again.
+ * describes them, and their columns' defaults as `pg_get_expr` prints them (before
+ * `normalizeDefault`, which needs the column's type): what `canonicalExpressions` reads back of
+ * its probe tables, without reading every other object of their schemas again.
  *
  * @example
  * ```ts
@@ -548,7 +549,11 @@ export async function introspectViews(
 export async function introspectChecksAndIndexes(
   db: Kysely<any>,
   tables: NonNullable<TableFilter>,
-): Promise<Pick<TableDescription, "schema" | "name" | "checks" | "indexes">[]> {
+): Promise<
+  (Pick<TableDescription, "schema" | "name" | "checks" | "indexes"> & {
+    defaults: Map<string, string>;
+  })[]
+> {
   if (tables.length === 0) return [];
   return inCatalogSession(db, async (trx) => {
     const version = await serverVersionNum(trx);
@@ -561,8 +566,22 @@ export async function introspectChecksAndIndexes(
       trx,
     );
     const byOid = new Map<string, TableDescription>();
+    const defaults = new Map<string, Map<string, string>>();
     for (const t of rows) {
       byOid.set(t.oid, emptyTable(t.schema, t.name, null));
+      defaults.set(t.oid, new Map());
+    }
+    if (rows.length > 0) {
+      // Printed as columnsQuery prints a default, so that normalizeDefault reads it the same.
+      const read = await sql<{ table_oid: string; name: string; default_expr: string }>`
+        select ad.adrelid::text as table_oid, a.attname::text as name,
+               ${expressionText(sql`ad.adbin`, sql`ad.adrelid`, true)} as default_expr
+        from pg_attrdef ad
+        join pg_attribute a on a.attrelid = ad.adrelid and a.attnum = ad.adnum
+        where ad.adrelid = any(${rows.map((t) => t.oid)}::oid[]) and a.attgenerated = ''`.execute(
+        trx,
+      );
+      for (const d of read.rows) defaults.get(d.table_oid)?.set(d.name, d.default_expr);
     }
     const indexes = (await readIndexes(trx, schemas, version >= 150000, false, tables)).rows;
     const indexByOid = new Map(indexes.map((i) => [i.oid, i]));
@@ -581,11 +600,12 @@ export async function introspectChecksAndIndexes(
       const statistics = i.statistics === null ? {} : { statistics: { ...i.statistics } };
       table.indexes.push({ ...describeIndex(i), ...comment, ...statistics });
     }
-    return [...byOid.values()].map(({ schema, name, checks, indexes }) => ({
+    return [...byOid].map(([oid, { schema, name, checks, indexes }]) => ({
       schema,
       name,
       checks,
       indexes,
+      defaults: defaults.get(oid)!,
     }));
   });
 }
