@@ -27,8 +27,8 @@ export interface DestructiveSpec<O extends Operation> {
     op: O,
     isNarrowingType: (from: ColumnType, to: ColumnType) => boolean,
   ) => string | undefined;
-  /** `data will be lost`. */
-  readonly loss: string;
+  /** `data will be lost`, or the words for this node when they depend on it. */
+  readonly loss: string | ((op: O) => string);
 }
 
 /**

@@ -42,10 +42,14 @@ export function describeChange(op: Operation): Change {
   const name = object(op);
   const reason = destructiveReason(op);
   const description = spec.change(op, name);
+  const loss = spec.destructive?.loss;
   return {
     kind: op.kind,
     object: name,
-    description: reason === undefined ? description : `${description} (${spec.destructive?.loss})`,
+    description:
+      reason === undefined
+        ? description
+        : `${description} (${typeof loss === "function" ? (loss as (op: Operation) => string)(op) : loss})`,
     destructive: reason !== undefined,
   };
 }

@@ -35,6 +35,28 @@ export interface AlterColumnOptions extends SchemaOptions {
   readonly existingStatistics?: number | null | undefined;
 }
 
+/** `date` and `timestamp` hold no zone, `timestamptz` an instant; `undefined` for other types and arrays. */
+function zoneOf(type: string): "zoned" | "local" | undefined {
+  const text = type.trim().toLowerCase();
+  if (/^timestamp\s*(\(\s*\d+\s*\))?\s+with time zone$|^timestamptz\s*(\(\s*\d+\s*\))?$/.test(text))
+    return "zoned";
+  if (/^date$|^timestamp\s*(\(\s*\d+\s*\))?(\s+without time zone)?$/.test(text)) return "local";
+  return undefined;
+}
+
+/**
+ * How a change between a time with a zone and one without reads the zone-less values: in the
+ * session's `TimeZone` (PostgreSQL's own conversion, so the server and role decide), or in the
+ * zone its `USING ... AT TIME ZONE` names. `undefined` for any other change.
+ */
+function zoneReading(op: AlterColumnOperation): "session" | "using" | undefined {
+  if (op.type === undefined || op.existingType === undefined) return undefined;
+  const a = zoneOf(columnTypeText(op.existingType));
+  const b = zoneOf(columnTypeText(op.type));
+  if (a === undefined || b === undefined || a === b) return undefined;
+  return op.using !== undefined && /\bAT\s+TIME\s+ZONE\b/i.test(op.using) ? "using" : "session";
+}
+
 function reverse(op: AlterColumnOperation, undo: ReverseContext): AlterColumnOperation {
   if (op.type !== undefined && op.existingType === undefined) {
     undo.irreversible("the type changes but existingType is not given.", "pass existingType");
@@ -224,8 +246,18 @@ export const alterColumnKind = {
       if (op.existingType === undefined) {
         return `changes the type of column ${column} to ${columnTypeText(op.type)} without saying the type before; values may not convert.`;
       }
-      if (!isNarrowingType(op.existingType, op.type)) return undefined;
       const change = `changes column ${column} from ${columnTypeText(op.existingType)} to ${columnTypeText(op.type)}`;
+      const reading = zoneReading(op);
+      if (reading !== undefined) {
+        const cut = /^date$/i.test(columnTypeText(op.type).trim())
+          ? "; the time of day is lost"
+          : "";
+        if (reading === "using") {
+          return `${change}${cut}; the values without a zone are read in the zone of USING ${op.using}: put theirs there if it is another.`;
+        }
+        return `${change}${cut}; PostgreSQL converts in the session's TimeZone, so the instants depend on the server and role that run it.`;
+      }
+      if (!isNarrowingType(op.existingType, op.type)) return undefined;
       // With no USING, PostgreSQL checks a new length on assignment: a value too long fails
       // the statement (an explicit cast would cut it). Numbers and times may round either way.
       if (
@@ -236,6 +268,11 @@ export const alterColumnKind = {
       }
       return `${change}; values that do not fit fail or lose precision.`;
     },
-    loss: "values that do not fit fail or lose precision",
+    loss: (op) => {
+      const reading = zoneReading(op);
+      if (reading === "using") return "values without a zone read in the zone of its USING";
+      if (reading === "session") return "converted in the session's TimeZone";
+      return "values that do not fit fail or lose precision";
+    },
   },
 } satisfies OperationKindSpec<AlterColumnOperation, Parameters<Operations["alterColumn"]>>;

@@ -1,3 +1,4 @@
+import type { Operation } from "@retort/core";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { destructiveReason } from "../destructive-reason";
@@ -286,3 +287,41 @@ describe.each(pairs.filter((pair) => pair.fits !== undefined))(
     });
   },
 );
+
+// PostgreSQL converts between `timestamp` and `timestamptz` in the session's TimeZone, which
+// the server, database or role running the migration sets: the migration names the zone.
+describe("changing a column between timestamp and timestamptz", () => {
+  it("keeps every value's wall-clock time as UTC both ways, whatever the session's TimeZone", async () => {
+    const { a, b } = await describeBoth(
+      database,
+      "create table t (v timestamp(3))",
+      "create table t (v timestamptz(3))",
+    );
+    const values = ["2024-03-10 02:30:00", "2024-11-03 01:30:00.5", "infinity"];
+    await sql
+      .raw(`insert into t values ${values.map((v) => `('${v}')`).join(", ")}, (null)`)
+      .execute(database.db);
+    const { upgrade, downgrade } = diffSchemas(a, b);
+    const alter = upgrade.find((op) => op.kind === "alterColumn" && op.type !== undefined);
+    if (alter?.kind !== "alterColumn")
+      throw new Error(`no type change in ${JSON.stringify(upgrade)}`);
+    expect(destructiveReason(alter)).toMatch(
+      /; the values without a zone are read in the zone of USING "v" AT TIME ZONE 'UTC': put theirs there if it is another\.$/,
+    );
+    const inZone = (zone: string): Operation => ({
+      kind: "execute",
+      sql: `SET LOCAL TimeZone = '${zone}'`,
+    });
+    const rows = async (text: string) =>
+      (
+        await sql
+          .raw<{ v: string | null }>(`select ${text} as v from t order by 1`)
+          .execute(database.db)
+      ).rows.map((row) => row.v);
+    const before = await rows("v::text");
+    await database.apply([inZone("America/New_York"), ...upgrade]);
+    expect(await rows("(v at time zone 'UTC')::text")).toEqual(before);
+    await database.apply([inZone("Asia/Kolkata"), ...downgrade]);
+    expect(await rows("v::text")).toEqual(before);
+  });
+});

@@ -5,6 +5,25 @@ import type { ColumnDescription } from "../../schema/schema-description";
 const stringTypes = new Set(["text", "character varying", "character"]);
 const bitTypes = new Set(["bit", "bit varying"]);
 
+/**
+ * Conversions between a time with a zone and one without, which PostgreSQL makes in the
+ * session's `TimeZone`: the same migration would give other instants on a server, database or
+ * role set to another zone. They read and write the zone-less side as UTC instead, written in
+ * the `USING` where a reviewer sees it and can put another zone.
+ */
+const zoneConversions: Record<string, Record<string, (column: string) => string>> = {
+  "timestamp without time zone": {
+    "timestamp with time zone": (column) => `${column} AT TIME ZONE 'UTC'`,
+  },
+  "timestamp with time zone": {
+    "timestamp without time zone": (column) => `${column} AT TIME ZONE 'UTC'`,
+    date: (column) => `(${column} AT TIME ZONE 'UTC')::date`,
+  },
+  date: {
+    "timestamp with time zone": (column) => `${column}::timestamp AT TIME ZONE 'UTC'`,
+  },
+};
+
 /** `character varying(10)[]` -> `character varying`; `timestamp(3) with time zone` -> `timestamp with time zone`. */
 function elementBase(type: string): string {
   const element = type.endsWith("[]") ? type.slice(0, -2) : type;
@@ -31,6 +50,10 @@ function elementBase(type: string): string {
  *   modifier the cutting way, and PostgreSQL converts on assignment where it can (`text` to
  *   `citext`), or refuses and asks for a `USING` to write by hand.
  *
+ * Between a time with a zone and one without (`timestamp` and `timestamptz`, `date` and
+ * `timestamptz`), the zone-less values are taken as UTC (`"col" AT TIME ZONE 'UTC'`) rather than
+ * in the session's `TimeZone`, so the result does not depend on where the migration runs.
+ *
  * Otherwise there is no assignment cast at all (`text` -> `integer`, an enum to another) and the
  * explicit cast to the target type is written; for every such type an explicit cast and an
  * assignment apply the modifier alike, and a value that does not convert fails. An enum casts
@@ -50,6 +73,14 @@ export function usingExpression(
   const fromBase = elementBase(from.type);
   const toBase = elementBase(to.type);
   if (from.userType === null && isSameShape && fromBase === toBase) return undefined;
+  const inUtc = zoneConversions[fromBase]?.[toBase];
+  if (
+    from.userType === null &&
+    inUtc !== undefined &&
+    !from.type.endsWith("[]") &&
+    !to.type.endsWith("[]")
+  )
+    return inUtc(column);
   if (stringTypes.has(toBase) && (isSameShape || !to.type.endsWith("[]"))) return undefined;
   if (from.userType === null && isSameShape && bitTypes.has(fromBase) && bitTypes.has(toBase))
     return undefined;
