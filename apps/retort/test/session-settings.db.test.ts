@@ -21,7 +21,7 @@ async function writeApplyAndCheck(p: Project): Promise<void> {
   expect(up.code, up.stderr).toBe(0);
   const check = await p.run("check");
   expect(check.stdout + check.stderr).toContain("No differences");
-  expect(check.code).toBe(0);
+  expect(check.code, check.stdout + check.stderr).toBe(0);
 }
 
 async function withDatabaseSetting(setting: string, fn: () => Promise<void>): Promise<void> {
@@ -77,6 +77,46 @@ export const note = table("note", { body: c.text().check(${JSON.stringify("body 
       "SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conrelid = 'note'::regclass",
     );
     expect(checks.rows.map((row) => row.def)).toEqual(["CHECK ((body <> 'c\\d'::text))"]);
+  });
+});
+
+describe("a database that prints floats, dates and intervals its own way", () => {
+  const settings = () =>
+    `extra_float_digits = 0; ALTER DATABASE "${e2e.db.name}" SET DateStyle = 'SQL, DMY'; ALTER DATABASE "${e2e.db.name}" SET IntervalStyle = sql_standard`;
+
+  it("changes a column to text with every digit and the same date text on any server", async () => {
+    await e2e.client.query(
+      "CREATE TABLE reading (v float8, d date, i interval); INSERT INTO reading VALUES (0.30000000000000004, '2024-01-02', '1 day 2 hours')",
+    );
+    const p = project();
+    await withDatabaseSetting(settings(), async () => {
+      expect((await p.run("pull", "--baseline")).code).toBe(0);
+      p.write(
+        "models/reading.ts",
+        `import { column as c, table } from "retort";
+export const reading = table("reading", { v: c.text(), d: c.text(), i: c.text() });
+`,
+      );
+      await writeApplyAndCheck(p);
+    });
+    const rows = await e2e.client.query("SELECT v, d, i FROM reading");
+    expect(rows.rows).toEqual([{ v: "0.30000000000000004", d: "2024-01-02", i: "1 day 02:00:00" }]);
+  });
+
+  it("pulls a date default that reads back the same under any day/month order", async () => {
+    await e2e.client.query("CREATE TABLE due (d date DEFAULT '2024-01-02')");
+    const p = project();
+    await withDatabaseSetting(settings(), async () => {
+      expect((await p.run("pull", "--baseline")).code).toBe(0);
+      const check = await p.run("check");
+      expect(check.code, check.stdout + check.stderr).toBe(0);
+    });
+    await e2e.client.query("DROP TABLE due, retort_version, retort_history");
+    await withDatabaseSetting("DateStyle = 'ISO, MDY'", async () => {
+      expect((await p.run("upgrade", "head")).code).toBe(0);
+    });
+    const rows = await e2e.client.query("INSERT INTO due DEFAULT VALUES RETURNING d::text AS d");
+    expect(rows.rows).toEqual([{ d: "2024-01-02" }]);
   });
 });
 

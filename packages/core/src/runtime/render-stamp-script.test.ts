@@ -15,7 +15,13 @@ describe("renderStampScript", () => {
   it("replaces the target's lineage and records the stamp, in one transaction", () => {
     const sql = renderStampScript(scripts, table, { targets: ["a"] });
     const statements = sql.split("\n").filter((line) => line.endsWith(";"));
-    expect(statements.slice(0, 2)).toEqual(["SET standard_conforming_strings = on;", "BEGIN;"]);
+    expect(statements.slice(0, 5)).toEqual([
+      "SET standard_conforming_strings = on;",
+      "SET DateStyle = ISO;",
+      "SET IntervalStyle = postgres;",
+      "SET extra_float_digits = 3;",
+      "BEGIN;",
+    ]);
     expect(statements.slice(-4)).toEqual([
       `DELETE FROM "public"."v" WHERE "version_num" OPERATOR(pg_catalog.=) ANY (ARRAY['r0', 'a']);`,
       `INSERT INTO "public"."v" ("version_num") VALUES ('a');`,

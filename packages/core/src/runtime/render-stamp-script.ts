@@ -1,6 +1,6 @@
 import type { ScriptDirectory } from "../script/script-directory";
 import { inlineParams } from "../sql/index";
-import { STANDARD_STRINGS } from "./sql-emitter";
+import { SESSION_STATEMENTS } from "./sql-emitter";
 import type { VersionTable } from "./version-table";
 
 /** Per-call input of {@link renderStampScript}. */
@@ -40,5 +40,5 @@ export function renderStampScript(
       )
       .map((line) => (typeof line === "string" ? line : inlineParams(line.sql, line.params))),
   ];
-  return `${STANDARD_STRINGS};\n\nBEGIN;\n\n${lines.map((line) => `${line};\n`).join("\n")}\nCOMMIT;\n`;
+  return `${SESSION_STATEMENTS.map((statement) => `${statement};\n`).join("")}\nBEGIN;\n\n${lines.map((line) => `${line};\n`).join("\n")}\nCOMMIT;\n`;
 }

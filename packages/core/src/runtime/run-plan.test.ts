@@ -85,7 +85,10 @@ describe("runPlan with the SQL emitter", () => {
       `INSERT INTO "public"."retort_history" ("revision", "direction", "checksum", "started_at", "finished_at", "duration_ms", "applied_by", "note") VALUES ('${revision}', 'up', 'sum-${revision}', pg_catalog.now(), pg_catalog.clock_timestamp(), 0, '<who>', NULL);\n`;
     expect(printed(emitter)).toBe(
       [
-        "SET standard_conforming_strings = on;\n",
+        "SET standard_conforming_strings = on;",
+        "SET DateStyle = ISO;",
+        "SET IntervalStyle = postgres;",
+        "SET extra_float_digits = 3;\n",
         "BEGIN;\n",
         "-- Running upgrade  -> aaaa00000001\n",
         "\n",
@@ -111,7 +114,13 @@ describe("runPlan with the SQL emitter", () => {
     });
     await runPlan(directory, graph.upgradePlan([], "aaaa00000001"), emitter);
     const lines = emitter.text.split("\n").filter((line) => line.endsWith(";"));
-    expect(lines.slice(0, 2)).toEqual(["SET standard_conforming_strings = on;", "BEGIN;"]);
+    expect(lines.slice(0, 5)).toEqual([
+      "SET standard_conforming_strings = on;",
+      "SET DateStyle = ISO;",
+      "SET IntervalStyle = postgres;",
+      "SET extra_float_digits = 3;",
+      "BEGIN;",
+    ]);
     expect(lines.at(-1)).toBe("COMMIT;");
     expect(lines.filter((line) => line === "BEGIN;" || line === "COMMIT;")).toHaveLength(2);
     expect(emitter.text).toContain('CREATE TABLE IF NOT EXISTS "public"."retort_version"');

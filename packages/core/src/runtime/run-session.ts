@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { Driver, ReleaseLock } from "../driver/driver";
 import { executeRaw } from "./execute-raw";
 import type { MigratorEvent } from "./migrator-event";
-import { STANDARD_STRINGS } from "./sql-emitter";
+import { SESSION_SETTINGS } from "./sql-emitter";
 
 /** Per-call input of {@link runSession}. */
 export interface SessionOptions {
@@ -33,10 +33,16 @@ export async function runSession<T>(
 ): Promise<T> {
   const emit = options.emit ?? (() => {});
   return db.connection().execute(async (conn) => {
-    // A role or database may set it off: a migration's SQL ('a\b' in a check, a trigger's
-    // WHEN) would then be read as escapes, and the catalog would print every backslash
-    // doubled. The `--sql` script's first line says the same to psql.
-    await executeRaw(conn, STANDARD_STRINGS);
+    // A role or database may set them otherwise (see SESSION_SETTINGS): a migration's SQL
+    // ('a\b' in a check, a trigger's WHEN) would be read as escapes, a float column changed to
+    // text would lose digits. The `--sql` script's first lines say the same to psql. One
+    // statement, which every driver takes (PGlite's queries are one statement each).
+    await executeRaw(
+      conn,
+      `SELECT ${SESSION_SETTINGS.map(
+        ([name, value]) => `pg_catalog.set_config('${name}', '${value}', false)`,
+      ).join(", ")}`,
+    );
     let release: ReleaseLock | undefined;
     await options.beforeLock?.(conn);
     if (options.write) {

@@ -7,8 +7,25 @@ import { getsLockTimeout, lockSettingsFor, setLockTimeoutSql } from "./lock-retr
 import type { RecordedStep, StepEmitter } from "./step-emitter";
 import type { VersionTable } from "./version-table";
 
-/** The first statement of every `--sql` script. */
-export const STANDARD_STRINGS = "SET standard_conforming_strings = on";
+/**
+ * The session settings every retort session (and the top of every `--sql` script) fixes, as
+ * pg_dump does: a role or database may set them otherwise. `standard_conforming_strings` off
+ * would read a backslash in a migration's literal as an escape. The others set only how values
+ * print as text (never how input is read; DateStyle keeps the server's day/month order): a
+ * column changed to `text` keeps every digit of a float and writes dates and intervals the same
+ * way, whichever server or role runs the migration.
+ */
+export const SESSION_SETTINGS: readonly (readonly [name: string, value: string])[] = [
+  ["standard_conforming_strings", "on"],
+  ["DateStyle", "ISO"],
+  ["IntervalStyle", "postgres"],
+  ["extra_float_digits", "3"],
+];
+
+/** The first statements of every `--sql` script: {@link SESSION_SETTINGS}. */
+export const SESSION_STATEMENTS: readonly string[] = SESSION_SETTINGS.map(
+  ([name, value]) => `SET ${name} = ${value}`,
+);
 
 /** Construction input of {@link SqlEmitter}. */
 export interface SqlEmitterConfig {
@@ -64,8 +81,9 @@ export class SqlEmitter implements StepEmitter {
 
   async start(): Promise<void> {
     // As pg_dump does: the script is read by whatever psql session runs it, so it says how
-    // its string literals (and those of raw SQL in migrations) are to be read.
-    this.statement(STANDARD_STRINGS);
+    // its string literals (and those of raw SQL in migrations) are to be read and its values
+    // printed. One block, as pg_dump's header.
+    this.push(`${SESSION_STATEMENTS.map((statement) => `${statement};`).join("\n")}\n`);
     // Whole-script transactions open before the first transactional migration, or here, so that
     // the version tables are created in the first one.
     if (!this.config.transactionPerMigration && this.config.createVersionTable) this.begin();

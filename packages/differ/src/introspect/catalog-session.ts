@@ -60,13 +60,30 @@ const asRead = (work: CatalogWork): CatalogRead<unknown> =>
 /** Sessions a catalog read uses at most, the caller's included. */
 const MAX_SESSIONS = 3;
 
-// standard_conforming_strings on: under off, pg_get_expr prints a backslash in a literal as
-// '\\', which the comparison and pull would read as two.
-const catalogSettings = (path: string, workers: string, jit: string, strings: string) =>
-  sql`select pg_catalog.set_config('search_path', ${path}, true),
-             pg_catalog.set_config('max_parallel_workers_per_gather', ${workers}, true),
-             pg_catalog.set_config('jit', ${jit}, true),
-             pg_catalog.set_config('standard_conforming_strings', ${strings}, true)`;
+// What a catalog read sets for its transaction. standard_conforming_strings on: under off,
+// pg_get_expr prints a backslash in a literal as '\\', which the comparison and pull would read
+// as two. DateStyle ISO: a date in a default or a partition bound is printed '2024-01-02', which
+// reads back the same under any day/month order (under "SQL, DMY" it would be '02/01/2024', and
+// a baseline applied on an MDY server would mean February). The floats' and intervals' text too.
+const readSettings: Readonly<Record<string, string>> = {
+  search_path: "pg_catalog",
+  max_parallel_workers_per_gather: "0",
+  jit: "off",
+  standard_conforming_strings: "on",
+  DateStyle: "ISO",
+  IntervalStyle: "postgres",
+  extra_float_digits: "3",
+};
+
+const settingCalls = (settings: Readonly<Record<string, string>>) =>
+  sql.join(
+    Object.entries(settings).map(
+      ([name, value]) => sql`pg_catalog.set_config(${name}, ${value}, true)`,
+    ),
+  );
+
+const catalogSettings = (settings: Readonly<Record<string, string>>) =>
+  sql`select ${settingCalls(settings)}`;
 
 /**
  * Runs `fn` on `db` with the catalog settings, in one snapshot: `db`'s own transaction when it
@@ -79,28 +96,25 @@ const catalogSettings = (path: string, workers: string, jit: string, strings: st
  */
 export async function inCatalogSession<T>(db: Kysely<any>, fn: CatalogRead<T>): Promise<T> {
   if (db.isTransaction) {
-    const before = await sql<{
-      path: string;
-      workers: string;
-      jit: string;
-      strings: string;
-    }>`select pg_catalog.current_setting('search_path') as path,
-              pg_catalog.current_setting('max_parallel_workers_per_gather') as workers,
-              pg_catalog.current_setting('jit') as jit,
-              pg_catalog.current_setting('standard_conforming_strings') as strings`.execute(db);
-    await catalogSettings("pg_catalog", "0", "off", "on").execute(db);
+    const names = Object.keys(readSettings);
+    const before = await sql<{ values: string[] }>`select array[${sql.join(
+      names.map((name) => sql`pg_catalog.current_setting(${name})`),
+    )}] as values`.execute(db);
+    await catalogSettings(readSettings).execute(db);
     try {
       return await fn(db);
     } finally {
-      const { path = "", workers = "2", jit = "on", strings = "on" } = before.rows[0] ?? {};
-      await catalogSettings(path, workers, jit, strings).execute(db);
+      const values = before.rows[0]?.values ?? [];
+      await catalogSettings(
+        Object.fromEntries(names.map((name, i) => [name, values[i] ?? readSettings[name]!])),
+      ).execute(db);
     }
   }
   return db
     .transaction()
     .setIsolationLevel("repeatable read")
     .execute(async (trx) => {
-      await catalogSettings("pg_catalog", "0", "off", "on").execute(trx);
+      await catalogSettings(readSettings).execute(trx);
       return fn(trx);
     });
 }
@@ -156,11 +170,7 @@ async function inSharedSnapshot<T>(
     .setIsolationLevel("repeatable read")
     .execute(async (trx) => {
       const exported = await sql<{ snapshot: string }>`
-        select pg_catalog.pg_export_snapshot() as snapshot,
-               pg_catalog.set_config('search_path', 'pg_catalog', true),
-               pg_catalog.set_config('max_parallel_workers_per_gather', '0', true),
-               pg_catalog.set_config('jit', 'off', true),
-               pg_catalog.set_config('standard_conforming_strings', 'on', true)`
+        select pg_catalog.pg_export_snapshot() as snapshot, ${settingCalls(readSettings)}`
         .execute(trx)
         .catch(() => {
           throw cannotExport;
@@ -177,7 +187,7 @@ async function inSharedSnapshot<T>(
           .setIsolationLevel("repeatable read")
           .execute(async (sideTrx) => {
             await sql`set transaction snapshot ${sql.lit(snapshot)}`.execute(sideTrx);
-            await catalogSettings("pg_catalog", "0", "off", "on").execute(sideTrx);
+            await catalogSettings(readSettings).execute(sideTrx);
             isServing = true;
             await queue.serve(sideTrx);
           })
