@@ -434,6 +434,12 @@ describe("enum-value-used-in-same-transaction", () => {
     expect(
       await only(`op.addEnumValue("mood", "meh");\nop.execute("UPDATE t SET b = $1", ["meh"]);`),
     ).toEqual(["enum-value-used-in-same-transaction"]);
+    // A default as autogenerate writes it: SQL holding the literal.
+    expect(
+      await only(
+        `op.addEnumValue("mood", "meh");\nop.alterColumn("t", "b", { default: { sql: "'meh'::mood" } });`,
+      ),
+    ).toEqual(["enum-value-used-in-same-transaction"]);
   });
 
   it("accepts it without a transaction, or when another value is used", async () => {

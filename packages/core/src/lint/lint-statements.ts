@@ -35,7 +35,7 @@ function operationStatement(
   line: number | undefined,
   parser: PgParser,
 ): LintStatement {
-  const base = { op, line, strings: operationStrings(op) };
+  const base = { op, line, strings: operationStrings(op, parser) };
   switch (op.kind) {
     case "addColumn":
       return { ...base, volatileDefault: rewritesOnAdd(op.column, parser) };
@@ -106,11 +106,17 @@ function safely<T>(parse: () => T): T | undefined {
   }
 }
 
-/** The string values an operation writes, where a just-added enum value could be used. */
-function operationStrings(op: Operation): string[] {
+/**
+ * The string values an operation writes, where a just-added enum value could be used: plain
+ * values, and the literals of a SQL default (`{ sql: "'meh'" }`, as autogenerate writes one).
+ */
+function operationStrings(op: Operation, parser: PgParser): string[] {
   const strings: string[] = [];
   const add = (value: unknown) => {
     if (typeof value === "string") strings.push(value);
+    else if (isSqlExpression(value)) {
+      strings.push(...stringConstants(safely(() => parser.parseExpression(value.sql))));
+    }
   };
   switch (op.kind) {
     case "bulkInsert":
