@@ -2,6 +2,7 @@ import { createTestDatabase, type TestDatabase } from "@retort/test-harness";
 import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as retort from "../src/index";
 import { isRetortError, openMigrator } from "../src/index";
 import { Project } from "./project";
 
@@ -36,6 +37,33 @@ afterAll(async () => {
 });
 
 describe("the programmatic API", () => {
+  it("exports every function and class the README's Programmatic API names", () => {
+    const named = [
+      "openMigrator",
+      "ScriptDirectory",
+      "RevisionGraph",
+      "generateRevision",
+      "renderOfflineScript",
+      "renderStampScript",
+      "lintMigrations",
+      "describeModels",
+      "introspectSchema",
+      "diffSchemas",
+      "renderMigrationBody",
+      "autogenerate",
+      "checkModels",
+      "renderModelFiles",
+      "renderBaseline",
+      "runMigrationTest",
+      "schemaDifferences",
+      "isRetortError",
+      "RetortError",
+    ];
+    const exported = retort as Record<string, unknown>;
+    expect(named.filter((name) => typeof exported[name] !== "function")).toEqual([]);
+    expect(Array.isArray(exported.lintRules)).toBe(true);
+  });
+
   it("migrates on the application's Kysely instance, with events, and leaves it usable", async () => {
     const migrator = await openMigrator({ cwd: project.root, db: kysely });
     const events: string[] = [];

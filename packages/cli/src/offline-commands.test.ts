@@ -587,6 +587,11 @@ describe("help", () => {
       expect(help.code, help.stderr).toBe(0);
       expect(help.stdout).toContain(`Usage: retort ${name}`);
     }
+    // As the README says: edit honours $VISUAL first; pull writes functions and triggers as models.
+    expect((await p.run("edit", "--help")).stdout).toContain("$VISUAL");
+    const pull = await p.run("pull", "--help");
+    expect(pull.stdout).toContain("functions, triggers");
+    expect(pull.stdout).not.toContain("cannot express (functions");
     expect(readdirSync(join(p.root, "migrations/versions"))).toEqual([]);
   });
 });

@@ -73,7 +73,7 @@ export const pullCommand: Command = {
   name: "pull",
   summary: "Adopt an existing database: write its tables as models (and a baseline migration).",
   description:
-    "Reads the configured database and writes one model file per table, view and materialized view under the models folder, enums in their own file, and the entry exporting them all. Objects the models cannot express (functions, triggers...) are listed; --baseline keeps them in a first migration that creates the whole schema, and stamps the database at it without running it.",
+    "Reads the configured database and writes one model file per table, view and materialized view under the models folder, enums and other types, functions, triggers, policies, sequences, extensions and privileges in files of their own, and the entry exporting them all. Objects the models cannot express (aggregates, foreign tables, base types...) are listed; --baseline keeps them in a first migration that creates the whole schema, and stamps the database at it without running it.",
   args: [],
   options: [
     {

@@ -431,7 +431,7 @@ export const mergeCommand: Command = {
 /** `retort edit` */
 export const editCommand: Command = {
   name: "edit",
-  summary: "Open a migration file in $EDITOR.",
+  summary: "Open a migration file in $VISUAL or $EDITOR.",
   args: [{ name: "rev", required: true, description: "the revision (`head`, a prefix...)" }],
   options: [],
   async run(ctx, args) {

@@ -84,7 +84,7 @@ const brand = Symbol.for("retort.error");
  * @example
  * ```ts
  * try {
- *   await upgrade({ config, target: "head" });
+ *   await migrator.upgrade("head");
  * } catch (error) {
  *   if (isRetortError(error) && error.code === "MULTIPLE_HEADS") {
  *     console.error(error.message, error.hint);
