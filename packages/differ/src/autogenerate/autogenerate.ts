@@ -219,6 +219,31 @@ async function compare(options: AutogenerateOptions, withDowngrade: boolean) {
 }
 
 /**
+ * The lint suppression an index of an existing partitioned table is written with: PostgreSQL
+ * builds or drops no index concurrently on one (`--safe` leaves it plain for that reason), so
+ * the rules asking for `concurrently: true` would ask for what cannot be done. Lint reads one
+ * migration at a time and cannot tell the table is partitioned; autogenerate can.
+ */
+function partitionedIndexSuppression(
+  op: Operation,
+  partitioned: ReadonlySet<string>,
+): string | undefined {
+  if ((op.kind !== "createIndex" && op.kind !== "dropIndex") || op.concurrently === true) {
+    return undefined;
+  }
+  const table =
+    op.kind === "createIndex"
+      ? { schema: op.schema, name: op.table }
+      : op.definition === undefined
+        ? undefined
+        : { schema: op.definition.schema ?? op.schema, name: op.definition.table };
+  if (table === undefined) return undefined;
+  if (!partitioned.has(`${table.schema ?? "public"}.${table.name}`)) return undefined;
+  const rule = op.kind === "createIndex" ? "index-not-concurrent" : "drop-index-not-concurrent";
+  return `retort-lint-ignore ${rule}: PostgreSQL cannot ${op.kind === "createIndex" ? "build" : "drop"} an index concurrently on a partitioned table`;
+}
+
+/**
  * Compares the models with the database and writes the migration that makes the database
  * match: the source of `up` and `down`, the operations, and the list of changes. Nothing is
  * written to disk and no DDL runs. The managed schemas default to `public` plus those the
@@ -248,6 +273,8 @@ export async function autogenerate(options: AutogenerateOptions): Promise<Autoge
           ...planned(split.rest.upgrade, split.rest.downgrade),
         ];
   const noteFor = (op: Operation) => {
+    const suppression = partitionedIndexSuppression(op, diff.partitioned);
+    if (suppression !== undefined) return suppression;
     const notes = diff.suggestionsFor(op).map(renameSuggestion);
     return notes.length === 0 ? undefined : `${notes.join("; ")}.`;
   };
