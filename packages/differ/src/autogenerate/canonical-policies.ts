@@ -1,4 +1,10 @@
-import { missingRoleHint, RetortError, renderOperation } from "@retort/core";
+import {
+  missingRoleHint,
+  quoteIdent,
+  quoteQualified,
+  RetortError,
+  renderOperation,
+} from "@retort/core";
 import { sql } from "@retort/core/kysely-runtime";
 import type { Kysely } from "kysely";
 import { policyDefinition } from "../compare/policies/policy-definition";
@@ -63,19 +69,16 @@ export async function canonicalPolicies(
   try {
     await db.transaction().execute(async (trx) => {
       const byProbe = new Map<string, PolicyDescription>();
+      const refused: PolicyDescription[] = [];
       for (const [k, p] of probes.entries()) {
         const name = `_retort_probe_pol_${k}`;
-        // PUBLIC: the probe must not fail on a role; roles are checked apart.
-        const op = {
-          kind: "createPolicy" as const,
-          ...policyDefinition(p),
-          name,
-          to: undefined,
-          comment: undefined,
-        };
-        if (await attempt(trx, renderOperation(op)[0]!.sql)) {
+        if (await attempt(trx, probeStatement(p, name))) {
           byProbe.set(`${p.schema}\u0000${p.table}\u0000${name}`, p);
-        }
+        } else refused.push(p);
+      }
+      for (const p of refused) {
+        const printed = await printOnTemporaryCopy(trx, p);
+        if (printed !== undefined) read.set(p, printed);
       }
       // Read as introspection reads: with pg_catalog alone on the path, names come qualified.
       await sql`select pg_catalog.set_config('search_path', 'pg_catalog', true)`.execute(trx);
@@ -90,6 +93,56 @@ export async function canonicalPolicies(
     if (!(error instanceof Rollback)) throw error;
   }
   return { ...target, policies: target.policies.map((p) => read.get(p) ?? p) };
+}
+
+/** `CREATE POLICY` of `p` under the probe name `name`, on its table in `schema`. */
+function probeStatement(p: PolicyDescription, name: string, schema = p.schema): string {
+  // PUBLIC: the probe must not fail on a role; roles are checked apart.
+  const op = {
+    kind: "createPolicy" as const,
+    ...policyDefinition(p),
+    schema,
+    name,
+    to: undefined,
+    comment: undefined,
+  };
+  return renderOperation(op)[0]!.sql;
+}
+
+/**
+ * `p` as the server prints it, created on a temporary copy of its table: a role that does not own
+ * the table (one granted only SELECT, running `check`) may not create a policy on it, and would
+ * otherwise see every policy spelled otherwise than the catalog prints it as changed. The copy
+ * has the table's name, so `account.id` in the expression still names the policy's table; one
+ * copy at a time, so no other table the expression reads is shadowed. A printed expression that
+ * names the copy's schema read the table itself, not as the real one would: left as written.
+ */
+async function printOnTemporaryCopy(
+  trx: Kysely<any>,
+  p: PolicyDescription,
+): Promise<PolicyDescription | undefined> {
+  await sql.raw("SAVEPOINT retort_probe_copy").execute(trx);
+  try {
+    await sql
+      .raw(`CREATE TEMP TABLE ${quoteIdent(p.table)} (LIKE ${quoteQualified(p.schema, p.table)})`)
+      .execute(trx);
+    const { rows } = await sql<{ schema: string }>`
+      select nspname::text as schema from pg_catalog.pg_namespace
+      where oid OPERATOR(pg_catalog.=) pg_catalog.pg_my_temp_schema()`.execute(trx);
+    const temp = rows[0]!.schema;
+    await sql.raw(probeStatement(p, "_retort_probe_pol", temp)).execute(trx);
+    await sql`select pg_catalog.set_config('search_path', 'pg_catalog', true)`.execute(trx);
+    const r = (await runQuery(trx, policiesQuery([temp]))).find(
+      (row) => row.table === p.table && row.name === "_retort_probe_pol",
+    );
+    if (r === undefined || `${r.using} ${r.withCheck}`.includes(temp)) return undefined;
+    return { ...p, using: r.using, withCheck: r.withCheck };
+  } catch {
+    return undefined;
+  } finally {
+    // Drops the copy and its policy, and puts the search_path back.
+    await sql.raw("ROLLBACK TO SAVEPOINT retort_probe_copy").execute(trx);
+  }
 }
 
 /** Runs `statement` under a savepoint; whether PostgreSQL accepted it. */
