@@ -4,6 +4,7 @@ import type {
   GrantDescription,
 } from "../../schema/privilege-description";
 import { defaultPrivilegeKey, grantKey } from "../../schema/privilege-description";
+import { quoteQualifiedAsNeeded } from "../../schema/quote-ident";
 import type { SchemaDescription } from "../../schema/schema-description";
 import type { Comparator } from "../plan/comparator";
 import type { Comparison } from "../plan/comparison";
@@ -160,6 +161,48 @@ export function grantStatements(list: Delta<GrantDescription>[]): GrantStatement
   );
 }
 
+/**
+ * The revokes of a built-in default (`REVOKE EXECUTE ON FUNCTION ... FROM PUBLIC`) that held on
+ * a function or procedure the plan drops and creates again. The create gives PUBLIC its
+ * default EXECUTE back, and the models hold no such revoke (it stays SQL, as `pull` reads it):
+ * said again after the create, so a function someone locked down does not become callable by
+ * everyone. Both ways: up, the database's revokes; down, those of the side it goes back to.
+ */
+function revokedDefaultsOfRecreated(
+  comparison: Comparison,
+  gone: ReadonlySet<string>,
+  exists: (g: GrantDescription) => boolean,
+): string[] {
+  const targets = new Set<string>();
+  for (const f of [...comparison.from.functions, ...comparison.to.functions]) {
+    const type = f.procedure ? "procedure" : "function";
+    if (!gone.has(keyOf(type, f.schema, f.name, f.identityArguments))) continue;
+    const again: GrantDescription = {
+      type,
+      schema: f.schema,
+      name: f.name,
+      arguments: f.identityArguments,
+      column: null,
+      grantee: "",
+      privilege: "execute",
+      grantable: false,
+    };
+    if (!exists(again)) continue;
+    targets.add(
+      `${type.toUpperCase()} ${quoteQualifiedAsNeeded(f.schema, f.name)}(${f.identityArguments})`,
+    );
+  }
+  if (targets.size === 0) return [];
+  const statements = new Set<string>();
+  for (const u of [...comparison.from.unmanaged, ...comparison.to.unmanaged]) {
+    if (u.kind !== "grant" || u.definition === null || !u.definition.startsWith("REVOKE "))
+      continue;
+    const at = u.name.lastIndexOf(" REVOKE ");
+    if (at > 0 && targets.has(u.name.slice(0, at))) statements.add(u.definition);
+  }
+  return [...statements];
+}
+
 /** The objects a plan drops (and may create again): their ACLs go with them. */
 function droppedObjects(ops: readonly Operation[]): Set<string> {
   const gone = new Set<string>();
@@ -295,6 +338,9 @@ function compare(comparison: Comparison): void {
   for (const g of kept) grantDeltas.push({ entry: g, action: "grant" });
   for (const s of grantStatements(grantDeltas)) {
     comparison.emit(s.kind === "grant" ? Phase.Grants : Phase.Revokes, s);
+  }
+  for (const statement of revokedDefaultsOfRecreated(comparison, gone, exists)) {
+    comparison.emit(Phase.Grants, { kind: "execute", sql: statement });
   }
 
   const defaultDeltas = deltas(

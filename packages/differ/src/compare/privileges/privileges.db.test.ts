@@ -185,6 +185,45 @@ describe("privileges round-trip through a real database", () => {
     if (canDump) expect(dump()).toBe(before);
   });
 
+  it("keeps a function locked down when the plan creates it again: PUBLIC gets no EXECUTE back", async () => {
+    const lockedDown = `${grants}
+      revoke execute on function app.add(integer, integer) from public;`;
+    const isPublic = async () =>
+      (
+        await sql<{
+          ok: boolean;
+        }>`select has_function_privilege('public', 'app.add(integer, integer)', 'execute') as ok`.execute(
+          db,
+        )
+      ).rows[0]!.ok;
+    const b = await describeSql(
+      objects.replace(
+        "returns integer language sql as 'select a + b'",
+        "returns bigint language sql as 'select (a + b)::bigint'",
+      ) + lockedDown,
+    );
+    const a = await describeSql(objects + lockedDown);
+    const diff = diffSchemas(a, b);
+    const revoke = {
+      kind: "execute",
+      sql: "REVOKE EXECUTE ON FUNCTION app.add(a integer, b integer) FROM PUBLIC",
+    };
+    const kinds = (ops: readonly Operation[]) => ops.map((op) => op.kind);
+    expect(kinds(diff.upgrade)).toContain("createFunction");
+    expect(diff.upgrade.slice(kinds(diff.upgrade).indexOf("createFunction"))).toContainEqual(
+      revoke,
+    );
+    expect(diff.downgrade.slice(kinds(diff.downgrade).indexOf("createFunction"))).toContainEqual(
+      revoke,
+    );
+    await apply(diff.upgrade);
+    expect(await isPublic()).toBe(false);
+    expect(diffSchemas(await introspectSchema(db), b).upgrade).toEqual([]);
+    await apply(diff.downgrade);
+    expect(await isPublic()).toBe(false);
+    expect(diffSchemas(await introspectSchema(db), a).upgrade).toEqual([]);
+  });
+
   it("changes a grant option alone and revokes one privilege, never revoking all to grant again", async () => {
     const a = await describeSql(objects + grants);
     const before = canDump ? dump() : "";
