@@ -91,6 +91,8 @@ function mainHelp(version: string): string {
     "",
     "Commands:",
     ...commands.map((command) => `  ${command.name.padEnd(16)} ${command.summary}`),
+    // Not a Command (it needs no config, options or context), but a command all the same.
+    `  ${"version".padEnd(16)} Print retort's version (also -v, --version).`,
     "",
     "Global options:",
     ...globalOptions.map(
@@ -99,7 +101,6 @@ function mainHelp(version: string): string {
     ),
     "",
     "Global options go before or after the command (`retort -c alt.config.ts upgrade head`).",
-    "`retort version` (or -v, --version) prints the version.",
     "Run `retort <command> --help` for a command's options.",
   ];
   return `${lines.join("\n")}\n`;
