@@ -126,6 +126,21 @@ describe("version", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Revision ID: aaaa00000001");
   });
+
+  it("lists verbose once in a listing command's help, and -v means all of --verbose", async () => {
+    const p = project();
+    for (const name of ["current", "history", "heads", "branches"]) {
+      const help = (await p.run(name, "--help")).stdout;
+      expect(help.match(/^ {2}(-v, | {4})--verbose /gm), name).toHaveLength(1);
+      expect(help).toMatch(
+        /^ {2}-v, --verbose +show each revision in full; errors show their stack$/m,
+      );
+    }
+    p.add("aaaa00000001", "ffffffffffff");
+    const r = await p.run("heads", "-v");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/\n\s+at /);
+  });
 });
 
 describe("--json errors", () => {

@@ -183,7 +183,13 @@ export async function runCli(argv: readonly string[], config: RunCliConfig): Pro
     return (await command.run(ctx, args)) ?? 0;
   } catch (error) {
     ctx?.clearForError();
-    const code = reportError(io, error, verbose, json && command.options.includes(jsonOption));
+    // `heads -v` is `heads --verbose`: its error shows the stack too.
+    const code = reportError(
+      io,
+      error,
+      verbose || ctx?.global.verbose === true,
+      json && command.options.includes(jsonOption),
+    );
     return command.errorExitCode?.(error) ?? code;
   } finally {
     await ctx?.close();
