@@ -27,6 +27,7 @@ import { squashCommand } from "./commands/squash-command";
 import { statusCommand } from "./commands/status-command";
 import { testCommand } from "./commands/test-command";
 import { databaseError, errorBody, systemError } from "./database-error";
+import { projectHint } from "./package-runner";
 
 /** Every command, in the order `retort --help` lists them. */
 export const commands: readonly Command[] = [
@@ -263,7 +264,7 @@ function reportError(io: CliIO, error: unknown, verbose: boolean, json = false):
         `statement: ${verbose || line.length <= 200 ? line : `${line.slice(0, 200)}...`}\n`,
       );
     }
-    if (error.hint) io.stderr(`${hint} ${error.hint}\n`);
+    if (error.hint) io.stderr(`${hint} ${projectHint(error.hint, io.cwd)}\n`);
     if (verbose) {
       io.stderr(`${error.stack ?? ""}\n`);
       if (error.cause instanceof Error)
@@ -302,5 +303,8 @@ function reportError(io: CliIO, error: unknown, verbose: boolean, json = false):
  * `{ "error": { code, message, hint } }`, while stderr keeps the lines a person reads.
  */
 function reportJsonError(io: CliIO, error: unknown): void {
-  io.stdout(`${JSON.stringify({ error: errorBody(error) }, null, 2)}\n`);
+  const body = errorBody(error);
+  io.stdout(
+    `${JSON.stringify({ error: { ...body, hint: projectHint(body.hint, io.cwd) } }, null, 2)}\n`,
+  );
 }
