@@ -126,7 +126,11 @@ export function commandHelp(command: Command): string {
     lines.push("", "Arguments:");
     for (const arg of command.args) lines.push(`  ${arg.name.padEnd(24)} ${arg.description}`);
   }
-  const options = [...command.options, ...globalOptions];
+  // A command's own --verbose (with -v, as Alembic's listings have it) stands for the global one.
+  const options = [
+    ...command.options,
+    ...globalOptions.filter((global) => !command.options.some((o) => o.flag === global.flag)),
+  ];
   lines.push("", "Options:");
   for (const option of options) {
     const name = `${option.short ? `${option.short}, ` : "    "}${option.flag}${option.type === "boolean" ? "" : ` <${option.placeholder ?? "value"}>`}`;

@@ -105,6 +105,36 @@ describe("a config or models file that fails to load", () => {
   });
 });
 
+describe("the type-check hint of a file that fails to load", () => {
+  it("names the project's own package manager, from its lockfile", async () => {
+    const broken = `export default {\n  revision: "aaaa00000001",\n  downRevision: null,\n  up(op) { op.execute("x" },\n  down() {},\n};\n`;
+    for (const [lockfile, runner] of [
+      ["pnpm-lock.yaml", "pnpm exec tsc"],
+      ["yarn.lock", "yarn tsc"],
+      ["bun.lockb", "bunx tsc"],
+      ["package-lock.json", "npx tsc"],
+      [undefined, "npx tsc"],
+    ] as const) {
+      const p = project();
+      if (lockfile !== undefined) p.write(lockfile, "");
+      p.write("migrations/versions/aaaa00000001_m.ts", broken);
+      const r = await p.run("heads");
+      expect(r.code).toBe(1);
+      expect(r.stderr, lockfile).toContain(`(\`${runner} --noEmit\` shows it too)`);
+    }
+    const p = project(`export default { migrations: "migrations", models: "models/index.ts" };\n`);
+    p.write("yarn.lock", "");
+    p.write("models/index.ts", `throw new Error("models boom");\nexport {};\n`);
+    p.add("aaaa00000001", null, { message: "first" });
+    const r = await p.run("squash", "--json", "--no-check");
+    const { error } = JSON.parse(r.stdout) as { error: { hint: string } };
+    expect(error.hint).toBe(
+      "fix the file (run `yarn tsc --noEmit` to see type errors), then run the command again.",
+    );
+    expect(r.stderr).toContain("hint: fix the file (run `yarn tsc --noEmit` to see type errors)");
+  });
+});
+
 describe("version", () => {
   it("answers -v, --version and `retort version`", async () => {
     const p = project();
@@ -125,6 +155,21 @@ describe("version", () => {
     const r = await p.run("history", "-v");
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Revision ID: aaaa00000001");
+  });
+
+  it("lists verbose once in a listing command's help, and -v means all of --verbose", async () => {
+    const p = project();
+    for (const name of ["current", "history", "heads", "branches"]) {
+      const help = (await p.run(name, "--help")).stdout;
+      expect(help.match(/^ {2}(-v, | {4})--verbose /gm), name).toHaveLength(1);
+      expect(help).toMatch(
+        /^ {2}-v, --verbose +show each revision in full; errors show their stack$/m,
+      );
+    }
+    p.add("aaaa00000001", "ffffffffffff");
+    const r = await p.run("heads", "-v");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/\n\s+at /);
   });
 });
 

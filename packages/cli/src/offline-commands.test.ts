@@ -570,6 +570,8 @@ describe("help", () => {
     ]) {
       expect(main.stdout).toContain(`  ${name}`);
     }
+    // version is listed like the others, not only mentioned below the options.
+    expect(main.stdout).toMatch(/^ {2}version +Print retort's version \(also -v, --version\)\.$/m);
     const revision = await p.run("revision", "--help");
     for (const flag of [
       "--message",

@@ -27,6 +27,7 @@ import { squashCommand } from "./commands/squash-command";
 import { statusCommand } from "./commands/status-command";
 import { testCommand } from "./commands/test-command";
 import { databaseError, errorBody, systemError } from "./database-error";
+import { projectHint } from "./package-runner";
 
 /** Every command, in the order `retort --help` lists them. */
 export const commands: readonly Command[] = [
@@ -91,6 +92,8 @@ function mainHelp(version: string): string {
     "",
     "Commands:",
     ...commands.map((command) => `  ${command.name.padEnd(16)} ${command.summary}`),
+    // Not a Command (it needs no config, options or context), but a command all the same.
+    `  ${"version".padEnd(16)} Print retort's version (also -v, --version).`,
     "",
     "Global options:",
     ...globalOptions.map(
@@ -99,7 +102,6 @@ function mainHelp(version: string): string {
     ),
     "",
     "Global options go before or after the command (`retort -c alt.config.ts upgrade head`).",
-    "`retort version` (or -v, --version) prints the version.",
     "Run `retort <command> --help` for a command's options.",
   ];
   return `${lines.join("\n")}\n`;
@@ -182,7 +184,13 @@ export async function runCli(argv: readonly string[], config: RunCliConfig): Pro
     return (await command.run(ctx, args)) ?? 0;
   } catch (error) {
     ctx?.clearForError();
-    const code = reportError(io, error, verbose, json && command.options.includes(jsonOption));
+    // `heads -v` is `heads --verbose`: its error shows the stack too.
+    const code = reportError(
+      io,
+      error,
+      verbose || ctx?.global.verbose === true,
+      json && command.options.includes(jsonOption),
+    );
     return command.errorExitCode?.(error) ?? code;
   } finally {
     await ctx?.close();
@@ -256,7 +264,7 @@ function reportError(io: CliIO, error: unknown, verbose: boolean, json = false):
         `statement: ${verbose || line.length <= 200 ? line : `${line.slice(0, 200)}...`}\n`,
       );
     }
-    if (error.hint) io.stderr(`${hint} ${error.hint}\n`);
+    if (error.hint) io.stderr(`${hint} ${projectHint(error.hint, io.cwd)}\n`);
     if (verbose) {
       io.stderr(`${error.stack ?? ""}\n`);
       if (error.cause instanceof Error)
@@ -295,5 +303,8 @@ function reportError(io: CliIO, error: unknown, verbose: boolean, json = false):
  * `{ "error": { code, message, hint } }`, while stderr keeps the lines a person reads.
  */
 function reportJsonError(io: CliIO, error: unknown): void {
-  io.stdout(`${JSON.stringify({ error: errorBody(error) }, null, 2)}\n`);
+  const body = errorBody(error);
+  io.stdout(
+    `${JSON.stringify({ error: { ...body, hint: projectHint(body.hint, io.cwd) } }, null, 2)}\n`,
+  );
 }

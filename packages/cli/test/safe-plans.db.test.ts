@@ -259,6 +259,11 @@ export const post = table("post", { id: c.integer().primaryKey(), author_id: c.i
       "--json",
     );
     expect(r.code, r.stderr).toBe(0);
+    // One closing line for the chain's findings, after all of them, not one per file.
+    expect(r.stderr.match(/^lint: the new migrations? ha(?:s|ve) findings/gm)).toEqual([
+      "lint: the new migrations have findings",
+    ]);
+    expect(r.stderr.lastIndexOf("lint warn")).toBeLessThan(r.stderr.indexOf("lint: the new"));
     const json = JSON.parse(r.stdout) as { files: { purpose: string; transactional: boolean }[] };
     expect(json.files.map((f) => [f.purpose, f.transactional])).toEqual([
       ["main", true],

@@ -11,7 +11,8 @@ const verboseListing = {
   flag: "--verbose",
   short: "-v",
   type: "boolean",
-  description: "show each revision in full",
+  // The global --verbose under another name, so it keeps that meaning too.
+  description: "show each revision in full; errors show their stack",
 } as const;
 
 /** `retort heads` */

@@ -123,33 +123,39 @@ export async function lintBeforeUpgrade(
 }
 
 /**
- * Lints a migration `revision --autogenerate` just wrote; findings are printed as warnings.
- * `operations`, when given, are what its `up` records (the file is then not imported).
+ * Lints the migrations `revision --autogenerate` just wrote (several for an online plan);
+ * findings are printed as warnings, then one line for them all. `operations`, when given, are
+ * what a file's `up` records (the file is then not imported).
  */
-export async function lintWrittenRevision(
+export async function lintWrittenRevisions(
   ctx: CliContext,
-  revision: string,
-  operations?: readonly Operation[],
+  written: readonly { revision: string; operations?: readonly Operation[] | undefined }[],
 ): Promise<void> {
   const scripts = await ctx.scripts();
-  let result: LintResult;
-  try {
-    result = await lint(
-      ctx,
-      scripts,
-      [revision],
-      operations === undefined ? undefined : new Map([[revision, operations]]),
-    );
-  } catch (error) {
-    ctx.note(
-      `warning: could not lint the new migration: ${error instanceof Error ? error.message : String(error)}`,
-    );
-    return;
+  let withFindings = 0;
+  for (const { revision, operations } of written) {
+    let result: LintResult;
+    try {
+      result = await lint(
+        ctx,
+        scripts,
+        [revision],
+        operations === undefined ? undefined : new Map([[revision, operations]]),
+      );
+    } catch (error) {
+      ctx.note(
+        `warning: could not lint the new migration: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      continue;
+    }
+    for (const finding of result.findings) ctx.note(`lint ${formatFinding(finding)}`);
+    if (result.findings.length > 0) withFindings++;
   }
-  for (const finding of result.findings) ctx.note(`lint ${formatFinding(finding)}`);
-  if (result.findings.length > 0) {
+  if (withFindings > 0) {
     ctx.note(
-      "lint: the new migration has findings (above); edit it into the safe form or suppress each with `// retort-lint-ignore <rule>: <why>`.",
+      withFindings === 1
+        ? "lint: the new migration has findings (above); edit it into the safe form or suppress each with `// retort-lint-ignore <rule>: <why>`."
+        : "lint: the new migrations have findings (above); edit them into the safe form or suppress each with `// retort-lint-ignore <rule>: <why>`.",
     );
   }
 }

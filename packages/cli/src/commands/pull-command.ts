@@ -7,6 +7,7 @@ import {
   RetortError,
   revisionSlug,
 } from "@retort/core";
+import type { SchemaDescription } from "@retort/differ";
 import {
   type Command,
   flag,
@@ -66,6 +67,37 @@ function appliedRevisions(revisions: readonly string[]): string {
   if (revisions.length === 0) return "no revision";
   if (revisions.length <= 3) return revisions.join(", ");
   return `${revisions.at(-1)} (the last of ${revisions.length} migrations)`;
+}
+
+/**
+ * What the catalog read found, kind by kind, leaving out the kinds it found none of:
+ * "Found 516 tables, 12 views, 139 functions, 452 triggers, 7 enums and 10 other objects."
+ */
+export function foundObjects(schema: SchemaDescription): string {
+  const materialized = schema.views.filter((view) => view.materialized).length;
+  const procedures = schema.functions.filter((routine) => routine.procedure).length;
+  const counts: [count: number, one: string, many: string][] = [
+    [schema.tables.length, "table", "tables"],
+    [schema.views.length - materialized, "view", "views"],
+    [materialized, "materialized view", "materialized views"],
+    [schema.functions.length - procedures, "function", "functions"],
+    [procedures, "procedure", "procedures"],
+    [schema.triggers.length, "trigger", "triggers"],
+    [schema.sequences.length, "sequence", "sequences"],
+    [schema.enums.length, "enum", "enums"],
+    [schema.domains.length, "domain", "domains"],
+    [schema.compositeTypes.length, "composite type", "composite types"],
+    [schema.rangeTypes.length, "range type", "range types"],
+    [schema.policies.length, "policy", "policies"],
+    [schema.extensions.length, "extension", "extensions"],
+    [schema.unmanaged.length, "other object", "other objects"],
+  ];
+  const parts = counts
+    .filter(([count]) => count > 0)
+    .map(([count, one, many]) => `${count} ${count === 1 ? one : many}`);
+  if (parts.length === 0) return "Found nothing.";
+  const last = parts.pop()!;
+  return `Found ${parts.length > 0 ? `${parts.join(", ")} and ${last}` : last}.`;
 }
 
 /** `retort pull` */
@@ -146,9 +178,7 @@ export const pullCommand: Command = {
       return { previous, schema: await differ.introspectSchema(db, scope), dependencies: [] };
     });
     if (!json) {
-      ctx.note(
-        `Found ${schema.tables.length} tables, ${schema.enums.length} enums, ${schema.unmanaged.length} other objects.`,
-      );
+      ctx.note(foundObjects(schema));
       if (previous !== null) {
         ctx.note(
           `Found ${previous.tool}'s ${previous.table} at ${appliedRevisions(previous.revisions)}.`,

@@ -26,7 +26,7 @@ import {
   printViewRefusals,
   warnUnexported,
 } from "./autogenerate";
-import { lintWrittenRevision } from "./lint-command";
+import { lintWrittenRevisions } from "./lint-command";
 
 /** Runs the config's `postWrite` commands on files retort wrote; a failure is a warning. */
 export async function runPostWrite(ctx: CliContext, files: readonly string[]): Promise<void> {
@@ -347,10 +347,13 @@ export const revisionCommand: Command = {
         config.postWrite.length === 0 &&
         (!existsSync(config.templatePath) ||
           readFileSync(config.templatePath, "utf8") === defaultRevisionTemplate);
-      for (const [i, file] of written.entries()) {
-        const operations = isAsGenerated ? generated.migrations[i]!.upgradeOperations : undefined;
-        await lintWrittenRevision(ctx, file.revision, operations);
-      }
+      await lintWrittenRevisions(
+        ctx,
+        written.map((file, i) => ({
+          revision: file.revision,
+          operations: isAsGenerated ? generated.migrations[i]!.upgradeOperations : undefined,
+        })),
+      );
     }
     return 0;
   },
