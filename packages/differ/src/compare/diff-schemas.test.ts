@@ -210,6 +210,39 @@ describe("diffSchemas", () => {
     ]);
   });
 
+  it("says what a conversion does to every value where it changes rows, not only that some may not fit", () => {
+    const a = schema({
+      tables: [
+        table("t", [
+          col("doc", "json"),
+          col("ratio", "double precision"),
+          col("price", "numeric(10,4)"),
+          col("amount", "numeric(10,4)"),
+          col("flag", "integer"),
+        ]),
+      ],
+    });
+    const b = schema({
+      tables: [
+        table("t", [
+          col("doc", "jsonb"),
+          col("ratio", "numeric(12,2)"),
+          col("price", "integer"),
+          col("amount", "numeric(10,2)"),
+          col("flag", "boolean"),
+        ]),
+      ],
+    });
+    const diff = diffSchemas(a, b);
+    expect(diff.changes.filter((c) => c.destructive).map((c) => c.description)).toEqual([
+      "changed column public.t.doc: type json -> jsonb (a duplicate key keeps only its last value, and key order and spacing are not kept)",
+      "changed column public.t.ratio: type double precision -> numeric(12,2) (each value is rounded to 15 significant digits, then to the scale; values out of range fail)",
+      "changed column public.t.price: type numeric(10,4) -> integer (fractions are rounded to the nearest whole number; values out of range fail)",
+      "changed column public.t.amount: type numeric(10,4) -> numeric(10,2) (values are rounded to 2 decimal places; values out of range fail)",
+      "changed column public.t.flag: type integer -> boolean (0 becomes false and every other number true)",
+    ]);
+  });
+
   it("flags drops and narrowing type changes as destructive, not widening ones", () => {
     const a = schema({
       tables: [

@@ -266,13 +266,47 @@ export const alterColumnKind = {
       ) {
         return `${change}; a value too long fails the migration.`;
       }
-      return `${change}; values that do not fit fail or lose precision.`;
+      return `${change}; ${conversionEffect(op.existingType, op.type) ?? "values that do not fit fail or lose precision"}.`;
     },
     loss: (op) => {
       const reading = zoneReading(op);
       if (reading === "using") return "values without a zone read in the zone of its USING";
       if (reading === "session") return "converted in the session's TimeZone";
-      return "values that do not fit fail or lose precision";
+      return (
+        (op.existingType !== undefined && op.type !== undefined
+          ? conversionEffect(op.existingType, op.type)
+          : undefined) ?? "values that do not fit fail or lose precision"
+      );
     },
   },
 } satisfies OperationKindSpec<AlterColumnOperation, Parameters<Operations["alterColumn"]>>;
+
+/**
+ * What PostgreSQL's conversion does to every value, for the conversions where that is more than
+ * "may not fit": a reviewer reading `// DESTRUCTIVE:` should know that rows change, not only
+ * that some may fail. `undefined` for the others.
+ */
+function conversionEffect(from: ColumnType, to: ColumnType): string | undefined {
+  const a = columnTypeText(from).trim().toLowerCase();
+  const b = columnTypeText(to).trim().toLowerCase();
+  const isFloat = (t: string) => /^(real|float4|double precision|float8|float)$/.test(t);
+  const isInteger = (t: string) => /^(smallint|int2|integer|int|int4|bigint|int8)$/.test(t);
+  const scale = (t: string) => /^(?:numeric|decimal)\s*\(\s*\d+\s*(?:,\s*(\d+)\s*)?\)$/.exec(t);
+  if (a === "json" && b === "jsonb") {
+    return "a duplicate key keeps only its last value, and key order and spacing are not kept";
+  }
+  if (isFloat(a) && /^(numeric|decimal)\b/.test(b)) {
+    return `each value is rounded to ${/^(real|float4)$/.test(a) ? 6 : 15} significant digits${scale(b) ? ", then to the scale" : ""}; values out of range fail`;
+  }
+  if ((isFloat(a) || /^(numeric|decimal)\b/.test(a)) && isInteger(b)) {
+    return "fractions are rounded to the nearest whole number; values out of range fail";
+  }
+  const fromScale = scale(a);
+  const toScale = scale(b);
+  if (fromScale && toScale && Number(toScale[1] ?? 0) < Number(fromScale[1] ?? 0)) {
+    return `values are rounded to ${Number(toScale[1] ?? 0)} decimal places; values out of range fail`;
+  }
+  if (isInteger(a) && /^(boolean|bool)$/.test(b))
+    return "0 becomes false and every other number true";
+  return undefined;
+}
