@@ -248,10 +248,14 @@ describe.each(pairs)("changing a column from $from to $to", (pair) => {
     const alter = ops.find((op) => op.kind === "alterColumn" && op.type !== undefined);
     if (alter?.kind !== "alterColumn") throw new Error(`no type change in ${JSON.stringify(ops)}`);
     const isLengthChecked = /^(varchar|char|bit|varbit)\(/.test(pair.to);
+    const scaleOf = (type: string) => Number(/^numeric\(\d+,(\d+)\)$/.exec(type)?.[1] ?? -1);
+    const isRounded = scaleOf(pair.to) >= 0 && scaleOf(pair.to) < scaleOf(pair.from);
     expect(destructiveReason(alter)).toMatch(
       isLengthChecked
         ? /; a value too long fails the migration\.$/
-        : /; values that do not fit fail or lose precision\.$/,
+        : isRounded
+          ? /; values are rounded to \d+ decimal places; values out of range fail\.$/
+          : /; values that do not fit fail or lose precision\.$/,
     );
     // The only USING left converts where PostgreSQL has no assignment cast, with no modifier
     // for the cast to cut to.
