@@ -1,5 +1,5 @@
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { TempProject } from "@retort/test-harness";
 import { type CliIO, type DriverRegistry, runCli } from "../src/index";
 
@@ -113,4 +113,24 @@ export class CliProject extends TempProject {
     });
     return { code, stdout, stderr };
   }
+}
+
+const packagesDir = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+/**
+ * A project on the database at `url` whose models (`models/index.ts`) import the differ, as the
+ * autogenerate and check tests need; `config` is more of the config object's fields.
+ */
+export function modelsProject(url: string, config = ""): CliProject {
+  return new CliProject(
+    `export default { url: ${JSON.stringify(url)}, migrations: "migrations", models: "models/index.ts"${config} };\n`,
+    {
+      // A generated migration imports `defineMigration` from "retort/migration", which core provides.
+      packages: {
+        "@retort/differ": join(packagesDir, "differ"),
+        retort: join(packagesDir, "core"),
+      },
+      drivers: { "@retort/driver-pg": () => import("@retort/driver-pg") },
+    },
+  );
 }

@@ -1,16 +1,13 @@
 import { readdirSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { type OpenTestDatabase, openTestDatabase } from "@retort/test-harness";
 import { sql } from "kysely";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { CliProject } from "./cli-project";
+import { type CliProject, modelsProject } from "./cli-project";
 
 // A value added to an enum and used in the same change: PostgreSQL refuses the use until the
 // transaction that added the value commits ("unsafe use of new value"), so autogenerate writes
 // the values in a migration of their own, before the one that uses them.
-
-const packagesDir = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 let open: OpenTestDatabase;
 let project: CliProject;
@@ -45,16 +42,7 @@ async function moodValues(): Promise<string[]> {
 
 describe("an enum value added and used in one change", () => {
   it("is added in a migration of its own, so upgrade, check and downgrade all work", async () => {
-    project = new CliProject(
-      `export default { url: ${JSON.stringify(open.database.url)}, migrations: "migrations", models: "models/index.ts" };\n`,
-      {
-        packages: {
-          "@retort/differ": join(packagesDir, "differ"),
-          retort: join(packagesDir, "core"),
-        },
-        drivers: { "@retort/driver-pg": () => import("@retort/driver-pg") },
-      },
-    );
+    project = modelsProject(open.database.url);
     project.write(
       "models/index.ts",
       models(`["happy", "sad"]`, `mood: c.enum(mood).notNull().default("happy")`),

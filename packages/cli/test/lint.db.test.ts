@@ -1,10 +1,9 @@
 import { readdirSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { type OpenTestDatabase, openTestDatabase } from "@retort/test-harness";
 import { sql } from "kysely";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { CliProject } from "./cli-project";
+import { type CliProject, modelsProject } from "./cli-project";
 
 // What lint claims, checked on a real server: a change it calls a rewrite rewrites the table
 // (a new relfilenode) and one it passes does not; the failures it predicts happen. And the lint
@@ -34,20 +33,8 @@ afterEach(() => {
   project = undefined;
 });
 
-const packagesDir = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
-
 function newProject(config = ""): CliProject {
-  project = new CliProject(
-    `export default { url: ${JSON.stringify(open.database.url)}, migrations: "migrations", models: "models/index.ts"${config} };\n`,
-    {
-      // A generated migration imports `defineMigration` from "retort/migration", which core provides.
-      packages: {
-        "@retort/differ": join(packagesDir, "differ"),
-        retort: join(packagesDir, "core"),
-      },
-      drivers: { "@retort/driver-pg": () => import("@retort/driver-pg") },
-    },
-  );
+  project = modelsProject(open.database.url, config);
   return project;
 }
 

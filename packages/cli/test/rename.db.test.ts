@@ -1,16 +1,13 @@
 import { readdirSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { type OpenTestDatabase, openTestDatabase } from "@retort/test-harness";
 import { sql } from "kysely";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { PromptChoice } from "../src/index";
-import { CliProject } from "./cli-project";
+import { type CliProject, modelsProject } from "./cli-project";
 
 // `revision --autogenerate` on a table that the models renamed without saying so: the CLI
 // suggests the rename when no one can be asked, asks on a terminal, and takes --rename.
-
-const packagesDir = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 let open: OpenTestDatabase;
 let project: CliProject;
@@ -29,17 +26,7 @@ beforeEach(async () => {
       "drop table if exists customer, client, retort_version, retort_history; create table customer (id integer, email text); insert into customer values (1, 'a@x')",
     )
     .execute(open.db);
-  project = new CliProject(
-    `export default { url: ${JSON.stringify(open.database.url)}, migrations: "migrations", models: "models/index.ts" };\n`,
-    {
-      // A generated migration imports `defineMigration` from "retort/migration", which core provides.
-      packages: {
-        "@retort/differ": join(packagesDir, "differ"),
-        retort: join(packagesDir, "core"),
-      },
-      drivers: { "@retort/driver-pg": () => import("@retort/driver-pg") },
-    },
-  );
+  project = modelsProject(open.database.url);
   project.write(
     "models/index.ts",
     `import { column as c, table } from "@retort/differ";\nexport const client = table("client", { id: c.integer(), email: c.text() });\n`,

@@ -1,14 +1,11 @@
 import { readdirSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { type OpenTestDatabase, openTestDatabase } from "@retort/test-harness";
 import { sql } from "kysely";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { CliProject } from "./cli-project";
+import { type CliProject, modelsProject } from "./cli-project";
 
 // `retort status` and `history --applied` against a real database.
-
-const packagesDir = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 let open: OpenTestDatabase;
 let project: CliProject;
@@ -23,16 +20,7 @@ afterAll(async () => {
 
 beforeEach(async () => {
   await sql.raw("drop table if exists note, retort_version, retort_history").execute(open.db);
-  project = new CliProject(
-    `export default { url: ${JSON.stringify(open.database.url)}, migrations: "migrations", models: "models/index.ts" };\n`,
-    {
-      packages: {
-        "@retort/differ": join(packagesDir, "differ"),
-        retort: join(packagesDir, "core"),
-      },
-      drivers: { "@retort/driver-pg": () => import("@retort/driver-pg") },
-    },
-  );
+  project = modelsProject(open.database.url);
   project.add("aaaa00000001", null, {
     message: "create note",
     up: "create table note (id integer primary key)",

@@ -1,15 +1,11 @@
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { type OpenTestDatabase, openTestDatabase } from "@retort/test-harness";
 import { sql } from "kysely";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { CliProject } from "./cli-project";
+import { type CliProject, modelsProject } from "./cli-project";
 
 // Without `schemas` in the config, a schema is compared only while a model uses it: removing the
 // last model of `billing` leaves its tables in the database, and `check` must say it did not
 // look there instead of passing in silence.
-
-const packagesDir = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 let open: OpenTestDatabase;
 let project: CliProject;
@@ -23,16 +19,7 @@ afterAll(async () => {
 });
 
 function newProject(config = "") {
-  project = new CliProject(
-    `export default { url: ${JSON.stringify(open.database.url)}, migrations: "migrations", models: "models/index.ts"${config} };\n`,
-    {
-      packages: {
-        "@retort/differ": join(packagesDir, "differ"),
-        retort: join(packagesDir, "core"),
-      },
-      drivers: { "@retort/driver-pg": () => import("@retort/driver-pg") },
-    },
-  );
+  project = modelsProject(open.database.url, config);
   project.write(
     "models/index.ts",
     `import { column as c, table } from "@retort/differ";\nexport const account = table("account", { id: c.integer().primaryKey() });\n`,

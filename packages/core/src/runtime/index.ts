@@ -18,6 +18,7 @@ export type { RenderOfflineOptions } from "./render-offline-script";
 export { renderOfflineScript } from "./render-offline-script";
 export type { RenderStampOptions } from "./render-stamp-script";
 export { renderStampScript } from "./render-stamp-script";
+export { SESSION_SETTINGS } from "./sql-emitter";
 export type { StepResult } from "./run-plan";
 export type {
   HistoryDirection,

@@ -1,4 +1,4 @@
-import { type SideSessions, sideSessionsOf } from "@retort/core";
+import { SESSION_SETTINGS, type SideSessions, sideSessionsOf } from "@retort/core";
 import { sql } from "@retort/core/kysely-runtime";
 import type { Kysely } from "kysely";
 import { type CatalogQuery, jsonRowsBatch, runQuery } from "./catalog-sql";
@@ -60,19 +60,17 @@ const asRead = (work: CatalogWork): CatalogRead<unknown> =>
 /** Sessions a catalog read uses at most, the caller's included. */
 const MAX_SESSIONS = 3;
 
-// What a catalog read sets for its transaction. standard_conforming_strings on: under off,
-// pg_get_expr prints a backslash in a literal as '\\', which the comparison and pull would read
-// as two. DateStyle ISO: a date in a default or a partition bound is printed '2024-01-02', which
-// reads back the same under any day/month order (under "SQL, DMY" it would be '02/01/2024', and
-// a baseline applied on an MDY server would mean February). The floats' and intervals' text too.
+// What a catalog read sets for its transaction: only pg_catalog on the search path, no parallel
+// workers or JIT (see above), and the session settings every retort session fixes (core's
+// SESSION_SETTINGS). Those matter here too: under standard_conforming_strings off, pg_get_expr
+// prints a backslash in a literal as '\\', which the comparison and pull would read as two;
+// under DateStyle "SQL, DMY" a date in a default or a partition bound is printed '02/01/2024',
+// which a baseline applied on an MDY server would read as February.
 const readSettings: Readonly<Record<string, string>> = {
   search_path: "pg_catalog",
   max_parallel_workers_per_gather: "0",
   jit: "off",
-  standard_conforming_strings: "on",
-  DateStyle: "ISO",
-  IntervalStyle: "postgres",
-  extra_float_digits: "3",
+  ...Object.fromEntries(SESSION_SETTINGS),
 };
 
 const settingCalls = (settings: Readonly<Record<string, string>>) =>
