@@ -18,8 +18,8 @@ export type { RenderOfflineOptions } from "./render-offline-script";
 export { renderOfflineScript } from "./render-offline-script";
 export type { RenderStampOptions } from "./render-stamp-script";
 export { renderStampScript } from "./render-stamp-script";
-export { SESSION_SETTINGS } from "./sql-emitter";
 export type { StepResult } from "./run-plan";
+export { SESSION_SETTINGS } from "./sql-emitter";
 export type {
   HistoryDirection,
   HistoryEntry,
